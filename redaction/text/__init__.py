@@ -1,0 +1,69 @@
+"""Text redaction: UK identifiers, the case's known identifiers, consistent pseudonyms.
+
+``detect(text, known=...)`` returns :class:`~redaction.spans.Span` s with offsets into ``text``;
+``redact(text, known=...)`` returns the anonymised text with its span report. Both use one shared
+:class:`TextRedactor`, loaded on first use (spaCy takes about a second to load); build your own
+``TextRedactor`` (or :class:`Detector`) to choose settings or to process many texts in batches.
+Everything is offline: the spaCy model is a pinned package and nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import random
+import threading
+from collections.abc import Mapping, Sequence
+
+from redaction.spans import Span
+from redaction.text.anonymise import RedactionResult
+from redaction.text.detector import Detection, Detector
+from redaction.text.errors import KnownIdentifierError, ModelUnavailableError, SettingsError, TextRedactionError
+from redaction.text.known import KnownEntry, parse_known
+from redaction.text.redactor import TextRedactor
+from redaction.text.settings import RedactionSettings
+
+__all__ = [
+    "Detection",
+    "Detector",
+    "KnownEntry",
+    "KnownIdentifierError",
+    "ModelUnavailableError",
+    "RedactionResult",
+    "RedactionSettings",
+    "SettingsError",
+    "TextRedactionError",
+    "TextRedactor",
+    "default_redactor",
+    "detect",
+    "parse_known",
+    "redact",
+]
+
+_DEFAULT: TextRedactor | None = None
+_LOCK = threading.Lock()
+
+
+def default_redactor() -> TextRedactor:
+    """The shared redactor with default settings, loaded once per process."""
+    global _DEFAULT
+    with _LOCK:
+        if _DEFAULT is None:
+            _DEFAULT = TextRedactor()
+        return _DEFAULT
+
+
+def detect(text: str, *, known: Mapping[str, Sequence[str]] | None = None, detectors: bool = True) -> list[Span]:
+    """Identifier spans in ``text``; ``detectors=False`` finds only the ``known`` identifiers."""
+    if not detectors:
+        return Detector(load_model=False).detect(text, known=known, detectors=False)
+    return default_redactor().detect(text, known=known)
+
+
+def redact(
+    text: str,
+    *,
+    known: Mapping[str, Sequence[str]] | None = None,
+    detectors: bool = True,
+    rng: random.Random | None = None,
+) -> RedactionResult:
+    """The anonymised ``text`` (default settings: DOB to its year, other dates kept)."""
+    return default_redactor().redact(text, known=known, detectors=detectors, rng=rng)

@@ -1,0 +1,125 @@
+"""Turn detections into the anonymised text and its JSON span report."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import regex
+
+from redaction.spans import Span
+from redaction.text.dates import parse_date
+from redaction.text.detector import Detection
+from redaction.text.pseudonyms import PersonLabeller, role_from_context
+from redaction.text.settings import AGE_BANDS, RedactionSettings
+
+__all__ = ["RedactionResult", "anonymise"]
+
+_TYPE_LABELS = {
+    "ADDRESS": "[ADDRESS]", "POSTCODE": "[POSTCODE]", "PHONE": "[PHONE]", "EMAIL": "[EMAIL]",
+    "NHS_NUMBER": "[NHS NUMBER]", "NI_NUMBER": "[NI NUMBER]", "UPN": "[UPN]", "ULN": "[ULN]",
+    "CASE_REF": "[CASE REF]", "TERM": "[REDACTED]",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class RedactionResult:
+    """The anonymised text, the spans found in the *input* text, and a JSON-ready report."""
+
+    redacted: str
+    spans: tuple[Span, ...]
+    report: list[dict[str, object]] = field(default_factory=list)
+
+
+def _age_band(born: dt.date, at: dt.date) -> str:
+    age = at.year - born.year - ((at.month, at.day) < (born.month, born.day))
+    for low, high in AGE_BANDS:
+        if low <= age <= high:
+            return f"[aged {low}-{high}]"
+    return f"[aged {AGE_BANDS[-1][1]}+]" if age > AGE_BANDS[-1][1] else "[DATE OF BIRTH]"
+
+
+def _date_of_birth(surface: str, settings: RedactionSettings) -> str:
+    born = parse_date(surface)
+    if born is None or settings.dob == "remove":
+        return "[DATE OF BIRTH]"
+    if settings.dob == "year":
+        return str(born.year)
+    assert settings.reference_date is not None
+    return _age_band(born, settings.reference_date)
+
+
+def _shifted(surface: str, offset: dt.timedelta) -> str:
+    day = parse_date(surface)
+    if day is None:
+        return "[DATE]"
+    moved = day + offset
+    if regex.fullmatch(r"\d{4}-\d{2}-\d{2}", surface):
+        return moved.isoformat()
+    if regex.fullmatch(r"[\d/.\-]+", surface):
+        return moved.strftime("%d/%m/%Y")
+    return f"{moved.day} {moved.strftime('%B %Y')}"
+
+
+class _Labels:
+    def __init__(self) -> None:
+        self.people = PersonLabeller()
+        self.numbered: dict[str, dict[str, int]] = {}
+
+    def numbered_label(self, kind: str, surface: str) -> str:
+        names = self.numbered.setdefault(kind, {})
+        key = regex.sub(r"['’]s$|\s+", " ", surface).strip().casefold()
+        for known, number in names.items():
+            if key in known or known in key:
+                return f"[{kind} {number}]"
+        names[key] = len(names) + 1
+        return f"[{kind} {names[key]}]"
+
+
+def anonymise(
+    text: str,
+    detections: Sequence[Detection],
+    *,
+    settings: RedactionSettings,
+    rng: random.Random | None = None,
+) -> RedactionResult:
+    labels = _Labels()
+    offset = None
+    if settings.shift_dates:
+        if rng is None:
+            raise ValueError("shift_dates needs an rng (pass random.Random(seed))")
+        days = rng.randint(1, settings.max_shift_days) * rng.choice((-1, 1))
+        offset = dt.timedelta(days=days)
+    groups: dict[int, int] = {}
+    for index, d in enumerate(detections):
+        if d.span.type == "PERSON":
+            known_key = d.entry.key if d.entry else None
+            group = labels.people.group_of(text[d.span.start : d.span.end], known_key)
+            groups[index] = group
+            if d.entry is not None and d.entry.role:
+                labels.people.vote(group, labels.people.known_role(d.entry.role), weight=100)
+            labels.people.vote(group, role_from_context(text, d.span.start, d.span.end))
+    pieces, report, cursor = [], [], 0
+    for index, d in enumerate(detections):
+        span, surface = d.span, text[d.span.start : d.span.end]
+        if span.type == "PERSON":
+            replacement = labels.people.label(groups[index])
+        elif span.type == "SCHOOL":
+            replacement = labels.numbered_label("School", surface)
+        elif span.type == "LOCATION":
+            replacement = labels.numbered_label("Place", surface)
+        elif span.type == "DATE_OF_BIRTH":
+            replacement = _date_of_birth(surface, settings)
+        elif span.type == "DATE":
+            if offset is None:
+                continue
+            replacement = _shifted(surface, offset)
+        else:
+            replacement = _TYPE_LABELS.get(span.type, f"[{span.type}]")
+        pieces += [text[cursor : span.start], replacement]
+        cursor = span.end
+        report.append({**span.to_json(), "replacement": replacement})
+    pieces.append(text[cursor:])
+    return RedactionResult("".join(pieces), tuple(d.span for d in detections), report)

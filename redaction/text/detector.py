@@ -1,0 +1,138 @@
+"""The detector: our recognizers, the model, the case's known identifiers and propagation, in one pass.
+
+Presidio's ``AnalyzerEngine`` runs each recognizer through generic orchestration (per-recognizer
+language checks, explanations, context enhancement that needs lemmas from the full spaCy pipeline).
+We keep Presidio's recognizer shape but call each recognizer's :meth:`find` directly, run spaCy with
+only ``ner`` and in batches (``nlp.pipe``), and match known identifiers with one compiled alternation
+per entry. Load a :class:`Detector` once and reuse it: loading spaCy takes about a second.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import regex
+
+from redaction.spans import Span
+from redaction.text.known import KnownEntry, KnownMatch, matcher_for, parse_known
+from redaction.text.lexicons import FIRST_NAMES
+from redaction.text.model import load_ner, model_spans
+from redaction.text.propagate import propagate
+from redaction.text.recognizers import DateRecognizer, UkPatternRecognizer, identifier_recognizers
+from redaction.text.resolve import resolve
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+__all__ = ["Detection", "Detector", "KnownMapping"]
+
+KnownMapping = Mapping[str, Sequence[str]]
+_WEAK = 0.5
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
+_SENTENCE_START = regex.compile(r"(?:^|[.!?:;•\-*]\s*|\n\s*|[\"“(]\s*)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Detection:
+    """A resolved span and, when it came from the case record, the known entry it matched."""
+
+    span: Span
+    entry: KnownEntry | None = None
+
+
+def _corroborated(span: Span, text: str, strong_words: set[str], model_ranges: list[tuple[int, int]]) -> bool:
+    """A weak person cue (possessive, reporting verb) stands only with support for it being a name."""
+    word = text[span.start : span.end]
+    if word in FIRST_NAMES or word in strong_words:
+        return True
+    if any(start <= span.start < end for start, end in model_ranges):
+        return True
+    return _SENTENCE_START.search(text, max(0, span.start - 4), span.start) is None
+
+
+class Detector:
+    """Everything that finds identifiers, loaded once; ``detect`` for one text, ``detect_many`` in batches."""
+
+    def __init__(self, *, nlp: Language | None = None, load_model: bool = True, dates: bool = False) -> None:
+        self._nlp = nlp if nlp is not None or not load_model else load_ner()
+        self._recognizers: list[UkPatternRecognizer] = identifier_recognizers()
+        if dates:
+            self._recognizers.append(DateRecognizer())
+
+    @property
+    def recognizers(self) -> tuple[UkPatternRecognizer, ...]:
+        return tuple(self._recognizers)
+
+    def detect(self, text: str, *, known: KnownMapping | None = None, detectors: bool = True) -> list[Span]:
+        return [d.span for d in self.detect_detailed(text, known=known, detectors=detectors)]
+
+    def detect_many(
+        self,
+        texts: Iterable[str],
+        *,
+        known: KnownMapping | Iterable[KnownMapping | None] | None = None,
+        detectors: bool = True,
+        batch_size: int = 32,
+    ) -> Iterator[list[Span]]:
+        """Spans for each text, in order. ``known`` is one mapping for all texts or one per text."""
+        for detections in self.detect_many_detailed(texts, known=known, detectors=detectors, batch_size=batch_size):
+            yield [d.span for d in detections]
+
+    def detect_detailed(self, text: str, *, known: KnownMapping | None = None, detectors: bool = True) -> list[Detection]:
+        return next(iter(self.detect_many_detailed([text], known=[known], detectors=detectors)))
+
+    def detect_many_detailed(
+        self,
+        texts: Iterable[str],
+        *,
+        known: KnownMapping | Iterable[KnownMapping | None] | None = None,
+        detectors: bool = True,
+        batch_size: int = 32,
+    ) -> Iterator[list[Detection]]:
+        texts = list(texts)
+        knowns = self._known_per_text(known, len(texts))
+        docs: Iterable[Doc | None]
+        if detectors and self._nlp is not None:
+            docs = self._nlp.pipe(texts, batch_size=batch_size)
+        else:
+            docs = [None] * len(texts)
+        for text, entries, doc in zip(texts, knowns, docs):
+            yield self._analyse(text, entries, doc, detectors=detectors)
+
+    @staticmethod
+    def _known_per_text(known: object, count: int) -> list[tuple[KnownEntry, ...]]:
+        if known is None or isinstance(known, Mapping):
+            entries = parse_known(known)  # type: ignore[arg-type]
+            return [entries] * count
+        per_text = [parse_known(k) for k in known]  # type: ignore[attr-defined]
+        if len(per_text) != count:
+            raise ValueError(f"{len(per_text)} known mappings for {count} texts")
+        return per_text
+
+    def _analyse(self, text: str, entries: tuple[KnownEntry, ...], doc: Doc | None, *, detectors: bool) -> list[Detection]:
+        known_matches: list[KnownMatch] = list(matcher_for(entries).find(text)) if entries else []
+        spans = [m.span for m in known_matches]
+        if detectors:
+            found = [s for r in self._recognizers for s in r.find(text)]
+            model_ranges: list[tuple[int, int]] = []
+            if doc is not None:
+                found.extend(model_spans(doc))
+                model_ranges = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAME_LABELS]
+            strong = [s for s in found if s.score > _WEAK]
+            strong_words = {text[s.start : s.end] for s in strong if s.type == "PERSON"}
+            weak = [s for s in found if s.score <= _WEAK and s.type == "PERSON"]
+            kept = strong + [s for s in weak if _corroborated(s, text, strong_words, model_ranges)]
+            kept += [s for s in found if s.score <= _WEAK and s.type != "PERSON"]
+            spans += kept + propagate(text, kept + spans)
+        resolved = resolve(spans, text)
+        return [Detection(span, _entry_for(span, known_matches)) for span in resolved]
+
+
+def _entry_for(span: Span, matches: list[KnownMatch]) -> KnownEntry | None:
+    for match in matches:
+        if match.span.type == span.type and span.start <= match.span.start < span.end:
+            return match.entry
+    return None

@@ -1,0 +1,162 @@
+"""Word lists the detectors consult. They are the detector's own and are kept apart from the benchmark
+corpus's pools (``benchmarks/text_corpus/pools.py``), so the benchmark's recall is not circular; a test
+checks the two never share a name.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "COMMON_CAPITALISED",
+    "ENGLISH_WORD_NAMES",
+    "FIRST_NAMES",
+    "NICKNAMES",
+    "ORG_WORDS",
+    "NON_IDENTIFYING_PLACES",
+    "PERSON_ROLE_CUES",
+    "ROLE_WORDS",
+    "SCHOOL_GENERIC_WORDS",
+    "TITLES",
+]
+
+TITLES = frozenset(
+    "Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Master Cllr Councillor Rev Revd Judge".split()
+)
+
+# Roles that are written capitalised but are never a person's name.
+ROLE_WORDS = frozenset(
+    """Mum Mummy Mom Dad Daddy Mother Father Parent Parents Carer Carers Nan Nana Nanny Gran Granny
+    Grandma Grandad Grandpa Grandmother Grandfather Aunt Auntie Uncle Sister Brother Son Daughter
+    Child Children Pupil Student Learner Baby Sibling Stepdad Stepmum Guardian Foster
+    SENCo SENCO Senco Headteacher Head Teacher Teacher TA LSA HLTA Deputy Principal Governor Chair
+    Caseworker Officer Manager Coordinator Co-ordinator Practitioner Consultant Paediatrician
+    Psychologist Therapist Nurse Doctor GP Clinician Advocate Supporter Volunteer Solicitor Judge
+    Panel Tribunal Social Worker Keyworker Key Worker IPSEA SENDIASS IASS""".split()
+)
+
+# Capitalised words in case notes that are not names (headings, organisations, days, months).
+COMMON_CAPITALISED = frozenset(
+    """The A An This That These Those There Their They Them He She His Her Him We Our Us You Your I
+    It Its In On At By For From To Of And Or But If When While Where Which Who Whom Whose What Why How
+    As After Before During Since Until Also All Any Each Every No Not Yes Please Thank Thanks Dear
+    Hi Hello Regards Kind Best Many Yours Sincerely Faithfully Re Subject Sent Date Time Attendees
+    Present Apologies Action Actions Summary Notes Note Outcome Outcomes Next Steps Review Annual
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Tomorrow Yesterday
+    January February March April May June July August September October November December
+    Spring Summer Autumn Winter Term Year Reception Nursery Key Stage KS1 KS2 KS3 KS4
+    Section Part Page Appendix Annex Schedule Plan Education Health Care EHC EHCP SEN SEND SENDIST
+    Local Authority Council County Borough City District Service Services Team Department Office
+    NHS CAMHS GP OT SALT CDC CAF TAC IEP ISP PEP LAC CIN CP EP SEMH ADHD ADD ASD ASC Autism Autistic
+    Dyslexia Dyspraxia Down Syndrome Tourette Epilepsy Act Children Families Equality Code Practice
+    Regulations Order Tribunal First Tier First-tier Upper Chamber Judge Panel Ofsted DfE Department
+    School Schools Academy Primary Secondary Special Mainstream College University Unit
+    Speech Language Therapy Occupational Physiotherapy Educational Psychology Psychologist Paediatric
+    Paediatrics Community Child Development Centre Clinic Hospital Trust Foundation Ward Surgery
+    English Maths Mathematics Science History Geography Art Music PE Reading Writing Phonics
+    Literacy Numeracy Sensory Social Emotional Mental Communication Interaction Cognition Learning
+    Physical Independence Preparation Adulthood Provision Need Needs Outcome Support Supported
+    Assessment Appeal Decision Evidence Report Letter Email E-mail Tel Telephone Mobile Phone Fax
+    Address Postcode Name Names DOB Ref Reference Case Number No UPN ULN NI National Insurance
+    Signed Signature Copy CC Cc To From Confidential Private Strictly Draft Final Version
+    Yes No N/A OK Ok Mr Mrs Ms Miss Dr Autumn Monday Christmas Easter Half Holiday Holidays
+    Transport Home Family Bus Taxi Lunch Break Class Classroom Group Groups Intervention
+    Interventions Mainstream Resource Base Hub Programme Session Sessions Meeting Meetings Call
+    Visit Phone Zoom Teams Microsoft Google Word PDF Attached Attachment""".split()
+)
+
+# Places that identify no one: nations and the country as a whole.
+NON_IDENTIFYING_PLACES = frozenset(
+    {"uk", "u.k.", "united kingdom", "the uk", "the united kingdom", "britain", "great britain", "gb",
+     "england", "wales", "scotland", "northern ireland", "ireland", "europe", "the north", "the south"}
+)
+
+SCHOOL_GENERIC_WORDS = frozenset(
+    """The A An Our Your Their His Her My This That Local Special Specialist Mainstream Independent
+    Primary Secondary Junior Infant Infants Nursery High Grammar Community Maintained Residential
+    Alternative New Current Previous Former Current Resourced Free State Village Catchment Feeder
+    Sixth Form Further Education Day Boarding Faith Church Catholic At In From To Attends Attended
+    Attending Joined Moved When Since Visited Local Authority Each Every Any Which What Another Other
+    Both Neither Either One Two Three Four Five Nearest Preferred Named Proposed Chosen Suitable
+    Appropriate Mainstream""".split()
+)
+
+# Words just before a name that say whose name follows ("her son Zain", "named Amara").
+PERSON_ROLE_CUES = (
+    "son daughter child children grandson granddaughter stepson stepdaughter brother sister sibling "
+    "twin husband wife partner ex-partner mum mother dad father parent carer grandmother grandfather "
+    "nan gran aunt uncle cousin pupil student learner boy girl baby named called nicknamed known as "
+    "dear hi hello spoke to spoke with met with met emailed phoned called rang thanks thank "
+    "teacher senco headteacher head caseworker officer practitioner consultant paediatrician "
+    "psychologist therapist nurse worker advocate supporter co-ordinator coordinator manager "
+    "chair clerk judge solicitor cc attn attention"
+).split()
+
+# A detector lexicon of first names of many origins (used to type and score single-token mentions).
+FIRST_NAMES = frozenset(
+    """Oliver George Harry Jack Jacob Noah Charlie Thomas Oscar William James Leo Alfie Henry Joshua
+    Freddie Archie Ethan Isaac Alexander Joseph Edward Samuel Max Daniel Arthur Lucas Mohammed
+    Muhammad Mohammad Logan Theo Harrison Benjamin Mason Sebastian Finley Adam Dylan Zachary Riley
+    Olivia Amelia Isla Ava Emily Isabella Mia Poppy Ella Lily Jessica Sophia Evie Sophie Grace
+    Charlotte Ruby Freya Chloe Daisy Alice Phoebe Florence Sienna Matilda Elsie Rosie Millie Layla
+    Eliza Imogen Harriet Erin Emma Lucy Hannah Holly Katie Megan Amy Rebecca Sarah Laura Rachel
+    Claire Karen Julie Susan Helen Nicola Michelle Joanne Lisa Kelly Gemma Donna Tracy Dawn Angela
+    David John Paul Mark Andrew Michael Stephen Peter Richard Robert Christopher Matthew Anthony
+    Darren Craig Lee Gary Kevin Ian Simon Neil Stuart Wayne Shaun Dean Carl Jason Scott Ryan
+    Aisha Fatima Zara Maryam Amira Hafsa Yusuf Ibrahim Ahmed Ali Omar Hassan Bilal Imran Tariq
+    Priya Anjali Sunita Ravi Arjun Rohan Vikram Deepak Sanjay Harpreet Gurpreet Jaspreet Manpreet
+    Chen Wei Li Ming Hui Jun Mei Xin Yan Hao Lin Kai Tuan Anh Minh Thi Linh
+    Chinedu Emeka Ngozi Adaeze Oluwaseun Tunde Femi Bisi Kwame Kofi Ama Abena Yaw
+    Piotr Marek Katarzyna Agnieszka Tomasz Krzysztof Anna Maria Ewa Jakub Kacper Zofia
+    Mihai Andrei Elena Ioana Gabriel Ana Sofia Mateo Diego Carmen Lucia Pablo
+    Siobhan Niamh Aoife Ciaran Sean Liam Conor Declan Eoin Rhys Dafydd Gareth Sian Cerys Megan Ffion
+    Callum Ewan Fraser Hamish Morag Kirsty Ailsa Eilidh Mhairi""".split()
+)
+
+# Common English given names and their usual short forms: a known "Elizabeth" is also "Liz", "Beth".
+NICKNAMES: dict[str, tuple[str, ...]] = {
+    "alexander": ("Alex", "Sandy", "Xander"), "alexandra": ("Alex", "Lexi", "Sandra"),
+    "andrew": ("Andy", "Drew"), "anthony": ("Tony", "Ant"), "benjamin": ("Ben", "Benji", "Benny"),
+    "catherine": ("Cath", "Cathy", "Kate", "Katie"), "katherine": ("Kate", "Katie", "Kath", "Kathy"),
+    "charles": ("Charlie", "Chaz"), "charlotte": ("Lottie", "Charlie"), "christopher": ("Chris", "Kit"),
+    "daniel": ("Dan", "Danny"), "david": ("Dave", "Davey"), "edward": ("Ed", "Eddie", "Ted", "Ned"),
+    "elizabeth": ("Liz", "Lizzie", "Beth", "Betty", "Eliza", "Libby"), "eleanor": ("Ellie", "Nell", "Nora"),
+    "ella": ("Ellie",), "emily": ("Em", "Emmy", "Millie"), "frederick": ("Fred", "Freddie"),
+    "gabriel": ("Gabe",), "isabella": ("Bella", "Izzy", "Issy"), "isabel": ("Izzy", "Bel"),
+    "jacob": ("Jake",), "james": ("Jim", "Jimmy", "Jamie"), "jennifer": ("Jen", "Jenny"),
+    "jessica": ("Jess", "Jessie"), "john": ("Johnny", "Jack"), "jonathan": ("Jon", "Jonny"),
+    "joseph": ("Joe", "Joey"), "joshua": ("Josh",), "katarzyna": ("Kasia",), "margaret": ("Maggie", "Peggy", "Meg"),
+    "matthew": ("Matt", "Matty"), "michael": ("Mike", "Mikey", "Mick"), "nicholas": ("Nick", "Nicky"),
+    "oliver": ("Ollie", "Olly"), "olivia": ("Liv", "Livvy"), "patrick": ("Paddy", "Pat"),
+    "rebecca": ("Becky", "Becca"), "richard": ("Rich", "Richie", "Dick"), "robert": ("Rob", "Bob", "Bobby", "Robbie"),
+    "samuel": ("Sam", "Sammy"), "samantha": ("Sam", "Sammy"), "stephen": ("Steve", "Stevie"),
+    "steven": ("Steve", "Stevie"), "thomas": ("Tom", "Tommy"), "timothy": ("Tim", "Timmy"),
+    "victoria": ("Vicky", "Tori"), "william": ("Will", "Bill", "Billy", "Liam", "Willow"),
+    "zachary": ("Zach", "Zack"), "mohammed": ("Mo",), "muhammad": ("Mo",), "abigail": ("Abi", "Abby"),
+    "alfred": ("Alfie", "Alf"), "harrison": ("Harry",), "henry": ("Harry", "Hal"), "theodore": ("Theo", "Ted"),
+    "sophia": ("Sophie",), "sophie": ("Soph",), "amelia": ("Millie", "Amy"), "daisy": ("Dais",),
+    "florence": ("Flo", "Florrie"), "harriet": ("Hattie",), "matilda": ("Tilly", "Tilda"),
+    "penelope": ("Penny",), "susan": ("Sue", "Suzy"), "deborah": ("Debbie", "Deb"), "nathaniel": ("Nate", "Nat"),
+}
+
+# Words that make a capitalised phrase an organisation, a service or a document, not a person.
+ORG_WORDS = frozenset(
+    """Partnership Service Services Network Protection Officer Officers Co-ordinator Co-ordinators
+    Coordinator Supporters Supporter Group Team Council Authority Trust Foundation Association
+    Society Charity Centre Center Clinic Hospital Surgery Practice School Academy College University
+    Nursery Board Panel Tribunal Committee Department Unit Agency Company Ltd Limited LLP Plc Forum
+    Alliance Federation Commission Ombudsman Office Directorate Partnership Project Programme
+    Policy Act Plan Report Review Assessment Framework Code Regulations Guidance Procedures
+    Independent Parental National Senior Steering Regional Anonymised Statutory""".split()
+)
+
+# Given names and surnames that are also ordinary English words: alone, they are matched only when
+# written as a name (capitalised or in capitals), so a known "Will" does not remove every "will".
+ENGLISH_WORD_NAMES = frozenset(
+    """will bill frank grace hope faith joy rose may june summer autumn amber ruby pearl jack mark
+    gene guy lee ray rich sue pat dawn holly ivy iris lily daisy heather violet jade crystal hunter
+    mason taylor carter cook baker smith miller wood hill green white brown black young king bell
+    bright long short little sharp wise rich sterling hale hardy moss reed field fields stone
+    love sunny sky river brook rain storm star angel bear fox wolf drew dean chase miles jay kit
+    sandy rusty buck cliff dale glen grant hunt lane marsh north page parks price rice rivers
+    ward walker webb wells west wilde wing best fair gay good hall hart head",
+    "major may mercy patience prudence constance""".replace('",', " ").replace('"', " ").split()
+)

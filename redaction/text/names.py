@@ -1,0 +1,21 @@
+"""How a personal name is written: the token shapes shared by the person recognizer, the known-identifier
+matcher and the propagation of a found name to its other mentions."""
+
+from __future__ import annotations
+
+__all__ = ["CAPS_NAME", "NAME", "NAME_SEQ", "PARTICLE", "POSSESSIVE", "TITLE"]
+
+# Lowercase particles that start or join surnames: "van der Berg", "al-Hashimi", "bin Yusuf".
+PARTICLE = r"(?:van|von|der|den|de|da|di|du|del|della|la|le|el|al|bin|binti|ibn|ben|ter|ten|dos|das|st)"
+
+# "Ella", "O'Connor", "McDonald", "Okonkwo-Bright", "Zoë", "Łukasz", "al-Hashimi".
+NAME = (
+    rf"(?:(?:{PARTICLE}[ \-])?\p{{Lu}}[\p{{Ll}}]*(?:['’]\p{{Lu}}|\p{{Lu}}(?=\p{{Ll}}))?\p{{Ll}}+"
+    rf"(?:-\p{{Lu}}?\p{{Ll}}+|['’]\p{{Lu}}\p{{Ll}}+)*)"
+)
+# "HUGHES", "O'CONNOR", "OKONKWO-BRIGHT".
+CAPS_NAME = r"(?:\p{Lu}{2,}(?:['’\-]\p{Lu}+)*(?![\p{L}\p{N}]))"
+# Two or three name tokens ("Ella Mae Hughes").
+NAME_SEQ = rf"{NAME}(?:[ ]{NAME}){{0,2}}"
+POSSESSIVE = r"(?:['’]s\b|['’](?!\w))"
+TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Master|Cllr|Councillor|Rev|Revd|Judge)\.?"

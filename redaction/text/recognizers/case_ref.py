@@ -1,0 +1,44 @@
+"""Local-authority, tribunal and service case references (``EHC/2023/04417``, ``EH881/23/00012``).
+
+Unlabelled references need two separators and at least five digits; after a label ("Our ref:",
+"Case no.", "Appeal number") any code with three or more digits counts.
+"""
+
+from __future__ import annotations
+
+import regex
+from presidio_analyzer import Pattern
+
+from redaction.text.recognizers._base import UkPatternRecognizer
+
+__all__ = ["CaseRefRecognizer"]
+
+_LABEL = (
+    r"(?i:\b(?:our|your|case|file|la|tribunal|appeal)?\s*(?:ref(?:erence)?|case|appeal|file)\.?"
+    r"\s*(?:no\.?|number|num\.?|ref\.?|id)?\s*[:#]?\s*)"
+)
+
+
+class CaseRefRecognizer(UkPatternRecognizer):
+    ENTITY = "CASE_REF"
+    PATTERNS = [
+        Pattern(
+            "structured reference",
+            r"(?<![\w/\-])[A-Z]{2,6}\d{0,4}(?:[/\-][A-Z]{0,4}\d{2,8}[A-Z]?){2,3}(?![\w/\-])",
+            0.8,
+        ),
+        Pattern(
+            "labelled reference",
+            rf"{_LABEL}(?P<id>(?=[A-Z0-9/\-]*\d)[A-Z0-9][A-Z0-9/\-]*[A-Z0-9])(?![\w/\-])",
+            0.85,
+        ),
+    ]
+    CONTEXT = ["ref", "reference", "case", "appeal", "file"]
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        digits = sum(ch.isdigit() for ch in pattern_text)
+        if digits < 3 or regex.fullmatch(r"(?:19|20)\d\d", pattern_text):
+            return False
+        if regex.fullmatch(r"\d{1,2}[/\-]\d{1,2}[/\-]\d{2,4}", pattern_text):
+            return False  # a date, not a reference
+        return None

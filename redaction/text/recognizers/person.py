@@ -1,0 +1,83 @@
+"""Person names from the way case notes write them, independent of the statistical model.
+
+Each pattern is a *cue* that what follows (or precedes) is a name: a title ("Mrs Okonkwo-Bright",
+"Dr A. Patel"), the register layout ("HUGHES, Ella"), an initial ("E. Hughes"), a relationship or
+greeting ("her son Zain", "Dear Amara"), a form label ("Child's name: …"), a signature after
+"Kind regards", a role in brackets after the name ("Chidinma (Mum)"), a possessive or a reporting
+verb after an unfamiliar capitalised word ("Zainab's", "Tomasz said"). Once a name is found, the
+engine propagates it to its other mentions, so each cue only needs to fire once per document.
+"""
+
+from __future__ import annotations
+
+import regex
+from presidio_analyzer import Pattern
+
+from redaction.text.lexicons import COMMON_CAPITALISED, ORG_WORDS, PERSON_ROLE_CUES, ROLE_WORDS, TITLES
+from redaction.text.names import CAPS_NAME, NAME, NAME_SEQ, TITLE
+from redaction.text.recognizers._base import UkPatternRecognizer
+
+__all__ = ["PersonPatternRecognizer"]
+
+_NOT_NAMES = COMMON_CAPITALISED | ROLE_WORDS | TITLES
+_NOT_NAMES_UPPER = frozenset(w.upper() for w in _NOT_NAMES)
+# Cues are matched in lower case ("her son Zain"), except greetings, which open a line capitalised.
+_CUES = "|".join(regex.escape(c) for c in sorted(PERSON_ROLE_CUES, key=len, reverse=True))
+_GREETINGS = r"(?:Dear|Hi|Hello|Morning|Afternoon|Attn:?|FAO:?|Cc:?)"
+_FIELD = (
+    r"(?:child|young person|pupil|student|learner|parent|carer|parent/carer|parents|mother|father|"
+    r"name|full name|child's name|pupil name|from|to|cc|attendees?|present|signed|completed by|"
+    r"prepared by|author|caseworker|case officer|sen officer|senco|teacher|class teacher|"
+    r"headteacher|contact|key worker|chair|clerk|judge|applicant|appellant|respondent|gp|consultant)"
+)
+_ROLE_AFTER = (
+    r"(?:\((?:Mum|Dad|mum|dad|mother|father|parent|carer|SENCo|SENCO|class teacher|teacher|TA|"
+    r"headteacher|Head|EP|OT|SALT|GP|IPS|grandmother|grandfather|step-?dad|step-?mum|sister|brother)\)"
+    r"|,[ ]+(?:the[ ]+)?(?:SENCo|SENCO|class teacher|headteacher|head teacher|deputy head|TA|"
+    r"teaching assistant|educational psychologist|case officer|caseworker|SEN officer|"
+    r"paediatrician|consultant|speech and language therapist|occupational therapist|social worker)\b)"
+)
+_JOB_TITLE = (
+    r"(?:Co-ordinator|Coordinator|Manager|Officer|Director|Lead|Chair|Clerk|Administrator|Caseworker"
+    r"|Advisor|Adviser|Worker|Practitioner|Teacher|SENCo|SENCO|Headteacher|Psychologist|Therapist"
+    r"|Paediatrician|Consultant|Nurse)"
+)
+_VERBS = (
+    r"(?:is|was|has|had|said|says|told|tells|attends|attended|struggles|struggled|finds|found|enjoys|"
+    r"enjoyed|likes|loves|loved|needs|needed|became|becomes|can|cannot|can't|could|couldn't|will|"
+    r"won't|would|does|doesn't|did|didn't|gets|got|seems|seemed|appears|started|starts|went|goes|"
+    r"lives|lived|feels|felt|wants|wanted|reported|reports|explained|asked|agreed|confirmed|"
+    r"mentioned|shared|described|refuses|refused|joined|left|moved|became|continues|remains|"
+    r"responds|responded|communicates|uses|used|benefits|requires|prefers|became|receives|received)"
+)
+
+
+class PersonPatternRecognizer(UkPatternRecognizer):
+    ENTITY = "PERSON"
+    PATTERNS = [
+        Pattern("title and name",
+                rf"(?<![\p{{L}}])(?P<id>{TITLE}[ ]+(?:\p{{Lu}}\.?[ ]*)*(?:{NAME}|{CAPS_NAME})(?:[ ]{NAME}){{0,2}})", 0.85),
+        Pattern("SURNAME, First", rf"(?<![\p{{L}}])(?P<id>{CAPS_NAME},[ ]+{NAME}(?:[ ]{NAME})?)(?![\p{{L}}])", 0.8),
+        Pattern("initials and surname", rf"(?<![\p{{L}}.])(?P<id>(?:\p{{Lu}}\.[ ]?){{1,3}}{NAME})(?![\p{{L}}])", 0.7),
+        Pattern("relationship or greeting cue",
+                rf"(?:\b(?:{_CUES})|{_GREETINGS})[ ,]+(?:(?:is|was)[ ]+)?(?P<id>{NAME_SEQ})(?![\p{{L}}])", 0.7),
+        Pattern("First SURNAME", rf"(?<![\p{{L}}])(?P<id>{NAME}(?:[ ]{NAME})?[ ]{CAPS_NAME})(?![\p{{L}}])", 0.75),
+        Pattern("form field",
+                rf"(?im:^[ \t]*(?:{_FIELD})[ \t]*(?:name)?[ \t]*[:|\-–][ \t]*)(?:{TITLE}[ ]+)?(?P<id>{NAME_SEQ}|{CAPS_NAME},[ ]+{NAME})", 0.8),
+        Pattern("signature",
+                rf"(?i:regards|sincerely|faithfully|wishes|thanks|thank you|cheers|best)[,.!]?[ \t]*\r?\n+[ \t]*(?P<id>{NAME_SEQ})", 0.8),
+        Pattern("name before role", rf"(?<![\p{{L}}])(?P<id>{NAME_SEQ})(?=[ ]*{_ROLE_AFTER})", 0.75),
+        Pattern("name before job title",
+                rf"(?<![\p{{L}}])(?P<id>{NAME}[ ]{NAME})(?=,?[ ]+(?:\p{{Lu}}[\p{{L}}\-]*[ ]+){{0,4}}{_JOB_TITLE}\b)", 0.7),
+        Pattern("possessive", rf"(?<![\p{{L}}])(?P<id>{NAME})(?=['’]s\b)", 0.5),
+        Pattern("name before reporting verb", rf"(?<![\p{{L}}])(?P<id>{NAME})(?=[ ]+{_VERBS}\b)", 0.45),
+    ]
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        words = [w.strip(",.'’") for w in regex.split(r"[ ]+", pattern_text) if w.strip(",.'’")]
+        names = [w for w in words if w not in TITLES and not regex.fullmatch(r"(?:\p{Lu}\.?)+", w)]
+        if not names:
+            return True
+        if any(w in ORG_WORDS or (w.isupper() and w in _NOT_NAMES_UPPER) for w in names):
+            return True
+        return all(w in _NOT_NAMES or w.upper() in _NOT_NAMES_UPPER and w.isupper() for w in names)

@@ -1,0 +1,43 @@
+"""UK telephone numbers in every layout, valid-looking or not.
+
+libphonenumber (Presidio's phone recognizer) rejects Ofcom's drama ranges (07700 900xxx,
+01632 960xxx, 020 7946 0xxx …) although they look exactly like real numbers; a redactor must not. We
+accept any 01/02/03/05/07/08/09 number of the right length in any spacing, with brackets, dots or
+dashes, and the international ``+44 (0)`` forms.
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+
+from redaction.text.recognizers._base import UkPatternRecognizer
+
+__all__ = ["PhoneRecognizer", "national_digits"]
+
+_DIGIT_RUN = r"(?:\d[ .)\-\u2011]{0,2}){8,10}\d"
+
+
+def national_digits(text: str) -> str:
+    """The number as dialled in the UK: ``+44 (0)7700 900123`` -> ``07700900123``."""
+    digits = "".join(ch for ch in text if ch.isdigit())
+    if text.lstrip().startswith("+44") or text.lstrip().startswith("0044"):
+        digits = digits[4:] if digits.startswith("0044") else digits[2:]
+        digits = digits if digits.startswith("0") else "0" + digits
+    return digits
+
+
+class PhoneRecognizer(UkPatternRecognizer):
+    ENTITY = "PHONE"
+    PATTERNS = [
+        Pattern("uk national", rf"(?<![\w+/£$.,])\(?0{_DIGIT_RUN}(?![\d/])", 0.6),
+        Pattern("uk international", rf"(?<![\w+])(?:\+|00)44[ .\-]?(?:\(0\)[ .\-]?)?\(?{_DIGIT_RUN}(?!\d)", 0.7),
+    ]
+    CONTEXT = ["tel", "telephone", "phone", "mobile", "mob", "call", "contact", "number", "landline"]
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        digits = national_digits(pattern_text)
+        if len(digits) not in (10, 11) or digits[1] not in "1235789":
+            return False
+        if "." in pattern_text and pattern_text.count(".") > 2:
+            return False
+        return None

@@ -1,0 +1,58 @@
+"""School and setting names: "St Aidan's C of E Primary School", "Oakfield Academy", "Kingsmead Primary",
+"Little Acorns Nursery", "Riverside Special School". Generic phrases ("the local primary school",
+"a Special School") are not names: at least one distinctive capitalised word must precede the type word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+from presidio_analyzer import Pattern
+
+from redaction.spans import Span
+from redaction.text.lexicons import SCHOOL_GENERIC_WORDS
+from redaction.text.recognizers._base import UkPatternRecognizer
+
+__all__ = ["SchoolRecognizer"]
+
+_WORD = r"(?:\p{Lu}[\p{L}'’\-]*|St\.?)"
+_JOINER = r"(?:of|and|&|the|on|upon|in|under|le|by|C of E|CofE|CE|RC|VA|VC)"
+_TYPE = (
+    r"(?:Primary|Infants?|Juniors?|Nursery|Pre-?[Ss]chool|Secondary|High|Grammar|Academy|College"
+    r"|School|Church School|Federation|Learning Centre|Studio|Free School)"
+)
+_TAIL = r"(?:\s+(?:School|Academy|and Nursery|& Nursery|Nursery|Unit|Centre|Federation))*"
+
+
+class SchoolRecognizer(UkPatternRecognizer):
+    ENTITY = "SCHOOL"
+    PATTERNS = [
+        Pattern(
+            "school name",
+            rf"(?<![\p{{L}}])(?:{_WORD}[ ]+(?:{_JOINER}[ ]+)*){{1,6}}{_TYPE}{_TAIL}(?![\p{{L}}])",
+            0.75,
+        )
+    ]
+    CONTEXT = ["attends", "attended", "school", "placement", "named"]
+
+    def find(self, text: str) -> Iterator[Span]:
+        for span in super().find(text):
+            trimmed = self._trim(text, span)
+            if trimmed is not None:
+                yield trimmed
+
+    @staticmethod
+    def _trim(text: str, span: Span) -> Span | None:
+        """Drop leading generic words ("At", "The local") and reject names with nothing distinctive."""
+        words = list(regex.finditer(r"\S+", text[span.start : span.end]))
+        while words and words[0].group().strip(",.;:") in SCHOOL_GENERIC_WORDS:
+            words.pop(0)
+        distinctive = [w for w in words if w.group()[:1].isupper() and w.group() not in SCHOOL_GENERIC_WORDS]
+        type_words = {"School", "Academy", "Nursery", "Unit", "Centre", "Federation", "College",
+                      "Primary", "Infant", "Infants", "Junior", "Juniors", "Secondary", "High",
+                      "Grammar", "Pre-school", "Preschool", "Pre-School", "Studio", "Free", "Learning",
+                      "Church", "&", "and"}
+        if not [w for w in distinctive if w.group() not in type_words]:
+            return None
+        return Span(span.start + words[0].start(), span.end, span.type, span.score, span.source)

@@ -1,0 +1,58 @@
+"""Resolve overlapping detections into disjoint spans.
+
+Spans are taken strongest first: known identifiers, then patterns, then the model, then the
+non-identifying DATE; within a source by score and length. A weaker span of the *same* type that
+overlaps a taken one widens it (the model's "Ella Hughes" around a known "Hughes" becomes one mention);
+a weaker span of a *different* type keeps only the parts not already taken.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from redaction.spans import Span
+
+__all__ = ["resolve"]
+
+_SOURCE_RANK = {"known": 3, "pattern": 2, "term": 2, "model": 1}
+
+
+def _rank(span: Span) -> tuple[int, float, int]:
+    if span.type == "DATE":
+        return (0, span.score, span.end - span.start)
+    return (_SOURCE_RANK.get(span.source, 0), span.score, span.end - span.start)
+
+
+def _pieces(span: Span, taken: list[Span], text: str) -> list[Span]:
+    pieces = [(span.start, span.end)]
+    for other in taken:
+        pieces = [p for start, end in pieces for p in ((start, min(end, other.start)), (max(start, other.end), end))]
+    out = []
+    for start, end in pieces:
+        while start < end and not text[start].isalnum():
+            start += 1
+        while end > start and not text[end - 1].isalnum():
+            end -= 1
+        if end > start:
+            out.append(Span(start, end, span.type, span.score, span.source))
+    return out
+
+
+def resolve(spans: Iterable[Span], text: str) -> list[Span]:
+    taken: list[Span] = []
+    for span in sorted(spans, key=_rank, reverse=True):
+        overlapping = [t for t in taken if t.overlaps(span)]
+        if not overlapping:
+            taken.append(span)
+            continue
+        same = [t for t in overlapping if t.type == span.type]
+        if same and len(same) == len(overlapping):
+            for t in same:
+                taken.remove(t)
+            start = min(span.start, *(t.start for t in same))
+            end = max(span.end, *(t.end for t in same))
+            best = max(same, key=_rank)
+            taken.append(Span(start, end, best.type, max(best.score, span.score), best.source))
+            continue
+        taken.extend(_pieces(span, overlapping, text))
+    return sorted(taken, key=lambda s: (s.start, s.end))

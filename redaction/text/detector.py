@@ -20,7 +20,7 @@ from redaction.text.known import KnownEntry, KnownMatch, matcher_for, parse_know
 from redaction.text.lexicons import FIRST_NAMES
 from redaction.text.model import load_ner, model_spans
 from redaction.text.propagate import propagate
-from redaction.text.recognizers import DateRecognizer, UkPatternRecognizer, identifier_recognizers
+from redaction.text.recognizers import UkDateRecognizer, UkPatternRecognizer, identifier_recognizers
 from redaction.text.resolve import resolve
 
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ class Detector:
         self._nlp = nlp if nlp is not None or not load_model else load_ner()
         self._recognizers: list[UkPatternRecognizer] = identifier_recognizers()
         if dates:
-            self._recognizers.append(DateRecognizer())
+            self._recognizers.append(UkDateRecognizer())
 
     @property
     def recognizers(self) -> tuple[UkPatternRecognizer, ...]:

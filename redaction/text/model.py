@@ -15,7 +15,7 @@ import regex
 from redaction.spans import Span
 from redaction.text.errors import ModelUnavailableError
 from redaction.text.lexicons import FIRST_NAMES, COMMON_CAPITALISED, NON_IDENTIFYING_PLACES, ORG_WORDS, ROLE_WORDS, TITLES
-from redaction.text.recognizers.school import SchoolRecognizer
+from redaction.text.recognizers.school import UkSchoolRecognizer
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -90,7 +90,7 @@ def model_spans(doc: Doc) -> Iterator[Span]:
             yield Span(start, end, "ADDRESS", 0.6, "model")
         elif label == "ORG":
             if _SCHOOL_WORD.search(surface):
-                school = SchoolRecognizer._trim(text, Span(start, end, "SCHOOL", 0.7, "model"))
+                school = UkSchoolRecognizer._trim(text, Span(start, end, "SCHOOL", 0.7, "model"))
                 if school is not None:
                     yield school
             elif _looks_like_person(words):

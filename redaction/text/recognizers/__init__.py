@@ -3,35 +3,35 @@
 from __future__ import annotations
 
 from redaction.text.recognizers._base import UkPatternRecognizer
-from redaction.text.recognizers.address import AddressRecognizer
-from redaction.text.recognizers.case_ref import CaseRefRecognizer
-from redaction.text.recognizers.date import DateRecognizer
-from redaction.text.recognizers.date_of_birth import DateOfBirthRecognizer
-from redaction.text.recognizers.email import EmailRecognizer
-from redaction.text.recognizers.nhs_number import NhsNumberRecognizer
-from redaction.text.recognizers.ni_number import NiNumberRecognizer
-from redaction.text.recognizers.person import PersonPatternRecognizer
-from redaction.text.recognizers.phone import PhoneRecognizer
-from redaction.text.recognizers.postcode import PostcodeRecognizer
-from redaction.text.recognizers.school import SchoolRecognizer
-from redaction.text.recognizers.uln import UlnRecognizer
-from redaction.text.recognizers.upn import UpnRecognizer
+from redaction.text.recognizers.address import UkAddressRecognizer
+from redaction.text.recognizers.case_ref import UkCaseRefRecognizer
+from redaction.text.recognizers.date import UkDateRecognizer
+from redaction.text.recognizers.date_of_birth import UkDateOfBirthRecognizer
+from redaction.text.recognizers.email import UkEmailRecognizer
+from redaction.text.recognizers.nhs_number import UkNhsNumberRecognizer
+from redaction.text.recognizers.ni_number import UkNiNumberRecognizer
+from redaction.text.recognizers.person import UkPersonPatternRecognizer
+from redaction.text.recognizers.phone import UkPhoneRecognizer
+from redaction.text.recognizers.postcode import UkAnyPostcodeRecognizer
+from redaction.text.recognizers.school import UkSchoolRecognizer
+from redaction.text.recognizers.uln import UkUlnRecognizer
+from redaction.text.recognizers.upn import UkUpnRecognizer
 
 __all__ = [
-    "AddressRecognizer",
-    "CaseRefRecognizer",
-    "DateOfBirthRecognizer",
-    "DateRecognizer",
-    "EmailRecognizer",
-    "NhsNumberRecognizer",
-    "NiNumberRecognizer",
-    "PersonPatternRecognizer",
-    "PhoneRecognizer",
-    "PostcodeRecognizer",
-    "SchoolRecognizer",
+    "UkAddressRecognizer",
+    "UkCaseRefRecognizer",
+    "UkDateOfBirthRecognizer",
+    "UkDateRecognizer",
+    "UkEmailRecognizer",
+    "UkNhsNumberRecognizer",
+    "UkNiNumberRecognizer",
+    "UkPersonPatternRecognizer",
+    "UkPhoneRecognizer",
+    "UkAnyPostcodeRecognizer",
+    "UkSchoolRecognizer",
     "UkPatternRecognizer",
-    "UlnRecognizer",
-    "UpnRecognizer",
+    "UkUlnRecognizer",
+    "UkUpnRecognizer",
     "identifier_recognizers",
 ]
 
@@ -39,7 +39,7 @@ __all__ = [
 def identifier_recognizers() -> list[UkPatternRecognizer]:
     """One instance of every recognizer of an identifier (the date recognizer is opt-in)."""
     return [
-        NhsNumberRecognizer(), UlnRecognizer(), NiNumberRecognizer(), UpnRecognizer(),
-        PostcodeRecognizer(), PhoneRecognizer(), EmailRecognizer(), DateOfBirthRecognizer(),
-        CaseRefRecognizer(), AddressRecognizer(), SchoolRecognizer(), PersonPatternRecognizer(),
+        UkNhsNumberRecognizer(), UkUlnRecognizer(), UkNiNumberRecognizer(), UkUpnRecognizer(),
+        UkAnyPostcodeRecognizer(), UkPhoneRecognizer(), UkEmailRecognizer(), UkDateOfBirthRecognizer(),
+        UkCaseRefRecognizer(), UkAddressRecognizer(), UkSchoolRecognizer(), UkPersonPatternRecognizer(),
     ]

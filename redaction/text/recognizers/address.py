@@ -14,9 +14,9 @@ from presidio_analyzer import Pattern
 
 from redaction.spans import Span
 from redaction.text.recognizers._base import UkPatternRecognizer
-from redaction.text.recognizers.postcode import PostcodeRecognizer
+from redaction.text.recognizers.postcode import UkAnyPostcodeRecognizer
 
-__all__ = ["AddressRecognizer"]
+__all__ = ["UkAddressRecognizer"]
 
 _STREET = (
     r"(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Cl|Drive|Dr|Way|Crescent|Cres|Court|Ct|Place|Pl"
@@ -33,10 +33,10 @@ _LINE = (
 _PLACE = rf"{_CAP}(?:[ \-](?:{_CAP}|in|on|upon|under|le|by|the|de|en))*"
 _TRAILING_PLACES = regex.compile(rf"(?:,[ ]*|[ ]*\n[ ]*)(?!(?:Tel|Phone|Email|E-mail|Mobile|Dear|Re|Date|Ref)\b){_PLACE}(?=[ ]*(?:,|\n|$|[ ]+[A-Z]{{1,2}}\d))")
 _BLOCK_LINE = regex.compile(rf"^[ \t]*(?:\d+[A-Za-z]?,?[ ]+)?{_CAP}(?:[ ,\-]+(?:{_CAP}|\d+[A-Za-z]?|of|in|on|upon|the|le|by)){{0,5}},?[ \t]*$", regex.MULTILINE)
-_POSTCODE = PostcodeRecognizer()
+_POSTCODE = UkAnyPostcodeRecognizer()
 
 
-class AddressRecognizer(UkPatternRecognizer):
+class UkAddressRecognizer(UkPatternRecognizer):
     ENTITY = "ADDRESS"
     PATTERNS = [
         Pattern("street line", rf"(?<![\w£$.])(?P<id>{_LINE})", 0.85),

@@ -11,7 +11,7 @@ from presidio_analyzer import Pattern
 
 from redaction.text.recognizers._base import UkPatternRecognizer
 
-__all__ = ["CaseRefRecognizer"]
+__all__ = ["UkCaseRefRecognizer"]
 
 _LABEL = (
     r"(?i:\b(?:our|your|case|file|la|tribunal|appeal)?\s*(?:ref(?:erence)?|case|appeal|file)\.?"
@@ -19,7 +19,7 @@ _LABEL = (
 )
 
 
-class CaseRefRecognizer(UkPatternRecognizer):
+class UkCaseRefRecognizer(UkPatternRecognizer):
     ENTITY = "CASE_REF"
     PATTERNS = [
         Pattern(

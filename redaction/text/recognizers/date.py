@@ -9,10 +9,10 @@ from presidio_analyzer import Pattern
 from redaction.text.dates import DATE_REGEX
 from redaction.text.recognizers._base import UkPatternRecognizer
 
-__all__ = ["DateRecognizer"]
+__all__ = ["UkDateRecognizer"]
 
 
-class DateRecognizer(UkPatternRecognizer):
+class UkDateRecognizer(UkPatternRecognizer):
     ENTITY = "DATE"
     FLAGS = regex.MULTILINE | regex.IGNORECASE
     PATTERNS = [Pattern("date", rf"(?<![\w/.\-]){DATE_REGEX}(?![\w/\-]|\.\d)", 0.6)]

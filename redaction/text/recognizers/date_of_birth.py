@@ -11,7 +11,7 @@ from presidio_analyzer import Pattern
 from redaction.text.dates import DATE_REGEX
 from redaction.text.recognizers._base import UkPatternRecognizer
 
-__all__ = ["DateOfBirthRecognizer"]
+__all__ = ["UkDateOfBirthRecognizer"]
 
 _LABEL = (
     r"(?:\bD\.?\s?O\.?\s?B\b\.?|\bdate\s+of\s+birth\b|\bbirth\s*date\b|\bborn(?:\s+on)?\b"
@@ -19,7 +19,7 @@ _LABEL = (
 )
 
 
-class DateOfBirthRecognizer(UkPatternRecognizer):
+class UkDateOfBirthRecognizer(UkPatternRecognizer):
     ENTITY = "DATE_OF_BIRTH"
     FLAGS = regex.MULTILINE | regex.IGNORECASE
     PATTERNS = [

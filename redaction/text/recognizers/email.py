@@ -11,10 +11,10 @@ from presidio_analyzer import Pattern
 
 from redaction.text.recognizers._base import UkPatternRecognizer
 
-__all__ = ["EmailRecognizer"]
+__all__ = ["UkEmailRecognizer"]
 
 
-class EmailRecognizer(UkPatternRecognizer):
+class UkEmailRecognizer(UkPatternRecognizer):
     ENTITY = "EMAIL"
     PATTERNS = [
         Pattern(

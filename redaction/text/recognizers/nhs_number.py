@@ -6,7 +6,7 @@ from presidio_analyzer import Pattern
 
 from redaction.text.recognizers._base import UkPatternRecognizer
 
-__all__ = ["NhsNumberRecognizer", "nhs_check_digit"]
+__all__ = ["UkNhsNumberRecognizer", "nhs_check_digit"]
 
 
 def nhs_check_digit(first_nine: str) -> int | None:
@@ -18,7 +18,7 @@ def nhs_check_digit(first_nine: str) -> int | None:
     return None if check == 10 else check
 
 
-class NhsNumberRecognizer(UkPatternRecognizer):
+class UkNhsNumberRecognizer(UkPatternRecognizer):
     ENTITY = "NHS_NUMBER"
     PATTERNS = [Pattern("nhs number", r"(?<![\d\-/.])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\d\-/]|\.\d)", 0.5)]
     CONTEXT = ["nhs", "nhs no", "nhs number", "health service", "patient"]

@@ -10,7 +10,7 @@ from presidio_analyzer import Pattern
 
 from redaction.text.recognizers._base import UkPatternRecognizer
 
-__all__ = ["NiNumberRecognizer", "ni_prefix_is_valid"]
+__all__ = ["UkNiNumberRecognizer", "ni_prefix_is_valid"]
 
 _BAD_FIRST = set("DFIQUV")
 _BAD_SECOND = set("DFIOQUV")
@@ -28,7 +28,7 @@ def ni_prefix_is_valid(prefix: str) -> bool:
     )
 
 
-class NiNumberRecognizer(UkPatternRecognizer):
+class UkNiNumberRecognizer(UkPatternRecognizer):
     ENTITY = "NI_NUMBER"
     PATTERNS = [
         Pattern(

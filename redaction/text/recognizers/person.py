@@ -17,7 +17,7 @@ from redaction.text.lexicons import COMMON_CAPITALISED, ORG_WORDS, PERSON_ROLE_C
 from redaction.text.names import CAPS_NAME, NAME, NAME_SEQ, TITLE
 from redaction.text.recognizers._base import UkPatternRecognizer
 
-__all__ = ["PersonPatternRecognizer"]
+__all__ = ["UkPersonPatternRecognizer"]
 
 _NOT_NAMES = COMMON_CAPITALISED | ROLE_WORDS | TITLES
 _NOT_NAMES_UPPER = frozenset(w.upper() for w in _NOT_NAMES)
@@ -52,7 +52,7 @@ _VERBS = (
 )
 
 
-class PersonPatternRecognizer(UkPatternRecognizer):
+class UkPersonPatternRecognizer(UkPatternRecognizer):
     ENTITY = "PERSON"
     PATTERNS = [
         Pattern("title and name",

@@ -12,7 +12,7 @@ from presidio_analyzer import Pattern
 
 from redaction.text.recognizers._base import UkPatternRecognizer
 
-__all__ = ["PhoneRecognizer", "national_digits"]
+__all__ = ["UkPhoneRecognizer", "national_digits"]
 
 _DIGIT_RUN = r"(?:\d[ .)\-\u2011]{0,2}){8,10}\d"
 
@@ -26,7 +26,7 @@ def national_digits(text: str) -> str:
     return digits
 
 
-class PhoneRecognizer(UkPatternRecognizer):
+class UkPhoneRecognizer(UkPatternRecognizer):
     ENTITY = "PHONE"
     PATTERNS = [
         Pattern("uk national", rf"(?<![\w+/£$.,])\(?0{_DIGIT_RUN}(?![\d/])", 0.6),

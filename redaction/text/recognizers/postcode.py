@@ -11,13 +11,13 @@ from presidio_analyzer import Pattern
 
 from redaction.text.recognizers._base import UkPatternRecognizer
 
-__all__ = ["PostcodeRecognizer"]
+__all__ = ["UkAnyPostcodeRecognizer"]
 
 _OUTWARD = r"(?:[A-PR-UWYZ](?:\d[A-HJKPSTUW]|\d\d?|[A-HK-Y]\d[ABEHMNPRVWXY]|[A-HK-Y]\d\d?))"
 _INWARD = r"\d[ABD-HJLNP-UW-Z]{2}"
 
 
-class PostcodeRecognizer(UkPatternRecognizer):
+class UkAnyPostcodeRecognizer(UkPatternRecognizer):
     ENTITY = "POSTCODE"
     PATTERNS = [
         Pattern("postcode", rf"(?<![A-Za-z0-9])(?i:{_OUTWARD} ?{_INWARD}|GIR ?0AA)(?![A-Za-z0-9])", 0.7),

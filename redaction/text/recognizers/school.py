@@ -14,7 +14,7 @@ from redaction.spans import Span
 from redaction.text.lexicons import SCHOOL_GENERIC_WORDS
 from redaction.text.recognizers._base import UkPatternRecognizer
 
-__all__ = ["SchoolRecognizer"]
+__all__ = ["UkSchoolRecognizer"]
 
 _WORD = r"(?:\p{Lu}[\p{L}'’\-]*|St\.?)"
 _JOINER = r"(?:of|and|&|the|on|upon|in|under|le|by|C of E|CofE|CE|RC|VA|VC)"
@@ -25,7 +25,7 @@ _TYPE = (
 _TAIL = r"(?:\s+(?:School|Academy|and Nursery|& Nursery|Nursery|Unit|Centre|Federation))*"
 
 
-class SchoolRecognizer(UkPatternRecognizer):
+class UkSchoolRecognizer(UkPatternRecognizer):
     ENTITY = "SCHOOL"
     PATTERNS = [
         Pattern(

@@ -9,7 +9,7 @@ from presidio_analyzer import Pattern
 
 from redaction.text.recognizers._base import UkPatternRecognizer
 
-__all__ = ["UlnRecognizer", "uln_is_valid"]
+__all__ = ["UkUlnRecognizer", "uln_is_valid"]
 
 
 def uln_is_valid(digits: str) -> bool:
@@ -18,7 +18,7 @@ def uln_is_valid(digits: str) -> bool:
     return sum(int(d) * w for d, w in zip(digits, range(10, 0, -1))) % 11 == 10
 
 
-class UlnRecognizer(UkPatternRecognizer):
+class UkUlnRecognizer(UkPatternRecognizer):
     ENTITY = "ULN"
     PATTERNS = [Pattern("uln", r"(?<![\d\-/.])[1-9]\d{9}(?![\d\-/]|\.\d)", 0.5)]
     CONTEXT = ["uln", "unique learner number", "learner number", "learner"]

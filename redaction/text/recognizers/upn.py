@@ -11,7 +11,7 @@ from presidio_analyzer import Pattern
 
 from redaction.text.recognizers._base import UkPatternRecognizer
 
-__all__ = ["UPN_ALPHABET", "UpnRecognizer", "upn_check_letter", "upn_is_valid"]
+__all__ = ["UPN_ALPHABET", "UkUpnRecognizer", "upn_check_letter", "upn_is_valid"]
 
 UPN_ALPHABET = "ABCDEFGHJKLMNPQRTUVWXYZ"
 
@@ -44,7 +44,7 @@ def upn_is_valid(upn: str) -> bool:
     return la_code_is_real(int(upn[1:4])) and upn_check_letter(upn[1:]) == upn[0]
 
 
-class UpnRecognizer(UkPatternRecognizer):
+class UkUpnRecognizer(UkPatternRecognizer):
     ENTITY = "UPN"
     PATTERNS = [Pattern("upn", r"(?<![A-Za-z0-9])[A-Za-z]\d{11}[0-9A-Za-z](?![A-Za-z0-9])", 0.5)]
     CONTEXT = ["upn", "unique pupil number", "pupil number"]

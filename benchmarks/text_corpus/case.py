@@ -1,0 +1,136 @@
+"""A fictional family and the people around it, drawn from the corpus pools; the case record it
+yields is what the vault would hold as the case's known identifiers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import dataclass, field
+
+from benchmarks.text_corpus import identifiers as ids
+from benchmarks.text_corpus import pools
+
+__all__ = ["Case", "Person", "make_case"]
+
+_STREET_TYPES = ["Road", "Street", "Avenue", "Lane", "Close", "Drive", "Crescent", "Gardens", "Terrace", "Grove", "Way", "Court"]
+_SCHOOL_FORMS = ["{s} Primary School", "{s} Academy", "{s} Community Primary School", "{s} Infant School",
+                 "{s} High School", "{s} Special School", "St {saint}'s C of E Primary School",
+                 "St {saint}'s RC Primary School", "Little {s} Nursery", "{s} Junior School", "{s} Community College"]
+
+
+@dataclass(frozen=True)
+class Person:
+    first: str
+    last: str
+    title: str
+    role: str  # child, mother, father, teacher, senco, officer, doctor, psychologist, sibling
+
+    @property
+    def full(self) -> str:
+        return f"{self.first} {self.last}"
+
+
+@dataclass
+class Case:
+    child: Person
+    sibling: Person
+    mother: Person
+    father: Person
+    teacher: Person
+    senco: Person
+    officer: Person
+    doctor: Person
+    psychologist: Person
+    school: str
+    school_short: str
+    school_domain: str
+    street: str
+    town: str
+    postcode: str
+    phone: str
+    phone2: str
+    email: str
+    dob: dt.date
+    nhs: str
+    ni: str
+    upn: str
+    uln: str
+    ref: str
+    tribunal_ref: str
+    la: str
+    extra: dict[str, str] = field(default_factory=dict)
+
+    def known(self) -> dict[str, list[str]]:
+        """The case record: what the vault knows about the family (not the professionals)."""
+        return {
+            "PERSON:child": [self.child.full],
+            "PERSON:parent": [self.mother.full, self.father.full],
+            "PERSON": [self.sibling.full],
+            "ADDRESS": [f"{self.street}, {self.town}"],
+            "POSTCODE": [self.postcode],
+            "PHONE": [self.phone],
+            "EMAIL": [self.email],
+            "SCHOOL": [self.school],
+            "DATE_OF_BIRTH": [self.dob.isoformat()],
+            "NHS_NUMBER": [self.nhs],
+            "UPN": [self.upn],
+            "CASE_REF": [self.ref],
+        }
+
+
+def _person(rng: random.Random, role: str, *, last: str | None = None, female: bool | None = None) -> Person:
+    female = rng.random() < 0.5 if female is None else female
+    first = rng.choice(pools.FEMALE if female else pools.MALE)
+    title = rng.choice(["Mrs", "Ms", "Miss"]) if female else "Mr"
+    if role in ("doctor", "psychologist"):
+        title = "Dr"
+    return Person(first, last or rng.choice(pools.SURNAMES), title, role)
+
+
+def make_case(rng: random.Random) -> Case:
+    family = rng.choice(pools.SURNAMES)
+    child = _person(rng, "child", last=family)
+    stem = rng.choice(pools.SCHOOL_STEMS)
+    school = rng.choice(_SCHOOL_FORMS).format(s=stem, saint=rng.choice(pools.SAINTS))
+    short = school.split(" Primary")[0].split(" Academy")[0].split(" C of E")[0].split(" RC")[0]
+    short = short.replace(" Infant School", "").replace(" High School", "").replace(" Special School", "")
+    short = short.replace(" Junior School", "").replace(" Community College", "").replace(" Nursery", "")
+    domain = stem.lower().replace(" ", "") + rng.choice([".sch.uk", ".cumbria.sch.uk", "-academy.org.uk", ".northants.sch.uk"])
+    mother = _person(rng, "mother", last=family if rng.random() < 0.7 else None, female=True)
+    father = _person(rng, "father", last=family, female=False)
+    number = rng.choice([str(rng.randint(1, 180)), f"{rng.randint(1, 60)}{rng.choice('AB')}"])
+    street = f"{number} {rng.choice(pools.STREET_STEMS)} {rng.choice(_STREET_TYPES)}"
+    if rng.random() < 0.2:
+        street = f"Flat {rng.randint(1, 12)}, {street}"
+    email_user = rng.choice([f"{mother.first}.{mother.last}", f"{mother.first[0]}{mother.last}{rng.randint(70, 99)}",
+                             f"{mother.first}_{family}", f"{father.first}.{family}{rng.randint(1, 9)}"]).lower()
+    email_user = email_user.replace(" ", "").replace("'", "")
+    email = f"{email_user}@{rng.choice(['gmail.com', 'hotmail.co.uk', 'outlook.com', 'btinternet.com', 'yahoo.co.uk'])}"
+    return Case(
+        child=child,
+        sibling=_person(rng, "sibling", last=family),
+        mother=mother,
+        father=father,
+        teacher=_person(rng, "teacher"),
+        senco=_person(rng, "senco"),
+        officer=_person(rng, "officer"),
+        doctor=_person(rng, "doctor"),
+        psychologist=_person(rng, "psychologist"),
+        school=school,
+        school_short=short,
+        school_domain=domain,
+        street=street,
+        town=rng.choice(pools.TOWNS),
+        postcode=ids.postcode(rng, spaced=rng.random() < 0.85),
+        phone=ids.phone(rng),
+        phone2=ids.phone(rng),
+        email=email.encode("ascii", "ignore").decode(),
+        dob=dt.date(rng.randint(2008, 2021), rng.randint(1, 12), rng.randint(1, 28)),
+        nhs=ids.nhs_number(rng),
+        ni=ids.ni_number(rng),
+        upn=ids.upn(rng),
+        uln=ids.uln(rng),
+        ref=ids.case_ref(rng),
+        tribunal_ref=f"EH{rng.randint(100, 999)}/{rng.randint(19, 25)}/{rng.randint(0, 99999):05d}",
+        la=rng.choice(pools.LA_NAMES),
+    )

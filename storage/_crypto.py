@@ -57,11 +57,12 @@ def wrap_key(kek: bytes, key: bytes, *, context: bytes, nonce: bytes) -> bytes:
 def unwrap_key(kek: bytes, blob: bytes, *, context: bytes) -> bytes:
     """Inverse of :func:`wrap_key`; raises :class:`IntegrityError` for a wrong key, context or blob."""
     if len(blob) != NONCE_BYTES + KEY_BYTES + TAG_BYTES:
-        raise IntegrityError("wrapped key has the wrong length")
+        raise IntegrityError("wrapped key failed its integrity check (wrong length)")
     try:
         return AESGCM(kek).decrypt(blob[:NONCE_BYTES], blob[NONCE_BYTES:], context)
     except InvalidTag:
-        raise IntegrityError("wrapped key failed to authenticate (wrong key or tampered)") from None
+        raise IntegrityError("wrapped key failed its integrity check "
+                             "(not this key file's, or the key store was tampered with)") from None
 
 
 class ChunkCipher:

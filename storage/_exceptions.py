@@ -47,7 +47,8 @@ class IntegrityError(StorageError):
     check failed helps an attacker more than it helps an operator.
     """
 
-    def __init__(self, message: str = "stored object failed its integrity check") -> None:
+    def __init__(self, message: str = "stored object failed its integrity check "
+                                      "(tampered with, truncated, reordered or swapped)") -> None:
         super().__init__(message)
 
 

@@ -211,10 +211,10 @@ class DecryptingReader(_ChunkedRawReader):
     def _open_header(self) -> tuple[ChunkCipher, int]:
         header = _read_full(self._source, HEADER_SIZE)
         if len(header) != HEADER_SIZE:
-            raise IntegrityError("stored object is too short to have a header")
+            raise IntegrityError("stored object failed its integrity check (too short to have a header)")
         magic, version, chunk_size, salt = _HEADER.unpack(header)
         if magic != MAGIC or version != FORMAT_VERSION or not 0 < chunk_size <= MAX_CHUNK_SIZE:
-            raise IntegrityError("stored object has an unknown or damaged header")
+            raise IntegrityError("stored object failed its integrity check (unknown or damaged header)")
         payload_key = derive_key(self._data_key, salt=salt, info=_PAYLOAD_INFO)
         return ChunkCipher(payload_key, aad=_associated_data(header, self._object_id)), chunk_size
 
@@ -228,7 +228,7 @@ class DecryptingReader(_ChunkedRawReader):
             lookahead = _read_full(self._source, 1) if len(block) == sealed_size else b""
             final = not lookahead
             if len(block) < TAG_BYTES:
-                raise IntegrityError("stored object is truncated")
+                raise IntegrityError("stored object failed its integrity check (truncated)")
             yield cipher.open(index, block, final=final)
             if final:
                 return

@@ -228,7 +228,7 @@ class EncryptedStore:
         unsigned = self._naming.check_tags(key.name, self.backend.get_tags(key.name))
         tags = ObjectTags.from_strings(unsigned)
         if tags.case != self._naming.case_ref(key.case_id) or tags.document != self._naming.document_ref(key.object_id):
-            raise IntegrityError("object tags belong to another object")
+            raise IntegrityError("object tags failed their integrity check (they belong to another object)")
         return tags
 
     def _write_tags(self, key: ObjectKey, tags: ObjectTags) -> ObjectTags:

@@ -186,7 +186,7 @@ class Keyring:
     def version_of(wrapped: bytes) -> int:
         """The master key version a wrapped case key was made with."""
         if len(wrapped) <= _WRAPPED_PREFIX:
-            raise IntegrityError("wrapped case key is too short")
+            raise IntegrityError("wrapped case key failed its integrity check (too short)")
         return int.from_bytes(wrapped[:_WRAPPED_PREFIX], "big")
 
     # -- rotation and retirement ---------------------------------------------------------------

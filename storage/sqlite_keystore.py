@@ -56,10 +56,12 @@ CREATE TABLE IF NOT EXISTS tombstones (
 class SQLiteKeyStore:
     """A :class:`~storage.keystore.KeyStore` in one SQLite file, safe to share between threads."""
 
-    def __init__(self, path: str | os.PathLike[str]) -> None:
+    def __init__(self, path: str | os.PathLike[str], *, create: bool = True) -> None:
         self.path = Path(path)
         self._lock = threading.Lock()
         if not self.path.exists():
+            if not create:
+                raise StorageError(f"no key store at {self.path}")
             # Create it private before SQLite opens it, so there is no moment with default permissions.
             os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         try:

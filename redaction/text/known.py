@@ -96,10 +96,13 @@ def _person_variants(name: str) -> list[str]:
     words = [w for w in name.replace(",", " ").split() if w.rstrip(".") not in {"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"}]
     if not words:
         return []
-    first, last = words[0], words[-1]
+    first = words[0]
+    # A surname may open with a particle: "de Souza", "van der Merwe", "al-Hashimi".
+    particle = next((i for i, w in enumerate(words[1:], 1) if w[:1].islower()), len(words) - 1)
+    last = " ".join(words[particle:]) if len(words) > 1 else words[-1]
     firsts = [first, *NICKNAMES.get(first.casefold(), ())]
     variants = {f"(?i:{_literal(' '.join(words))})"}
-    singles = set(words) | set(firsts)
+    singles = {w for w in words if not w[:1].islower()} | set(firsts) | {last}
     for part in words:
         if "-" in part:
             singles.update(p for p in part.split("-") if len(p) > 2)
@@ -189,7 +192,8 @@ class KnownMatcher:
             possessive = r"(?:['’]s\b|['’](?![\p{L}]))?" if entry.type in ("PERSON", "SCHOOL", "LOCATION") else ""
             body = "|".join(f"(?:{v})" for v in variants)
             pattern = rf"(?<![\p{{L}}\p{{N}}@])(?P<id>{title}(?:{body}))(?:{possessive})(?![\p{{L}}\p{{N}}])"
-            self._compiled.append((entry, regex.compile(pattern)))
+            # POSIX: the longest variant at a position wins ("Little Queensgate Nursery", not "Little Queensgate").
+            self._compiled.append((entry, regex.compile(pattern, regex.POSIX)))
 
     def find(self, text: str) -> Iterator[KnownMatch]:
         for entry, compiled in self._compiled:

@@ -60,7 +60,9 @@ COMMON_CAPITALISED = frozenset(
     Yes No N/A OK Ok Mr Mrs Ms Miss Dr Autumn Monday Christmas Easter Half Holiday Holidays
     Transport Home Family Bus Taxi Lunch Break Class Classroom Group Groups Intervention
     Interventions Mainstream Resource Base Hub Programme Session Sessions Meeting Meetings Call
-    Visit Phone Zoom Teams Microsoft Google Word PDF Attached Attachment""".split()
+    Visit Phone Zoom Teams Microsoft Google Word PDF Attached Attachment LA LAs Caller Patient
+    Makaton PECS Lego Minecraft ELSA Boxall Thrive Nurture Zones Regulation Early Help SENDIASS
+    Subject Sent Received Logged Tel Telephone Mob Email Re""".split()
 )
 
 # Places that identify no one: nations and the country as a whole.
@@ -80,15 +82,17 @@ SCHOOL_GENERIC_WORDS = frozenset(
 )
 
 # Words just before a name that say whose name follows ("her son Zain", "named Amara").
-PERSON_ROLE_CUES = (
-    "son daughter child children grandson granddaughter stepson stepdaughter brother sister sibling "
-    "twin husband wife partner ex-partner mum mother dad father parent carer grandmother grandfather "
-    "nan gran aunt uncle cousin pupil student learner boy girl baby named called nicknamed known as "
-    "dear hi hello spoke to spoke with met with met emailed phoned called rang thanks thank "
-    "teacher senco headteacher head caseworker officer practitioner consultant paediatrician "
-    "psychologist therapist nurse worker advocate supporter co-ordinator coordinator manager "
-    "chair clerk judge solicitor cc attn attention"
-).split()
+PERSON_ROLE_CUES = tuple(c.strip() for c in
+    """son|daughter|child|children|grandson|granddaughter|stepson|stepdaughter|brother|sister|sibling|
+    twin|husband|wife|partner|ex-partner|mum|mother|dad|father|parent|carer|grandmother|grandfather|
+    nan|gran|aunt|uncle|cousin|pupil|student|learner|boy|girl|baby|named|called|nicknamed|known as|
+    dear|hi|hello|spoke to|spoke with|met with|emailed|phoned|rang|thanks|thank|
+    teacher|senco|headteacher|caseworker|officer|practitioner|consultant|paediatrician|
+    psychologist|therapist|nurse|worker|advocate|supporter|co-ordinator|coordinator|manager|
+    chair|clerk|judge|solicitor|cc|attn|attention|logged by|written by|taken by|completed by|
+    reviewed by|prepared by|signed by|seen by|referred by|reviewed|assessed|examined|observed|saw|
+    visited|supported|taught|thanked|reassured|advised|texted""".replace("\n", "|").split("|") if c.strip()
+)
 
 # A detector lexicon of first names of many origins (used to type and score single-token mentions).
 FIRST_NAMES = frozenset(

@@ -29,6 +29,7 @@ UNUSED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatiz
 _SCHOOL_WORD = regex.compile(r"\b(?:School|Academy|Primary|Nursery|College|Infants?|Juniors?|High|Grammar)\b")
 _NAME_TOKEN = regex.compile(r"\p{Lu}[\p{L}'’\-.]*")
 _NOT_NAMES = COMMON_CAPITALISED | ROLE_WORDS | TITLES | ORG_WORDS
+_LINE = regex.compile(r"\S(?:[^\n]*\S)?")
 
 
 def load_ner(model: str = MODEL_NAME) -> Language:
@@ -75,25 +76,40 @@ def model_spans(doc: Doc) -> Iterator[Span]:
     """Identifier spans from the model's entities, with its known false friends filtered out."""
     text = doc.text
     for ent in doc.ents:
-        start, end = ent.start_char, _trim_possessive(text, ent.start_char, ent.end_char)
-        surface = text[start:end]
-        words = surface.split()
-        label = ent.label_
-        if label == "PERSON":
-            names = [w for w in words if w.strip(".,") not in TITLES]
-            if names and not all(w in _NOT_NAMES for w in names) and not any(w in ORG_WORDS for w in names):
-                yield Span(start, end, "PERSON", 0.85, "model")
-        elif label in ("GPE", "LOC"):
-            if surface.lower() not in NON_IDENTIFYING_PLACES and not any(w in _NOT_NAMES for w in words):
-                yield Span(start, end, "LOCATION", 0.7, "model")
-        elif label == "FAC":
-            yield Span(start, end, "ADDRESS", 0.6, "model")
-        elif label == "ORG":
-            if _SCHOOL_WORD.search(surface):
-                school = UkSchoolRecognizer._trim(text, Span(start, end, "SCHOOL", 0.7, "model"))
-                if school is not None:
-                    yield school
-            elif _looks_like_person(words):
-                yield Span(start, end, "PERSON", 0.5, "model")
-            elif (lead := _leading_name(surface)) is not None:
-                yield Span(start, start + lead, "PERSON", 0.6, "model")
+        yield from _classify(text, ent.label_, ent.start_char, ent.end_char)
+
+
+def _line_pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """An entity that runs over a line break ("Northfield High School\nTel") is judged line by line."""
+    for match in _LINE.finditer(text, start, end):
+        yield match.start(), match.end()
+
+
+def _classify(text: str, label: str, ent_start: int, ent_end: int) -> Iterator[Span]:
+    for piece_start, piece_end in _line_pieces(text, ent_start, ent_end):
+        yield from _classify_piece(text, label, piece_start, piece_end)
+
+
+def _classify_piece(text: str, label: str, start: int, end: int) -> Iterator[Span]:
+    end = _trim_possessive(text, start, end)
+    surface = text[start:end]
+    words = surface.split()
+    if label == "PERSON":
+        names = [w for w in words if w.strip(".,") not in TITLES]
+        if names and not all(w in _NOT_NAMES for w in names) and not any(w in ORG_WORDS for w in names):
+            yield Span(start, end, "PERSON", 0.85, "model")
+    elif label in ("GPE", "LOC"):
+        if (surface.lower() not in NON_IDENTIFYING_PLACES and not any(w in _NOT_NAMES for w in words)
+                and any(ch.islower() for ch in surface)):
+            yield Span(start, end, "LOCATION", 0.7, "model")
+    elif label == "FAC":
+        yield Span(start, end, "ADDRESS", 0.6, "model")
+    elif label == "ORG":
+        if _SCHOOL_WORD.search(surface):
+            school = UkSchoolRecognizer._trim(text, Span(start, end, "SCHOOL", 0.7, "model"))
+            if school is not None:
+                yield school
+        elif _looks_like_person(words):
+            yield Span(start, end, "PERSON", 0.5, "model")
+        elif (lead := _leading_name(surface)) is not None:
+            yield Span(start, start + lead, "PERSON", 0.6, "model")

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 import regex
 
 from redaction.spans import Span
+from redaction.text.names import PARTICLE
 from redaction.text.lexicons import COMMON_CAPITALISED, ORG_WORDS, ROLE_WORDS, SCHOOL_GENERIC_WORDS, TITLES
 
 __all__ = ["propagate"]
@@ -41,6 +42,17 @@ def _forms(word: str) -> set[str]:
     return {word, word.upper(), word[:1].upper() + word[1:].lower() if word.isupper() else word}
 
 
+def _school_name_part(school: str) -> str | None:
+    """"St Chad's C of E Primary School" -> "St Chad's": the name without its type words."""
+    words = school.split()
+    while len(words) > 1 and words[-1] in _SCHOOL_TYPE | {"Special", "Infant", "Junior"}:
+        words.pop()
+    if words and words[-1] == "C":  # "... C of E" already popped down to "C"
+        words.pop()
+    name = " ".join(words)
+    return name if 1 < len(words) < len(school.split()) or (len(words) == 1 and name != school) else None
+
+
 def propagate(text: str, spans: Iterable[Span]) -> list[Span]:
     """New spans for further mentions of the names (and school names) among ``spans``."""
     found: dict[str, tuple[str, str]] = {}
@@ -50,12 +62,16 @@ def propagate(text: str, spans: Iterable[Span]) -> list[Span]:
         for word in _name_words(text[span.start : span.end], school=span.type == "SCHOOL"):
             for form in _forms(word):
                 found.setdefault(form, (span.type, span.source))
+        if span.type == "SCHOOL" and span.score >= _CONFIDENT:
+            name_part = _school_name_part(text[span.start : span.end])
+            if name_part:
+                found.setdefault(name_part, ("SCHOOL", span.source))
     if not found:
         return []
     alternation = "|".join(regex.escape(w) for w in sorted(found, key=len, reverse=True))
-    pattern = regex.compile(rf"(?<![\p{{L}}\p{{N}}\-])(?:{alternation})(?=['’]s\b|['’](?!\p{{L}})|(?![\p{{L}}\p{{N}}\-]))")
+    pattern = regex.compile(rf"(?<![\p{{L}}\p{{N}}\-])(?:{PARTICLE}[ ])?(?:{alternation})(?=['’]s\b|['’](?!\p{{L}})|(?![\p{{L}}\p{{N}}\-]))")
     out = []
     for match in pattern.finditer(text):
-        kind, source = found[match.group()]
+        kind, source = found[match.group().split(" ")[-1] if match.group() not in found else match.group()]
         out.append(Span(match.start(), match.end(), kind, 0.6, source))  # type: ignore[arg-type]
     return out

@@ -10,10 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import regex
+
 from redaction.spans import Span
+from redaction.text.lexicons import COMMON_CAPITALISED, ORG_WORDS, ROLE_WORDS, TITLES
 
 __all__ = ["resolve"]
 
+_NOT_NAMES = COMMON_CAPITALISED | ORG_WORDS | ROLE_WORDS | TITLES
+_WORD = regex.compile(r"[\p{L}\p{N}'’\-]+")
 _SOURCE_RANK = {"known": 3, "pattern": 2, "term": 2, "model": 1}
 
 
@@ -33,9 +38,16 @@ def _pieces(span: Span, taken: list[Span], text: str) -> list[Span]:
             start += 1
         while end > start and not text[end - 1].isalnum():
             end -= 1
-        if end > start:
+        if end > start and _worth_keeping(span.type, text[start:end]):
             out.append(Span(start, end, span.type, span.score, span.source))
     return out
+
+
+def _worth_keeping(kind: str, piece: str) -> bool:
+    """A leftover piece of a name-like span must still contain a word that could be a name."""
+    if kind not in ("PERSON", "LOCATION", "SCHOOL"):
+        return sum(ch.isalnum() for ch in piece) >= 2
+    return any(w.strip("'’-") not in _NOT_NAMES and len(w) > 1 for w in _WORD.findall(piece))
 
 
 def resolve(spans: Iterable[Span], text: str) -> list[Span]:

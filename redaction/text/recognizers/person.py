@@ -19,20 +19,29 @@ from redaction.text.recognizers._base import UkPatternRecognizer
 
 __all__ = ["UkPersonPatternRecognizer"]
 
+_INITIALS = regex.compile(r"(?:\p{Lu}\.)+|\p{Lu}")
 _NOT_NAMES = COMMON_CAPITALISED | ROLE_WORDS | TITLES
 _NOT_NAMES_UPPER = frozenset(w.upper() for w in _NOT_NAMES)
 # Cues are matched in lower case ("her son Zain"), except greetings, which open a line capitalised.
-_CUES = "|".join(regex.escape(c) for c in sorted(PERSON_ROLE_CUES, key=len, reverse=True))
+_CUES = "|".join(
+    regex.escape(form)
+    for c in sorted(PERSON_ROLE_CUES, key=len, reverse=True)
+    for form in (c, c[:1].upper() + c[1:])
+)
 _GREETINGS = r"(?:Dear|Hi|Hello|Morning|Afternoon|Attn:?|FAO:?|Cc:?)"
 _FIELD = (
     r"(?:child|young person|pupil|student|learner|parent|carer|parent/carer|parents|mother|father|"
     r"name|full name|child's name|pupil name|from|to|cc|attendees?|present|signed|completed by|"
     r"prepared by|author|caseworker|case officer|sen officer|senco|teacher|class teacher|"
-    r"headteacher|contact|key worker|chair|clerk|judge|applicant|appellant|respondent|gp|consultant)"
+    r"headteacher|contact|key worker|chair|clerk|judge|applicant|appellant|respondent|gp|consultant|"
+    r"caller|re|patient|subject|client|service user|referrer|logged by|taken by|mum|dad|sibling|"
+    r"young person's name|parent's name|sender|recipient|attn|fao)"
 )
 _ROLE_AFTER = (
     r"(?:\((?:Mum|Dad|mum|dad|mother|father|parent|carer|SENCo|SENCO|class teacher|teacher|TA|"
-    r"headteacher|Head|EP|OT|SALT|GP|IPS|grandmother|grandfather|step-?dad|step-?mum|sister|brother)\)"
+    r"headteacher|Head|EP|OT|SALT|GP|IPS|grandmother|grandfather|step-?dad|step-?mum|"
+    r"(?:older |younger |big |little |twin )?(?:sister|brother|sibling)|son|daughter|child|pupil|DOB[^)]{0,20}|"
+    r"(?:\+44|0)[\d ()\-]{8,16})\)"
     r"|,[ ]+(?:the[ ]+)?(?:SENCo|SENCO|class teacher|headteacher|head teacher|deputy head|TA|"
     r"teaching assistant|educational psychologist|case officer|caseworker|SEN officer|"
     r"paediatrician|consultant|speech and language therapist|occupational therapist|social worker)\b)"
@@ -63,7 +72,8 @@ class UkPersonPatternRecognizer(UkPatternRecognizer):
                 rf"(?:\b(?:{_CUES})|{_GREETINGS})[ ,]+(?:(?:is|was)[ ]+)?(?P<id>{NAME_SEQ})(?![\p{{L}}])", 0.7),
         Pattern("First SURNAME", rf"(?<![\p{{L}}])(?P<id>{NAME}(?:[ ]{NAME})?[ ]{CAPS_NAME})(?![\p{{L}}])", 0.75),
         Pattern("form field",
-                rf"(?im:^[ \t]*(?:{_FIELD})[ \t]*(?:name)?[ \t]*[:|\-–][ \t]*)(?:{TITLE}[ ]+)?(?P<id>{NAME_SEQ}|{CAPS_NAME},[ ]+{NAME})", 0.8),
+                rf"(?im:(?:^|(?<=[ \t]{{2}}|[|;]))[ \t]*(?:{_FIELD})[ \t]*(?:name)?[ \t]*[:|\-–][ \t]*)(?:{TITLE}[ ]+)?"
+                rf"(?P<id>{NAME_SEQ}|{CAPS_NAME},[ ]+{NAME}|{CAPS_NAME}(?:[ ]{CAPS_NAME}){{0,2}})", 0.8),
         Pattern("signature",
                 rf"(?i:regards|sincerely|faithfully|wishes|thanks|thank you|cheers|best)[,.!]?[ \t]*\r?\n+[ \t]*(?P<id>{NAME_SEQ})", 0.8),
         Pattern("name before role", rf"(?<![\p{{L}}])(?P<id>{NAME_SEQ})(?=[ ]*{_ROLE_AFTER})", 0.75),
@@ -75,7 +85,7 @@ class UkPersonPatternRecognizer(UkPatternRecognizer):
 
     def invalidate_result(self, pattern_text: str) -> bool:
         words = [w.strip(",.'’") for w in regex.split(r"[ ]+", pattern_text) if w.strip(",.'’")]
-        names = [w for w in words if w not in TITLES and not regex.fullmatch(r"(?:\p{Lu}\.?)+", w)]
+        names = [w for w in words if w not in TITLES and not _INITIALS.fullmatch(w)]
         if not names:
             return True
         if any(w in ORG_WORDS or (w.isupper() and w in _NOT_NAMES_UPPER) for w in names):

@@ -32,7 +32,8 @@ class UkSchoolRecognizer(UkPatternRecognizer):
             "school name",
             rf"(?<![\p{{L}}])(?:{_WORD}[ ]+(?:{_JOINER}[ ]+)*){{1,6}}{_TYPE}{_TAIL}(?![\p{{L}}])",
             0.75,
-        )
+        ),
+        Pattern("saint's", r"(?<![\p{L}])St\.?[ ]\p{Lu}\p{Ll}+['’]s(?![\p{L}])", 0.7),
     ]
     CONTEXT = ["attends", "attended", "school", "placement", "named"]
 

@@ -1,9 +1,126 @@
-"""``vault redact text``: placeholder until the text redactor lands (owned by its issue)."""
+"""``vault redact text`` and ``vault redact jsonl``: the text redactor on the command line.
+
+- ``vault redact text [--known FILE] < in.txt`` prints the redacted text (``--report FILE`` writes the
+  JSON span report);
+- ``vault redact jsonl IN.jsonl OUT.jsonl``: each input line ``{"id", "text", "known"?}`` becomes
+  ``{"id", "redacted", "spans": [{"start", "end", "type", "score", "source"}]}`` with offsets into the
+  input text. A bad line stops the run with its line number; OUT is written atomically, so nothing
+  half-written is left behind.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from vault.cli import CommandError
 
 
 def register_text(kinds: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    kinds.add_parser("text", help="(not built yet)")
+    text = kinds.add_parser("text", help="redact text read from standard input; print the result")
+    text.add_argument("--known", type=Path, help="JSON file: {TYPE: [strings]} known identifiers of the case")
+    text.add_argument("--report", type=Path, help="write the JSON span report to this file")
+    text.add_argument("--dob", choices=("year", "age_band", "remove"), default="year")
+    text.set_defaults(func=_run_text)
+
+    jsonl = kinds.add_parser("jsonl", help="redact a JSON Lines file of {id, text, known?} records")
+    jsonl.add_argument("input", type=Path, metavar="IN.jsonl")
+    jsonl.add_argument("output", type=Path, metavar="OUT.jsonl")
+    jsonl.add_argument("--dob", choices=("year", "age_band", "remove"), default="year")
+    jsonl.add_argument("--batch-size", type=int, default=32)
+    jsonl.set_defaults(func=_run_jsonl)
+
+
+def _redactor(dob: str):  # type: ignore[no-untyped-def]
+    from redaction.text import RedactionSettings, TextRedactionError, TextRedactor
+
+    try:
+        import datetime as dt
+
+        reference = dt.date.today() if dob == "age_band" else None  # the CLI is the edge: time is read here
+        return TextRedactor(settings=RedactionSettings(dob=dob, reference_date=reference))  # type: ignore[arg-type]
+    except TextRedactionError as error:
+        raise CommandError(str(error)) from error
+
+
+def _load_known(path: Path | None) -> Any:
+    if path is None:
+        return None
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise CommandError(f"cannot read known identifiers from {path}: {error}") from error
+
+
+def _run_text(args: argparse.Namespace) -> int:
+    from redaction.text import TextRedactionError
+
+    known = _load_known(args.known)
+    text = sys.stdin.read()
+    try:
+        result = _redactor(args.dob).redact(text, known=known)
+    except TextRedactionError as error:
+        raise CommandError(str(error)) from error
+    sys.stdout.write(result.redacted)
+    if args.report is not None:
+        args.report.write_text(json.dumps(result.report, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+def _records(path: Path) -> list[tuple[object, str, Any]]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise CommandError(f"cannot read {path}: {error}") from error
+    records = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except ValueError as error:
+            raise CommandError(f"{path}:{number}: not JSON ({error})") from error
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            raise CommandError(f"{path}:{number}: each line must be an object with a string \"text\"")
+        known = record.get("known")
+        if known is not None and not isinstance(known, dict):
+            raise CommandError(f"{path}:{number}: \"known\" must be an object of lists")
+        records.append((record.get("id"), record["text"], known))
+    return records
+
+
+def _run_jsonl(args: argparse.Namespace) -> int:
+    from redaction.text import TextRedactionError
+
+    records = _records(args.input)
+    redactor = _redactor(args.dob)
+    from redaction.text import parse_known
+
+    for number, (_, _, known) in enumerate(records, 1):
+        try:
+            parse_known(known)
+        except TextRedactionError as error:
+            raise CommandError(f"{args.input}: record {number}: {error}") from error
+    results = redactor.redact_many([t for _, t, _ in records], known=[k for _, _, k in records],
+                                   batch_size=args.batch_size)
+    directory = args.output.resolve().parent
+    if not directory.is_dir():
+        raise CommandError(f"output folder {directory} does not exist")
+    handle = tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=directory, delete=False, suffix=".part")
+    try:
+        with handle:
+            for (record_id, _, _), result in zip(records, results):
+                spans = [span.to_json() for span in result.spans]
+                handle.write(json.dumps({"id": record_id, "redacted": result.redacted, "spans": spans},
+                                        ensure_ascii=False) + "\n")
+        os.replace(handle.name, args.output)
+    except BaseException:
+        Path(handle.name).unlink(missing_ok=True)
+        raise
+    print(f"redacted {len(records)} records -> {args.output}", file=sys.stderr)
+    return 0

@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+import pytest
+
+from redaction.text.recognizers import UkNhsNumberRecognizer
+
+
+def found(recognizer, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [text[s.start : s.end] for s in recognizer.find(text)]
+
+
+R = UkNhsNumberRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NHS number 943 476 5919.", ["943 476 5919"]),
+        ("NHS: 9434765919", ["9434765919"]),
+        ("nhs no 943-476-5919", ["943-476-5919"]),
+        ("NHS number 943 476 5918", []),  # check digit wrong
+        ("ref 123 456 7890", []),  # remainder 10: never issued
+        ("1111111111", []),
+        ("943 476 59191", []),  # part of a longer number
+    ],
+)
+def test_nhs_numbers(text: str, expected: list[str]) -> None:
+    assert found(R, text) == expected
+
+
+def test_presidio_interface_gives_the_same_spans() -> None:
+    results = R.analyze("NHS 943 476 5919", entities=["NHS_NUMBER"])
+    assert [(r.entity_type, r.start, r.end, r.score) for r in results] == [("NHS_NUMBER", 4, 16, 1.0)]

@@ -1,0 +1,110 @@
+"""Address, case reference, date of birth, school and person-cue recognizers (no checksums: rows of
+what must and must not be found)."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.text.recognizers import (
+    UkAddressRecognizer,
+    UkCaseRefRecognizer,
+    UkDateOfBirthRecognizer,
+    UkPersonPatternRecognizer,
+    UkSchoolRecognizer,
+)
+
+
+def found(recognizer, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [text[s.start : s.end] for s in recognizer.find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("lives at 14 Abbey Road now", ["14 Abbey Road"]),
+        ("Flat 3, 22 Wilmslow Road, Manchester M14 5TQ", ["Flat 3, 22 Wilmslow Road, Manchester"]),
+        ("2nd  Floor Jubilee House, 15 Abbey Road, Barrow in Furness, Cumbria LA14 5UD",
+         ["2nd  Floor Jubilee House, 15 Abbey Road, Barrow in Furness, Cumbria"]),
+        ("Mrs A Khan\nRose Cottage\nMill Lane\nKeswick\nCA12 4AB", ["Mrs A Khan\nRose Cottage\nMill Lane\nKeswick"]),
+        ("section 20 of the Act", []),
+        ("costs £14 a week", []),
+    ],
+)
+def test_addresses(text: str, expected: list[str]) -> None:
+    spans = found(UkAddressRecognizer(), text)
+    assert set(expected) <= set(spans) and (expected or not spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Our ref: EHC/2023/04417", ["EHC/2023/04417"]),
+        ("Appeal number EH881/23/00012.", ["EH881/23/00012"]),
+        ("SEN-2021-0042", ["SEN-2021-0042"]),
+        ("Case no. 44712", ["44712"]),
+        ("with reference to section 20", []),
+        ("Ref: 2023", []),  # a year is no reference
+        ("COVID-19 rules", []),
+    ],
+)
+def test_case_references(text: str, expected: list[str]) -> None:
+    assert sorted(set(found(UkCaseRefRecognizer(), text))) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("DOB: 14/03/2015", ["14/03/2015"]),
+        ("D.O.B. 14.03.15", ["14.03.15"]),
+        ("Date of birth | 14th March 2015", ["14th March 2015"]),
+        ("born on March 14, 2015", ["March 14, 2015"]),
+        ("(DOB 2015-03-14)", ["2015-03-14"]),
+        ("Meeting on 14/03/2024", []),  # not a birth date
+        ("The letter dated 3 May 2024", []),
+    ],
+)
+def test_dates_of_birth(text: str, expected: list[str]) -> None:
+    assert found(UkDateOfBirthRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("attends St Aidan's C of E Primary School.", ["St Aidan's C of E Primary School"]),
+        ("At Oakfield Academy he", ["Oakfield Academy"]),
+        ("Little Acorns Nursery", ["Little Acorns Nursery"]),
+        ("moved to Kingsmead Primary", ["Kingsmead Primary"]),
+        ("a Special School place", []),
+        ("the local Primary School", []),
+        ("Secondary School transfer", []),
+    ],
+)
+def test_schools(text: str, expected: list[str]) -> None:
+    spans = found(UkSchoolRecognizer(), text)
+    assert set(expected) <= set(spans) and (expected or not spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dear Mrs Okonkwo-Brightmore,", "Mrs Okonkwo-Brightmore"),
+        ("Re: HUGHES, Ella", "HUGHES, Ella"),
+        ("signed by E. Hughes", "E. Hughes"),
+        ("her son Zain went", "Zain"),
+        ("Patient: IFAN KUMARI\n", "IFAN KUMARI"),
+        ("Kind regards,\nAmara Nwosu\n", "Amara Nwosu"),
+        ("Chidinma (Mum) said", "Chidinma"),
+        ("Karen Hull Parent Partnership Service Co-ordinator", "Karen Hull"),
+    ],
+)
+def test_person_cues_find_the_name(text: str, name: str) -> None:
+    assert name in found(UkPersonPatternRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Dear Parent/Carer,", "the Parent Partnership Service", "Children and Families Act 2014", "Dear Sir",
+     "ADHD and ASD", "SENCo said"],
+)
+def test_person_cues_leave_roles_and_organisations(text: str) -> None:
+    assert found(UkPersonPatternRecognizer(), text) == []

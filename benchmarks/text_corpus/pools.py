@@ -27,7 +27,7 @@ Caoimhin Chukwuemeka Cormac Meirion-Emrys Damilola Dominik Ebrahim Eoghan Faisal
 Gruffudd Hamza Haydn Idris Ifan Ikechukwu Iwan Jayden Jevon Kayden Kwabena Lachlan Łukasz Mateusz
 Mehmet Mihail Murtaza Nnamdi Obinna Oisín Olamide Osian Pawel Rafferty Ruaridh Rüdiger Sandeep
 Shay Somtochukwu Taiwo Tadhg Tiernan Tobiasz Uchenna Vusi Wiktor Xavier Yousef Zakariya Zbigniew
-Zeki Zion Ravinder Gurdeep Kulvinder Baljit Torquil-Ross Zhi-Hao Dong-Hyun Quang-Vinh Huy Thabo
+Zeki Zion Ravinder Gurdeep Kulvinder Baljit Torquil-Ross Zhi-Yuan Dong-Hyun Quang-Vinh Huy Thabo
 Tendai Farhan Rizwan Shakeel Naveed Emre Kerem Burak Joaquín Santiago Mykola Bohdan Taras Cian
 Ronan-Eamon Deshawn Tyrone Kieron Keanu Jermaine""".split()
 

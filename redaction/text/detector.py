@@ -132,7 +132,6 @@ class Detector:
 
 
 def _entry_for(span: Span, matches: list[KnownMatch]) -> KnownEntry | None:
-    for match in matches:
-        if match.span.type == span.type and span.start <= match.span.start < span.end:
-            return match.entry
-    return None
+    """The case-record entry behind a span: the longest known match inside it ("Mark Hughes", not "Hughes")."""
+    inside = [m for m in matches if m.span.type == span.type and span.start <= m.span.start < span.end]
+    return max(inside, key=lambda m: m.span.end - m.span.start).entry if inside else None

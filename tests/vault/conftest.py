@@ -1,0 +1,57 @@
+"""Fixtures for the vault's tests: a vault over each database backend (see tests/fixtures_db.py),
+with a fixed clock, seeded ids, cheap password hashing, an in-memory object store, and a cast."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from storage import Keyring, MemoryStore
+
+sys.path.insert(0, str(Path(__file__).parent))  # so tests can `import vault_world`
+
+from vault.app import Vault  # noqa: E402
+from vault.clock import FixedClock  # noqa: E402
+from vault.db import Database  # noqa: E402
+from vault.ids import SeededIds  # noqa: E402
+from vault_world import START, TEST_RULES, Cast, add_staff, family_case  # noqa: E402
+from vault.policy import Role  # noqa: E402
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(START)
+
+
+@pytest.fixture
+def backend() -> MemoryStore:
+    return MemoryStore()
+
+
+@pytest.fixture
+def keyring() -> Keyring:
+    return Keyring.generate()
+
+
+@pytest.fixture
+def vault(database: Database, keyring: Keyring, backend: MemoryStore, clock: FixedClock) -> Iterator[Vault]:
+    yield Vault(database=database, keyring=keyring, backend=backend, rules=TEST_RULES, clock=clock, ids=SeededIds(7))
+
+
+@pytest.fixture
+def cast(vault: Vault) -> Cast:
+    supporter = add_staff(vault, "sam", Role.PARENTAL_SUPPORTER)
+    other = add_staff(vault, "bea", Role.PARENTAL_SUPPORTER)
+    return Cast(
+        supporter=supporter,
+        other_supporter=other,
+        coordinator=add_staff(vault, "cora", Role.COORDINATOR),
+        second_coordinator=add_staff(vault, "dev", Role.COORDINATOR),
+        volunteer=add_staff(vault, "val", Role.VOLUNTEER),
+        administrator=add_staff(vault, "ada", Role.ADMINISTRATOR),
+        own=family_case(vault, supporter),
+        other=family_case(vault, other, initials="MB", label="Brown family"),
+    )
+

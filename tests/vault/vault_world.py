@@ -1,0 +1,61 @@
+"""The cast and the families every vault test works with (imported by tests as ``vault_world``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from vault.app import Vault
+from vault.policy import Actor, Role
+from vault.services import NewCase, PersonInput, Relation
+from vault.settings import Rules
+
+START = datetime(2026, 7, 1, 9, 0, tzinfo=UTC)
+PASSWORD = "correct horse battery"
+TEST_RULES = Rules(argon2_time_cost=1, argon2_memory_kib=64, argon2_parallelism=1)
+
+
+OPERATOR = Actor.operator("test")
+
+
+@dataclass
+class Cast:
+    """The staff every policy test needs, and two families."""
+
+    supporter: Actor  # supports the family in case ``own``
+    other_supporter: Actor  # supports the family in case ``other``
+    coordinator: Actor
+    second_coordinator: Actor
+    volunteer: Actor
+    administrator: Actor
+    own: str  # case id
+    other: str  # case id
+
+    def by_role(self, role: str) -> Actor:
+        return {
+            "parental_supporter": self.supporter,
+            "coordinator": self.coordinator,
+            "volunteer": self.volunteer,
+            "administrator": self.administrator,
+        }[role]
+
+
+def add_staff(vault: Vault, username: str, role: Role) -> Actor:
+    view = vault.staff.add(OPERATOR, username=username, role=role, password=PASSWORD, display_name=username.title())
+    return Actor(id=view.id, role=Role(view.role), name=view.username)
+
+
+def family_case(vault: Vault, supporter: Actor, *, initials: str = "LW", label: str = "Whitfield family") -> str:
+    summary = vault.cases.open(
+        supporter,
+        NewCase(
+            need="Autistic spectrum disorder",
+            details_consent=True,
+            label=label,
+            people=(
+                PersonInput(Relation.PARENT, "SW", name="Sarah Whitfield", phone="07700 900123", address="27 Meadow Lane, Kendal"),
+                PersonInput(Relation.CHILD, initials, birth_date=date(2014, 3, 14), name="Leo Whitfield"),
+            ),
+        ),
+    )
+    return summary.id

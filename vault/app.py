@@ -1,0 +1,104 @@
+"""The vault assembled: one database, one object store, one key file, every service over them.
+
+``open_vault(settings)`` is what the command line and the server call; tests build a
+:class:`Vault` directly with a fixed clock and seeded ids.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from vault.clock import Clock, SystemClock
+from vault.db import Database, upgrade
+from vault.errors import SetupError
+from vault.ids import IdSource, RandomIds
+from vault.services import (
+    AccessService,
+    AuditService,
+    AuthService,
+    CaseService,
+    ConsentService,
+    Core,
+    DisclosureService,
+    DocumentService,
+    EnquiryService,
+    NoteService,
+    OverrideService,
+    RetentionService,
+    ReturnService,
+    StaffService,
+    StatisticsService,
+    SubjectAccessService,
+    SweepService,
+)
+from vault.services.passwords import Passwords
+from vault.settings import Rules, Settings
+
+if TYPE_CHECKING:
+    from storage import ByteStore, Keyring
+
+__all__ = ["Vault", "open_vault"]
+
+
+class Vault:
+    def __init__(
+        self,
+        *,
+        database: Database,
+        keyring: Keyring,
+        backend: ByteStore,
+        rules: Rules | None = None,
+        clock: Clock | None = None,
+        ids: IdSource | None = None,
+    ) -> None:
+        self.rules = rules or Rules()
+        self.core = Core(
+            database=database,
+            keyring=keyring,
+            backend=backend,
+            clock=clock or SystemClock(),
+            ids=ids or RandomIds(),
+            rules=self.rules,
+        )
+        passwords = Passwords(self.rules)
+        self.auth = AuthService(self.core, passwords)
+        self.staff = StaffService(self.core, passwords)
+        self.cases = CaseService(self.core)
+        self.access = AccessService(self.core)
+        self.documents = DocumentService(self.core)
+        self.notes = NoteService(self.core)
+        self.consents = ConsentService(self.core)
+        self.disclosures = DisclosureService(self.core)
+        self.overrides = OverrideService(self.core)
+        self.enquiries = EnquiryService(self.core)
+        self.returns = ReturnService(self.core)
+        self.subject_access = SubjectAccessService(self.core)
+        self.retention = RetentionService(self.core)
+        self.sweep = SweepService(self.core)
+        self.statistics = StatisticsService(self.core)
+        self.audit = AuditService(self.core)
+
+    @property
+    def database(self) -> Database:
+        return self.core.database
+
+    def close(self) -> None:
+        self.core.database.dispose()
+
+    def __repr__(self) -> str:
+        return f"Vault({self.core.database!r}, {self.core.backend!r})"
+
+
+def open_vault(settings: Settings, *, clock: Clock | None = None, migrate: bool = True) -> Vault:
+    """Open the vault a settings file describes, bringing its schema up to date first."""
+    from storage import Keyring, StorageError, open_backend
+
+    try:
+        keyring = Keyring.load(settings.key_file)
+        backend = open_backend(settings.store_url)
+    except StorageError as error:
+        raise SetupError(str(error)) from None
+    database = Database(settings.database_url)
+    if migrate:
+        upgrade(database.engine)
+    return Vault(database=database, keyring=keyring, backend=backend, rules=settings.rules, clock=clock)

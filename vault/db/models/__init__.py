@@ -1,0 +1,36 @@
+"""Every table of the metadata database. Columns typed ``bytes`` hold sealed (encrypted) fields."""
+
+from __future__ import annotations
+
+from vault.db.models.audit import AuditEvent, AuditHead
+from vault.db.models.cases import AccessGrant, Assignment, Case, Person
+from vault.db.models.consent import Consent, Disclosure
+from vault.db.models.content import Document, Note
+from vault.db.models.enquiry import Enquiry
+from vault.db.models.keys import CaseKeyRow, ObjectKeyRow, ShreddedCase, TombstoneRow
+from vault.db.models.requests import ReturnRequest, SubjectAccessRequest
+from vault.db.models.safeguarding import SafeguardingOverride
+from vault.db.models.staff import SessionToken, Staff
+
+__all__ = [
+    "AccessGrant",
+    "Assignment",
+    "AuditEvent",
+    "AuditHead",
+    "Case",
+    "CaseKeyRow",
+    "Consent",
+    "Disclosure",
+    "Document",
+    "Enquiry",
+    "Note",
+    "ObjectKeyRow",
+    "Person",
+    "ReturnRequest",
+    "SafeguardingOverride",
+    "SessionToken",
+    "ShreddedCase",
+    "Staff",
+    "SubjectAccessRequest",
+    "TombstoneRow",
+]

@@ -1,0 +1,75 @@
+"""Errors the vault raises on purpose; the API maps each to one HTTP status, the CLI to one line.
+
+    VaultError                      every failure this package raises deliberately
+    ├── NotFound                    no such target, or the actor may not learn that it exists (404)
+    ├── Forbidden                   the actor may see the target but not do this to it (403)
+    ├── AuthenticationFailed        unknown user, wrong password, expired or revoked token (401)
+    ├── InvalidRequest              input the domain rejects, with the reason (400)
+    ├── Conflict                    the target's state forbids this now (409)
+    │   └── DisclosureBlocked       no consent in force covers this recipient and purpose
+    ├── ContentUnavailable          stored bytes or a sealed field failed its integrity check (502)
+    ├── StorageUnavailable          the object store cannot be reached now; nothing was changed (503)
+    └── SetupError                  a data folder or settings that cannot be used (CLI only)
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "AuthenticationFailed",
+    "Conflict",
+    "ContentUnavailable",
+    "DisclosureBlocked",
+    "Forbidden",
+    "InvalidRequest",
+    "NotFound",
+    "SetupError",
+    "StorageUnavailable",
+    "VaultError",
+]
+
+
+class VaultError(Exception):
+    """Base class of every error the vault raises deliberately."""
+
+
+class NotFound(VaultError):
+    """The target does not exist, or the actor may not know it exists (a denied read looks the same)."""
+
+
+class Forbidden(VaultError):
+    """The actor can see the target but the policy does not let them do this."""
+
+
+class AuthenticationFailed(VaultError):
+    """Credentials or a session token that do not identify an active member of staff."""
+
+
+class InvalidRequest(VaultError, ValueError):
+    """Input the domain rejects; the message says what to change."""
+
+
+class Conflict(VaultError):
+    """The request is well formed but the target's current state does not allow it."""
+
+
+class DisclosureBlocked(Conflict):
+    """Sharing refused: the parent refused or withdrew consent, restricted it, or never gave it.
+
+    ``code`` is one of ``refused``, ``withdrawn``, ``restricted``, ``missing``.
+    """
+
+    def __init__(self, message: str, *, code: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class ContentUnavailable(VaultError):
+    """A document's bytes could not be read back whole (integrity failure or storage gone)."""
+
+
+class StorageUnavailable(VaultError):
+    """The object store could not be reached or failed part way; retry later. Nothing was kept."""
+
+
+class SetupError(VaultError):
+    """A data folder, key file or settings file that cannot be used as asked."""

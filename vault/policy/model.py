@@ -1,0 +1,180 @@
+"""The vocabulary of the access policy: who acts (Actor, Role), what they do (Action), to what
+(Target), on which grounds (Ground), knowing which facts about the case (AccessContext)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+__all__ = [
+    "STAFF_ROLES",
+    "AccessContext",
+    "Action",
+    "Actor",
+    "CaseFacts",
+    "Decision",
+    "GrantFact",
+    "Ground",
+    "OverrideFact",
+    "Role",
+    "Target",
+    "TargetKind",
+]
+
+
+class Role(StrEnum):
+    PARENTAL_SUPPORTER = "parental_supporter"
+    COORDINATOR = "coordinator"
+    VOLUNTEER = "volunteer"  # a volunteer independent parental supporter (IPS)
+    ADMINISTRATOR = "administrator"
+    # Whoever runs the command line on the data folder (and so holds the key file). Not a staff role:
+    # it manages staff and housekeeping, never reads a family's content.
+    OPERATOR = "operator"
+    # Nobody yet: a failed login is recorded under this role. It is granted nothing.
+    ANONYMOUS = "anonymous"
+
+
+STAFF_ROLES = (Role.PARENTAL_SUPPORTER, Role.COORDINATOR, Role.VOLUNTEER, Role.ADMINISTRATOR)
+
+
+@dataclass(frozen=True)
+class Actor:
+    id: str
+    role: Role
+    name: str
+
+    @classmethod
+    def operator(cls, name: str) -> Actor:
+        return cls(id=f"operator:{name}", role=Role.OPERATOR, name=name)
+
+    @classmethod
+    def anonymous(cls) -> Actor:
+        return cls(id="anonymous", role=Role.ANONYMOUS, name="anonymous")
+
+
+class Action(StrEnum):
+    CASE_CREATE = "case.create"
+    CASE_LIST = "case.list"
+    CASE_VIEW = "case.view"  # the summary: reference, status, dates, who supports it
+    CASE_DETAILS_READ = "case.details.read"  # people, the family label, the pseudonymous code
+    CASE_UPDATE = "case.update"
+    CASE_CLOSE = "case.close"
+    CASE_ASSIGN = "case.assign"
+    CASE_HOLD = "case.hold"
+    GRANT_RECORD = "grant.record"
+    GRANT_LIST = "grant.list"
+    GRANT_END = "grant.end"
+    DOCUMENT_UPLOAD = "document.upload"
+    DOCUMENT_LIST = "document.list"
+    DOCUMENT_READ = "document.read"
+    NOTE_CREATE = "note.create"
+    NOTE_LIST = "note.list"
+    NOTE_READ = "note.read"
+    CONSENT_RECORD = "consent.record"
+    CONSENT_READ = "consent.read"
+    DISCLOSURE_RECORD = "disclosure.record"
+    DISCLOSURE_READ = "disclosure.read"
+    OVERRIDE_REQUEST = "override.request"
+    OVERRIDE_APPROVE = "override.approve"
+    OVERRIDE_END = "override.end"
+    RETURN_REQUEST = "return.request"
+    RETURN_LIST = "return.list"
+    RETURN_RELEASE = "return.release"
+    RETURN_COMPLETE = "return.complete"
+    SUBJECT_ACCESS_RECORD = "subject_access.record"
+    SUBJECT_ACCESS_EXPORT = "subject_access.export"
+    ENQUIRY_RECORD = "enquiry.record"
+    ENQUIRY_LIST = "enquiry.list"
+    REPORT_CONSENT_REVIEW = "report.consent_review"
+    REPORT_OVERRIDES = "report.overrides"
+    REPORT_RETENTION = "report.retention"
+    REPORT_STATISTICS = "report.statistics"
+    REPORT_SUBJECT_ACCESS = "report.subject_access"
+    RETENTION_APPLY = "retention.apply"
+    ORPHAN_SWEEP = "orphan.sweep"
+    STAFF_MANAGE = "staff.manage"
+    STAFF_LIST = "staff.list"
+    AUDIT_VERIFY = "audit.verify"
+
+
+class Ground(StrEnum):
+    ROLE = "role"  # the role alone suffices (no family's content is involved)
+    ASSIGNED = "assigned"  # the actor is the family's supporter
+    GRANT = "parent_request"  # the parent asked that the actor see this (including referral to an IPS)
+    OVERRIDE = "override"  # an approved, unexpired safeguarding override held by the actor
+
+
+class TargetKind(StrEnum):
+    CASE = "case"
+    PERSON = "person"
+    DOCUMENT = "document"
+    NOTE = "note"
+    CONSENT = "consent"
+    DISCLOSURE = "disclosure"
+    GRANT = "grant"
+    OVERRIDE = "override"
+    RETURN_REQUEST = "return_request"
+    SUBJECT_ACCESS = "subject_access"
+    ENQUIRY = "enquiry"
+    STAFF = "staff"
+    SESSION = "session"
+    SERVICE = "service"  # the service as a whole: reports, sweeps, verification
+
+
+@dataclass(frozen=True)
+class Target:
+    kind: TargetKind
+    id: str | None = None
+    case_id: str | None = None
+    # The member of staff the target belongs to (who asked for an override, who a grant is for): some
+    # actions may not be done by that person to their own request.
+    owner_id: str | None = None
+
+    @classmethod
+    def service(cls) -> Target:
+        return cls(TargetKind.SERVICE)
+
+
+@dataclass(frozen=True)
+class GrantFact:
+    grant_id: str
+    grantee_id: str
+    include_details: bool
+    include_notes: bool
+    all_documents: bool
+    document_ids: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class OverrideFact:
+    override_id: str
+    holder_id: str
+    expires_at: datetime
+
+
+@dataclass(frozen=True)
+class CaseFacts:
+    """What the policy needs to know about one case, loaded by the service before asking."""
+
+    case_id: str
+    assigned: frozenset[str] = frozenset()
+    grants: tuple[GrantFact, ...] = ()
+    overrides: tuple[OverrideFact, ...] = ()
+
+
+@dataclass(frozen=True)
+class AccessContext:
+    now: datetime
+    case: CaseFacts | None = None
+
+
+@dataclass(frozen=True)
+class Decision:
+    allowed: bool
+    action: Action
+    reason: str
+    ground: Ground | None = None
+    override_id: str | None = None
+    grant_id: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)

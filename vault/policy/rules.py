@@ -1,0 +1,104 @@
+"""The access policy as data. Anything not listed here is denied.
+
+``PERMISSIONS[action][role]`` is the set of grounds on which that role may take that action;
+``GRANT_SCOPE[action]`` says which part of a parent's request (a grant) covers the action;
+``NOT_OWN`` lists actions nobody may take on their own request (four eyes).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import StrEnum
+
+from vault.policy.model import Action, Ground, Role
+
+__all__ = ["GRANT_SCOPE", "NOT_OWN", "PERMISSIONS", "GrantScope"]
+
+S = Role.PARENTAL_SUPPORTER
+C = Role.COORDINATOR
+V = Role.VOLUNTEER
+A = Role.ADMINISTRATOR
+O = Role.OPERATOR  # noqa: E741 - one letter like its neighbours
+
+ROLE = frozenset({Ground.ROLE})
+ASSIGNED = frozenset({Ground.ASSIGNED})
+CONTENT = frozenset({Ground.ASSIGNED, Ground.GRANT, Ground.OVERRIDE})  # the supporter, or as the parent asked, or safeguarding
+ASKED = frozenset({Ground.GRANT, Ground.OVERRIDE})  # anyone else: only as the parent asked, or safeguarding
+OVERRIDE = frozenset({Ground.OVERRIDE})
+
+PERMISSIONS: Mapping[Action, Mapping[Role, frozenset[Ground]]] = {
+    # A case: supporters and coordinators open them; the list each role sees is scoped by the service.
+    Action.CASE_CREATE: {S: ROLE, C: ROLE},
+    Action.CASE_LIST: {S: ROLE, C: ROLE, V: ROLE},
+    # Coordinators manage every case by its summary (reference, dates, supporters) but not its content.
+    Action.CASE_VIEW: {S: CONTENT, C: ROLE, V: ASKED},
+    Action.CASE_DETAILS_READ: {S: CONTENT, C: ASKED, V: ASKED},
+    Action.CASE_UPDATE: {S: ASSIGNED},
+    Action.CASE_CLOSE: {S: ASSIGNED, C: ROLE},
+    Action.CASE_ASSIGN: {C: ROLE, O: ROLE},
+    Action.CASE_HOLD: {C: ROLE},
+    # Recording what the parent asked (who else may see what); never for oneself.
+    Action.GRANT_RECORD: {S: ASSIGNED, C: ROLE},
+    Action.GRANT_LIST: {S: ASSIGNED, C: ROLE},
+    Action.GRANT_END: {S: ASSIGNED, C: ROLE},
+    # Content: documents and notes are the supporter's; others only as the parent asked or under override.
+    Action.DOCUMENT_UPLOAD: {S: ASSIGNED},
+    Action.DOCUMENT_LIST: {S: CONTENT, C: ASKED, V: ASKED},
+    Action.DOCUMENT_READ: {S: CONTENT, C: ASKED, V: ASKED},
+    Action.NOTE_CREATE: {S: frozenset({Ground.ASSIGNED, Ground.OVERRIDE}), C: OVERRIDE, V: OVERRIDE},
+    Action.NOTE_LIST: {S: CONTENT, C: ASKED, V: ASKED},
+    Action.NOTE_READ: {S: CONTENT, C: ASKED, V: ASKED},
+    Action.CONSENT_RECORD: {S: ASSIGNED},
+    Action.CONSENT_READ: {S: CONTENT, C: ASKED, V: ASKED},
+    # Sharing: the supporter under consent; anyone holding a safeguarding override, marked as such.
+    Action.DISCLOSURE_RECORD: {S: frozenset({Ground.ASSIGNED, Ground.OVERRIDE}), C: OVERRIDE, V: OVERRIDE},
+    Action.DISCLOSURE_READ: {S: frozenset({Ground.ASSIGNED, Ground.OVERRIDE}), C: OVERRIDE, V: OVERRIDE},
+    # Safeguarding: anyone who knows the case may raise a concern; another coordinator approves.
+    Action.OVERRIDE_REQUEST: {S: frozenset({Ground.ASSIGNED, Ground.GRANT}), C: ROLE, V: frozenset({Ground.GRANT})},
+    Action.OVERRIDE_APPROVE: {C: ROLE},
+    # A coordinator ends (or declines) any override; its holder may end it early.
+    Action.OVERRIDE_END: {S: OVERRIDE, C: ROLE, V: OVERRIDE},
+    # Parents' rights, carried out by the family's supporter.
+    Action.RETURN_REQUEST: {S: ASSIGNED},
+    Action.RETURN_LIST: {S: ASSIGNED},
+    Action.RETURN_RELEASE: {S: ASSIGNED},
+    Action.RETURN_COMPLETE: {S: ASSIGNED},
+    Action.SUBJECT_ACCESS_RECORD: {S: ASSIGNED},
+    Action.SUBJECT_ACCESS_EXPORT: {S: ASSIGNED},
+    # Anonymous enquiries carry nothing personal.
+    Action.ENQUIRY_RECORD: {S: ROLE, C: ROLE, V: ROLE},
+    Action.ENQUIRY_LIST: {S: ROLE, C: ROLE},
+    # Management reports name cases by their opaque reference only.
+    Action.REPORT_CONSENT_REVIEW: {S: ROLE, C: ROLE, O: ROLE},
+    Action.REPORT_OVERRIDES: {C: ROLE, O: ROLE},
+    Action.REPORT_RETENTION: {C: ROLE, O: ROLE},
+    Action.REPORT_STATISTICS: {C: ROLE, O: ROLE},
+    Action.REPORT_SUBJECT_ACCESS: {C: ROLE, O: ROLE},
+    Action.RETENTION_APPLY: {C: ROLE, O: ROLE},
+    Action.ORPHAN_SWEEP: {O: ROLE},
+    # Staff administration: who works here, never what families said.
+    Action.STAFF_MANAGE: {A: ROLE, O: ROLE},
+    Action.STAFF_LIST: {A: ROLE, C: ROLE, O: ROLE},
+    Action.AUDIT_VERIFY: {A: ROLE, C: ROLE, O: ROLE},
+}
+
+
+class GrantScope(StrEnum):
+    ANY = "any"  # any grant on the case (the case summary; lists, which are then filtered item by item)
+    DETAILS = "details"  # people's details, consents
+    NOTES = "notes"
+    DOCUMENT = "document"  # the particular document named in the target
+
+
+GRANT_SCOPE: Mapping[Action, GrantScope] = {
+    Action.CASE_VIEW: GrantScope.ANY,
+    Action.CASE_DETAILS_READ: GrantScope.DETAILS,
+    Action.DOCUMENT_LIST: GrantScope.ANY,
+    Action.DOCUMENT_READ: GrantScope.DOCUMENT,
+    Action.NOTE_LIST: GrantScope.NOTES,
+    Action.NOTE_READ: GrantScope.NOTES,
+    Action.CONSENT_READ: GrantScope.DETAILS,
+    Action.OVERRIDE_REQUEST: GrantScope.ANY,
+}
+
+NOT_OWN: frozenset[Action] = frozenset({Action.GRANT_RECORD, Action.OVERRIDE_APPROVE})

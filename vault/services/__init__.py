@@ -1,0 +1,88 @@
+"""The vault's services: every operation a user can take, each checked by the one policy, run in
+one transaction and recorded in the audit log. The API and the command line only call these."""
+
+from __future__ import annotations
+
+from vault.services._work import Core
+from vault.services.access import AccessService, GrantInput, GrantView
+from vault.services.auditing import AuditService
+from vault.services.auth import AuthService, LoginResult
+from vault.services.cases import CaseDetails, CaseService, CaseSummary, NewCase
+from vault.services.consent import ConsentInput, ConsentService, ConsentView, ReviewDue
+from vault.services.disclosure import DisclosureInput, DisclosureService, DisclosureView
+from vault.services.documents import DocumentService, DocumentView, NewDocument
+from vault.services.enquiries import EnquiryService, EnquiryView
+from vault.services.notes import NoteService, NoteView
+from vault.services.people import PersonInput, PersonView
+from vault.services.retention import RetentionItem, RetentionResult, RetentionService
+from vault.services.returns import ReturnService, ReturnView
+from vault.services.safeguarding import OverrideService, OverrideView
+from vault.services.staff import StaffService, StaffView
+from vault.services.states import (
+    CaseStatus,
+    ConsentDecision,
+    ConsentMethod,
+    DocumentState,
+    GrantKind,
+    RecipientKind,
+    Relation,
+    ReleaseTo,
+    ReturnOutcome,
+)
+from vault.services.statistics import StatisticsService
+from vault.services.subject_access import Archive, SubjectAccessService, SubjectAccessView
+from vault.services.sweep import SweepResult, SweepService
+
+__all__ = [
+    "AccessService",
+    "Archive",
+    "AuditService",
+    "AuthService",
+    "CaseDetails",
+    "CaseService",
+    "CaseStatus",
+    "CaseSummary",
+    "ConsentDecision",
+    "ConsentInput",
+    "ConsentMethod",
+    "ConsentService",
+    "ConsentView",
+    "Core",
+    "DisclosureInput",
+    "DisclosureService",
+    "DisclosureView",
+    "DocumentService",
+    "DocumentState",
+    "DocumentView",
+    "EnquiryService",
+    "EnquiryView",
+    "GrantInput",
+    "GrantKind",
+    "GrantView",
+    "LoginResult",
+    "NewCase",
+    "NewDocument",
+    "NoteService",
+    "NoteView",
+    "OverrideService",
+    "OverrideView",
+    "PersonInput",
+    "PersonView",
+    "RecipientKind",
+    "Relation",
+    "ReleaseTo",
+    "RetentionItem",
+    "RetentionResult",
+    "RetentionService",
+    "ReturnOutcome",
+    "ReturnService",
+    "ReturnView",
+    "ReviewDue",
+    "StaffService",
+    "StaffView",
+    "StatisticsService",
+    "SubjectAccessService",
+    "SubjectAccessView",
+    "SweepResult",
+    "SweepService",
+]

@@ -1,0 +1,209 @@
+"""The unit of work every service method runs in: one transaction, one actor, one instant.
+
+A policy denial escapes as :class:`Denied`; :meth:`Core.work` then rolls back whatever was begun,
+writes the ``denied`` audit event in a transaction of its own, and raises what the caller may know:
+``NotFound`` for anything belonging to a case (no existence leak), ``Forbidden`` otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from sqlalchemy.orm import Session
+
+from vault.audit import AuditAction, append_event
+from vault.clock import Clock, local_date
+from vault.db.engine import Database
+from vault.errors import ContentUnavailable, Forbidden, NotFound
+from vault.fields import FieldSealer
+from vault.ids import IdSource
+from vault.keystore import SqlKeyStore
+from vault.policy import AccessContext, Action, Actor, CaseFacts, Decision, Target, TargetKind, check_access
+from vault.services.facts import load_facts
+from vault.settings import Rules
+
+if TYPE_CHECKING:
+    from storage import ByteStore, EncryptedStore, Keyring
+
+__all__ = ["Core", "Denied", "Work", "is_id"]
+
+_ID = re.compile(r"[0-9a-f]{32}")
+_Row = TypeVar("_Row")
+# Targets that belong to no family: refusing them reveals nothing, so the refusal is said plainly.
+_NOT_CASE_KINDS = frozenset({TargetKind.SERVICE, TargetKind.STAFF, TargetKind.ENQUIRY, TargetKind.SESSION})
+
+
+def is_id(value: str) -> bool:
+    return bool(_ID.fullmatch(value))
+
+
+class Denied(Exception):
+    """Internal: the policy said no (or the target does not exist). Never leaves the service layer."""
+
+    def __init__(self, decision: Decision, target: Target, *, missing: bool = False) -> None:
+        super().__init__(decision.reason)
+        self.decision = decision
+        self.target = target
+        self.missing = missing
+
+    def public_error(self) -> Exception:
+        if self.missing or self.target.kind not in _NOT_CASE_KINDS:
+            return NotFound(f"no such {self.target.kind.replace('_', ' ')}")
+        return Forbidden(self.decision.reason)
+
+
+@dataclass(frozen=True)
+class Core:
+    """What every service needs, built once at start-up."""
+
+    database: Database
+    keyring: Keyring
+    backend: ByteStore
+    clock: Clock
+    ids: IdSource
+    rules: Rules
+
+    @contextmanager
+    def work(self, actor: Actor) -> Iterator[Work]:
+        try:
+            with self.database.transaction() as session:
+                yield Work(self, session, actor)
+        except Denied as denied:
+            self.record_denial(actor, denied)
+            raise denied.public_error() from None
+
+    def record_denial(self, actor: Actor, denied: Denied) -> None:
+        with self.database.transaction() as session:
+            append_event(
+                session,
+                at=self.clock.now(),
+                actor=actor,
+                action=AuditAction.DENIED,
+                operation=str(denied.decision.action),
+                target=denied.target,
+                detail={"reason": denied.decision.reason},
+            )
+
+
+class Work:
+    def __init__(self, core: Core, session: Session, actor: Actor) -> None:
+        self.core = core
+        self.session = session
+        self.actor = actor
+        self.now: datetime = core.clock.now()
+        self.today: date = local_date(self.now)
+        self.rules = core.rules
+        self.keystore = SqlKeyStore.bound(session)
+        self.fields = FieldSealer(self._case_key, core.ids.random_bytes)
+        self._facts: dict[str, CaseFacts] = {}
+        self._store: EncryptedStore | None = None
+
+    def new_id(self) -> str:
+        return self.core.ids.new_id()
+
+    # -- keys and the store --------------------------------------------------------------------
+
+    def create_case_key(self, case_id: str) -> None:
+        fresh = self.core.keyring.wrap_case_key(case_id, self.core.ids.random_bytes(32))
+        self.keystore.add_case_key(case_id, fresh)
+
+    def _case_key(self, case_id: str) -> bytes:
+        wrapped = self.keystore.get_case_key(case_id)
+        if wrapped is None:
+            raise ContentUnavailable("this case's key is gone (the case was destroyed)")
+        return self.core.keyring.unwrap_case_key(case_id, wrapped)
+
+    @property
+    def store(self) -> EncryptedStore:
+        """The encrypted store, keeping its keys in this unit of work's transaction."""
+        if self._store is None:
+            from storage import EncryptedStore
+
+            self._store = EncryptedStore(
+                self.core.backend, keyring=self.core.keyring, keystore=self.keystore, clock=self.core.clock.now
+            )
+        return self._store
+
+    # -- the policy ----------------------------------------------------------------------------
+
+    def facts(self, case_id: str) -> CaseFacts:
+        facts = self._facts.get(case_id)
+        if facts is None:
+            facts = self._facts[case_id] = load_facts(self.session, [case_id], now=self.now)[case_id]
+        return facts
+
+    def decide(self, action: Action, target: Target) -> Decision:
+        case = self.facts(target.case_id) if target.case_id else None
+        return check_access(self.actor, action, target, AccessContext(now=self.now, case=case))
+
+    def authorize(self, action: Action, target: Target) -> Decision:
+        decision = self.decide(action, target)
+        if not decision.allowed:
+            raise Denied(decision, target)
+        return decision
+
+    def load(self, action: Action, model: type[_Row], kind: TargetKind, target_id: str) -> tuple[_Row, Decision]:
+        """The row ``target_id`` of ``model`` (which belongs to a live case), if the actor may do
+        ``action`` to it; otherwise :class:`Denied`, answered as not found."""
+        row, case_id = self.find(action, model, kind, target_id)
+        return row, self.authorize(action, Target(kind, target_id, case_id))
+
+    def find(self, action: Action, model: type[_Row], kind: TargetKind, target_id: str) -> tuple[_Row, str]:
+        """The row and its case id, without a decision yet (for targets with an owner); a missing
+        row, or one whose case was destroyed, is :class:`Denied` like a refusal."""
+        from vault.db.models import Case
+        from vault.services.states import CaseStatus
+
+        row = self.session.get(model, target_id) if is_id(target_id) else None
+        if row is None:
+            raise self.missing(action, kind, target_id)
+        case_id: str = row.id if isinstance(row, Case) else row.case_id  # type: ignore[attr-defined]
+        case = row if isinstance(row, Case) else self.session.get(Case, case_id)
+        if case is None or case.status == CaseStatus.DESTROYED:
+            raise self.missing(action, kind, target_id)
+        return row, case_id
+
+    def missing(self, action: Action, kind: TargetKind, target_id: str) -> Denied:
+        """What to raise for a target that does not exist: audited and answered like a denial."""
+        target = Target(kind, target_id if is_id(target_id) else None)
+        return Denied(Decision(False, action, f"no such {kind}"), target, missing=True)
+
+    # -- the audit log -------------------------------------------------------------------------
+
+    def record_listing(self, case_id: str, decision: Decision, **shown: list[str]) -> None:
+        """One ``listed`` event for a list read from a case, naming the ids it showed."""
+        self.record(AuditAction.LISTED, Target(TargetKind.CASE, case_id, case_id), decision=decision, detail=shown)
+
+    def record(
+        self,
+        action: AuditAction,
+        target: Target,
+        *,
+        decision: Decision | None = None,
+        operation: str | None = None,
+        detail: Mapping[str, Any] | None = None,
+    ) -> None:
+        append_event(
+            self.session,
+            at=self.now,
+            actor=self.actor,
+            action=action,
+            operation=operation or (str(decision.action) if decision else str(action)),
+            target=target,
+            override_id=decision.override_id if decision else None,
+            detail=_with_ground(detail, decision),
+        )
+
+
+def _with_ground(detail: Mapping[str, Any] | None, decision: Decision | None) -> dict[str, Any]:
+    merged = dict(detail or {})
+    if decision is not None and decision.ground is not None:
+        merged["ground"] = str(decision.ground)
+        if decision.grant_id:
+            merged["grant"] = decision.grant_id
+    return merged

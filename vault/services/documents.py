@@ -1,0 +1,208 @@
+"""Documents: uploaded as a stream into the encrypted store, read back as a stream.
+
+Upload order (the data flow in notes/architecture.md): the policy check; the object written and
+durable in the store (its key row joins this transaction but is not committed); then the document row
+and the audit event, committed together. A crash before the commit leaves bytes no key row points at,
+which the orphan sweep removes; never a row without bytes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+from sqlalchemy import select
+from storage import BackendError, IntegrityError, ObjectNotFound, PlaintextReader, SourceError
+
+from vault.audit import AuditAction
+from vault.db.models import Case, Document
+from vault.errors import Conflict, ContentUnavailable, InvalidRequest, StorageUnavailable
+from vault.fields import Place
+from vault.policy import Action, Actor, Decision, Target, TargetKind
+from vault.services._work import Core, Work
+from vault.services.states import CaseStatus, DocumentState
+
+__all__ = ["DocumentService", "DocumentView", "NewDocument", "Readable", "UploadTooLarge", "storage_errors"]
+
+
+class Readable(Protocol):
+    def read(self, size: int = -1, /) -> bytes: ...
+
+
+@dataclass(frozen=True)
+class NewDocument:
+    title: str
+    filename: str
+    content_type: str = "application/octet-stream"
+    return_on_request: bool = False  # the parent expects it back when they ask
+    keep_on_file: bool = False  # the parent asked the service to keep a copy even after a return
+
+
+@dataclass(frozen=True)
+class DocumentView:
+    id: str
+    case_id: str
+    title: str | None
+    filename: str | None
+    content_type: str
+    size: int
+    return_on_request: bool
+    keep_on_file: bool
+    state: str
+    uploaded_by: str | None
+    uploaded_at: datetime
+    returned_at: datetime | None
+
+
+class UploadTooLarge(InvalidRequest):
+    pass
+
+
+class DocumentService:
+    def __init__(self, core: Core) -> None:
+        self._core = core
+
+    def upload(self, actor: Actor, case_id: str, stream: Readable, new: NewDocument, *, length: int | None = None) -> DocumentView:
+        _check_names(new)
+        limit = self._core.rules.max_upload_bytes
+        if length is not None and length > limit:
+            raise UploadTooLarge(f"a document is at most {limit} bytes")
+        with self._core.work(actor) as work:
+            case, decision = work.load(Action.DOCUMENT_UPLOAD, Case, TargetKind.CASE, case_id)
+            if case.status != CaseStatus.OPEN:
+                raise Conflict(f"case {case.reference} is closed: reopen it to add documents")
+            document_id = work.new_id()
+            with storage_errors("nothing was stored"):
+                info = work.store.put(
+                    document_id,
+                    _Limited(stream, limit),
+                    case_id=case.id,
+                    tags={"return-on-request": new.return_on_request, "keep-on-file": new.keep_on_file},
+                    length=length,
+                )
+            row = Document(
+                id=document_id,
+                case_id=case.id,
+                content_type=new.content_type,
+                size=info.size,
+                return_on_request=new.return_on_request,
+                keep_on_file=new.keep_on_file,
+                state=DocumentState.HELD,
+                uploaded_by=actor.id,
+                uploaded_at=work.now,
+            )
+            row.title_sealed = work.fields.seal_text(case.id, Place("documents", "title", row.id), new.title)
+            row.filename_sealed = work.fields.seal_text(case.id, Place("documents", "filename", row.id), new.filename)
+            work.session.add(row)
+            work.session.flush()
+            work.record(
+                AuditAction.UPLOADED, Target(TargetKind.DOCUMENT, row.id, case.id), decision=decision, detail={"size": info.size}
+            )
+            return document_view(work, row)
+
+    def list(self, actor: Actor, case_id: str) -> list[DocumentView]:
+        """The case's documents the actor may see (a volunteer: only those the parent shared)."""
+        with self._core.work(actor) as work:
+            case, decision = work.load(Action.DOCUMENT_LIST, Case, TargetKind.CASE, case_id)
+            rows = [
+                row
+                for row in work.session.scalars(
+                    select(Document)
+                    .where(Document.case_id == case.id, Document.state != DocumentState.DESTROYED)
+                    .order_by(Document.uploaded_at, Document.id)
+                )
+                if work.decide(Action.DOCUMENT_READ, Target(TargetKind.DOCUMENT, row.id, case.id)).allowed
+            ]
+            work.record_listing(case.id, decision, documents=[row.id for row in rows])
+            return [document_view(work, row) for row in rows]
+
+    def describe(self, actor: Actor, document_id: str) -> DocumentView:
+        with self._core.work(actor) as work:
+            row, decision = _readable(work, document_id)
+            work.record(AuditAction.VIEWED, Target(TargetKind.DOCUMENT, row.id, row.case_id), decision=decision)
+            return document_view(work, row)
+
+    def open(self, actor: Actor, document_id: str) -> tuple[DocumentView, PlaintextReader]:
+        """The document and a reader of its bytes (close it). The ``viewed`` event commits only once
+        the object opened; each chunk is authenticated before it is released."""
+        with self._core.work(actor) as work:
+            row, decision = _readable(work, document_id)
+            with storage_errors("the document cannot be read now"):
+                reader = work.store.open(row.id)
+            work.record(
+                AuditAction.VIEWED,
+                Target(TargetKind.DOCUMENT, row.id, row.case_id),
+                decision=decision,
+                detail={"content": True},
+            )
+            return document_view(work, row), reader
+
+
+def _readable(work: Work, document_id: str) -> tuple[Document, Decision]:
+    row, decision = work.load(Action.DOCUMENT_READ, Document, TargetKind.DOCUMENT, document_id)
+    if row.state == DocumentState.DESTROYED:
+        raise work.missing(Action.DOCUMENT_READ, TargetKind.DOCUMENT, document_id)
+    return row, decision
+
+
+def document_view(work: Work, row: Document) -> DocumentView:
+    open_ = work.fields.open_optional
+    return DocumentView(
+        id=row.id,
+        case_id=row.case_id,
+        title=open_(row.case_id, Place("documents", "title", row.id), row.title_sealed),
+        filename=open_(row.case_id, Place("documents", "filename", row.id), row.filename_sealed),
+        content_type=row.content_type,
+        size=row.size,
+        return_on_request=row.return_on_request,
+        keep_on_file=row.keep_on_file,
+        state=row.state,
+        uploaded_by=row.uploaded_by,
+        uploaded_at=row.uploaded_at,
+        returned_at=row.returned_at,
+    )
+
+
+@contextmanager
+def storage_errors(consequence: str) -> Iterator[None]:
+    """Storage failures as the vault's errors, each saying what it means for the caller."""
+    try:
+        yield
+    except SourceError as error:
+        raise InvalidRequest(f"the upload failed part way ({error}); {consequence}") from None
+    except IntegrityError:
+        raise ContentUnavailable("the stored document failed its integrity check (damaged or tampered with)") from None
+    except ObjectNotFound:
+        raise ContentUnavailable("the stored document is missing from the object store") from None
+    except BackendError as error:
+        raise StorageUnavailable(f"the object store is unavailable ({error}); {consequence}") from None
+
+
+def _check_names(new: NewDocument) -> None:
+    if not new.title.strip():
+        raise InvalidRequest("a document needs a title")
+    name = new.filename.strip()
+    if not name or "/" in name or "\\" in name or name in (".", "..") or any(ord(c) < 32 for c in name):
+        raise InvalidRequest("a file name is one name, without folders or control characters")
+    if len(new.title) > 500 or len(name) > 255:
+        raise InvalidRequest("a title is at most 500 characters and a file name at most 255")
+    if not 0 < len(new.content_type) <= 128 or "/" not in new.content_type:
+        raise InvalidRequest("content type must look like type/subtype")
+
+
+class _Limited:
+    """Reads through, failing once more than ``limit`` bytes have come (so the store keeps nothing)."""
+
+    def __init__(self, stream: Readable, limit: int) -> None:
+        self._stream = stream
+        self._left = limit
+
+    def read(self, size: int = -1, /) -> bytes:
+        block = self._stream.read(size)
+        self._left -= len(block)
+        if self._left < 0:
+            raise UploadTooLarge("the document is larger than the upload limit; nothing was stored")
+        return block

@@ -3,5 +3,5 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 for f in src/*.html; do
-  soffice --headless --convert-to pdf:writer_web_pdf_Export --outdir . "$f" >/dev/null
+  soffice --headless --infilter="HTML (StarWriter)" --convert-to pdf:writer_pdf_Export --outdir . "$f" >/dev/null
 done

@@ -72,7 +72,8 @@ class Shredder:
 
     def sweep_orphans(self, *, older_than: timedelta) -> list[str]:
         """Delete our objects that no key row references and that are older than ``older_than``
-        (younger ones may be uploads whose key row is about to be written)."""
+        (younger ones may be uploads whose key row is about to be written), and discard the backend's
+        unfinished writes of that age (temp files, multipart uploads whose abort never arrived)."""
         if older_than < timedelta(0):
             raise InvalidArgument("older_than must not be negative")
         live = {key.name for key in self._keystore.list_object_keys()}
@@ -81,6 +82,7 @@ class Shredder:
                   if _OUR_NAME.fullmatch(found.name) and found.name not in live and found.modified <= cutoff]
         for name in doomed:
             self._backend.delete(name)
+        self._backend.sweep_incomplete(started_before=cutoff)
         return doomed
 
     def delete_quietly(self, name: str) -> None:

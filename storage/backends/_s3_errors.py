@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import urllib3.exceptions
 from minio.error import InvalidResponseError, MinioException, S3Error, ServerError
 
-from storage._exceptions import BackendError, BackendUnavailable, ObjectNotFound, StorageError
+from storage._exceptions import BackendError, BackendUnavailable, InvalidArgument, ObjectNotFound, StorageError
 
 __all__ = ["translated"]
 
@@ -53,6 +53,8 @@ def _translate(error: Exception, *, action: str, where: str) -> StorageError:
         if code in _TRANSIENT:
             return BackendUnavailable(f"{action}: the S3 server is unavailable ({code}); try again later")
         return BackendError(f"{action}: the S3 server answered {code}: {error.message}")
+    if isinstance(error, ValueError):  # the SDK's own argument checks, e.g. an invalid bucket name
+        return InvalidArgument(f"{action}: {error}")
     if isinstance(error, ServerError):
         return BackendUnavailable(f"{action}: the S3 server at {where} failed (HTTP {error.status_code}); "
                                   f"try again later")

@@ -66,6 +66,10 @@ class ByteStore(Protocol):
     def list(self, prefix: str = "") -> Iterator[ObjectStat]:
         """Objects whose names start with ``prefix``, in name order."""
 
+    def sweep_incomplete(self, *, started_before: datetime) -> int:
+        """Discard writes that never finished (a crash, a server gone mid-upload) and began before the
+        given time; returns how many. Younger ones may still be in progress and are left alone."""
+
 
 def check_name(name: str) -> str:
     """Names are 1-200 characters of ``A-Z a-z 0-9 . _ -``, starting with a letter or digit."""

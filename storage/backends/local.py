@@ -3,7 +3,7 @@
 Layout: ``ROOT/objects/<first two characters of the name>/<name>`` for the bytes and ``<name>.tags`` (JSON)
 beside it for the tags. Every write is atomic and durable: a temp file (``.tmp-*``) in the same
 directory, written, fsync'd, renamed into place, then the directory fsync'd; a crash leaves either the
-old state or the new one, plus at most a temp file that :meth:`LocalStore.remove_temporaries` clears.
+old state or the new one, plus at most a temp file that :meth:`LocalStore.sweep_incomplete` clears.
 Tags are written before the bytes, so an object is never visible without its tags. Directories are
 created mode 0700 and files 0600.
 """
@@ -15,7 +15,6 @@ import errno
 import json
 import os
 import secrets
-import time
 from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
@@ -110,9 +109,9 @@ class LocalStore:
             raise
         return temporary
 
-    def remove_temporaries(self, *, older_than_seconds: float = 3600.0) -> int:
+    def sweep_incomplete(self, *, started_before: datetime) -> int:
         """Remove temp files left by crashed writes; returns how many were removed."""
-        cutoff = time.time() - older_than_seconds
+        cutoff = started_before.timestamp()
         removed = 0
         for temporary in self._objects.glob(f"*/{_TEMP_PREFIX}*"):
             with contextlib.suppress(FileNotFoundError):

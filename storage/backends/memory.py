@@ -76,6 +76,9 @@ class MemoryStore:
         for name, size, modified in items:
             yield ObjectStat(name, size, modified)
 
+    def sweep_incomplete(self, *, started_before: datetime) -> int:
+        return 0  # a put either completes or stores nothing
+
     # -- for tests -----------------------------------------------------------------------------
 
     def raw(self, name: str) -> bytes:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator, Mapping
+from datetime import datetime
 from typing import BinaryIO
 
 import urllib3
@@ -108,6 +109,25 @@ class S3Store:
                         if found.object_name == key]
             for found in versions:
                 self._client.remove_object(self._bucket, key, version_id=found.version_id)
+
+    def sweep_incomplete(self, *, started_before: datetime) -> int:
+        """Abort multipart uploads begun before ``started_before`` (an upload whose abort could not reach
+        the server when it went away). Uses minio's ListMultipartUploads call, which it does not export."""
+        aborted = 0
+        key_marker = None
+        with translated("aborting incomplete uploads", where=self._where):
+            for _page in range(1000):
+                result = self._client._list_multipart_uploads(  # noqa: SLF001
+                    self._bucket, prefix=self._prefix, key_marker=key_marker, max_uploads=1000)
+                for upload in result.uploads:
+                    if upload.initiated_time is not None and upload.initiated_time < started_before:
+                        self._client._abort_multipart_upload(  # noqa: SLF001
+                            self._bucket, upload.object_name, str(upload.upload_id))
+                        aborted += 1
+                if not result.is_truncated or not result.next_key_marker:
+                    break
+                key_marker = result.next_key_marker
+        return aborted
 
     # -- reading -------------------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import os
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 
 from storage._exceptions import InvalidArgument, ObjectNotFound, SourceError
 from storage.backends.base import ByteStore
@@ -112,6 +113,11 @@ class ByteStoreContract:
         _raises(SourceError, lambda: byte_store.put("n2", _FailsAfter(100_000), tags={"v": "2"}))
         assert _read(byte_store, "n2") == b"previous"
         assert [s.name for s in byte_store.list()] == ["n2"]
+
+    def test_sweeping_incomplete_writes_keeps_finished_objects(self, byte_store: ByteStore) -> None:
+        byte_store.put("n1", io.BytesIO(b"done"))
+        assert byte_store.sweep_incomplete(started_before=datetime.now(UTC) + timedelta(hours=1)) == 0
+        assert _read(byte_store, "n1") == b"done"
 
     def test_a_failing_large_input_stores_nothing(self, byte_store: ByteStore) -> None:
         # Large enough to be a multipart upload on S3 (aborted, so no part of it becomes visible).

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from datetime import datetime
 from typing import BinaryIO
 
 from storage._exceptions import BackendUnavailable
@@ -58,6 +59,10 @@ class FlakyStore:
     def list(self, prefix: str = "") -> Iterator[ObjectStat]:
         self._check()
         return self.inner.list(prefix)
+
+    def sweep_incomplete(self, *, started_before: datetime) -> int:
+        self._check()
+        return self.inner.sweep_incomplete(started_before=started_before)
 
 
 class _DyingStream:

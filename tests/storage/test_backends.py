@@ -6,6 +6,7 @@ import io
 import os
 import stat
 import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -43,10 +44,11 @@ def test_local_temporaries_from_a_crash_are_ignored_then_removed(tmp_path: Path)
     crashed = tmp_path / "root" / "objects" / "ab" / ".tmp-deadbeef"
     crashed.write_bytes(b"half a file")
     assert [s.name for s in store.list()] == ["abc"]
-    assert store.remove_temporaries(older_than_seconds=3600) == 0
+    an_hour_ago = datetime.now(UTC) - timedelta(hours=1)
+    assert store.sweep_incomplete(started_before=an_hour_ago) == 0
     old = time.time() - 7200
     os.utime(crashed, (old, old))
-    assert store.remove_temporaries(older_than_seconds=3600) == 1 and not crashed.exists()
+    assert store.sweep_incomplete(started_before=an_hour_ago) == 1 and not crashed.exists()
 
 
 def test_local_store_reports_an_unusable_root(tmp_path: Path) -> None:

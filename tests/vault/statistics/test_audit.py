@@ -202,3 +202,42 @@ def test_ranges_are_exactly_the_whole_number_ranges(
         low, high = small[cells[(hidden.row, hidden.column)]]  # type: ignore[misc]
         unbounded = large[cells[(hidden.row, hidden.column)]][1] != high  # type: ignore[index]
         assert (hidden.low, hidden.high) == (low, None if unbounded else high)
+
+
+def _is_bridge(hidden: set[tuple[int, int]], cell: tuple[int, int]) -> bool:
+    """Whether a hidden cell lies on no cycle of hidden cells (rows and columns as the two sides)."""
+    start, goal = ("row", cell[0]), ("column", cell[1])
+    seen, frontier = {start}, [start]
+    while frontier:
+        side, index = frontier.pop()
+        for i, j in hidden - {cell}:
+            if (side, index) in (("row", i), ("column", j)):
+                other = ("column", j) if side == "row" else ("row", i)
+                if other not in seen:
+                    seen.add(other)
+                    frontier.append(other)
+    return goal not in seen
+
+
+@settings(SETTINGS, max_examples=60)
+@given(
+    interior=st.lists(st.lists(st.integers(100, 200), min_size=3, max_size=3), min_size=3, max_size=3),
+    mask=st.sets(st.tuples(st.integers(0, 3), st.integers(0, 3)), max_size=10),
+)
+def test_with_slack_bounds_a_hidden_cell_is_pinned_exactly_when_it_is_on_no_cycle(
+    support: SimpleNamespace, interior: list[list[int]], mask: set[tuple[int, int]]
+) -> None:
+    """The reasoning behind secondary suppression, checked: write the table with its margins as a
+    4×4 grid in which every row and column is one additivity rule (a margin counts minus). A
+    hidden cell is then fixed by the shown figures exactly when its edge is a bridge of the
+    bipartite graph (grid rows × grid columns) of hidden cells. Counts of 100 or more keep the
+    lower bounds slack; with small counts bounds can pin a cell on a cycle too (see above), which
+    is why the engine measures room by max flow rather than looking for cycles."""
+    full = [[*line, sum(line)] for line in interior]
+    full.append([sum(column) for column in zip(*full, strict=True)])
+    grid = [[None if (i, j) in mask else full[i][j] for j in range(4)] for i in range(4)]
+    report = audit([support.make_table(grid)])
+    labels = ("r0", "r1", "r2", TOTAL), ("c0", "c1", "c2", TOTAL)
+    for hidden in report.ranges:
+        cell = (labels[0].index(hidden.row), labels[1].index(hidden.column))
+        assert (hidden.width == 0) == _is_bridge(mask, cell)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -111,6 +112,7 @@ def _truth(
     return truth
 
 
+@pytest.mark.slow
 @settings(max_examples=40, deadline=None)
 @given(enquiry_groups, case_groups, st.sampled_from(CONTROLS))
 def test_published_tables_keep_every_promise(enquiry_spec, case_spec, control: DisclosureControl) -> None:  # type: ignore[no-untyped-def]

@@ -1,0 +1,176 @@
+"""Finding the identifiers to remove in page text: explicit terms, known identifiers, detectors.
+
+Terms and known identifiers are matched on a *key*: the text decomposed (NFKD), case-folded, with
+combining marks, whitespace and punctuation dropped, so a name split across operators, fonts,
+streams or a hyphenated line wrap still matches, and so do ``03.07.2016`` for ``03/07/2016`` and
+``Zoe`` for ``Zoë`` (over-matching is the safe direction). Keys shorter than
+:data:`BOUNDED_BELOW` characters (``Leo``) must also start and end at a word boundary, so a known
+first name does not blank ``Leonard``. Detector spans come from an injected *finder*
+(``text -> spans``), so terms, known identifiers and areas work with or without the detectors; the
+text pipeline's variants of the known identifiers ("M. Thornbury", "14.03.2014") come the same way.
+
+The verifier uses the same :class:`Matcher`, so "redacted" and "verified" mean the same thing.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from redaction.spans import Span
+
+__all__ = ["BOUNDED_BELOW", "Finder", "Hit", "Matcher", "Target", "normalise", "targets_from"]
+
+BOUNDED_BELOW = 5
+Finder = Callable[[str], Sequence[Span]]
+
+
+class _KeyTable(dict[int, str]):
+    """``str.translate`` table computed lazily: each distinct character is normalised once."""
+
+    def __missing__(self, codepoint: int) -> str:
+        value = "".join(
+            c for c in unicodedata.normalize("NFKD", chr(codepoint)).casefold()
+            if unicodedata.category(c)[0] in "LNS" and unicodedata.category(c) != "Mn"
+        )
+        self[codepoint] = value
+        return value
+
+
+_KEYS = _KeyTable()
+# What OCR confuses, folded on both sides when matching OCR text (over-matching is safe there).
+_OCR_FOLD = str.maketrans("olizsbgq|", "011258991")
+
+
+def normalise(text: str) -> str:
+    """The matching key of ``text`` (see the module docstring)."""
+    return text.translate(_KEYS)
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """A string to remove, with its span type (``PERSON``, ``TERM``...) and where it came from."""
+
+    text: str
+    type: str
+    source: str  # "term", "known", "detector", "ocr"
+    key: str
+
+    @classmethod
+    def of(cls, text: str, type_: str, source: str) -> Target | None:
+        key = normalise(text)
+        return cls(text, type_, source, key) if key else None
+
+    @property
+    def bounded(self) -> bool:
+        return len(self.key) < BOUNDED_BELOW
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    start: int
+    end: int
+    type: str
+    source: str
+
+
+def targets_from(
+    terms: Iterable[str] = (), known: Mapping[str, Iterable[str]] | None = None
+) -> list[Target]:
+    targets: dict[str, Target] = {}
+    for term in terms:
+        target = Target.of(term, "TERM", "term")
+        if target is not None:
+            targets.setdefault(target.key, target)
+    for type_, values in (known or {}).items():
+        for value in values:
+            target = Target.of(value, type_, "known")
+            if target is not None:
+                targets.setdefault(target.key, target)
+    return list(targets.values())
+
+
+def _key_with_offsets(text: str) -> tuple[str, list[int]]:
+    key_chars: list[str] = []
+    offsets: list[int] = []
+    for index, char in enumerate(text):
+        normal = _KEYS[ord(char)]
+        for piece in normal:
+            key_chars.append(piece)
+            offsets.append(index)
+    return "".join(key_chars), offsets
+
+
+def _at_boundary(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not before.isalnum() and not after.isalnum()
+
+
+class Matcher:
+    """Targets matched by key, plus finders (``(source, text -> spans)``: the detectors, the
+    text pipeline's variants of the known identifiers) run on whole texts."""
+
+    def __init__(self, targets: Iterable[Target], *, finders: Sequence[tuple[str, Finder]] = ()) -> None:
+        self.targets = list(targets)
+        self.finders = tuple(finders)
+
+    def with_targets(self, extra: Iterable[Target]) -> Matcher:
+        known = {target.key for target in self.targets}
+        added: dict[str, Target] = {}
+        for target in extra:
+            if target.key not in known:
+                added.setdefault(target.key, target)
+        return Matcher([*self.targets, *added.values()], finders=self.finders) if added else self
+
+    def find_targets(self, text: str, *, ocr: bool = False) -> list[Hit]:
+        """Occurrences of the targets (terms, known identifiers) in ``text``; ``ocr`` folds the
+        characters OCR confuses (0/o, 1/l/i, 5/s...) on both sides."""
+        if not self.targets or not text:
+            return []
+        key, offsets = _key_with_offsets(text)
+        if ocr:
+            key = key.translate(_OCR_FOLD)
+        hits: list[Hit] = []
+        for target in self.targets:
+            wanted = target.key.translate(_OCR_FOLD) if ocr else target.key
+            position = key.find(wanted)
+            while position >= 0:
+                start = offsets[position]
+                end = offsets[position + len(wanted) - 1] + 1
+                if not target.bounded or _at_boundary(text, start, end):
+                    hits.append(Hit(start, end, target.type, target.source))
+                position = key.find(wanted, position + 1)
+        return hits
+
+    def detect(self, text: str) -> list[Hit]:
+        """What the finders report in ``text`` (offsets into ``text``)."""
+        if not self.finders or not text.strip():
+            return []
+        return [
+            Hit(span.start, span.end, span.type, source)
+            for source, finder in self.finders
+            for span in finder(text)
+            if 0 <= span.start < span.end <= len(text)
+        ]
+
+    def find(self, text: str) -> list[Hit]:
+        return self.find_targets(text) + self.detect(text)
+
+    def first_in_blob(self, text: str, *, minimum_key: int = 1) -> Target | None:
+        """A target whose key occurs anywhere in ``text`` (raw channels: no offsets, no boundaries
+        for long keys). Keys shorter than ``minimum_key`` are skipped (binary data)."""
+        candidates = [t for t in self.targets if len(t.key) >= minimum_key]
+        if not candidates or not text:
+            return None
+        key = normalise(text)
+        for target in candidates:
+            if target.key in key:
+                if not target.bounded or self.find_targets_for(text, target):
+                    return target
+        return None
+
+    @staticmethod
+    def find_targets_for(text: str, target: Target) -> bool:
+        return bool(Matcher([target]).find_targets(text))

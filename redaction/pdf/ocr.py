@@ -1,0 +1,119 @@
+"""OCR of images with tesseract (Debian ``tesseract-ocr``), run as a subprocess.
+
+Images are OCR'd at their own pixels, upscaled towards :data:`TARGET_DPI` when they are drawn at
+a lower resolution. Results are cached by the image's pixels, so the verifier re-reading an
+unchanged image costs nothing and a blanked one is read again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import shutil
+import subprocess
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from PIL import Image
+
+from redaction.pdf.errors import OcrUnavailableError, UnsupportedContentError
+
+__all__ = ["OcrEngine", "OcrWord", "TesseractOcr", "UNSURE_CONFIDENCE"]
+
+TARGET_DPI = 300
+MAX_UPSCALE = 4.0
+MAX_OCR_PIXELS = 40_000_000
+UNSURE_CONFIDENCE = 60.0
+
+
+@dataclass(frozen=True, slots=True)
+class OcrWord:
+    """A word tesseract read, with its box in the pixels of the image it was given."""
+
+    text: str
+    confidence: float
+    left: int
+    top: int
+    width: int
+    height: int
+    line: tuple[int, int, int]  # (block, paragraph, line)
+
+
+class OcrEngine(Protocol):
+    def available(self) -> bool: ...
+
+    def words(self, image: Image.Image) -> list[OcrWord]: ...
+
+
+@dataclass
+class TesseractOcr:
+    executable: str = "tesseract"
+    languages: str = "eng"
+    timeout_seconds: float = 120.0
+    _cache: dict[bytes, list[OcrWord]] = field(default_factory=dict, repr=False)
+
+    def available(self) -> bool:
+        return shutil.which(self.executable) is not None
+
+    def words(self, image: Image.Image) -> list[OcrWord]:
+        """Words in ``image`` (coordinates in its own pixels, whatever upscaling was used)."""
+        prepared = image.convert("L") if image.mode not in ("L", "RGB") else image
+        digest = hashlib.sha256(prepared.tobytes() + repr(prepared.size).encode()).digest()
+        cached = self._cache.get(digest)
+        if cached is None:
+            cached = self._run(prepared)
+            self._cache[digest] = cached
+        return cached
+
+    def words_at(self, image: Image.Image, *, scale: float) -> list[OcrWord]:
+        """OCR after upscaling by ``scale`` (boxes mapped back to the original pixels)."""
+        scale = max(1.0, min(scale, MAX_UPSCALE))
+        width, height = image.size
+        while scale > 1.0 and width * height * scale * scale > MAX_OCR_PIXELS:
+            scale *= 0.8
+        if scale <= 1.01:
+            return self.words(image)
+        bigger = image.convert("L").resize((round(width * scale), round(height * scale)), Image.Resampling.LANCZOS)
+        return [
+            OcrWord(w.text, w.confidence, int(w.left / scale), int(w.top / scale),
+                    max(1, round(w.width / scale)), max(1, round(w.height / scale)), w.line)
+            for w in self.words(bigger)
+        ]
+
+    def _run(self, image: Image.Image) -> list[OcrWord]:
+        if not self.available():
+            raise OcrUnavailableError("OCR is needed for text in images, but tesseract is not installed")
+        buffer = io.BytesIO()
+        image.save(buffer, format="PNG")
+        try:
+            completed = subprocess.run(
+                [self.executable, "-", "-", "-l", self.languages, "--psm", "3", "tsv"],
+                input=buffer.getvalue(), capture_output=True, timeout=self.timeout_seconds, check=False,
+            )
+        except subprocess.TimeoutExpired as error:
+            raise UnsupportedContentError(f"OCR took longer than {self.timeout_seconds:g} s on one image") from error
+        except OSError as error:
+            raise OcrUnavailableError(f"tesseract could not be run ({error})") from error
+        if completed.returncode != 0:
+            reason = completed.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no message"]
+            raise UnsupportedContentError(f"OCR failed on an image: {reason[0]}")
+        return parse_tsv(completed.stdout.decode("utf-8", "replace"))
+
+
+def parse_tsv(tsv: str) -> list[OcrWord]:
+    words = []
+    for line in tsv.splitlines()[1:]:
+        fields = line.split("\t")
+        if len(fields) < 12 or fields[0] != "5":
+            continue
+        text = fields[11].strip()
+        if not text:
+            continue
+        try:
+            block, paragraph, row = int(fields[2]), int(fields[3]), int(fields[4])
+            left, top, width, height = (int(value) for value in fields[6:10])
+            confidence = float(fields[10])
+        except ValueError:
+            continue
+        words.append(OcrWord(text, confidence, left, top, width, height, (block, paragraph, row)))
+    return words

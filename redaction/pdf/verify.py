@@ -1,0 +1,234 @@
+"""Verification of a written output, failing closed: any hit and nothing is released.
+
+The output is re-opened from its bytes and searched on every channel a reader could use:
+
+* ``structure``: one revision only, no encryption, a bare catalog, pages with drawing keys only,
+  no carrier key (metadata, annotations, forms, outlines, names, actions...) anywhere;
+* ``strings``: every string and name in every object of the file (orphans included);
+* ``stream``: every decoded stream (content streams fully, binary ones for longer keys);
+* ``raw``: the file's bytes and every Flate stream found by brute force, like an outside checker;
+* ``text``: the page text our interpreter builds, searched for the targets *and* re-run through
+  the detectors (``detector:<TYPE>``);
+* ``text:pypdf``: pypdf's own ``extract_text``, an independent decoder;
+* ``ocr``: images that needed OCR on the way in are read again.
+
+Targets are the terms, the known identifiers and every string that was redacted (including what
+the detectors and OCR found), matched as :mod:`redaction.pdf.matcher` defines.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zlib
+from dataclasses import dataclass
+from typing import Any
+
+from pypdf import PdfReader
+from pypdf.generic import ByteStringObject, DictionaryObject, IndirectObject, NameObject, StreamObject, TextStringObject
+
+from redaction.pdf.analysis import analyse_page, read_images
+from redaction.pdf.carriers import DENIED_KEYS, PAGE_KEYS, walk_dictionaries
+from redaction.pdf.errors import PdfRedactionError, VerificationError
+from redaction.pdf.interpreter import FontCache, Interpreter, page_content_bytes
+from redaction.pdf.limits import Deadline, Limits
+from redaction.pdf.matcher import Matcher
+from redaction.pdf.ocr import OcrEngine
+from redaction.pdf.optional_content import OptionalContent
+from redaction.pdf.pagetext import build_page_text
+
+__all__ = ["VerificationReport", "verify_output"]
+
+BINARY_MIN_KEY = 5
+_BARRIER = "\u241e"  # a symbol: survives normalisation, so joined strings cannot merge into a match
+_LITERAL = re.compile(rb"\((?:[^()\\]|\\.|\((?:[^()\\]|\\.)*\))*\)", re.S)
+_CATALOG_KEYS = frozenset({"/Type", "/Pages"})
+_TRAILER_KEYS = frozenset({"/Size", "/Root", "/ID"})
+CHANNELS = ("structure", "strings", "stream", "raw", "text", "detector", "text:pypdf", "ocr")
+
+
+@dataclass(frozen=True, slots=True)
+class VerificationReport:
+    pages: int
+    channels: tuple[str, ...]
+    objects: int
+    streams: int
+    ocr_images: int
+
+
+def _fail(channel: str, what: str, page: int | None = None) -> VerificationError:
+    return VerificationError(channel=channel, page=page, what=what)
+
+
+def verify_output(data: bytes, *, matcher: Matcher, expected_pages: int | None, limits: Limits, deadline: Deadline,
+                  ocr: OcrEngine | None, ocr_images: bool) -> VerificationReport:
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        pages = list(reader.pages)
+    except Exception as error:  # anything that stops re-reading our own output is a failure
+        raise _fail("structure", f"the output cannot be re-opened ({type(error).__name__})") from error
+    if expected_pages is not None and len(pages) != expected_pages:
+        raise _fail("structure", f"the output has {len(pages)} pages instead of {expected_pages}")
+    _check_structure(reader, pages)
+    objects, streams = _check_objects(reader, matcher, pages, limits, deadline)
+    _check_raw(data, matcher)
+    _check_text(reader, pages, matcher, limits, deadline)
+    count = _check_ocr(reader, pages, matcher, limits, deadline, ocr) if ocr_images else 0
+    channels = CHANNELS if ocr_images else CHANNELS[:-1]
+    return VerificationReport(len(pages), channels, objects, streams, count)
+
+
+def _check_structure(reader: PdfReader, pages: list[Any]) -> None:
+    extra = set(reader.trailer.keys()) - _TRAILER_KEYS
+    if extra:
+        raise _fail("structure", f"the trailer carries {sorted(extra)[0]} (an earlier revision, Info or encryption)")
+    catalog = reader.trailer["/Root"].get_object()
+    if set(catalog.keys()) - _CATALOG_KEYS:
+        raise _fail("structure", f"the catalog carries {sorted(set(catalog.keys()) - _CATALOG_KEYS)[0]}")
+    for number, page in enumerate(pages, start=1):
+        if set(page.keys()) - PAGE_KEYS:
+            raise _fail("structure", f"a page carries {sorted(set(page.keys()) - PAGE_KEYS)[0]}", number)
+    for dictionary in walk_dictionaries(reader.trailer["/Root"]):
+        found = DENIED_KEYS.intersection(dictionary.keys())
+        if found:
+            raise _fail("structure", f"an object carries {sorted(found)[0]}")
+        if dictionary.get("/Type") == "/OCG" and not str(dictionary.get("/Name", "")).startswith("Layer "):
+            raise _fail("structure", "an optional-content group keeps its original name")
+
+
+def _string_text(value: Any) -> str | None:
+    if isinstance(value, TextStringObject):
+        return str(value)
+    if isinstance(value, ByteStringObject):
+        raw = bytes(value)
+        if raw[:2] in (b"\xfe\xff", b"\xff\xfe"):
+            return raw.decode("utf-16", "replace")
+        return raw.decode("latin-1")
+    if isinstance(value, NameObject):
+        return str(value)
+    return None
+
+
+def _all_objects(reader: PdfReader) -> list[Any]:
+    found = []
+    for generation, table in reader.xref.items():
+        for number in table:
+            found.append(reader.get_object(IndirectObject(number, generation, reader)))
+    for number in reader.xref_objStm:
+        found.append(reader.get_object(IndirectObject(number, 0, reader)))
+    return found
+
+
+def _content_stream_keys(pages: list[Any]) -> set[int]:
+    keys = set()
+    for page in pages:
+        contents = page.get("/Contents")
+        items = contents.get_object() if contents is not None else None
+        for item in items if isinstance(items, list) else [contents]:
+            if isinstance(item, IndirectObject):
+                keys.add(item.idnum)
+    return keys
+
+
+def _check_objects(reader: PdfReader, matcher: Matcher, pages: list[Any], limits: Limits,
+                   deadline: Deadline) -> tuple[int, int]:
+    strings: list[str] = []
+    content_keys = _content_stream_keys(pages)
+    objects = _all_objects(reader)
+    stream_count = 0
+    stack: list[Any] = list(objects)
+    while stack:  # direct children only: indirect ones are in ``objects`` already
+        value = stack.pop()
+        text = _string_text(value)
+        if text is not None:
+            strings.append(text)
+        elif isinstance(value, DictionaryObject):
+            strings.extend(str(key) for key in value.keys())
+            stack.extend(v for v in value.values() if not isinstance(v, IndirectObject))
+        elif isinstance(value, list):
+            stack.extend(v for v in value if not isinstance(v, IndirectObject))
+    target = matcher.first_in_blob(_BARRIER.join(strings))
+    if target is not None:
+        raise _fail("strings", f"a {target.type} identifier is still in a string or name of the file")
+    for value in objects:
+        if not isinstance(value, StreamObject) or value.get("/Subtype") == "/Image":
+            continue
+        deadline.check("verifying streams")
+        stream_count += 1
+        try:
+            decoded = value.get_data()
+        except Exception as error:  # a stream we wrote and cannot decode again is a failure
+            raise _fail("stream", f"a stream cannot be decoded ({type(error).__name__})") from error
+        is_content = value.get("/Subtype") == "/Form" or (
+            value.indirect_reference is not None and value.indirect_reference.idnum in content_keys
+        )
+        target = _search_blob(decoded, matcher, 1 if is_content else BINARY_MIN_KEY)
+        if target is not None:
+            number = value.indirect_reference.idnum if value.indirect_reference else "?"
+            raise _fail("stream", f"a {target.type} identifier is still in stream object {number}")
+    return len(objects), stream_count
+
+
+def _search_blob(blob: bytes, matcher: Matcher, minimum_key: int) -> Any:
+    texts = [blob.decode("latin-1"), blob.decode("utf-16-be", "ignore"), blob[1:].decode("utf-16-be", "ignore")]
+    if b"(" in blob:
+        texts.append(_BARRIER.join(m.group()[1:-1].decode("latin-1") for m in _LITERAL.finditer(blob)))
+        texts.append("".join(m.group()[1:-1].decode("latin-1") for m in _LITERAL.finditer(blob)))
+    for text in texts:
+        target = matcher.first_in_blob(text, minimum_key=minimum_key)
+        if target is not None:
+            return target
+    return None
+
+
+def _check_raw(data: bytes, matcher: Matcher) -> None:
+    target = matcher.first_in_blob(data.decode("latin-1"), minimum_key=BINARY_MIN_KEY)
+    if target is not None:
+        raise _fail("raw", f"a {target.type} identifier is in the file's bytes")
+    for match in re.finditer(rb"stream\r?\n", data):
+        try:
+            inflated = zlib.decompressobj().decompress(data[match.end() : match.end() + 50_000_000], 100_000_000)
+        except zlib.error:
+            continue
+        target = _search_blob(inflated, matcher, BINARY_MIN_KEY)
+        if target is not None:
+            raise _fail("raw", f"a {target.type} identifier is in a compressed stream of the file")
+
+
+def _check_text(reader: PdfReader, pages: list[Any], matcher: Matcher, limits: Limits, deadline: Deadline) -> None:
+    interpreter = Interpreter(fonts=FontCache(), optional=OptionalContent(reader.trailer["/Root"].get_object()),
+                              limits=limits, deadline=deadline)
+    for number, page in enumerate(pages, start=1):
+        deadline.check("verifying page text")
+        try:
+            content = interpreter.page(number - 1, [page_content_bytes(page, limits)], page.get("/Resources"))
+        except PdfRedactionError as error:
+            raise _fail("text", f"the output page cannot be interpreted ({error})", number) from error
+        text = build_page_text(content.runs).text
+        for hit in matcher.find_targets(text):
+            raise _fail("text", f"a {hit.type} identifier is still in the page text", number)
+        for hit in matcher.detect(text):
+            raise _fail(f"detector:{hit.type}", f"the detectors still find a {hit.type} in the page text", number)
+        try:
+            independent = page.extract_text() or ""
+        except Exception as error:  # an output pypdf cannot read is not released
+            raise _fail("text:pypdf", f"pypdf cannot extract the page text ({type(error).__name__})", number) from error
+        for hit in matcher.find_targets(independent):
+            raise _fail("text:pypdf", f"a {hit.type} identifier is in pypdf's text of the page", number)
+
+
+def _check_ocr(reader: PdfReader, pages: list[Any], matcher: Matcher, limits: Limits, deadline: Deadline,
+               ocr: OcrEngine | None) -> int:
+    interpreter = Interpreter(fonts=FontCache(), optional=OptionalContent(reader.trailer["/Root"].get_object()),
+                              limits=limits, deadline=deadline)
+    budget = [limits.max_ocr_images]
+    count = 0
+    for number, page in enumerate(pages, start=1):
+        analysis = analyse_page(number - 1, page, interpreter=interpreter,
+                                optional=OptionalContent(reader.trailer["/Root"].get_object()), limits=limits)
+        read_images(analysis, ocr, covered=[], budget=budget, limits=limits)
+        for image in analysis.images_text:
+            count += 1
+            for hit in matcher.find_targets(image.text, ocr=True):
+                raise _fail("ocr", f"OCR still reads a {hit.type} identifier in an image", number)
+    return count

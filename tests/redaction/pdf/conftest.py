@@ -1,0 +1,133 @@
+"""Fixtures for the PDF redactor's tests: small PDFs built in the test, the shared corpora, the judge."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from pypdf import PdfWriter
+from pypdf.generic import (
+    ArrayObject,
+    DecodedStreamObject,
+    DictionaryObject,
+    NameObject,
+)
+from support import require_executable, shared_corpus
+
+from redaction.pdf import _pypdf_private as private
+
+Builder = Callable[..., bytes]
+
+
+def helvetica() -> DictionaryObject:
+    return DictionaryObject({
+        NameObject("/Type"): NameObject("/Font"),
+        NameObject("/Subtype"): NameObject("/Type1"),
+        NameObject("/BaseFont"): NameObject("/Helvetica"),
+        NameObject("/Encoding"): NameObject("/WinAnsiEncoding"),
+    })
+
+
+def stream(data: bytes, **entries: Any) -> DecodedStreamObject:
+    obj = DecodedStreamObject()
+    for key, value in entries.items():
+        obj[NameObject("/" + key)] = value
+    obj.set_data(data)
+    return obj
+
+
+def build_pdf(
+    contents: bytes | list[bytes],
+    *,
+    fonts: dict[str, DictionaryObject] | None = None,
+    xobjects: dict[str, Any] | None = None,
+    resources: dict[str, Any] | None = None,
+    page: dict[str, Any] | None = None,
+    catalog: dict[str, Any] | None = None,
+    info: dict[str, str] | None = None,
+    pages: int = 1,
+    size: tuple[float, float] = (612, 792),
+    per_page: list[bytes] | None = None,
+) -> bytes:
+    """A PDF whose pages all draw ``contents`` (a list: one page split over several streams) with
+    Helvetica as /F1 (plus what is given); ``per_page`` gives each page its own single stream."""
+    writer = PdfWriter()
+    font_dict = DictionaryObject({NameObject("/F1"): private.add_object(writer, helvetica())})
+    for name, font in (fonts or {}).items():
+        font_dict[NameObject(name)] = private.add_object(writer, font)
+    res = DictionaryObject({NameObject("/Font"): font_dict})
+    if xobjects:
+        res[NameObject("/XObject")] = DictionaryObject(
+            {NameObject(k): private.add_object(writer, v) for k, v in xobjects.items()}
+        )
+    for key, value in (resources or {}).items():
+        res[NameObject(key)] = value
+    parts = contents if isinstance(contents, list) else [contents]
+    for page_number in range(len(per_page) if per_page else pages):
+        if per_page:
+            parts = [per_page[page_number]]
+        new_page = writer.add_blank_page(*size)
+        content_refs = [private.add_object(writer, stream(part)) for part in parts]
+        new_page[NameObject("/Contents")] = content_refs[0] if len(content_refs) == 1 else ArrayObject(content_refs)
+        new_page[NameObject("/Resources")] = res
+        for key, value in (page or {}).items():
+            new_page[NameObject(key)] = value
+    for key, value in (catalog or {}).items():
+        writer.root_object[NameObject(key)] = value
+    if info:
+        writer.add_metadata(info)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+@pytest.fixture
+def make_pdf() -> Builder:
+    return build_pdf
+
+
+@pytest.fixture
+def pdf_parts() -> SimpleNamespace:
+    """Building blocks for hand-made PDFs: ``helvetica()``, ``stream(data, **entries)``."""
+    return SimpleNamespace(helvetica=helvetica, stream=stream)
+
+
+@pytest.fixture(scope="session")
+def torture() -> Path:
+    return shared_corpus("pdf-torture")
+
+
+@pytest.fixture(scope="session")
+def torture_manifest(torture: Path) -> dict[str, Any]:
+    return json.loads((torture / "manifest.json").read_text())
+
+
+@pytest.fixture(scope="session")
+def wild() -> Path:
+    return shared_corpus("pdf-wild")
+
+
+@pytest.fixture(scope="session")
+def leakcheck(torture: Path) -> Callable[..., dict[str, list[str]]]:
+    """The outside judge: ``leakcheck.py`` run as a subprocess on a file named like the input."""
+    for tool in ("pdftotext", "qpdf"):
+        require_executable(tool)
+
+    def judge(path: Path, *, ocr: bool = False, secrets: list[str] | None = None) -> dict[str, list[str]]:
+        command = [sys.executable, str(torture / "leakcheck.py"), str(path)]
+        command += secrets if secrets is not None else ["--manifest", str(torture / "manifest.json")]
+        if ocr:
+            command.append("--ocr")
+        completed = subprocess.run(command, capture_output=True, text=True, timeout=600, check=False)
+        assert completed.returncode in (0, 1), completed.stderr
+        result: dict[str, list[str]] = json.loads(completed.stdout)
+        return result
+
+    return judge

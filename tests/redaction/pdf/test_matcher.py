@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+import pytest
+
+from redaction.pdf.matcher import Matcher, Target, normalise, targets_from
+from redaction.spans import Span
+
+
+def found(targets: list[str], text: str, *, ocr: bool = False) -> list[str]:
+    matcher = Matcher(targets_from(targets))
+    return [text[hit.start : hit.end] for hit in matcher.find_targets(text, ocr=ocr)]
+
+
+def test_normalise_drops_case_accents_space_and_punctuation() -> None:
+    assert normalise("Zoë  Ł-ukasiewicz, 03/07/2016 ﬁ") == "zoełukasiewicz03072016fi"
+
+
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        ("Mrs Margaret Thorn-\nbury called", "Margaret Thorn-\nbury"),
+        ("MARGARET\u00adTHORNBURY", "MARGARET\u00adTHORNBURY"),
+        ("Marg aret Thornbury", "Marg aret Thornbury"),
+        ("DearMargaret Thornbury,", "Margaret Thornbury"),
+    ],
+)
+def test_names_survive_splits_hyphenation_and_missing_spaces(text: str, match: str) -> None:
+    assert found(["Margaret Thornbury"], text) == [match]
+
+
+def test_numbers_match_in_any_separator_layout() -> None:
+    assert found(["943 476 5919"], "NHS 943-476-5919 / 943.476.5919") == ["943-476-5919", "943.476.5919"]
+    assert found(["03/07/2016"], "born 03.07.2016") == ["03.07.2016"]
+
+
+def test_short_keys_need_word_boundaries() -> None:
+    assert found(["Leo"], "Leo and Leonard met leo, but not cleo.") == ["Leo", "leo"]
+    assert found(["Leo"], "Napoleon") == []
+
+
+def test_ocr_folding_matches_confusable_characters() -> None:
+    assert found(["07700 900461"], "Phone O77OO 9OO46l") == []
+    assert found(["07700 900461"], "Phone O77OO 9OO46l", ocr=True) == ["O77OO 9OO46l"]
+
+
+def test_known_identifiers_keep_their_type_and_duplicates_collapse() -> None:
+    targets = targets_from(["Leo Whitfield"], {"PERSON": ["leo whitfield", "Sarah"], "PHONE": ["07700 900123"]})
+    assert [(t.text, t.type, t.source) for t in targets] == [
+        ("Leo Whitfield", "TERM", "term"), ("Sarah", "PERSON", "known"), ("07700 900123", "PHONE", "known"),
+    ]
+    assert Target.of(" - ", "TERM", "term") is None
+
+
+def test_finders_report_spans_with_their_source() -> None:
+    def finder(text: str) -> list[Span]:
+        start = text.find("Oliver")
+        return [Span(start, start + 6, "PERSON", 0.9, "model")] if start >= 0 else []
+
+    matcher = Matcher([], finders=[("detector", finder)])
+    hits = matcher.detect("Child: Oliver")
+    assert [(h.start, h.end, h.type, h.source) for h in hits] == [(7, 13, "PERSON", "detector")]
+    assert matcher.find("nothing here") == []
+
+
+def test_blob_search_skips_short_keys_and_respects_boundaries() -> None:
+    matcher = Matcher(targets_from(["Leo", "Thornbury"]))
+    assert matcher.first_in_blob("xx THORNBURY xx") is not None
+    assert matcher.first_in_blob("Leonard") is None
+    assert matcher.first_in_blob("said Leo.") is not None
+    assert matcher.first_in_blob("said Leo.", minimum_key=5) is None

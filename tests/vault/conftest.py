@@ -17,6 +17,9 @@ from vault.clock import FixedClock  # noqa: E402
 from vault.db import Database  # noqa: E402
 from vault.ids import SeededIds  # noqa: E402
 from vault_world import START, TEST_RULES, Cast, add_staff, family_case  # noqa: E402
+import httpx  # noqa: E402
+from vault.api import create_app  # noqa: E402
+from vault_world import LiveServer  # noqa: E402
 from vault.policy import Role  # noqa: E402
 
 
@@ -55,3 +58,19 @@ def cast(vault: Vault) -> Cast:
         other=family_case(vault, other, initials="MB", label="Brown family"),
     )
 
+
+
+@pytest.fixture(scope="session")
+def live_server() -> Iterator[LiveServer]:
+    """One real uvicorn server for the session; each test points it at its own vault."""
+    server = LiveServer(create_app(None))  # type: ignore[arg-type]
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def client(vault: Vault, live_server: LiveServer) -> Iterator[httpx.Client]:
+    live_server.app.state.vault = vault
+    with httpx.Client(base_url=live_server.url, timeout=30) as http:
+        yield http
+    live_server.app.state.vault = None

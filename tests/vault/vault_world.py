@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import socket
+import threading
+import time
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import Any
+
+import uvicorn
 
 from vault.app import Vault
 from vault.policy import Actor, Role
@@ -59,3 +65,34 @@ def family_case(vault: Vault, supporter: Actor, *, initials: str = "LW", label: 
         ),
     )
     return summary.id
+
+
+def login_headers(client: object, username: str) -> dict[str, str]:
+    """Bearer headers for a member of the cast, logged in through the API."""
+    response = client.post("/auth/login", json={"username": username, "password": PASSWORD})  # type: ignore[attr-defined]
+    assert response.status_code == 200, response.text
+    return {"Authorization": f"Bearer {response.json()['access_token']}"}
+
+
+class LiveServer:
+    """uvicorn serving ``app`` on a free loopback port, in a thread (real HTTP, real streaming)."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        self.url = f"http://127.0.0.1:{port}"
+        config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", access_log=False, lifespan="off")
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(target=self._server.run, name="vault-test-server", daemon=True)
+        self._thread.start()
+        deadline = time.monotonic() + 10
+        while not self._server.started:
+            if time.monotonic() > deadline or not self._thread.is_alive():
+                raise RuntimeError("the test server did not start")
+            time.sleep(0.01)
+
+    def stop(self) -> None:
+        self._server.should_exit = True
+        self._thread.join(timeout=10)

@@ -53,11 +53,11 @@ PERMISSIONS: Mapping[Action, Mapping[Role, frozenset[Ground]]] = {
     # Sharing: the supporter under consent; anyone holding a safeguarding override, marked as such.
     Action.DISCLOSURE_RECORD: {S: frozenset({Ground.ASSIGNED, Ground.OVERRIDE}), C: OVERRIDE, V: OVERRIDE},
     Action.DISCLOSURE_READ: {S: frozenset({Ground.ASSIGNED, Ground.OVERRIDE}), C: OVERRIDE, V: OVERRIDE},
-    # Safeguarding: anyone who knows the case may raise a concern; another coordinator approves.
-    Action.OVERRIDE_REQUEST: {S: frozenset({Ground.ASSIGNED, Ground.GRANT}), C: ROLE, V: frozenset({Ground.GRANT})},
+    # Safeguarding ("break glass"): any member of staff or volunteer with a concern may ask, about any
+    # family (the supporter may be away); nothing opens until another person, a coordinator, approves.
+    Action.OVERRIDE_REQUEST: {S: ROLE, C: ROLE, V: ROLE},
     Action.OVERRIDE_APPROVE: {C: ROLE},
-    # A coordinator ends (or declines) any override; its holder may end it early.
-    Action.OVERRIDE_END: {S: OVERRIDE, C: ROLE, V: OVERRIDE},
+    Action.OVERRIDE_END: {C: ROLE},  # a coordinator ends an override early, or declines a pending one
     # Parents' rights, carried out by the family's supporter.
     Action.RETURN_REQUEST: {S: ASSIGNED},
     Action.RETURN_LIST: {S: ASSIGNED},
@@ -98,7 +98,6 @@ GRANT_SCOPE: Mapping[Action, GrantScope] = {
     Action.NOTE_LIST: GrantScope.NOTES,
     Action.NOTE_READ: GrantScope.NOTES,
     Action.CONSENT_READ: GrantScope.DETAILS,
-    Action.OVERRIDE_REQUEST: GrantScope.ANY,
 }
 
 NOT_OWN: frozenset[Action] = frozenset({Action.GRANT_RECORD, Action.OVERRIDE_APPROVE})

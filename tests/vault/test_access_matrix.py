@@ -1,0 +1,250 @@
+"""The access matrix: every case operation of the API × every role × (own case / another case /
+under a safeguarding override), and disclosures with and without consent. Each cell asserts the HTTP
+answer AND the exact audit events the call wrote:
+
+- allowed: one event, by the actor, with the expected action and target (marked with the override's
+  id when the override is what allowed it);
+- denied: 404 (as if nothing were there), one ``denied`` event naming actor and target, and no
+  ``viewed`` event at all;
+- a disclosure no consent covers: 409 with the reason, and one ``refused`` event.
+
+Expectations are written out by hand below (not derived from the policy code they check).
+Table columns: own case / other case / under override. A = allowed, O = allowed and marked as
+under the override, D = denied, R = refused for want of consent, - = cannot arise (an administrator
+cannot hold an override: they may not even ask for one).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+import pytest
+from sqlalchemy import select
+from storage import Keyring, MemoryStore
+
+from vault.app import Vault
+from vault.clock import FixedClock
+from vault.db import Database, upgrade
+from vault.db.models import AuditEvent
+from vault.ids import SeededIds
+from matrix_world import ACTING, CONSENTED_PURPOSE, LA, CaseWorld, World, build_world
+from vault_world import START, TEST_RULES, LiveServer, login_headers
+
+ROLES = ("parental_supporter", "coordinator", "volunteer", "administrator")
+SITUATIONS = ("own", "other", "override")
+
+Call = Callable[[httpx.Client, CaseWorld, World], httpx.Response]
+TargetOf = Callable[[CaseWorld, dict[str, Any]], tuple[str, str]]
+
+
+@dataclass(frozen=True)
+class Op:
+    name: str
+    call: Call
+    status: int
+    action: str  # the audit action when allowed
+    allowed_target: TargetOf
+    denied_target: Callable[[CaseWorld], tuple[str, str]]
+    table: dict[str, str]  # role -> expectations for own / other / override
+
+
+def case_target(c: CaseWorld, _r: dict[str, Any] | None = None) -> tuple[str, str]:
+    return ("case", c.case_id)
+
+
+def created(kind: str) -> TargetOf:
+    return lambda _c, response: (kind, response["id"])
+
+
+def fixed(kind: str, attribute: str) -> Callable[..., tuple[str, str]]:
+    return lambda c, _r=None: (kind, getattr(c, attribute))
+
+
+def upload(http: httpx.Client, c: CaseWorld, _w: World) -> httpx.Response:
+    return http.post(f"/cases/{c.case_id}/documents", content=b"new letter", headers={"X-Title": "Letter", "X-Filename": "letter.txt", "Content-Type": "text/plain"})
+
+
+def disclose(purpose: str) -> Call:
+    body = {"organisation": LA, "purpose": purpose, "shared": "The school report", "method": "email"}
+    return lambda http, c, _w: http.post(f"/cases/{c.case_id}/disclosures", json=body)
+
+
+NO = {"administrator": "DD-"}
+OPS = [
+    Op("view_case", lambda h, c, w: h.get(f"/cases/{c.case_id}"), 200, "viewed", case_target, case_target,
+       {"parental_supporter": "ADO", "coordinator": "AAA", "volunteer": "ADO", **NO}),
+    Op("case_details", lambda h, c, w: h.get(f"/cases/{c.case_id}/details"), 200, "viewed", case_target, case_target,
+       {"parental_supporter": "ADO", "coordinator": "DDO", "volunteer": "ADO", **NO}),
+    Op("list_documents", lambda h, c, w: h.get(f"/cases/{c.case_id}/documents"), 200, "listed", case_target, case_target,
+       {"parental_supporter": "ADO", "coordinator": "DDO", "volunteer": "ADO", **NO}),
+    Op("describe_shared_document", lambda h, c, w: h.get(f"/documents/{c.shared_doc}"), 200, "viewed",
+       fixed("document", "shared_doc"), fixed("document", "shared_doc"),
+       {"parental_supporter": "ADO", "coordinator": "DDO", "volunteer": "ADO", **NO}),
+    Op("download_shared_document", lambda h, c, w: h.get(f"/documents/{c.shared_doc}/content"), 200, "viewed",
+       fixed("document", "shared_doc"), fixed("document", "shared_doc"),
+       {"parental_supporter": "ADO", "coordinator": "DDO", "volunteer": "ADO", **NO}),
+    Op("download_unshared_document", lambda h, c, w: h.get(f"/documents/{c.unshared_doc}/content"), 200, "viewed",
+       fixed("document", "unshared_doc"), fixed("document", "unshared_doc"),
+       {"parental_supporter": "ADO", "coordinator": "DDO", "volunteer": "DDO", **NO}),
+    Op("list_notes", lambda h, c, w: h.get(f"/cases/{c.case_id}/notes"), 200, "listed", case_target, case_target,
+       {"parental_supporter": "ADO", "coordinator": "DDO", "volunteer": "DDO", **NO}),
+    Op("read_note", lambda h, c, w: h.get(f"/notes/{c.note}"), 200, "viewed", fixed("note", "note"), fixed("note", "note"),
+       {"parental_supporter": "ADO", "coordinator": "DDO", "volunteer": "DDO", **NO}),
+    Op("consent_history", lambda h, c, w: h.get(f"/cases/{c.case_id}/consents"), 200, "listed", case_target, case_target,
+       {"parental_supporter": "ADO", "coordinator": "DDO", "volunteer": "ADO", **NO}),
+    Op("list_disclosures", lambda h, c, w: h.get(f"/cases/{c.case_id}/disclosures"), 200, "listed", case_target, case_target,
+       {"parental_supporter": "ADO", "coordinator": "DDO", "volunteer": "DDO", **NO}),
+    Op("list_grants", lambda h, c, w: h.get(f"/cases/{c.case_id}/grants"), 200, "listed", case_target, case_target,
+       {"parental_supporter": "ADD", "coordinator": "AAA", "volunteer": "DDD", **NO}),
+    Op("list_returns", lambda h, c, w: h.get(f"/cases/{c.case_id}/return-requests"), 200, "listed", case_target, case_target,
+       {"parental_supporter": "ADD", "coordinator": "DDD", "volunteer": "DDD", **NO}),
+    Op("add_person", lambda h, c, w: h.post(f"/cases/{c.case_id}/people", json={"relation": "child", "initials": "AW", "birth_date": "2018-02-01"}),
+       201, "created", created("person"), case_target,
+       {"parental_supporter": "ADD", "coordinator": "DDD", "volunteer": "DDD", **NO}),
+    Op("upload_document", upload, 201, "uploaded", created("document"), case_target,
+       {"parental_supporter": "ADD", "coordinator": "DDD", "volunteer": "DDD", **NO}),
+    Op("add_note", lambda h, c, w: h.post(f"/cases/{c.case_id}/notes", json={"body": "Called the school."}), 201, "created",
+       created("note"), case_target,
+       {"parental_supporter": "ADO", "coordinator": "DDO", "volunteer": "DDO", **NO}),
+    Op("record_consent", lambda h, c, w: h.post(f"/cases/{c.case_id}/consents", json={
+        "recipient_kind": "role", "recipient": "Educational psychologist", "decision": "given", "method": "email", "obtained_on": "2026-06-29"}),
+       201, "recorded", created("consent"), case_target,
+       {"parental_supporter": "ADD", "coordinator": "DDD", "volunteer": "DDD", **NO}),
+    Op("disclose_with_consent", disclose(CONSENTED_PURPOSE), 201, "shared", created("disclosure"), case_target,
+       {"parental_supporter": "ADO", "coordinator": "DDO", "volunteer": "DDO", **NO}),
+    Op("disclose_without_consent", disclose("Tribunal appeal"), 201, "shared", created("disclosure"), case_target,
+       {"parental_supporter": "RDO", "coordinator": "DDO", "volunteer": "DDO", **NO}),
+    Op("grant_access", lambda h, c, w: h.post(f"/cases/{c.case_id}/grants", json={
+        "grantee_id": w.staff["newbie"].id, "request": "Parent asked by phone that newbie covers the meeting.", "include_notes": True}),
+       201, "granted", created("grant"), case_target,
+       {"parental_supporter": "ADD", "coordinator": "AAA", "volunteer": "DDD", **NO}),
+    Op("assign_supporter", lambda h, c, w: h.post(f"/cases/{c.case_id}/assignments", json={"staff_id": w.staff["newbie"].id}),
+       204, "assigned", case_target, case_target,
+       {"parental_supporter": "DDD", "coordinator": "AAA", "volunteer": "DDD", **NO}),
+    Op("request_override", lambda h, c, w: h.post(f"/cases/{c.case_id}/overrides", json={"concern": "Bruising seen at the meeting."}),
+       201, "requested", created("override"), case_target,
+       {"parental_supporter": "AAA", "coordinator": "AAA", "volunteer": "AAA", **NO}),
+    Op("request_return", lambda h, c, w: h.post(f"/documents/{c.shared_doc}/return-requests"), 201, "requested",
+       created("return_request"), fixed("document", "shared_doc"),
+       {"parental_supporter": "ADD", "coordinator": "DDD", "volunteer": "DDD", **NO}),
+    Op("release_return", lambda h, c, w: h.post(f"/return-requests/{c.return_request}/release", json={"to": "solicitor", "solicitor": "A. Jones, Jones & Co"}),
+       200, "released", fixed("return_request", "return_request"), fixed("return_request", "return_request"),
+       {"parental_supporter": "ADD", "coordinator": "DDD", "volunteer": "DDD", **NO}),
+    Op("complete_return", lambda h, c, w: h.post(f"/return-requests/{c.released_return}/complete"), 200, "destroyed",
+       fixed("document", "released_doc"), fixed("return_request", "released_return"),
+       {"parental_supporter": "ADD", "coordinator": "DDD", "volunteer": "DDD", **NO}),
+    Op("record_subject_access", lambda h, c, w: h.post(f"/cases/{c.case_id}/subject-access-requests", json={"subject_id": c.child, "requester_id": c.parent, "child_agreed": True}),
+       201, "requested", created("subject_access"), case_target,
+       {"parental_supporter": "ADD", "coordinator": "DDD", "volunteer": "DDD", **NO}),
+    Op("export_subject_access", lambda h, c, w: h.post(f"/subject-access-requests/{c.subject_access}/archive"), 200, "exported",
+       fixed("subject_access", "subject_access"), fixed("subject_access", "subject_access"),
+       {"parental_supporter": "ADD", "coordinator": "DDD", "volunteer": "DDD", **NO}),
+    Op("approve_override", lambda h, c, w: h.post(f"/overrides/{c.pending_override}/approve"), 200, "approved",
+       fixed("override", "pending_override"), fixed("override", "pending_override"),
+       {"parental_supporter": "DDD", "coordinator": "AAA", "volunteer": "DDD", **NO}),
+    Op("end_override", lambda h, c, w: h.post(f"/overrides/{c.pending_override}/end"), 200, "ended",
+       fixed("override", "pending_override"), fixed("override", "pending_override"),
+       {"parental_supporter": "DDD", "coordinator": "AAA", "volunteer": "DDD", **NO}),
+    Op("place_legal_hold", lambda h, c, w: h.put(f"/cases/{c.case_id}/legal-hold", json={"on": True, "reason": "Tribunal pending"}),
+       204, "held", case_target, case_target,
+       {"parental_supporter": "DDD", "coordinator": "AAA", "volunteer": "DDD", **NO}),
+    Op("end_grant", lambda h, c, w: h.delete(f"/grants/{c.grant}"), 204, "revoked", fixed("grant", "grant"), fixed("grant", "grant"),
+       {"parental_supporter": "ADD", "coordinator": "AAA", "volunteer": "DDD", **NO}),
+    Op("close_case", lambda h, c, w: h.post(f"/cases/{c.case_id}/close", json={"outcome": "Resolved"}), 200, "closed",
+       case_target, case_target,
+       {"parental_supporter": "ADD", "coordinator": "AAA", "volunteer": "DDD", **NO}),
+]
+
+
+def test_the_table_covers_every_role_and_situation() -> None:
+    for op in OPS:
+        assert set(op.table) == set(ROLES), op.name
+        assert all(len(row) == 3 and set(row) <= set("AODR-") for row in op.table.values()), op.name
+
+
+@dataclass
+class MatrixRun:
+    vault: Vault
+    world: World
+    role: str
+    situation: str
+    headers: dict[str, str]
+
+
+RUNS = [(role, situation) for role in ROLES for situation in SITUATIONS if not (role == "administrator" and situation == "override")]
+PARAMS = [
+    pytest.param((backend, role, situation), id=f"{backend}-{role}-{situation}", marks=[pytest.mark.integration] if backend == "postgresql" else [])
+    for backend in ("sqlite", "postgresql")
+    for role, situation in RUNS
+]
+
+
+@pytest.fixture(scope="module", params=PARAMS)
+def run(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, live_server: LiveServer) -> Iterator[MatrixRun]:
+    backend, role, situation = request.param
+    if backend == "sqlite":
+        url = f"sqlite:///{tmp_path_factory.mktemp('matrix') / 'vault.sqlite'}"
+        database = Database(url)
+        upgrade(database.engine)
+    else:
+        database = Database(request.getfixturevalue("postgres_database")())
+    vault = Vault(database=database, keyring=Keyring.generate(), backend=MemoryStore(), rules=TEST_RULES, clock=FixedClock(START), ids=SeededIds(11))
+    world = build_world(vault, actor_role=role, situation=situation)
+    live_server.app.state.vault = vault
+    with httpx.Client(base_url=live_server.url) as http:
+        headers = login_headers(http, ACTING[role])
+    yield MatrixRun(vault, world, role, situation, headers)
+    live_server.app.state.vault = None
+    database.dispose()
+
+
+@pytest.fixture
+def http(run: MatrixRun, live_server: LiveServer) -> Iterator[httpx.Client]:
+    live_server.app.state.vault = run.vault
+    with httpx.Client(base_url=live_server.url, headers=run.headers, timeout=30) as client:
+        yield client
+
+
+def last_seq(vault: Vault) -> int:
+    with vault.database.session() as session:
+        return session.scalar(select(AuditEvent.seq).order_by(AuditEvent.seq.desc()).limit(1)) or 0
+
+
+def events_after(vault: Vault, seq: int) -> list[AuditEvent]:
+    with vault.database.session() as session:
+        return list(session.scalars(select(AuditEvent).where(AuditEvent.seq > seq).order_by(AuditEvent.seq)))
+
+
+@pytest.mark.parametrize("op", OPS, ids=[op.name for op in OPS])
+def test_matrix(run: MatrixRun, http: httpx.Client, op: Op) -> None:
+    expect = op.table[run.role][SITUATIONS.index(run.situation)]
+    case = run.world.a if run.situation == "own" else run.world.b
+    actor = run.world.staff[ACTING[run.role]]
+    before = last_seq(run.vault)
+
+    response = op.call(http, case, run.world)
+    events = events_after(run.vault, before)
+
+    assert [e.actor_id for e in events] == [actor.id], f"{op.name}: expected one event by {actor.name}, got {[(e.action, e.actor_id) for e in events]}"
+    event = events[0]
+    if expect in "AO":
+        assert response.status_code == op.status, f"{op.name}: {response.status_code} {response.text[:300]}"
+        json_body = response.content and response.headers.get("content-type", "").startswith("application/json")
+        body = response.json() if json_body else {}
+        assert event.action == op.action
+        assert (event.target_kind, event.target_id) == op.allowed_target(case, body)
+        assert event.override_id == (run.world.override if expect == "O" else None)
+    elif expect == "R":
+        assert response.status_code == 409, response.text
+        assert response.json()["code"] == "missing" and "no consent is recorded" in response.json()["detail"]
+        assert (event.action, event.target_kind, event.target_id) == ("refused", "case", case.case_id)
+    else:
+        assert expect == "D"
+        assert response.status_code == 404, f"{op.name}: {response.status_code} {response.text[:300]}"
+        assert response.json()["detail"].startswith("no such")
+        assert (event.action, event.target_kind, event.target_id) == ("denied", *op.denied_target(case))
+        assert event.case_id == case.case_id
+    assert event.case_id == case.case_id

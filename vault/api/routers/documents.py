@@ -1,0 +1,85 @@
+"""Documents: streamed in and out. Upload the raw bytes as the body; the title and file name travel
+in headers, percent-encoded UTF-8 (they are personal, so never in the URL, which servers log)."""
+
+from __future__ import annotations
+
+import functools
+from typing import Annotated
+from urllib.parse import unquote
+
+import anyio.to_thread
+from fastapi import APIRouter, Header, Request
+from fastapi.responses import StreamingResponse
+
+from vault.api.deps import CurrentActor, VaultDep
+from vault.api.streams import BlockingBody, content_disposition, iterate_blocks
+from vault.errors import InvalidRequest
+from vault.services import DocumentView, NewDocument
+
+router = APIRouter(tags=["documents"])
+
+_FLAG = {"true": True, "false": False, "1": True, "0": False, "yes": True, "no": False}
+
+
+def _text(name: str, value: str) -> str:
+    try:
+        return unquote(value, errors="strict")
+    except UnicodeDecodeError:
+        raise InvalidRequest(f"{name} must be percent-encoded UTF-8") from None
+
+
+def _flag(name: str, value: str | None) -> bool:
+    if value is None:
+        return False
+    if value.lower() not in _FLAG:
+        raise InvalidRequest(f"{name} is true or false")
+    return _FLAG[value.lower()]
+
+
+@router.post(
+    "/cases/{case_id}/documents",
+    status_code=201,
+    openapi_extra={"requestBody": {"required": True, "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}}},
+)
+async def upload(
+    case_id: str,
+    request: Request,
+    actor: CurrentActor,
+    vault: VaultDep,
+    x_title: Annotated[str, Header(description="percent-encoded UTF-8")],
+    x_filename: Annotated[str, Header(description="percent-encoded UTF-8")],
+    content_type: Annotated[str, Header()] = "application/octet-stream",
+    content_length: Annotated[int | None, Header()] = None,
+    x_return_on_request: Annotated[str | None, Header()] = None,
+    x_keep_on_file: Annotated[str | None, Header()] = None,
+) -> DocumentView:
+    new = NewDocument(
+        title=_text("X-Title", x_title),
+        filename=_text("X-Filename", x_filename),
+        content_type=content_type.split(";")[0].strip() or "application/octet-stream",
+        return_on_request=_flag("X-Return-On-Request", x_return_on_request),
+        keep_on_file=_flag("X-Keep-On-File", x_keep_on_file),
+    )
+    body = BlockingBody(request.stream())
+    upload_ = functools.partial(vault.documents.upload, actor, case_id, body, new, length=content_length)
+    return await anyio.to_thread.run_sync(upload_)
+
+
+@router.get("/cases/{case_id}/documents")
+def list_documents(case_id: str, actor: CurrentActor, vault: VaultDep) -> list[DocumentView]:
+    return vault.documents.list(actor, case_id)
+
+
+@router.get("/documents/{document_id}")
+def describe(document_id: str, actor: CurrentActor, vault: VaultDep) -> DocumentView:
+    return vault.documents.describe(actor, document_id)
+
+
+@router.get("/documents/{document_id}/content", response_class=StreamingResponse)
+def download(document_id: str, actor: CurrentActor, vault: VaultDep) -> StreamingResponse:
+    view, reader = vault.documents.open(actor, document_id)
+    return StreamingResponse(
+        iterate_blocks(reader),
+        media_type=view.content_type,
+        headers={"Content-Disposition": content_disposition(view.filename), "Content-Length": str(view.size)},
+    )

@@ -1,0 +1,67 @@
+"""Bytes between the web and the store without holding a whole document anywhere.
+
+Uploads: the request body is an async stream; the store reads synchronously in a worker thread.
+:class:`BlockingBody` gives that thread a ``read(n)`` that pulls the next chunks from the event loop
+(``anyio.from_thread``), so a document flows from the socket through encryption to the store.
+
+Downloads: the store's plaintext reader is iterated block by block (Starlette iterates a sync iterator
+in a worker thread); each block was authenticated before it is released, and a failure part way
+aborts the response instead of ending it as if whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from typing import Protocol
+from urllib.parse import quote
+
+import anyio.from_thread
+
+__all__ = ["BlockingBody", "content_disposition", "iterate_blocks"]
+
+
+class BlockingBody:
+    def __init__(self, chunks: AsyncIterator[bytes]) -> None:
+        self._chunks = chunks
+        self._buffer = bytearray()
+        self._done = False
+        self.received = 0
+
+    async def _next(self) -> bytes | None:
+        try:
+            return await self._chunks.__anext__()
+        except StopAsyncIteration:
+            return None
+
+    def read(self, size: int = -1, /) -> bytes:
+        while not self._done and (size < 0 or len(self._buffer) < size):
+            chunk = anyio.from_thread.run(self._next)
+            if chunk is None:
+                self._done = True
+            else:
+                self._buffer += chunk
+                self.received += len(chunk)
+        take = len(self._buffer) if size < 0 else min(size, len(self._buffer))
+        data = bytes(self._buffer[:take])
+        del self._buffer[:take]
+        return data
+
+
+class _BlockReader(Protocol):
+    def blocks(self) -> Iterator[bytes]: ...
+
+    def close(self) -> None: ...
+
+
+def iterate_blocks(reader: _BlockReader) -> Iterator[bytes]:
+    try:
+        yield from reader.blocks()
+    finally:
+        reader.close()
+
+
+def content_disposition(filename: str | None, *, fallback: str = "document") -> str:
+    """``attachment`` with the UTF-8 file name (RFC 6266) and a plain ASCII fallback."""
+    name = filename or fallback
+    ascii_name = "".join(c if c.isascii() and c.isprintable() and c not in '"\\' else "_" for c in name)
+    return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(name, safe='')}"

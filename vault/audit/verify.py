@@ -59,8 +59,11 @@ def content_of(event: AuditEvent) -> EventContent:
     )
 
 
-def verify_chain(session: Session, *, batch: int = 2000) -> VerifyReport:
+def verify_chain(session: Session, *, anchor: tuple[int, str] | None = None, batch: int = 2000) -> VerifyReport:
+    """Walk the whole chain. ``anchor`` (a ``seq`` and hash written down from an earlier check, or
+    kept elsewhere) must still be in it: that catches a log rebuilt from scratch with fresh hashes."""
     report = VerifyReport()
+    anchor_seen = anchor is None
     expected_seq, prev_hash = 1, GENESIS
     rows = session.execute(select(AuditEvent).order_by(AuditEvent.seq).execution_options(yield_per=batch))
     for event in rows.scalars():
@@ -72,9 +75,16 @@ def verify_chain(session: Session, *, batch: int = 2000) -> VerifyReport:
             _add(report, event.seq, "does not link to the event before it (removed, inserted or reordered)")
         if chain_hash(event.prev_hash, content_of(event)) != event.hash:
             _add(report, event.seq, "its content does not match its hash (edited or moved)")
+        if anchor is not None and event.seq == anchor[0]:
+            anchor_seen = True
+            if event.hash != anchor[1]:
+                _add(report, event.seq, "its hash differs from the head written down earlier: the log was rewritten")
         expected_seq, prev_hash = event.seq + 1, event.hash
         report.last_seq, report.last_hash = event.seq, event.hash
         session.expunge(event)
+    if not anchor_seen:
+        assert anchor is not None
+        _add(report, anchor[0], "the event written down earlier is no longer in the log")
     head = session.get(AuditHead, HEAD_ID)
     if head is None:
         _add(report, report.last_seq, "the audit head row is missing")

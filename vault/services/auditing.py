@@ -14,11 +14,11 @@ class AuditService:
     def __init__(self, core: Core) -> None:
         self._core = core
 
-    def verify(self, actor: Actor, *, record: bool = True) -> VerifyReport:
+    def verify(self, actor: Actor, *, anchor: tuple[int, str] | None = None, record: bool = True) -> VerifyReport:
         with self._core.work(actor) as work:
             decision = work.authorize(Action.AUDIT_VERIFY, Target.service())
         with self._core.database.session() as session:
-            report = verify_chain(session)
+            report = verify_chain(session, anchor=anchor)
         if record:
             with self._core.work(actor) as work:
                 work.record(

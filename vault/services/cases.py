@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from vault.audit import AuditAction
 from vault.db.models import Assignment, Case, CaseKeyRow, Person
-from vault.errors import Conflict, InvalidRequest
+from vault.errors import Conflict, InvalidRequest, NotFound
 from vault.fields import Place
 from vault.policy import AccessContext, Action, Actor, Role, Target, TargetKind, check_access
 from vault.services._work import Core, Work
@@ -130,6 +130,16 @@ class CaseService:
             return _summary(work, case, supporters, details=True)
 
     # -- reading -------------------------------------------------------------------------------
+
+    def resolve(self, reference_or_id: str) -> str:
+        """A case's id from its reference (an opaque handle: the mapping tells nobody anything)."""
+        text = reference_or_id.strip()
+        with self._core.database.session() as session:
+            query = select(Case.id).where(Case.status != CaseStatus.DESTROYED)
+            found = session.scalar(query.where(Case.reference == text.upper())) or session.scalar(query.where(Case.id == text.lower()))
+        if found is None:
+            raise NotFound(f"no case {reference_or_id}")
+        return found
 
     def list(
         self, actor: Actor, *, status: CaseStatus | None = None, limit: int = 200, offset: int = 0

@@ -1,0 +1,83 @@
+"""``vault user``: staff accounts, from the machine that holds the data folder."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+
+from vault.cli import CommandError
+from vault.cli._vaultdata import add_data_option, opened_vault, operator
+
+ROLES = ("parental_supporter", "coordinator", "volunteer", "administrator")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = subparsers.add_parser("user", help="add, list and deactivate staff accounts")
+    actions = parser.add_subparsers(dest="user_action", required=True, metavar="ACTION")
+
+    add = actions.add_parser("add", help="add a member of staff (password from a prompt or --password-stdin)")
+    add.add_argument("name", metavar="NAME", help="the username they log in with")
+    add.add_argument("--role", required=True, choices=ROLES)
+    add.add_argument("--display-name", help="their full name as colleagues see it")
+    add.add_argument("--password-stdin", action="store_true", help="read the password from the first line of stdin")
+    add_data_option(add)
+    add.set_defaults(func=run_add)
+
+    listing = actions.add_parser("list", help="list staff accounts")
+    add_data_option(listing)
+    listing.set_defaults(func=run_list)
+
+    for name, helptext, func in (
+        ("deactivate", "stop a member of staff logging in (ends their sessions)", run_deactivate),
+        ("password", "set a new password (ends their sessions)", run_password),
+    ):
+        sub = actions.add_parser(name, help=helptext)
+        sub.add_argument("name", metavar="NAME")
+        if name == "password":
+            sub.add_argument("--password-stdin", action="store_true")
+        add_data_option(sub)
+        sub.set_defaults(func=func)
+
+
+def _password(args: argparse.Namespace) -> str:
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+        if not password:
+            raise CommandError("no password on stdin")
+        return password
+    if not sys.stdin.isatty():
+        raise CommandError("no terminal to ask for a password: use --password-stdin")
+    first = getpass.getpass("password: ")
+    if getpass.getpass("again: ") != first:
+        raise CommandError("the passwords do not match")
+    return first
+
+
+def run_add(args: argparse.Namespace) -> None:
+    password = _password(args)
+    with opened_vault(args) as vault:
+        view = vault.staff.add(operator(), username=args.name, role=args.role, password=password, display_name=args.display_name)
+    print(f"added {view.username} ({view.role}), id {view.id}")
+
+
+def run_list(args: argparse.Namespace) -> None:
+    with opened_vault(args) as vault:
+        for view in vault.staff.list(operator()):
+            state = "" if view.active else "  (deactivated)"
+            print(f"{view.username:<20} {view.role:<20} {view.display_name}{state}")
+
+
+def run_deactivate(args: argparse.Namespace) -> None:
+    with opened_vault(args) as vault:
+        actor = operator()
+        view = vault.staff.deactivate(actor, vault.staff.find(actor, args.name).id)
+    print(f"deactivated {view.username}; their sessions have ended")
+
+
+def run_password(args: argparse.Namespace) -> None:
+    password = _password(args)
+    with opened_vault(args) as vault:
+        actor = operator()
+        vault.staff.set_password(actor, vault.staff.find(actor, args.name).id, password)
+    print(f"new password set for {args.name}; their sessions have ended")

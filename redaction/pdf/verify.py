@@ -74,7 +74,7 @@ def verify_output(data: bytes, *, matcher: Matcher, expected_pages: int | None, 
     _check_raw(data, matcher)
     _check_text(reader, pages, matcher, limits, deadline)
     count = _check_ocr(reader, pages, matcher, limits, deadline, ocr) if ocr_images else 0
-    channels = CHANNELS if ocr_images else CHANNELS[:-1]
+    channels = tuple(c for c in CHANNELS if (c != "ocr" or ocr_images) and (c != "detector" or matcher.finders))
     return VerificationReport(len(pages), channels, objects, streams, count)
 
 

@@ -6,13 +6,15 @@ import io
 import json
 import subprocess
 import sys
-from collections.abc import Callable
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
 import pytest
-from pypdf import PdfWriter
+from PIL import Image, ImageChops, ImageDraw
+from pypdf import PdfReader, PdfWriter
 from pypdf.generic import (
     ArrayObject,
     DecodedStreamObject,
@@ -22,6 +24,7 @@ from pypdf.generic import (
 from support import require_executable, shared_corpus
 
 from redaction.pdf import _pypdf_private as private
+from redaction.pdf.geometry import Quad
 
 Builder = Callable[..., bytes]
 
@@ -131,3 +134,69 @@ def leakcheck(torture: Path) -> Callable[..., dict[str, list[str]]]:
         return result
 
     return judge
+
+
+# Pixel comparison: render with poppler, compare outside the redaction boxes.
+
+DPI = 72
+PAD_PIXELS = 3
+TOLERANCE = 40  # grey levels: antialiasing at a box's edge, not content
+
+
+def render(pdf: Path, dpi: int = DPI) -> list[Image.Image]:
+    with tempfile.TemporaryDirectory() as folder:
+        subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", str(pdf), str(Path(folder, "p"))],
+                       check=True, capture_output=True, timeout=300)
+        return [Image.open(path).copy() for path in sorted(Path(folder).glob("p*.pgm"))]
+
+
+def _device(page: Any, dpi: int) -> tuple[float, float, float, float, int]:
+    box = page.cropbox  # type: ignore[attr-defined]
+    rotate = int(page.get("/Rotate", 0) or 0) % 360  # type: ignore[attr-defined]
+    return float(box.left), float(box.bottom), float(box.right), float(box.top), rotate
+
+
+def to_pixels(page: Any, points: Iterable[tuple[float, float]], dpi: int = DPI) -> list[tuple[float, float]]:
+    """User-space points to pixel coordinates of poppler's rendering (crop box and /Rotate applied)."""
+    x0, y0, x1, y1, rotate = _device(page, dpi)
+    scale = dpi / 72.0
+    out = []
+    for x, y in points:
+        if rotate == 90:
+            px, py = (y - y0), (x - x0)
+        elif rotate == 180:
+            px, py = (x1 - x), (y - y0)
+        elif rotate == 270:
+            px, py = (y1 - y), (x1 - x)
+        else:
+            px, py = (x - x0), (y1 - y)
+        out.append((px * scale, py * scale))
+    return out
+
+
+def masked_difference(original: Path, redacted: Path, regions: dict[int, Sequence[Sequence[tuple[float, float]]]],
+                      dpi: int = DPI) -> dict[int, int]:
+    """Pixels that differ (beyond antialiasing) outside ``regions`` (page index -> quads in user space)."""
+    before, after = render(original, dpi), render(redacted, dpi)
+    assert len(before) == len(after)
+    reader = PdfReader(original)
+    differences = {}
+    for index, (first, second) in enumerate(zip(before, after, strict=True)):
+        assert first.size == second.size
+        mask = Image.new("L", first.size, 0)
+        draw = ImageDraw.Draw(mask)
+        for points in regions.get(index, ()):
+            quad = Quad((points[0], points[1], points[2], points[3])).padded(PAD_PIXELS * 72.0 / dpi)
+            draw.polygon(to_pixels(reader.pages[index], quad.points, dpi), fill=255)
+        diff = ImageChops.difference(first, second).point(lambda v: 255 if v > TOLERANCE else 0)
+        outside = ImageChops.subtract(diff, mask)
+        count = sum(1 for value in outside.tobytes() if value)
+        if count:
+            differences[index] = count
+    return differences
+
+
+@pytest.fixture(scope="session")
+def pixel_diff() -> Callable[..., dict[int, int]]:
+    require_executable("pdftoppm")
+    return masked_difference

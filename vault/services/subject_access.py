@@ -116,8 +116,8 @@ class SubjectAccessService:
             return [_view(work, row, reference) for row, reference in rows]
 
     def export(self, actor: Actor, request_id: str, *, include_safeguarding: bool = False) -> Archive:
-        """The archive, as a stream. Entries in the access log made under a safeguarding override are
-        withheld unless ``include_safeguarding`` (disclosing them may put a child at risk; the
+        """The archive, as a stream. Entries in the access log about safeguarding (overrides asked for,
+        approved, and everything done under them) are withheld unless ``include_safeguarding`` (disclosing them may put a child at risk; the
         supporter decides), and the number withheld is recorded in the audit log, not the archive."""
         with self._core.work(actor) as work:
             row, decision = work.load(Action.SUBJECT_ACCESS_EXPORT, SubjectAccessRequest, TargetKind.SUBJECT_ACCESS, request_id)
@@ -230,7 +230,8 @@ def _access_log(work: Work, case_id: str, *, include_safeguarding: bool) -> tupl
     names = {s.id: (s.display_name, s.role) for s in work.session.scalars(select(Staff))}
     log, withheld = [], 0
     for event in work.session.scalars(select(AuditEvent).where(AuditEvent.case_id == case_id).order_by(AuditEvent.seq)):
-        if event.override_id is not None and not include_safeguarding:
+        safeguarding = event.override_id is not None or event.target_kind == TargetKind.OVERRIDE
+        if safeguarding and not include_safeguarding:
             withheld += 1
             continue
         name, role = names.get(event.actor_id or "", (event.actor_id, event.actor_role))

@@ -12,7 +12,8 @@ import regex
 from redaction.spans import Span
 from redaction.text.dates import parse_date
 from redaction.text.detector import Detection
-from redaction.text.pseudonyms import PersonLabeller, role_from_context
+from redaction.text.pseudonyms import Mention, PersonLabeller
+from redaction.text.roles import mention_cues
 from redaction.text.settings import AGE_BANDS, RedactionSettings
 
 __all__ = ["RedactionResult", "anonymise"]
@@ -63,6 +64,17 @@ def _shifted(surface: str, offset: dt.timedelta) -> str:
     return f"{moved.day} {moved.strftime('%B %Y')}"
 
 
+def _mention(text: str, detection: Detection) -> Mention:
+    span, entry = detection.span, detection.entry
+    return Mention(
+        text[span.start : span.end],
+        mention_cues(text, span.start, span.end),
+        known_key=entry.key if entry else None,
+        known_words=tuple(sorted(Mention(entry.value, mention_cues("", 0, 0)).words)) if entry else (),
+        known_role=PersonLabeller.known_role(entry.role) if entry else None,
+    )
+
+
 class _Labels:
     def __init__(self) -> None:
         self.people = PersonLabeller()
@@ -92,20 +104,13 @@ def anonymise(
             raise ValueError("shift_dates needs an rng (pass random.Random(seed))")
         days = rng.randint(1, settings.max_shift_days) * rng.choice((-1, 1))
         offset = dt.timedelta(days=days)
-    groups: dict[int, int] = {}
-    for index, d in enumerate(detections):
-        if d.span.type == "PERSON":
-            known_key = d.entry.key if d.entry else None
-            group = labels.people.group_of(text[d.span.start : d.span.end], known_key)
-            groups[index] = group
-            if d.entry is not None and d.entry.role:
-                labels.people.vote(group, labels.people.known_role(d.entry.role), weight=100)
-            labels.people.vote(group, role_from_context(text, d.span.start, d.span.end))
+    people = [i for i, d in enumerate(detections) if d.span.type == "PERSON"]
+    person_labels = dict(zip(people, labels.people.labels([_mention(text, detections[i]) for i in people])))
     pieces, report, cursor = [], [], 0
     for index, d in enumerate(detections):
         span, surface = d.span, text[d.span.start : d.span.end]
         if span.type == "PERSON":
-            replacement = labels.people.label(groups[index])
+            replacement = person_labels[index]
         elif span.type == "SCHOOL":
             replacement = labels.numbered_label("School", surface)
         elif span.type == "LOCATION":

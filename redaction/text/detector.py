@@ -19,7 +19,8 @@ from redaction.spans import Span
 from redaction.text.known import KnownEntry, KnownMatch, matcher_for, parse_known
 from redaction.text.lexicons import FIRST_NAMES
 from redaction.text.model import load_ner, model_spans
-from redaction.text.propagate import propagate
+from redaction.text.absorb import absorb_neighbours, trim_person
+from redaction.text.propagate import NameIndex, propagate
 from redaction.text.recognizers import UkDateRecognizer, UkPatternRecognizer, identifier_recognizers
 from redaction.text.resolve import resolve
 
@@ -116,22 +117,57 @@ class Detector:
         known_matches: list[KnownMatch] = list(matcher_for(entries).find(text)) if entries else []
         spans = [m.span for m in known_matches]
         if detectors:
-            found = [s for r in self._recognizers for s in r.find(text)]
-            model_ranges: list[tuple[int, int]] = []
-            if doc is not None:
-                found.extend(model_spans(doc))
-                model_ranges = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAME_LABELS]
-            strong = [s for s in found if s.score > _WEAK]
-            strong_words = {text[s.start : s.end] for s in strong if s.type == "PERSON"}
-            weak = [s for s in found if s.score <= _WEAK and s.type == "PERSON"]
-            kept = strong + [s for s in weak if _corroborated(s, text, strong_words, model_ranges)]
-            kept += [s for s in found if s.score <= _WEAK and s.type != "PERSON"]
-            spans += kept + propagate(text, kept + spans)
+            spans = self._detected(text, spans, doc)
         resolved = resolve(spans, text)
         return [Detection(span, _entry_for(span, known_matches)) for span in resolved]
 
+    def _detected(self, text: str, known: list[Span], doc: Doc | None) -> list[Span]:
+        """Known spans plus everything the recognizers, the model and propagation find."""
+        found = [s for r in self._recognizers for s in r.find(text)]
+        model_ranges: list[tuple[int, int]] = []
+        if doc is not None:
+            found.extend(model_spans(doc))
+            model_ranges = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAME_LABELS]
+        strong = [s for s in found if s.score > _WEAK]
+        strong_words = {text[s.start : s.end] for s in strong if s.type == "PERSON"}
+        weak = [s for s in found if s.score <= _WEAK and s.type == "PERSON"]
+        kept = strong + [_scored(s, text) for s in weak if _corroborated(s, text, strong_words, model_ranges)]
+        kept += [s for s in found if s.score <= _WEAK and s.type != "PERSON"]
+        kept = [t for s in kept if (t := trim_person(text, s) if s.type == "PERSON" else s) is not None]
+        first = resolve(known + kept, text)
+        index = NameIndex()
+        index.add_spans(text, first)
+        names = index.person_words()
+        widened = [absorb_neighbours(text, s, known_names=names) if s.type == "PERSON" else s for s in first]
+        index.add_spans(text, (s for s in widened if s.type == "PERSON"))
+        names = index.person_words()
+        spans = widened + propagate(text, index)
+        return [_as_person(text, s) if s.type == "LOCATION" and _is_person_name(text, s, names) else s for s in spans]
+
+
+def _scored(span: Span, text: str) -> Span:
+    """A weak cue on a word the first-name lexicon knows is a confident name (it will propagate)."""
+    if text[span.start : span.end] in FIRST_NAMES:
+        return Span(span.start, span.end, span.type, 0.75, span.source)
+    return span
+
+
+def _is_person_name(text: str, span: Span, names: set[str]) -> bool:
+    """A "place" the model found that is a name already found for a person ("mum of Leo")."""
+    words = regex.findall(r"[\p{L}][\p{L}'’\-]*", text[span.start : span.end])
+    return bool(words) and all(regex.sub(r"['’]s?$", "", w).casefold() in names for w in words)
+
+
+def _as_person(text: str, span: Span) -> Span:
+    return Span(span.start, span.end, "PERSON", span.score, span.source)
+
 
 def _entry_for(span: Span, matches: list[KnownMatch]) -> KnownEntry | None:
-    """The case-record entry behind a span: the longest known match inside it ("Mark Hughes", not "Hughes")."""
+    """The case-record entry behind a span: the longest known match inside it ("Mark Hughes", not
+    "Hughes"); none when two entries tie ("Whitfield" of both "Sarah Whitfield" and "Leo Whitfield")."""
     inside = [m for m in matches if m.span.type == span.type and span.start <= m.span.start < span.end]
-    return max(inside, key=lambda m: m.span.end - m.span.start).entry if inside else None
+    if not inside:
+        return None
+    longest = max(m.span.end - m.span.start for m in inside)
+    entries = {m.entry for m in inside if m.span.end - m.span.start == longest}
+    return entries.pop() if len(entries) == 1 else None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 __all__ = [
     "COMMON_CAPITALISED",
+    "NOT_NAMES",
     "ENGLISH_WORD_NAMES",
     "FIRST_NAMES",
     "NICKNAMES",
@@ -62,7 +63,10 @@ COMMON_CAPITALISED = frozenset(
     Interventions Mainstream Resource Base Hub Programme Session Sessions Meeting Meetings Call
     Visit Phone Zoom Teams Microsoft Google Word PDF Attached Attachment LA LAs Caller Patient
     Makaton PECS Lego Minecraft ELSA Boxall Thrive Nurture Zones Regulation Early Help SENDIASS
-    Subject Sent Received Logged Tel Telephone Mob Email Re""".split()
+    Subject Sent Received Logged Tel Telephone Mob Email Re Then Now Later Afterwards Meanwhile However
+    Although Because Everyone Everybody Someone Somebody Nobody Anyone Staff Both Neither Either
+    Pupil Pupils Class Attendance Progress Behaviour Homework Medication Funding Method Purpose
+    Signed Consent Comments Comment Teacher's Parent's Child's Pupil's Headteacher's Well Done""".split()
 )
 
 # Places that identify no one: nations and the country as a whole.
@@ -164,3 +168,6 @@ ENGLISH_WORD_NAMES = frozenset(
     ward walker webb wells west wilde wing best fair gay good hall hart head",
     "major may mercy patience prudence constance""".replace('",', " ").replace('"', " ").split()
 )
+
+# Capitalised words that are never (part of) a person's name: a name span never ends or starts on one.
+NOT_NAMES = COMMON_CAPITALISED | ROLE_WORDS | TITLES | ORG_WORDS

@@ -3,75 +3,160 @@
 Case notes introduce a person once with a cue ("her son Zain Ahmed", "Dear Mrs Nowak") and then use
 the bare first name or surname ("Zain", "NOWAK", "Nowak's"). A cue or the model needs to fire once;
 propagation finds the rest. Only confident spans propagate, so a weak false positive is not amplified.
-Schools propagate their distinctive word ("Kingsmead Primary School" → "Kingsmead").
+Schools propagate their distinctive word ("Kingsmead Primary School" -> "Kingsmead") and their name
+without type words ("St Chad's"); addresses propagate their town ("27 Meadow Lane, Kendal" -> every
+"Kendal", as in "Kendal Medical Practice").
+
+No regular expression is compiled per document: the text is cut into words once with a precompiled
+pattern and each capitalised word is looked up in a dictionary of the names found; the few multi-word
+phrases (school names, towns) are found with ``str.find``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 import regex
 
 from redaction.spans import Span
-from redaction.text.names import PARTICLE
-from redaction.text.lexicons import COMMON_CAPITALISED, ORG_WORDS, ROLE_WORDS, SCHOOL_GENERIC_WORDS, TITLES
+from redaction.text.lexicons import NON_IDENTIFYING_PLACES, NOT_NAMES, SCHOOL_GENERIC_WORDS
 
-__all__ = ["propagate"]
+__all__ = ["NameIndex", "propagate"]
 
-_NOT_NAMES = COMMON_CAPITALISED | ROLE_WORDS | TITLES | ORG_WORDS
 _SCHOOL_TYPE = {"School", "Academy", "Primary", "Nursery", "College", "Infants", "Infant", "Junior",
                 "Juniors", "Secondary", "High", "Grammar", "Centre", "Unit", "Federation", "of", "and",
-                "&", "C", "E", "CE", "RC", "St", "Saint", "St."}
-_WORD = regex.compile(r"\p{Lu}[\p{L}'’\-]*\p{L}|\p{Lu}{2,}")
+                "&", "C", "E", "CE", "RC", "St", "Saint", "St.", "Special", "Community"}
+_CAPITAL_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}'’\-]*\p{L}|\p{Lu}{2,}")
+_TOKEN = regex.compile(r"(?<![\p{L}\p{N}])\p{L}[\p{L}\p{M}'’\-]*")
+_PARTICLES = frozenset("van von der den de da di du del della la le el al bin binti ibn ben ter ten dos das".split())
+_STREET_END = regex.compile(r"\d|\b(?:Road|Rd|Street|St|Lane|Avenue|Close|Drive|Way|Crescent|Court|Gardens|Terrace|Grove)\b")
+_PARTICLES_BEFORE = regex.compile(r"(?:(?<![\p{L}])(?:" + "|".join(sorted(_PARTICLES)) + r")[ ])+\Z")
 _CONFIDENT = 0.7
 
 
+@dataclass(frozen=True, slots=True)
+class _Found:
+    type: str
+    source: str
+    form: str  # as first written: an all-caps form matches any capitalised writing
+
+
+def _strip_possessive(word: str) -> str:
+    return regex.sub(r"(?i:['’]s?)$", "", word)
+
+
 def _name_words(surface: str, *, school: bool) -> Iterator[str]:
-    for match in _WORD.finditer(surface):
-        word = regex.sub(r"['’]s?$", "", match.group())
+    for match in _CAPITAL_WORD.finditer(surface):
+        word = _strip_possessive(match.group())
         if len(word) < 2 or (word.isupper() and len(word) < 3):
             continue
         if school:
             if word not in SCHOOL_GENERIC_WORDS and word not in _SCHOOL_TYPE:
                 yield word
-        elif word not in _NOT_NAMES and word.capitalize() not in _NOT_NAMES:
+        elif word not in NOT_NAMES and word.capitalize() not in NOT_NAMES:
             yield word
-
-
-def _forms(word: str) -> set[str]:
-    return {word, word.upper(), word[:1].upper() + word[1:].lower() if word.isupper() else word}
 
 
 def _school_name_part(school: str) -> str | None:
     """"St Chad's C of E Primary School" -> "St Chad's": the name without its type words."""
     words = school.split()
-    while len(words) > 1 and words[-1] in _SCHOOL_TYPE | {"Special", "Infant", "Junior"}:
-        words.pop()
-    if words and words[-1] == "C":  # "... C of E" already popped down to "C"
+    while len(words) > 1 and words[-1] in _SCHOOL_TYPE:
         words.pop()
     name = " ".join(words)
     return name if 1 < len(words) < len(school.split()) or (len(words) == 1 and name != school) else None
 
 
-def propagate(text: str, spans: Iterable[Span]) -> list[Span]:
-    """New spans for further mentions of the names (and school names) among ``spans``."""
-    found: dict[str, tuple[str, str]] = {}
-    for span in spans:
-        if span.score < _CONFIDENT or span.type not in ("PERSON", "SCHOOL"):
+def _town_of(address: str) -> str | None:
+    """The place an address line ends with ("27 Meadow Lane, Kendal" -> "Kendal")."""
+    tail = address.replace("\n", ",").rsplit(",", 1)[-1].strip()
+    if "," not in address.replace("\n", ",") or not tail or _STREET_END.search(tail):
+        return None
+    if tail.lower() in NON_IDENTIFYING_PLACES or not tail[:1].isupper() or len(tail) < 3:
+        return None
+    return tail
+
+
+class NameIndex:
+    """The names, school names and towns found so far in one document, for lookup word by word."""
+
+    def __init__(self) -> None:
+        self.words: dict[str, _Found] = {}
+        self.phrases: dict[str, tuple[str, str]] = {}
+
+    def add_spans(self, text: str, spans: Iterable[Span]) -> None:
+        for span in spans:
+            if span.score < _CONFIDENT:
+                continue
+            surface = text[span.start : span.end]
+            if span.type in ("PERSON", "SCHOOL"):
+                for word in _name_words(surface, school=span.type == "SCHOOL"):
+                    self.words.setdefault(word.casefold(), _Found(span.type, span.source, word))
+                if span.type == "SCHOOL" and (part := _school_name_part(surface)):
+                    self.phrases.setdefault(part, ("SCHOOL", span.source))
+            elif span.type == "ADDRESS" and (town := _town_of(surface)):
+                self.phrases.setdefault(town, ("LOCATION", span.source))
+
+    def person_words(self) -> set[str]:
+        return {key for key, found in self.words.items() if found.type == "PERSON"}
+
+    def lookup(self, token: str) -> _Found | None:
+        """The name ``token`` writes: the same word capitalised as found, or in capitals."""
+        found = self.words.get(token.casefold())
+        if found is None or not token[:1].isupper():
+            return None
+        if token == found.form or token.isupper() or found.form.isupper() or token[1:] == found.form[1:]:
+            return found
+        return None
+
+
+def _word_hits(text: str, index: NameIndex) -> Iterator[tuple[int, int, _Found]]:
+    for match in _TOKEN.finditer(text):
+        token = match.group()
+        if not token[:1].isupper() and "-" not in token:
             continue
-        for word in _name_words(text[span.start : span.end], school=span.type == "SCHOOL"):
-            for form in _forms(word):
-                found.setdefault(form, (span.type, span.source))
-        if span.type == "SCHOOL" and span.score >= _CONFIDENT:
-            name_part = _school_name_part(text[span.start : span.end])
-            if name_part:
-                found.setdefault(name_part, ("SCHOOL", span.source))
-    if not found:
-        return []
-    alternation = "|".join(regex.escape(w) for w in sorted(found, key=len, reverse=True))
-    pattern = regex.compile(rf"(?<![\p{{L}}\p{{N}}\-])(?:{PARTICLE}[ ])?(?:{alternation})(?=['’]s\b|['’](?!\p{{L}})|(?![\p{{L}}\p{{N}}\-]))")
-    out = []
-    for match in pattern.finditer(text):
-        kind, source = found[match.group().split(" ")[-1] if match.group() not in found else match.group()]
-        out.append(Span(match.start(), match.end(), kind, 0.6, source))  # type: ignore[arg-type]
+        bare = _strip_possessive(token)
+        found = index.lookup(bare)
+        if found is None and "-" in bare:
+            parts = bare.split("-")
+            if all(p[:1].isupper() or p in _PARTICLES for p in parts if p):
+                found = next((f for p in parts if p[:1].isupper() and (f := index.lookup(p))), None)
+        if found is not None:
+            yield match.start(), match.start() + len(bare), found
+
+
+def _merged(text: str, hits: list[tuple[int, int, _Found]]) -> Iterator[Span]:
+    """Adjacent hits ("Van" "der" "Merwe") become one span; a particle before a hit joins it."""
+    current: list[int] | None = None
+    kind = source = ""
+    for start, end, found in hits:
+        between = text[current[1] : start] if current else ""
+        if current and found.type == kind and all(w in _PARTICLES for w in between.split()) and "\n" not in between \
+                and len(between) < 12:
+            current[1] = end
+            continue
+        if current:
+            yield Span(current[0], current[1], kind, 0.6, source)  # type: ignore[arg-type]
+        before = _PARTICLES_BEFORE.search(text, max(0, start - 16), start)
+        current = [start - (len(before.group()) if before else 0), end]
+        kind, source = found.type, found.source
+    if current:
+        yield Span(current[0], current[1], kind, 0.6, source)  # type: ignore[arg-type]
+
+
+def _phrase_hits(text: str, index: NameIndex) -> Iterator[Span]:
+    for phrase, (kind, source) in index.phrases.items():
+        at = text.find(phrase)
+        while at >= 0:
+            end = at + len(phrase)
+            if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                yield Span(at, end, kind, 0.6, source)  # type: ignore[arg-type]
+            at = text.find(phrase, end)
+
+
+def propagate(text: str, index: NameIndex) -> list[Span]:
+    """New spans for further mentions of the names, school names and towns in ``index``."""
+    out = list(_phrase_hits(text, index)) if index.phrases else []
+    if index.words:
+        out.extend(_merged(text, list(_word_hits(text, index))))
     return out

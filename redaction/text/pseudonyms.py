@@ -1,81 +1,180 @@
-"""Consistent labels within one output: every mention of a person gets the same label.
+"""Consistent labels within one output: every mention of a person gets the same label, and only theirs.
 
-People are grouped by their name words ("Mrs Hughes" and "Ella Hughes" share "hughes"; a known
-identifier's variants all belong to its entry). A group's role comes from the case record's key
-(``"PERSON:child"``) or, failing that, from the words around its mentions ("her son …", "SENCo").
-Parents are lettered ("Parent A"), everyone else numbered by role ("Child 1", "Teacher 2").
+All the mentions of one output are labelled together, in three passes:
+
+1. people from the case record: each known entry is a person, and an entry whose words all belong to
+   exactly one fuller entry ("Leo" beside "Leo Whitfield") is that person;
+2. people from full names found in the text ("Leo Whitfield", "WHITFIELD, Leo", "Amina Rahman");
+3. each partial mention ("Leo", "Mrs Hughes", "S. Whitfield") joins the one person it can be: the
+   name word must be theirs, an initial must fit their other names, an adult's title (Mr, Mrs, Ms,
+   Miss, Dr) rules out a child, and a gendered title or role rules out the other gender. A partial
+   mention that fits nobody is a new person; one that still fits several (two adults sharing a
+   surname with nothing to tell them apart) gets a family label ("Family 1"), never one of theirs.
+
+A person's role comes from the case record's key (``"PERSON:child"``) or from the directional cues
+of :mod:`.roles`: the role with a strict majority of the votes wins, otherwise the label is neutral
+("Person 1"). Parents are lettered ("Parent A"), everyone else numbered by role ("Child 1").
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
 import regex
 
 from redaction.text.lexicons import TITLES
+from redaction.text.roles import MentionCues
 
-__all__ = ["PersonLabeller", "role_from_context"]
+__all__ = ["Mention", "PersonLabeller"]
 
-_ROLE_CUES = {
-    "Child": r"\b(?:son|daughter|child|pupil|student|learner|boy|girl|grandson|granddaughter|young person|DOB|date of birth|year \d+|aged? \d+|attends)\b",
-    "Parent": r"\b(?:[Mm]um|[Mm]other|[Dd]ad|[Ff]ather|parents?|[Cc]arer|[Ss]tepdad|[Ss]tepmum|Mam)\b",
-    "Teacher": r"\b(?:teacher|SENCo|SENCO|headteacher|head teacher|deputy head|TA|teaching assistant|tutor|form tutor)\b",
-    "Professional": r"\b(?:Dr|paediatrician|consultant|psychologist|therapist|nurse|GP|clinician|OT|SALT|EP)\b",
-    "Officer": r"(?i:\b(?:case officer|caseworker|SEN officer|co-?ordinator|officer|social worker|manager)\b)",
-}
-# Case matters for "Parent" ("Parent Partnership Service" is an organisation, not a parent).
-_COMPILED = {role: regex.compile(cue if role == "Parent" else f"(?i:{cue})") for role, cue in _ROLE_CUES.items()}
-_KNOWN_ROLES = {"child": "Child", "young person": "Child", "pupil": "Child", "parent": "Parent",
-                "mother": "Parent", "father": "Parent", "carer": "Parent", "teacher": "Teacher",
-                "senco": "Teacher", "staff": "Teacher", "professional": "Professional",
-                "clinician": "Professional", "officer": "Officer", "caseworker": "Officer"}
+_KNOWN_ROLES = {"child": "Child", "young person": "Child", "pupil": "Child", "sibling": "Child",
+                "parent": "Parent", "mother": "Parent", "father": "Parent", "carer": "Parent",
+                "teacher": "Teacher", "senco": "Teacher", "staff": "Teacher", "professional": "Professional",
+                "clinician": "Professional", "doctor": "Professional", "officer": "Officer",
+                "caseworker": "Officer"}
+_NAME_WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'’\-]*\.?")
 
 
-def role_from_context(text: str, start: int, end: int) -> str | None:
-    before, after = text[max(0, start - 45) : start], text[end : end + 30]
-    scores = {role: len(c.findall(before)) * 2 + len(c.findall(after)) for role, c in _COMPILED.items()}
-    role, score = max(scores.items(), key=lambda kv: kv[1])
-    return role if score else None
+@dataclass(frozen=True)
+class Mention:
+    """One PERSON span: its surface, the known entry it matched (if any) and its context cues."""
+
+    surface: str
+    cues: MentionCues
+    known_key: str | None = None
+    known_words: tuple[str, ...] = ()
+    known_role: str | None = None
+
+    @property
+    def words(self) -> frozenset[str]:
+        return _name_words(self.surface)
+
+    @property
+    def initials(self) -> frozenset[str]:
+        return frozenset(w[0].casefold() for w in _NAME_WORD.findall(self.surface)
+                         if len(w.rstrip(".")) == 1 and w[0].isupper())
 
 
-def _words(surface: str) -> frozenset[str]:
-    words = regex.findall(r"[\p{L}'’\-]+", surface)
-    return frozenset(
-        regex.sub(r"['’]s?$", "", w).casefold() for w in words if w.rstrip(".") not in TITLES and len(w.rstrip(".")) > 1
-    )
+def _name_words(surface: str) -> frozenset[str]:
+    words = (regex.sub(r"(?i:['’]s?)$", "", w.rstrip(".")) for w in _NAME_WORD.findall(surface))
+    return frozenset(w.casefold() for w in words if len(w) > 1 and w not in TITLES)
+
+
+@dataclass
+class _Person:
+    words: set[str]
+    keys: set[str] = field(default_factory=set)
+    votes: dict[str, int] = field(default_factory=dict)
+    genders: dict[str, int] = field(default_factory=dict)
+    adult: bool = False
+    family: bool = False
+
+    def take(self, mention: Mention) -> None:
+        self.words |= mention.words
+        for role, weight in mention.cues.votes.items():
+            self.votes[role] = self.votes.get(role, 0) + weight
+        if mention.known_role:
+            self.votes[mention.known_role] = self.votes.get(mention.known_role, 0) + 100
+        if mention.cues.gender:
+            self.genders[mention.cues.gender] = self.genders.get(mention.cues.gender, 0) + 1
+        self.adult |= mention.cues.adult
+
+    @property
+    def gender(self) -> str | None:
+        if len(self.genders) != 1:
+            return None
+        return next(iter(self.genders))
+
+    def role(self) -> str:
+        votes = dict(self.votes)
+        if self.adult and votes.get("Child", 0) < 100:
+            votes.pop("Child", None)
+        if not votes:
+            return "Person"
+        role, best = max(votes.items(), key=lambda kv: kv[1])
+        return role if best > sum(votes.values()) - best else "Person"
+
+
+def _fits(person: _Person, mention: Mention, word: str) -> bool:
+    if person.family:
+        return False
+    others = person.words - {word}
+    if mention.initials and others and not all(any(w.startswith(i) for w in others) for i in mention.initials):
+        return False
+    if mention.cues.adult and person.role() == "Child":
+        return False
+    gender = person.gender
+    return not (mention.cues.gender and gender and gender != mention.cues.gender)
 
 
 class PersonLabeller:
-    """Assigns each person mention a label, consistently within one output."""
+    """Labels for all the person mentions of one output, in text order."""
 
     def __init__(self) -> None:
-        self._groups: list[tuple[frozenset[str], str | None]] = []  # (name words, known key)
-        self._roles: list[dict[str, int]] = []
-        self._labels: dict[int, str] = {}
         self._counters: dict[str, int] = {}
 
-    def group_of(self, surface: str, known_key: str | None) -> int:
-        words = _words(surface)
-        for index, (group_words, group_key) in enumerate(self._groups):
-            if known_key is not None and group_key == known_key:
-                return index
-            if known_key is None and words and (words <= group_words or group_words <= words):
-                if words > group_words:
-                    self._groups[index] = (words, group_key)
-                return index
-        self._groups.append((words, known_key))
-        self._roles.append({})
-        return len(self._groups) - 1
+    def labels(self, mentions: Sequence[Mention]) -> list[str]:
+        people: list[_Person] = []
+        owner: dict[int, _Person] = {}
+        by_key: dict[str, _Person] = {}
+        # 1. the case record's people, fuller entries first
+        known = sorted({(m.known_key, m.known_words) for m in mentions if m.known_key}, key=lambda kw: -len(kw[1]))
+        for key, words in known:
+            assert key is not None
+            wider = [p for p in people if p.keys and set(words) <= p.words]
+            person = wider[0] if len(wider) == 1 else _Person(set(words))
+            if person not in people:
+                people.append(person)
+            person.keys.add(key)
+            by_key[key] = person
+        for index, mention in enumerate(mentions):
+            if mention.known_key:
+                owner[index] = by_key[mention.known_key]
+                owner[index].take(mention)
+        # 2. full names found in the text
+        for index, mention in enumerate(mentions):
+            words = mention.words
+            if index in owner or len(words) < 2:
+                continue
+            same = [p for p in people if len(p.words) >= 2 and (words <= p.words or p.words <= words)]
+            exact = [p for p in same if p.words == words]
+            person = exact[0] if exact else same[0] if len(same) == 1 else None
+            if person is None:
+                person = _Person(set())
+                people.append(person)
+            owner[index] = person
+            person.take(mention)
+        # 3. partial mentions
+        families: dict[str, _Person] = {}
+        for index, mention in enumerate(mentions):
+            if index in owner:
+                continue
+            words = mention.words
+            word = next(iter(words)) if len(words) == 1 else ""
+            candidates = [p for p in people if word and word in p.words and _fits(p, mention, word)]
+            if len(candidates) > 1:
+                person = families.setdefault(word, _Person({word}, family=True))
+            elif candidates:
+                person = candidates[0]
+            else:
+                person = _Person(set())
+                people.append(person)
+            owner[index] = person
+            person.take(mention)
+        return self._labelled(mentions, owner)
 
-    def vote(self, group: int, role: str | None, weight: int = 1) -> None:
-        if role:
-            self._roles[group][role] = self._roles[group].get(role, 0) + weight
-
-    def label(self, group: int) -> str:
-        if group not in self._labels:
-            votes = self._roles[group]
-            role = max(votes, key=votes.__getitem__) if votes else "Person"
-            number = self._counters[role] = self._counters.get(role, 0) + 1
-            self._labels[group] = f"Parent {chr(64 + number)}" if role == "Parent" and number <= 26 else f"{role} {number}"
-        return self._labels[group]
+    def _labelled(self, mentions: Sequence[Mention], owner: dict[int, _Person]) -> list[str]:
+        names: dict[int, str] = {}
+        out = []
+        for index in range(len(mentions)):
+            person = owner[index]
+            if id(person) not in names:
+                role = "Family" if person.family else person.role()
+                number = self._counters[role] = self._counters.get(role, 0) + 1
+                names[id(person)] = f"Parent {chr(64 + number)}" if role == "Parent" and number <= 26 else f"{role} {number}"
+            out.append(names[id(person)])
+        return out
 
     @staticmethod
     def known_role(role: str | None) -> str | None:

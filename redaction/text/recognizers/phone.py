@@ -14,7 +14,8 @@ from redaction.text.recognizers._base import UkPatternRecognizer
 
 __all__ = ["UkPhoneRecognizer", "national_digits"]
 
-_DIGIT_RUN = r"(?:\d[ .)\-\u2011]{0,2}){8,10}\d"
+# Separators include a line break: extracted PDF text wraps a number ("07700 \n900123").
+_DIGIT_RUN = r"(?:\d[ \u00a0.)\-\u2011\n]{0,2}){8,10}\d"
 
 
 def national_digits(text: str) -> str:

@@ -1,0 +1,99 @@
+"""Give a person span the right edges: trim words that are not names, absorb the name words next to it.
+
+A cue or the model often finds only part of a name ("Pupil: Leo" finds "Leo", the model finds
+"Whitfield"), and a greedy cue may run on into the next field label ("Leo Whitfield Class: Year 5").
+A leaked surname beside a redacted first name identifies the child as surely as the whole name, so:
+
+- trim: leading and trailing words that are never names (labels, headings, days, roles), and a
+  trailing word directly followed by a colon (a field label);
+- absorb to the right: middle initials and name words ("Leo" -> "Leo J. Whitfield", "LEO WHITFIELD");
+- absorb to the left: a name word before the span, unless it opens a sentence (where any word is
+  capitalised) and is not otherwise known to be a name;
+- absorb the register layout "Whitfield, Leo" when it stands as a list item or field value.
+
+Absorbed spans keep the score and source of the span that anchored them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+import regex
+
+from redaction.spans import Span
+from redaction.text.lexicons import FIRST_NAMES, NOT_NAMES, TITLES
+from redaction.text.names import CAPS_NAME, NAME, PARTICLE, TITLE
+
+__all__ = ["absorb_neighbours", "trim_person"]
+
+_GAP = r"[ \t\u00a0]"
+_WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'’\-.]*")
+_RIGHT = regex.compile(
+    rf"(?P<initials>(?:{_GAP}+\p{{Lu}}\.?(?=[ \t\u00a0]))*)(?P<gap>{_GAP}+)(?P<word>(?:{PARTICLE}[ \-])*(?:{NAME}|{CAPS_NAME}))"
+    rf"(?=['’]s\b|['’](?!\p{{L}})|(?![\p{{L}}\p{{N}}\-]))"
+)
+_LEFT = regex.compile(rf"(?r)(?<![\p{{L}}\p{{N}}\-'’.])(?P<word>{NAME}|{CAPS_NAME})(?:{_GAP}+\p{{Lu}}\.?)*{_GAP}+\Z")
+_REGISTER = regex.compile(
+    rf"(?r)(?:^|(?<=[:(;|\t]|[ \u00a0]{{2}}))[ \t\u00a0]*(?P<word>{NAME}|{CAPS_NAME}),[ \t]+\Z", regex.MULTILINE
+)
+_REGISTER_END = regex.compile(r"[ \t\u00a0]*(?:$|[,;()\t|]|[ \u00a0]{2}|\n)")
+_SENTENCE_START = regex.compile(r"(?:^|[.!?:;•*\-–—\"“(]|\n)[ \t\u00a0]*\Z")
+_LABEL_AFTER = regex.compile(r"[ \t\u00a0]*:")
+_TITLE = regex.compile(rf"{TITLE}\Z")
+_INITIAL = regex.compile(r"\p{Lu}\.?")
+_LEFT_INITIALS = regex.compile(r"(?r)(?<![\p{L}\p{N}])(?:\p{Lu}\.[ \t\u00a0]?|(?![IA][ ])\p{Lu}[ \t\u00a0])+\Z")
+
+
+def _is_name_word(word: str) -> bool:
+    bare = regex.sub(r"['’]s?$", "", word).rstrip(".")
+    if len(bare) < 2:
+        return False
+    return bare not in NOT_NAMES and bare.capitalize() not in NOT_NAMES
+
+
+def trim_person(text: str, span: Span) -> Span | None:
+    """``span`` without non-name words at either edge; ``None`` when no name word is left."""
+    words = list(_WORD.finditer(text, span.start, span.end))
+    while words and not (_is_name_word(words[0].group()) or _TITLE.match(words[0].group())
+                         or (_INITIAL.fullmatch(words[0].group()) and len(words) > 1)):
+        words.pop(0)
+    while words and (
+        not _is_name_word(words[-1].group()) or (len(words) > 1 and _LABEL_AFTER.match(text, words[-1].end()))
+    ):
+        words.pop()
+    names = [w for w in words if not _TITLE.match(w.group()) and len(w.group().rstrip(".")) > 1]
+    if not names:
+        return None
+    start, end = words[0].start(), words[-1].end()
+    if text[end - 1] == "." and not regex.fullmatch(r"\p{Lu}\.", text[words[-1].start() : end]):
+        end -= 1  # a sentence's full stop, not an initial's
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(start, end, span.type, span.score, span.source)
+
+
+def absorb_neighbours(text: str, span: Span, *, known_names: Collection[str] = ()) -> Span:
+    """``span`` widened over the name words beside it (see the module's rules)."""
+    start, end = span.start, span.end
+    for _ in range(3):
+        right = _RIGHT.match(text, end)
+        if right is None or not _is_name_word(right["word"]) or _LABEL_AFTER.match(text, right.end()):
+            break
+        end = right.end()
+    for _ in range(2):
+        left = _LEFT.search(text, max(0, start - 60), start)
+        if left is None or not _is_name_word(left["word"]) or left["word"] in TITLES:
+            break
+        opens_sentence = _SENTENCE_START.search(text, max(0, left.start() - 3), left.start()) is not None
+        if opens_sentence and left["word"] not in FIRST_NAMES and left["word"].casefold() not in known_names:
+            break
+        start = left.start()
+    initials = _LEFT_INITIALS.search(text, max(0, start - 12), start)
+    if initials is not None:
+        start = initials.start()
+    register = _REGISTER.search(text, max(0, start - 60), start)
+    if register is not None and _is_name_word(register["word"]) and _REGISTER_END.match(text, end):
+        start = register.start("word")
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(start, end, span.type, span.score, span.source)

@@ -6,7 +6,7 @@ pypdf is pinned (7.1.0) because these move between releases (``_cmap.build_char_
 fails there, loudly, instead of silently mis-decoding glyphs.
 
 What we borrow: the named simple-font encodings, the Adobe glyph list, the base-14 font metrics,
-the built-in encoding of an embedded Type 1 font program, pypdf's image decoders for the
+the built-in encoding of an embedded Type 1 or CFF font program, pypdf's image decoders for the
 codecs we do not implement (CCITT, JBIG2, JPX), and a stream built from already-encoded bytes
 (pypdf has no public constructor for one).
 """
@@ -16,7 +16,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from pypdf._cmap import _derive_character_map_from_type1_font_file, _glyph_name_to_unicode
+from pypdf._cmap import (
+    _derive_character_map_from_cff_type1_font_file,
+    _derive_character_map_from_type1_font_file,
+    _glyph_name_to_unicode,
+)
 from pypdf._codecs import charset_encoding
 from pypdf._codecs.core_font_metrics import CORE_FONT_METRICS
 from pypdf.generic import EncodedStreamObject
@@ -25,6 +29,7 @@ from pypdf.generic._image_xobject import _xobj_to_image
 __all__ = [
     "CoreMetrics",
     "add_object",
+    "cff_builtin_encoding",
     "core_font_metrics",
     "decode_image_with_pypdf",
     "encoded_stream",
@@ -79,6 +84,12 @@ def core_font_metrics(base_font: str) -> CoreMetrics | None:
 def type1_builtin_encoding(font_program: bytes) -> dict[int, str]:
     """Code → Unicode from the ``/Encoding`` array in the clear part of a Type 1 font program."""
     mapping, _ = _derive_character_map_from_type1_font_file(font_program, {}, [])
+    return {ord(code): text for code, text in mapping.items() if isinstance(code, str) and len(code) == 1}
+
+
+def cff_builtin_encoding(font_program: bytes) -> dict[int, str]:
+    """Code → Unicode from the built-in encoding of a CFF (``/FontFile3 /Type1C``) program (fontTools)."""
+    mapping, _ = _derive_character_map_from_cff_type1_font_file(font_program, {}, [])
     return {ord(code): text for code, text in mapping.items() if isinstance(code, str) and len(code) == 1}
 
 

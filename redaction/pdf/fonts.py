@@ -220,10 +220,12 @@ def _builtin_table(base: str, subtype: Any, descriptor: Any) -> list[str]:
     plain = base[_SUBSET_TAG_LENGTH:] if len(base) > _SUBSET_TAG_LENGTH and base[6] == "+" else base
     if plain in ("Symbol", "ZapfDingbats"):
         return private.named_encoding("/" + plain) or []
-    program = _get(descriptor, "/FontFile")
-    if isinstance(program, StreamObject):
+    for key, reader in (("/FontFile", private.type1_builtin_encoding), ("/FontFile3", private.cff_builtin_encoding)):
+        program = _get(descriptor, key)
+        if not isinstance(program, StreamObject) or (key == "/FontFile3" and program.get("/Subtype") != "/Type1C"):
+            continue
         try:
-            builtin = private.type1_builtin_encoding(program.get_data())
+            builtin = reader(program.get_data())
         except Exception:  # an unreadable font program: fall back to StandardEncoding
             builtin = {}
         if builtin:

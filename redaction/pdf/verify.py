@@ -4,7 +4,8 @@ The output is re-opened from its bytes and searched on every channel a reader co
 
 * ``structure``: one revision only, no encryption, a bare catalog, pages with drawing keys only,
   no carrier key (metadata, annotations, forms, outlines, names, actions...) anywhere;
-* ``strings``: every string and name in every object of the file (orphans included);
+* ``strings``: every string, name value and resource name in every object of the file (orphans
+  included);
 * ``stream``: every decoded stream (content streams fully, binary ones for longer keys);
 * ``raw``: the file's bytes and every Flate stream found by brute force, like an outside checker;
 * ``text``: the page text our interpreter builds, searched for the targets *and* re-run through
@@ -28,7 +29,7 @@ from pypdf import PdfReader
 from pypdf.generic import ByteStringObject, DictionaryObject, IndirectObject, NameObject, StreamObject, TextStringObject
 
 from redaction.pdf.analysis import analyse_page, read_images
-from redaction.pdf.carriers import DENIED_KEYS, PAGE_KEYS, walk_dictionaries
+from redaction.pdf.carriers import DENIED_KEYS, PAGE_KEYS, RESOURCE_CATEGORIES, walk_dictionaries
 from redaction.pdf.errors import PdfRedactionError, VerificationError
 from redaction.pdf.interpreter import FontCache, Interpreter, page_content_bytes
 from redaction.pdf.limits import Deadline, Limits
@@ -42,6 +43,7 @@ __all__ = ["VerificationReport", "verify_output"]
 BINARY_MIN_KEY = 5
 _BARRIER = "\u241e"  # a symbol: survives normalisation, so joined strings cannot merge into a match
 _LITERAL = re.compile(rb"\((?:[^()\\]|\\.|\((?:[^()\\]|\\.)*\))*\)", re.S)
+_SYNTAX = re.compile(r"/[^\s/\[\]()<>{}%]*|\b(?:obj|endobj|stream|endstream|xref|trailer|startxref)\b")
 _CATALOG_KEYS = frozenset({"/Type", "/Pages"})
 _TRAILER_KEYS = frozenset({"/Size", "/Root", "/ID"})
 CHANNELS = ("structure", "strings", "stream", "raw", "text", "detector", "text:pypdf", "ocr")
@@ -109,6 +111,17 @@ def _string_text(value: Any) -> str | None:
     return None
 
 
+def _resource_names(dictionary: DictionaryObject) -> list[str]:
+    """The names a producer chose (fonts, images, layers...), which can carry words."""
+    names = []
+    for category in RESOURCE_CATEGORIES:
+        table = dictionary.get(category)
+        table = table.get_object() if table is not None else None
+        if isinstance(table, DictionaryObject):
+            names.extend(str(key) for key in table.keys())
+    return names
+
+
 def _all_objects(reader: PdfReader) -> list[Any]:
     found = []
     for generation, table in reader.xref.items():
@@ -143,7 +156,7 @@ def _check_objects(reader: PdfReader, matcher: Matcher, pages: list[Any], limits
         if text is not None:
             strings.append(text)
         elif isinstance(value, DictionaryObject):
-            strings.extend(str(key) for key in value.keys())
+            strings.extend(_resource_names(value))  # other keys are the PDF's own vocabulary (/Contents...)
             stack.extend(v for v in value.values() if not isinstance(v, IndirectObject))
         elif isinstance(value, list):
             stack.extend(v for v in value if not isinstance(v, IndirectObject))
@@ -182,7 +195,10 @@ def _search_blob(blob: bytes, matcher: Matcher, minimum_key: int) -> Any:
 
 
 def _check_raw(data: bytes, matcher: Matcher) -> None:
-    target = matcher.first_in_blob(data.decode("latin-1"), minimum_key=BINARY_MIN_KEY)
+    # Names and keywords are the file's syntax (/Contents, endobj); strings and names a producer
+    # chose were searched object by object above.
+    text = _SYNTAX.sub(" ", data.decode("latin-1"))
+    target = matcher.first_in_blob(text, minimum_key=BINARY_MIN_KEY)
     if target is not None:
         raise _fail("raw", f"a {target.type} identifier is in the file's bytes")
     for match in re.finditer(rb"stream\r?\n", data):

@@ -52,6 +52,29 @@ def test_type1_builtin_encoding() -> None:
     assert private.type1_builtin_encoding(program) == {65: "Ł", 66: "B"}
 
 
+def test_cff_builtin_encoding() -> None:
+    from fontTools.fontBuilder import FontBuilder
+    from fontTools.pens.t2CharStringPen import T2CharStringPen
+
+    builder = FontBuilder(1000, isTTF=False)
+    names = [".notdef", "minus", "Lslash"]
+    builder.setupGlyphOrder(names)
+    builder.setupCharacterMap({0x2212: "minus", 0x141: "Lslash"})
+    pen = T2CharStringPen(500, None)
+    pen.moveTo((0, 0))
+    pen.lineTo((100, 0))
+    pen.closePath()
+    builder.setupCFF("Test", {"FullName": "Test"}, {name: pen.getCharString() for name in names}, {})
+    table = builder.font["CFF "]
+    encoding = [".notdef"] * 256
+    encoding[45], encoding[65] = "minus", "Lslash"
+    table.cff.topDictIndex[0].Encoding = encoding
+    program = io.BytesIO()
+    table.cff.compile(program, builder.font)
+    assert private.cff_builtin_encoding(program.getvalue()) == {45: "\u2212", 65: "Ł"}
+    assert private.cff_builtin_encoding(b"not a font") == {}
+
+
 def test_encoded_stream_decodes_like_a_parsed_one() -> None:
     import zlib
 

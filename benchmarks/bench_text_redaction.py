@@ -76,6 +76,39 @@ def known_removed(docs: Sequence[Document], predictions: Sequence[Sequence[Pred]
     return hit, n
 
 
+_ALLOWED_ROLES = {
+    "child": ("Child", "Person", "Family"), "sibling": ("Child", "Person", "Family"),
+    "mother": ("Parent", "Person", "Family"), "father": ("Parent", "Person", "Family"),
+}
+_STAFF_ROLES = ("Teacher", "Professional", "Officer", "Person", "Family")
+
+
+def label_quality(docs: Sequence[Document], results: Sequence[object]) -> dict[str, int]:
+    """Pseudonym labels against the people behind the gold mentions: one label per person, no label shared
+    by two people, and roles right or neutral (a parent never "Child", a child never "Parent", staff never
+    either, family never staff)."""
+    people = consistent = wrong_role = shared = labels_n = 0
+    for doc, result in zip(docs, results):
+        seen: dict[str, set[str]] = defaultdict(set)
+        for g in doc.gold:
+            if g.type != "PERSON" or g.person is None:
+                continue
+            for row in result.report:  # type: ignore[attr-defined]
+                if row["type"] == "PERSON" and row["start"] < g.end and g.start < row["end"]:
+                    seen[g.person].add(str(row["replacement"]))
+        owners: dict[str, set[str]] = defaultdict(set)
+        for person, labels in seen.items():
+            people += 1
+            consistent += len(labels) == 1
+            allowed = _ALLOWED_ROLES.get(person, _STAFF_ROLES)
+            wrong_role += any(not label.startswith(allowed) for label in labels)
+            for label in labels:
+                owners[label].add(person)
+        labels_n += len(owners)
+        shared += sum(len(p) > 1 and not label.startswith("Family") for label, p in owners.items())
+    return {"people": people, "consistent": consistent, "wrong_role": wrong_role, "shared": shared, "labels": labels_n}
+
+
 def timed(run: Callable[[], object], repeat: int) -> float:
     best = float("inf")
     for _ in range(repeat):
@@ -126,7 +159,9 @@ def main() -> None:
     kb = sum(len(t.encode()) for t in texts) / 1000
 
     ours = TextRedactor()
-    ours_preds = [[(s.start, s.end, s.type) for s in spans] for spans in ours.detect_many(texts)]
+    ours_results = list(ours.redact_many(texts))
+    ours_preds = [[(s.start, s.end, s.type) for s in r.spans] for r in ours_results]
+    labels = label_quality(docs, ours_results)
     known_preds = [[(s.start, s.end, s.type) for s in ours.detect(d.text, known=d.known)] for d in docs]
     known_only = [[(s.start, s.end, s.type) for s in ours.detect(d.text, known=d.known, detectors=False)] for d in docs]
 
@@ -152,6 +187,10 @@ def main() -> None:
     k_hit, k_n = known_removed(docs, known_preds)
     ko_hit, _ = known_removed(docs, known_only)
     print_table(docs, kb, q_ours, q_stock, (k_hit, ko_hit, k_n), (t_ours, t_stock, t_spacy, t_two), rss)
+    print(f"person labels (ours, no known identifiers): {labels['people']} people in {len(docs)} documents; "
+          f"one label each {labels['consistent'] / max(1, labels['people']):.1%}; "
+          f"roles wrong {labels['wrong_role']} (right or neutral {1 - labels['wrong_role'] / max(1, labels['people']):.1%}); "
+          f"labels shared by two people {labels['shared']} of {labels['labels']}")
 
 
 def _ratio(a: int, b: int) -> str:

@@ -58,6 +58,8 @@ class Case:
     ref: str
     tribunal_ref: str
     la: str
+    school_street: str = ""
+    school_postcode: str = ""
     extra: dict[str, str] = field(default_factory=dict)
 
     def known(self) -> dict[str, list[str]]:
@@ -74,6 +76,8 @@ class Case:
             "DATE_OF_BIRTH": [self.dob.isoformat()],
             "NHS_NUMBER": [self.nhs],
             "UPN": [self.upn],
+            "ULN": [self.uln],
+            "NI_NUMBER": [self.ni],
             "CASE_REF": [self.ref],
         }
 
@@ -133,4 +137,6 @@ def make_case(rng: random.Random) -> Case:
         ref=ids.case_ref(rng),
         tribunal_ref=f"EH{rng.randint(100, 999)}/{rng.randint(19, 25)}/{rng.randint(0, 99999):05d}",
         la=rng.choice(pools.LA_NAMES),
+        school_street=f"{rng.choice(pools.STREET_STEMS)} {rng.choice(['Road', 'Lane', 'Street', 'Avenue'])}",
+        school_postcode=ids.postcode(rng),
     )

@@ -28,7 +28,7 @@ def _suffix(day: int) -> str:
 def _person_forms(key: str, p: Person) -> dict[str, list[Segment]]:
     entity = p.role if p.role in _KNOWN_PEOPLE else None
     def seg(text: str) -> Segment:
-        return Segment(text, "PERSON", entity)
+        return Segment(text, "PERSON", entity, key)
     return {
         key: [seg(p.full)],
         f"{key}.first": [seg(p.first)],
@@ -39,7 +39,19 @@ def _person_forms(key: str, p: Person) -> dict[str, list[Segment]]:
         f"{key}.caps": [seg(p.full.upper())],
         f"{key}.reg": [seg(f"{p.last.upper()}, {p.first}")],
         f"{key}.init": [seg(f"{p.first[0]}. {p.last}")],
+        f"{key}.lastposs": [Segment(p.title + " "), seg(p.last), Segment("'s")],
+        f"{key}.mid": [seg(f"{p.first} {_middle(p)}. {p.last}")],
+        f"{key}.email": [Segment(_email(p), "EMAIL")],
     }
+
+
+def _middle(p: Person) -> str:
+    return "JKMRT"[len(p.first) % 5]
+
+
+def _email(p: Person) -> str:
+    user = f"{p.first}.{p.last}".lower().replace(" ", "").replace("'", "")
+    return f"{user}@council.example.gov.uk".encode("ascii", "ignore").decode()
 
 
 def fields_for(case: Case, rng: random.Random) -> dict[str, list[Segment]]:
@@ -50,6 +62,7 @@ def fields_for(case: Case, rng: random.Random) -> dict[str, list[Segment]]:
     f["he"] = [Segment(he)]
     f["He"] = [Segment(he.capitalize())]
     f["his"] = [Segment("his" if he == "he" else "her")]
+    f["him"] = [Segment("him" if he == "he" else "her")]
     f["His"] = [Segment("His" if he == "he" else "Her")]
     f["son"] = [Segment("son" if he == "he" else "daughter")]
     f["school"] = [Segment(case.school, "SCHOOL", "school")]
@@ -66,9 +79,11 @@ def fields_for(case: Case, rng: random.Random) -> dict[str, list[Segment]]:
     f["email"] = [Segment(case.email, "EMAIL", "email")]
     f["dob"] = [Segment(_date(case.dob, rng), "DATE_OF_BIRTH", "dob")]
     f["nhs"] = [Segment(case.nhs, "NHS_NUMBER", "nhs")]
-    f["ni"] = [Segment(case.ni, "NI_NUMBER")]
+    f["ni"] = [Segment(case.ni, "NI_NUMBER", "ni")]
     f["upn"] = [Segment(case.upn, "UPN", "upn")]
-    f["uln"] = [Segment(case.uln, "ULN")]
+    f["uln"] = [Segment(case.uln, "ULN", "uln")]
+    f["school.addr"] = [Segment(case.school_street, "ADDRESS"), Segment(", "), Segment(case.town, "LOCATION", "address"),
+                        Segment(" "), Segment(case.school_postcode, "POSTCODE")]
     f["ref"] = [Segment(case.ref, "CASE_REF", "ref")]
     f["tribunal_ref"] = [Segment(case.tribunal_ref, "CASE_REF")]
     f["la"] = [Segment(case.la, "NEUTRAL")]

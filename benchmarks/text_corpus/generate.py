@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from benchmarks.text_corpus.case import make_case
 from benchmarks.text_corpus.fields import fields_for
 from benchmarks.text_corpus.render import Gold, Labelled, render
-from benchmarks.text_corpus.templates import GENRES
+from benchmarks.text_corpus.templates import GENRES, PDF_LIKE
 
 __all__ = ["Document", "generate"]
 
@@ -40,8 +40,28 @@ def _document(index: int, rng: random.Random) -> Document:
     labelled = Labelled()
     for part in [rng.choice(head), *chosen, rng.choice(foot)]:
         render(part, fields, into=labelled)
-    return Document(f"doc-{index:05d}", genre, labelled.text, tuple(labelled.gold), tuple(labelled.negatives),
+    text = labelled.text
+    if genre in PDF_LIKE and rng.random() < 0.6:
+        text = hard_wrapped(text, width=rng.randint(68, 92))
+    return Document(f"doc-{index:05d}", genre, text, tuple(labelled.gold), tuple(labelled.negatives),
                     tuple(labelled.neutral), case.known())
+
+
+def hard_wrapped(text: str, *, width: int) -> str:
+    """Lines broken at ``width`` as PDF text extraction breaks them: a space becomes a line break, so every
+    offset (and every gold span) stays where it was, while a name or number may now run over two lines."""
+    chars = list(text)
+    line_start = 0
+    last_space = -1
+    for i, ch in enumerate(chars):
+        if ch == "\n":
+            line_start, last_space = i + 1, -1
+        elif ch == " ":
+            last_space = i
+        if i - line_start >= width and last_space > line_start:
+            chars[last_space] = "\n"
+            line_start, last_space = last_space + 1, -1
+    return "".join(chars)
 
 
 def generate(count: int, *, seed: int = 0) -> list[Document]:

@@ -18,6 +18,7 @@ class Segment:
     text: str
     type: str | None = None
     entity: str | None = None  # which case-record item this is (for the known-identifier check)
+    person: str | None = None  # which person of the case a PERSON mention names (for the label check)
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,7 @@ class Gold:
     end: int
     type: str
     entity: str | None = None
+    person: str | None = None
 
 
 @dataclass
@@ -43,7 +45,7 @@ class Labelled:
         elif segment.type == "NEUTRAL":
             self.neutral.append((start, len(self.text)))
         elif segment.type is not None:
-            self.gold.append(Gold(start, len(self.text), segment.type, segment.entity))
+            self.gold.append(Gold(start, len(self.text), segment.type, segment.entity, segment.person))
 
 
 def render(template: str, fields: dict[str, list[Segment]], into: Labelled | None = None) -> Labelled:

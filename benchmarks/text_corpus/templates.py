@@ -3,12 +3,15 @@ foot. ``{!…}`` marks the tricky negatives that must survive redaction."""
 
 from __future__ import annotations
 
-__all__ = ["GENRES"]
+__all__ = ["GENRES", "PDF_LIKE"]
 
 EHC_PLAN = (
     ["{!Education, Health and Care Plan}\n{~Section A}: The views, interests and aspirations of {child} and {his} parents\n\n"
      "Name: {child}\nDate of birth: {dob}\nNHS number: {nhs}\nUPN: {upn}\nHome address:\n{addr.block}\n"
-     "Parent/carer: {mother.tfull}\nTelephone: {phone}\nEmail: {email}\nCurrent setting: {school}\nLA reference: {ref}\n\n"],
+     "Parent/carer: {mother.tfull}\nTelephone: {phone}\nEmail: {email}\nCurrent setting: {school}\nLA reference: {ref}\n\n",
+     "{~la} — {!Education, Health and Care Plan} (final)\nCase reference: {ref}\n"
+     "Child: {child}   Date of birth: {dob}   UPN: {upn}\nParent: {mother}, {addr}. Telephone {phone}.\n"
+     "{!OFFICIAL-SENSITIVE}   {page}\n\n"],
     [
         "{child.first} is a friendly and curious {age}-year-old who loves trains and swimming. {He} has a diagnosis of "
         "{!autism} ({!ASD}) and {!ADHD}, made by the {!Child Development Centre} in {date0}.\n\n",
@@ -25,6 +28,9 @@ EHC_PLAN = (
         "{senco.tfull}, {!SENCo}, confirmed the school can meet need. Contact: {school.email}.\n\n",
         "Health advice was provided by {doctor.tfull}, Consultant Paediatrician ({!CAMHS} liaison). "
         "{doctor.title} recommended a review of medication for {!ADHD} in {date1}.\n\n",
+        "{!OFFICIAL-SENSITIVE}   {child.reg}   {page}\n"
+        "{child.first} says he likes his teaching assistant, {teacher.tfull}, because she explains things twice. "
+        "{child.poss} mum would like {him} to stay at {school.short} with {his} friends.\n\n",
     ],
     ["This plan was finalised on {date2} by {officer}, {!EHC Co-ordinator}, {~la}. {page}\n"],
 )
@@ -42,6 +48,7 @@ ANNUAL_REVIEW = (
         "like the hall.\" {child.caps} drew a picture of {his} brother {sibling.first}.\n\n",
         "4. Outcomes\nOutcome 2 (communication) partly achieved. {!SALT} input from the {!NHS} to continue. "
         "{senco.first} will apply for top-up funding of {money}.\n\n",
+        "{sibling.first} will be joining Reception in September, so mornings will be busier.\n\n",
         "5. Actions\n- {senco.init} to update the {!one-page profile} by {date1}.\n- {officer.tfull} to send the "
         "amended draft plan within 4 weeks ({!Code of Practice} 9.176).\n- {mother.first} to share the {!CAMHS} letter.\n\n",
     ],
@@ -49,7 +56,9 @@ ANNUAL_REVIEW = (
 )
 
 SCHOOL_REPORT = (
-    ["{school}\nEnd of Year Report {!2023-24}\n\nPupil: {child}    UPN: {upn}    Class: {teacher.title}'s class\n\n"],
+    ["{school}\nEnd of Year Report {!2023-24}\n\nPupil: {child}    UPN: {upn}    Class: {teacher.title}'s class\n\n",
+     "{school} — End of Year Report\n{school.addr} · Tel {phone2} · {school.office}\n"
+     "Pupil: {child}   Class: Year {year}, {teacher.title}\n\n"],
     [
         "English: {child.first} has worked hard on {his} handwriting this year and can now write a paragraph "
         "independently. {He} enjoys reading with {teacher.first} in small groups.\n\n",
@@ -61,7 +70,9 @@ SCHOOL_REPORT = (
         "Provision is reviewed each term with {mother.title} and {father.title}.\n\n",
         "Teacher's comment: It has been a pleasure to teach {child.first}. Well done!\n{teacher.tfull}\n\n",
     ],
-    ["Headteacher: {officer.tfull}\n{school.office} | Tel {phone2}\n{page}\n"],
+    ["Headteacher: {officer.tfull}\n{school.office} | Tel {phone2}\n{page}\n",
+     "Class teacher: {teacher.mid}    Headteacher: {officer.init}\n{school}, {school.addr} · {phone2} ·\n"
+     "{school.office}\n"],
 )
 
 LA_LETTER = (
@@ -78,7 +89,9 @@ LA_LETTER = (
         "If you disagree with any decision, you have the right of appeal to the {!First-tier Tribunal} "
         "({!SENDIST}). You must first consider mediation and obtain a certificate.\n\n",
     ],
-    ["If you have any questions please contact me on {phone2}.\n\nYours sincerely,\n\n{officer}\n{!EHC Co-ordinator}\n"],
+    ["If you have any questions please contact me on {phone2}.\n\nYours sincerely,\n\n{officer}\n{!EHC Co-ordinator}\n",
+     "Yours sincerely,\n{officer}\n{!EHC Co-ordinator}\nDirect line: {phone2}\nEmail: {officer.email}\n"
+     "cc: {senco.tfull}, {!SENCo}, {school}; {psychologist.tfull}, {!Educational Psychologist}\n{page}\n"],
 )
 
 TRIBUNAL = (
@@ -101,7 +114,9 @@ TRIBUNAL = (
 )
 
 CALL_NOTES = (
-    ["Call log - {!SENDIASS}\nDate: {date0}  Caller: {mother} ({phone})\nRe: {child.first} (DOB {dob}), {school.short}\n\n"],
+    ["Call log - {!SENDIASS}\nDate: {date0}  Caller: {mother} ({phone})\nRe: {child.first} (DOB {dob}), {school.short}\n\n",
+     "Telephone note — {date0}, 10:40\nCaller: {mother} (mum of {child.first}, Year {year}, {school}), {phone}.\n"
+     "{mother.first} is worried that the draft {!EHC plan} ({ref}) removes {child.poss} speech and language sessions.\n\n"],
     [
         "{mother.first} rang upset because {child.first} has been sent home early three times this week. School "
         "said {he} hit a {!TA}. {mother.first} thinks it is linked to changes in {his} timetable.\n\n",
@@ -113,6 +128,8 @@ CALL_NOTES = (
         "me speaking to {senco.title} at school.\n\n",
         "Spoke to {senco} on {phone2}. {senco.first} agreed to meet on {date2}; will look at a reduced timetable "
         "only with a clear plan for reintegration.\n\n",
+        "{sibling.first} is starting secondary school in September and is anxious too. {father.first} can "
+        "come to the next meeting.\n\n",
     ],
     ["Time spent: 45 minutes. Logged by {teacher.first}.\n"],
 )
@@ -150,8 +167,52 @@ MEDICAL = (
      "{!SENCo}, {school}\nTel {phone2}\n"],
 )
 
+REFERRAL_FORM = (
+    ["{!Early Help} Referral Form\u00a0\u00a0 {!OFFICIAL-SENSITIVE}\n"
+     "Child's name: {child}\u00a0\u00a0 DOB: {dob}\u00a0\u00a0 NHS No: {nhs}\n"
+     "Parent/carer: {mother}\u00a0\u00a0 {!Relationship}: {!Mother}\u00a0\u00a0 NI number: {ni}\n"
+     "Address: {addr}\u00a0\u00a0 Tel: {phone}\u00a0\u00a0 Email: {email}\n"
+     "School: {school}\u00a0\u00a0 UPN: {upn}\u00a0\u00a0 Year group: {year}\n\n",
+     "REFERRAL FOR {!SPECIALIST TEACHER} SUPPORT\nName {child.reg} D.O.B. {dob} {!Gender} {!Male/Female}\n"
+     "Home address {addr.block}\nParent/carer {mother.tfull} Tel {phone}\nSchool {school} Ref {ref}\n\n"],
+    [
+        "Reason for referral: {child.first} is finding transitions very hard. {mother.first} reports "
+        "sleep difficulties and {!meltdowns} after school.\n\n",
+        "Other agencies involved: {psychologist.tfull} ({!EP}); {doctor.tfull} ({!paediatrician}); "
+        "{!CAMHS} (waiting list).\n\n",
+        "{father.first} can come to meetings on Fridays. {sibling.first} also attends {school.short}.\n\n",
+        "Views of the child: \"I like drawing maps of train lines.\" ({child.first}, age {age})\n\n",
+    ],
+    ["Consent: I agree to this referral being shared with the agencies named above.\n"
+     "Signed: {mother.init}\u00a0\u00a0\u00a0 Date: {date1}\u00a0\u00a0\u00a0 Method: {!in person}\n"
+     "Referrer: {senco.tfull}, {!SENCo}\u00a0\u00a0 {school.email}\n{page}\n"],
+)
+
+POST16_REVIEW = (
+    ["{!Post-16} Annual Review \u2014 {!Further Education}\nYoung person: {child}\u00a0\u00a0 ULN: {uln}\u00a0\u00a0 "
+     "DOB: {dob}\nNational Insurance number: {ni}\nCollege: {school}\u00a0\u00a0 Course: {!Entry Level 3 Catering}\n"
+     "Parent: {mother.tfull}\u00a0\u00a0 Tel: {phone}\nCase ref: {ref}\n\n",
+     "PREPARING FOR ADULTHOOD REVIEW\n{child.caps}\u00a0\u00a0 ULN {uln}\u00a0\u00a0 NI No. {ni}\n"
+     "Address: {addr}\nLearning provider: {school}\n\n"],
+    [
+        "{child.first} has settled into college and travels independently on the bus twice a week. "
+        "{His} tutor, {teacher.tfull}, reports good attendance (96%).\n\n",
+        "{mother.title} said that {child.first} needs help with money and cooking. The {!Preparing for "
+        "Adulthood} outcomes were updated: {!supported internship} from September.\n\n",
+        "{child.first} applied for {!Personal Independence Payment} using {his} National Insurance number "
+        "{ni}; {mother.first} is {his} appointee.\n\n",
+        "Learner record checked against ULN {uln}; qualifications: {!Functional Skills English Entry 3}.\n\n",
+        "{officer.tfull}, {!Post-16 SEN Officer}, will amend the plan to name {school} for a further year.\n\n",
+    ],
+    ["Review chaired by {officer}. {page}\n",
+     "Signed: {officer.init}\u00a0\u00a0 {!Post-16 SEN Officer}\u00a0\u00a0 Date: {date2}\ncc: {mother.tfull}; {teacher.tfull}\n"],
+)
+
 GENRES = {
     "ehc_plan": EHC_PLAN, "annual_review": ANNUAL_REVIEW, "school_report": SCHOOL_REPORT,
     "la_letter": LA_LETTER, "tribunal_notes": TRIBUNAL, "call_notes": CALL_NOTES,
-    "email": EMAIL, "medical_letter": MEDICAL,
+    "email": EMAIL, "medical_letter": MEDICAL, "referral_form": REFERRAL_FORM, "post16_review": POST16_REVIEW,
 }
+
+# Genres laid out like text extracted from a PDF: lines hard-wrapped at a page width.
+PDF_LIKE = frozenset({"ehc_plan", "school_report", "la_letter", "medical_letter", "referral_form", "post16_review"})

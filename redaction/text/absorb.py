@@ -21,18 +21,21 @@ from collections.abc import Collection
 import regex
 
 from redaction.spans import Span
+from redaction.text.english import is_english_word
 from redaction.text.lexicons import FIRST_NAMES, NOT_NAMES, TITLES
 from redaction.text.names import CAPS_NAME, NAME, PARTICLE, TITLE
 
 __all__ = ["absorb_neighbours", "trim_person"]
 
-_GAP = r"[ \t\u00a0]"
-_WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'’\-.]*")
+# One space: two or more (or a tab) are a table's cell gap, which separates fields, not names.
+_GAP = r"[ \u00a0](?![ \t\u00a0])"
+_CELL_GAP = regex.compile(r"[ \u00a0]{2,}|\t")
+_WORD = regex.compile(r"[\p{L}](?:[\p{L}\p{M}'’.]|-(?=\p{L}))*")
 _RIGHT = regex.compile(
-    rf"(?P<initials>(?:{_GAP}+\p{{Lu}}\.?(?=[ \t\u00a0]))*)(?P<gap>{_GAP}+)(?P<word>(?:{PARTICLE}[ \-])*(?:{NAME}|{CAPS_NAME}))"
+    rf"(?P<initials>(?:{_GAP}\p{{Lu}}\.?(?=[ \u00a0]))*)(?P<gap>{_GAP})(?P<word>(?:{PARTICLE}[ \-])*(?:{NAME}|{CAPS_NAME}))"
     rf"(?=['’]s\b|['’](?!\p{{L}})|(?![\p{{L}}\p{{N}}\-]))"
 )
-_LEFT = regex.compile(rf"(?r)(?<![\p{{L}}\p{{N}}\-'’.])(?P<word>{NAME}|{CAPS_NAME})(?:{_GAP}+\p{{Lu}}\.?)*{_GAP}+\Z")
+_LEFT = regex.compile(rf"(?r)(?<![\p{{L}}\p{{N}}\-'’.])(?P<word>{NAME}|{CAPS_NAME})(?:{_GAP}\p{{Lu}}\.?)*{_GAP}\Z")
 _REGISTER = regex.compile(
     rf"(?r)(?:^|(?<=[:(;|\t]|[ \u00a0]{{2}}))[ \t\u00a0]*(?P<word>{NAME}|{CAPS_NAME}),[ \t]+\Z", regex.MULTILINE
 )
@@ -40,25 +43,39 @@ _REGISTER_END = regex.compile(r"[ \t\u00a0]*(?:$|[,;()\t|]|[ \u00a0]{2}|\n)")
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:;•*\-–—\"“(]|\n)[ \t\u00a0]*\Z")
 _LABEL_AFTER = regex.compile(r"[ \t\u00a0]*:")
 _TITLE = regex.compile(rf"{TITLE}\Z")
+_LOG_VERBS = frozenset("Spoke Rang Met Told Saw Sent Emailed Phoned Texted Called Advised Discussed Explained Agreed "
+                       "Thanked Reassured Signposted Contacted Copied Asked Visited Chased Updated Informed".split())
 _INITIAL = regex.compile(r"\p{Lu}\.?")
 _LEFT_INITIALS = regex.compile(r"(?r)(?<![\p{L}\p{N}])(?:\p{Lu}\.[ \t\u00a0]?|(?![IA][ ])\p{Lu}[ \t\u00a0])+\Z")
 
 
 def _is_name_word(word: str) -> bool:
     bare = regex.sub(r"['’]s?$", "", word).rstrip(".")
-    if len(bare) < 2:
+    if len(bare) < 2 or "." in bare:  # "D.O.B", "e.g.": abbreviations are not names
         return False
     return bare not in NOT_NAMES and bare.capitalize() not in NOT_NAMES
 
 
+def _opens_with_verb(word: str) -> bool:
+    """A note's opening verb the model took into a name ("Advised Roisin", "Spoke to ...")."""
+    return word in _LOG_VERBS or (word.endswith("ed") and word not in FIRST_NAMES and is_english_word(word))
+
+
 def trim_person(text: str, span: Span) -> Span | None:
-    """``span`` without non-name words at either edge; ``None`` when no name word is left."""
+    """``span`` without non-name words at either edge; ``None`` when no name word is left. A span running
+    over a table's cell gap ("S. Delacroix   Post-16 Officer") keeps its first cell with a name in it."""
+    gap = _CELL_GAP.search(text, span.start, span.end)
+    if gap is not None:
+        head = trim_person(text, Span(span.start, gap.start(), span.type, span.score, span.source)) if gap.start() > span.start else None
+        return head or trim_person(text, Span(gap.end(), span.end, span.type, span.score, span.source))
     words = list(_WORD.finditer(text, span.start, span.end))
-    while words and not (_is_name_word(words[0].group()) or _TITLE.match(words[0].group())
-                         or (_INITIAL.fullmatch(words[0].group()) and len(words) > 1)):
+    while words and (not (_is_name_word(words[0].group()) or _TITLE.match(words[0].group())
+                          or (_INITIAL.fullmatch(words[0].group()) and len(words) > 1))
+                     or (len(words) > 1 and _opens_with_verb(words[0].group()))):
         words.pop(0)
     while words and (
-        not _is_name_word(words[-1].group()) or (len(words) > 1 and _LABEL_AFTER.match(text, words[-1].end()))
+        not _is_name_word(words[-1].group())
+        or (len(words) > 1 and (_LABEL_AFTER.match(text, words[-1].end()) or text.startswith("-", words[-1].end())))
     ):
         words.pop()
     names = [w for w in words if not _TITLE.match(w.group()) and len(w.group().rstrip(".")) > 1]

@@ -17,7 +17,8 @@ import regex
 
 from redaction.spans import Span
 from redaction.text.known import KnownEntry, KnownMatch, matcher_for, parse_known
-from redaction.text.lexicons import FIRST_NAMES
+from redaction.text.english import is_english_word
+from redaction.text.lexicons import FIRST_NAMES, NOT_NAMES
 from redaction.text.model import load_ner, model_spans
 from redaction.text.absorb import absorb_neighbours, trim_person
 from redaction.text.propagate import NameIndex, propagate
@@ -45,13 +46,18 @@ class Detection:
 
 
 def _corroborated(span: Span, text: str, strong_words: set[str], model_ranges: list[tuple[int, int]]) -> bool:
-    """A weak person cue (possessive, reporting verb) stands only with support for it being a name."""
-    word = text[span.start : span.end]
-    if word in FIRST_NAMES or word in strong_words:
+    """A weak person cue (possessive, reporting verb, a line in capitals) stands only with support for it
+    being a name: a known first name, a confident mention elsewhere, the model (for a pattern's cue), a
+    place mid-sentence, or - where any word is capitalised, at a sentence's opening - not being English."""
+    surface = text[span.start : span.end]
+    if surface in FIRST_NAMES or surface in strong_words:
         return True
-    if any(start <= span.start < end for start, end in model_ranges):
+    if span.source == "pattern" and any(start <= span.start < end for start, end in model_ranges):
         return True
-    return _SENTENCE_START.search(text, max(0, span.start - 4), span.start) is None
+    if _SENTENCE_START.search(text, max(0, span.start - 4), span.start) is None and not surface.isupper():
+        return True
+    words = regex.findall(r"[\p{L}][\p{L}'’]*", surface)
+    return any(not is_english_word(w) for w in words) and not any(w.capitalize() in NOT_NAMES for w in words)
 
 
 class Detector:

@@ -66,7 +66,8 @@ COMMON_CAPITALISED = frozenset(
     Subject Sent Received Logged Tel Telephone Mob Email Re Then Now Later Afterwards Meanwhile However
     Although Because Everyone Everybody Someone Somebody Nobody Anyone Staff Both Neither Either
     Pupil Pupils Class Attendance Progress Behaviour Homework Medication Funding Method Purpose
-    Signed Consent Comments Comment Teacher's Parent's Child's Pupil's Headteacher's Well Done""".split()
+    Signed Consent Comments Comment Teacher's Parent's Child's Pupil's Headteacher's Well Done
+    Gender Male Female Sex Ethnicity Religion Nationality Referrer Referral Relationship Course""".split()
 )
 
 # Places that identify no one: nations and the country as a whole.
@@ -89,6 +90,7 @@ SCHOOL_GENERIC_WORDS = frozenset(
 PERSON_ROLE_CUES = tuple(c.strip() for c in
     """son|daughter|child|children|grandson|granddaughter|stepson|stepdaughter|brother|sister|sibling|
     twin|husband|wife|partner|ex-partner|mum|mother|dad|father|parent|carer|grandmother|grandfather|
+    mum of|mother of|dad of|father of|parent of|carer of|parents of|
     nan|gran|aunt|uncle|cousin|pupil|student|learner|boy|girl|baby|named|called|nicknamed|known as|
     dear|hi|hello|spoke to|spoke with|met with|emailed|phoned|rang|thanks|thank|
     teacher|senco|headteacher|caseworker|officer|practitioner|consultant|paediatrician|

@@ -29,7 +29,8 @@ UNUSED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatiz
 _SCHOOL_WORD = regex.compile(r"\b(?:School|Academy|Primary|Nursery|College|Infants?|Juniors?|High|Grammar)\b")
 _NAME_TOKEN = regex.compile(r"\p{Lu}[\p{L}'’\-.]*")
 _NOT_NAMES = COMMON_CAPITALISED | ROLE_WORDS | TITLES | ORG_WORDS
-_LINE = regex.compile(r"\S(?:[^\n]*\S)?")
+# A piece is one line, cut again at a table's cell gap (two or more spaces, a tab, no-break spaces).
+_LINE = regex.compile(r"\S(?:(?:(?![ \t\u00a0]{2}|\t)[^\n])*\S)?")
 
 
 def load_ner(model: str = MODEL_NAME) -> Language:
@@ -103,13 +104,14 @@ def _classify_piece(text: str, label: str, start: int, end: int) -> Iterator[Spa
                 and any(ch.islower() for ch in surface)):
             yield Span(start, end, "LOCATION", 0.7, "model")
     elif label == "FAC":
-        yield Span(start, end, "ADDRESS", 0.6, "model")
+        if any(w[:1].isupper() and w.isalpha() for w in words):  # not "07/04/2024"
+            yield Span(start, end, "ADDRESS", 0.6, "model")
     elif label == "ORG":
         if _SCHOOL_WORD.search(surface):
             school = UkSchoolRecognizer._trim(text, Span(start, end, "SCHOOL", 0.7, "model"))
             if school is not None:
                 yield school
-        elif _looks_like_person(words):
+        elif len(words) > 1 and _looks_like_person(words):
             yield Span(start, end, "PERSON", 0.5, "model")
         elif (lead := _leading_name(surface)) is not None:
             yield Span(start, start + lead, "PERSON", 0.6, "model")

@@ -15,7 +15,7 @@ NAME = (
 )
 # "HUGHES", "O'CONNOR", "OKONKWO-BRIGHT".
 CAPS_NAME = r"(?:\p{Lu}{2,}(?:['’\-]\p{Lu}+)*(?![\p{L}\p{N}]))"
-# Two or three name tokens ("Ella Mae Hughes").
-NAME_SEQ = rf"{NAME}(?:[ ]{NAME}){{0,2}}"
+# Two or three name tokens ("Ella Mae Hughes"), possibly wrapped over two lines by PDF text extraction.
+NAME_SEQ = rf"{NAME}(?:(?:[ ]|[ ]?\n){NAME}){{0,2}}"
 POSSESSIVE = r"(?:['’]s\b|['’](?!\w))"
 TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Master|Cllr|Councillor|Rev|Revd|Judge)\.?"

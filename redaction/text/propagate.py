@@ -28,10 +28,14 @@ _SCHOOL_TYPE = {"School", "Academy", "Primary", "Nursery", "College", "Infants",
                 "Juniors", "Secondary", "High", "Grammar", "Centre", "Unit", "Federation", "of", "and",
                 "&", "C", "E", "CE", "RC", "St", "Saint", "St.", "Special", "Community"}
 _CAPITAL_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}'’\-]*\p{L}|\p{Lu}{2,}")
-_TOKEN = regex.compile(r"(?<![\p{L}\p{N}])\p{L}[\p{L}\p{M}'’\-]*")
+_TOKEN = regex.compile(r"(?<![\p{L}\p{N}])\p{L}(?:[\p{L}\p{M}'’]|-(?=\p{L}))*")
 _PARTICLES = frozenset("van von der den de da di du del della la le el al bin binti ibn ben ter ten dos das".split())
 _STREET_END = regex.compile(r"\d|\b(?:Road|Rd|Street|St|Lane|Avenue|Close|Drive|Way|Crescent|Court|Gardens|Terrace|Grove)\b")
-_PARTICLES_BEFORE = regex.compile(r"(?:(?<![\p{L}])(?:" + "|".join(sorted(_PARTICLES)) + r")[ ])+\Z")
+_PARTICLES_BEFORE = regex.compile(r"(?i:(?:(?<![\p{L}])(?:" + "|".join(sorted(_PARTICLES)) + r")[ ])+)\Z")
+_SCHOOL_TAIL = regex.compile(
+    r"(?:[ ]+|[ ]?\n[ ]?)(?:Community|Primary|School|Academy|Nursery|College|Infants?|Juniors?|High|Grammar"
+    r"|Special|Church|C of E|CofE|CE|RC)(?![\p{L}])"
+)
 _CONFIDENT = 0.7
 
 
@@ -119,7 +123,7 @@ def _word_hits(text: str, index: NameIndex) -> Iterator[tuple[int, int, _Found]]
         found = index.lookup(bare)
         if found is None and "-" in bare:
             parts = bare.split("-")
-            if all(p[:1].isupper() or p in _PARTICLES for p in parts if p):
+            if all(p[:1].isupper() or p.casefold() in _PARTICLES for p in parts if p):
                 found = next((f for p in parts if p[:1].isupper() and (f := index.lookup(p))), None)
         if found is not None:
             yield match.start(), match.start() + len(bare), found
@@ -131,7 +135,7 @@ def _merged(text: str, hits: list[tuple[int, int, _Found]]) -> Iterator[Span]:
     kind = source = ""
     for start, end, found in hits:
         between = text[current[1] : start] if current else ""
-        if current and found.type == kind and all(w in _PARTICLES for w in between.split()) and "\n" not in between \
+        if current and found.type == kind and all(w.casefold() in _PARTICLES for w in between.split()) and "\n" not in between \
                 and len(between) < 12:
             current[1] = end
             continue
@@ -144,19 +148,29 @@ def _merged(text: str, hits: list[tuple[int, int, _Found]]) -> Iterator[Span]:
         yield Span(current[0], current[1], kind, 0.6, source)  # type: ignore[arg-type]
 
 
+def _with_school_tail(text: str, span: Span) -> Span:
+    """A school's distinctive word takes the type words after it ("Appletree" + " Community")."""
+    end = span.end
+    while (tail := _SCHOOL_TAIL.match(text, end)) is not None:
+        end = tail.end()
+    return span if end == span.end else Span(span.start, end, span.type, span.score, span.source)
+
+
 def _phrase_hits(text: str, index: NameIndex) -> Iterator[Span]:
+    flat = text.replace("\n", " ")  # same offsets; a phrase wrapped over two lines is still found
     for phrase, (kind, source) in index.phrases.items():
-        at = text.find(phrase)
+        at = flat.find(phrase)
         while at >= 0:
             end = at + len(phrase)
-            if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            if (at == 0 or not flat[at - 1].isalnum()) and (end == len(flat) or not flat[end].isalnum()):
                 yield Span(at, end, kind, 0.6, source)  # type: ignore[arg-type]
-            at = text.find(phrase, end)
+            at = flat.find(phrase, end)
 
 
 def propagate(text: str, index: NameIndex) -> list[Span]:
     """New spans for further mentions of the names, school names and towns in ``index``."""
     out = list(_phrase_hits(text, index)) if index.phrases else []
     if index.words:
-        out.extend(_merged(text, list(_word_hits(text, index))))
+        out.extend(_with_school_tail(text, s) if s.type == "SCHOOL" else s
+                   for s in _merged(text, list(_word_hits(text, index))))
     return out

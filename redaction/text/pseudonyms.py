@@ -33,6 +33,7 @@ _KNOWN_ROLES = {"child": "Child", "young person": "Child", "pupil": "Child", "si
                 "teacher": "Teacher", "senco": "Teacher", "staff": "Teacher", "professional": "Professional",
                 "clinician": "Professional", "doctor": "Professional", "officer": "Officer",
                 "caseworker": "Officer"}
+_ADULT_ROLES = frozenset({"Parent", "Teacher", "Professional", "Officer"})
 _NAME_WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'’\-]*\.?")
 
 
@@ -58,7 +59,8 @@ class Mention:
 
 def _name_words(surface: str) -> frozenset[str]:
     words = (regex.sub(r"(?i:['’]s?)$", "", w.rstrip(".")) for w in _NAME_WORD.findall(surface))
-    return frozenset(w.casefold() for w in words if len(w) > 1 and w not in TITLES)
+    # Lower-case particles ("de", "van der") are part of a surname, not a name word of their own.
+    return frozenset(w.casefold() for w in words if len(w) > 1 and w not in TITLES and not w.islower())
 
 
 @dataclass
@@ -153,6 +155,9 @@ class PersonLabeller:
             words = mention.words
             word = next(iter(words)) if len(words) == 1 else ""
             candidates = [p for p in people if word and word in p.words and _fits(p, mention, word)]
+            if len(candidates) > 1 and mention.cues.adult:  # "Mrs Hughes": the adult among the Hugheses
+                adults = [p for p in candidates if p.adult or p.role() in _ADULT_ROLES]
+                candidates = adults or candidates
             if len(candidates) > 1:
                 person = families.setdefault(word, _Person({word}, family=True))
             elif candidates:

@@ -47,7 +47,7 @@ def _worth_keeping(kind: str, piece: str) -> bool:
     """A leftover piece of a name-like span must still contain a word that could be a name."""
     if kind not in ("PERSON", "LOCATION", "SCHOOL"):
         return sum(ch.isalnum() for ch in piece) >= 2
-    return any(w.strip("'’-") not in _NOT_NAMES and len(w) > 1 for w in _WORD.findall(piece))
+    return any(w.strip("'’-") not in _NOT_NAMES and len(w) > 1 and w[:1].isupper() for w in _WORD.findall(piece))
 
 
 def resolve(spans: Iterable[Span], text: str) -> list[Span]:

@@ -29,11 +29,17 @@ _BUILDING = rf"(?:{_CAP}[ ](?:{_CAP}[ ])?(?:House|Court|Lodge|Cottage|Farm|Mansi
 _LINE = (
     rf"(?:\d+(?:st|nd|rd|th)[ ]+Floor,?[ ]+)?(?:(?:Flat|Apartment|Apt\.?|Unit|Room)[ ]+\d+[A-Za-z]?,?[ ]+)?"
     rf"{_BUILDING}?\d+[A-Za-z]?(?:[\-–]\d+[A-Za-z]?)?,?[ ]+(?:{_CAP}[ ]+){{0,3}}{_STREET}\b"
+    r"(?!(?<=\bSt)\.?[ ]+\p{Lu}\p{Ll})"  # "St Bees's" is a saint, not a street
 )
 _PLACE = rf"{_CAP}(?:[ \-](?:{_CAP}|in|on|upon|under|le|by|the|de|en))*"
 _TRAILING_PLACES = regex.compile(rf"(?:,[ ]*|[ ]*\n[ ]*)(?!(?:Tel|Phone|Email|E-mail|Mobile|Dear|Re|Date|Ref)\b){_PLACE}(?=[ ]*(?:,|\n|$|[ ]+[A-Z]{{1,2}}\d))")
 _BLOCK_LINE = regex.compile(rf"^[ \t]*(?:\d+[A-Za-z]?,?[ ]+)?{_CAP}(?:[ ,\-]+(?:{_CAP}|\d+[A-Za-z]?|of|in|on|upon|the|le|by)){{0,5}},?[ \t]*$", regex.MULTILINE)
 _POSTCODE = UkAnyPostcodeRecognizer()
+# "..., School Lane, Kendal LA9 6NN": a street without a number and a town, just before a postcode.
+_BEFORE_POSTCODE = regex.compile(
+    rf"(?r)(?:(?<=,[ ]?)|(?<=^[ \t]*)|(?<=[ \u00a0]{{2}}|\t))(?:(?:{_CAP}[ ]+){{1,3}}{_STREET},[ ]*)?{_PLACE}[ ]*,?[ ]*\Z",
+    regex.MULTILINE,
+)
 
 
 class UkAddressRecognizer(UkPatternRecognizer):
@@ -48,6 +54,17 @@ class UkAddressRecognizer(UkPatternRecognizer):
         for span in super().find(text):
             yield self._extend_over_places(text, span)
         yield from self._blocks_ending_at_postcodes(text)
+        yield from self._places_before_postcodes(text)
+
+    @staticmethod
+    def _places_before_postcodes(text: str) -> Iterator[Span]:
+        for postcode in _POSTCODE.find(text):
+            line_start = text.rfind("\n", 0, postcode.start) + 1
+            before = _BEFORE_POSTCODE.search(text, line_start, postcode.start)
+            if before is not None:
+                end = before.start() + len(before.group().rstrip(" ,"))
+                if end > before.start():
+                    yield Span(before.start(), end, "ADDRESS", 0.6, "pattern")
 
     @staticmethod
     def _extend_over_places(text: str, span: Span) -> Span:

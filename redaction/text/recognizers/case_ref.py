@@ -24,7 +24,7 @@ class UkCaseRefRecognizer(UkPatternRecognizer):
     PATTERNS = [
         Pattern(
             "structured reference",
-            r"(?<![\w/\-])[A-Z]{2,6}\d{0,4}(?:[/\-][A-Z]{0,4}\d{2,8}[A-Z]?){2,3}(?![\w/\-])",
+            r"(?<![\w/\-])[A-Z]{2,6}\d{0,4}(?:[/\-](?:[A-Z]{0,4}\d{2,8}[A-Z]?|[A-Z]{2,5})){2,3}(?![\w/\-])",
             0.8,
         ),
         Pattern(

@@ -20,7 +20,7 @@ def nhs_check_digit(first_nine: str) -> int | None:
 
 class UkNhsNumberRecognizer(UkPatternRecognizer):
     ENTITY = "NHS_NUMBER"
-    PATTERNS = [Pattern("nhs number", r"(?<![\d\-/.])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\d\-/]|\.\d)", 0.5)]
+    PATTERNS = [Pattern("nhs number", r"(?<![\d\-/.])\d{3}[ \n-]?\d{3}[ \n-]?\d{4}(?![\d\-/]|\.\d)", 0.5)]
     CONTEXT = ["nhs", "nhs no", "nhs number", "health service", "patient"]
 
     def validate_result(self, pattern_text: str) -> bool:

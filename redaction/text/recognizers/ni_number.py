@@ -33,7 +33,7 @@ class UkNiNumberRecognizer(UkPatternRecognizer):
     PATTERNS = [
         Pattern(
             "ni number",
-            r"(?<![A-Za-z0-9])[A-Za-z]{2}[ -]?\d{2}[ -]?\d{2}[ -]?\d{2}[ -]?[A-Da-d](?![A-Za-z0-9])",
+            r"(?<![A-Za-z0-9])[A-Za-z]{2}[ \n-]?\d{2}[ \n-]?\d{2}[ \n-]?\d{2}[ \n-]?[A-Da-d](?![A-Za-z0-9])",
             0.6,
         )
     ]

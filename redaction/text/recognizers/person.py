@@ -57,15 +57,20 @@ _VERBS = (
     r"won't|would|does|doesn't|did|didn't|gets|got|seems|seemed|appears|started|starts|went|goes|"
     r"lives|lived|feels|felt|wants|wanted|reported|reports|explained|asked|agreed|confirmed|"
     r"mentioned|shared|described|refuses|refused|joined|left|moved|became|continues|remains|"
-    r"responds|responded|communicates|uses|used|benefits|requires|prefers|became|receives|received)"
+    r"responds|responded|communicates|uses|used|benefits|requires|prefers|became|receives|received|"
+    r"applied|applies|reported|thinks|thought|worries|worried|called|rang|phoned|emailed|visited|met|"
+    r"should|must|may|might|hopes|hoped|plans|planned|travels|arrived|arrives|comes|came)"
 )
+
+
+_ADVERBS = r"(?:also|still|now|often|really|then|never|always|usually|sometimes|just|only|already|currently)"
 
 
 class UkPersonPatternRecognizer(UkPatternRecognizer):
     ENTITY = "PERSON"
     PATTERNS = [
         Pattern("title and name",
-                rf"(?<![\p{{L}}])(?P<id>{TITLE}[ ]+(?:\p{{Lu}}\.?[ ]*)*(?:{NAME}|{CAPS_NAME})(?:[ ]{NAME}){{0,2}})", 0.85),
+                rf"(?<![\p{{L}}])(?P<id>{TITLE}(?:[ ]+|[ ]?\n)(?:\p{{Lu}}\.?[ ]*)*(?:{NAME}|{CAPS_NAME})(?:(?:[ ]|[ ]?\n){NAME}){{0,2}})", 0.85),
         Pattern("SURNAME, First", rf"(?<![\p{{L}}])(?P<id>{CAPS_NAME},[ ]+{NAME}(?:[ ]{NAME})?)(?![\p{{L}}])", 0.8),
         Pattern("initials and surname", rf"(?<![\p{{L}}.])(?P<id>(?:\p{{Lu}}\.[ ]?){{1,3}}{NAME})(?![\p{{L}}])", 0.7),
         Pattern("relationship or greeting cue",
@@ -73,14 +78,16 @@ class UkPersonPatternRecognizer(UkPatternRecognizer):
         Pattern("First SURNAME", rf"(?<![\p{{L}}])(?P<id>{NAME}(?:[ ]{NAME})?[ ]{CAPS_NAME})(?![\p{{L}}])", 0.75),
         Pattern("form field",
                 rf"(?im:(?:^|(?<=[ \t]{{2}}|[|;]))[ \t]*(?:{_FIELD})[ \t]*(?:name)?[ \t]*[:|\-–][ \t]*)(?:{TITLE}[ ]+)?"
-                rf"(?P<id>{NAME_SEQ}|{CAPS_NAME},[ ]+{NAME}|{CAPS_NAME}(?:[ ]{CAPS_NAME}){{0,2}})", 0.8),
+                rf"(?P<id>{NAME_SEQ}|{CAPS_NAME},[ ]+{NAME}|{CAPS_NAME}(?:[ ]{CAPS_NAME}){{0,2}}|(?:\p{{Lu}}\.[ ]?){{1,3}}{NAME})", 0.8),
         Pattern("signature",
                 rf"(?i:regards|sincerely|faithfully|wishes|thanks|thank you|cheers|best)[,.!]?[ \t]*\r?\n+[ \t]*(?P<id>{NAME_SEQ})", 0.8),
         Pattern("name before role", rf"(?<![\p{{L}}])(?P<id>{NAME_SEQ})(?=[ ]*{_ROLE_AFTER})", 0.75),
         Pattern("name before job title",
                 rf"(?<![\p{{L}}])(?P<id>{NAME}[ ]{NAME})(?=,?[ ]+(?:\p{{Lu}}[\p{{L}}\-]*[ ]+){{0,4}}{_JOB_TITLE}\b)", 0.7),
         Pattern("possessive", rf"(?<![\p{{L}}])(?P<id>{NAME})(?=['’]s\b)", 0.5),
-        Pattern("name before reporting verb", rf"(?<![\p{{L}}])(?P<id>{NAME})(?=[ ]+{_VERBS}\b)", 0.45),
+        Pattern("name before reporting verb", rf"(?<![\p{{L}}])(?P<id>{NAME})(?=[ ]+(?:{_ADVERBS}[ ]+)?{_VERBS}\b)", 0.45),
+        Pattern("line of capitals",
+                rf"(?m:^[ \t]*)(?P<id>{CAPS_NAME}(?:[ ]{CAPS_NAME}){{1,2}})(?=[ \t\u00a0]{{2,}}|[ \t]*$)", 0.4),
     ]
 
     def invalidate_result(self, pattern_text: str) -> bool:

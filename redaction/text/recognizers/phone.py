@@ -8,7 +8,11 @@ dashes, and the international ``+44 (0)`` forms.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from presidio_analyzer import Pattern
+
+from redaction.spans import Span
 
 from redaction.text.recognizers._base import UkPatternRecognizer
 
@@ -31,9 +35,16 @@ class UkPhoneRecognizer(UkPatternRecognizer):
     ENTITY = "PHONE"
     PATTERNS = [
         Pattern("uk national", rf"(?<![\w+/£$.,])\(?0{_DIGIT_RUN}(?![\d/])", 0.6),
-        Pattern("uk international", rf"(?<![\w+])(?:\+|00)44[ .\-]?(?:\(0\)[ .\-]?)?\(?{_DIGIT_RUN}(?!\d)", 0.7),
+        Pattern("uk international", rf"(?<![\w+])(?:\+|00)44[ .\-\n]?(?:\(0\)[ .\-\n]?)?\(?{_DIGIT_RUN}(?!\d)", 0.7),
     ]
     CONTEXT = ["tel", "telephone", "phone", "mobile", "mob", "call", "contact", "number", "landline"]
+
+    def find(self, text: str) -> Iterator[Span]:
+        for span in super().find(text):
+            surface = text[span.start : span.end]
+            if surface.startswith("(") and ")" not in surface:  # "(07700 900123)": the bracket stays
+                span = Span(span.start + 1, span.end, span.type, span.score, span.source)
+            yield span
 
     def validate_result(self, pattern_text: str) -> bool | None:
         digits = national_digits(pattern_text)

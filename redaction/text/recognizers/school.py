@@ -18,6 +18,8 @@ __all__ = ["UkSchoolRecognizer"]
 
 _WORD = r"(?:\p{Lu}[\p{L}'’\-]*|St\.?)"
 _JOINER = r"(?:of|and|&|the|on|upon|in|under|le|by|C of E|CofE|CE|RC|VA|VC)"
+# Words are separated by spaces or by one line break (PDF text wraps a long name).
+_SEP = r"(?:[ ]+|[ ]?\n[ ]?)"
 _TYPE = (
     r"(?:Primary|Infants?|Juniors?|Nursery|Pre-?[Ss]chool|Secondary|High|Grammar|Academy|College"
     r"|School|Church School|Federation|Learning Centre|Studio|Free School)"
@@ -30,10 +32,10 @@ class UkSchoolRecognizer(UkPatternRecognizer):
     PATTERNS = [
         Pattern(
             "school name",
-            rf"(?<![\p{{L}}])(?:{_WORD}[ ]+(?:{_JOINER}[ ]+)*){{1,6}}{_TYPE}{_TAIL}(?![\p{{L}}])",
+            rf"(?<![\p{{L}}])(?:{_WORD}{_SEP}(?:{_JOINER}{_SEP})*){{1,6}}{_TYPE}{_TAIL}(?![\p{{L}}])",
             0.75,
         ),
-        Pattern("saint's", r"(?<![\p{L}])St\.?[ ]\p{Lu}\p{Ll}+['’]s(?![\p{L}])", 0.7),
+        Pattern("saint's", r"(?<![\p{L}])St\.?[ \n]\p{Lu}\p{Ll}+['’]s(?![\p{L}])", 0.7),
     ]
     CONTEXT = ["attends", "attended", "school", "placement", "named"]
 
@@ -43,8 +45,17 @@ class UkSchoolRecognizer(UkPatternRecognizer):
             if trimmed is not None:
                 yield trimmed
 
+    @classmethod
+    def _trim(cls, text: str, span: Span) -> Span | None:
+        """A name wrapped over a line break is one name ("St Alban's C of E⏎Primary School"), unless the
+        next line holds a whole school name of its own ("N. Shevchenko⏎Little Valley View Nursery")."""
+        cut = text.rfind("\n", span.start, span.end)
+        if cut >= 0 and (own_line := cls._trim_words(text, Span(cut + 1, span.end, span.type, span.score, span.source))):
+            return own_line
+        return cls._trim_words(text, span)
+
     @staticmethod
-    def _trim(text: str, span: Span) -> Span | None:
+    def _trim_words(text: str, span: Span) -> Span | None:
         """Drop leading generic words ("At", "The local") and reject names with nothing distinctive."""
         words = list(regex.finditer(r"\S+", text[span.start : span.end]))
         while words and words[0].group().strip(",.;:") in SCHOOL_GENERIC_WORDS:

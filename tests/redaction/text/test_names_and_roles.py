@@ -140,3 +140,40 @@ def test_the_case_record_role_wins_over_cues(redactor: TextRedactor) -> None:
     known = {"PERSON:parent": ["Ella Hughes"], "PERSON:child": ["Jack Hughes"]}
     redacted = redactor.redact("Jack Hughes's mum Ella Hughes rang.", known=known).redacted
     assert redacted == "Child 1's mum Parent A rang.", redacted
+
+
+@pytest.mark.parametrize(
+    ("word", "english"),
+    [("Everyone", True), ("Staff", True), ("Meetings", True), ("Attended", True), ("Advised", True),
+     ("Gethin", False), ("Naveed", False), ("Wiktor", False), ("Mehreen", False)],
+)
+def test_an_opening_word_is_english_or_may_be_a_name(word: str, english: bool) -> None:
+    from redaction.text.english import is_english_word
+
+    assert is_english_word(word) is english
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Hi Noor,\nGethin can come on Tuesday after 3pm.", "Gethin"),
+     ("Meeting notes.\nWiktor also attends the club.", "Wiktor"),
+     ("Blood pressure normal. Mehreen reports improved concentration.", "Mehreen")],
+)
+def test_a_first_name_opening_a_sentence_without_a_cue_is_found(redactor: TextRedactor, text: str, name: str) -> None:
+    assert name not in redactor.redact(text).redacted
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Everyone can come on Tuesday.", "Staff said the plan was fine.", "Meetings will be held termly.",
+     "Attendance is 94%. Progress is steady."],
+)
+def test_an_ordinary_opening_word_is_not_a_name(redactor: TextRedactor, text: str) -> None:
+    assert redactor.redact(text).redacted == text
+
+
+def test_a_note_opening_verb_is_not_part_of_the_name(redactor: TextRedactor) -> None:
+    text = "Caller: Roisin Rahimi (mum)\nAdvised Roisin about exclusion guidance. Roisin said she is struggling."
+    redacted = redactor.redact(text).redacted
+    assert redacted == ("Caller: Parent A (mum)\nAdvised Parent A about exclusion guidance. "
+                        "Parent A said she is struggling."), redacted

@@ -21,6 +21,8 @@ def found(recognizer, text: str) -> list[str]:  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Fellside Primary School, School Lane, Kendal LA9 6NN", ["School Lane, Kendal"]),
+        ("Class: Year 9, St Bees's RC Primary School", []),  # "St" before a name is a saint, not a street
         ("lives at 14 Abbey Road now", ["14 Abbey Road"]),
         ("Flat 3, 22 Wilmslow Road, Manchester M14 5TQ", ["Flat 3, 22 Wilmslow Road, Manchester"]),
         ("2nd  Floor Jubilee House, 15 Abbey Road, Barrow in Furness, Cumbria LA14 5UD",
@@ -41,6 +43,7 @@ def test_addresses(text: str, expected: list[str]) -> None:
         ("Our ref: EHC/2023/04417", ["EHC/2023/04417"]),
         ("Appeal number EH881/23/00012.", ["EH881/23/00012"]),
         ("SEN-2021-0042", ["SEN-2021-0042"]),
+        ("the draft plan (LA78/EHC/48122) removes", ["LA78/EHC/48122"]),
         ("Case no. 44712", ["44712"]),
         ("with reference to section 20", []),
         ("Ref: 2023", []),  # a year is no reference
@@ -74,6 +77,8 @@ def test_dates_of_birth(text: str, expected: list[str]) -> None:
         ("At Oakfield Academy he", ["Oakfield Academy"]),
         ("Little Acorns Nursery", ["Little Acorns Nursery"]),
         ("moved to Kingsmead Primary", ["Kingsmead Primary"]),
+        ("names St Alban's C of E\nPrimary School (St Alban's)", ["St Alban's C of E\nPrimary School"]),
+        ("Headteacher: N. Shevchenko\nLittle Valley View Nursery, Chantry Avenue", ["Little Valley View Nursery"]),
         ("a Special School place", []),
         ("the local Primary School", []),
         ("Secondary School transfer", []),
@@ -94,6 +99,10 @@ def test_schools(text: str, expected: list[str]) -> None:
         ("Patient: IFAN KUMARI\n", "IFAN KUMARI"),
         ("Kind regards,\nAmara Nwosu\n", "Amara Nwosu"),
         ("Chidinma (Mum) said", "Chidinma"),
+        ("Caller: Halima Delacroix (mum of Cian, Year 1)", "Cian"),
+        ("Headteacher: N. Shevchenko\n", "N. Shevchenko"),
+        ("assessments by Dr Nevaeh\nOgunleye, Educational Psychologist", "Dr Nevaeh\nOgunleye"),
+        ("PREPARING FOR ADULTHOOD REVIEW\nOONAGH JANKOWSKI   ULN 3394667893", "OONAGH JANKOWSKI"),
         ("Karen Hull Parent Partnership Service Co-ordinator", "Karen Hull"),
     ],
 )

@@ -47,15 +47,22 @@ class BlockingBody:
         return data
 
 
-class _BlockReader(Protocol):
-    def blocks(self) -> Iterator[bytes]: ...
+# Large enough that a document costs few hops between the worker thread and the event loop.
+DOWNLOAD_BLOCK = 1024 * 1024
+
+
+class _Reader(Protocol):
+    def read(self, size: int = -1, /) -> bytes: ...
 
     def close(self) -> None: ...
 
 
-def iterate_blocks(reader: _BlockReader) -> Iterator[bytes]:
+def iterate_blocks(reader: _Reader) -> Iterator[bytes]:
+    """The plaintext in blocks of fresh ``bytes`` (the server may keep a block queued after we move
+    on, so blocks are never views into a buffer the reader reuses)."""
     try:
-        yield from reader.blocks()
+        while block := reader.read(DOWNLOAD_BLOCK):
+            yield block
     finally:
         reader.close()
 

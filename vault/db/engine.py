@@ -25,6 +25,7 @@ class Database:
         self.url = url
         self.engine: Engine = _make_engine(url, echo=echo)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._readers = sessionmaker(self.engine.execution_options(vault_read_only=True), expire_on_commit=False)
 
     @property
     def dialect(self) -> str:
@@ -34,6 +35,13 @@ class Database:
     def transaction(self) -> Iterator[Session]:
         """A session in one transaction: committed on success, rolled back on any exception."""
         with self._sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A transaction that only reads: on SQLite it does not take the write lock, so reads
+        (checking a session token, say) run alongside a writer instead of queueing behind it."""
+        with self._readers() as session, session.begin():
             yield session
 
     def session(self) -> Session:
@@ -82,6 +90,7 @@ def _make_engine(url: str, *, echo: bool) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        read_only = connection.get_execution_options().get("vault_read_only", False)
+        connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
     return engine

@@ -35,7 +35,7 @@ class AuthService:
         self._passwords = passwords
 
     def login(self, username: str, password: str) -> LoginResult:
-        with self._core.database.transaction() as session:
+        with self._core.database.reading() as session:
             staff = session.scalar(select(Staff).where(Staff.username == username))
             ok = self._passwords.verify(staff.password_hash if staff else None, password)
         if staff is None or not ok or not staff.active:
@@ -64,7 +64,7 @@ class AuthService:
     def authenticate(self, token: str) -> Actor:
         """The member of staff a bearer token belongs to; :class:`AuthenticationFailed` otherwise."""
         now = self._core.clock.now()
-        with self._core.database.transaction() as session:
+        with self._core.database.reading() as session:
             row = session.execute(
                 select(SessionToken, Staff)
                 .join(Staff, Staff.id == SessionToken.staff_id)

@@ -7,12 +7,14 @@ fails there, loudly, instead of silently mis-decoding glyphs.
 
 What we borrow: the named simple-font encodings, the Adobe glyph list, the base-14 font metrics,
 the built-in encoding of an embedded Type 1 or CFF font program, pypdf's image decoders for the
-codecs we do not implement (CCITT, JBIG2, JPX), and a stream built from already-encoded bytes
-(pypdf has no public constructor for one).
+codecs we do not implement (CCITT, JBIG2, JPX), a stream built from already-encoded bytes
+(pypdf has no public constructor for one), and pypdf's own font decoding as the verifier's second,
+independent decoder of shown strings.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,6 +39,7 @@ __all__ = [
     "set_file_id",
     "glyph_name_to_unicode",
     "named_encoding",
+    "pypdf_font_decoder",
     "type1_builtin_encoding",
 ]
 
@@ -124,3 +127,24 @@ def set_file_id(writer: Any, first: bytes, second: bytes) -> None:
 def add_object(writer: Any, obj: Any) -> Any:
     """Register ``obj`` as an indirect object of ``writer`` (shared, written once)."""
     return writer._add_object(obj)
+
+
+def pypdf_font_decoder(font: Any) -> Callable[[bytes], str]:
+    """Text of a shown string exactly as pypdf's ``extract_text`` decodes it (its ``Font`` model:
+    named encoding or code table, then its character map): an independent second decoder."""
+    from pypdf.generic._font import Font
+
+    model = Font.from_font_resource(font)
+    encoding, character_map = model.encoding, model.character_map
+
+    def decode(data: bytes) -> str:
+        if isinstance(encoding, str):
+            try:
+                text = data.decode(encoding, "surrogatepass")
+            except UnicodeDecodeError:
+                text = data.decode(encoding, "replace")
+        else:
+            text = "".join(encoding.get(byte, chr(byte)) for byte in data)
+        return "".join(character_map.get(char, char) for char in text)
+
+    return decode

@@ -104,7 +104,7 @@ def redact_pdf(
     except MemoryError as error:
         raise LimitExceededError("the PDF needs more memory than is available") from error
     except (PyPdfError, PdfReadError, PdfStreamError, KeyError, TypeError, ValueError, AttributeError,
-            IndexError, struct.error, zlib.error, OSError, AssertionError) as error:
+            IndexError, NotImplementedError, struct.error, zlib.error, OSError, AssertionError) as error:
         log.debug("refusing a PDF after an unexpected error", exc_info=True)
         raise MalformedPdfError(f"the PDF could not be processed safely ({type(error).__name__}: "
                                 f"{' '.join(str(error).split())[:160]})") from error

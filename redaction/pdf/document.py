@@ -81,6 +81,8 @@ def open_reader(data: bytes, *, password: str | None, limits: Limits) -> tuple[P
         raise MalformedPdfError(f"the PDF cannot be read ({_reason(error)})") from error
     except RecursionError as error:
         raise LimitExceededError("the PDF nests objects too deeply") from error
+    except NotImplementedError as error:  # e.g. a security handler other than the standard one
+        raise PdfInputError(f"the PDF uses something pypdf cannot read ({_reason(error)})") from error
     encrypted = bool(reader.is_encrypted)
     if encrypted:
         _decrypt(reader, password)

@@ -70,6 +70,7 @@ class FontModel:
     default_vertical: float = -1.0
     cid_map: CMap | None = None  # composite: code -> CID (None: identity)
     scale: float = 0.001  # glyph space -> text space (Type 3: /FontMatrix)
+    source: Any = None  # the font dictionary this models
     _cache: dict[bytes, list[GlyphCode]] = field(default_factory=dict)
 
     def decode(self, data: bytes) -> list[GlyphCode]:
@@ -148,6 +149,7 @@ def load_font(font: Any) -> FontModel:
     else:
         model = _simple(font, base, subtype)
     model.to_unicode = to_unicode
+    model.source = font
     return model
 
 

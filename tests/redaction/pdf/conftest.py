@@ -96,6 +96,12 @@ def make_pdf() -> Builder:
     return build_pdf
 
 
+@pytest.fixture(scope="session")
+def pdf_builder() -> Builder:
+    """``make_pdf`` for module- and session-scoped fixtures."""
+    return build_pdf
+
+
 @pytest.fixture
 def pdf_parts() -> SimpleNamespace:
     """Building blocks for hand-made PDFs: ``helvetica()``, ``stream(data, **entries)``."""

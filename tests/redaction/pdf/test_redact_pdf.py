@@ -302,3 +302,38 @@ def test_retypeset_output_holds_only_the_redacted_text(make_pdf: Any) -> None:
     assert "Zoë £ Second page for [redacted]." in text
     assert leaks(outcome.pdf_bytes, "Margaret Thornbury") == []
     assert outcome.report.retypeset and b"/Helvetica" not in outcome.pdf_bytes
+
+
+def _cid_font_pdf(make_pdf: Any, pdf_parts: Any, text: str) -> bytes:
+    """Text in a Type0 Identity-H font whose codes are not the letters (only its ToUnicode says which)."""
+    alphabet = sorted(set(text))
+    codes = {char: index + 1 for index, char in enumerate(alphabet)}
+    bfchar = b"".join(b"<%04X> <%04X>\n" % (codes[c], ord(c)) for c in alphabet)
+    to_unicode = pdf_parts.stream(b"%d beginbfchar\n" % len(alphabet) + bfchar + b"endbfchar")
+    descendant = DictionaryObject({
+        NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/CIDFontType2"),
+        NameObject("/BaseFont"): NameObject("/AAAAAA+Test"), NameObject("/DW"): NumberObject(500),
+        NameObject("/CIDSystemInfo"): DictionaryObject({NameObject("/Registry"): TextStringObject("Adobe"),
+                                                        NameObject("/Ordering"): TextStringObject("Identity"),
+                                                        NameObject("/Supplement"): NumberObject(0)}),
+    })
+    font = DictionaryObject({
+        NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type0"),
+        NameObject("/BaseFont"): NameObject("/AAAAAA+Test"), NameObject("/Encoding"): NameObject("/Identity-H"),
+        NameObject("/DescendantFonts"): ArrayObject([descendant]), NameObject("/ToUnicode"): to_unicode,
+    })
+    shown = b"".join(codes[c].to_bytes(2, "big") for c in text).hex().encode()
+    return make_pdf(b"BT /F2 12 Tf 72 700 Td <" + shown + b"> Tj ET", fonts={"/F2": font})
+
+
+def test_a_second_decoder_catches_a_mistake_in_ours(make_pdf: Any, pdf_parts: Any,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    data = _cid_font_pdf(make_pdf, pdf_parts, "Parent: Margaret Thornbury")
+    assert "Margaret" in text_of(redact_pdf(data, terms=["Nobody Else"], detect=False).pdf_bytes)
+    from redaction.pdf.cmap import CMap
+
+    original = CMap.to_unicode
+    monkeypatch.setattr(CMap, "to_unicode", lambda self, code: (original(self, code) or "?").swapcase() + "x")
+    with pytest.raises(VerificationError) as caught:
+        redact_pdf(data, terms=["Margaret Thornbury"], detect=False)  # our decoder no longer sees the name
+    assert caught.value.channel == "text:pypdf" and caught.value.page == 1

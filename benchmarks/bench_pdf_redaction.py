@@ -25,9 +25,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from pypdf import PdfReader  # noqa: E402
+from pypdf import PdfReader
 
-from redaction.pdf import redact_pdf  # noqa: E402
+from redaction.pdf import redact_pdf
 
 DEFAULT_PDF = Path(__file__).resolve().parents[2] / "shared" / "pdf-torture" / "lo_long.pdf"
 TARGET_PAGES_PER_SECOND = 20.0

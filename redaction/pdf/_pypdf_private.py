@@ -35,11 +35,11 @@ __all__ = [
     "core_font_metrics",
     "decode_image_with_pypdf",
     "encoded_stream",
-    "replace_encoded_data",
-    "set_file_id",
     "glyph_name_to_unicode",
     "named_encoding",
     "pypdf_font_decoder",
+    "replace_encoded_data",
+    "set_file_id",
     "type1_builtin_encoding",
 ]
 

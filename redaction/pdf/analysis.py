@@ -15,16 +15,21 @@ from pypdf.generic import DictionaryObject, NameObject
 
 from redaction.pdf import _pypdf_private as private
 from redaction.pdf.annotations import FlattenedAnnotations, flatten_annotations
+from redaction.pdf.carriers import RESOURCE_CATEGORIES
 from redaction.pdf.content import ImageDraw, PageContent
-from redaction.pdf.errors import LimitExceededError, OcrUnavailableError, OcrUnsureError, UnsupportedImageError
+from redaction.pdf.errors import (
+    LimitExceededError,
+    OcrUnavailableError,
+    OcrUnsureError,
+    UnsupportedImageError,
+)
 from redaction.pdf.geometry import Quad
 from redaction.pdf.interpreter import Interpreter, page_content_bytes
 from redaction.pdf.limits import Limits
-from redaction.pdf.ocr import UNSURE_CONFIDENCE, OcrEngine, OcrWord, TARGET_DPI
+from redaction.pdf.ocr import TARGET_DPI, UNSURE_CONFIDENCE, OcrEngine, OcrWord
+from redaction.pdf.optional_content import OptionalContent
 from redaction.pdf.pagetext import PageText, build_page_text
 from redaction.pdf.pdfobjects import inline_image_stream
-from redaction.pdf.optional_content import OptionalContent
-from redaction.pdf.carriers import RESOURCE_CATEGORIES
 
 __all__ = ["ImageText", "PageAnalysis", "analyse_page", "ocr_worthy", "own_resources", "read_images"]
 
@@ -113,7 +118,7 @@ def _image_size(draw: ImageDraw) -> tuple[int, int]:
 
 
 def _picture(draw: ImageDraw, resources: Any) -> Any:
-    stream = inline_image_stream(*draw.image, resources) if draw.inline else draw.image
+    stream = inline_image_stream(draw.image[0], draw.image[1], resources) if draw.inline else draw.image
     try:
         return private.decode_image_with_pypdf(stream)
     except Exception as error:  # pypdf raises many kinds for images it cannot decode

@@ -52,7 +52,8 @@ def _appearance(annotation: DictionaryObject) -> StreamObject | None:
     normal = normal.get_object() if normal is not None else None
     if isinstance(normal, DictionaryObject) and not isinstance(normal, StreamObject):
         state = annotation.get("/AS")
-        normal = normal.get(state).get_object() if isinstance(state, str) and state in normal else None
+        chosen = normal.get(state) if isinstance(state, str) else None
+        normal = chosen.get_object() if chosen is not None else None
     return normal if isinstance(normal, StreamObject) else None
 
 
@@ -93,7 +94,7 @@ def flatten_annotations(page: DictionaryObject, optional: OptionalContent, *, na
         appearance = None if invisible else _appearance(annotation)
         rect = _numbers(annotation.get("/Rect"), 4)
         matrix = placement(appearance, rect) if appearance is not None and rect is not None else None
-        if matrix is None:
+        if appearance is None or matrix is None:
             result.dropped += 1
             continue
         name = f"/{name_prefix}{result.flattened}"

@@ -15,8 +15,7 @@ import os
 import struct
 import time
 import zlib
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping
 
 from pypdf.errors import LimitReachedError, PdfReadError, PdfStreamError, PyPdfError
 
@@ -30,7 +29,6 @@ from redaction.pdf.errors import (
     LimitExceededError,
     MalformedPdfError,
     PdfRedactionError,
-    UnsupportedContentError,
     UnsupportedFontError,
 )
 from redaction.pdf.finders import detector_finder, known_finder, validated_known
@@ -63,7 +61,7 @@ def redact_pdf(
     detect: bool = True,
     retypeset: bool = False,
     password: str | None = None,
-    limits: Limits = Limits(),
+    limits: Limits | None = None,
     finder: Finder | None = None,
     ocr: OcrEngine | None = None,
     clock: Callable[[], float] = time.monotonic,
@@ -81,6 +79,7 @@ def redact_pdf(
     if any(not isinstance(term, str) for term in terms):
         raise InvalidRequestError("terms must be strings")
     terms = [term for term in terms if term.strip()]
+    limits = limits if limits is not None else Limits()
     deadline = Deadline(limits.max_seconds, clock=clock)
     known_strings = validated_known(known)
     finders: list[tuple[str, Finder]] = []

@@ -27,7 +27,13 @@ from redaction.pdf.lexer import Name, Operation, tokenize
 from redaction.pdf.limits import Limits
 from redaction.pdf.pdfobjects import flate_stream, inline_image_stream
 from redaction.pdf.planning import PagePlan
-from redaction.pdf.rewrite import ContextEdits, Rewritten, encode_name, format_number, rewrite_context
+from redaction.pdf.rewrite import (
+    ContextEdits,
+    Rewritten,
+    encode_name,
+    format_number,
+    rewrite_context,
+)
 
 __all__ = ["DocumentEditor", "PageEdit"]
 
@@ -142,7 +148,8 @@ class DocumentEditor:
         touching = [q for q in quads if q.intersects_rect(x0, y0, x1, y1)]
         if not touching:
             return False
-        stream = inline_image_stream(*draw.image, draw.context.resources) if draw.inline else draw.image
+        stream = (inline_image_stream(draw.image[0], draw.image[1], draw.context.resources)
+                  if draw.inline else draw.image)
         width, height = stream.get("/Width"), stream.get("/Height")
         if not isinstance(width, int) or not isinstance(height, int):
             return False

@@ -17,7 +17,15 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject, StreamObject, TextStringObject
+from pypdf.generic import (
+    ArrayObject,
+    DictionaryObject,
+    EncodedStreamObject,
+    IndirectObject,
+    NameObject,
+    StreamObject,
+    TextStringObject,
+)
 
 from redaction.pdf import _pypdf_private as private
 from redaction.pdf.images import strip_jpeg_metadata
@@ -102,10 +110,12 @@ def deep_clean(root: Any, report: CleanReport) -> None:
 def _strip_jpeg(image: StreamObject, report: CleanReport) -> None:
     filters = image.get("/Filter")
     filters = filters.get_object() if filters is not None else None
+    if not isinstance(image, EncodedStreamObject):
+        return
     if filters in _DCT or (isinstance(filters, ArrayObject) and len(filters) == 1 and filters[0] in _DCT):
         try:
             stripped = strip_jpeg_metadata(image.get_data())
-        except Exception:  # an unreadable JPEG is left as it is; its pixels were not our business
+        except Exception:  # noqa: BLE001 - an unreadable JPEG is left as it is; its pixels were not our business
             return
         if stripped is not None:
             private.replace_encoded_data(image, stripped)
@@ -121,7 +131,7 @@ def prune_resources(resources: DictionaryObject, used: Iterable[str]) -> int:
         table = table.get_object() if table is not None else None
         if not isinstance(table, DictionaryObject):
             continue
-        for name in [n for n in table.keys() if n not in names]:
+        for name in [n for n in table if n not in names]:
             del table[name]
             dropped += 1
     return dropped

@@ -16,7 +16,7 @@ from typing import Any
 
 from redaction.pdf.lexer import Name, tokenize
 
-__all__ = ["CMap", "Codespace", "parse_cmap", "IDENTITY_CODESPACE"]
+__all__ = ["IDENTITY_CODESPACE", "CMap", "Codespace", "parse_cmap"]
 
 MAX_CODE_BYTES = 4
 

@@ -76,7 +76,7 @@ class TextRun:
     @property
     def height(self) -> float:
         """Height of the glyph box in page units (for spacing decisions)."""
-        a, b, c, d, _, _ = self.matrix
+        c, d = self.matrix[2], self.matrix[3]
         return abs(self.high - self.low) * (c * c + d * d) ** 0.5
 
 

@@ -16,9 +16,20 @@ from pathlib import Path
 from typing import IO
 
 from pypdf import PasswordType, PdfReader
-from pypdf.errors import DependencyError, FileNotDecryptedError, LimitReachedError, PdfReadError, PyPdfError
+from pypdf.errors import (
+    DependencyError,
+    FileNotDecryptedError,
+    LimitReachedError,
+    PdfReadError,
+    PyPdfError,
+)
 
-from redaction.pdf.errors import LimitExceededError, MalformedPdfError, PasswordRequiredError, PdfInputError
+from redaction.pdf.errors import (
+    LimitExceededError,
+    MalformedPdfError,
+    PasswordRequiredError,
+    PdfInputError,
+)
 from redaction.pdf.limits import Limits
 
 __all__ = ["Source", "capture_repairs", "open_reader", "read_source"]

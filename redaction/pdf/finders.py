@@ -50,7 +50,11 @@ def known_finder(known: Mapping[str, Sequence[str]]) -> Finder:
 def detector_finder() -> Finder:
     """The text pipeline's detectors, shared by every call in this process."""
     try:
-        from redaction.text import ModelUnavailableError, TextRedactionError, default_redactor
+        from redaction.text import (
+            ModelUnavailableError,
+            TextRedactionError,
+            default_redactor,
+        )
 
         redactor = default_redactor()
     except ImportError as error:

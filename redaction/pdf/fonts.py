@@ -18,7 +18,13 @@ from typing import Any
 from pypdf.generic import ArrayObject, DictionaryObject, StreamObject
 
 from redaction.pdf import _pypdf_private as private
-from redaction.pdf.cmap import IDENTITY_CODESPACE, CMap, Codespace, parse_cmap, split_codes
+from redaction.pdf.cmap import (
+    IDENTITY_CODESPACE,
+    CMap,
+    Codespace,
+    parse_cmap,
+    split_codes,
+)
 from redaction.pdf.errors import UnsupportedFontError
 
 __all__ = ["FontModel", "GlyphCode", "load_font", "unicode_of_glyph_name"]
@@ -128,7 +134,8 @@ def unicode_of_glyph_name(name: str) -> str | None:
         return unicode_of_glyph_name(base)
     if "_" in name:
         parts = [unicode_of_glyph_name(part) for part in name.split("_")]
-        return "".join(parts) if all(part is not None for part in parts) else None  # type: ignore[misc]
+        known = [part for part in parts if part is not None]
+        return "".join(known) if len(known) == len(parts) else None
     if name.startswith("uni") and len(name) > 7 and (len(name) - 3) % 4 == 0:
         try:
             return "".join(chr(int(name[i : i + 4], 16)) for i in range(3, len(name), 4))
@@ -158,7 +165,7 @@ def _to_unicode(font: DictionaryObject) -> CMap | None:
     if isinstance(stream, StreamObject):
         try:
             return parse_cmap(stream.get_data())
-        except Exception as error:  # a broken ToUnicode: fall back to the encoding, say so
+        except Exception as error:  # noqa: BLE001 - a broken ToUnicode: fall back to the encoding, say so
             log.info("ignoring an unreadable /ToUnicode CMap (%s)", type(error).__name__)
     return None
 
@@ -228,7 +235,7 @@ def _builtin_table(base: str, subtype: Any, descriptor: Any) -> list[str]:
             continue
         try:
             builtin = reader(program.get_data())
-        except Exception:  # an unreadable font program: fall back to StandardEncoding
+        except Exception:  # noqa: BLE001 - an unreadable font program: fall back to StandardEncoding
             builtin = {}
         if builtin:
             return [builtin.get(code, "") for code in range(256)]

@@ -16,7 +16,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from PIL import Image
-from pypdf.generic import ArrayObject, DictionaryObject, NameObject, NumberObject, StreamObject
+from pypdf.generic import (
+    ArrayObject,
+    DictionaryObject,
+    NameObject,
+    NumberObject,
+    StreamObject,
+)
 
 from redaction.pdf import _pypdf_private as private
 from redaction.pdf.errors import LimitExceededError, UnsupportedImageError
@@ -25,7 +31,7 @@ from redaction.pdf.interpreter import decode_stream
 from redaction.pdf.limits import Limits
 from redaction.pdf.pdfobjects import flate_stream
 
-__all__ = ["PixelRect", "blank_image", "image_regions", "strip_jpeg_metadata", "color_components"]
+__all__ = ["PixelRect", "blank_image", "color_components", "image_regions", "strip_jpeg_metadata"]
 
 PixelRect = tuple[int, int, int, int]  # x0, y0, x1, y1 in pixels, top-left origin, exclusive ends
 

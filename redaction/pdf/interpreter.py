@@ -15,7 +15,11 @@ from pypdf.errors import LimitReachedError, PdfReadError, PdfStreamError
 from pypdf.generic import ArrayObject, DictionaryObject, StreamObject
 
 from redaction.pdf.content import Context, ImageDraw, PageContent, TextRun
-from redaction.pdf.errors import LimitExceededError, UnsupportedContentError, UnsupportedFontError
+from redaction.pdf.errors import (
+    LimitExceededError,
+    UnsupportedContentError,
+    UnsupportedFontError,
+)
 from redaction.pdf.fonts import FontModel, load_font
 from redaction.pdf.geometry import IDENTITY, Matrix, multiply
 from redaction.pdf.lexer import Name, Operation, tokenize
@@ -102,7 +106,7 @@ class FontCache:
 
 
 class _State:
-    __slots__ = ("ctm", "tc", "tw", "th", "tl", "font", "size", "tr", "ts")
+    __slots__ = ("ctm", "font", "size", "tc", "th", "tl", "tr", "ts", "tw")
 
     def __init__(self) -> None:
         self.ctm: Matrix = IDENTITY
@@ -262,9 +266,8 @@ class _PageRun:
             elif operator == b"EMC":
                 if hidden_marks:
                     hidden_depth -= hidden_marks.pop()
-            elif operator == b"scn" or operator == b"SCN":
-                if operands and isinstance(operands[-1], Name):
-                    self._pattern(context, index, operands[-1], depth)
+            elif (operator == b"scn" or operator == b"SCN") and operands and isinstance(operands[-1], Name):
+                self._pattern(context, index, operands[-1], depth)
 
     @staticmethod
     def _set_text_parameter(state: _State, operator: bytes, value: float) -> None:

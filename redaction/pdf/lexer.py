@@ -39,11 +39,11 @@ _TOKEN = re.compile(  # leading whitespace and comments are consumed with the to
     rb"|(?P<str>\()"
     rb"|(?P<dopen><<)|(?P<dclose>>>)"
     rb"|(?P<junk>.))",
-    re.S,
+    re.DOTALL,
 )
-_SIMPLE_STRING = re.compile(rb"\((?:[^()\\]|\\.)*\)", re.S)
+_SIMPLE_STRING = re.compile(rb"\((?:[^()\\]|\\.)*\)", re.DOTALL)
 _STRING_SPECIAL = re.compile(rb"[()\\]")
-_ESCAPE = re.compile(rb"\\(?:([0-7]{1,3})|(\r\n|\r|\n)|(.))", re.S)
+_ESCAPE = re.compile(rb"\\(?:([0-7]{1,3})|(\r\n|\r|\n)|(.))", re.DOTALL)
 _NON_HEX = re.compile(rb"[^0-9A-Fa-f]")
 _NAME_ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")
 _EI = re.compile(rb"(?<=[\x00\t\n\x0c\r ])EI(?=[\x00\t\n\x0c\r ]|\Z)")
@@ -186,15 +186,14 @@ def _unfiltered_inline_size(settings: dict[Any, Any]) -> int | None:
     if not isinstance(width, int) or not isinstance(height, int) or width <= 0 or height <= 0:
         return None
     if settings.get("/IM", settings.get("/ImageMask")) is True:
-        bits, components = 1, 1
-    else:
-        bits = settings.get("/BPC", settings.get("/BitsPerComponent", 8))
-        space = settings.get("/CS", settings.get("/ColorSpace"))
-        if isinstance(space, list) and space:
-            space = space[0]
-        components = _INLINE_COMPONENTS.get(space) if isinstance(space, str) else None
-        if not isinstance(bits, int) or components is None:
-            return None
+        return (width + 7) // 8 * height
+    bits = settings.get("/BPC", settings.get("/BitsPerComponent", 8))
+    space = settings.get("/CS", settings.get("/ColorSpace"))
+    if isinstance(space, list) and space:
+        space = space[0]
+    components = _INLINE_COMPONENTS.get(space) if isinstance(space, str) else None
+    if not isinstance(bits, int) or components is None:
+        return None
     return (width * components * bits + 7) // 8 * height
 
 
@@ -209,9 +208,9 @@ def tokenize(data: bytes) -> list[Operation]:
     match_token = _TOKEN.match
     while pos < size:
         match = match_token(data, pos)
-        kind = match.lastgroup if match is not None else None
-        if kind is None:  # only whitespace or comments remain
+        if match is None or match.lastgroup is None:  # only whitespace or comments remain
             break
+        kind = match.lastgroup
         token_start = match.start(kind)
         pos = match.end()
         if kind == "num":

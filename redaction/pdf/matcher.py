@@ -166,9 +166,8 @@ class Matcher:
             return None
         key = normalise(text)
         for target in candidates:
-            if target.key in key:
-                if not target.bounded or self.find_targets_for(text, target):
-                    return target
+            if target.key in key and (not target.bounded or self.find_targets_for(text, target)):
+                return target
         return None
 
     @staticmethod

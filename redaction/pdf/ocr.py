@@ -18,7 +18,7 @@ from PIL import Image
 
 from redaction.pdf.errors import OcrUnavailableError, UnsupportedContentError
 
-__all__ = ["OcrEngine", "OcrWord", "TesseractOcr", "UNSURE_CONFIDENCE"]
+__all__ = ["UNSURE_CONFIDENCE", "OcrEngine", "OcrWord", "TesseractOcr"]
 
 TARGET_DPI = 300
 MAX_UPSCALE = 4.0

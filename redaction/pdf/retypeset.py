@@ -13,7 +13,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from pypdf import PageObject, PdfWriter
-from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject, NumberObject, TextStringObject
+from pypdf.generic import (
+    ArrayObject,
+    DictionaryObject,
+    FloatObject,
+    NameObject,
+    NumberObject,
+    TextStringObject,
+)
 
 from redaction.pdf import _pypdf_private as private
 from redaction.pdf.pagetext import PageText
@@ -64,7 +71,7 @@ class _Typesetter:
                 char, glyph = "?", self.font.glyph("?")
             self.used.setdefault(glyph, char)
             codes += glyph.to_bytes(2, "big")
-        return codes
+        return bytes(codes)
 
     def lines(self, paragraph: str, width: float) -> list[str]:
         lines: list[str] = []

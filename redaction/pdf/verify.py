@@ -28,12 +28,24 @@ from dataclasses import dataclass
 from typing import Any
 
 from pypdf import PdfReader
-from pypdf.generic import ByteStringObject, DictionaryObject, IndirectObject, NameObject, StreamObject, TextStringObject
+from pypdf.generic import (
+    ByteStringObject,
+    DictionaryObject,
+    IndirectObject,
+    NameObject,
+    StreamObject,
+    TextStringObject,
+)
 
 from redaction.pdf import _pypdf_private as private
 from redaction.pdf.analysis import analyse_page, read_images
+from redaction.pdf.carriers import (
+    DENIED_KEYS,
+    PAGE_KEYS,
+    RESOURCE_CATEGORIES,
+    walk_dictionaries,
+)
 from redaction.pdf.content import TextRun
-from redaction.pdf.carriers import DENIED_KEYS, PAGE_KEYS, RESOURCE_CATEGORIES, walk_dictionaries
 from redaction.pdf.errors import PdfRedactionError, VerificationError
 from redaction.pdf.interpreter import FontCache, Interpreter, page_content_bytes
 from redaction.pdf.limits import Deadline, Limits
@@ -46,7 +58,7 @@ __all__ = ["VerificationReport", "verify_output"]
 
 BINARY_MIN_KEY = 5
 _BARRIER = "\u241e"  # a symbol: survives normalisation, so joined strings cannot merge into a match
-_LITERAL = re.compile(rb"\((?:[^()\\]|\\.|\((?:[^()\\]|\\.)*\))*\)", re.S)
+_LITERAL = re.compile(rb"\((?:[^()\\]|\\.|\((?:[^()\\]|\\.)*\))*\)", re.DOTALL)
 _SYNTAX = re.compile(r"/[^\s/\[\]()<>{}%]*|\b(?:obj|endobj|stream|endstream|xref|trailer|startxref)\b")
 _CATALOG_KEYS = frozenset({"/Type", "/Pages"})
 _TRAILER_KEYS = frozenset({"/Size", "/Root", "/ID"})
@@ -87,17 +99,19 @@ def verify_output(data: bytes, *, matcher: Matcher, expected_pages: int | None, 
 def _check_structure(reader: PdfReader, pages: list[Any]) -> None:
     extra = set(reader.trailer.keys()) - _TRAILER_KEYS
     if extra:
-        raise _fail("structure", f"the trailer carries {sorted(extra)[0]} (an earlier revision, Info or encryption)")
+        raise _fail("structure", f"the trailer carries {min(extra)} (an earlier revision, Info or encryption)")
     catalog = reader.trailer["/Root"].get_object()
+    if not isinstance(catalog, DictionaryObject):
+        raise _fail("structure", "the output has no catalog dictionary")
     if set(catalog.keys()) - _CATALOG_KEYS:
-        raise _fail("structure", f"the catalog carries {sorted(set(catalog.keys()) - _CATALOG_KEYS)[0]}")
+        raise _fail("structure", f"the catalog carries {min(set(catalog.keys()) - _CATALOG_KEYS)}")
     for number, page in enumerate(pages, start=1):
         if set(page.keys()) - PAGE_KEYS:
-            raise _fail("structure", f"a page carries {sorted(set(page.keys()) - PAGE_KEYS)[0]}", number)
+            raise _fail("structure", f"a page carries {min(set(page.keys()) - PAGE_KEYS)}", number)
     for dictionary in walk_dictionaries(reader.trailer["/Root"]):
         found = DENIED_KEYS.intersection(dictionary.keys())
         if found:
-            raise _fail("structure", f"an object carries {sorted(found)[0]}")
+            raise _fail("structure", f"an object carries {min(found)}")
         if dictionary.get("/Type") == "/OCG" and not str(dictionary.get("/Name", "")).startswith("Layer "):
             raise _fail("structure", "an optional-content group keeps its original name")
 
@@ -117,12 +131,12 @@ def _string_text(value: Any) -> str | None:
 
 def _resource_names(dictionary: DictionaryObject) -> list[str]:
     """The names a producer chose (fonts, images, layers...), which can carry words."""
-    names = []
+    names: list[str] = []
     for category in RESOURCE_CATEGORIES:
         table = dictionary.get(category)
         table = table.get_object() if table is not None else None
         if isinstance(table, DictionaryObject):
-            names.extend(str(key) for key in table.keys())
+            names.extend(str(key) for key in table)
     return names
 
 

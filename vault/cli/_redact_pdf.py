@@ -53,7 +53,12 @@ def _load_known(path: Path | None) -> Any:
 
 
 def _exit_code(error: Exception) -> int:
-    from redaction.pdf import InvalidRequestError, PdfInputError, UnsupportedContentError, VerificationError
+    from redaction.pdf import (
+        InvalidRequestError,
+        PdfInputError,
+        UnsupportedContentError,
+        VerificationError,
+    )
 
     if isinstance(error, InvalidRequestError):
         return 2

@@ -3,7 +3,14 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, FloatObject, NameObject, NumberObject
+from pypdf.generic import (
+    ArrayObject,
+    DecodedStreamObject,
+    DictionaryObject,
+    FloatObject,
+    NameObject,
+    NumberObject,
+)
 
 from redaction.pdf.errors import UnsupportedFontError
 from redaction.pdf.fonts import load_font, unicode_of_glyph_name

@@ -3,7 +3,14 @@ from __future__ import annotations
 import time
 
 import pytest
-from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, FloatObject, NameObject, NumberObject
+from pypdf.generic import (
+    ArrayObject,
+    DecodedStreamObject,
+    DictionaryObject,
+    FloatObject,
+    NameObject,
+    NumberObject,
+)
 
 from redaction.pdf.content import PageContent
 from redaction.pdf.errors import LimitExceededError, UnsupportedContentError

@@ -12,7 +12,12 @@ from redaction.pdf.errors import UnsupportedContentError
 from redaction.pdf.interpreter import FontCache, Interpreter
 from redaction.pdf.limits import Deadline, Limits
 from redaction.pdf.optional_content import OptionalContent
-from redaction.pdf.rewrite import ContextEdits, encode_name, format_number, rewrite_context
+from redaction.pdf.rewrite import (
+    ContextEdits,
+    encode_name,
+    format_number,
+    rewrite_context,
+)
 
 
 def interpret(data: bytes) -> PageContent:

@@ -14,6 +14,7 @@ that appears only once the whole object has verified (:meth:`get_file`).
 
 from __future__ import annotations
 
+import builtins
 import io
 import os
 import re
@@ -247,7 +248,7 @@ class EncryptedStore:
         _check_id("case id", case_id)
         return self._shredder.shred_case(case_id)
 
-    def sweep_orphans(self, *, older_than: timedelta = timedelta(hours=1)) -> list[str]:
+    def sweep_orphans(self, *, older_than: timedelta = timedelta(hours=1)) -> builtins.list[str]:
         """Delete backend objects that no key row references (interrupted puts, failed deletes)."""
         return self._shredder.sweep_orphans(older_than=older_than)
 
@@ -261,7 +262,7 @@ class EncryptedStore:
         rewrapped = self._keys.rewrap_case_keys()
         return RotationReport(self.keyring.active_version, rewrapped, self._keys.unused_versions())
 
-    def retire_master_keys(self) -> list[int]:
+    def retire_master_keys(self) -> builtins.list[int]:
         """Remove master key versions no case key in this key store uses (never the active one)."""
         return self.keyring.retire(self._keys.unused_versions())
 

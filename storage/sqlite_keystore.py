@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from storage._exceptions import CaseShredded, ObjectExists, StorageError
 from storage.keystore import ObjectKey, Tombstone
@@ -100,7 +101,7 @@ class SQLiteKeyStore:
                 raise
             self._db.execute("COMMIT")
 
-    def _query(self, sql: str, parameters: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+    def _query(self, sql: str, parameters: tuple[object, ...] = ()) -> list[Any]:
         with self._lock:
             return self._db.execute(sql, parameters).fetchall()
 
@@ -108,7 +109,7 @@ class SQLiteKeyStore:
 
     def get_case_key(self, case_id: str) -> bytes | None:
         rows = self._query("SELECT wrapped FROM case_keys WHERE case_id = ?", (case_id,))
-        return bytes(rows[0][0]) if rows else None  # type: ignore[arg-type]
+        return bytes(rows[0][0]) if rows else None
 
     def add_case_key(self, case_id: str, wrapped: bytes) -> bytes:
         with self._transaction() as db:
@@ -120,7 +121,7 @@ class SQLiteKeyStore:
 
     def list_case_keys(self) -> list[tuple[str, bytes]]:
         rows = self._query("SELECT case_id, wrapped FROM case_keys ORDER BY case_id")
-        return [(str(case_id), bytes(wrapped)) for case_id, wrapped in rows]  # type: ignore[arg-type]
+        return [(str(case_id), bytes(wrapped)) for case_id, wrapped in rows]
 
     def replace_case_key(self, case_id: str, *, old: bytes, new: bytes) -> bool:
         with self._transaction() as db:
@@ -199,7 +200,7 @@ def _insert_tombstone(db: sqlite3.Connection, tombstone: Tombstone) -> None:
                (tombstone.object_id, tombstone.case_id, tombstone.name, tombstone.shredded.isoformat()))
 
 
-def _object_key(row: tuple[object, ...]) -> ObjectKey:
+def _object_key(row: Any) -> ObjectKey:
     object_id, case_id, name, wrapped, size, created = row
-    return ObjectKey(str(object_id), str(case_id), str(name), bytes(wrapped),  # type: ignore[call-overload]
-                     int(size), datetime.fromisoformat(str(created)))  # type: ignore[call-overload]
+    return ObjectKey(str(object_id), str(case_id), str(name), bytes(wrapped),
+                     int(size), datetime.fromisoformat(str(created)))

@@ -19,7 +19,7 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator, Mapping
 from datetime import datetime
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 import urllib3
 from minio import Minio
@@ -93,7 +93,8 @@ class S3Store:
             object_tags = Tags(for_object=True)
             object_tags.update(tags)
         with translated(f"storing {name}", where=self._where):
-            self._client.put_object(self._bucket, key, _GuardedSource(stream), -1 if length is None else length,
+            self._client.put_object(self._bucket, key, cast(BinaryIO, _GuardedSource(stream)),
+                                    -1 if length is None else length,
                                     part_size=self._part_size, num_parallel_uploads=1, tags=object_tags)
 
     def set_tags(self, name: str, tags: Mapping[str, str]) -> None:

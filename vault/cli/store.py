@@ -66,44 +66,35 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser.add_argument("--keystore", type=Path, metavar="FILE", help="wrapped keys (default FILE.keys.sqlite)")
     actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
 
-    put = actions.add_parser("put", help="encrypt FILE into the store as OBJECT_ID ('-' reads stdin)")
-    put.add_argument("object_id", metavar="OBJECT_ID")
-    put.add_argument("file", metavar="FILE")
+    put = _action(actions, "put", _put, "encrypt FILE into the store as OBJECT_ID ('-' reads stdin)",
+                  "object_id:OBJECT_ID", "file:FILE")
     put.add_argument("--case", metavar="CASE_ID", help="the case it belongs to (default: a case of its own)")
     put.add_argument("--tag", action="append", default=[], metavar="KEY=VALUE",
                      help="return-on-request=true|false or keep-on-file=true|false (repeatable)")
-    put.set_defaults(func=_put)
-
-    get = actions.add_parser("get", help="decrypt OBJECT_ID into OUTFILE (written only if it verifies)")
-    get.add_argument("object_id", metavar="OBJECT_ID")
-    get.add_argument("outfile", type=Path, metavar="OUTFILE")
-    get.set_defaults(func=_get)
-
-    tags = actions.add_parser("tags", help="print an object's tags as JSON")
-    tags.add_argument("object_id", metavar="OBJECT_ID")
-    tags.set_defaults(func=_tags)
-
-    set_tags = actions.add_parser("set-tags", help="change state (held|returned) or the two flags")
-    set_tags.add_argument("object_id", metavar="OBJECT_ID")
+    get = _action(actions, "get", _get, "decrypt OBJECT_ID into OUTFILE (written only if it verifies)",
+                  "object_id:OBJECT_ID", "outfile:OUTFILE")
+    _action(actions, "tags", _tags, "print an object's tags as JSON", "object_id:OBJECT_ID")
+    set_tags = _action(actions, "set-tags", _set_tags, "change state (held|returned) or the two flags",
+                       "object_id:OBJECT_ID")
     set_tags.add_argument("--tag", action="append", required=True, metavar="KEY=VALUE",
                           help="state=held|returned, return-on-request=..., keep-on-file=...")
-    set_tags.set_defaults(func=_set_tags)
-
-    listing = actions.add_parser("list", help="list stored objects (id, case, size) as JSON lines")
+    listing = _action(actions, "list", _list, "list stored objects (id, case, size) as JSON lines")
     listing.add_argument("--case", metavar="CASE_ID")
-    listing.set_defaults(func=_list)
-
-    shred = actions.add_parser("shred", help="destroy an object's key, then its bytes")
-    shred.add_argument("object_id", metavar="OBJECT_ID")
-    shred.set_defaults(func=_shred)
-
-    shred_case = actions.add_parser("shred-case", help="destroy a case's key: all its objects at once")
-    shred_case.add_argument("case_id", metavar="CASE_ID")
-    shred_case.set_defaults(func=_shred_case)
-
-    sweep = actions.add_parser("sweep", help="delete stored bytes no key refers to (interrupted puts)")
+    _action(actions, "shred", _shred, "destroy an object's key, then its bytes", "object_id:OBJECT_ID")
+    _action(actions, "shred-case", _shred_case, "destroy a case's key: all its objects at once", "case_id:CASE_ID")
+    sweep = _action(actions, "sweep", _sweep, "delete stored bytes no key refers to (interrupted puts)")
     sweep.add_argument("--older-than-hours", type=float, default=1.0, metavar="N")
-    sweep.set_defaults(func=_sweep)
+
+
+def _action(actions: argparse._SubParsersAction, name: str, handler: object, text: str,  # type: ignore[type-arg]
+            *positionals: str) -> argparse.ArgumentParser:
+    """One sub-command: ``positionals`` are ``dest:METAVAR``."""
+    parser: argparse.ArgumentParser = actions.add_parser(name, help=text)
+    for positional in positionals:
+        dest, _, metavar = positional.partition(":")
+        parser.add_argument(dest, metavar=metavar)
+    parser.set_defaults(func=handler)
+    return parser
 
 
 def _open_store(args: argparse.Namespace) -> EncryptedStore:
@@ -142,7 +133,7 @@ def _put(args: argparse.Namespace) -> None:
 def _get(args: argparse.Namespace) -> None:
     store = _open_store(args)
     with storage_errors(f"cannot get {args.object_id}; no output written"):
-        size = store.get_file(args.object_id, args.outfile)
+        size = store.get_file(args.object_id, Path(args.outfile))
     print(f"wrote {args.outfile} ({size} bytes, verified)")
 
 

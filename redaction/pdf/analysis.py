@@ -24,12 +24,13 @@ from redaction.pdf.errors import (
     UnsupportedImageError,
 )
 from redaction.pdf.geometry import Quad
-from redaction.pdf.interpreter import Interpreter, page_content_bytes
+from redaction.pdf.interpreter import Interpreter
 from redaction.pdf.limits import Limits
 from redaction.pdf.ocr import TARGET_DPI, UNSURE_CONFIDENCE, OcrEngine, OcrWord
 from redaction.pdf.optional_content import OptionalContent
 from redaction.pdf.pagetext import PageText, build_page_text
 from redaction.pdf.pdfobjects import inline_image_stream
+from redaction.pdf.resources import page_content_bytes
 
 __all__ = ["ImageText", "PageAnalysis", "analyse_page", "ocr_worthy", "own_resources", "read_images"]
 

@@ -33,7 +33,7 @@ from redaction.pdf.errors import (
 )
 from redaction.pdf.finders import detector_finder, known_finder, validated_known
 from redaction.pdf.geometry import Quad
-from redaction.pdf.interpreter import FontCache, Interpreter
+from redaction.pdf.interpreter import Interpreter
 from redaction.pdf.limits import Deadline, Limits, pypdf_limits
 from redaction.pdf.matcher import Finder, Matcher, targets_from
 from redaction.pdf.ocr import OcrEngine, TesseractOcr
@@ -41,6 +41,7 @@ from redaction.pdf.optional_content import OptionalContent
 from redaction.pdf.outcome import RedactionOutcome, RedactionReport
 from redaction.pdf.output import write_document
 from redaction.pdf.planning import RedactionBox, plan_document
+from redaction.pdf.resources import FontCache
 from redaction.pdf.retypeset import redacted_page_text, retypeset_pdf
 from redaction.pdf.verify import verify_output
 

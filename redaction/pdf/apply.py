@@ -22,11 +22,11 @@ from redaction.pdf.content import Context, ImageDraw
 from redaction.pdf.errors import UnsupportedContentError
 from redaction.pdf.geometry import Quad
 from redaction.pdf.images import blank_image, image_regions
-from redaction.pdf.interpreter import object_key
 from redaction.pdf.lexer import Name, Operation, tokenize
 from redaction.pdf.limits import Limits
 from redaction.pdf.pdfobjects import flate_stream, inline_image_stream
 from redaction.pdf.planning import PagePlan
+from redaction.pdf.resources import object_key
 from redaction.pdf.rewrite import (
     ContextEdits,
     Rewritten,

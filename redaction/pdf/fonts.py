@@ -25,15 +25,19 @@ from redaction.pdf.cmap import (
     parse_cmap,
     split_codes,
 )
+from redaction.pdf.encodings import (
+    get_resolved,
+    number,
+    simple_encoding,
+)
 from redaction.pdf.errors import UnsupportedFontError
 
-__all__ = ["FontModel", "GlyphCode", "load_font", "unicode_of_glyph_name"]
+__all__ = ["FontModel", "GlyphCode", "load_font"]
 
 log = logging.getLogger("redaction.pdf")
 
 MAX_WIDTH_ENTRIES = 200_000
 DEFAULT_ASCENT, DEFAULT_DESCENT = 0.8, -0.2
-_SUBSET_TAG_LENGTH = 7  # "ABCDEF+"
 _CORE_ALIASES = {
     "ArialMT": "Arial", "Arial-BoldMT": "Arial,Bold", "Arial-ItalicMT": "Arial,Italic",
     "Arial-BoldItalicMT": "Arial,BoldItalic", "TimesNewRomanPSMT": "TimesNewRoman",
@@ -107,49 +111,12 @@ class FontModel:
         return GlyphCode(code, text, width * self.scale, len(code) == 1 and value == 32, vertical * self.scale)
 
 
-def _get(obj: Any, key: str, default: Any = None) -> Any:
-    if not isinstance(obj, DictionaryObject):
-        return default
-    value = obj.get(key, default)
-    return _resolve(value)
-
-
-def _resolve(value: Any) -> Any:
-    return value.get_object() if hasattr(value, "get_object") else value
-
-
-def _number(value: Any, default: float) -> float:
-    value = _resolve(value)
-    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else default
-
-
-def unicode_of_glyph_name(name: str) -> str | None:
-    """Glyph name → text: the Adobe list, ``uniXXXX[YYYY]``, ``uXXXXX``, ligatures ``f_i``, ``a.sc``."""
-    name = name.removeprefix("/")
-    found = private.glyph_name_to_unicode(name)
-    if found is not None:
-        return found
-    base = name.split(".", 1)[0]
-    if base and base != name:
-        return unicode_of_glyph_name(base)
-    if "_" in name:
-        parts = [unicode_of_glyph_name(part) for part in name.split("_")]
-        known = [part for part in parts if part is not None]
-        return "".join(known) if len(known) == len(parts) else None
-    if name.startswith("uni") and len(name) > 7 and (len(name) - 3) % 4 == 0:
-        try:
-            return "".join(chr(int(name[i : i + 4], 16)) for i in range(3, len(name), 4))
-        except ValueError:
-            return None
-    return None
-
-
 def load_font(font: Any) -> FontModel:
     """Build the model of a font dictionary (a resolved pypdf ``DictionaryObject``)."""
     if not isinstance(font, DictionaryObject):
         raise UnsupportedFontError("a font resource is not a dictionary")
-    subtype = _get(font, "/Subtype")
-    base = str(_get(font, "/BaseFont", "") or "").removeprefix("/")
+    subtype = get_resolved(font, "/Subtype")
+    base = str(get_resolved(font, "/BaseFont", "") or "").removeprefix("/")
     to_unicode = _to_unicode(font)
     if subtype == "/Type0":
         model = _composite(font, base)
@@ -161,7 +128,7 @@ def load_font(font: Any) -> FontModel:
 
 
 def _to_unicode(font: DictionaryObject) -> CMap | None:
-    stream = _get(font, "/ToUnicode")
+    stream = get_resolved(font, "/ToUnicode")
     if isinstance(stream, StreamObject):
         try:
             return parse_cmap(stream.get_data())
@@ -172,15 +139,15 @@ def _to_unicode(font: DictionaryObject) -> CMap | None:
 
 def _simple(font: DictionaryObject, base: str, subtype: Any) -> FontModel:
     model = FontModel(name=base or "(unnamed)", composite=False)
-    descriptor = _get(font, "/FontDescriptor")
-    model.encoding = _simple_encoding(font, base, subtype, descriptor)
+    descriptor = get_resolved(font, "/FontDescriptor")
+    model.encoding = simple_encoding(font, base, subtype, descriptor)
     core = private.core_font_metrics(_CORE_ALIASES.get(base, base))
-    widths = _get(font, "/Widths")
+    widths = get_resolved(font, "/Widths")
     if isinstance(widths, ArrayObject):
-        first = int(_number(_get(font, "/FirstChar"), 0))
+        first = int(number(get_resolved(font, "/FirstChar"), 0))
         for offset, width in enumerate(widths[:256]):
-            model.widths[first + offset] = _number(width, 0.0)
-        model.default_width = _number(_get(descriptor, "/MissingWidth"), 0.0)
+            model.widths[first + offset] = number(width, 0.0)
+        model.default_width = number(get_resolved(descriptor, "/MissingWidth"), 0.0)
     elif core is not None:
         for code, char in model.encoding.items():
             if char in core.widths:
@@ -191,74 +158,31 @@ def _simple(font: DictionaryObject, base: str, subtype: Any) -> FontModel:
         model.default_width = 500.0
         log.info("font %s has no widths; glyph positions are approximate", model.name)
     if subtype == "/Type3":
-        matrix = _get(font, "/FontMatrix")
+        matrix = get_resolved(font, "/FontMatrix")
         if isinstance(matrix, ArrayObject) and len(matrix) == 6:
-            model.scale = _number(matrix[0], 0.001) or 0.001
+            model.scale = number(matrix[0], 0.001) or 0.001
         model.ascent, model.descent = _type3_extent(font, model.scale)
     else:
         model.ascent, model.descent = _extent(descriptor, core)
     return model
 
 
-def _simple_encoding(font: DictionaryObject, base: str, subtype: Any, descriptor: Any) -> dict[int, str]:
-    encoding = _get(font, "/Encoding")
-    base_name = encoding if isinstance(encoding, str) else _get(encoding, "/BaseEncoding")
-    table = private.named_encoding(str(base_name)) if base_name else None
-    if table is None:
-        table = _builtin_table(base, subtype, descriptor)
-    mapping = {code: char for code, char in enumerate(table) if char and (code >= 32 or char >= " ")}
-    differences = _get(encoding, "/Differences")
-    if isinstance(differences, ArrayObject):
-        code = 0
-        for item in differences:
-            item = _resolve(item)
-            if isinstance(item, int):
-                code = item
-            elif isinstance(item, str):
-                text = unicode_of_glyph_name(item)
-                if text is None:
-                    mapping.pop(code, None)
-                else:
-                    mapping[code] = text
-                code += 1
-    return mapping
-
-
-def _builtin_table(base: str, subtype: Any, descriptor: Any) -> list[str]:
-    """The encoding a simple font uses without ``/Encoding``: its own, or Standard (WinAnsi for TrueType)."""
-    plain = base[_SUBSET_TAG_LENGTH:] if len(base) > _SUBSET_TAG_LENGTH and base[6] == "+" else base
-    if plain in ("Symbol", "ZapfDingbats"):
-        return private.named_encoding("/" + plain) or []
-    for key, reader in (("/FontFile", private.type1_builtin_encoding), ("/FontFile3", private.cff_builtin_encoding)):
-        program = _get(descriptor, key)
-        if not isinstance(program, StreamObject) or (key == "/FontFile3" and program.get("/Subtype") != "/Type1C"):
-            continue
-        try:
-            builtin = reader(program.get_data())
-        except Exception:  # noqa: BLE001 - an unreadable font program: fall back to StandardEncoding
-            builtin = {}
-        if builtin:
-            return [builtin.get(code, "") for code in range(256)]
-    name = "/WinAnsiEncoding" if subtype == "/TrueType" else "/StandardEncoding"
-    return private.named_encoding(name) or []
-
-
 def _extent(descriptor: Any, core: private.CoreMetrics | None) -> tuple[float, float]:
-    ascent = _number(_get(descriptor, "/Ascent"), 0.0)
-    descent = _number(_get(descriptor, "/Descent"), 0.0)
+    ascent = number(get_resolved(descriptor, "/Ascent"), 0.0)
+    descent = number(get_resolved(descriptor, "/Descent"), 0.0)
     if (ascent == 0 and descent == 0) and core is not None:
         ascent, descent = core.ascent, core.descent
     if ascent == 0 and descent == 0:
-        bbox = _get(descriptor, "/FontBBox")
+        bbox = get_resolved(descriptor, "/FontBBox")
         if isinstance(bbox, ArrayObject) and len(bbox) == 4:
-            descent, ascent = _number(bbox[1], 0.0), _number(bbox[3], 0.0)
+            descent, ascent = number(bbox[1], 0.0), number(bbox[3], 0.0)
     return _sane_extent(ascent / 1000.0, descent / 1000.0)
 
 
 def _type3_extent(font: DictionaryObject, scale: float) -> tuple[float, float]:
-    bbox = _get(font, "/FontBBox")
+    bbox = get_resolved(font, "/FontBBox")
     if isinstance(bbox, ArrayObject) and len(bbox) == 4:
-        return _sane_extent(_number(bbox[3], 0.0) * scale, _number(bbox[1], 0.0) * scale)
+        return _sane_extent(number(bbox[3], 0.0) * scale, number(bbox[1], 0.0) * scale)
     return DEFAULT_ASCENT, DEFAULT_DESCENT
 
 
@@ -272,14 +196,14 @@ def _sane_extent(ascent: float, descent: float) -> tuple[float, float]:
 
 def _composite(font: DictionaryObject, base: str) -> FontModel:
     model = FontModel(name=base or "(unnamed)", composite=True)
-    encoding = _get(font, "/Encoding")
+    encoding = get_resolved(font, "/Encoding")
     if isinstance(encoding, StreamObject):
         cmap = parse_cmap(encoding.get_data())
         if not cmap.codespaces:
             raise UnsupportedFontError(f"font {model.name}: its embedded CMap has no codespace ranges")
         model.codespaces = list(cmap.codespaces)
         model.cid_map = cmap
-        model.vertical = bool(_get(encoding, "/WMode", 0) == 1)
+        model.vertical = bool(get_resolved(encoding, "/WMode", 0) == 1)
         if cmap.uses not in (None, "/Identity-H", "/Identity-V") and not (cmap.cids or cmap.cid_ranges):
             raise UnsupportedFontError(f"font {model.name}: CMap uses {cmap.uses}, which is not supported")
     elif encoding in ("/Identity-H", "/Identity-V"):
@@ -287,20 +211,20 @@ def _composite(font: DictionaryObject, base: str) -> FontModel:
         model.vertical = encoding == "/Identity-V"
     else:
         raise UnsupportedFontError(f"font {model.name}: CMap {encoding} is not supported (only Identity and embedded)")
-    descendants = _get(font, "/DescendantFonts")
+    descendants = get_resolved(font, "/DescendantFonts")
     descendant = _get_first(descendants)
     if not isinstance(descendant, DictionaryObject):
         raise UnsupportedFontError(f"font {model.name}: no descendant CID font")
-    model.default_width = _number(_get(descendant, "/DW"), 1000.0)
-    _read_cid_widths(_get(descendant, "/W"), model.widths, scalar=True)
+    model.default_width = number(get_resolved(descendant, "/DW"), 1000.0)
+    _read_cid_widths(get_resolved(descendant, "/W"), model.widths, scalar=True)
     if model.vertical:
-        dw2 = _get(descendant, "/DW2")
+        dw2 = get_resolved(descendant, "/DW2")
         if isinstance(dw2, ArrayObject) and len(dw2) == 2:
-            model.default_vertical = _number(dw2[1], -1000.0)
+            model.default_vertical = number(dw2[1], -1000.0)
         else:
             model.default_vertical = -1000.0
-        _read_cid_widths(_get(descendant, "/W2"), model.vertical_widths, scalar=False)
-    model.ascent, model.descent = _extent(_get(descendant, "/FontDescriptor"), None)
+        _read_cid_widths(get_resolved(descendant, "/W2"), model.vertical_widths, scalar=False)
+    model.ascent, model.descent = _extent(get_resolved(descendant, "/FontDescriptor"), None)
     return model
 
 
@@ -323,14 +247,14 @@ def _read_cid_widths(array: Any, into: dict[int, float], *, scalar: bool) -> Non
             break
         second = items[index + 1]
         if isinstance(second, list):
-            values = [_number(v, 0.0) for v in second]
+            values = [number(v, 0.0) for v in second]
             for offset in range(0, len(values) - per_cid + 1, per_cid):
                 into[first + offset // per_cid] = values[offset]
                 if len(into) > MAX_WIDTH_ENTRIES:
                     raise UnsupportedFontError("a CID font declares too many widths")
             index += 2
         elif isinstance(second, int) and index + 1 + per_cid < len(items):
-            value = _number(items[index + 2], 0.0)
+            value = number(items[index + 2], 0.0)
             last = min(second, first + MAX_WIDTH_ENTRIES)
             if last - first + len(into) > MAX_WIDTH_ENTRIES:
                 raise UnsupportedFontError("a CID font declares too many widths")

@@ -27,9 +27,9 @@ from pypdf.generic import (
 from redaction.pdf import _pypdf_private as private
 from redaction.pdf.errors import LimitExceededError, UnsupportedImageError
 from redaction.pdf.geometry import Matrix, Quad, invert, transform
-from redaction.pdf.interpreter import decode_stream
 from redaction.pdf.limits import Limits
 from redaction.pdf.pdfobjects import flate_stream
+from redaction.pdf.resources import decode_stream
 
 __all__ = ["PixelRect", "blank_image", "color_components", "image_regions", "strip_jpeg_metadata"]
 

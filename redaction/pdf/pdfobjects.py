@@ -20,7 +20,7 @@ from pypdf.generic import (
 )
 
 from redaction.pdf import _pypdf_private as private
-from redaction.pdf.interpreter import lookup_resource
+from redaction.pdf.resources import lookup_resource
 
 __all__ = ["flate_stream", "inline_image_stream", "to_pdf_object"]
 

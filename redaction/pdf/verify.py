@@ -47,12 +47,13 @@ from redaction.pdf.carriers import (
 )
 from redaction.pdf.content import TextRun
 from redaction.pdf.errors import PdfRedactionError, VerificationError
-from redaction.pdf.interpreter import FontCache, Interpreter, page_content_bytes
+from redaction.pdf.interpreter import Interpreter
 from redaction.pdf.limits import Deadline, Limits
 from redaction.pdf.matcher import Matcher
 from redaction.pdf.ocr import OcrEngine
 from redaction.pdf.optional_content import OptionalContent
 from redaction.pdf.pagetext import build_page_text
+from redaction.pdf.resources import FontCache, page_content_bytes
 
 __all__ = ["VerificationReport", "verify_output"]
 

@@ -12,8 +12,9 @@ from pypdf.generic import (
     NumberObject,
 )
 
+from redaction.pdf.encodings import unicode_of_glyph_name
 from redaction.pdf.errors import UnsupportedFontError
-from redaction.pdf.fonts import load_font, unicode_of_glyph_name
+from redaction.pdf.fonts import load_font
 
 
 def obj(value: Any) -> Any:

@@ -14,10 +14,11 @@ from pypdf.generic import (
 
 from redaction.pdf.content import PageContent
 from redaction.pdf.errors import LimitExceededError, UnsupportedContentError
-from redaction.pdf.interpreter import FontCache, Interpreter
+from redaction.pdf.interpreter import Interpreter
 from redaction.pdf.limits import Deadline, Limits
 from redaction.pdf.optional_content import OptionalContent
 from redaction.pdf.pagetext import build_page_text
+from redaction.pdf.resources import FontCache
 
 
 def helvetica() -> DictionaryObject:

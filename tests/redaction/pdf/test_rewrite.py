@@ -9,9 +9,10 @@ from pypdf.generic import DictionaryObject, NameObject
 
 from redaction.pdf.content import PageContent
 from redaction.pdf.errors import UnsupportedContentError
-from redaction.pdf.interpreter import FontCache, Interpreter
+from redaction.pdf.interpreter import Interpreter
 from redaction.pdf.limits import Deadline, Limits
 from redaction.pdf.optional_content import OptionalContent
+from redaction.pdf.resources import FontCache
 from redaction.pdf.rewrite import (
     ContextEdits,
     encode_name,

@@ -25,7 +25,7 @@ from redaction.pdf.errors import (
 )
 from redaction.pdf.geometry import Quad
 from redaction.pdf.interpreter import Interpreter
-from redaction.pdf.limits import Limits
+from redaction.pdf.limits import Deadline, Limits
 from redaction.pdf.ocr import TARGET_DPI, UNSURE_CONFIDENCE, OcrEngine, OcrWord
 from redaction.pdf.optional_content import OptionalContent
 from redaction.pdf.pagetext import PageText, build_page_text
@@ -129,9 +129,10 @@ def _picture(draw: ImageDraw, resources: Any) -> Any:
 
 
 def read_images(analysis: PageAnalysis, engine: OcrEngine | None, *, covered: list[Quad], budget: list[int],
-                limits: Limits) -> None:
+                limits: Limits, deadline: Deadline) -> None:
     """OCR every image on the page that could carry text (and is not wholly under an area)."""
     for draw in analysis.content.images:
+        deadline.check("reading text in images")
         size = _image_size(draw)
         if not ocr_worthy(draw, size) or any(_inside(draw.quad(), area) for area in covered):
             continue

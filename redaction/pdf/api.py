@@ -128,7 +128,7 @@ def _redact(source: Source, *, matcher: Matcher, terms: list[str], areas: list[A
         if searching:
             _check_decodable(analysis)
             covered = [box.quad for box in area_boxes.get(index, [])]
-            read_images(analysis, engine, covered=covered, budget=budget, limits=limits)
+            read_images(analysis, engine, covered=covered, budget=budget, limits=limits, deadline=deadline)
         analyses.append(analysis)
     plans, final_matcher = plan_document(analyses, matcher, area_boxes)
     editor = DocumentEditor(limits)

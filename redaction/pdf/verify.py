@@ -278,7 +278,7 @@ def _check_ocr(reader: PdfReader, pages: list[Any], matcher: Matcher, limits: Li
     for number, page in enumerate(pages, start=1):
         analysis = analyse_page(number - 1, page, interpreter=interpreter,
                                 optional=OptionalContent(reader.trailer["/Root"].get_object()), limits=limits)
-        read_images(analysis, ocr, covered=[], budget=budget, limits=limits)
+        read_images(analysis, ocr, covered=[], budget=budget, limits=limits, deadline=deadline)
         for image in analysis.images_text:
             count += 1
             for hit in matcher.find_targets(image.text, ocr=True):

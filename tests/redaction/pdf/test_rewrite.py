@@ -137,3 +137,30 @@ def test_number_format(value: float, text: bytes) -> None:
 
 def test_name_encoding_escapes_delimiters() -> None:
     assert encode_name("/A B#(x)") == b"/A#20B#23#28x#29"
+
+
+def test_vertical_writing_keeps_the_remaining_glyphs_in_place() -> None:
+    from pypdf.generic import ArrayObject, NumberObject
+
+    descendant = DictionaryObject({NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/CIDFontType0"),
+                                   NameObject("/BaseFont"): NameObject("/V"), NameObject("/DW"): NumberObject(1000),
+                                   NameObject("/W2"): ArrayObject([NumberObject(2), ArrayObject(
+                                       [NumberObject(-700), NumberObject(500), NumberObject(880)])])})
+    font = DictionaryObject({NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type0"),
+                             NameObject("/BaseFont"): NameObject("/V"), NameObject("/Encoding"): NameObject("/Identity-V"),
+                             NameObject("/DescendantFonts"): ArrayObject([descendant])})
+    resources = DictionaryObject({NameObject("/Font"): DictionaryObject({NameObject("/V"): font})})
+    interpreter = Interpreter(fonts=FontCache(), optional=OptionalContent(DictionaryObject()), limits=Limits(),
+                              deadline=Deadline(60, clock=time.monotonic))
+    data = b"BT /V 10 Tf 2 Tc 300 700 Td [<0001 0002> 100 <0003 0001>] TJ <0002> Tj ET"
+    content = interpreter.page(0, [data], resources)
+    run = content.runs[0]
+    assert run.vertical and [round(y, 3) for _, y in (run.centre(i) for i in range(4))][0] > run.centre(3)[1]
+    edits = ContextEdits(removed={run.op_index: {1, 2}}, runs={run.op_index: run})
+    rewritten = rewrite_context(content.roots[0], edits)
+    assert rewritten is not None
+    after = interpreter.page(0, [rewritten.data], resources).runs
+    kept_before = [run.centre(0), run.centre(3), content.runs[1].centre(0)]
+    kept_after = [after[0].centre(0), after[0].centre(1), after[1].centre(0)]
+    flat = [v for point in kept_after for v in point]
+    assert flat == pytest.approx([v for point in kept_before for v in point])

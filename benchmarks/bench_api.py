@@ -28,7 +28,7 @@ from threading import local
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _vault_bench import PASSWORD, REPO, login, served  # noqa: E402
+from _vault_bench import PASSWORD, REPO, login, served
 
 
 def make_vault(data: Path) -> str:

@@ -27,7 +27,7 @@ from pathlib import Path
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _vault_bench import PASSWORD, REPO, login, served  # noqa: E402
+from _vault_bench import PASSWORD, REPO, login, served
 
 
 def populate(data: Path, *, cases: int, supporters: int, database_url: str | None) -> tuple[str, float]:

@@ -38,9 +38,11 @@ def _admin(statement: str) -> None:
 
 def _create_pg_database() -> str:
     name = f"vault_test_{uuid.uuid4().hex[:12]}"
+    import psycopg
+
     try:
         _admin(f'CREATE DATABASE "{name}"')
-    except Exception as error:  # psycopg.OperationalError and friends: no server here
+    except psycopg.OperationalError as error:  # no server here
         unavailable(f"PostgreSQL at {PG_HOST}:{PG_PORT} is not reachable ({type(error).__name__}: {error})")
     return name
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -35,14 +35,15 @@ CaseKeyLookup = Callable[[str], bytes]  # case id -> the case key (unwrapped), c
 RandomBytes = Callable[[int], bytes]
 
 
-class Place(tuple[str, str, str]):
-    """Where a sealed value lives: (table, column, row id)."""
+class Place(NamedTuple):
+    """Where a sealed value lives; bound into its ciphertext as associated data."""
 
-    def __new__(cls, table: str, column: str, row_id: str) -> Place:
-        return super().__new__(cls, (table, column, row_id))
+    table: str
+    column: str
+    row_id: str
 
     def aad(self) -> bytes:
-        return f"{self[0]}.{self[1]}:{self[2]}".encode()
+        return f"{self.table}.{self.column}:{self.row_id}".encode()
 
 
 class FieldSealer:

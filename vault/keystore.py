@@ -21,8 +21,8 @@ from datetime import datetime
 from sqlalchemy import delete, exists, select, update
 from sqlalchemy.exc import IntegrityError as SqlIntegrityError
 from sqlalchemy.orm import Session
-from storage.keystore import ObjectKey, Tombstone
 
+from storage.keystore import ObjectKey, Tombstone
 from vault.db.engine import Database
 from vault.db.models import CaseKeyRow, ObjectKeyRow, ShreddedCase, TombstoneRow
 

@@ -32,7 +32,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str, stdin: str | None = None
 @pytest.fixture
 def data(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     folder = tmp_path / "vault-data"
-    code, out, err = run(capsys, "init", "--data", str(folder))
+    code, _out, err = run(capsys, "init", "--data", str(folder))
     assert code == 0, err
     return folder
 

@@ -8,19 +8,27 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
 from storage import Keyring, MemoryStore
 
 sys.path.insert(0, str(Path(__file__).parent))  # so tests can `import vault_world`
 
-from vault.app import Vault  # noqa: E402
-from vault.clock import FixedClock  # noqa: E402
-from vault.db import Database  # noqa: E402
-from vault.ids import SeededIds  # noqa: E402
-from vault_world import START, TEST_RULES, Cast, add_staff, family_case  # noqa: E402
-import httpx  # noqa: E402
-from vault.api import create_app  # noqa: E402
-from vault_world import LiveServer  # noqa: E402
-from vault.policy import Role  # noqa: E402
+import httpx
+from vault_world import (
+    START,
+    TEST_RULES,
+    Cast,
+    LiveServer,
+    add_staff,
+    family_case,
+)
+
+from vault.api import create_app
+from vault.app import Vault
+from vault.clock import FixedClock
+from vault.db import Database
+from vault.ids import SeededIds
+from vault.policy import Role
 
 
 @pytest.fixture

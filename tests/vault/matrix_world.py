@@ -12,6 +12,8 @@ import io
 from dataclasses import dataclass
 from datetime import date
 
+from vault_world import OPERATOR, add_staff, family_case
+
 from vault.app import Vault
 from vault.policy import Actor, Role
 from vault.services import (
@@ -24,7 +26,6 @@ from vault.services import (
     RecipientKind,
     ReleaseTo,
 )
-from vault_world import OPERATOR, add_staff, family_case
 
 LA = "Northamptonshire County Council SEN team"
 CONSENTED_PURPOSE = "EHC needs assessment"

@@ -22,16 +22,16 @@ from typing import Any
 
 import httpx
 import pytest
+from matrix_world import ACTING, CONSENTED_PURPOSE, LA, CaseWorld, World, build_world
 from sqlalchemy import select
-from storage import Keyring, MemoryStore
+from vault_world import START, TEST_RULES, LiveServer, login_headers
 
+from storage import Keyring, MemoryStore
 from vault.app import Vault
 from vault.clock import FixedClock
 from vault.db import Database, upgrade
 from vault.db.models import AuditEvent
 from vault.ids import SeededIds
-from matrix_world import ACTING, CONSENTED_PURPOSE, LA, CaseWorld, World, build_world
-from vault_world import START, TEST_RULES, LiveServer, login_headers
 
 ROLES = ("parental_supporter", "coordinator", "volunteer", "administrator")
 SITUATIONS = ("own", "other", "override")

@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 from sqlalchemy import text
+from vault_world import Cast
 
 from vault.app import Vault
 from vault.db import Base
@@ -24,7 +25,6 @@ from vault.services import (
     RecipientKind,
     Relation,
 )
-from vault_world import Cast
 
 MARKERS = ["Whitfield", "Sarah", "Meadow Lane", "07700 900123", "2014-03-14", "140314", "school-report-leo",
            "Leo's report", "annual review went badly", "Dr Okafor", "bruising", "Fellside"]

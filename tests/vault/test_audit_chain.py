@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
+
 from vault.audit import AuditAction, append_event, verify_chain
 from vault.db import Database
 from vault.policy import Actor, Role, Target, TargetKind
@@ -71,8 +72,8 @@ def test_an_edited_timestamp_is_caught(log: Database) -> None:
 
 def test_a_rewritten_hash_is_caught_by_the_next_link(log: Database) -> None:
     # An editor who recomputes the edited row's hash still breaks the link from the row after it.
-    from vault.audit.verify import content_of
     from vault.audit import chain_hash
+    from vault.audit.verify import content_of
     from vault.db.models import AuditEvent
 
     tamper(log, "UPDATE audit_events SET detail = '{\"n\":99}' WHERE seq = 4")

@@ -7,11 +7,11 @@ from datetime import timedelta
 
 import httpx
 from sqlalchemy import select
+from vault_world import PASSWORD, Cast, login_headers
 
 from vault.app import Vault
 from vault.clock import FixedClock
 from vault.db.models import AuditEvent, SessionToken, Staff
-from vault_world import PASSWORD, Cast, login_headers
 
 
 def test_no_token_wrong_token_and_wrong_password_are_refused(client: httpx.Client, cast: Cast, vault: Vault) -> None:

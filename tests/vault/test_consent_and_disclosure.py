@@ -6,12 +6,18 @@ from datetime import date, timedelta
 
 import httpx
 import pytest
+from vault_world import Cast, login_headers
 
 from vault.app import Vault
 from vault.clock import FixedClock
 from vault.errors import DisclosureBlocked, InvalidRequest
-from vault.services import ConsentDecision, ConsentInput, ConsentMethod, DisclosureInput, RecipientKind
-from vault_world import Cast, login_headers
+from vault.services import (
+    ConsentDecision,
+    ConsentInput,
+    ConsentMethod,
+    DisclosureInput,
+    RecipientKind,
+)
 
 LA = "LA SEN team"
 

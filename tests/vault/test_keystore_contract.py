@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from storage.testing import DurableKeyStoreContract, KeyStoreContract
 
+from storage.testing import DurableKeyStoreContract, KeyStoreContract
 from vault.db import Database
 from vault.keystore import SqlKeyStore
 

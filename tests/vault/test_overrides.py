@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from vault_world import Cast
 
 from vault.app import Vault
 from vault.clock import FixedClock
 from vault.errors import Conflict, InvalidRequest, NotFound
-from vault_world import Cast
 
 
 def test_access_starts_on_approval_and_ends_when_it_expires(vault: Vault, cast: Cast, clock: FixedClock) -> None:

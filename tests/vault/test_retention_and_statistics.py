@@ -8,15 +8,15 @@ from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy import func, select
-from storage import MemoryStore
+from vault_world import OPERATOR, Cast
 
+from storage import MemoryStore
 from vault.app import Vault
 from vault.clock import FixedClock
 from vault.db.models import Case, Document, Note, Person
 from vault.errors import NotFound
 from vault.keystore import SqlKeyStore
 from vault.services import NewCase, NewDocument, PersonInput, Relation
-from vault_world import OPERATOR, Cast
 
 
 def test_closed_cases_are_destroyed_after_the_retention_period_unless_held(vault: Vault, cast: Cast, clock: FixedClock, backend: MemoryStore) -> None:

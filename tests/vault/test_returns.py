@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import httpx
-from storage import MemoryStore
+from vault_world import Cast, login_headers
 
+from storage import MemoryStore
 from vault.app import Vault
 from vault.db.models import Document
-from vault_world import Cast, login_headers
 
 BODY = b"EHC plan draft, page 1 of 40\n" * 2000
 

@@ -11,13 +11,13 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from storage import Keyring, open_backend
+from vault_world import TEST_RULES, LiveServer, add_staff, family_case, login_headers
 
+from storage import Keyring, open_backend
 from vault.app import Vault
 from vault.clock import FixedClock
 from vault.db import Database
 from vault.ids import SeededIds
-from vault_world import TEST_RULES, LiveServer, add_staff, family_case, login_headers
 from vault.policy import Role
 
 pytestmark = pytest.mark.integration
@@ -40,10 +40,10 @@ def s3_client(s3_vault: tuple[Vault, object, str], live_server: LiveServer) -> I
     live_server.app.state.vault = None
 
 
-def _cast(vault: Vault) -> tuple[str, str]:
+def _cast(vault: Vault) -> str:
     sam = add_staff(vault, "sam", Role.PARENTAL_SUPPORTER)
     add_staff(vault, "cora", Role.COORDINATOR)
-    return family_case(vault, sam), sam.id
+    return family_case(vault, sam)
 
 
 def _versions(s3_server, bucket: str) -> list[str]:  # type: ignore[no-untyped-def]
@@ -52,7 +52,7 @@ def _versions(s3_server, bucket: str) -> list[str]:  # type: ignore[no-untyped-d
 
 def test_return_on_request_through_the_api_on_ceph(s3_vault: tuple[Vault, object, str], s3_client: httpx.Client) -> None:
     vault, s3_server, bucket = s3_vault
-    case_id, _sam = _cast(vault)
+    case_id = _cast(vault)
     sam = login_headers(s3_client, "sam")
     made = s3_client.post(f"/cases/{case_id}/documents", content=REPORT,
                           headers={**sam, "X-Title": "School%20report", "X-Filename": "whitfield-report.pdf", "Content-Type": "application/pdf", "X-Return-On-Request": "true"})
@@ -73,7 +73,7 @@ def test_return_on_request_through_the_api_on_ceph(s3_vault: tuple[Vault, object
 
 def test_subject_access_archive_through_the_api_on_ceph(s3_vault: tuple[Vault, object, str], s3_client: httpx.Client) -> None:
     vault, _s3_server, _bucket = s3_vault
-    case_id, sam_id = _cast(vault)
+    case_id = _cast(vault)
     sam = login_headers(s3_client, "sam")
     s3_client.post(f"/cases/{case_id}/documents", content=REPORT, headers={**sam, "X-Title": "Report", "X-Filename": "report.pdf"})
     s3_client.post(f"/cases/{case_id}/notes", json={"body": "Phone call with Sarah."}, headers=sam)

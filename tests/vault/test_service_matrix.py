@@ -9,11 +9,11 @@ from collections.abc import Callable
 import httpx
 import pytest
 from sqlalchemy import select
+from vault_world import Cast, login_headers
 
 from vault.app import Vault
 from vault.db.models import AuditEvent
 from vault.services import GrantInput, GrantKind
-from vault_world import Cast, login_headers
 
 USERS = {"parental_supporter": "sam", "coordinator": "cora", "volunteer": "val", "administrator": "ada"}
 

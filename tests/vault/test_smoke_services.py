@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-from vault.app import Vault
-
 from vault_world import Cast
+
+from vault.app import Vault
 
 
 def test_supporter_sees_own_case_with_details(vault: Vault, cast: Cast) -> None:

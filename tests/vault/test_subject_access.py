@@ -10,12 +10,12 @@ from datetime import date, timedelta
 
 import httpx
 import pytest
+from vault_world import Cast, login_headers
 
 from vault.app import Vault
 from vault.clock import FixedClock
 from vault.errors import InvalidRequest
 from vault.services import PersonInput, Relation
-from vault_world import Cast, login_headers
 
 REPORT = b"%PDF-1.4 school report\n" * 3000
 

@@ -9,15 +9,15 @@ from datetime import UTC, datetime, timedelta
 import httpx
 import pytest
 from sqlalchemy import func, select
+from vault_world import OPERATOR, Cast, login_headers
+
 from storage import MemoryStore
 from storage.testing import FlakyStore
-
 from vault.app import Vault
 from vault.clock import FixedClock
 from vault.db.models import AuditEvent, Document, ObjectKeyRow
 from vault.services import NewDocument
 from vault.services.documents import UploadTooLarge
-from vault_world import OPERATOR, Cast, login_headers
 
 DATA = b"a parent's letter\n" * 10_000
 NEW = NewDocument(title="Letter", filename="letter.txt", content_type="text/plain")

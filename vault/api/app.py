@@ -36,7 +36,7 @@ class NoStore:
 
     HEADERS = ((b"cache-control", b"no-store"), (b"x-content-type-options", b"nosniff"))
 
-    def __init__(self, app: ASGIApp, **_options: Any) -> None:
+    def __init__(self, app: ASGIApp, /, **_options: Any) -> None:
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:

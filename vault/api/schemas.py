@@ -6,7 +6,14 @@ from datetime import date
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from vault.services import ConsentDecision, ConsentMethod, GrantKind, RecipientKind, Relation, ReleaseTo
+from vault.services import (
+    ConsentDecision,
+    ConsentMethod,
+    GrantKind,
+    RecipientKind,
+    Relation,
+    ReleaseTo,
+)
 
 __all__ = [
     "AssignIn",

@@ -5,7 +5,7 @@ covers timestamps, so a microsecond lost on the way back would break the chain).
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import DateTime, Dialect, LargeBinary, MetaData, String
 from sqlalchemy.orm import DeclarativeBase
@@ -51,4 +51,4 @@ class Base(DeclarativeBase):
     """Columns typed ``bytes`` hold ciphertext sealed with the case key (vault.fields), never plaintext."""
 
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {datetime: UTCDateTime(), bytes: LargeBinary(), str: String(255)}
+    type_annotation_map: ClassVar[dict[type, Any]] = {datetime: UTCDateTime(), bytes: LargeBinary(), str: String(255)}

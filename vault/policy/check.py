@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from vault.policy.model import AccessContext, Action, Actor, Decision, GrantFact, Ground, Target
+from vault.policy.model import (
+    AccessContext,
+    Action,
+    Actor,
+    Decision,
+    GrantFact,
+    Ground,
+    Target,
+)
 from vault.policy.rules import GRANT_SCOPE, NOT_OWN, PERMISSIONS, GrantScope
 
 __all__ = ["check_access"]

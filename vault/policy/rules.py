@@ -18,7 +18,7 @@ S = Role.PARENTAL_SUPPORTER
 C = Role.COORDINATOR
 V = Role.VOLUNTEER
 A = Role.ADMINISTRATOR
-O = Role.OPERATOR  # noqa: E741 - one letter like its neighbours
+O = Role.OPERATOR
 
 ROLE = frozenset({Ground.ROLE})
 ASSIGNED = frozenset({Ground.ASSIGNED})

@@ -30,7 +30,11 @@ from vault.services.states import (
     ReturnOutcome,
 )
 from vault.services.statistics import StatisticsService
-from vault.services.subject_access import Archive, SubjectAccessService, SubjectAccessView
+from vault.services.subject_access import (
+    Archive,
+    SubjectAccessService,
+    SubjectAccessView,
+)
 from vault.services.sweep import SweepResult, SweepService
 
 __all__ = [

@@ -23,7 +23,16 @@ from vault.errors import ContentUnavailable, Forbidden, NotFound
 from vault.fields import FieldSealer
 from vault.ids import IdSource
 from vault.keystore import SqlKeyStore
-from vault.policy import AccessContext, Action, Actor, CaseFacts, Decision, Target, TargetKind, check_access
+from vault.policy import (
+    AccessContext,
+    Action,
+    Actor,
+    CaseFacts,
+    Decision,
+    Target,
+    TargetKind,
+    check_access,
+)
 from vault.services.facts import load_facts
 from vault.settings import Rules
 

@@ -12,10 +12,25 @@ from vault.audit import AuditAction
 from vault.db.models import Assignment, Case, CaseKeyRow, Person
 from vault.errors import Conflict, InvalidRequest, NotFound
 from vault.fields import Place
-from vault.policy import AccessContext, Action, Actor, Role, Target, TargetKind, check_access
+from vault.policy import (
+    AccessContext,
+    Action,
+    Actor,
+    Role,
+    Target,
+    TargetKind,
+    check_access,
+)
 from vault.services._work import Core, Work
 from vault.services.facts import involved_case_ids, load_facts
-from vault.services.people import PersonInput, PersonView, age_band_of, case_code, new_person, person_view
+from vault.services.people import (
+    PersonInput,
+    PersonView,
+    age_band_of,
+    case_code,
+    new_person,
+    person_view,
+)
 from vault.services.states import CaseStatus
 from vault.statistics import NOT_KNOWN
 from vault.vocab import FAMILY_SOURCES

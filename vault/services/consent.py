@@ -16,7 +16,13 @@ from vault.fields import FieldSealer, Place
 from vault.policy import Action, Actor, Role, Target, TargetKind
 from vault.services._work import Core, Work
 from vault.services.facts import involved_case_ids
-from vault.services.states import CaseStatus, ConsentDecision, ConsentMethod, DocumentState, RecipientKind
+from vault.services.states import (
+    CaseStatus,
+    ConsentDecision,
+    ConsentMethod,
+    DocumentState,
+    RecipientKind,
+)
 
 __all__ = ["ConsentInput", "ConsentService", "ConsentView", "ReviewDue", "consent_views", "load_records"]
 

@@ -15,11 +15,22 @@ from datetime import datetime
 from typing import Protocol
 
 from sqlalchemy import select
-from storage import BackendError, IntegrityError, ObjectNotFound, PlaintextReader, SourceError
 
+from storage import (
+    BackendError,
+    IntegrityError,
+    ObjectNotFound,
+    PlaintextReader,
+    SourceError,
+)
 from vault.audit import AuditAction
 from vault.db.models import Case, Document
-from vault.errors import Conflict, ContentUnavailable, InvalidRequest, StorageUnavailable
+from vault.errors import (
+    Conflict,
+    ContentUnavailable,
+    InvalidRequest,
+    StorageUnavailable,
+)
 from vault.fields import Place
 from vault.policy import Action, Actor, Decision, Target, TargetKind
 from vault.services._work import Core, Work

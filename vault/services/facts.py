@@ -74,7 +74,7 @@ def load_facts(
     }
 
 
-def involved_case_ids(actor: Actor, *, now: datetime) -> CompoundSelect[tuple[str]]:
+def involved_case_ids(actor: Actor, *, now: datetime) -> CompoundSelect[str]:
     """Cases the actor supports, was let into by the parent, or holds a live override on."""
     assigned = select(Assignment.case_id).where(Assignment.staff_id == actor.id, Assignment.ended_at.is_(None))
     granted = select(AccessGrant.case_id).where(AccessGrant.grantee_id == actor.id, AccessGrant.ended_at.is_(None))

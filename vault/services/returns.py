@@ -9,8 +9,8 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import select
-from storage import ObjectState, PlaintextReader
 
+from storage import ObjectState, PlaintextReader
 from vault.audit import AuditAction
 from vault.db.models import Case, Document, ReturnRequest
 from vault.errors import Conflict, InvalidRequest

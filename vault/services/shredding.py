@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from sqlalchemy import delete, select
-from storage import EncryptedStore, StorageError
 
+from storage import EncryptedStore, StorageError
 from vault.db.models import (
     AccessGrant,
     Case,

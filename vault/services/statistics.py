@@ -14,7 +14,15 @@ from vault.db.models import Case, Enquiry
 from vault.errors import InvalidRequest
 from vault.policy import Action, Actor, Target
 from vault.services._work import Core, Work
-from vault.statistics import CaseRecord, DisclosureControl, EnquiryRecord, Quarter, StatisticsError, quarterly_report, write_csv
+from vault.statistics import (
+    CaseRecord,
+    DisclosureControl,
+    EnquiryRecord,
+    Quarter,
+    StatisticsError,
+    quarterly_report,
+    write_csv,
+)
 
 __all__ = ["StatisticsService"]
 

@@ -6,6 +6,7 @@ needs the child's agreement. The one-calendar-month deadline is tracked and repo
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Iterator
@@ -14,11 +15,21 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
-from storage import EncryptedStore
 
+from storage import EncryptedStore
 from vault.audit import AuditAction
 from vault.clock import add_calendar_month
-from vault.db.models import AuditEvent, Case, Disclosure, Document, Note, Person, ReturnRequest, Staff, SubjectAccessRequest
+from vault.db.models import (
+    AuditEvent,
+    Case,
+    Disclosure,
+    Document,
+    Note,
+    Person,
+    ReturnRequest,
+    Staff,
+    SubjectAccessRequest,
+)
 from vault.errors import InvalidRequest
 from vault.fields import Place
 from vault.keystore import SqlKeyStore
@@ -170,9 +181,7 @@ class SubjectAccessService:
         )
         for index, document in enumerate(documents, start=1):
             name = _SAFE.sub("_", document.filename or "document").strip() or "document"
-            entries.append(
-                ArchiveEntry(f"documents/{index:03d}-{name}", "document", open=lambda d=document.id: store.open(d))
-            )
+            entries.append(ArchiveEntry(f"documents/{index:03d}-{name}", "document", open=functools.partial(store.open, document.id)))
 
         def manifest(records: list[EntryRecord]) -> bytes:
             return _json(

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from sqlalchemy import select
-from storage import EncryptedStore, StorageError
 
+from storage import EncryptedStore, StorageError
 from vault.audit import AuditAction
 from vault.db.models import Document, ObjectKeyRow
 from vault.errors import InvalidRequest, StorageUnavailable

@@ -5,8 +5,25 @@ from __future__ import annotations
 from fastapi import APIRouter, Query
 
 from vault.api.deps import CurrentActor, VaultDep
-from vault.api.schemas import AssignIn, CaseIn, CloseIn, DetailsConsentIn, GrantIn, LegalHoldIn, PersonIn
-from vault.services import CaseDetails, CaseStatus, CaseSummary, GrantInput, GrantView, NewCase, PersonInput, PersonView
+from vault.api.schemas import (
+    AssignIn,
+    CaseIn,
+    CloseIn,
+    DetailsConsentIn,
+    GrantIn,
+    LegalHoldIn,
+    PersonIn,
+)
+from vault.services import (
+    CaseDetails,
+    CaseStatus,
+    CaseSummary,
+    GrantInput,
+    GrantView,
+    NewCase,
+    PersonInput,
+    PersonView,
+)
 
 router = APIRouter(tags=["cases"])
 

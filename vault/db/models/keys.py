@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import BigInteger, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from vault.db.base import ID, Base
+from vault.db.base import Base
 
 __all__ = ["CaseKeyRow", "ObjectKeyRow", "ShreddedCase", "TombstoneRow"]
 

@@ -161,6 +161,8 @@ class EncryptedStore:
         target = Path(path)
         if target.is_dir():
             raise InvalidArgument(f"{target} is a directory")
+        if not target.parent.is_dir():
+            raise InvalidArgument(f"directory {target.parent} does not exist")
         temporary = target.with_name(f".{target.name}.{self._randbytes(6).hex()}.part")
         fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         try:
@@ -194,7 +196,11 @@ class EncryptedStore:
     # -- tags ----------------------------------------------------------------------------------
 
     def tags(self, object_id: str) -> ObjectTags:
-        """The object's tags, checked against their signature; ``shredded`` once shredded."""
+        """The object's tags, checked against their signature.
+
+        After a shred the tags come from the tombstone: the same opaque references, state ``shredded``, and
+        both flags false (nothing is left to return or keep).
+        """
         _check_id("object id", object_id)
         key = self.keystore.get_object_key(object_id)
         if key is None:

@@ -12,6 +12,9 @@ A key store holds three kinds of row:
 - **tombstones** - what was shredded and when, so ``tags`` can answer ``shredded`` later and an id is
   never reused; plus the set of shredded case ids, so a shredded case never gets a new key.
 
+Ids are kept as the caller gave them: the key store is on the trusted side, beside the key file or in
+the vault's own database; only the byte store is kept ignorant of them.
+
 Implementations must make each method atomic (one transaction), and must destroy deleted rows as well as
 the medium allows (SQLite: ``PRAGMA secure_delete``). Run ``storage.testing.KeyStoreContract`` against
 any new implementation; :class:`storage.sqlite_keystore.SQLiteKeyStore` is the embedded one.

@@ -106,6 +106,12 @@ def test_failed_get_of_a_missing_object(vault: Vault, tmp_path: Path) -> None:
     assert code == 1 and "no object 'nothing'" in err and not (tmp_path / "out.pdf").exists()
 
 
+def test_get_into_a_missing_directory(vault: Vault, letter: Path, tmp_path: Path) -> None:
+    vault.store("put", "doc-1", str(letter))
+    code, _out, err = vault.store("get", "doc-1", str(tmp_path / "no-such-dir" / "out.pdf"))
+    assert code == 1 and "does not exist" in err and not (tmp_path / "no-such-dir").exists()
+
+
 def test_shred_then_get_fails_and_tags_say_shredded(vault: Vault, letter: Path, tmp_path: Path) -> None:
     vault.store("put", "doc-1", str(letter))
     code, out, _err = vault.store("shred", "doc-1")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import random
 
 from redaction.text.recognizers.nhs_number import nhs_check_digit
-from redaction.text.recognizers.upn import upn_check_letter
 from redaction.text.recognizers.uln import uln_is_valid
+from redaction.text.recognizers.upn import upn_check_letter
 
 __all__ = ["case_ref", "nhs_number", "ni_number", "phone", "postcode", "uln", "upn"]
 

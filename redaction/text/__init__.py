@@ -16,7 +16,12 @@ from collections.abc import Mapping, Sequence
 from redaction.spans import Span
 from redaction.text.anonymise import RedactionResult
 from redaction.text.detector import Detection, Detector
-from redaction.text.errors import KnownIdentifierError, ModelUnavailableError, SettingsError, TextRedactionError
+from redaction.text.errors import (
+    KnownIdentifierError,
+    ModelUnavailableError,
+    SettingsError,
+    TextRedactionError,
+)
 from redaction.text.known import KnownEntry, parse_known
 from redaction.text.redactor import TextRedactor
 from redaction.text.settings import RedactionSettings

@@ -23,7 +23,7 @@ import regex
 from redaction.spans import Span
 from redaction.text.english import is_english_word
 from redaction.text.lexicons import FIRST_NAMES, NOT_NAMES, TITLES
-from redaction.text.names import CAPS_NAME, NAME, PARTICLE, TITLE
+from redaction.text.names import CAPS_NAME, NAME, PARTICLE, TITLE, strip_possessive
 
 __all__ = ["absorb_neighbours", "trim_person"]
 
@@ -50,7 +50,7 @@ _LEFT_INITIALS = regex.compile(r"(?r)(?<![\p{L}\p{N}])(?:\p{Lu}\.[ \t\u00a0]?|(?
 
 
 def _is_name_word(word: str) -> bool:
-    bare = regex.sub(r"['’]s?$", "", word).rstrip(".")
+    bare = strip_possessive(word).rstrip(".")
     if len(bare) < 2 or "." in bare:  # "D.O.B", "e.g.": abbreviations are not names
         return False
     return bare not in NOT_NAMES and bare.capitalize() not in NOT_NAMES
@@ -75,14 +75,15 @@ def trim_person(text: str, span: Span) -> Span | None:
         words.pop(0)
     while words and (
         not _is_name_word(words[-1].group())
-        or (len(words) > 1 and (_LABEL_AFTER.match(text, words[-1].end()) or text.startswith("-", words[-1].end())))
+        or (len(words) > 1 and _LABEL_AFTER.match(text, words[-1].end()))
+        or text.startswith("-", words[-1].end())  # "Post-16": a word joined to a number is no name
     ):
         words.pop()
     names = [w for w in words if not _TITLE.match(w.group()) and len(w.group().rstrip(".")) > 1]
     if not names:
         return None
     start, end = words[0].start(), words[-1].end()
-    if text[end - 1] == "." and not regex.fullmatch(r"\p{Lu}\.", text[words[-1].start() : end]):
+    if text[end - 1] == "." and not _INITIAL.fullmatch(text, words[-1].start(), end):
         end -= 1  # a sentence's full stop, not an initial's
     if (start, end) == (span.start, span.end):
         return span

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import regex
 
@@ -27,11 +27,19 @@ _TYPE_LABELS = {
 
 @dataclass(frozen=True, slots=True)
 class RedactionResult:
-    """The anonymised text, the spans found in the *input* text, and a JSON-ready report."""
+    """The anonymised text, the spans found in the *input* text and what replaced each of them.
+
+    Compact on purpose (worker processes send it back pickled); :attr:`report` builds the JSON rows."""
 
     redacted: str
     spans: tuple[Span, ...]
-    report: list[dict[str, object]] = field(default_factory=list)
+    replacements: tuple[str | None, ...] = ()
+
+    @property
+    def report(self) -> list[dict[str, object]]:
+        """One JSON-ready row per replaced span: start, end, type, score, source, replacement."""
+        return [{**span.to_json(), "replacement": replacement}
+                for span, replacement in zip(self.spans, self.replacements) if replacement is not None]
 
 
 def _age_band(born: dt.date, at: dt.date) -> str:
@@ -75,6 +83,9 @@ def _mention(text: str, detection: Detection) -> Mention:
     )
 
 
+_LABEL_KEY = regex.compile(r"['’]s$|\s+")
+
+
 class _Labels:
     def __init__(self) -> None:
         self.people = PersonLabeller()
@@ -82,7 +93,7 @@ class _Labels:
 
     def numbered_label(self, kind: str, surface: str) -> str:
         names = self.numbered.setdefault(kind, {})
-        key = regex.sub(r"['’]s$|\s+", " ", surface).strip().casefold()
+        key = _LABEL_KEY.sub(" ", surface).strip().casefold()
         for known, number in names.items():
             if key in known or known in key:
                 return f"[{kind} {number}]"
@@ -106,7 +117,9 @@ def anonymise(
         offset = dt.timedelta(days=days)
     people = [i for i, d in enumerate(detections) if d.span.type == "PERSON"]
     person_labels = dict(zip(people, labels.people.labels([_mention(text, detections[i]) for i in people])))
-    pieces, report, cursor = [], [], 0
+    pieces: list[str] = []
+    replacements: list[str | None] = []
+    cursor = 0
     for index, d in enumerate(detections):
         span, surface = d.span, text[d.span.start : d.span.end]
         if span.type == "PERSON":
@@ -119,12 +132,13 @@ def anonymise(
             replacement = _date_of_birth(surface, settings)
         elif span.type == "DATE":
             if offset is None:
+                replacements.append(None)  # kept as written: reported as a span, not replaced
                 continue
             replacement = _shifted(surface, offset)
         else:
             replacement = _TYPE_LABELS.get(span.type, f"[{span.type}]")
         pieces += [text[cursor : span.start], replacement]
         cursor = span.end
-        report.append({**span.to_json(), "replacement": replacement})
+        replacements.append(replacement)
     pieces.append(text[cursor:])
-    return RedactionResult("".join(pieces), tuple(d.span for d in detections), report)
+    return RedactionResult("".join(pieces), tuple(d.span for d in detections), tuple(replacements))

@@ -16,13 +16,18 @@ from typing import TYPE_CHECKING
 import regex
 
 from redaction.spans import Span
-from redaction.text.known import KnownEntry, KnownMatch, matcher_for, parse_known
-from redaction.text.english import is_english_word
-from redaction.text.lexicons import FIRST_NAMES, NOT_NAMES
-from redaction.text.model import load_ner, model_spans
 from redaction.text.absorb import absorb_neighbours, trim_person
+from redaction.text.english import is_english_word
+from redaction.text.known import KnownEntry, KnownMatch, matcher_for, parse_known
+from redaction.text.lexicons import FIRST_NAMES, NOT_NAMES
+from redaction.text.model import entity_spans, load_ner
+from redaction.text.names import strip_possessive
 from redaction.text.propagate import NameIndex, propagate
-from redaction.text.recognizers import UkDateRecognizer, UkPatternRecognizer, identifier_recognizers
+from redaction.text.recognizers import (
+    UkDateRecognizer,
+    UkPatternRecognizer,
+    identifier_recognizers,
+)
 from redaction.text.resolve import resolve
 
 if TYPE_CHECKING:
@@ -34,6 +39,8 @@ __all__ = ["Detection", "Detector", "KnownMapping"]
 KnownMapping = Mapping[str, Sequence[str]]
 _WEAK = 0.5
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
+_LETTERS = regex.compile(r"[\p{L}][\p{L}'’]*")
+_NAME_WORDS = regex.compile(r"[\p{L}][\p{L}'’\-]*")
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:;•\-*]\s*|\n\s*|[\"“(]\s*)$")
 
 
@@ -56,7 +63,7 @@ def _corroborated(span: Span, text: str, strong_words: set[str], model_ranges: l
         return True
     if _SENTENCE_START.search(text, max(0, span.start - 4), span.start) is None and not surface.isupper():
         return True
-    words = regex.findall(r"[\p{L}][\p{L}'’]*", surface)
+    words = _LETTERS.findall(surface)
     return any(not is_english_word(w) for w in words) and not any(w.capitalize() in NOT_NAMES for w in words)
 
 
@@ -132,8 +139,9 @@ class Detector:
         found = [s for r in self._recognizers for s in r.find(text)]
         model_ranges: list[tuple[int, int]] = []
         if doc is not None:
-            found.extend(model_spans(doc))
-            model_ranges = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAME_LABELS]
+            entities = [(e.label_, e.start_char, e.end_char) for e in doc.ents]  # doc.ents is rebuilt per access
+            found.extend(entity_spans(text, entities))
+            model_ranges = [(start, end) for label, start, end in entities if label in _NAME_LABELS]
         strong = [s for s in found if s.score > _WEAK]
         strong_words = {text[s.start : s.end] for s in strong if s.type == "PERSON"}
         weak = [s for s in found if s.score <= _WEAK and s.type == "PERSON"]
@@ -160,8 +168,8 @@ def _scored(span: Span, text: str) -> Span:
 
 def _is_person_name(text: str, span: Span, names: set[str]) -> bool:
     """A "place" the model found that is a name already found for a person ("mum of Leo")."""
-    words = regex.findall(r"[\p{L}][\p{L}'’\-]*", text[span.start : span.end])
-    return bool(words) and all(regex.sub(r"['’]s?$", "", w).casefold() in names for w in words)
+    words = _NAME_WORDS.findall(text, span.start, span.end)
+    return bool(words) and all(strip_possessive(w).casefold() in names for w in words)
 
 
 def _as_person(text: str, span: Span) -> Span:

@@ -24,7 +24,12 @@ import regex
 from redaction.spans import SPAN_TYPES, Span
 from redaction.text.dates import date_variants, parse_date
 from redaction.text.errors import KnownIdentifierError
-from redaction.text.lexicons import ENGLISH_WORD_NAMES, NICKNAMES, NON_IDENTIFYING_PLACES, SCHOOL_GENERIC_WORDS
+from redaction.text.lexicons import (
+    ENGLISH_WORD_NAMES,
+    NICKNAMES,
+    NON_IDENTIFYING_PLACES,
+    SCHOOL_GENERIC_WORDS,
+)
 from redaction.text.names import TITLE
 from redaction.text.recognizers.phone import national_digits
 

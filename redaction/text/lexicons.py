@@ -7,12 +7,12 @@ from __future__ import annotations
 
 __all__ = [
     "COMMON_CAPITALISED",
-    "NOT_NAMES",
     "ENGLISH_WORD_NAMES",
     "FIRST_NAMES",
     "NICKNAMES",
-    "ORG_WORDS",
     "NON_IDENTIFYING_PLACES",
+    "NOT_NAMES",
+    "ORG_WORDS",
     "PERSON_ROLE_CUES",
     "ROLE_WORDS",
     "SCHOOL_GENERIC_WORDS",

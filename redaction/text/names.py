@@ -3,7 +3,9 @@ matcher and the propagation of a found name to its other mentions."""
 
 from __future__ import annotations
 
-__all__ = ["CAPS_NAME", "NAME", "NAME_SEQ", "PARTICLE", "POSSESSIVE", "TITLE"]
+import regex
+
+__all__ = ["CAPS_NAME", "NAME", "NAME_SEQ", "PARTICLE", "POSSESSIVE", "TITLE", "strip_possessive"]
 
 # Lowercase particles that start or join surnames: "van der Berg", "al-Hashimi", "bin Yusuf".
 PARTICLE = r"(?:van|von|der|den|de|da|di|du|del|della|la|le|el|al|bin|binti|ibn|ben|ter|ten|dos|das|st)"
@@ -19,3 +21,10 @@ CAPS_NAME = r"(?:\p{Lu}{2,}(?:['’\-]\p{Lu}+)*(?![\p{L}\p{N}]))"
 NAME_SEQ = rf"{NAME}(?:(?:[ ]|[ ]?\n){NAME}){{0,2}}"
 POSSESSIVE = r"(?:['’]s\b|['’](?!\w))"
 TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Master|Cllr|Councillor|Rev|Revd|Judge)\.?"
+
+_POSSESSIVE_END = regex.compile(r"(?i:['’]s?)$")
+
+
+def strip_possessive(word: str) -> str:
+    """"Leo's" -> "Leo", "WHITFIELD'S" -> "WHITFIELD", "Jones'" -> "Jones"."""
+    return _POSSESSIVE_END.sub("", word)

@@ -20,7 +20,12 @@ from dataclasses import dataclass
 import regex
 
 from redaction.spans import Span
-from redaction.text.lexicons import NON_IDENTIFYING_PLACES, NOT_NAMES, SCHOOL_GENERIC_WORDS
+from redaction.text.lexicons import (
+    NON_IDENTIFYING_PLACES,
+    NOT_NAMES,
+    SCHOOL_GENERIC_WORDS,
+)
+from redaction.text.names import strip_possessive
 
 __all__ = ["NameIndex", "propagate"]
 
@@ -46,13 +51,9 @@ class _Found:
     form: str  # as first written: an all-caps form matches any capitalised writing
 
 
-def _strip_possessive(word: str) -> str:
-    return regex.sub(r"(?i:['’]s?)$", "", word)
-
-
 def _name_words(surface: str, *, school: bool) -> Iterator[str]:
     for match in _CAPITAL_WORD.finditer(surface):
-        word = _strip_possessive(match.group())
+        word = strip_possessive(match.group())
         if len(word) < 2 or (word.isupper() and len(word) < 3):
             continue
         if school:
@@ -119,7 +120,7 @@ def _word_hits(text: str, index: NameIndex) -> Iterator[tuple[int, int, _Found]]
         token = match.group()
         if not token[:1].isupper() and "-" not in token:
             continue
-        bare = _strip_possessive(token)
+        bare = strip_possessive(token)
         found = index.lookup(bare)
         if found is None and "-" in bare:
             parts = bare.split("-")

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 import regex
 
 from redaction.text.lexicons import TITLES
+from redaction.text.names import strip_possessive
 from redaction.text.roles import MentionCues
 
 __all__ = ["Mention", "PersonLabeller"]
@@ -58,7 +59,7 @@ class Mention:
 
 
 def _name_words(surface: str) -> frozenset[str]:
-    words = (regex.sub(r"(?i:['’]s?)$", "", w.rstrip(".")) for w in _NAME_WORD.findall(surface))
+    words = (strip_possessive(w.rstrip(".")) for w in _NAME_WORD.findall(surface))
     # Lower-case particles ("de", "van der") are part of a surname, not a name word of their own.
     return frozenset(w.casefold() for w in words if len(w) > 1 and w not in TITLES and not w.islower())
 

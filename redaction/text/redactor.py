@@ -7,8 +7,10 @@ hands them batches of documents (spaCy's own ``n_process`` would leave our recog
 from __future__ import annotations
 
 import multiprocessing
+import os
 import random
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+import time
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
@@ -21,7 +23,7 @@ from redaction.text.settings import RedactionSettings
 if TYPE_CHECKING:
     from spacy.language import Language
 
-__all__ = ["TextRedactor"]
+__all__ = ["TextRedactor", "available_cpus"]
 
 
 class TextRedactor:
@@ -57,11 +59,22 @@ class TextRedactor:
 
     @classmethod
     @contextmanager
-    def pool(cls, *, processes: int = 2, settings: RedactionSettings | None = None) -> Iterator[_Pool]:
-        """Worker processes, each with a loaded redactor; ``map_redact`` spreads batches over them."""
+    def pool(cls, *, processes: int | None = None, settings: RedactionSettings | None = None) -> Iterator[_Pool]:
+        """Worker processes, each loading its own redactor once; ``map_redact`` spreads large batches over
+        them. ``processes`` defaults to the CPUs this process may run on (``os.sched_getaffinity``, so a
+        ``taskset`` limit is respected)."""
+        processes = processes or available_cpus()
         context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
         with ProcessPoolExecutor(processes, mp_context=context, initializer=_init_worker, initargs=(settings,)) as executor:
             yield _Pool(executor, processes)
+
+
+def available_cpus() -> int:
+    """CPUs this process may use: its affinity mask where the platform has one, else the CPU count."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 _WORKER: TextRedactor | None = None
@@ -72,31 +85,44 @@ def _init_worker(settings: RedactionSettings | None) -> None:
     _WORKER = TextRedactor(settings=settings)
 
 
-def _redact_batch(items: Sequence[tuple[str, Mapping[str, Sequence[str]] | None]], seed: int | None) -> list[RedactionResult]:
+def _redact_batch(texts: list[str], known: list[KnownMapping | None] | None, seed: int | None) -> list[RedactionResult]:
+    """One task: a large batch through spaCy's ``pipe``; only texts go in and compact results come out."""
     assert _WORKER is not None
     rng = random.Random(seed) if seed is not None else None
-    return list(_WORKER.redact_many([t for t, _ in items], known=[k for _, k in items], rng=rng))
+    return list(_WORKER.redact_many(texts, known=known, rng=rng))
 
 
-def _warm(_: int) -> bool:
-    return _WORKER is not None
+def _ready(_: int) -> int:
+    time.sleep(0.05)  # long enough that each worker takes one of these
+    return os.getpid()
 
 
 class _Pool:
     def __init__(self, executor: ProcessPoolExecutor, processes: int) -> None:
         self._executor = executor
-        list(executor.map(_warm, range(processes)))  # every worker has loaded its model
+        self.processes = processes
+        ready: set[int] = set()
+        for _ in range(20):  # every worker has started and loaded its model before any timing starts
+            ready |= set(executor.map(_ready, range(processes)))
+            if len(ready) >= processes:
+                break
 
     def map_redact(
         self,
-        items: Iterable[tuple[str, Mapping[str, Sequence[str]] | None]],
+        items: Iterable[tuple[str, KnownMapping | None]],
         *,
-        batch_size: int = 16,
+        batch_size: int | None = None,
         seed: int | None = None,
     ) -> Iterator[RedactionResult]:
-        """Results in input order; ``seed`` (with date shifting) seeds each batch's rng reproducibly."""
+        """Results in input order. Items go out in a few large batches (by default about four per worker,
+        so a slow batch cannot leave a worker idle for long); ``seed`` (with date shifting) seeds each
+        batch's rng reproducibly."""
         items = list(items)
+        if batch_size is None:
+            batch_size = max(8, -(-len(items) // (self.processes * 4)))
         batches = [items[i : i + batch_size] for i in range(0, len(items), batch_size)]
+        texts = [[t for t, _ in batch] for batch in batches]
+        known = [None if all(k is None for _, k in batch) else [k for _, k in batch] for batch in batches]
         seeds = [None if seed is None else seed + i for i in range(len(batches))]
-        for results in self._executor.map(_redact_batch, batches, seeds):
+        for results in self._executor.map(_redact_batch, texts, known, seeds):
             yield from results

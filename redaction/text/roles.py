@@ -58,6 +58,7 @@ _POSSESSIVE = regex.compile(
     r"school|class|ta|key[ ]worker|ehc[ ]?plan|ehcp|diagnosis|nursery|needs|ehc)|(?P<parent>son|daughter|child|children|kids?))\b"
 )
 _TITLE_AT = regex.compile(rf"{_TITLE}(?=[ \t\u00a0])")
+_TITLE_BEFORE = regex.compile(rf"(?r)(?<![\p{{L}}]){_TITLE}[ \t\u00a0]+\Z")
 
 
 @dataclass
@@ -86,7 +87,7 @@ def mention_cues(text: str, start: int, end: int) -> MentionCues:
     cues = MentionCues()
     title = _TITLE_AT.match(text, start, end)
     if title is None:
-        before_title = regex.search(rf"{_TITLE}[ \t\u00a0]+\Z", text[max(0, start - 12) : start])
+        before_title = _TITLE_BEFORE.search(text, max(0, start - 12), start)
         title_text = before_title.group().split()[0] if before_title else ""
     else:
         title_text = title.group()

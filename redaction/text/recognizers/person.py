@@ -13,7 +13,13 @@ from __future__ import annotations
 import regex
 from presidio_analyzer import Pattern
 
-from redaction.text.lexicons import COMMON_CAPITALISED, ORG_WORDS, PERSON_ROLE_CUES, ROLE_WORDS, TITLES
+from redaction.text.lexicons import (
+    COMMON_CAPITALISED,
+    ORG_WORDS,
+    PERSON_ROLE_CUES,
+    ROLE_WORDS,
+    TITLES,
+)
 from redaction.text.names import CAPS_NAME, NAME, NAME_SEQ, TITLE
 from redaction.text.recognizers._base import UkPatternRecognizer
 
@@ -75,23 +81,23 @@ class UkPersonPatternRecognizer(UkPatternRecognizer):
         Pattern("initials and surname", rf"(?<![\p{{L}}.])(?P<id>(?:\p{{Lu}}\.[ ]?){{1,3}}{NAME})(?![\p{{L}}])", 0.7),
         Pattern("relationship or greeting cue",
                 rf"(?:\b(?:{_CUES})|{_GREETINGS})[ ,]+(?:(?:is|was)[ ]+)?(?P<id>{NAME_SEQ})(?![\p{{L}}])", 0.7),
-        Pattern("First SURNAME", rf"(?<![\p{{L}}])(?P<id>{NAME}(?:[ ]{NAME})?[ ]{CAPS_NAME})(?![\p{{L}}])", 0.75),
+        Pattern("First SURNAME", rf"(?r)(?<![\p{{L}}])(?P<id>{NAME}(?:[ ]{NAME})?[ ]{CAPS_NAME})(?![\p{{L}}])", 0.75),
         Pattern("form field",
                 rf"(?im:(?:^|(?<=[ \t]{{2}}|[|;]))[ \t]*(?:{_FIELD})[ \t]*(?:name)?[ \t]*[:|\-–][ \t]*)(?:{TITLE}[ ]+)?"
                 rf"(?P<id>{NAME_SEQ}|{CAPS_NAME},[ ]+{NAME}|{CAPS_NAME}(?:[ ]{CAPS_NAME}){{0,2}}|(?:\p{{Lu}}\.[ ]?){{1,3}}{NAME})", 0.8),
         Pattern("signature",
                 rf"(?i:regards|sincerely|faithfully|wishes|thanks|thank you|cheers|best)[,.!]?[ \t]*\r?\n+[ \t]*(?P<id>{NAME_SEQ})", 0.8),
-        Pattern("name before role", rf"(?<![\p{{L}}])(?P<id>{NAME_SEQ})(?=[ ]*{_ROLE_AFTER})", 0.75),
+        Pattern("name before role", rf"(?r)(?<![\p{{L}}])(?P<id>{NAME_SEQ})(?=[ ]*{_ROLE_AFTER})", 0.75),
         Pattern("name before job title",
                 rf"(?<![\p{{L}}])(?P<id>{NAME}[ ]{NAME})(?=,?[ ]+(?:\p{{Lu}}[\p{{L}}\-]*[ ]+){{0,4}}{_JOB_TITLE}\b)", 0.7),
-        Pattern("possessive", rf"(?<![\p{{L}}])(?P<id>{NAME})(?=['’]s\b)", 0.5),
-        Pattern("name before reporting verb", rf"(?<![\p{{L}}])(?P<id>{NAME})(?=[ ]+(?:{_ADVERBS}[ ]+)?{_VERBS}\b)", 0.45),
+        Pattern("possessive", rf"(?r)(?<![\p{{L}}])(?P<id>{NAME})(?=['’]s\b)", 0.5),
+        Pattern("name before reporting verb", rf"(?r)(?<![\p{{L}}])(?P<id>{NAME})(?=[ ]+(?:{_ADVERBS}[ ]+)?{_VERBS}\b)", 0.45),
         Pattern("line of capitals",
                 rf"(?m:^[ \t]*)(?P<id>{CAPS_NAME}(?:[ ]{CAPS_NAME}){{1,2}})(?=[ \t\u00a0]{{2,}}|[ \t]*$)", 0.4),
     ]
 
     def invalidate_result(self, pattern_text: str) -> bool:
-        words = [w.strip(",.'’") for w in regex.split(r"[ ]+", pattern_text) if w.strip(",.'’")]
+        words = [w.strip(",.'’") for w in pattern_text.split() if w.strip(",.'’")]
         names = [w for w in words if w not in TITLES and not _INITIALS.fullmatch(w)]
         if not names:
             return True

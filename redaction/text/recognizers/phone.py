@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from presidio_analyzer import Pattern
 
 from redaction.spans import Span
-
 from redaction.text.recognizers._base import UkPatternRecognizer
 
 __all__ = ["UkPhoneRecognizer", "national_digits"]

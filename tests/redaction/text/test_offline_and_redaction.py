@@ -80,3 +80,15 @@ def test_cli_jsonl_and_text(tmp_path: Path) -> None:
     bad.write_text('{"text": 3}\n', encoding="utf-8")
     failed = subprocess.run([vault, "redact", "jsonl", str(bad), str(tmp_path / "x.jsonl")], capture_output=True, text=True)
     assert failed.returncode == 1 and "bad.jsonl:1" in failed.stderr and not (tmp_path / "x.jsonl").exists()
+
+
+@pytest.mark.slow
+def test_worker_pool_gives_the_single_process_results_in_order(redactor: TextRedactor) -> None:
+    texts = [f"Dear Mrs Quennell-{i},\nTadhg (DOB 14/03/2015) rang on 07700 900{i:03d}." for i in range(40)]
+    known = [{"PERSON:child": ["Tadhg Quennell"]} if i % 3 == 0 else None for i in range(40)]
+    single = list(redactor.redact_many(texts, known=known))
+    with TextRedactor.pool(processes=2, settings=RedactionSettings(dob="year")) as pool:
+        assert pool.processes == 2
+        pooled = list(pool.map_redact(zip(texts, known), batch_size=7))
+    assert [r.redacted for r in pooled] == [r.redacted for r in single]
+    assert [r.spans for r in pooled] == [r.spans for r in single] and pooled[0].report == single[0].report

@@ -19,9 +19,9 @@ from pathlib import Path
 
 import pytest
 import regex
+from support import require_executable
 
 from redaction.text import RedactionSettings, TextRedactor
-from support import require_executable
 
 SAMPLES = Path(__file__).resolve().parents[3] / "samples"
 PDFS = ("school-report", "ehc-plan-excerpt", "paediatric-letter", "consent-form")

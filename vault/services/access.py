@@ -10,12 +10,13 @@ from datetime import datetime
 from sqlalchemy import select
 
 from vault.audit import AuditAction
-from vault.db.models import AccessGrant, Assignment, Case, Document, Staff
+from vault.db.models import AccessGrant, Assignment, Case, Staff
 from vault.errors import Conflict, InvalidRequest
 from vault.fields import Place
 from vault.policy import Action, Actor, Role, Target, TargetKind
 from vault.services._work import Core, Work, is_id
-from vault.services.states import CaseStatus, DocumentState, GrantKind
+from vault.services.documents import held_document_ids
+from vault.services.states import CaseStatus, GrantKind
 
 __all__ = ["AccessService", "GrantInput", "GrantView"]
 
@@ -96,7 +97,7 @@ class AccessService:
                 raise InvalidRequest("access can be given to an active supporter, coordinator or volunteer")
             if grant.kind == GrantKind.REFERRAL and grantee.role != Role.VOLUNTEER:
                 raise InvalidRequest("a referral is to a volunteer independent parental supporter")
-            documents = _check_documents(work, case.id, grant.document_ids)
+            documents = held_document_ids(work, case.id, grant.document_ids)
             row = AccessGrant(
                 id=work.new_id(),
                 case_id=case.id,
@@ -146,23 +147,6 @@ def _active_assignment(work: Work, case_id: str, staff_id: str) -> Assignment | 
             Assignment.case_id == case_id, Assignment.staff_id == staff_id, Assignment.ended_at.is_(None)
         )
     )
-
-
-def _check_documents(work: Work, case_id: str, document_ids: tuple[str, ...]) -> list[str]:
-    wanted = sorted(set(document_ids))
-    if not wanted:
-        return []
-    found = set(
-        work.session.scalars(
-            select(Document.id).where(
-                Document.id.in_(wanted), Document.case_id == case_id, Document.state != DocumentState.DESTROYED
-            )
-        )
-    )
-    unknown = [doc for doc in wanted if doc not in found]
-    if unknown:
-        raise InvalidRequest(f"not documents of this case: {', '.join(unknown)}")
-    return wanted
 
 
 def _view(work: Work, row: AccessGrant) -> GrantView:

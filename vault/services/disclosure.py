@@ -12,13 +12,13 @@ from sqlalchemy import select
 
 from vault.audit import AuditAction
 from vault.consent_rules import judge_disclosure
-from vault.db.models import Case, Disclosure, Document, SafeguardingOverride
+from vault.db.models import Case, Disclosure, SafeguardingOverride
 from vault.errors import DisclosureBlocked, InvalidRequest
 from vault.fields import Place
 from vault.policy import Action, Actor, Decision, Ground, Target, TargetKind
 from vault.services._work import Core, Work
 from vault.services.consent import load_records
-from vault.services.states import DocumentState
+from vault.services.documents import held_document_ids
 
 __all__ = ["DisclosureInput", "DisclosureService", "DisclosureView", "disclosure_view"]
 
@@ -69,7 +69,7 @@ class DisclosureService:
             raise InvalidRequest(f"method must be one of: {', '.join(HANDLING)}")
         with self._core.work(actor) as work:
             case, decision = work.load(Action.DISCLOSURE_RECORD, Case, TargetKind.CASE, case_id)
-            documents = _documents(work, case.id, disclosure.document_ids)
+            documents = held_document_ids(work, case.id, disclosure.document_ids)
             override_id = _override_relied_on(work, case, decision, disclosure.override_id)
             if override_id is not None:
                 return _record(work, case, _under(decision, override_id), disclosure, documents, consent_id=None)
@@ -163,15 +163,6 @@ def _override_relied_on(work: Work, case: Case, decision: Decision, requested: s
 
 def _under(decision: Decision, override_id: str) -> Decision:
     return Decision(True, decision.action, "under safeguarding override", ground=Ground.OVERRIDE, override_id=override_id)
-
-
-def _documents(work: Work, case_id: str, document_ids: tuple[str, ...]) -> list[str]:
-    wanted = sorted(set(document_ids))
-    for document_id in wanted:
-        document = work.session.get(Document, document_id)
-        if document is None or document.case_id != case_id or document.state == DocumentState.DESTROYED:
-            raise InvalidRequest(f"{document_id} is not a document held on this case")
-    return wanted
 
 
 def disclosure_view(work: Work, row: Disclosure) -> DisclosureView:

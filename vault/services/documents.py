@@ -36,7 +36,16 @@ from vault.policy import Action, Actor, Decision, Target, TargetKind
 from vault.services._work import Core, Work
 from vault.services.states import CaseStatus, DocumentState
 
-__all__ = ["DocumentService", "DocumentView", "NewDocument", "Readable", "UploadTooLarge", "storage_errors"]
+__all__ = [
+    "DocumentService",
+    "DocumentView",
+    "NewDocument",
+    "Readable",
+    "UploadTooLarge",
+    "document_view",
+    "held_document_ids",
+    "storage_errors",
+]
 
 
 class Readable(Protocol):
@@ -157,6 +166,24 @@ def _readable(work: Work, document_id: str) -> tuple[Document, Decision]:
     if row.state == DocumentState.DESTROYED:
         raise work.missing(Action.DOCUMENT_READ, TargetKind.DOCUMENT, document_id)
     return row, decision
+
+
+def held_document_ids(work: Work, case_id: str, document_ids: tuple[str, ...]) -> list[str]:
+    """The given ids, sorted, if each is a document held on the case; otherwise InvalidRequest."""
+    wanted = sorted(set(document_ids))
+    if not wanted:
+        return []
+    found = set(
+        work.session.scalars(
+            select(Document.id).where(
+                Document.id.in_(wanted), Document.case_id == case_id, Document.state != DocumentState.DESTROYED
+            )
+        )
+    )
+    unknown = [doc for doc in wanted if doc not in found]
+    if unknown:
+        raise InvalidRequest(f"not documents of this case: {', '.join(unknown)}")
+    return wanted
 
 
 def document_view(work: Work, row: Document) -> DocumentView:

@@ -3,9 +3,11 @@
 Terms and known identifiers are matched on a *key*: the text decomposed (NFKD), case-folded, with
 combining marks, whitespace and punctuation dropped, so a name split across operators, fonts,
 streams or a hyphenated line wrap still matches, and so do ``03.07.2016`` for ``03/07/2016`` and
-``Zoe`` for ``Zoë`` (over-matching is the safe direction). Keys shorter than
-:data:`BOUNDED_BELOW` characters (``Leo``) must also start and end at a word boundary, so a known
-first name does not blank ``Leonard``. Detector spans come from an injected *finder*
+``Zoe`` for ``Zoë`` (over-matching is the safe direction). A match must still start and end at a
+word boundary in the text (:func:`word_boundary`), so ``Leo`` does not blank ``Leonard`` and
+``Lorem`` does not blank ``dolore magna``; a boundary is anything but two letters or two digits in a
+row of the same script, or a lower-case letter before a capital (``DearMargaret``, where
+positioning, not a space, separated the words). Detector spans come from an injected *finder*
 (``text -> spans``), so terms, known identifiers and areas work with or without the detectors; the
 text pipeline's variants of the known identifiers ("M. Thornbury", "14.03.2014") come the same way.
 
@@ -20,9 +22,8 @@ from dataclasses import dataclass
 
 from redaction.spans import Span
 
-__all__ = ["BOUNDED_BELOW", "Finder", "Hit", "Matcher", "Target", "normalise", "targets_from"]
+__all__ = ["Finder", "Hit", "Matcher", "Target", "normalise", "targets_from", "word_boundary"]
 
-BOUNDED_BELOW = 5
 Finder = Callable[[str], Sequence[Span]]
 
 
@@ -62,10 +63,6 @@ class Target:
         key = normalise(text)
         return cls(text, type_, source, key) if key else None
 
-    @property
-    def bounded(self) -> bool:
-        return len(self.key) < BOUNDED_BELOW
-
 
 @dataclass(frozen=True, slots=True)
 class Hit:
@@ -102,10 +99,23 @@ def _key_with_offsets(text: str) -> tuple[str, list[int]]:
     return "".join(key_chars), offsets
 
 
+def _script(char: str) -> str:
+    return unicodedata.name(char, "?").split(" ", 1)[0]  # LATIN, ARABIC, CYRILLIC...
+
+
+def word_boundary(before: str, after: str) -> bool:
+    """Whether a word can end between the characters ``before`` and ``after``."""
+    if not (before.isalnum() and after.isalnum()):
+        return True
+    if before.isdigit() != after.isdigit():
+        return True
+    return (before.islower() and after.isupper()) or _script(before) != _script(after)
+
+
 def _at_boundary(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
-    return not before.isalnum() and not after.isalnum()
+    return word_boundary(before, text[start]) and word_boundary(text[end - 1], after)
 
 
 class Matcher:
@@ -139,7 +149,7 @@ class Matcher:
             while position >= 0:
                 start = offsets[position]
                 end = offsets[position + len(wanted) - 1] + 1
-                if not target.bounded or _at_boundary(text, start, end):
+                if _at_boundary(text, start, end):
                     hits.append(Hit(start, end, target.type, target.source))
                 position = key.find(wanted, position + 1)
         return hits
@@ -159,14 +169,14 @@ class Matcher:
         return self.find_targets(text) + self.detect(text)
 
     def first_in_blob(self, text: str, *, minimum_key: int = 1) -> Target | None:
-        """A target whose key occurs anywhere in ``text`` (raw channels: no offsets, no boundaries
-        for long keys). Keys shorter than ``minimum_key`` are skipped (binary data)."""
+        """A target occurring in ``text`` (raw channels: a fast key test first, the boundaries only
+        where the key occurs). Keys shorter than ``minimum_key`` are skipped (binary data)."""
         candidates = [t for t in self.targets if len(t.key) >= minimum_key]
         if not candidates or not text:
             return None
         key = normalise(text)
         for target in candidates:
-            if target.key in key and (not target.bounded or self.find_targets_for(text, target)):
+            if target.key in key and self.find_targets_for(text, target):
                 return target
         return None
 

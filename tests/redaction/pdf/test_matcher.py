@@ -33,9 +33,13 @@ def test_numbers_match_in_any_separator_layout() -> None:
     assert found(["03/07/2016"], "born 03.07.2016") == ["03.07.2016"]
 
 
-def test_short_keys_need_word_boundaries() -> None:
+def test_matches_start_and_end_at_word_boundaries() -> None:
     assert found(["Leo"], "Leo and Leonard met leo, but not cleo.") == ["Leo", "leo"]
     assert found(["Leo"], "Napoleon") == []
+    assert found(["Lorem"], "sed dolore magna, Lorem ipsum") == ["Lorem"]
+    assert found(["943 476 5919"], "ref 19434765919 or 943-476-5919x") == ["943-476-5919"]
+    assert found(["Oliver"], "Oliver2 and OliverPennington") == ["Oliver", "Oliver"]
+    assert found(["habibi"], "حَبيبي habibiحَبيبي") == ["habibi"]  # a change of script is a boundary
 
 
 def test_ocr_folding_matches_confusable_characters() -> None:

@@ -1,5 +1,6 @@
 """Every file of ../shared/pdf-wild (real PDFs from many producers) through ``vault redact pdf``:
-redacted and verified, or refused with a clear error. Never a crash, a hang, or a silent pass-through.
+redacted and verified, or refused with a clear error. Never a crash, a hang, or a silent pass-through;
+and where redacted, nothing outside the boxes (and the annotations it flattened) changes on the page.
 
 Each run is a subprocess with a time limit, so a hang fails the test instead of stalling the suite.
 """
@@ -77,7 +78,7 @@ def assert_clear_refusal(run: subprocess.CompletedProcess[str]) -> None:
 
 @pytest.mark.parametrize("name", FILES)
 def test_redacted_and_verified_or_refused(name: str, wild: Path, entries: dict[str, dict[str, Any]],
-                                          tmp_path: Path) -> None:
+                                          pixel_diff: Any, annotation_regions: Any, tmp_path: Path) -> None:
     require_executable("qpdf")
     source = wild / name
     output = tmp_path / name
@@ -92,7 +93,12 @@ def test_redacted_and_verified_or_refused(name: str, wild: Path, entries: dict[s
         return
     assert run.returncode == 0, run.stderr
     assert_clean_output(output, source, target)
-    report = json.loads((tmp_path / "r.json").read_text())["report"]
+    document = json.loads((tmp_path / "r.json").read_text())
+    report = document["report"]
+    regions = annotation_regions(source, flattened_too=True, password=_password(source))
+    for box in document["boxes"]:
+        regions.setdefault(box["page"] - 1, []).append([tuple(point) for point in box["quad"]])
+    assert pixel_diff(source, output, regions, password=_password(source)) == {}  # nothing else moved
     if target == DUMMY:  # nothing to find: said so, not claimed as done
         assert report["not_found"] == [DUMMY] and f"term not found in {name}" in run.stderr
 

@@ -3,11 +3,13 @@
 Terms and known identifiers are matched on a *key*: the text decomposed (NFKD), case-folded, with
 combining marks, whitespace and punctuation dropped, so a name split across operators, fonts,
 streams or a hyphenated line wrap still matches, and so do ``03.07.2016`` for ``03/07/2016`` and
-``Zoe`` for ``Zoë`` (over-matching is the safe direction). A match must still start and end at a
-word boundary in the text (:func:`word_boundary`), so ``Leo`` does not blank ``Leonard`` and
-``Lorem`` does not blank ``dolore magna``; a boundary is anything but two letters or two digits in a
-row of the same script, or a lower-case letter before a capital (``DearMargaret``, where
-positioning, not a space, separated the words). Detector spans come from an injected *finder*
+``Zoe`` for ``Zoë`` (over-matching is the safe direction). A match of a short key (under
+:data:`BOUNDED_BELOW` characters) must also start and end at a word boundary in the text
+(:func:`word_boundary`), so ``Leo`` does not blank ``Leonard`` and ``Lorem`` does not blank
+``dolore magna``; a boundary is anything but two letters or two digits in a row of the same script,
+or a lower-case letter before a capital (``DearMargaret``, where positioning, not a space, separated
+the words). Longer keys match anywhere, as an outside checker searches: a name glued to the next
+word by tight positioning (``Thornburyand``) is still found. Detector spans come from an injected *finder*
 (``text -> spans``), so terms, known identifiers and areas work with or without the detectors; the
 text pipeline's variants of the known identifiers ("M. Thornbury", "14.03.2014") come the same way.
 
@@ -22,7 +24,9 @@ from dataclasses import dataclass
 
 from redaction.spans import Span
 
-__all__ = ["Finder", "Hit", "Matcher", "Target", "normalise", "targets_from", "word_boundary"]
+__all__ = ["BOUNDED_BELOW", "Finder", "Hit", "Matcher", "Target", "normalise", "targets_from", "word_boundary"]
+
+BOUNDED_BELOW = 8
 
 Finder = Callable[[str], Sequence[Span]]
 
@@ -62,6 +66,10 @@ class Target:
     def of(cls, text: str, type_: str, source: str) -> Target | None:
         key = normalise(text)
         return cls(text, type_, source, key) if key else None
+
+    @property
+    def bounded(self) -> bool:
+        return len(self.key) < BOUNDED_BELOW
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +157,7 @@ class Matcher:
             while position >= 0:
                 start = offsets[position]
                 end = offsets[position + len(wanted) - 1] + 1
-                if _at_boundary(text, start, end):
+                if not target.bounded or _at_boundary(text, start, end):
                     hits.append(Hit(start, end, target.type, target.source))
                 position = key.find(wanted, position + 1)
         return hits
@@ -176,7 +184,7 @@ class Matcher:
             return None
         key = normalise(text)
         for target in candidates:
-            if target.key in key and self.find_targets_for(text, target):
+            if target.key in key and (not target.bounded or self.find_targets_for(text, target)):
                 return target
         return None
 

@@ -35,7 +35,14 @@ from storage._exceptions import (
 from storage._keychain import RotationReport
 from storage._shredding import ShredReport
 from storage._stream import DEFAULT_CHUNK_SIZE
-from storage.backends import ByteStore, LocalStore, MemoryStore, ObjectStat, S3Settings, open_backend
+from storage.backends import (
+    ByteStore,
+    LocalStore,
+    MemoryStore,
+    ObjectStat,
+    S3Settings,
+    open_backend,
+)
 from storage.encrypted import EncryptedStore, ObjectInfo, PlaintextReader
 from storage.keyring import Keyring, MasterKeyInfo
 from storage.keystore import KeyStore, MemoryKeyStore, ObjectKey, Tombstone

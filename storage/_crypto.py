@@ -74,7 +74,7 @@ class ChunkCipher:
     id) is the same for every chunk of the object, so a chunk of another object fails too.
     """
 
-    __slots__ = ("_aead", "_aad", "_key")
+    __slots__ = ("_aad", "_aead", "_key")
 
     def __init__(self, key: bytes, *, aad: bytes) -> None:
         self._aead = AESGCM(key)

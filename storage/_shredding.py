@@ -15,9 +15,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import timedelta
 
-from storage._exceptions import BackendUnavailable, IntegrityError, InvalidArgument, ObjectNotFound, StorageError
-from storage.backends.base import ByteStore
+from storage._exceptions import (
+    BackendUnavailable,
+    IntegrityError,
+    InvalidArgument,
+    ObjectNotFound,
+    StorageError,
+)
 from storage._system import Clock
+from storage.backends.base import ByteStore
 from storage.keystore import KeyStore, ObjectKey
 from storage.naming import Naming
 from storage.tags import ObjectState, ObjectTags

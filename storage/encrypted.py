@@ -35,9 +35,14 @@ from storage._exceptions import (
 )
 from storage._keychain import KeyChain, RotationReport
 from storage._shredding import Shredder, ShredReport
-from storage._stream import DEFAULT_CHUNK_SIZE, DecryptingReader, EncryptingReader, ciphertext_length
-from storage.backends.base import ByteStore, Readable
+from storage._stream import (
+    DEFAULT_CHUNK_SIZE,
+    DecryptingReader,
+    EncryptingReader,
+    ciphertext_length,
+)
 from storage._system import Clock, RandomBytes, utc_now
+from storage.backends.base import ByteStore, Readable
 from storage.keyring import Keyring
 from storage.keystore import KeyStore, ObjectKey
 from storage.tags import ObjectState, ObjectTags, parse_flags, parse_state

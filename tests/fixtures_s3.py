@@ -26,7 +26,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-
 from support import REPO_ROOT, require_executable, unavailable
 
 if TYPE_CHECKING:

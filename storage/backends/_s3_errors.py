@@ -8,7 +8,13 @@ from collections.abc import Iterator
 import urllib3.exceptions
 from minio.error import InvalidResponseError, MinioException, S3Error, ServerError
 
-from storage._exceptions import BackendError, BackendUnavailable, InvalidArgument, ObjectNotFound, StorageError
+from storage._exceptions import (
+    BackendError,
+    BackendUnavailable,
+    InvalidArgument,
+    ObjectNotFound,
+    StorageError,
+)
 
 __all__ = ["translated"]
 

@@ -125,7 +125,7 @@ class LocalStore:
     def open(self, name: str) -> BinaryIO:
         path = self._path(name)
         try:
-            return open(path, "rb")  # noqa: SIM115 - the caller closes it
+            return open(path, "rb")
         except FileNotFoundError:
             raise ObjectNotFound(f"no object named {name}") from None
         except OSError as error:

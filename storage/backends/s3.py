@@ -118,11 +118,11 @@ class S3Store:
         key_marker = None
         with translated("aborting incomplete uploads", where=self._where):
             for _page in range(1000):
-                result = self._client._list_multipart_uploads(  # noqa: SLF001
+                result = self._client._list_multipart_uploads(
                     self._bucket, prefix=self._prefix, key_marker=key_marker, max_uploads=1000)
                 for upload in result.uploads:
                     if upload.initiated_time is not None and upload.initiated_time < started_before:
-                        self._client._abort_multipart_upload(  # noqa: SLF001
+                        self._client._abort_multipart_upload(
                             self._bucket, upload.object_name, str(upload.upload_id))
                         aborted += 1
                 if not result.is_truncated or not result.next_key_marker:

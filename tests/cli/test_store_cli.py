@@ -80,6 +80,7 @@ def test_list_prints_json_lines(vault: Vault, letter: Path) -> None:
     vault.store("put", "doc-3", str(letter))
     code, out, _err = vault.store("list")
     rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 0
     assert [(r["object_id"], r["case_id"]) for r in rows] == [("doc-1", "a"), ("doc-2", "b"), ("doc-3", "doc-3")]
     _code, out, _err = vault.store("list", "--case", "b")
     assert [json.loads(line)["object_id"] for line in out.splitlines()] == ["doc-2"]

@@ -8,8 +8,8 @@ import os
 from pathlib import Path
 
 import pytest
-
 from fixtures_s3 import S3Server
+
 from vault.cli import main
 
 pytestmark = pytest.mark.integration

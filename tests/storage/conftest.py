@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from storage import EncryptedStore, Keyring, LocalStore, MemoryKeyStore, MemoryStore, SQLiteKeyStore
+from storage import (
+    EncryptedStore,
+    Keyring,
+    LocalStore,
+    MemoryKeyStore,
+    MemoryStore,
+    SQLiteKeyStore,
+)
 from storage.backends.base import ByteStore
 
 

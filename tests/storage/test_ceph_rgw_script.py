@@ -9,7 +9,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from fixtures_s3 import SCRIPT, _parse_env, _require_ceph
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]

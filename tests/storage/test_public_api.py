@@ -55,5 +55,5 @@ def test_storage_never_imports_vault_or_redaction() -> None:
     import re
 
     root = pathlib.Path(storage.__file__).parent
-    pattern = re.compile(r"^\s*(from|import)\s+(vault|redaction)\b", re.M)
+    pattern = re.compile(r"^\s*(from|import)\s+(vault|redaction)\b", re.MULTILINE)
     assert [p.name for p in root.rglob("*.py") if pattern.search(p.read_text())] == []

@@ -9,9 +9,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-
 from fixtures_s3 import S3Server
-from storage import BackendUnavailable, EncryptedStore, Keyring, ObjectNotFound, SQLiteKeyStore
+
+from storage import (
+    BackendUnavailable,
+    EncryptedStore,
+    Keyring,
+    ObjectNotFound,
+    SQLiteKeyStore,
+)
 from storage.backends.s3 import S3Store
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
@@ -36,7 +42,7 @@ class TriggerAfter:
 
 
 def incomplete_uploads(server: S3Server, bucket: str) -> list[object]:
-    return list(server.client()._list_multipart_uploads(bucket).uploads)  # noqa: SLF001
+    return list(server.client()._list_multipart_uploads(bucket).uploads)
 
 
 def big_file(tmp_path: Path, size: int) -> tuple[Path, str]:

@@ -7,8 +7,8 @@ import os
 from pathlib import Path
 
 import pytest
-
 from fixtures_s3 import S3Server
+
 from storage import (
     BackendError,
     BackendUnavailable,
@@ -39,7 +39,7 @@ class TestS3Store(ByteStoreContract):
 
 def incomplete_uploads(server: S3Server, bucket: str) -> list[object]:
     # minio has no public call for this; the private one is fine for inspecting in a test.
-    return list(server.client()._list_multipart_uploads(bucket).uploads)  # noqa: SLF001
+    return list(server.client()._list_multipart_uploads(bucket).uploads)
 
 
 def all_versions(server: S3Server, bucket: str) -> list[object]:

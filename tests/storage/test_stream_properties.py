@@ -10,7 +10,12 @@ from hypothesis import strategies as st
 
 from storage import IntegrityError
 from storage._crypto import TAG_BYTES
-from storage._stream import HEADER_SIZE, DecryptingReader, EncryptingReader, ciphertext_length
+from storage._stream import (
+    HEADER_SIZE,
+    DecryptingReader,
+    EncryptingReader,
+    ciphertext_length,
+)
 
 KEY = bytes(range(32))
 OTHER_KEY = bytes(range(1, 33))

@@ -71,7 +71,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     put.add_argument("--case", metavar="CASE_ID", help="the case it belongs to (default: a case of its own)")
     put.add_argument("--tag", action="append", default=[], metavar="KEY=VALUE",
                      help="return-on-request=true|false or keep-on-file=true|false (repeatable)")
-    get = _action(actions, "get", _get, "decrypt OBJECT_ID into OUTFILE (written only if it verifies)",
+    _action(actions, "get", _get, "decrypt OBJECT_ID into OUTFILE (written only if it verifies)",
                   "object_id:OBJECT_ID", "outfile:OUTFILE")
     _action(actions, "tags", _tags, "print an object's tags as JSON", "object_id:OBJECT_ID")
     set_tags = _action(actions, "set-tags", _set_tags, "change state (held|returned) or the two flags",

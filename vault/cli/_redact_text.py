@@ -33,17 +33,28 @@ def register_text(kinds: argparse._SubParsersAction) -> None:  # type: ignore[ty
     jsonl.add_argument("output", type=Path, metavar="OUT.jsonl")
     jsonl.add_argument("--dob", choices=("year", "age_band", "remove"), default="year")
     jsonl.add_argument("--batch-size", type=int, default=32)
+    jsonl.add_argument("--processes", type=int, default=1,
+                       help="worker processes (0: one per available CPU); each loads the model once")
     jsonl.set_defaults(func=_run_jsonl)
 
 
-def _redactor(dob: str):  # type: ignore[no-untyped-def]
-    from redaction.text import RedactionSettings, TextRedactionError, TextRedactor
+def _redactor_settings(dob: str):  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from redaction.text import RedactionSettings, TextRedactionError
 
     try:
-        import datetime as dt
-
         reference = dt.date.today() if dob == "age_band" else None  # the CLI is the edge: time is read here
-        return TextRedactor(settings=RedactionSettings(dob=dob, reference_date=reference))  # type: ignore[arg-type]
+        return RedactionSettings(dob=dob, reference_date=reference)  # type: ignore[arg-type]
+    except TextRedactionError as error:
+        raise CommandError(str(error)) from error
+
+
+def _redactor(dob: str):  # type: ignore[no-untyped-def]
+    from redaction.text import TextRedactionError, TextRedactor
+
+    try:
+        return TextRedactor(settings=_redactor_settings(dob))
     except TextRedactionError as error:
         raise CommandError(str(error)) from error
 
@@ -94,11 +105,24 @@ def _records(path: Path) -> list[tuple[object, str, Any]]:
     return records
 
 
+def _results(records: list[tuple[object, str, Any]], args: argparse.Namespace) -> Any:
+    """All results, in input order: in this process, or spread over worker processes."""
+    if args.processes == 1:
+        return _redactor(args.dob).redact_many([t for _, t, _ in records], known=[k for _, _, k in records],
+                                               batch_size=args.batch_size)
+    from redaction.text import TextRedactor
+
+    settings = _redactor_settings(args.dob)
+    with TextRedactor.pool(processes=args.processes or None, settings=settings) as pool:
+        return list(pool.map_redact([(t, k) for _, t, k in records]))
+
+
 def _run_jsonl(args: argparse.Namespace) -> int:
     from redaction.text import TextRedactionError
 
     records = _records(args.input)
-    redactor = _redactor(args.dob)
+    if args.processes < 0 or args.batch_size < 1:
+        raise CommandError("--processes must be 0 or more and --batch-size at least 1")
     from redaction.text import parse_known
 
     for number, (_, _, known) in enumerate(records, 1):
@@ -106,11 +130,10 @@ def _run_jsonl(args: argparse.Namespace) -> int:
             parse_known(known)
         except TextRedactionError as error:
             raise CommandError(f"{args.input}: record {number}: {error}") from error
-    results = redactor.redact_many([t for _, t, _ in records], known=[k for _, _, k in records],
-                                   batch_size=args.batch_size)
     directory = args.output.resolve().parent
     if not directory.is_dir():
         raise CommandError(f"output folder {directory} does not exist")
+    results = _results(records, args)
     handle = tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=directory, delete=False, suffix=".part")
     try:
         with handle:

@@ -76,6 +76,9 @@ def test_cli_jsonl_and_text(tmp_path: Path) -> None:
     assert {s["type"] for s in record["spans"]} == {"PERSON", "PHONE"}
     text = subprocess.run([vault, "redact", "text"], input="Dear Mrs Okafor,", text=True, capture_output=True, check=True)
     assert "Okafor" not in text.stdout
+    pooled = tmp_path / "pooled.jsonl"
+    subprocess.run([vault, "redact", "jsonl", "--processes", "2", str(source), str(pooled)], check=True, capture_output=True)
+    assert json.loads(pooled.read_text(encoding="utf-8")) == record
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"text": 3}\n', encoding="utf-8")
     failed = subprocess.run([vault, "redact", "jsonl", str(bad), str(tmp_path / "x.jsonl")], capture_output=True, text=True)

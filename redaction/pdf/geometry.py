@@ -64,7 +64,8 @@ class Quad:
         return min(xs), min(ys), max(xs), max(ys)
 
     def contains(self, x: float, y: float) -> bool:
-        """Point inside (or on the edge of) the convex quadrilateral."""
+        """Point strictly inside the convex quadrilateral (a zero-width glyph sitting on a box's edge,
+        like the space after a removed word, is outside)."""
         sign = 0.0
         points = self.points
         for index in range(4):
@@ -72,7 +73,7 @@ class Quad:
             x1, y1 = points[(index + 1) % 4]
             cross = (x1 - x0) * (y - y0) - (y1 - y0) * (x - x0)
             if abs(cross) < 1e-9:
-                continue
+                return False
             if sign == 0.0:
                 sign = cross
             elif (cross > 0) != (sign > 0):

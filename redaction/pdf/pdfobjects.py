@@ -66,7 +66,12 @@ def _expand(value: Any) -> Any:
 
 def inline_image_stream(settings: dict[str, Any], data: bytes, resources: Any) -> StreamObject:
     """An image XObject equivalent to an inline image (abbreviations expanded, named spaces resolved)."""
-    stream: StreamObject = private.encoded_stream(data)
+    stream: StreamObject
+    if "/F" in settings or "/Filter" in settings:
+        stream = private.encoded_stream(data)  # the encoded bytes as they stood in the content stream
+    else:
+        stream = DecodedStreamObject()
+        stream.set_data(data)
     stream[NameObject("/Type")] = NameObject("/XObject")
     stream[NameObject("/Subtype")] = NameObject("/Image")
     for key, value in settings.items():

@@ -77,3 +77,13 @@ def test_blob_search_skips_short_keys_and_respects_boundaries() -> None:
     assert matcher.first_in_blob("Leonard") is None
     assert matcher.first_in_blob("said Leo.") is not None
     assert matcher.first_in_blob("said Leo.", minimum_key=5) is None
+
+
+def test_quad_containment_is_strict_and_follows_rotation() -> None:
+    from redaction.pdf.geometry import Quad
+
+    box = Quad.from_rect(0, 0, 10, 5)
+    assert box.contains(5, 2) and not box.contains(10, 2) and not box.contains(0, 0) and not box.contains(11, 2)
+    turned = Quad(((0, 0), (10, 10), (5, 15), (-5, 5)))
+    assert turned.contains(0, 5) and not turned.contains(9, 2)
+    assert box.padded(1).bounds == (-1, -1, 11, 6)

@@ -337,3 +337,64 @@ def test_a_second_decoder_catches_a_mistake_in_ours(make_pdf: Any, pdf_parts: An
     with pytest.raises(VerificationError) as caught:
         redact_pdf(data, terms=["Margaret Thornbury"], detect=False)  # our decoder no longer sees the name
     assert caught.value.channel == "text:pypdf" and caught.value.page == 1
+
+
+def _type3_font(pdf_parts: Any) -> DictionaryObject:
+    procs = DictionaryObject()
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        procs[NameObject("/" + letter)] = pdf_parts.stream(b"500 0 0 0 400 700 d1 0 0 400 700 re f")
+    return DictionaryObject({
+        NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type3"),
+        NameObject("/FontMatrix"): ArrayObject(FloatObject(v) for v in (0.001, 0, 0, 0.001, 0, 0)),
+        NameObject("/FontBBox"): ArrayObject(NumberObject(v) for v in (0, 0, 500, 700)),
+        NameObject("/FirstChar"): NumberObject(97), NameObject("/LastChar"): NumberObject(122),
+        NameObject("/Widths"): ArrayObject(NumberObject(500) for _ in range(26)),
+        NameObject("/Encoding"): DictionaryObject({NameObject("/Differences"): ArrayObject(
+            [NumberObject(97), *(NameObject("/" + c) for c in "abcdefghijklmnopqrstuvwxyz")])}),
+        NameObject("/CharProcs"): procs,
+        NameObject("/Resources"): DictionaryObject(),
+    })
+
+
+def test_type3_text_is_removed_and_the_rest_keeps_its_place(make_pdf: Any, pdf_parts: Any) -> None:
+    data = make_pdf(b"BT /T3 10 Tf 72 700 Td (call margaret now) Tj ET", fonts={"/T3": _type3_font(pdf_parts)})
+    outcome = redact_pdf(data, terms=["margaret"], detect=False)
+    assert "margaret" not in text_of(outcome.pdf_bytes) and "now" in text_of(outcome.pdf_bytes)
+    content = PdfReader(io.BytesIO(outcome.pdf_bytes)).pages[0].get_contents().get_data()
+    assert b"<63616C6C20> -4000 <206E6F77>] TJ" in content  # "call " then 8 glyphs of 500/1000 em at 10 pt: 40 pt, in thousandths of 10 pt
+
+
+def _inline_image_pdf(make_pdf: Any, hidden: bool) -> bytes:
+    pixels = bytes([0, 255] * 8) * 16  # 16 x 16 stripes
+    image = b"BI /W 16 /H 16 /CS /G /BPC 8 ID " + pixels + b" EI"
+    drawing = b"q 160 0 0 160 100 500 cm " + image + b" Q"
+    if hidden:
+        drawing = b"/OC /oc1 BDC " + drawing + b" EMC"
+    return make_pdf(drawing + b" BT /F1 12 Tf 72 400 Td (Caption) Tj ET")
+
+
+def test_inline_image_under_an_area_becomes_a_blanked_image(make_pdf: Any) -> None:
+    outcome = redact_pdf(_inline_image_pdf(make_pdf, hidden=False), areas=[Area(1, 90, 490, 180, 670)],
+                         detect=False)
+    page = PdfReader(io.BytesIO(outcome.pdf_bytes)).pages[0]
+    content = page.get_contents().get_data()
+    assert b"BI" not in content and b" Do" in content and outcome.report.images_blanked == 1
+    picture = page.images[0].image.convert("L")
+    assert picture.crop((0, 0, 8, 16)).getextrema() == (0, 0)  # the covered half is blank
+    assert picture.crop((10, 0, 16, 16)).getextrema() == (0, 255)  # the other half still has its stripes
+
+
+def test_inline_image_in_a_hidden_layer_is_deleted(make_pdf: Any) -> None:
+    data = _inline_image_pdf(make_pdf, hidden=True)
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    group = private.add_object(writer, DictionaryObject({NameObject("/Type"): NameObject("/OCG"),
+                                                         NameObject("/Name"): TextStringObject("scan")}))
+    writer.pages[0]["/Resources"][NameObject("/Properties")] = DictionaryObject({NameObject("/oc1"): group})
+    writer.root_object[NameObject("/OCProperties")] = DictionaryObject({
+        NameObject("/OCGs"): ArrayObject([group]),
+        NameObject("/D"): DictionaryObject({NameObject("/OFF"): ArrayObject([group])})})
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    outcome = redact_pdf(buffer.getvalue(), terms=["Nothing Here"], detect=False, ocr=FakeOcr(available=False))
+    content = PdfReader(io.BytesIO(outcome.pdf_bytes)).pages[0].get_contents().get_data()
+    assert b"BI" not in content and b"Caption" in content

@@ -41,6 +41,12 @@ _WEAK = 0.5
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
 _LETTERS = regex.compile(r"[\p{L}][\p{L}'’]*")
 _NAME_WORDS = regex.compile(r"[\p{L}][\p{L}'’\-]*")
+_HUMAN_VERB_AFTER = regex.compile(
+    r"[ ]+(?:(?:also|still|now|often|really|then|never|always|usually|sometimes|just|only|already)[ ]+)?"
+    r"(?:said|says|told|tells|feels|felt|thinks|thought|wants|wanted|rang|phoned|emailed|texted|asked|agreed"
+    r"|explained|reported|reports|attends|attended|enjoys|enjoyed|loves|loved|hates|likes|liked|can[ ]come"
+    r"|will[ ]come|came|cried|worries|worried|struggles|struggled|consented|refuses|refused)\b"
+)
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:;•\-*]\s*|\n\s*|[\"“(]\s*)$")
 
 
@@ -64,7 +70,14 @@ def _corroborated(span: Span, text: str, strong_words: set[str], model_ranges: l
     if _SENTENCE_START.search(text, max(0, span.start - 4), span.start) is None and not surface.isupper():
         return True
     words = _LETTERS.findall(surface)
-    return any(not is_english_word(w) for w in words) and not any(w.capitalize() in NOT_NAMES for w in words)
+    if any(w.capitalize() in NOT_NAMES for w in words):
+        return False
+    if any(not is_english_word(w) for w in words):
+        return True
+    # An English word that is also a name ("Shay", "Precious") opens a sentence as the subject of a verb
+    # only people do ("Precious also attends", "Shay can come"); a plural ("Governors agreed") is no name.
+    plural = surface.endswith("s") and is_english_word(surface[:-1])
+    return not plural and _HUMAN_VERB_AFTER.match(text, span.end) is not None
 
 
 class Detector:

@@ -8,6 +8,7 @@ from redaction.text.recognizers.case_ref import UkCaseRefRecognizer
 from redaction.text.recognizers.date import UkDateRecognizer
 from redaction.text.recognizers.date_of_birth import UkDateOfBirthRecognizer
 from redaction.text.recognizers.email import UkEmailRecognizer
+from redaction.text.recognizers.field_place import UkFieldPlaceRecognizer
 from redaction.text.recognizers.nhs_number import UkNhsNumberRecognizer
 from redaction.text.recognizers.ni_number import UkNiNumberRecognizer
 from redaction.text.recognizers.person import UkPersonPatternRecognizer
@@ -24,6 +25,7 @@ __all__ = [
     "UkDateOfBirthRecognizer",
     "UkDateRecognizer",
     "UkEmailRecognizer",
+    "UkFieldPlaceRecognizer",
     "UkNhsNumberRecognizer",
     "UkNiNumberRecognizer",
     "UkPatternRecognizer",
@@ -41,5 +43,6 @@ def identifier_recognizers() -> list[UkPatternRecognizer]:
     return [
         UkNhsNumberRecognizer(), UkUlnRecognizer(), UkNiNumberRecognizer(), UkUpnRecognizer(),
         UkAnyPostcodeRecognizer(), UkPhoneRecognizer(), UkEmailRecognizer(), UkDateOfBirthRecognizer(),
-        UkCaseRefRecognizer(), UkAddressRecognizer(), UkSchoolRecognizer(), UkPersonPatternRecognizer(),
+        UkCaseRefRecognizer(), UkAddressRecognizer(), UkSchoolRecognizer(), UkFieldPlaceRecognizer(),
+        UkPersonPatternRecognizer(),
     ]

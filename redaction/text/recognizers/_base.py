@@ -59,7 +59,7 @@ class UkPatternRecognizer(PatternRecognizer):
                 if start < 0 or start == end:
                     continue
                 found = text[start:end]
-                if self.invalidate_result(found):
+                if self.invalidate_result(found) or not self.keep(pattern.name, found):
                     continue
                 valid = self.validate_result(found)
                 if valid is False:
@@ -68,6 +68,10 @@ class UkPatternRecognizer(PatternRecognizer):
                 if valid is None and self._context is not None and self._has_context(text, start):
                     score = min(1.0, score + self.CONTEXT_BOOST)
                 yield Span(start, end, self.ENTITY, score, "pattern")
+
+    def keep(self, pattern_name: str, found: str) -> bool:
+        """A pattern-specific last check (Presidio's validation sees only the text, not the pattern)."""
+        return True
 
     def _has_context(self, text: str, start: int) -> bool:
         assert self._context is not None

@@ -13,6 +13,7 @@ from __future__ import annotations
 import regex
 from presidio_analyzer import Pattern
 
+from redaction.text.english import is_english_word
 from redaction.text.lexicons import (
     COMMON_CAPITALISED,
     ORG_WORDS,
@@ -90,11 +91,18 @@ class UkPersonPatternRecognizer(UkPatternRecognizer):
         Pattern("name before role", rf"(?r)(?<![\p{{L}}])(?P<id>{NAME_SEQ})(?=[ ]*{_ROLE_AFTER})", 0.75),
         Pattern("name before job title",
                 rf"(?<![\p{{L}}])(?P<id>{NAME}[ ]{NAME})(?=,?[ ]+(?:\p{{Lu}}[\p{{L}}\-]*[ ]+){{0,4}}{_JOB_TITLE}\b)", 0.7),
+        Pattern("unfamiliar word after a preposition",
+                rf"(?<=\p{{Ll}}[ ](?:with|and|to|by|from|for|asked|told|thanked|met|saw|called|emailed|phoned|"
+                rf"contacted|texted)[ ])(?P<id>{NAME})(?![\p{{L}}\-])", 0.45),
         Pattern("possessive", rf"(?r)(?<![\p{{L}}])(?P<id>{NAME})(?=['’]s\b)", 0.5),
         Pattern("name before reporting verb", rf"(?r)(?<![\p{{L}}])(?P<id>{NAME})(?=[ ]+(?:{_ADVERBS}[ ]+)?{_VERBS}\b)", 0.45),
         Pattern("line of capitals",
-                rf"(?m:^[ \t]*)(?P<id>{CAPS_NAME}(?:[ ]{CAPS_NAME}){{1,2}})(?=[ \t\u00a0]{{2,}}|[ \t]*$)", 0.4),
+                rf"(?m:^[ \t]*)(?P<id>{CAPS_NAME}(?:[ ]{CAPS_NAME}){{1,3}})(?=[ \t\u00a0]{{2,}}|[ \t]*$)", 0.4),
     ]
+
+    def keep(self, pattern_name: str, found: str) -> bool:
+        # After "with" or "and" a capitalised word mid-sentence is a name only if it is no English word.
+        return pattern_name != "unfamiliar word after a preposition" or not is_english_word(found)
 
     def invalidate_result(self, pattern_text: str) -> bool:
         words = [w.strip(",.'’") for w in pattern_text.split() if w.strip(",.'’")]

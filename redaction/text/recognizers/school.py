@@ -24,6 +24,7 @@ _TYPE = (
     r"(?:Primary|Infants?|Juniors?|Nursery|Pre-?[Ss]chool|Secondary|High|Grammar|Academy|College"
     r"|School|Church School|Federation|Learning Centre|Studio|Free School)"
 )
+_TYPE_WORD = regex.compile(rf"(?<![\p{{L}}]){_TYPE}(?![\p{{L}}])")
 _TAIL = r"(?:\s+(?:School|Academy|and Nursery|& Nursery|Nursery|Unit|Centre|Federation))*"
 
 
@@ -50,7 +51,8 @@ class UkSchoolRecognizer(UkPatternRecognizer):
         """A name wrapped over a line break is one name ("St Alban's C of E⏎Primary School"), unless the
         next line holds a whole school name of its own ("N. Shevchenko⏎Little Valley View Nursery")."""
         cut = text.rfind("\n", span.start, span.end)
-        if cut >= 0 and (own_line := cls._trim_words(text, Span(cut + 1, span.end, span.type, span.score, span.source))):
+        if cut >= 0 and _TYPE_WORD.search(text, cut + 1, span.end) and (
+                own_line := cls._trim_words(text, Span(cut + 1, span.end, span.type, span.score, span.source))):
             return own_line
         return cls._trim_words(text, span)
 
@@ -65,6 +67,6 @@ class UkSchoolRecognizer(UkPatternRecognizer):
                       "Primary", "Infant", "Infants", "Junior", "Juniors", "Secondary", "High",
                       "Grammar", "Pre-school", "Preschool", "Pre-School", "Studio", "Free", "Learning",
                       "Church", "&", "and"}
-        if not [w for w in distinctive if w.group() not in type_words]:
+        if not [w for w in distinctive if w.group().strip(",.;:") not in type_words and len(w.group().strip(",.;:")) > 1]:
             return None
         return Span(span.start + words[0].start(), span.end, span.type, span.score, span.source)

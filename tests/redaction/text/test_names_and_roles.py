@@ -157,7 +157,9 @@ def test_an_opening_word_is_english_or_may_be_a_name(word: str, english: bool) -
     ("text", "name"),
     [("Hi Noor,\nGethin can come on Tuesday after 3pm.", "Gethin"),
      ("Meeting notes.\nWiktor also attends the club.", "Wiktor"),
-     ("Blood pressure normal. Mehreen reports improved concentration.", "Mehreen")],
+     ("Blood pressure normal. Mehreen reports improved concentration.", "Mehreen"),
+     ("Lachlan can come on Fridays. Precious also attends the club.", "Precious"),  # an English word too
+     ("The plan was agreed.\nShay can come to meetings on Fridays.", "Shay")],
 )
 def test_a_first_name_opening_a_sentence_without_a_cue_is_found(redactor: TextRedactor, text: str, name: str) -> None:
     assert name not in redactor.redact(text).redacted
@@ -166,7 +168,7 @@ def test_a_first_name_opening_a_sentence_without_a_cue_is_found(redactor: TextRe
 @pytest.mark.parametrize(
     "text",
     ["Everyone can come on Tuesday.", "Staff said the plan was fine.", "Meetings will be held termly.",
-     "Attendance is 94%. Progress is steady."],
+     "Attendance is 94%. Progress is steady.", "Governors agreed the budget.", "Precious little has changed."],
 )
 def test_an_ordinary_opening_word_is_not_a_name(redactor: TextRedactor, text: str) -> None:
     assert redactor.redact(text).redacted == text

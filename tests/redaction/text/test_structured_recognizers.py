@@ -9,6 +9,7 @@ from redaction.text.recognizers import (
     UkAddressRecognizer,
     UkCaseRefRecognizer,
     UkDateOfBirthRecognizer,
+    UkFieldPlaceRecognizer,
     UkPersonPatternRecognizer,
     UkSchoolRecognizer,
 )
@@ -117,3 +118,20 @@ def test_person_cues_find_the_name(text: str, name: str) -> None:
 )
 def test_person_cues_leave_roles_and_organisations(text: str) -> None:
     assert found(UkPersonPatternRecognizer(), text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Re: Aarav (DOB 06.04.2016), Inglewood\n", [("Inglewood", "SCHOOL")]),
+        ("Re: Zhi-Yuan (DOB February 23, 2008), Little Roseacre\n", [("Little Roseacre", "SCHOOL")]),
+        ("School: Harrowbeck\nTown: Ulverston", [("Harrowbeck", "SCHOOL"), ("Ulverston", "LOCATION")]),
+        ("Re: Annual Review, Transport\n", []),  # English words
+        ("Re: Tadhg, Leo\n", []),  # a first name is a person's, not a school's
+        ("Setting: Mainstream Primary\n", []),
+        ("Re: Ifan (DOB 4 January 2015), Kirkbarrow Community\n", [("Kirkbarrow Community", "SCHOOL")]),
+        ("Aarav went to Inglewood, Kendal", []),  # not a header field
+    ],
+)
+def test_schools_and_places_named_alone_in_header_fields(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(text[s.start : s.end], s.type) for s in UkFieldPlaceRecognizer().find(text)] == expected

@@ -82,26 +82,33 @@ class Case:
         }
 
 
-def _person(rng: random.Random, role: str, *, last: str | None = None, female: bool | None = None) -> Person:
+def _person(rng: random.Random, role: str, *, last: str | None = None, female: bool | None = None,
+            used: set[str] | None = None) -> Person:
+    """One person; ``used`` holds the names already given in this case, so two unrelated people never
+    share a first name or a surname by accident (the family shares its surname on purpose)."""
+    used = set() if used is None else used
     female = rng.random() < 0.5 if female is None else female
-    first = rng.choice(pools.FEMALE if female else pools.MALE)
+    first = rng.choice([n for n in (pools.FEMALE if female else pools.MALE) if n not in used])
     title = rng.choice(["Mrs", "Ms", "Miss"]) if female else "Mr"
     if role in ("doctor", "psychologist"):
         title = "Dr"
-    return Person(first, last or rng.choice(pools.SURNAMES), title, role)
+    last = last or rng.choice([n for n in pools.SURNAMES if n not in used])
+    used.update((first, last))
+    return Person(first, last, title, role)
 
 
 def make_case(rng: random.Random) -> Case:
     family = rng.choice(pools.SURNAMES)
-    child = _person(rng, "child", last=family)
+    used = {family}
+    child = _person(rng, "child", last=family, used=used)
     stem = rng.choice(pools.SCHOOL_STEMS)
     school = rng.choice(_SCHOOL_FORMS).format(s=stem, saint=rng.choice(pools.SAINTS))
     short = school.split(" Primary")[0].split(" Academy")[0].split(" C of E")[0].split(" RC")[0]
     short = short.replace(" Infant School", "").replace(" High School", "").replace(" Special School", "")
     short = short.replace(" Junior School", "").replace(" Community College", "").replace(" Nursery", "")
     domain = stem.lower().replace(" ", "") + rng.choice([".sch.uk", ".cumbria.sch.uk", "-academy.org.uk", ".northants.sch.uk"])
-    mother = _person(rng, "mother", last=family if rng.random() < 0.7 else None, female=True)
-    father = _person(rng, "father", last=family, female=False)
+    mother = _person(rng, "mother", last=family if rng.random() < 0.7 else None, female=True, used=used)
+    father = _person(rng, "father", last=family, female=False, used=used)
     number = rng.choice([str(rng.randint(1, 180)), f"{rng.randint(1, 60)}{rng.choice('AB')}"])
     street = f"{number} {rng.choice(pools.STREET_STEMS)} {rng.choice(_STREET_TYPES)}"
     if rng.random() < 0.2:
@@ -112,14 +119,14 @@ def make_case(rng: random.Random) -> Case:
     email = f"{email_user}@{rng.choice(['gmail.com', 'hotmail.co.uk', 'outlook.com', 'btinternet.com', 'yahoo.co.uk'])}"
     return Case(
         child=child,
-        sibling=_person(rng, "sibling", last=family),
+        sibling=_person(rng, "sibling", last=family, used=used),
         mother=mother,
         father=father,
-        teacher=_person(rng, "teacher"),
-        senco=_person(rng, "senco"),
-        officer=_person(rng, "officer"),
-        doctor=_person(rng, "doctor"),
-        psychologist=_person(rng, "psychologist"),
+        teacher=_person(rng, "teacher", used=used),
+        senco=_person(rng, "senco", used=used),
+        officer=_person(rng, "officer", used=used),
+        doctor=_person(rng, "doctor", used=used),
+        psychologist=_person(rng, "psychologist", used=used),
         school=school,
         school_short=short,
         school_domain=domain,

@@ -44,7 +44,7 @@ _NAME_WORDS = regex.compile(r"[\p{L}][\p{L}'’\-]*")
 _HUMAN_VERB_AFTER = regex.compile(
     r"[ ]+(?:(?:also|still|now|often|really|then|never|always|usually|sometimes|just|only|already)[ ]+)?"
     r"(?:said|says|told|tells|feels|felt|thinks|thought|wants|wanted|rang|phoned|emailed|texted|asked|agreed"
-    r"|explained|reported|reports|attends|attended|enjoys|enjoyed|loves|loved|hates|likes|liked|can[ ]come"
+    r"|explained|reported|reports|attends|attended|applied|applies|enjoys|enjoyed|loves|loved|hates|likes|liked|can[ ]come"
     r"|will[ ]come|came|cried|worries|worried|struggles|struggled|consented|refuses|refused)\b"
 )
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:;•\-*]\s*|\n\s*|[\"“(]\s*)$")

@@ -115,7 +115,8 @@ def _classify_piece(text: str, label: str, start: int, end: int) -> Iterator[Spa
                 and any(ch.islower() for ch in surface)):
             yield Span(start, end, "LOCATION", 0.7, "model")
     elif label == "FAC":
-        if any(w[:1].isupper() and w.isalpha() for w in words):  # not "07/04/2024"
+        if any(w[:1].isupper() and w.isalpha() and not w.isupper() and w not in _NOT_NAMES for w in words):
+            # a place's name, not "07/04/2024" or "EHC Co-ordinator"
             yield Span(start, end, "ADDRESS", 0.6, "model")
     elif label == "ORG":
         if _SCHOOL_WORD.search(surface):

@@ -12,11 +12,11 @@ PARTICLE = r"(?:van|von|der|den|de|da|di|du|del|della|la|le|el|al|bin|binti|ibn|
 
 # "Ella", "O'Connor", "McDonald", "Okonkwo-Bright", "Zoë", "Łukasz", "al-Hashimi".
 NAME = (
-    rf"(?:(?:{PARTICLE}[ \-])?\p{{Lu}}[\p{{Ll}}]*(?:['’]\p{{Lu}}|\p{{Lu}}(?=\p{{Ll}}))?\p{{Ll}}+"
+    rf"(?:(?:{PARTICLE}[ \-\n])?\p{{Lu}}[\p{{Ll}}]*(?:['’]\p{{Lu}}|\p{{Lu}}(?=\p{{Ll}}))?\p{{Ll}}+"
     rf"(?:-\p{{Lu}}?\p{{Ll}}+|['’]\p{{Lu}}\p{{Ll}}+)*)"
 )
 # "HUGHES", "O'CONNOR", "OKONKWO-BRIGHT".
-CAPS_NAME = r"(?:\p{Lu}{2,}(?:['’\-]\p{Lu}+)*(?![\p{L}\p{N}]))"
+CAPS_NAME = r"(?:(?:\p{Lu}['’])?\p{Lu}{2,}(?:['’\-]\p{Lu}+)*(?![\p{L}\p{N}]))"
 # Two or three name tokens ("Ella Mae Hughes"), possibly wrapped over two lines by PDF text extraction.
 NAME_SEQ = rf"{NAME}(?:(?:[ ]|[ ]?\n){NAME}){{0,2}}"
 POSSESSIVE = r"(?:['’]s\b|['’](?!\w))"

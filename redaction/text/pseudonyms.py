@@ -72,9 +72,12 @@ class _Person:
     genders: dict[str, int] = field(default_factory=dict)
     adult: bool = False
     family: bool = False
+    initials: set[str] = field(default_factory=set)
 
     def take(self, mention: Mention) -> None:
         self.words |= mention.words
+        if len(mention.words) == 1:
+            self.initials |= mention.initials
         for role, weight in mention.cues.votes.items():
             self.votes[role] = self.votes.get(role, 0) + weight
         if mention.known_role:
@@ -159,6 +162,10 @@ class PersonLabeller:
             if len(candidates) > 1 and mention.cues.adult:  # "Mrs Hughes": the adult among the Hugheses
                 adults = [p for p in candidates if p.adult or p.role() in _ADULT_ROLES]
                 candidates = adults or candidates
+            if not candidates and word and mention.cues.greeted and not mention.cues.adult:
+                # "Hi Nuala" after "To: N. Van der Merwe": the one person known only by that initial
+                candidates = [p for p in people if not p.family and len(p.words) == 1 and word[0] in p.initials]
+                candidates = candidates if len(candidates) == 1 else []
             if len(candidates) > 1:
                 person = families.setdefault(word, _Person({word}, family=True))
             elif candidates:

@@ -51,12 +51,14 @@ _AFTER = regex.compile(
     rf"(?:(?:older|younger|big|little|twin|class|school|named|key)[ ]+)?(?:{_ALL})(?![\p{{L}}])"
 )
 _CHILD_AFTER = regex.compile(
-    r"(?i)[ \t\u00a0]*[,(]?[ \t\u00a0]*(?:D\.?O\.?B\b|date of birth|born\b|aged?[ ]\d|year[ ]\d|yr[ ]\d|\d{1,2}[ ]?(?:years?|yrs?)\b)"
+    r"(?i)[ \t\u00a0]*[,(]?[ \t\u00a0]*(?:D\.?O\.?B\b|date of birth|born\b|aged?[ ]\d|year[ ]\d|yr[ ]\d"
+    r"|\d{1,2}[ ]?(?:years?|yrs?)\b|(?-i:ULN|UPN)\b)"
 )
 _POSSESSIVE = regex.compile(
     r"(?i)['’]s?[ ]+(?:(?P<child>mum|mummy|mother|dad|daddy|father|parents?|carers?|class[ ]teacher|teacher|senco|"
     r"school|class|ta|key[ ]worker|ehc[ ]?plan|ehcp|diagnosis|nursery|needs|ehc)|(?P<parent>son|daughter|child|children|kids?))\b"
 )
+_GREETING = regex.compile(r"(?r)(?:^|(?<=\n))[ \t]*(?:Dear|Hi|Hello|Morning|Good morning|Afternoon)[ ,]+\Z")
 _TITLE_AT = regex.compile(rf"{_TITLE}(?=[ \t\u00a0])")
 _TITLE_BEFORE = regex.compile(rf"(?r)(?<![\p{{L}}]){_TITLE}[ \t\u00a0]+\Z")
 
@@ -66,6 +68,7 @@ class MentionCues:
     votes: dict[str, int] = field(default_factory=dict)
     adult: bool = False
     gender: str | None = None  # "F", "M" or unknown
+    greeted: bool = False  # "Dear X", "Hi X": the person a letter or e-mail is addressed to
 
     def vote(self, role: str, weight: int) -> None:
         self.votes[role] = self.votes.get(role, 0) + weight
@@ -100,6 +103,7 @@ def mention_cues(text: str, start: int, end: int) -> MentionCues:
         cues.vote("Child", 2)
     cues.gender = {"Mrs": "F", "Ms": "F", "Miss": "F", "Mr": "M", "Master": "M"}.get(title_word)
     line_start = max(text.rfind("\n", 0, start) + 1, start - 50)
+    cues.greeted = _GREETING.search(text, line_start, start) is not None
     if _PARENT_OF.search(text, line_start, start):
         cues.vote("Child", 2)
     elif before := _BEFORE.search(text, line_start, start):

@@ -179,3 +179,16 @@ def test_a_note_opening_verb_is_not_part_of_the_name(redactor: TextRedactor) -> 
     redacted = redactor.redact(text).redacted
     assert redacted == ("Caller: Parent A (mum)\nAdvised Parent A about exclusion guidance. "
                         "Parent A said she is struggling."), redacted
+
+
+def test_a_greeting_by_first_name_joins_the_one_person_known_by_that_initial(redactor: TextRedactor) -> None:
+    text = "From: Mehreen Ahmadzai\nTo: N. Sekhon <n.sekhon@school.example>\n\nHi Nuala,\nTadhg was upset. Thanks."
+    labels = {text[r["start"] : r["end"]]: r["replacement"] for r in redactor.redact(text).report if r["type"] == "PERSON"}
+    assert labels["N. Sekhon"] == labels["Nuala"] != labels["Mehreen Ahmadzai"], labels
+    assert labels["Tadhg"] not in (labels["Nuala"], labels["Mehreen Ahmadzai"]), labels
+
+
+def test_a_learner_number_after_a_name_marks_the_young_person(redactor: TextRedactor) -> None:
+    text = "REVIEW\nOONAGH JANKOWSKI   ULN 3394667893\nMrs Jankowski said Oonagh needs help with money."
+    redacted = redactor.redact(text).redacted
+    assert redacted == "REVIEW\nChild 1   ULN [ULN]\nPerson 1 said Child 1 needs help with money.", redacted

@@ -12,6 +12,7 @@ from vault.clock import Clock, SystemClock
 from vault.db import Database, upgrade
 from vault.errors import SetupError
 from vault.ids import IdSource, RandomIds
+from vault.keyfile import LiveKeyring
 from vault.services import (
     AccessService,
     AuditService,
@@ -22,6 +23,7 @@ from vault.services import (
     DisclosureService,
     DocumentService,
     EnquiryService,
+    KeyService,
     NoteService,
     OverrideService,
     RetentionService,
@@ -45,7 +47,7 @@ class Vault:
         self,
         *,
         database: Database,
-        keyring: Keyring,
+        keyring: Keyring | LiveKeyring,
         backend: ByteStore,
         rules: Rules | None = None,
         clock: Clock | None = None,
@@ -54,7 +56,7 @@ class Vault:
         self.rules = rules or Rules()
         self.core = Core(
             database=database,
-            keyring=keyring,
+            keyring=keyring if isinstance(keyring, LiveKeyring) else LiveKeyring(keyring),
             backend=backend,
             clock=clock or SystemClock(),
             ids=ids or RandomIds(),
@@ -77,6 +79,7 @@ class Vault:
         self.sweep = SweepService(self.core)
         self.statistics = StatisticsService(self.core)
         self.audit = AuditService(self.core)
+        self.keys = KeyService(self.core)
 
     @property
     def database(self) -> Database:

@@ -38,3 +38,6 @@ class AuditAction(StrEnum):
     LOGGED_OUT = "logged_out"
     VERIFIED = "verified"
     SWEPT = "swept"
+    ROTATED = "rotated"  # a master key version was added and made active
+    REWRAPPED = "rewrapped"  # case keys were wrapped again under the active master key
+    RETIRED = "retired"  # old master key versions were removed from the key file

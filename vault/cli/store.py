@@ -32,7 +32,7 @@ from vault.cli import CommandError
 if TYPE_CHECKING:
     from storage import EncryptedStore
 
-__all__ = ["EXIT_UNAVAILABLE", "keystore_path", "register", "storage_errors"]
+__all__ = ["EXIT_UNAVAILABLE", "keystore_path", "register", "storage_errors", "vault_of_key_file"]
 
 EXIT_UNAVAILABLE = 75  # EX_TEMPFAIL: worth retrying once the server is back
 
@@ -40,6 +40,23 @@ EXIT_UNAVAILABLE = 75  # EX_TEMPFAIL: worth retrying once the server is back
 def keystore_path(keyring: Path, keystore: Path | None = None) -> Path:
     """Where the CLI keeps wrapped keys: ``--keystore``, else ``<keyring>.keys.sqlite`` beside the key file."""
     return keystore if keystore is not None else keyring.with_name(keyring.name + ".keys.sqlite")
+
+
+def vault_of_key_file(keyring: Path) -> Path | None:
+    """The data folder whose vault (``vault init``) this key file belongs to, or ``None``.
+
+    Such a vault keeps its case keys in its own database, so a key store beside the key file would
+    look empty to the commands here: ``retire`` would remove master key versions the database still
+    needs, and ``put`` would mix keys of two stores under one key file. Callers refuse it."""
+    from vault.errors import SetupError
+    from vault.settings import Settings
+
+    real = keyring.resolve()
+    try:
+        settings = Settings.load(real.parent)
+    except SetupError:
+        return None  # no vault settings beside it: a key file of its own
+    return real.parent if settings.key_file.resolve() == real else None
 
 
 @contextlib.contextmanager
@@ -100,6 +117,10 @@ def _action(actions: argparse._SubParsersAction, name: str, handler: object, tex
 def _open_store(args: argparse.Namespace) -> EncryptedStore:
     from storage import EncryptedStore, Keyring, SQLiteKeyStore, open_backend
 
+    folder = vault_of_key_file(args.keyring)
+    if folder is not None:
+        raise CommandError(f"{args.keyring} is the key file of the vault in {folder}: its documents are stored and "
+                           f"read through the vault (vault serve), and its keys are in the vault's database")
     with storage_errors("cannot open the store"):
         keyring = Keyring.load(args.keyring)
         # Never create a key store here: a wrong path would look like an empty store.

@@ -96,6 +96,8 @@ class Action(StrEnum):
     STAFF_MANAGE = "staff.manage"
     STAFF_LIST = "staff.list"
     AUDIT_VERIFY = "audit.verify"
+    KEYS_STATUS = "keys.status"  # master key versions and what they wrap (never the keys)
+    KEYS_MANAGE = "keys.manage"  # rotate, rewrap, retire master keys
 
 
 class Ground(StrEnum):
@@ -120,6 +122,7 @@ class TargetKind(StrEnum):
     STAFF = "staff"
     SESSION = "session"
     SERVICE = "service"  # the service as a whole: reports, sweeps, verification
+    MASTER_KEY = "master_key"  # a master key version in the key file (the id is the version number)
 
 
 @dataclass(frozen=True)

@@ -80,6 +80,9 @@ PERMISSIONS: Mapping[Action, Mapping[Role, frozenset[Ground]]] = {
     Action.STAFF_MANAGE: {A: ROLE, O: ROLE},
     Action.STAFF_LIST: {A: ROLE, C: ROLE, O: ROLE},
     Action.AUDIT_VERIFY: {A: ROLE, C: ROLE, O: ROLE},
+    # Master keys: whoever holds the data folder and its key file, from the command line only.
+    Action.KEYS_STATUS: {O: ROLE},
+    Action.KEYS_MANAGE: {O: ROLE},
 }
 
 

@@ -12,6 +12,7 @@ from vault.services.consent import ConsentInput, ConsentService, ConsentView, Re
 from vault.services.disclosure import DisclosureInput, DisclosureService, DisclosureView
 from vault.services.documents import DocumentService, DocumentView, NewDocument
 from vault.services.enquiries import EnquiryService, EnquiryView
+from vault.services.keys import KeyService, KeyStatus, MasterKeyView, RewrapResult
 from vault.services.notes import NoteService, NoteView
 from vault.services.people import PersonInput, PersonView
 from vault.services.retention import RetentionItem, RetentionResult, RetentionService
@@ -63,7 +64,10 @@ __all__ = [
     "GrantInput",
     "GrantKind",
     "GrantView",
+    "KeyService",
+    "KeyStatus",
     "LoginResult",
+    "MasterKeyView",
     "NewCase",
     "NewDocument",
     "NoteService",
@@ -82,6 +86,7 @@ __all__ = [
     "ReturnService",
     "ReturnView",
     "ReviewDue",
+    "RewrapResult",
     "StaffService",
     "StaffView",
     "StatisticsService",

@@ -22,6 +22,7 @@ from vault.db.engine import Database
 from vault.errors import ContentUnavailable, Forbidden, NotFound
 from vault.fields import FieldSealer
 from vault.ids import IdSource
+from vault.keyfile import LiveKeyring
 from vault.keystore import SqlKeyStore
 from vault.policy import (
     AccessContext,
@@ -37,14 +38,16 @@ from vault.services.facts import load_facts
 from vault.settings import Rules
 
 if TYPE_CHECKING:
-    from storage import ByteStore, EncryptedStore, Keyring
+    from storage import ByteStore, EncryptedStore
 
 __all__ = ["Core", "Denied", "Work", "is_id"]
 
 _ID = re.compile(r"[0-9a-f]{32}")
 _Row = TypeVar("_Row")
 # Targets that belong to no family: refusing them reveals nothing, so the refusal is said plainly.
-_NOT_CASE_KINDS = frozenset({TargetKind.SERVICE, TargetKind.STAFF, TargetKind.ENQUIRY, TargetKind.SESSION})
+_NOT_CASE_KINDS = frozenset(
+    {TargetKind.SERVICE, TargetKind.STAFF, TargetKind.ENQUIRY, TargetKind.SESSION, TargetKind.MASTER_KEY}
+)
 
 
 def is_id(value: str) -> bool:
@@ -71,7 +74,7 @@ class Core:
     """What every service needs, built once at start-up."""
 
     database: Database
-    keyring: Keyring
+    keyring: LiveKeyring
     backend: ByteStore
     clock: Clock
     ids: IdSource
@@ -118,8 +121,16 @@ class Work:
     # -- keys and the store --------------------------------------------------------------------
 
     def create_case_key(self, case_id: str) -> None:
-        fresh = self.core.keyring.wrap_case_key(case_id, self.core.ids.random_bytes(32))
-        self.keystore.add_case_key(case_id, fresh)
+        keyring = self.core.keyring
+        case_key = self.core.ids.random_bytes(32)
+        fresh = keyring.wrap_case_key(case_id, case_key)
+        stored = self.keystore.add_case_key(case_id, fresh)
+        # The insert waited for any key retirement holding the case keys (SQLite's write lock, or
+        # PostgreSQL's share lock on the table), and a retirement rewrites the key file before it
+        # commits. If the master key version we wrapped under was rotated out meanwhile, wrap again
+        # under the active one now, so no case key is ever left under a version about to be retired.
+        if stored == fresh and keyring.version_of(fresh) != keyring.active_version:
+            self.keystore.replace_case_key(case_id, old=fresh, new=keyring.wrap_case_key(case_id, case_key))
 
     def _case_key(self, case_id: str) -> bytes:
         wrapped = self.keystore.get_case_key(case_id)
@@ -134,7 +145,7 @@ class Work:
             from storage import EncryptedStore
 
             self._store = EncryptedStore(
-                self.core.backend, keyring=self.core.keyring, keystore=self.keystore, clock=self.core.clock.now
+                self.core.backend, keyring=self.core.keyring.as_keyring(), keystore=self.keystore, clock=self.core.clock.now
             )
         return self._store
 

@@ -58,7 +58,7 @@ def destroy_case(work: Work, case: Case) -> list[str]:
 def delete_bytes(core: Core, object_ids: Iterable[str]) -> list[str]:
     """After the commit: delete the (already undecryptable) bytes. Returns ids whose bytes remain."""
     core.database.scrub()
-    store = EncryptedStore(core.backend, keyring=core.keyring, keystore=SqlKeyStore(core.database), clock=core.clock.now)
+    store = EncryptedStore(core.backend, keyring=core.keyring.as_keyring(), keystore=SqlKeyStore(core.database), clock=core.clock.now)
     leftovers = []
     for object_id in object_ids:
         try:

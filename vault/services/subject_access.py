@@ -177,7 +177,7 @@ class SubjectAccessService:
 
         entries = [ArchiveEntry(path, "record", data=_json(value)) for path, value in sections.items()]
         store = EncryptedStore(
-            self._core.backend, keyring=self._core.keyring, keystore=SqlKeyStore(self._core.database), clock=self._core.clock.now
+            self._core.backend, keyring=self._core.keyring.as_keyring(), keystore=SqlKeyStore(self._core.database), clock=self._core.clock.now
         )
         for index, document in enumerate(documents, start=1):
             name = _SAFE.sub("_", document.filename or "document").strip() or "document"

@@ -44,7 +44,7 @@ class SweepService:
         with self._core.work(actor) as work:
             work.authorize(Action.ORPHAN_SWEEP, Target.service())
         store = EncryptedStore(
-            self._core.backend, keyring=self._core.keyring, keystore=SqlKeyStore(self._core.database), clock=self._core.clock.now
+            self._core.backend, keyring=self._core.keyring.as_keyring(), keystore=SqlKeyStore(self._core.database), clock=self._core.clock.now
         )
         try:
             orphans = store.sweep_orphans(older_than=older_than)

@@ -83,6 +83,8 @@ _WORKER: TextRedactor | None = None
 def _init_worker(settings: RedactionSettings | None) -> None:
     global _WORKER
     _WORKER = TextRedactor(settings=settings)
+    # Lazy parts (the word list, regex caches) load now, not inside the first batch's time.
+    _WORKER.redact("Dear Mrs Quennell,\nTadhg (DOB 14/03/2015) rang on 07700 900123 about Kingsmead Primary School.")
 
 
 def _redact_batch(texts: list[str], known: list[KnownMapping | None] | None, seed: int | None) -> list[RedactionResult]:

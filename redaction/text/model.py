@@ -97,7 +97,12 @@ def _line_pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield match.start(), match.end()
 
 
+_USED_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG"})
+
+
 def _classify(text: str, label: str, ent_start: int, ent_end: int) -> Iterator[Span]:
+    if label not in _USED_LABELS:  # dates, numbers, quantities: our recognizers judge those
+        return
     for piece_start, piece_end in _line_pieces(text, ent_start, ent_end):
         yield from _classify_piece(text, label, piece_start, piece_end)
 

@@ -33,7 +33,8 @@ _SCHOOL_TYPE = {"School", "Academy", "Primary", "Nursery", "College", "Infants",
                 "Juniors", "Secondary", "High", "Grammar", "Centre", "Unit", "Federation", "of", "and",
                 "&", "C", "E", "CE", "RC", "St", "Saint", "St.", "Special", "Community"}
 _CAPITAL_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}'’\-]*\p{L}|\p{Lu}{2,}")
-_TOKEN = regex.compile(r"(?<![\p{L}\p{N}])\p{L}(?:[\p{L}\p{M}'’]|-(?=\p{L}))*")
+# A capitalised word, or a lower-case particle joined to one by a hyphen ("al-Hashimi").
+_TOKEN = regex.compile(r"(?<![\p{L}\p{N}])(?:\p{Lu}|\p{Ll}+-(?=\p{Lu}))(?:[\p{L}\p{M}'’]|-(?=\p{L}))*")
 _PARTICLES = frozenset("van von der den de da di du del della la le el al bin binti ibn ben ter ten dos das".split())
 _STREET_END = regex.compile(r"\d|\b(?:Road|Rd|Street|St|Lane|Avenue|Close|Drive|Way|Crescent|Court|Gardens|Terrace|Grove)\b")
 _PARTICLES_BEFORE = regex.compile(r"(?i:(?:(?<![\p{L}])(?:" + "|".join(sorted(_PARTICLES)) + r")[ ])+)\Z")

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import regex
 
@@ -38,7 +39,7 @@ _ADULT_ROLES = frozenset({"Parent", "Teacher", "Professional", "Officer"})
 _NAME_WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'’\-]*\.?")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True)  # no slots: the cached properties live in the instance dict
 class Mention:
     """One PERSON span: its surface, the known entry it matched (if any) and its context cues."""
 
@@ -48,11 +49,11 @@ class Mention:
     known_words: tuple[str, ...] = ()
     known_role: str | None = None
 
-    @property
+    @cached_property
     def words(self) -> frozenset[str]:
         return _name_words(self.surface)
 
-    @property
+    @cached_property
     def initials(self) -> frozenset[str]:
         return frozenset(w[0].casefold() for w in _NAME_WORD.findall(self.surface)
                          if len(w.rstrip(".")) == 1 and w[0].isupper())

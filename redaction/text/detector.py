@@ -38,9 +38,9 @@ __all__ = ["Detection", "Detector", "KnownMapping"]
 
 KnownMapping = Mapping[str, Sequence[str]]
 _WEAK = 0.5
-_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
 _LETTERS = regex.compile(r"[\p{L}][\p{L}'’]*")
 _NAME_WORDS = regex.compile(r"[\p{L}][\p{L}'’\-]*")
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
 _HUMAN_VERB_AFTER = regex.compile(
     r"[ ]+(?:(?:also|still|now|often|really|then|never|always|usually|sometimes|just|only|already)[ ]+)?"
     r"(?:said|says|told|tells|feels|felt|thinks|thought|wants|wanted|rang|phoned|emailed|texted|asked|agreed"
@@ -58,16 +58,18 @@ class Detection:
     entry: KnownEntry | None = None
 
 
-def _corroborated(span: Span, text: str, strong_words: set[str], model_ranges: list[tuple[int, int]]) -> bool:
+def _corroborated(span: Span, text: str, strong_words: set[str], person_ranges: list[tuple[int, int]]) -> bool:
     """A weak person cue (possessive, reporting verb, a line in capitals) stands only with support for it
-    being a name: a known first name, a confident mention elsewhere, the model (for a pattern's cue), a
-    place mid-sentence, or - where any word is capitalised, at a sentence's opening - not being English."""
+    being a name: a known first name, a confident mention elsewhere, its place mid-sentence, or - at a
+    sentence's opening, where any word is capitalised - the model calling it a name (of a person, place
+    or organisation: the model's label for a rare name is often wrong, its boundary rarely), not being
+    English, or being the subject of a verb only people do."""
     surface = text[span.start : span.end]
     if surface in FIRST_NAMES or surface in strong_words:
         return True
-    if span.source == "pattern" and any(start <= span.start < end for start, end in model_ranges):
-        return True
     if _SENTENCE_START.search(text, max(0, span.start - 4), span.start) is None and not surface.isupper():
+        return True
+    if span.source == "pattern" and any(start <= span.start < end for start, end in person_ranges):
         return True
     words = _LETTERS.findall(surface)
     if any(w.capitalize() in NOT_NAMES for w in words):

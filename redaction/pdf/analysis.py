@@ -23,7 +23,7 @@ from redaction.pdf.errors import (
     OcrUnsureError,
     UnsupportedImageError,
 )
-from redaction.pdf.geometry import Quad
+from redaction.pdf.geometry import Quad, transform
 from redaction.pdf.interpreter import Interpreter
 from redaction.pdf.limits import Deadline, Limits
 from redaction.pdf.ocr import TARGET_DPI, UNSURE_CONFIDENCE, OcrEngine, OcrWord
@@ -32,7 +32,7 @@ from redaction.pdf.pagetext import PageText, build_page_text
 from redaction.pdf.pdfobjects import inline_image_stream
 from redaction.pdf.resources import page_content_bytes
 
-__all__ = ["ImageText", "PageAnalysis", "analyse_page", "ocr_worthy", "own_resources", "read_images"]
+__all__ = ["ImageText", "PageAnalysis", "analyse_page", "image_text", "ocr_worthy", "own_resources", "read_images"]
 
 MIN_OCR_POINTS = (36.0, 9.0)  # drawn at least half an inch wide and a small line high
 MIN_OCR_PIXELS = (24, 8)
@@ -49,6 +49,19 @@ class ImageText:
     words: list[OcrWord]
     text: str
     owners: list[int | None]
+
+    def without(self, covered: list[Quad]) -> ImageText:
+        """What OCR would read once the words whose centres lie in ``covered`` are blanked."""
+        kept = [word for index, word in enumerate(self.words)
+                if not any(box.contains(*self.word_centre(index)) for box in covered)]
+        return image_text(self.draw, self.size, kept)
+
+    def word_centre(self, index: int) -> tuple[float, float]:
+        word = self.words[index]
+        width, height = self.size
+        u = (word.left + word.width / 2) / width
+        v = 1 - (word.top + word.height / 2) / height
+        return transform(self.draw.matrix, u, v)
 
     def word_quad(self, indices: list[int], pad: float) -> Quad:
         width, height = self.size
@@ -85,7 +98,9 @@ def own_resources(resources: Any) -> DictionaryObject:
 def analyse_page(index: int, page: Any, *, interpreter: Interpreter, optional: OptionalContent,
                  limits: Limits) -> PageAnalysis:
     resources = own_resources(page.get("/Resources"))
-    annotations = flatten_annotations(page, optional)
+    existing = resources.get("/XObject")
+    taken = frozenset(existing.keys()) if isinstance(existing, DictionaryObject) else frozenset()
+    annotations = flatten_annotations(page, optional, taken=taken)
     if annotations.xobjects:
         xobjects = resources.get("/XObject")
         if not isinstance(xobjects, DictionaryObject):
@@ -149,7 +164,7 @@ def read_images(analysis: PageAnalysis, engine: OcrEngine | None, *, covered: li
         picture = _picture(draw, analysis.resources)
         words = _ocr(engine, picture, draw, size)
         _check_sure(words, page_number)
-        analysis.images_text.append(_image_text(draw, picture.size, words))
+        analysis.images_text.append(image_text(draw, picture.size, words))
 
 
 def _ocr(engine: OcrEngine, picture: Any, draw: ImageDraw, size: tuple[int, int]) -> list[OcrWord]:
@@ -172,7 +187,7 @@ def _check_sure(words: list[OcrWord], page_number: int) -> None:
         )
 
 
-def _image_text(draw: ImageDraw, size: tuple[int, int], words: list[OcrWord]) -> ImageText:
+def image_text(draw: ImageDraw, size: tuple[int, int], words: list[OcrWord]) -> ImageText:
     chars: list[str] = []
     owners: list[int | None] = []
     previous_line = None

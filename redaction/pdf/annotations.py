@@ -72,7 +72,16 @@ def placement(appearance: StreamObject, rect: list[float]) -> Matrix | None:
     return multiply((1.0, 0.0, 0.0, 1.0, -x0, -y0), (sx, 0.0, 0.0, sy, rx0, ry0))
 
 
-def flatten_annotations(page: DictionaryObject, optional: OptionalContent, *, name_prefix: str = "RdAnnot") -> FlattenedAnnotations:
+def _fresh_name(taken: frozenset[str] | set[str], start: int) -> str:
+    number = start
+    while f"/Q{number}" in taken:  # neutral names: a letter and digits match no redacted word
+        number += 1
+    return f"/Q{number}"
+
+
+def flatten_annotations(page: DictionaryObject, optional: OptionalContent, *,
+                        taken: frozenset[str] = frozenset()) -> FlattenedAnnotations:
+    """Flatten the page's annotations; their appearances get resource names not in ``taken``."""
     result = FlattenedAnnotations()
     annotations = page.get("/Annots")
     annotations = annotations.get_object() if annotations is not None else None
@@ -97,7 +106,7 @@ def flatten_annotations(page: DictionaryObject, optional: OptionalContent, *, na
         if appearance is None or matrix is None:
             result.dropped += 1
             continue
-        name = f"/{name_prefix}{result.flattened}"
+        name = _fresh_name(taken | result.xobjects.keys(), result.flattened)
         if appearance.get("/Subtype") != "/Form":  # some producers leave it out of appearance streams
             appearance[NameObject("/Type")] = NameObject("/XObject")
             appearance[NameObject("/Subtype")] = NameObject("/Form")

@@ -121,7 +121,7 @@ class DocumentEditor:
                 target = self._copy_form(context, rewritten.data, writable.get(id(context)))
                 parent = context.parent
                 assert parent is not None and context.invoked_at is not None
-                name = self._add_resource(parent, writable, "/XObject", target, "RdForm")
+                name = self._add_resource(parent, writable, "/XObject", target)
                 edits[id(parent)].renamed[context.invoked_at] = name
                 result.forms_copied += 1
             self._record_usage(context, rewritten, target, writable.get(id(context)))
@@ -159,7 +159,7 @@ class DocumentEditor:
         if draw.context.kind in ("pattern", "smask"):
             raise UnsupportedContentError(f"page {analysis.index + 1}: an image inside a {draw.context.kind} lies under a box")
         blanked = blank_image(stream, rects, self.limits)
-        name = self._add_resource(draw.context, writable, "/XObject", blanked, "RdImage")
+        name = self._add_resource(draw.context, writable, "/XObject", blanked)
         if draw.inline:
             edits.replaced[draw.op_index] = encode_name(name) + b" Do"
         else:
@@ -174,15 +174,15 @@ class DocumentEditor:
         return found
 
     def _add_resource(self, context: Context, writable: dict[int, DictionaryObject], category: str,
-                      value: Any, prefix: str) -> str:
+                      value: Any) -> str:
         resources = self._writable(context, writable)
         table = resources.get(category)
         if not isinstance(table, DictionaryObject):
             table = DictionaryObject()
             resources[NameObject(category)] = table
-        while True:
+        while True:  # neutral names (a letter and digits), which no redacted word can match
             self._counter += 1
-            name = f"/{prefix}{self._counter}"
+            name = f"/R{self._counter}"
             if name not in table:
                 break
         table[NameObject(name)] = value

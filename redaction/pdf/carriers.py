@@ -31,8 +31,8 @@ from redaction.pdf import _pypdf_private as private
 from redaction.pdf.images import strip_jpeg_metadata
 
 __all__ = [
-    "DENIED_KEYS", "PAGE_KEYS", "RESOURCE_CATEGORIES", "CleanReport", "clean_page", "deep_clean", "prune_resources",
-    "walk_dictionaries",
+    "DENIED_KEYS", "PAGE_KEYS", "RESOURCE_CATEGORIES", "CleanReport", "clean_page", "deep_clean", "denied_keys",
+    "prune_resources", "walk_dictionaries",
 ]
 
 PAGE_KEYS = frozenset({
@@ -44,8 +44,9 @@ DENIED_KEYS = frozenset({
     "/Thumb", "/AA", "/LastModified", "/Ref", "/ActualText", "/Alt", "/SpiderInfo", "/Threads",
     "/Perms", "/DSS", "/Collection", "/Names", "/Dests", "/Outlines", "/OpenAction", "/AcroForm",
     "/StructTreeRoot", "/MarkInfo", "/PageLabels", "/Annots", "/JS", "/JavaScript", "/EmbeddedFiles",
-    "/URI", "/Legal", "/OutputIntents",
+    "/URI", "/Legal", "/OutputIntents", "/CharSet",
 })
+DENIED_PREFIXES = ("/PTEX.",)  # pdfTeX's notes on included files: file names, their Info dictionaries
 RESOURCE_CATEGORIES = ("/Font", "/XObject", "/ExtGState", "/Pattern", "/Shading", "/Properties", "/ColorSpace")
 _DCT = ("/DCTDecode", "/DCT")
 
@@ -67,18 +68,18 @@ def clean_page(page: DictionaryObject, report: CleanReport) -> None:
             report.count(key)
 
 
-def walk_dictionaries(root: Any) -> Iterator[DictionaryObject]:
+def walk_dictionaries(root: Any, seen: set[Any] | None = None) -> Iterator[DictionaryObject]:
     """Every dictionary (and stream) reachable from ``root``, each once, depth-first.
 
     Children are read after the dictionary is yielded, so what a caller deletes from it is not
     walked into (it is no longer reachable).
     """
-    seen: set[int] = set()
+    seen = set() if seen is None else seen  # pass one set to walk several roots without repeats
     stack: list[Any] = [root]
     while stack:
         item = stack.pop()
         if isinstance(item, IndirectObject):
-            key = item.idnum
+            key = (id(item.pdf), item.idnum)
             if key in seen:
                 continue
             seen.add(key)
@@ -90,19 +91,26 @@ def walk_dictionaries(root: Any) -> Iterator[DictionaryObject]:
             stack.extend(item)
 
 
-def deep_clean(root: Any, report: CleanReport) -> None:
-    """Remove carriers in place from every object reachable from ``root``."""
-    layer_number = 0
-    for item in walk_dictionaries(root):
-        for denied in DENIED_KEYS.intersection(item.keys()):
+def denied_keys(dictionary: DictionaryObject) -> list[str]:
+    found = DENIED_KEYS.intersection(dictionary.keys())
+    return sorted(found | {key for key in dictionary if key.startswith(DENIED_PREFIXES)})
+
+
+def deep_clean(root: Any, report: CleanReport, seen: set[Any] | None = None) -> None:
+    """Remove carriers in place from every object reachable from ``root``.
+
+    Run it *before* the objects are copied into the writer: pypdf's writer keeps every object it
+    copied, so a dictionary dropped afterwards would still be written, unreferenced.
+    """
+    for item in walk_dictionaries(root, seen):
+        for denied in denied_keys(item):
             del item[denied]
             report.count(denied)
         if item.get("/Type") == "/OCG":
-            layer_number += 1
-            item[NameObject("/Name")] = TextStringObject(f"Layer {layer_number}")
+            report.layers_renamed += 1
+            item[NameObject("/Name")] = TextStringObject(f"Layer {report.layers_renamed}")
             if "/Usage" in item:
                 del item["/Usage"]
-            report.layers_renamed += 1
         if isinstance(item, StreamObject) and item.get("/Subtype") == "/Image":
             _strip_jpeg(item, report)
 

@@ -35,6 +35,9 @@ class _KeyTable(dict[int, str]):
     """``str.translate`` table computed lazily: each distinct character is normalised once."""
 
     def __missing__(self, codepoint: int) -> str:
+        if codepoint == 0xFFFD:  # a glyph we could not decode: ignored like a space, not a barrier
+            self[codepoint] = ""
+            return ""
         value = "".join(
             c for c in unicodedata.normalize("NFKD", chr(codepoint)).casefold()
             if unicodedata.category(c)[0] in "LNS" and unicodedata.category(c) != "Mn"

@@ -24,14 +24,15 @@ __all__ = ["write_document"]
 def write_document(analyses: Sequence[PageAnalysis], contents: Sequence[bytes], *,
                    random_bytes: Callable[[int], bytes], report: CleanReport) -> bytes:
     writer = PdfWriter()
+    seen: set[object] = set()
     for analysis, content in zip(analyses, contents, strict=True):
         page = analysis.page
         clean_page(page, report)
         page[NameObject("/Resources")] = analysis.resources
         page[NameObject("/Contents")] = flate_stream(content)
+        deep_clean(page, report, seen)  # before copying: what is dropped must never reach the writer
         writer.add_page(page)
     writer.metadata = None
-    deep_clean(writer.root_object, report)
     identifier = random_bytes(16)
     private.set_file_id(writer, identifier, identifier)
     buffer = io.BytesIO()

@@ -12,9 +12,11 @@ glyphs (the detectors are re-run on it until they find nothing new).
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from redaction.pdf.content import TextRun
+from redaction.pdf.fonts import GlyphCode
 
 __all__ = ["GlyphRef", "PageText", "build_page_text"]
 
@@ -47,7 +49,9 @@ def _direction(run: TextRun) -> tuple[float, float, float]:
     return a / length, b / length, length
 
 
-def build_page_text(runs: list[TextRun], removed: dict[int, set[int]] | None = None) -> PageText:
+def build_page_text(runs: list[TextRun], removed: dict[int, set[int]] | None = None, *,
+                    decode: Callable[[TextRun, GlyphCode], str | None] | None = None) -> PageText:
+    """``decode`` replaces the glyphs' own text (the verifier's second decoder)."""
     chars: list[str] = []
     owners: list[GlyphRef | None] = []
     removed = removed or {}
@@ -87,10 +91,11 @@ def build_page_text(runs: list[TextRun], removed: dict[int, set[int]] | None = N
         previous_glyph_end = None
         for glyph_index in kept:
             glyph = run.glyphs[glyph_index]
+            decoded = glyph.text if decode is None else decode(run, glyph)
             if previous_glyph_end is not None and run.starts[glyph_index] - previous_glyph_end > gap_limit:
                 separator(" ")
             previous_glyph_end = run.ends[glyph_index]
-            text = glyph.text if glyph.text is not None else REPLACEMENT
+            text = decoded if decoded is not None else REPLACEMENT
             for char in text:
                 chars.append(char)
                 owners.append((run_index, glyph_index))

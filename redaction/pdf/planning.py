@@ -1,8 +1,9 @@
 """Deciding what goes: boxes from matches, OCR and reviewer areas; the glyphs under them.
 
 Every string a detector flags becomes a target for the whole document (a name NER finds once is
-removed wherever it appears), and the detectors are run again on the text the output would show,
-until they find nothing new: the verifier re-runs them on the output, and must find nothing.
+removed wherever it appears), and the detectors and the targets are run again on the text the output
+would show (removal can join what is left into a new match), until they find nothing new: the
+verifier searches the output the same way, and must find nothing.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from redaction.pdf.pagetext import PageText, build_page_text
 
 __all__ = ["PagePlan", "RedactionBox", "plan_document", "removal"]
 
-MAX_DETECTION_ROUNDS = 4
+MAX_DETECTION_ROUNDS = 10
 OCR_PAD = 2.0
 
 
@@ -97,6 +98,23 @@ def _ocr_boxes(image: ImageText, hits: list[Hit], page_number: int) -> list[Reda
     return boxes
 
 
+def _plan_image(image: ImageText, matcher: Matcher, page_number: int) -> tuple[list[RedactionBox], list[Target]]:
+    """Boxes for an image's text: targets and detectors, then the detectors again on what the
+    blanked image would still show, until they find nothing new (the verifier reads it again)."""
+    hits = matcher.find_targets(image.text, ocr=True)
+    found = [t for t in (Target.of(image.text[h.start : h.end], h.type, "ocr") for h in hits) if t]
+    boxes = _ocr_boxes(image, hits, page_number)
+    residual = image
+    for _round in range(MAX_DETECTION_ROUNDS):
+        detected = matcher.detect(residual.text)
+        if not detected:
+            return boxes, found
+        found += _detected_targets(residual.text, detected)
+        boxes += _ocr_boxes(residual, detected, page_number)
+        residual = image.without([box.quad for box in boxes])
+    raise UnsupportedContentError("the detectors kept finding new identifiers in an image's text")
+
+
 def _detected_targets(text: str, hits: list[Hit]) -> list[Target]:
     found = [Target.of(text[hit.start : hit.end], hit.type, hit.source) for hit in hits]
     return [target for target in found if target is not None and len(target.key) >= 2]
@@ -107,34 +125,34 @@ def plan_document(analyses: Sequence[PageAnalysis], matcher: Matcher,
     """Plans for every page, and the final matcher (initial targets plus everything detected)."""
     fixed: dict[int, list[RedactionBox]] = {a.index: list(areas.get(a.index, [])) for a in analyses}
     new_targets: list[Target] = []
-    for analysis in analyses:  # OCR text: targets and detectors, once (the pixels do not change here)
+    for analysis in analyses:
         for image in analysis.images_text:
-            hits = matcher.find_targets(image.text, ocr=True)
-            detected = matcher.detect(image.text)
-            new_targets += _detected_targets(image.text, detected)
-            fixed[analysis.index] += _ocr_boxes(image, hits + detected, analysis.index + 1)
-            new_targets += [t for t in (Target.of(image.text[h.start:h.end], h.type, "ocr") for h in hits) if t]
-    to_detect: dict[int, PageText] = {a.index: a.text for a in analyses}
+            boxes, found = _plan_image(image, matcher, analysis.index + 1)
+            fixed[analysis.index] += boxes
+            new_targets += found
+    to_check: dict[int, PageText] = {a.index: a.text for a in analyses}
     plans: dict[int, PagePlan] = {}
-    for _round in range(MAX_DETECTION_ROUNDS):
+    for round_number in range(MAX_DETECTION_ROUNDS):
         for analysis in analyses:
-            text = to_detect.get(analysis.index)
+            text = to_check.get(analysis.index)
             if text is None:
                 continue
             hits = matcher.detect(text.text)
             new_targets += _detected_targets(text.text, hits)
+            if round_number:  # removal can join what is left into a target ("Be[...]trag")
+                hits += matcher.find_targets(text.text)
             for hit in hits:
                 fixed[analysis.index] += boxes_for_hit(text, hit, analysis.index + 1)
         matcher = matcher.with_targets(new_targets)
         new_targets = []
-        to_detect = {}
+        to_check = {}
         for analysis in analyses:
             plan = _plan_page(analysis, matcher, fixed[analysis.index])
             previous = plans.get(analysis.index)
-            if matcher.finders and (previous is None or previous.removed != plan.removed) and plan.removed:
-                to_detect[analysis.index] = plan.residual  # type: ignore[assignment]
+            if plan.removed and (previous is None or previous.removed != plan.removed):
+                to_check[analysis.index] = plan.residual  # type: ignore[assignment]
             plans[analysis.index] = plan
-        if not matcher.finders or not to_detect:
+        if not to_check:
             return [plans[a.index] for a in analyses], matcher
     raise UnsupportedContentError("the detectors kept finding new identifiers in the redacted text")
 

@@ -398,3 +398,28 @@ def test_inline_image_in_a_hidden_layer_is_deleted(make_pdf: Any) -> None:
     outcome = redact_pdf(buffer.getvalue(), terms=["Nothing Here"], detect=False, ocr=FakeOcr(available=False))
     content = PdfReader(io.BytesIO(outcome.pdf_bytes)).pages[0].get_contents().get_data()
     assert b"BI" not in content and b"Caption" in content
+
+
+def test_what_removal_joins_is_searched_again(make_pdf: Any) -> None:
+    data = make_pdf(b"BT /F1 12 Tf 72 700 Td [(Be) (Margaret) (trag) ( stays)] TJ ET")
+    assert "BeMargarettrag" in text_of(data)
+    outcome = redact_pdf(data, terms=["Margaret", "Betrag"], detect=False)  # "Be trag" once Margaret is gone
+    text = text_of(outcome.pdf_bytes)
+    assert "Be" not in text and "trag" not in text and "stays" in text
+
+
+def test_notes_on_included_files_do_not_survive_unreferenced(make_pdf: Any, pdf_parts: Any) -> None:
+    figure = pdf_parts.stream(b"0 0 10 10 re f", Type=NameObject("/XObject"), Subtype=NameObject("/Form"),
+                              BBox=ArrayObject(NumberObject(v) for v in (0, 0, 10, 10)))
+    data = make_pdf(b"/Fig Do BT /F1 12 Tf 72 700 Td (Figure 1) Tj ET", xobjects={"/Fig": figure})
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    info = private.add_object(writer, DictionaryObject({  # an indirect object: copied before it could be dropped
+        NameObject("/Title"): TextStringObject("Notes on Margaret Thornbury")}))
+    form = writer.pages[0]["/Resources"]["/XObject"]["/Fig"].get_object()
+    form[NameObject("/PTEX.FileName")] = TextStringObject("./figures/margaret-thornbury.pdf")
+    form[NameObject("/PTEX.InfoDict")] = info
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    outcome = redact_pdf(buffer.getvalue(), terms=["Margaret Thornbury"], detect=False)
+    assert leaks(outcome.pdf_bytes, "Margaret Thornbury") == [] and b"PTEX" not in outcome.pdf_bytes
+    assert outcome.report.carriers_removed["/PTEX.InfoDict"] == 1

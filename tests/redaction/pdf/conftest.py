@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import subprocess
 import sys
@@ -14,81 +13,15 @@ from typing import Any
 
 import pytest
 from PIL import Image, ImageChops, ImageDraw, ImageFilter
-from pypdf import PdfReader, PdfWriter
-from pypdf.generic import (
-    ArrayObject,
-    DecodedStreamObject,
-    DictionaryObject,
-    NameObject,
-)
+from pypdf import PdfReader
 from support import require_executable, shared_corpus
 
-from redaction.pdf import _pypdf_private as private
 from redaction.pdf.geometry import Quad
 
 Builder = Callable[..., bytes]
 
-
-def helvetica() -> DictionaryObject:
-    return DictionaryObject({
-        NameObject("/Type"): NameObject("/Font"),
-        NameObject("/Subtype"): NameObject("/Type1"),
-        NameObject("/BaseFont"): NameObject("/Helvetica"),
-        NameObject("/Encoding"): NameObject("/WinAnsiEncoding"),
-    })
-
-
-def stream(data: bytes, **entries: Any) -> DecodedStreamObject:
-    obj = DecodedStreamObject()
-    for key, value in entries.items():
-        obj[NameObject("/" + key)] = value
-    obj.set_data(data)
-    return obj
-
-
-def build_pdf(
-    contents: bytes | list[bytes],
-    *,
-    fonts: dict[str, DictionaryObject] | None = None,
-    xobjects: dict[str, Any] | None = None,
-    resources: dict[str, Any] | None = None,
-    page: dict[str, Any] | None = None,
-    catalog: dict[str, Any] | None = None,
-    info: dict[str, str] | None = None,
-    pages: int = 1,
-    size: tuple[float, float] = (612, 792),
-    per_page: list[bytes] | None = None,
-) -> bytes:
-    """A PDF whose pages all draw ``contents`` (a list: one page split over several streams) with
-    Helvetica as /F1 (plus what is given); ``per_page`` gives each page its own single stream."""
-    writer = PdfWriter()
-    font_dict = DictionaryObject({NameObject("/F1"): private.add_object(writer, helvetica())})
-    for name, font in (fonts or {}).items():
-        font_dict[NameObject(name)] = private.add_object(writer, font)
-    res = DictionaryObject({NameObject("/Font"): font_dict})
-    if xobjects:
-        res[NameObject("/XObject")] = DictionaryObject(
-            {NameObject(k): private.add_object(writer, v) for k, v in xobjects.items()}
-        )
-    for key, value in (resources or {}).items():
-        res[NameObject(key)] = value
-    parts = contents if isinstance(contents, list) else [contents]
-    for page_number in range(len(per_page) if per_page else pages):
-        if per_page:
-            parts = [per_page[page_number]]
-        new_page = writer.add_blank_page(*size)
-        content_refs = [private.add_object(writer, stream(part)) for part in parts]
-        new_page[NameObject("/Contents")] = content_refs[0] if len(content_refs) == 1 else ArrayObject(content_refs)
-        new_page[NameObject("/Resources")] = res
-        for key, value in (page or {}).items():
-            new_page[NameObject(key)] = value
-    for key, value in (catalog or {}).items():
-        writer.root_object[NameObject(key)] = value
-    if info:
-        writer.add_metadata(info)
-    buffer = io.BytesIO()
-    writer.write(buffer)
-    return buffer.getvalue()
+sys.path.insert(0, str(Path(__file__).parent))  # the tests' own helper modules (pdf_builders)
+from pdf_builders import build_pdf, helvetica, stream
 
 
 @pytest.fixture

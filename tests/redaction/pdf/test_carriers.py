@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
+from pdf_builders import obj
 from pypdf import PdfWriter
 from pypdf.generic import (
     ArrayObject,
     DecodedStreamObject,
     DictionaryObject,
-    FloatObject,
     NameObject,
-    NumberObject,
-    TextStringObject,
 )
 
 from redaction.pdf import _pypdf_private as private
@@ -21,20 +17,6 @@ from redaction.pdf.annotations import flatten_annotations, placement
 from redaction.pdf.carriers import CleanReport, clean_page, deep_clean, prune_resources
 from redaction.pdf.geometry import multiply, transform
 from redaction.pdf.optional_content import OptionalContent
-
-
-def obj(value: Any) -> Any:
-    if isinstance(value, dict):
-        return DictionaryObject({NameObject(k): obj(v) for k, v in value.items()})
-    if isinstance(value, list):
-        return ArrayObject(obj(v) for v in value)
-    if isinstance(value, str):
-        return NameObject(value) if value.startswith("/") else TextStringObject(value)
-    if isinstance(value, float):
-        return FloatObject(value)
-    if isinstance(value, int):
-        return NumberObject(value)
-    return value
 
 
 def appearance(bbox: list[int], matrix: list[float] | None = None) -> DecodedStreamObject:

@@ -3,11 +3,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from pdf_builders import obj, stream
 from pypdf.generic import (
-    ArrayObject,
     DecodedStreamObject,
     DictionaryObject,
-    FloatObject,
     NameObject,
     NumberObject,
 )
@@ -15,26 +14,6 @@ from pypdf.generic import (
 from redaction.pdf.encodings import unicode_of_glyph_name
 from redaction.pdf.errors import UnsupportedFontError
 from redaction.pdf.fonts import load_font
-
-
-def obj(value: Any) -> Any:
-    if isinstance(value, dict):
-        return DictionaryObject({NameObject(k): obj(v) for k, v in value.items()})
-    if isinstance(value, list):
-        return ArrayObject(obj(v) for v in value)
-    if isinstance(value, str) and value.startswith("/"):
-        return NameObject(value)
-    if isinstance(value, float):
-        return FloatObject(value)
-    if isinstance(value, int):
-        return NumberObject(value)
-    return value
-
-
-def stream(data: bytes) -> DecodedStreamObject:
-    result = DecodedStreamObject()
-    result.set_data(data)
-    return result
 
 
 def texts(font: DictionaryObject, data: bytes) -> list[str | None]:

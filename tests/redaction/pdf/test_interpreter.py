@@ -1,8 +1,7 @@
 from __future__ import annotations
 
-import time
-
 import pytest
+from pdf_builders import fonts_resources, interpret
 from pypdf.generic import (
     ArrayObject,
     DecodedStreamObject,
@@ -12,19 +11,9 @@ from pypdf.generic import (
     NumberObject,
 )
 
-from redaction.pdf.content import PageContent
 from redaction.pdf.errors import LimitExceededError, UnsupportedContentError
-from redaction.pdf.interpreter import Interpreter
-from redaction.pdf.limits import Deadline, Limits
-from redaction.pdf.optional_content import OptionalContent
+from redaction.pdf.limits import Limits
 from redaction.pdf.pagetext import build_page_text
-from redaction.pdf.resources import FontCache
-
-
-def helvetica() -> DictionaryObject:
-    return DictionaryObject({NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
-                             NameObject("/BaseFont"): NameObject("/Helvetica"),
-                             NameObject("/Encoding"): NameObject("/WinAnsiEncoding")})
 
 
 def form(data: bytes, matrix: list[float] | None = None, resources: DictionaryObject | None = None) -> DecodedStreamObject:
@@ -41,18 +30,12 @@ def form(data: bytes, matrix: list[float] | None = None, resources: DictionaryOb
 
 
 def resources(**xobjects: DecodedStreamObject) -> DictionaryObject:
-    res = DictionaryObject({NameObject("/Font"): DictionaryObject({NameObject("/F1"): helvetica()})})
+    res = fonts_resources()
     if xobjects:
         res[NameObject("/XObject")] = DictionaryObject({NameObject("/" + k): v for k, v in xobjects.items()})
     return res
 
 
-def interpret(data: bytes, res: DictionaryObject | None = None, *, limits: Limits | None = None,
-              catalog: DictionaryObject | None = None) -> PageContent:
-    limits = limits or Limits()
-    interpreter = Interpreter(fonts=FontCache(), optional=OptionalContent(catalog or DictionaryObject()),
-                              limits=limits, deadline=Deadline(60, clock=time.monotonic))
-    return interpreter.page(0, [data], res if res is not None else resources())
 
 
 def test_glyph_positions_follow_widths_spacing_and_scaling() -> None:

@@ -1,34 +1,19 @@
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pdf_builders import interpret
 from pypdf.generic import DictionaryObject, NameObject
 
 from redaction.pdf.content import PageContent
 from redaction.pdf.errors import UnsupportedContentError
-from redaction.pdf.interpreter import Interpreter
-from redaction.pdf.limits import Deadline, Limits
-from redaction.pdf.optional_content import OptionalContent
-from redaction.pdf.resources import FontCache
 from redaction.pdf.rewrite import (
     ContextEdits,
     encode_name,
     format_number,
     rewrite_context,
 )
-
-
-def interpret(data: bytes) -> PageContent:
-    font = DictionaryObject({NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
-                             NameObject("/BaseFont"): NameObject("/Helvetica"),
-                             NameObject("/Encoding"): NameObject("/WinAnsiEncoding")})
-    resources = DictionaryObject({NameObject("/Font"): DictionaryObject({NameObject("/F1"): font})})
-    interpreter = Interpreter(fonts=FontCache(), optional=OptionalContent(DictionaryObject()), limits=Limits(),
-                              deadline=Deadline(60, clock=time.monotonic))
-    return interpreter.page(0, [data], resources)
 
 
 def remove(data: bytes, choose: list[bool]) -> tuple[PageContent, bytes, list[tuple[float, float]]]:
@@ -150,16 +135,14 @@ def test_vertical_writing_keeps_the_remaining_glyphs_in_place() -> None:
                              NameObject("/BaseFont"): NameObject("/V"), NameObject("/Encoding"): NameObject("/Identity-V"),
                              NameObject("/DescendantFonts"): ArrayObject([descendant])})
     resources = DictionaryObject({NameObject("/Font"): DictionaryObject({NameObject("/V"): font})})
-    interpreter = Interpreter(fonts=FontCache(), optional=OptionalContent(DictionaryObject()), limits=Limits(),
-                              deadline=Deadline(60, clock=time.monotonic))
     data = b"BT /V 10 Tf 2 Tc 300 700 Td [<0001 0002> 100 <0003 0001>] TJ <0002> Tj ET"
-    content = interpreter.page(0, [data], resources)
+    content = interpret(data, resources)
     run = content.runs[0]
     assert run.vertical and [round(y, 3) for _, y in (run.centre(i) for i in range(4))][0] > run.centre(3)[1]
     edits = ContextEdits(removed={run.op_index: {1, 2}}, runs={run.op_index: run})
     rewritten = rewrite_context(content.roots[0], edits)
     assert rewritten is not None
-    after = interpreter.page(0, [rewritten.data], resources).runs
+    after = interpret(rewritten.data, resources).runs
     kept_before = [run.centre(0), run.centre(3), content.runs[1].centre(0)]
     kept_after = [after[0].centre(0), after[0].centre(1), after[1].centre(0)]
     flat = [v for point in kept_after for v in point]

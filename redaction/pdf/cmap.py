@@ -65,10 +65,6 @@ class CMap:
         value = found[2] + code - found[0]
         return _utf16(value.to_bytes(found[3], "big"))
 
-    def split(self, data: bytes) -> list[bytes]:
-        """Split a shown string into codes by the codespace ranges (ISO 32000-1, 9.7.6.2)."""
-        return split_codes(data, self.codespaces)
-
     def finish(self) -> CMap:
         self.cid_ranges.sort()
         self.unicode_ranges.sort()
@@ -93,6 +89,7 @@ def _utf16(raw: bytes) -> str:
 
 
 def split_codes(data: bytes, codespaces: list[Codespace] | tuple[Codespace, ...]) -> list[bytes]:
+    """Split a shown string into codes by the codespace ranges (ISO 32000-1, 9.7.6.2)."""
     if not codespaces:
         return [data[i : i + 1] for i in range(len(data))]
     lengths = {space.length for space in codespaces}

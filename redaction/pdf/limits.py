@@ -53,9 +53,6 @@ class Deadline:
         if self._clock() > self._ends_at:
             raise LimitExceededError(f"time limit of {self._seconds:g} s exceeded while {doing}")
 
-    def remaining(self) -> float:
-        return max(0.0, self._ends_at - self._clock())
-
 
 @contextmanager
 def pypdf_limits(limits: Limits) -> Iterator[None]:

@@ -176,9 +176,6 @@ class Matcher:
             if 0 <= span.start < span.end <= len(text)
         ]
 
-    def find(self, text: str) -> list[Hit]:
-        return self.find_targets(text) + self.detect(text)
-
     def first_in_blob(self, text: str, *, minimum_key: int = 1) -> Target | None:
         """A target occurring in ``text`` (raw channels: a fast key test first, the boundaries only
         where the key occurs). Keys shorter than ``minimum_key`` are skipped (binary data)."""

@@ -39,7 +39,7 @@ def test_embedded_encoding_cmap_codespaces_and_cids() -> None:
         b"2 begincodespacerange <00> <80> <8140> <FFFC> endcodespacerange "
         b"1 begincidrange <8140> <817E> 633 endcidrange 1 begincidchar <41> 34 endcidchar"
     )
-    assert cmap.split(b"A\x81\x41B") == [b"A", b"\x81\x41", b"B"]
+    assert split_codes(b"A\x81\x41B", cmap.codespaces) == [b"A", b"\x81\x41", b"B"]
     assert cmap.cid(0x41) == 34
     assert cmap.cid(0x8141) == 634
     assert cmap.cid(0x9999) is None

@@ -63,7 +63,7 @@ def test_finders_report_spans_with_their_source() -> None:
     matcher = Matcher([], finders=[("detector", finder)])
     hits = matcher.detect("Child: Oliver")
     assert [(h.start, h.end, h.type, h.source) for h in hits] == [(7, 13, "PERSON", "detector")]
-    assert matcher.find("nothing here") == []
+    assert matcher.detect("nothing here") == [] and matcher.find_targets("Child: Oliver") == []
 
 
 def test_long_keys_match_anywhere_like_an_outside_checker() -> None:

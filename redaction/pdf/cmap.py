@@ -16,7 +16,7 @@ from typing import Any
 
 from redaction.pdf.lexer import Name, tokenize
 
-__all__ = ["IDENTITY_CODESPACE", "CMap", "Codespace", "parse_cmap"]
+__all__ = ["IDENTITY_CODESPACE", "CMap", "Codespace", "parse_cmap", "split_codes"]
 
 MAX_CODE_BYTES = 4
 

@@ -2,7 +2,8 @@
 
 Uploads: the request body is an async stream; the store reads synchronously in a worker thread.
 :class:`BlockingBody` gives that thread a ``read(n)`` that pulls the next chunks from the event loop
-(``anyio.from_thread``), so a document flows from the socket through encryption to the store.
+(``anyio.from_thread``), one hop per read, so a document flows from the socket through encryption
+to the store.
 
 Downloads: the store's plaintext reader is iterated block by block (Starlette iterates a sync iterator
 in a worker thread); each block was authenticated before it is released, and a failure part way
@@ -27,23 +28,25 @@ class BlockingBody:
         self._done = False
         self.received = 0
 
-    async def _next(self) -> bytes | None:
-        try:
-            return await self._chunks.__anext__()
-        except StopAsyncIteration:
-            return None
-
-    def read(self, size: int = -1, /) -> bytes:
+    async def _fill(self, size: int) -> None:
+        """On the event loop: take body chunks until ``size`` bytes are buffered (or the body ends).
+        One hop from the worker thread per read, however small the chunks the socket gave."""
         while not self._done and (size < 0 or len(self._buffer) < size):
-            chunk = anyio.from_thread.run(self._next)
-            if chunk is None:
+            try:
+                chunk = await self._chunks.__anext__()
+            except StopAsyncIteration:
                 self._done = True
             else:
                 self._buffer += chunk
                 self.received += len(chunk)
+
+    def read(self, size: int = -1, /) -> bytes:
+        if not self._done and (size < 0 or len(self._buffer) < size):
+            anyio.from_thread.run(self._fill, size)
         take = len(self._buffer) if size < 0 else min(size, len(self._buffer))
-        data = bytes(self._buffer[:take])
-        del self._buffer[:take]
+        with memoryview(self._buffer) as view:
+            data = bytes(view[:take])
+        del self._buffer[:take]  # from the front of a bytearray: no copy of the rest
         return data
 
 

@@ -3,6 +3,11 @@
 A policy denial escapes as :class:`Denied`; :meth:`Core.work` then rolls back whatever was begun,
 writes the ``denied`` audit event in a transaction of its own, and raises what the caller may know:
 ``NotFound`` for anything belonging to a case (no existence leak), ``Forbidden`` otherwise.
+
+:meth:`Core.read` is the unit of work of an operation that changes nothing but the audit log (a
+download, a list): it reads in a transaction that takes no write lock, so reads run side by side, and
+its events are committed afterwards with those of other reads finishing at the same time
+(:class:`vault.audit.group.GroupCommitter`), before the caller gets anything back.
 """
 
 from __future__ import annotations
@@ -10,13 +15,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy.orm import Session
 
 from vault.audit import AuditAction, append_event
+from vault.audit.group import GroupCommitter, PendingEvent
 from vault.clock import Clock, local_date
 from vault.db.engine import Database
 from vault.errors import ContentUnavailable, Forbidden, NotFound
@@ -79,6 +85,10 @@ class Core:
     clock: Clock
     ids: IdSource
     rules: Rules
+    audit_log: GroupCommitter = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "audit_log", GroupCommitter(self.database))
 
     @contextmanager
     def work(self, actor: Actor) -> Iterator[Work]:
@@ -88,6 +98,20 @@ class Core:
         except Denied as denied:
             self.record_denial(actor, denied)
             raise denied.public_error() from None
+
+    @contextmanager
+    def read(self, actor: Actor) -> Iterator[Work]:
+        """A unit of work that only reads; its events are durable when the ``with`` block is left."""
+        try:
+            with self.database.reading() as session:
+                work = Work(self, session, actor, reading=True)
+                yield work
+                if session.new or session.dirty or session.deleted:
+                    raise RuntimeError("a reading unit of work changed rows: use Core.work")
+        except Denied as denied:
+            self.record_denial(actor, denied)
+            raise denied.public_error() from None
+        self.audit_log.append(work.pending_events)
 
     def record_denial(self, actor: Actor, denied: Denied) -> None:
         with self.database.transaction() as session:
@@ -103,7 +127,7 @@ class Core:
 
 
 class Work:
-    def __init__(self, core: Core, session: Session, actor: Actor) -> None:
+    def __init__(self, core: Core, session: Session, actor: Actor, *, reading: bool = False) -> None:
         self.core = core
         self.session = session
         self.actor = actor
@@ -114,6 +138,8 @@ class Work:
         self.fields = FieldSealer(self._case_key, core.ids.random_bytes)
         self._facts: dict[str, CaseFacts] = {}
         self._store: EncryptedStore | None = None
+        self._reading = reading
+        self.pending_events: list[PendingEvent] = []  # a reading unit of work's events, committed after it
 
     def new_id(self) -> str:
         return self.core.ids.new_id()
@@ -208,8 +234,7 @@ class Work:
         operation: str | None = None,
         detail: Mapping[str, Any] | None = None,
     ) -> None:
-        append_event(
-            self.session,
+        event = PendingEvent(
             at=self.now,
             actor=self.actor,
             action=action,
@@ -218,6 +243,11 @@ class Work:
             override_id=decision.override_id if decision else None,
             detail=_with_ground(detail, decision),
         )
+        if self._reading:
+            self.pending_events.append(event)
+            return
+        append_event(self.session, at=event.at, actor=event.actor, action=event.action, operation=event.operation,
+                     target=event.target, override_id=event.override_id, detail=event.detail)
 
 
 def _with_ground(detail: Mapping[str, Any] | None, decision: Decision | None) -> dict[str, Any]:

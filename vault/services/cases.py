@@ -162,7 +162,7 @@ class CaseService:
         """The cases the actor works on (a supporter, a volunteer), or every case (a coordinator)."""
         if not 1 <= limit <= 1000 or offset < 0:
             raise InvalidRequest("limit is 1-1000 and offset 0 or more")
-        with self._core.work(actor) as work:
+        with self._core.read(actor) as work:
             decision = work.authorize(Action.CASE_LIST, Target.service())
             query = select(Case).where(Case.status != CaseStatus.DESTROYED)
             if status is not None:
@@ -198,14 +198,14 @@ class CaseService:
             return summaries
 
     def view(self, actor: Actor, case_id: str) -> CaseSummary:
-        with self._core.work(actor) as work:
+        with self._core.read(actor) as work:
             case, decision = work.load(Action.CASE_VIEW, Case, TargetKind.CASE, case_id)
             details = work.decide(Action.CASE_DETAILS_READ, Target(TargetKind.CASE, case.id, case.id)).allowed
             work.record(AuditAction.VIEWED, Target(TargetKind.CASE, case.id, case.id), decision=decision)
             return _summary(work, case, _supporters(work, [case.id])[case.id], details=details)
 
     def details(self, actor: Actor, case_id: str) -> CaseDetails:
-        with self._core.work(actor) as work:
+        with self._core.read(actor) as work:
             case, decision = work.load(Action.CASE_DETAILS_READ, Case, TargetKind.CASE, case_id)
             people = [
                 person_view(work.fields, row, today=work.today, adult_age=work.rules.adult_age)

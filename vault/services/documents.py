@@ -1,13 +1,15 @@
 """Documents: uploaded as a stream into the encrypted store, read back as a stream.
 
 Upload order (the data flow in notes/architecture.md): the policy check; the object written and
-durable in the store (its key row joins this transaction but is not committed); then the document row
-and the audit event, committed together. A crash before the commit leaves bytes no key row points at,
-which the orphan sweep removes; never a row without bytes.
+durable in the store (its key kept back, no transaction held while the bytes arrive); then the
+policy asked again, and the key row, the document row and the audit event committed together. A crash
+before the commit leaves bytes no key row points at, which the orphan sweep removes; never a row
+without bytes.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -18,10 +20,13 @@ from sqlalchemy import select
 
 from storage import (
     BackendError,
+    CaseShredded,
+    EncryptedStore,
     IntegrityError,
     ObjectNotFound,
     PlaintextReader,
     SourceError,
+    StorageError,
 )
 from vault.audit import AuditAction
 from vault.db.models import Case, Document
@@ -29,10 +34,13 @@ from vault.errors import (
     Conflict,
     ContentUnavailable,
     InvalidRequest,
+    NotFound,
     StorageUnavailable,
+    VaultError,
 )
 from vault.fields import Place
 from vault.policy import Action, Actor, Decision, Target, TargetKind
+from vault.services._staging import StagedKeys
 from vault.services._work import Core, Work
 from vault.services.states import CaseStatus, DocumentState
 
@@ -90,42 +98,59 @@ class DocumentService:
         limit = self._core.rules.max_upload_bytes
         if length is not None and length > limit:
             raise UploadTooLarge(f"a document is at most {limit} bytes")
-        with self._core.work(actor) as work:
-            case, decision = work.load(Action.DOCUMENT_UPLOAD, Case, TargetKind.CASE, case_id)
-            if case.status != CaseStatus.OPEN:
-                raise Conflict(f"case {case.reference} is closed: reopen it to add documents")
+        # 1. May the actor add to this case? Asked before a byte is read (a refusal stores nothing).
+        with self._core.read(actor) as work:
+            case, _decision = _open_case_for_upload(work, case_id)
             document_id = work.new_id()
-            with storage_errors("nothing was stored"):
-                info = work.store.put(
-                    document_id,
-                    _Limited(stream, limit),
-                    case_id=case.id,
-                    tags={"return-on-request": new.return_on_request, "keep-on-file": new.keep_on_file},
-                    length=length,
-                )
-            row = Document(
-                id=document_id,
+        # 2. The bytes, encrypted into the store and durable there, with no transaction held while
+        #    they arrive (see _staging); their key is kept back.
+        staged = StagedKeys(self._core.database)
+        store = EncryptedStore(self._core.backend, keyring=self._core.keyring.as_keyring(), keystore=staged,
+                               clock=self._core.clock.now)
+        with storage_errors("nothing was stored"):
+            info = store.put(
+                document_id,
+                _Limited(stream, limit),
                 case_id=case.id,
-                content_type=new.content_type,
-                size=info.size,
-                return_on_request=new.return_on_request,
-                keep_on_file=new.keep_on_file,
-                state=DocumentState.HELD,
-                uploaded_by=actor.id,
-                uploaded_at=work.now,
+                tags={"return-on-request": new.return_on_request, "keep-on-file": new.keep_on_file},
+                length=length,
             )
-            row.title_sealed = work.fields.seal_text(case.id, Place("documents", "title", row.id), new.title)
-            row.filename_sealed = work.fields.seal_text(case.id, Place("documents", "filename", row.id), new.filename)
-            work.session.add(row)
-            work.session.flush()
-            work.record(
-                AuditAction.UPLOADED, Target(TargetKind.DOCUMENT, row.id, case.id), decision=decision, detail={"size": info.size}
-            )
-            return document_view(work, row)
+        assert staged.staged is not None
+        # 3. The key, the row and the event commit together, the policy asked again under the lock
+        #    (the actor may have been unassigned, or the case closed, while the bytes arrived).
+        try:
+            with self._core.work(actor) as work:
+                case, decision = _open_case_for_upload(work, case_id)
+                work.keystore.add_object_key(staged.staged)
+                row = Document(
+                    id=document_id,
+                    case_id=case.id,
+                    content_type=new.content_type,
+                    size=info.size,
+                    return_on_request=new.return_on_request,
+                    keep_on_file=new.keep_on_file,
+                    state=DocumentState.HELD,
+                    uploaded_by=actor.id,
+                    uploaded_at=work.now,
+                )
+                row.title_sealed = work.fields.seal_text(case.id, Place("documents", "title", row.id), new.title)
+                row.filename_sealed = work.fields.seal_text(case.id, Place("documents", "filename", row.id), new.filename)
+                work.session.add(row)
+                work.session.flush()
+                work.record(
+                    AuditAction.UPLOADED, Target(TargetKind.DOCUMENT, row.id, case.id), decision=decision, detail={"size": info.size}
+                )
+                return document_view(work, row)
+        except VaultError:
+            # Refused after all: the bytes are noise without their key; delete them now rather than
+            # leave them to the sweep. (Any other failure is treated like a crash: swept later.)
+            with contextlib.suppress(StorageError):
+                self._core.backend.delete(staged.staged.name)
+            raise
 
     def list(self, actor: Actor, case_id: str) -> list[DocumentView]:
         """The case's documents the actor may see (a volunteer: only those the parent shared)."""
-        with self._core.work(actor) as work:
+        with self._core.read(actor) as work:
             case, decision = work.load(Action.DOCUMENT_LIST, Case, TargetKind.CASE, case_id)
             rows = [
                 row
@@ -140,25 +165,41 @@ class DocumentService:
             return [document_view(work, row) for row in rows]
 
     def describe(self, actor: Actor, document_id: str) -> DocumentView:
-        with self._core.work(actor) as work:
+        with self._core.read(actor) as work:
             row, decision = _readable(work, document_id)
             work.record(AuditAction.VIEWED, Target(TargetKind.DOCUMENT, row.id, row.case_id), decision=decision)
             return document_view(work, row)
 
     def open(self, actor: Actor, document_id: str) -> tuple[DocumentView, PlaintextReader]:
-        """The document and a reader of its bytes (close it). The ``viewed`` event commits only once
-        the object opened; each chunk is authenticated before it is released."""
-        with self._core.work(actor) as work:
-            row, decision = _readable(work, document_id)
-            with storage_errors("the document cannot be read now"):
-                reader = work.store.open(row.id)
-            work.record(
-                AuditAction.VIEWED,
-                Target(TargetKind.DOCUMENT, row.id, row.case_id),
-                decision=decision,
-                detail={"content": True},
-            )
-            return document_view(work, row), reader
+        """The document and a reader of its bytes (close it). The ``viewed`` event is committed
+        only once the object opened, and before this returns; each chunk is authenticated before it
+        is released."""
+        reader: PlaintextReader | None = None
+        try:
+            with self._core.read(actor) as work:
+                row, decision = _readable(work, document_id)
+                with storage_errors("the document cannot be read now"):
+                    reader = work.store.open(row.id)
+                work.record(
+                    AuditAction.VIEWED,
+                    Target(TargetKind.DOCUMENT, row.id, row.case_id),
+                    decision=decision,
+                    detail={"content": True},
+                )
+                view = document_view(work, row)
+        except BaseException:
+            if reader is not None:
+                reader.close()
+            raise
+        assert reader is not None
+        return view, reader
+
+
+def _open_case_for_upload(work: Work, case_id: str) -> tuple[Case, Decision]:
+    case, decision = work.load(Action.DOCUMENT_UPLOAD, Case, TargetKind.CASE, case_id)
+    if case.status != CaseStatus.OPEN:
+        raise Conflict(f"case {case.reference} is closed: reopen it to add documents")
+    return case, decision
 
 
 def _readable(work: Work, document_id: str) -> tuple[Document, Decision]:
@@ -211,6 +252,8 @@ def storage_errors(consequence: str) -> Iterator[None]:
         yield
     except SourceError as error:
         raise InvalidRequest(f"the upload failed part way ({error}); {consequence}") from None
+    except CaseShredded:
+        raise NotFound("no such case (it was destroyed)") from None
     except IntegrityError:
         raise ContentUnavailable("the stored document failed its integrity check (damaged or tampered with)") from None
     except ObjectNotFound:

@@ -49,7 +49,7 @@ class NoteService:
             return note_view(work, row)
 
     def list(self, actor: Actor, case_id: str) -> list[NoteView]:
-        with self._core.work(actor) as work:
+        with self._core.read(actor) as work:
             case, decision = work.load(Action.NOTE_LIST, Case, TargetKind.CASE, case_id)
             rows = list(
                 work.session.scalars(select(Note).where(Note.case_id == case.id).order_by(Note.created_at, Note.id))
@@ -58,7 +58,7 @@ class NoteService:
             return [note_view(work, row) for row in rows]
 
     def read(self, actor: Actor, note_id: str) -> NoteView:
-        with self._core.work(actor) as work:
+        with self._core.read(actor) as work:
             row, decision = work.load(Action.NOTE_READ, Note, TargetKind.NOTE, note_id)
             work.record(AuditAction.VIEWED, Target(TargetKind.NOTE, row.id, row.case_id), decision=decision)
             return note_view(work, row)

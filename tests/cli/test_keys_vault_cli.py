@@ -200,7 +200,9 @@ class Served:
                 httpx.get(f"{self.url}/openapi.json", timeout=2)
                 return
             except httpx.TransportError:
-                assert self._process.poll() is None and time.monotonic() < deadline, "vault serve did not start"
+                if self._process.poll() is not None or time.monotonic() > deadline:
+                    self.stop()
+                    raise AssertionError("vault serve did not start") from None
                 time.sleep(0.2)
 
     def stop(self) -> None:
@@ -259,22 +261,22 @@ def test_rotation_and_retirement_while_the_server_works(tmp_path: Path, database
 
     clients = [threading.Thread(target=client, args=(n,)) for n in range(3)]
     try:
-        for thread in clients:
-            thread.start()
-        time.sleep(1.0)
-        rotated = _keys(folder.path, "rotate")
-        if rotated.returncode == 1 and "run `vault keys rewrap" in rotated.stderr:
-            rotated = _keys(folder.path, "rewrap")  # a key written under the old version at the last moment
-        assert rotated.returncode == 0, rotated.stderr
-        time.sleep(0.5)
-        retired = _keys(folder.path, "retire")
-        assert retired.returncode == 0 and "retired master key version(s): 1" in retired.stdout, retired.stderr
-        time.sleep(1.0)
-    finally:
-        stop.set()
-        for thread in clients:
-            thread.join(timeout=120)
-    try:
+        try:
+            for thread in clients:
+                thread.start()
+            time.sleep(1.0)
+            rotated = _keys(folder.path, "rotate")
+            if rotated.returncode == 1 and "run `vault keys rewrap" in rotated.stderr:
+                rotated = _keys(folder.path, "rewrap")  # a key written under the old version at the last moment
+            assert rotated.returncode == 0, rotated.stderr
+            time.sleep(0.5)
+            retired = _keys(folder.path, "retire")
+            assert retired.returncode == 0 and "retired master key version(s): 1" in retired.stdout, retired.stderr
+            time.sleep(1.0)
+        finally:
+            stop.set()
+            for thread in clients:
+                thread.join(timeout=120)
         assert errors == []
         assert len(uploaded) >= 6  # the clients really worked across the rotation
         status = _keys(folder.path, "status")

@@ -40,6 +40,7 @@ class CaseWorld:
     grant: str
     pending_override: str
     return_request: str  # requested, not released
+    withdrawable_return: str  # requested, not released (the parent may change their mind)
     released_return: str  # released to the parent, not completed
     released_doc: str
     subject_access: str
@@ -64,6 +65,7 @@ def _case(vault: Vault, supporter: Actor, case_id: str, referred: Actor, coordin
     shared = _document(vault, supporter, case_id, "school-report")
     unshared = _document(vault, supporter, case_id, "paediatric-letter")
     released_doc = _document(vault, supporter, case_id, "ehc-plan")
+    kept_doc = _document(vault, supporter, case_id, "tribunal-bundle")
     note = vault.notes.add(supporter, case_id, "Mum worried about the annual review; call back Tuesday.").id
     vault.consents.record(
         supporter,
@@ -91,6 +93,7 @@ def _case(vault: Vault, supporter: Actor, case_id: str, referred: Actor, coordin
     ).id
     pending = vault.overrides.request(supporter, case_id, concern="Disclosure by the child at the last meeting.").id
     requested = vault.returns.request(supporter, unshared).id
+    withdrawable = vault.returns.request(supporter, kept_doc).id
     released = vault.returns.request(supporter, released_doc).id
     _view, _doc, reader = vault.returns.release(supporter, released, to=ReleaseTo.PARENT)
     reader.close()
@@ -99,7 +102,8 @@ def _case(vault: Vault, supporter: Actor, case_id: str, referred: Actor, coordin
     child = next(p.id for p in people if p.relation == "child")
     sar = vault.subject_access.record(supporter, case_id, subject_id=parent, requester_id=parent).id
     _ = coordinator
-    return CaseWorld(case_id, shared, unshared, note, grant, pending, requested, released, released_doc, sar, parent, child)
+    return CaseWorld(case_id, shared, unshared, note, grant, pending, requested, withdrawable, released, released_doc, sar,
+                     parent, child)
 
 
 def build_world(vault: Vault, *, actor_role: str, situation: str) -> World:

@@ -22,6 +22,7 @@ __all__ = [
     "ConsentIn",
     "DetailsConsentIn",
     "DisclosureIn",
+    "DocumentFlagsIn",
     "EnquiryIn",
     "GrantIn",
     "LegalHoldIn",
@@ -104,6 +105,11 @@ class GrantIn(_In):
     include_notes: bool = False
     all_documents: bool = False
     document_ids: list[str] = []
+
+
+class DocumentFlagsIn(_In):
+    return_on_request: bool | None = Field(None, description="the parent expects it back when they ask")
+    keep_on_file: bool | None = Field(None, description="the parent asked the service to keep a copy after a return")
 
 
 class NoteIn(_In):

@@ -32,6 +32,7 @@ class AuditAction(StrEnum):
     RETURNED = "returned"
     DESTROYED = "destroyed"
     KEPT = "kept"  # a returned document stays on file (keep-on-file or legal hold)
+    WITHDRAWN = "withdrawn"  # the parent withdrew a request (a return) before it was carried out
     EXPORTED = "exported"  # a subject access archive or a statistics report left the vault
     LOGGED_IN = "logged_in"
     LOGIN_FAILED = "login_failed"

@@ -17,7 +17,7 @@ __all__ = ["check_access"]
 
 # When several grounds hold, the least exceptional one is recorded: an assigned supporter reading
 # their own case is not "under override" just because an override also exists.
-_PREFERENCE = (Ground.ROLE, Ground.ASSIGNED, Ground.GRANT, Ground.OVERRIDE)
+_PREFERENCE = (Ground.ROLE, Ground.OWNER, Ground.ASSIGNED, Ground.GRANT, Ground.OVERRIDE)
 
 
 def check_access(actor: Actor, action: Action, target: Target, context: AccessContext) -> Decision:
@@ -37,6 +37,10 @@ def check_access(actor: Actor, action: Action, target: Target, context: AccessCo
 def _holds(ground: Ground, actor: Actor, action: Action, target: Target, context: AccessContext) -> Decision | None:
     if ground is Ground.ROLE:
         return Decision(True, action, f"allowed to a {actor.role}", ground=ground)
+    if ground is Ground.OWNER:
+        if target.owner_id is not None and target.owner_id == actor.id:
+            return Decision(True, action, "their own request", ground=ground)
+        return None
     facts = context.case
     if facts is None or target.case_id is None or facts.case_id != target.case_id:
         return None

@@ -68,6 +68,7 @@ class Action(StrEnum):
     DOCUMENT_UPLOAD = "document.upload"
     DOCUMENT_LIST = "document.list"
     DOCUMENT_READ = "document.read"
+    DOCUMENT_UPDATE = "document.update"  # the return-on-request and keep-on-file flags, as the parent asks
     NOTE_CREATE = "note.create"
     NOTE_LIST = "note.list"
     NOTE_READ = "note.read"
@@ -78,11 +79,14 @@ class Action(StrEnum):
     OVERRIDE_REQUEST = "override.request"
     OVERRIDE_APPROVE = "override.approve"
     OVERRIDE_END = "override.end"
+    OVERRIDE_READ = "override.read"  # one override and its status: who asked for it, and coordinators
     RETURN_REQUEST = "return.request"
     RETURN_LIST = "return.list"
     RETURN_RELEASE = "return.release"
     RETURN_COMPLETE = "return.complete"
+    RETURN_WITHDRAW = "return.withdraw"  # the parent changed their mind before the document was released
     SUBJECT_ACCESS_RECORD = "subject_access.record"
+    SUBJECT_ACCESS_LIST = "subject_access.list"
     SUBJECT_ACCESS_EXPORT = "subject_access.export"
     ENQUIRY_RECORD = "enquiry.record"
     ENQUIRY_LIST = "enquiry.list"
@@ -103,6 +107,7 @@ class Action(StrEnum):
 class Ground(StrEnum):
     ROLE = "role"  # the role alone suffices (no family's content is involved)
     ASSIGNED = "assigned"  # the actor is the family's supporter
+    OWNER = "owner"  # the target is the actor's own (the override they asked for)
     GRANT = "parent_request"  # the parent asked that the actor see this (including referral to an IPS)
     OVERRIDE = "override"  # an approved, unexpired safeguarding override held by the actor
 

@@ -25,6 +25,7 @@ ASSIGNED = frozenset({Ground.ASSIGNED})
 CONTENT = frozenset({Ground.ASSIGNED, Ground.GRANT, Ground.OVERRIDE})  # the supporter, or as the parent asked, or safeguarding
 ASKED = frozenset({Ground.GRANT, Ground.OVERRIDE})  # anyone else: only as the parent asked, or safeguarding
 OVERRIDE = frozenset({Ground.OVERRIDE})
+OWN = frozenset({Ground.OWNER})
 
 PERMISSIONS: Mapping[Action, Mapping[Role, frozenset[Ground]]] = {
     # A case: supporters and coordinators open them; the list each role sees is scoped by the service.
@@ -45,6 +46,7 @@ PERMISSIONS: Mapping[Action, Mapping[Role, frozenset[Ground]]] = {
     Action.DOCUMENT_UPLOAD: {S: ASSIGNED},
     Action.DOCUMENT_LIST: {S: CONTENT, C: ASKED, V: ASKED},
     Action.DOCUMENT_READ: {S: CONTENT, C: ASKED, V: ASKED},
+    Action.DOCUMENT_UPDATE: {S: ASSIGNED},
     Action.NOTE_CREATE: {S: frozenset({Ground.ASSIGNED, Ground.OVERRIDE}), C: OVERRIDE, V: OVERRIDE},
     Action.NOTE_LIST: {S: CONTENT, C: ASKED, V: ASKED},
     Action.NOTE_READ: {S: CONTENT, C: ASKED, V: ASKED},
@@ -58,12 +60,15 @@ PERMISSIONS: Mapping[Action, Mapping[Role, frozenset[Ground]]] = {
     Action.OVERRIDE_REQUEST: {S: ROLE, C: ROLE, V: ROLE},
     Action.OVERRIDE_APPROVE: {C: ROLE},
     Action.OVERRIDE_END: {C: ROLE},  # a coordinator ends an override early, or declines a pending one
+    Action.OVERRIDE_READ: {S: OWN, C: ROLE, V: OWN},  # has my request been approved? (coordinators: any)
     # Parents' rights, carried out by the family's supporter.
     Action.RETURN_REQUEST: {S: ASSIGNED},
     Action.RETURN_LIST: {S: ASSIGNED},
     Action.RETURN_RELEASE: {S: ASSIGNED},
     Action.RETURN_COMPLETE: {S: ASSIGNED},
+    Action.RETURN_WITHDRAW: {S: ASSIGNED},
     Action.SUBJECT_ACCESS_RECORD: {S: ASSIGNED},
+    Action.SUBJECT_ACCESS_LIST: {S: ASSIGNED},
     Action.SUBJECT_ACCESS_EXPORT: {S: ASSIGNED},
     # Anonymous enquiries carry nothing personal.
     Action.ENQUIRY_RECORD: {S: ROLE, C: ROLE, V: ROLE},

@@ -148,6 +148,35 @@ class DocumentService:
                 self._core.backend.delete(staged.staged.name)
             raise
 
+    def set_flags(
+        self, actor: Actor, document_id: str, *, return_on_request: bool | None = None, keep_on_file: bool | None = None
+    ) -> DocumentView:
+        """Record what the parent asked about a held document after it was stored: that it comes back
+        to them when they ask (return-on-request), or that the service keeps a copy even after a return
+        (keep-on-file). The stored object's tags change with the row; a change is audited."""
+        if return_on_request is None and keep_on_file is None:
+            raise InvalidRequest("give return_on_request and/or keep_on_file")
+        with self._core.work(actor) as work:
+            row, decision = work.load(Action.DOCUMENT_UPDATE, Document, TargetKind.DOCUMENT, document_id)
+            if row.state == DocumentState.DESTROYED:
+                raise work.missing(Action.DOCUMENT_UPDATE, TargetKind.DOCUMENT, document_id)
+            if row.state != DocumentState.HELD:
+                raise Conflict(f"the document was {row.state}: only a held document's flags can change")
+            changes: dict[str, bool] = {}
+            if return_on_request is not None and return_on_request != row.return_on_request:
+                changes["return_on_request"] = return_on_request
+            if keep_on_file is not None and keep_on_file != row.keep_on_file:
+                changes["keep_on_file"] = keep_on_file
+            if changes:
+                with storage_errors("nothing was changed"):
+                    work.store.set_flags(row.id, return_on_request=changes.get("return_on_request"),
+                                         keep_on_file=changes.get("keep_on_file"))
+                for name, value in changes.items():
+                    setattr(row, name, value)
+                work.record(AuditAction.UPDATED, Target(TargetKind.DOCUMENT, row.id, row.case_id), decision=decision,
+                            detail=changes)
+            return document_view(work, row)
+
     def list(self, actor: Actor, case_id: str) -> list[DocumentView]:
         """The case's documents the actor may see (a volunteer: only those the parent shared)."""
         with self._core.read(actor) as work:

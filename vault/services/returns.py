@@ -31,7 +31,7 @@ class ReturnView:
     document_id: str
     requested_at: datetime
     recorded_by: str | None
-    status: str  # requested, released, completed
+    status: str  # requested, released, completed, withdrawn
     released_at: datetime | None
     released_to: str | None
     solicitor: str | None
@@ -87,7 +87,7 @@ class ReturnService:
         with self._core.work(actor) as work:
             row, decision = work.load(Action.RETURN_RELEASE, ReturnRequest, TargetKind.RETURN_REQUEST, request_id)
             if row.completed_at is not None:
-                raise Conflict("this return is complete")
+                raise Conflict(f"this return is {return_view(work, row).status}")
             document = work.session.get(Document, row.document_id)
             assert document is not None
             with storage_errors("nothing was released"):
@@ -111,7 +111,7 @@ class ReturnService:
         with self._core.work(actor) as work:
             row, decision = work.load(Action.RETURN_COMPLETE, ReturnRequest, TargetKind.RETURN_REQUEST, request_id)
             if row.completed_at is not None:
-                raise Conflict("this return is already complete")
+                raise Conflict(f"this return is already {return_view(work, row).status}")
             if row.released_at is None:
                 raise Conflict("release the document to the parent (or their solicitor) first")
             document = work.session.get(Document, row.document_id)
@@ -132,6 +132,24 @@ class ReturnService:
             return replace(view, leftovers=bool(leftovers))
         return view
 
+    def withdraw(self, actor: Actor, request_id: str) -> ReturnView:
+        """The parent changed their mind (or the request was recorded in error) before the document
+        was released: the request is closed as withdrawn and the document stays held, as before."""
+        with self._core.work(actor) as work:
+            row, decision = work.load(Action.RETURN_WITHDRAW, ReturnRequest, TargetKind.RETURN_REQUEST, request_id)
+            if row.completed_at is not None:
+                raise Conflict(f"this return is already {return_view(work, row).status}")
+            if row.released_at is not None:
+                raise Conflict("the document was released already: complete the return instead")
+            row.completed_at, row.completed_by, row.outcome = work.now, actor.id, str(ReturnOutcome.WITHDRAWN)
+            work.record(
+                AuditAction.WITHDRAWN,
+                Target(TargetKind.RETURN_REQUEST, row.id, row.case_id),
+                decision=decision,
+                detail={"document": row.document_id},
+            )
+            return return_view(work, row)
+
 
 def _open_request(work: Work, document_id: str) -> ReturnRequest | None:
     return work.session.scalar(
@@ -140,7 +158,10 @@ def _open_request(work: Work, document_id: str) -> ReturnRequest | None:
 
 
 def return_view(work: Work, row: ReturnRequest) -> ReturnView:
-    status = "completed" if row.completed_at else ("released" if row.released_at else "requested")
+    if row.outcome == ReturnOutcome.WITHDRAWN:
+        status = "withdrawn"
+    else:
+        status = "completed" if row.completed_at else ("released" if row.released_at else "requested")
     return ReturnView(
         id=row.id,
         case_id=row.case_id,

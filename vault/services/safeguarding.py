@@ -108,14 +108,32 @@ class OverrideService:
             )
             return _view(work, row, _reference(work, row))
 
-    def report(self, actor: Actor, *, since: datetime | None = None) -> list[OverrideView]:
-        """Every override (since ``since``), newest first, with everything done under it."""
+    def view(self, actor: Actor, override_id: str) -> OverrideView:
+        """One override and its status: for whoever asked for it (has it been approved? until when?)
+        and for coordinators."""
+        with self._core.read(actor) as work:
+            row = _get(work, Action.OVERRIDE_READ, override_id)
+            decision = work.authorize(
+                Action.OVERRIDE_READ, Target(TargetKind.OVERRIDE, row.id, row.case_id, owner_id=row.requested_by)
+            )
+            work.record(AuditAction.VIEWED, Target(TargetKind.OVERRIDE, row.id, row.case_id), decision=decision)
+            return _view(work, row, _reference(work, row))
+
+    def report(self, actor: Actor, *, since: datetime | None = None, status: str | None = None) -> list[OverrideView]:
+        """Every override (since ``since``; with ``status``, only those pending, active, expired,
+        ended or declined), newest first, with everything done under it."""
+        if status is not None and status not in _STATUSES:
+            raise InvalidRequest(f"status is one of {', '.join(_STATUSES)}")
         with self._core.work(actor) as work:
             decision = work.authorize(Action.REPORT_OVERRIDES, Target.service())
             query = select(SafeguardingOverride, Case.reference).join(Case, Case.id == SafeguardingOverride.case_id)
             if since is not None:
                 query = query.where(SafeguardingOverride.requested_at >= since)
-            rows = list(work.session.execute(query.order_by(SafeguardingOverride.requested_at.desc())))
+            rows = [
+                (row, reference)
+                for row, reference in work.session.execute(query.order_by(SafeguardingOverride.requested_at.desc()))
+                if status is None or _status(row, work.now) == status
+            ]
             views = []
             for row, reference in rows:
                 events = [
@@ -133,6 +151,9 @@ class OverrideService:
                 detail={"overrides": [row.id for row, _ in rows]},
             )
             return views
+
+
+_STATUSES = ("pending", "active", "expired", "ended", "declined")
 
 
 def _get(work: Work, action: Action, override_id: str) -> SafeguardingOverride:

@@ -69,3 +69,4 @@ class ReturnOutcome(StrEnum):
     DESTROYED = "destroyed"
     KEPT_ON_FILE = "kept_on_file"
     LEGAL_HOLD = "legal_hold"
+    WITHDRAWN = "withdrawn"  # the parent withdrew the request before the document was released

@@ -203,6 +203,20 @@ class SubjectAccessService:
         filename = f"subject-access-{case.reference}-{when:%Y%m%d}.zip"
         return Archive(filename, stream_zip(entries, when=when, manifest=manifest))
 
+    def list(self, actor: Actor, case_id: str) -> list[SubjectAccessView]:
+        """The case's requests, newest first, with their deadlines (the supporter who answers them)."""
+        with self._core.read(actor) as work:
+            case, decision = work.load(Action.SUBJECT_ACCESS_LIST, Case, TargetKind.CASE, case_id)
+            rows = list(
+                work.session.scalars(
+                    select(SubjectAccessRequest)
+                    .where(SubjectAccessRequest.case_id == case.id)
+                    .order_by(SubjectAccessRequest.received_on.desc(), SubjectAccessRequest.recorded_at.desc())
+                )
+            )
+            work.record_listing(case.id, decision, subject_access_requests=[row.id for row in rows])
+            return [_view(work, row, case.reference) for row in rows]
+
 
 def _person(work: Work, case: Case, person_id: str, on: date, role: str) -> PersonView:
     row = work.session.get(Person, person_id)

@@ -12,6 +12,7 @@ from fastapi import APIRouter, Header, Request
 from fastapi.responses import StreamingResponse
 
 from vault.api.deps import CurrentActor, VaultDep
+from vault.api.schemas import DocumentFlagsIn
 from vault.api.streams import BlockingBody, content_disposition, iterate_blocks
 from vault.errors import InvalidRequest
 from vault.services import DocumentView, NewDocument
@@ -73,6 +74,11 @@ def list_documents(case_id: str, actor: CurrentActor, vault: VaultDep) -> list[D
 @router.get("/documents/{document_id}")
 def describe(document_id: str, actor: CurrentActor, vault: VaultDep) -> DocumentView:
     return vault.documents.describe(actor, document_id)
+
+
+@router.patch("/documents/{document_id}")
+def set_flags(document_id: str, body: DocumentFlagsIn, actor: CurrentActor, vault: VaultDep) -> DocumentView:
+    return vault.documents.set_flags(actor, document_id, **body.model_dump())
 
 
 @router.get("/documents/{document_id}/content", response_class=StreamingResponse)

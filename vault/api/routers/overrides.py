@@ -16,6 +16,11 @@ def request_override(case_id: str, body: OverrideIn, actor: CurrentActor, vault:
     return vault.overrides.request(actor, case_id, concern=body.concern, hours=body.hours)
 
 
+@router.get("/overrides/{override_id}")
+def view(override_id: str, actor: CurrentActor, vault: VaultDep) -> OverrideView:
+    return vault.overrides.view(actor, override_id)
+
+
 @router.post("/overrides/{override_id}/approve")
 def approve(override_id: str, actor: CurrentActor, vault: VaultDep) -> OverrideView:
     return vault.overrides.approve(actor, override_id)

@@ -4,6 +4,7 @@ quarterly statistics (CSV), and the vocabularies the statistics fields take."""
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Literal
 
 from fastapi import APIRouter, Query
 from fastapi.responses import PlainTextResponse
@@ -21,8 +22,13 @@ def consent_review(actor: CurrentActor, vault: VaultDep, within_days: int = Quer
 
 
 @router.get("/overrides")
-def overrides(actor: CurrentActor, vault: VaultDep, since: datetime | None = None) -> list[OverrideView]:
-    return vault.overrides.report(actor, since=since)
+def overrides(
+    actor: CurrentActor,
+    vault: VaultDep,
+    since: datetime | None = None,
+    status: Literal["pending", "active", "expired", "ended", "declined"] | None = None,
+) -> list[OverrideView]:
+    return vault.overrides.report(actor, since=since, status=status)
 
 
 @router.get("/retention")

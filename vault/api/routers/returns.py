@@ -1,4 +1,5 @@
-"""Return on request: record the parent's request, release the document (streamed), complete."""
+"""Return on request: record the parent's request, release the document (streamed), complete; or
+withdraw the request if the parent changes their mind before the release."""
 
 from __future__ import annotations
 
@@ -36,3 +37,8 @@ def release(request_id: str, body: ReleaseIn, actor: CurrentActor, vault: VaultD
 @router.post("/return-requests/{request_id}/complete")
 def complete(request_id: str, actor: CurrentActor, vault: VaultDep) -> ReturnView:
     return vault.returns.complete(actor, request_id)
+
+
+@router.post("/return-requests/{request_id}/withdraw")
+def withdraw(request_id: str, actor: CurrentActor, vault: VaultDep) -> ReturnView:
+    return vault.returns.withdraw(actor, request_id)

@@ -18,6 +18,11 @@ def record_request(case_id: str, body: SubjectAccessIn, actor: CurrentActor, vau
     return vault.subject_access.record(actor, case_id, **body.model_dump())
 
 
+@router.get("/cases/{case_id}/subject-access-requests")
+def list_requests(case_id: str, actor: CurrentActor, vault: VaultDep) -> list[SubjectAccessView]:
+    return vault.subject_access.list(actor, case_id)
+
+
 @router.post("/subject-access-requests/{request_id}/archive", response_class=StreamingResponse)
 def archive(request_id: str, actor: CurrentActor, vault: VaultDep, include_safeguarding: bool = False) -> StreamingResponse:
     made = vault.subject_access.export(actor, request_id, include_safeguarding=include_safeguarding)

@@ -24,10 +24,16 @@ class Person:
     last: str
     title: str
     role: str  # child, mother, father, teacher, senco, officer, doctor, psychologist, sibling
+    middle: str = ""
 
     @property
     def full(self) -> str:
         return f"{self.first} {self.last}"
+
+    @property
+    def whole(self) -> str:
+        """The name as a form records it, middle name included."""
+        return f"{self.first} {self.middle} {self.last}" if self.middle else self.full
 
 
 @dataclass
@@ -60,12 +66,16 @@ class Case:
     la: str
     school_street: str = ""
     school_postcode: str = ""
+    hospital_no: str = ""
+    dfe: str = ""
+    office: str = ""  # a professional's business address ("Unit 3, Conway Park Business Centre")
+    others: list[Person] = field(default_factory=list)  # people outside the family: attendees, classmates
     extra: dict[str, str] = field(default_factory=dict)
 
     def known(self) -> dict[str, list[str]]:
         """The case record: what the vault knows about the family (not the professionals)."""
         return {
-            "PERSON:child": [self.child.full],
+            "PERSON:child": [self.child.whole],
             "PERSON:parent": [self.mother.full, self.father.full],
             "PERSON": [self.sibling.full],
             "ADDRESS": [f"{self.street}, {self.town}"],
@@ -94,7 +104,37 @@ def _person(rng: random.Random, role: str, *, last: str | None = None, female: b
         title = "Dr"
     last = last or rng.choice([n for n in pools.SURNAMES if n not in used])
     used.update((first, last))
-    return Person(first, last, title, role)
+    middle = rng.choice(pools.MIDDLE) if role == "child" and rng.random() < 0.3 else ""
+    return Person(first, last, title, role, middle)
+
+
+def _street(rng: random.Random) -> str:
+    """A home address line in one of the shapes UK addresses take (number, flat, building, house name)."""
+    road = f"{rng.choice(pools.STREET_STEMS)} {rng.choice(_STREET_TYPES)}"
+    number = rng.choice([str(rng.randint(1, 180)), f"{rng.randint(1, 60)}{rng.choice('AB')}"])
+    shape = rng.random()
+    if shape < 0.55:
+        return f"{number} {road}"
+    if shape < 0.68:
+        return f"Flat {rng.randint(1, 12)}, {number} {road}"
+    if shape < 0.76:
+        return f"Flat {rng.randint(0, 3)}/{rng.randint(1, 3)}, {number} {road}"
+    if shape < 0.86:
+        return f"Flat {rng.randint(1, 20)}{rng.choice(['', 'a', 'b'])} {rng.choice(pools.BUILDINGS)} Court, {road}"
+    if shape < 0.93:
+        return f"{rng.choice(pools.HOUSE_NAMES)}, {road}"
+    return f"{rng.randint(1, 90)} {rng.choice(pools.BUILDINGS)} House, {road}"
+
+
+def _others(rng: random.Random, used: set[str], count: int) -> list[Person]:
+    """People outside the family, with names no one else in the case has."""
+    out = []
+    for _ in range(count):
+        first = rng.choice([n for n in pools.EXTRA_FIRST + pools.FEMALE + pools.MALE if n not in used])
+        last = rng.choice([n for n in pools.EXTRA_SURNAMES + pools.SURNAMES if n not in used])
+        used.update((first, last))
+        out.append(Person(first, last, rng.choice(["Mrs", "Ms", "Mr", "Dr", "Miss"]), "other"))
+    return out
 
 
 def make_case(rng: random.Random) -> Case:
@@ -109,24 +149,19 @@ def make_case(rng: random.Random) -> Case:
     domain = stem.lower().replace(" ", "") + rng.choice([".sch.uk", ".cumbria.sch.uk", "-academy.org.uk", ".northants.sch.uk"])
     mother = _person(rng, "mother", last=family if rng.random() < 0.7 else None, female=True, used=used)
     father = _person(rng, "father", last=family, female=False, used=used)
-    number = rng.choice([str(rng.randint(1, 180)), f"{rng.randint(1, 60)}{rng.choice('AB')}"])
-    street = f"{number} {rng.choice(pools.STREET_STEMS)} {rng.choice(_STREET_TYPES)}"
-    if rng.random() < 0.2:
-        street = f"Flat {rng.randint(1, 12)}, {street}"
+    street = _street(rng)
     email_user = rng.choice([f"{mother.first}.{mother.last}", f"{mother.first[0]}{mother.last}{rng.randint(70, 99)}",
                              f"{mother.first}_{family}", f"{father.first}.{family}{rng.randint(1, 9)}"]).lower()
     email_user = email_user.replace(" ", "").replace("'", "")
     email = f"{email_user}@{rng.choice(['gmail.com', 'hotmail.co.uk', 'outlook.com', 'btinternet.com', 'yahoo.co.uk'])}"
+    sibling = _person(rng, "sibling", last=family, used=used)
+    staff = {role: _person(rng, role, used=used) for role in ("teacher", "senco", "officer", "doctor", "psychologist")}
     return Case(
         child=child,
-        sibling=_person(rng, "sibling", last=family, used=used),
+        sibling=sibling,
         mother=mother,
         father=father,
-        teacher=_person(rng, "teacher", used=used),
-        senco=_person(rng, "senco", used=used),
-        officer=_person(rng, "officer", used=used),
-        doctor=_person(rng, "doctor", used=used),
-        psychologist=_person(rng, "psychologist", used=used),
+        **staff,
         school=school,
         school_short=short,
         school_domain=domain,
@@ -146,4 +181,8 @@ def make_case(rng: random.Random) -> Case:
         la=rng.choice(pools.LA_NAMES),
         school_street=f"{rng.choice(pools.STREET_STEMS)} {rng.choice(['Road', 'Lane', 'Street', 'Avenue'])}",
         school_postcode=ids.postcode(rng),
+        hospital_no=ids.hospital_number(rng),
+        dfe=ids.dfe_number(rng),
+        office=f"Unit {rng.randint(1, 30)}, {rng.choice(pools.BUSINESS_PARKS)}",
+        others=_others(rng, used, 8),
     )

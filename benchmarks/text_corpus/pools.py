@@ -11,7 +11,8 @@ apostrophised, particle and accented forms.
 
 from __future__ import annotations
 
-__all__ = ["FEMALE", "LA_NAMES", "MALE", "SAINTS", "SCHOOL_STEMS", "STREET_STEMS", "SURNAMES", "TOWNS"]
+__all__ = ["BUILDINGS", "BUSINESS_PARKS", "EXTRA_FIRST", "EXTRA_SURNAMES", "FEMALE", "HOUSE_NAMES", "LA_NAMES",
+           "LA_PREFIXES", "MALE", "MIDDLE", "SAINTS", "SCHOOL_STEMS", "STREET_STEMS", "SURNAMES", "TOWNS"]
 
 FEMALE = """Aaliyah Adwoa Afia Ayesha Anisa Annabel Arabella Bethany Blessing Bronwen Caitlin Cerian
 Chidinma Chiamaka Delyth Dorota Eabha Efua Eilonwy Ellen Esme Farah Fiadh Folasade Gwenllian
@@ -84,3 +85,32 @@ SCHOOL_STEMS = [s for s in SCHOOL_STEMS if s not in {"Valley", "View"}] + ["Vall
 LA_NAMES = ["Westmorland and Furness Council", "Cumberland Council", "North Northamptonshire Council",
             "West Northamptonshire Council", "Lancashire County Council", "Rutland County Council",
             "Lincolnshire County Council", "Calderdale Council"]
+
+# Second-round pools: letters beyond ASCII (á ł ş ı ñ ğ), apostrophes, two-word surnames, middle names,
+# names of people who turn up only in registers and minutes. Still disjoint from the detector's lexicons.
+FEMALE += """Akosua Adjoa Małgorzata Begoña Tuğba Gráinne Aoibheann Şebnem Ayşe Nneka Zsófia Ágnes Noémie
+Jolanta Kerry Oluwakemi Dagmara Íde Siân Bernie Ebony-Rae Maëlle Ifunanya Hadiza Ewelina""".split()
+MALE += """Ciarán Şükrü Ömer Jesús Íñigo Bogdan Grzegorz Kwesi Kojo Dáithí Pádraig Rhodri Ieuan Tomás
+Kacey Arnav Yiğit Nuno Jędrzej Dumisani Teodor""".split()
+SURNAMES += ["O'Halloran", "Mensah-Bonsu", "Yıldız", "Ibáñez", "Wójcik", "Öztürk", "Łapiński", "Núñez",
+             "Ní Bhriain", "Çelik", "Dąbrowski", "Nkemelu", "Oyinlola", "Ekwueme", "Mbatha", "Żukowski",
+             "Tshabalala", "Osei", "Bajwa", "Kerr", "MacFhionnlaigh", "Ó Súilleabháin", "Dos Reis"]
+# Second given names: a middle name is written in full names on forms ("Ciarán Seosamh O'Halloran").
+MIDDLE = """Seosamh Abenaa Adunni Iolo Wynne Oluwadamilare Chiamaka Zosia-Ann Bryony Gwilym Kayode Mirela
+Eilir Temitayo""".split()
+
+# Places beyond the first round: Scottish, Welsh and north-west towns, business parks, house names.
+TOWNS += ["Paisley", "Kilmarnock", "Ruthin", "Llangefni", "Birkenhead", "Wallasey", "Bootle", "Motherwell",
+          "Caernarfon", "Machynlleth", "Oldham", "Rochdale"]
+HOUSE_NAMES = ["Bryn Awel", "Tŷ Gwyn", "Rose Cottage", "The Laurels", "Hafod Wen", "Meadowcroft", "Pen y Bryn",
+               "Fernlea", "Whinfell House", "Cartref"]
+BUILDINGS = ["Parkhill", "Jubilee", "Wellington", "Kelvin", "Marlowe", "Ashgrove", "Lochside", "Canalside"]
+BUSINESS_PARKS = ["Conway Park Business Centre", "Riverside Enterprise Park", "Lowfield Trading Estate",
+                  "Kingsway Business Park", "Dunmore Industrial Estate"]
+LA_PREFIXES = ["OMBC", "LCC", "WNC", "CMBC", "RBKC", "NLC", "WMBC", "SCC"]
+# People named only in registers or minutes (attendees, other pupils on a list).
+EXTRA_FIRST = """Somto Jarek-Jan Ilinca Ezgi Bartek Efe Cadi Wenonah Lorcan Ifeoluwa Kalani Bláthnaid
+Sorcha Jaxon Reuben-Tal Lenka Rahel Oghenekaro Xanthe Mthunzi""".split()
+EXTRA_SURNAMES = """Adegoke Brennan-Lowe Cieślak Dunleavy Ekström Farouk Gallacher Horvat Iwu Jóhannsdóttir
+Kilbride Lindgren Maguire-Ode Nikolić O'Keeffe Pereira Quigley Radwańska Szabo Trinh Uwimana Vukovic
+Whelan Yorke-Banda""".split()

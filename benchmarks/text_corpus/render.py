@@ -6,6 +6,7 @@ the precision count ignores."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 __all__ = ["Gold", "Labelled", "Segment", "render"]
@@ -36,8 +37,11 @@ class Labelled:
     gold: list[Gold] = field(default_factory=list)
     negatives: list[tuple[int, int]] = field(default_factory=list)
     neutral: list[tuple[int, int]] = field(default_factory=list)
+    style: Callable[[Segment], Segment] | None = None  # rewrites each segment as it is added (noisy style)
 
     def add(self, segment: Segment) -> None:
+        if self.style is not None and segment.text:
+            segment = self.style(segment)
         start = len(self.text)
         self.text += segment.text
         if segment.type == "NEG":

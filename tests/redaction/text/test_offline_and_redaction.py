@@ -56,7 +56,8 @@ def test_corpus_pools_share_no_name_with_the_detector_lexicons() -> None:
     sys.path.insert(0, str(REPO))
     from benchmarks.text_corpus import pools
 
-    words = {w for name in pools.FEMALE + pools.MALE + pools.SURNAMES for w in name.replace("-", " ").split()}
+    names = pools.FEMALE + pools.MALE + pools.SURNAMES + pools.MIDDLE + pools.EXTRA_FIRST + pools.EXTRA_SURNAMES
+    words = {w for name in names for w in name.replace("-", " ").split()}
     nicknames = {n for forms in lx.NICKNAMES.values() for n in forms} | {k.title() for k in lx.NICKNAMES}
     shared = words & (lx.FIRST_NAMES | nicknames | lx.COMMON_CAPITALISED | lx.ROLE_WORDS | lx.ORG_WORDS)
     shared |= {w for w in words if w.casefold() in lx.ENGLISH_WORD_NAMES}

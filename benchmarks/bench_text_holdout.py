@@ -1,10 +1,13 @@
 """Text redaction on the independent hold-out set: ours beside stock Presidio, every miss listed.
 
-    .venv/bin/python benchmarks/bench_text_holdout.py [--details] [--no-stock]
+    .venv/bin/python benchmarks/bench_text_holdout.py [--set DIR] [--details] [--no-stock]
 
 Documents come from ``benchmarks/text_holdout`` (hand-written, hand-labelled UK SEND paperwork that the
-detector's engineer has never seen; see its README). Stock Presidio is ``AnalyzerEngine`` configured
-offline with the same small spaCy model (``nlp-offline.md``), as in ``bench_text_redaction.py``.
+detector's engineer has never seen; see its README), or from another set in the same format named by
+``--set`` (a folder holding ``documents/``, or the documents folder itself), e.g.
+``--set benchmarks/text_holdout_v2``, a second set written later by another hand. Stock Presidio is
+``AnalyzerEngine`` configured offline with the same small spaCy model (``nlp-offline.md``), as in
+``bench_text_redaction.py``.
 
 Scoring is the same as ``bench_text_redaction.py`` so the two sets' figures compare:
 - recall per gold type: a gold span is found when every letter and digit of it lies inside some
@@ -32,7 +35,7 @@ from pathlib import Path
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")  # stock Presidio's e-mail validator stays offline
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.text_holdout import HoldoutDocument, load
+from benchmarks.text_holdout import DOCUMENTS, HoldoutDocument, load
 
 PRESIDIO_TYPES = {"PERSON": "PERSON", "LOCATION": "LOCATION", "PHONE_NUMBER": "PHONE", "EMAIL_ADDRESS": "EMAIL",
                   "UK_NHS": "NHS_NUMBER", "DATE_TIME": "DATE", "NRP": "NRP", "URL": "URL"}
@@ -117,10 +120,18 @@ def _ratio(a: int, b: int) -> str:
     return f"{a / b:.3f}" if b else "  -  "
 
 
+def documents_folder(folder: Path) -> Path:
+    """The folder of ``*.txt`` documents for ``--set``: ``DIR/documents`` when it exists, else ``DIR``."""
+    if not folder.is_dir():
+        raise SystemExit(f"--set: no such folder: {folder}")
+    return folder / "documents" if (folder / "documents").is_dir() else folder
+
+
 def print_table(docs: Sequence[HoldoutDocument], ours: Score, stock: Score | None,
-                known: tuple[int, int, int], seconds: float) -> None:
+                known: tuple[int, int, int], seconds: float, folder: Path = DOCUMENTS) -> None:
     kb = sum(len(d.text.encode()) for d in docs) / 1000
     genres = Counter(d.genre for d in docs)
+    print(f"set: {folder}")
     print(f"{len(docs)} hand-labelled documents, {kb:.0f} KB, {sum(ours.total.values())} gold spans, "
           f"{ours.negatives} tricky negatives ({seconds:.1f} s for ours)")
     print("genres: " + ", ".join(f"{g} {n}" for g, n in sorted(genres.items())))
@@ -156,11 +167,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--details", action="store_true", help="also list touched negatives and unmatched predictions")
     parser.add_argument("--no-stock", action="store_true", help="skip stock Presidio (faster)")
+    parser.add_argument("--set", dest="folder", type=Path, default=DOCUMENTS.parent, metavar="DIR",
+                        help="the hold-out set to score: a folder holding documents/ (default: %(default)s)")
     args = parser.parse_args()
+    folder = documents_folder(args.folder)
 
     from redaction.text import TextRedactor
 
-    docs = load()
+    docs = load(folder)
     texts = [d.text for d in docs]
     redactor = TextRedactor()
     started = time.perf_counter()
@@ -180,7 +194,7 @@ def main() -> None:
     ours = score(docs, ours_preds)
     n, missed_with = known_missed(docs, with_known)
     _, missed_alone = known_missed(docs, known_alone)
-    print_table(docs, ours, stock, (n, n - len(missed_with), n - len(missed_alone)), seconds)
+    print_table(docs, ours, stock, (n, n - len(missed_with), n - len(missed_alone)), seconds, folder)
     print_spans("gold spans ours missed (no known block passed; '*' = a known-block item)", ours.missed)
     print_spans("known-block occurrences ours left with the known block passed", missed_with)
     if args.details:

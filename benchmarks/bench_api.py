@@ -15,7 +15,10 @@ key store). Every downloaded document is compared with what was uploaded, outsid
 from __future__ import annotations
 
 import argparse
+import http.client
 import io
+import json
+import os
 import shutil
 import statistics
 import sys
@@ -23,7 +26,8 @@ import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from threading import local
+from threading import Lock
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -48,29 +52,78 @@ def make_vault(data: Path) -> str:
         vault.close()
 
 
-def api_round(url: str, headers: dict[str, str], case_id: str, documents: list[bytes], clients: int) -> tuple[float, float, list[str]]:
-    tls = local()
+class Clients:
+    """One keep-alive connection per client thread, opened (and used once) before any timing starts,
+    so connection set-up (and httpx's TLS context, built even for plain HTTP) is not counted."""
 
-    def http() -> httpx.Client:
-        if not hasattr(tls, "client"):
-            tls.client = httpx.Client(base_url=url, headers=headers, timeout=120)
-        return tls.client  # type: ignore[no-any-return]
+    def __init__(self, url: str, headers: dict[str, str], *, count: int, kind: str) -> None:
+        self.kind = kind
+        self._free: list[object] = []
+        parsed = urlsplit(url)
+        for _ in range(count):
+            if kind == "httpx":
+                client: object = httpx.Client(base_url=url, headers=headers, timeout=120)
+            else:
+                client = _StdlibClient(parsed.hostname or "127.0.0.1", parsed.port or 80, headers)
+            self._request(client, "GET", "/auth/me", None, {})
+            self._free.append(client)
+        self._lock = Lock()
 
+    def request(self, method: str, path: str, body: bytes | None = None, headers: dict[str, str] | None = None) -> bytes:
+        with self._lock:
+            client = self._free.pop()
+        try:
+            return self._request(client, method, path, body, headers or {})
+        finally:
+            with self._lock:
+                self._free.append(client)
+
+    def _request(self, client: object, method: str, path: str, body: bytes | None, headers: dict[str, str]) -> bytes:
+        if isinstance(client, httpx.Client):
+            response = client.request(method, path, content=body, headers=headers)
+            response.raise_for_status()
+            return response.content
+        assert isinstance(client, _StdlibClient)
+        return client.request(method, path, body, headers)
+
+    def close(self) -> None:
+        for client in self._free:
+            client.close()  # type: ignore[attr-defined]
+
+
+class _StdlibClient:
+    """http.client on one keep-alive connection: the leanest Python client, so the client's own cost
+    (which shares the machine with the server) is small."""
+
+    def __init__(self, host: str, port: int, headers: dict[str, str]) -> None:
+        self._connection = http.client.HTTPConnection(host, port, timeout=120)
+        self._headers = headers
+
+    def request(self, method: str, path: str, body: bytes | None, headers: dict[str, str]) -> bytes:
+        self._connection.request(method, path, body=body, headers={**self._headers, **headers})
+        response = self._connection.getresponse()
+        data = response.read()
+        if response.status >= 300:
+            raise SystemExit(f"{method} {path}: {response.status} {data[:200]!r}")
+        return data
+
+    def close(self) -> None:
+        self._connection.close()
+
+
+def api_round(clients: Clients, case_id: str, documents: list[bytes], workers: int) -> tuple[float, float, list[str]]:
     def upload(index: int) -> str:
-        response = http().post(
-            f"/cases/{case_id}/documents",
-            content=documents[index],
-            headers={"X-Title": f"Document%20{index}", "X-Filename": f"doc-{index}.pdf", "Content-Type": "application/pdf"},
+        made = clients.request(
+            "POST", f"/cases/{case_id}/documents", documents[index],
+            {"X-Title": f"Document%20{index}", "X-Filename": f"doc-{index}.pdf", "Content-Type": "application/pdf"},
         )
-        response.raise_for_status()
-        return str(response.json()["id"])
+        return str(json.loads(made)["id"])
 
     def download(document_id: str) -> bytes:
-        response = http().get(f"/documents/{document_id}/content")
-        response.raise_for_status()
-        return response.content
+        return clients.request("GET", f"/documents/{document_id}/content")
 
-    with ThreadPoolExecutor(clients) as pool:
+    with ThreadPoolExecutor(workers) as pool:
+        list(pool.map(lambda _n: None, range(workers)))  # the pool's threads exist before the clock starts
         started = time.perf_counter()
         ids = list(pool.map(upload, range(len(documents))))
         uploaded = time.perf_counter() - started
@@ -100,6 +153,7 @@ def storage_round(work: Path, documents: list[bytes], clients: int, round_number
             return reader.read()
 
     with ThreadPoolExecutor(clients) as pool:
+        list(pool.map(lambda _n: None, range(clients)))
         started = time.perf_counter()
         list(pool.map(put, range(len(documents))))
         put_time = time.perf_counter() - started
@@ -117,10 +171,10 @@ def main() -> int:
     parser.add_argument("--size-kib", type=int, default=1024)
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--client", choices=("stdlib", "httpx"), default="stdlib",
+                        help="HTTP client of the API side: http.client (lean; default) or httpx")
     parser.add_argument("--dir", type=Path, default=REPO / "benchmarks" / "results" / "work")
     args = parser.parse_args()
-
-    import os
 
     args.dir.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="bench-api-", dir=args.dir))
@@ -131,15 +185,17 @@ def main() -> int:
         case_id = make_vault(data)
         results: dict[str, list[float]] = {"api up": [], "api down": [], "store put": [], "store get": []}
         with served(data) as url:
-            headers = login(url, "sam")
+            clients = Clients(url, login(url, "sam"), count=args.clients, kind=args.client)
             for round_number in range(args.repeat):
-                up, down, _ids = api_round(url, headers, case_id, documents, args.clients)
+                up, down, _ids = api_round(clients, case_id, documents, args.clients)
                 put, get = storage_round(work, documents, args.clients, round_number)
                 for name, value in zip(results, (up, down, put, get), strict=True):
                     results[name].append(value)
                 print(f"round {round_number + 1}: API up {up:.2f}s down {down:.2f}s | storage put {put:.2f}s get {get:.2f}s", flush=True)
+            clients.close()
         best = {name: min(values) for name, values in results.items()}
-        print(f"\n{args.docs} x {args.size_kib} KiB, {args.clients} concurrent clients, best of {args.repeat} ({megabytes:.0f} MiB each way)")
+        print(f"\n{args.docs} x {args.size_kib} KiB, {args.clients} concurrent {args.client} clients, best of {args.repeat} "
+              f"({megabytes:.0f} MiB each way; {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.2f})")
         print(f"{'':18}{'API':>10}{'storage':>10}{'ratio':>8}")
         for label, api_key, store_key in (("upload / put", "api up", "store put"), ("download / get", "api down", "store get")):
             api, store = best[api_key], best[store_key]

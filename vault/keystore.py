@@ -35,6 +35,7 @@ class SqlKeyStore:
     def __init__(self, database: Database) -> None:
         self._scope: SessionScope = database.transaction
         self._label = repr(database)
+        self._case_keys: dict[str, bytes | None] | None = None
 
     @classmethod
     def bound(cls, session: Session) -> SqlKeyStore:
@@ -46,6 +47,9 @@ class SqlKeyStore:
 
         store._scope = joined
         store._label = "bound to a unit of work"
+        # Within one unit of work a case's key is read once (the store and the sealed fields both
+        # ask for it); every change made through this object forgets what it read.
+        store._case_keys = {}
         return store
 
     def __repr__(self) -> str:
@@ -54,13 +58,23 @@ class SqlKeyStore:
     # -- case keys -----------------------------------------------------------------------------
 
     def get_case_key(self, case_id: str) -> bytes | None:
+        if self._case_keys is not None and case_id in self._case_keys:
+            return self._case_keys[case_id]
         with self._scope() as session:
             row = session.get(CaseKeyRow, case_id)
-            return None if row is None else bytes(row.wrapped)
+            wrapped = None if row is None else bytes(row.wrapped)
+        if self._case_keys is not None:
+            self._case_keys[case_id] = wrapped
+        return wrapped
+
+    def _forget_case_keys(self) -> None:
+        if self._case_keys is not None:
+            self._case_keys.clear()
 
     def add_case_key(self, case_id: str, wrapped: bytes) -> bytes:
         from storage import CaseShredded
 
+        self._forget_case_keys()
         with self._scope() as session:
             if _case_shredded(session, case_id):
                 raise CaseShredded(f"case {case_id!r} was shredded")
@@ -79,6 +93,7 @@ class SqlKeyStore:
             return [(case_id, bytes(wrapped)) for case_id, wrapped in rows]
 
     def replace_case_key(self, case_id: str, *, old: bytes, new: bytes) -> bool:
+        self._forget_case_keys()
         with self._scope() as session:
             result = session.execute(
                 update(CaseKeyRow)
@@ -145,6 +160,7 @@ class SqlKeyStore:
             return tombstone
 
     def shred_case(self, case_id: str, *, at: datetime) -> list[Tombstone]:
+        self._forget_case_keys()
         with self._scope() as session:
             rows = session.scalars(
                 select(ObjectKeyRow).where(ObjectKeyRow.case_id == case_id).order_by(ObjectKeyRow.object_id)

@@ -7,7 +7,7 @@ import hashlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
 from vault.audit import AuditAction
 from vault.db.models import SessionToken, Staff
@@ -65,19 +65,15 @@ class AuthService:
         """The member of staff a bearer token belongs to; :class:`AuthenticationFailed` otherwise."""
         now = self._core.clock.now()
         with self._core.database.reading() as session:
-            row = session.execute(
-                select(SessionToken, Staff)
-                .join(Staff, Staff.id == SessionToken.staff_id)
-                .where(SessionToken.token_hash == _digest(token))
-            ).first()
+            row = session.execute(_SESSION_OF_TOKEN, {"token_hash": _digest(token)}).first()
         if row is None:
             raise AuthenticationFailed("unknown session: log in again")
-        session_row, staff = row
-        if session_row.revoked_at is not None or not staff.active:
+        revoked_at, expires_at, staff_id, username, role, active = row
+        if revoked_at is not None or not active:
             raise AuthenticationFailed("this session has ended: log in again")
-        if now >= session_row.expires_at:
+        if now >= expires_at:
             raise AuthenticationFailed("this session has expired: log in again")
-        return _actor(staff)
+        return Actor(id=staff_id, role=Role(role), name=username)
 
     def logout(self, token: str) -> None:
         actor = self.authenticate(token)
@@ -86,6 +82,14 @@ class AuthService:
             assert row is not None
             row.revoked_at = work.now
             work.record(AuditAction.LOGGED_OUT, Target(TargetKind.SESSION, row.id), operation="auth.logout")
+
+
+# Built once: every request checks its token.
+_SESSION_OF_TOKEN = (
+    select(SessionToken.revoked_at, SessionToken.expires_at, Staff.id, Staff.username, Staff.role, Staff.active)
+    .join(Staff, Staff.id == SessionToken.staff_id)
+    .where(SessionToken.token_hash == bindparam("token_hash"))
+)
 
 
 def _actor(staff: Staff) -> Actor:

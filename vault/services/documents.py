@@ -101,10 +101,13 @@ class DocumentService:
         # 1. May the actor add to this case? Asked before a byte is read (a refusal stores nothing).
         with self._core.read(actor) as work:
             case, _decision = _open_case_for_upload(work, case_id)
+            wrapped_case_key = work.keystore.get_case_key(case.id)
             document_id = work.new_id()
+        if wrapped_case_key is None:
+            raise ContentUnavailable("this case's key is gone (the case was destroyed)")
         # 2. The bytes, encrypted into the store and durable there, with no transaction held while
         #    they arrive (see _staging); their key is kept back.
-        staged = StagedKeys(self._core.database)
+        staged = StagedKeys(case_id=case.id, wrapped_case_key=wrapped_case_key, object_id=document_id)
         store = EncryptedStore(self._core.backend, keyring=self._core.keyring.as_keyring(), keystore=staged,
                                clock=self._core.clock.now)
         with storage_errors("nothing was stored"):

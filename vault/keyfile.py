@@ -142,7 +142,9 @@ class LiveKeyring:
     def _after_write(self, keyring: Keyring) -> None:
         if keyring is not self._current:
             with self._reload_lock:
-                self._adopt(keyring, _signature(keyring.path))
+                # No signature: another process may have written the file again since our write, so
+                # the next look re-reads it rather than trust that what we wrote is still there.
+                self._adopt(keyring, None)
 
 
 def _signature(path: Path | None) -> Signature:

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from vault.policy import Actor
     from vault.settings import Settings
 
-__all__ = ["EXIT_UNAVAILABLE", "add_data_option", "data_dir", "opened_vault", "operator", "vault_errors"]
+__all__ = ["EXIT_UNAVAILABLE", "add_data_option", "data_dir", "load_settings", "opened_vault", "operator", "vault_errors"]
 
 EXIT_UNAVAILABLE = 75  # the object store or database is unreachable: worth retrying later
 

@@ -1,0 +1,103 @@
+"""``vault serve --workers N``: N server processes over one vault, stopped together."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from vault.cli import main
+from vault.datadir import create_data_dir
+from vault.policy import Actor, Role
+from vault.settings import Rules
+
+PASSWORD = "a long enough password"
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(entry))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.slow
+def test_several_processes_serve_one_vault_and_stop_together(tmp_path: Path) -> None:
+    from vault.app import open_vault
+    from vault.services import NewCase
+
+    settings = create_data_dir(tmp_path / "data", rules=Rules(argon2_time_cost=1, argon2_memory_kib=64, argon2_parallelism=1))
+    vault = open_vault(settings)
+    try:
+        staff = vault.staff.add(Actor.operator("test"), username="sam", role=Role.PARENTAL_SUPPORTER, password=PASSWORD)
+        case = vault.cases.open(Actor(staff.id, Role.PARENTAL_SUPPORTER, "sam"), NewCase(need="Autistic spectrum disorder")).id
+    finally:
+        vault.close()
+    port = _free_port()
+    server = subprocess.Popen([sys.executable, "-m", "vault", "serve", "--data", str(settings.data_dir), "--port", str(port),
+                               "--workers", "2"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    workers: list[int] = []
+    try:
+        url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                httpx.get(f"{url}/openapi.json", timeout=2)
+                break
+            except httpx.TransportError:
+                assert server.poll() is None and time.monotonic() < deadline, "vault serve did not start"
+                time.sleep(0.2)
+        deadline = time.monotonic() + 30
+        while len(workers := _children(server.pid)) < 2:
+            assert time.monotonic() < deadline, f"expected 2 worker processes, found {workers}"
+            time.sleep(0.2)
+        token = httpx.post(f"{url}/auth/login", json={"username": "sam", "password": PASSWORD}, timeout=30).json()["access_token"]
+        headers = {"Authorization": f"Bearer {token}"}
+        made = []
+        for n in range(6):  # a fresh connection each time: the processes share the listening socket
+            response = httpx.post(f"{url}/cases/{case}/documents", content=f"letter {n}".encode(),
+                                  headers={**headers, "X-Title": "Letter", "X-Filename": "l.txt"}, timeout=30)
+            assert response.status_code == 201, response.text
+            made.append(response.json()["id"])
+        for n, document in enumerate(made):
+            assert httpx.get(f"{url}/documents/{document}/content", headers=headers, timeout=30).content == f"letter {n}".encode()
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+        if server.stdout:
+            server.stdout.close()
+    time.sleep(0.5)
+    assert [pid for pid in workers if _alive(pid)] == []
+    assert main(["audit", "verify", "--data", str(settings.data_dir)]) == 0
+
+
+def test_workers_must_be_positive(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    create_data_dir(tmp_path / "data")
+    assert main(["serve", "--data", str(tmp_path / "data"), "--workers", "-1"]) == 2
+    assert "--workers is 1 or more" in capsys.readouterr().err

@@ -80,7 +80,7 @@ def register(case: Case, rng: random.Random) -> list[Segment]:
     pupils = [(case.child, True)] + [(p, False) for p in rng.sample(case.others, rng.randint(2, 5))]
     rng.shuffle(pupils)
     rows = [[cell(p, mine) for _, cell in columns] for p, mine in pupils]
-    widths = [max(len(h), *(len(r[i].text) for r in rows)) + 1 for i, (h, _) in enumerate(columns)]
+    widths = [max(len(h), *(len(r[i].text) for r in rows)) + 2 for i, (h, _) in enumerate(columns)]
     header = [h.upper() if separator == " " and rng.random() < 0.5 else h for h, _ in columns]
     out = [Segment(_join(header, separator, widths if aligned else None) + "\n")]
     for row in rows:

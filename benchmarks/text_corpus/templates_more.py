@@ -58,7 +58,7 @@ HOSPITAL = (
      "Private & Confidential\nPatient: {child.whole}\nDate of Birth {dob}\nHospital number: {hosp}    "
      "NHS: {nhs}\nAddress: {addr.multi}\n\n"],
     [
-        "Dear {!Dr} {officer.last},\nThank you for referring {child.first}, who I saw today with {his} mother "
+        "Dear Dr {officer.last},\nThank you for referring {child.first}, who I saw today with {his} mother "
         "{mother.first}. {child.first} was born at 34 weeks; {he} has a diagnosis of {!Down syndrome} and "
         "{!Duchenne muscular dystrophy} has been excluded.\n\n",
         "{mother.title} can be contacted on {phone}. The family live at {addr.abbr}.\n\n",

@@ -22,10 +22,13 @@ from redaction.text.known import KnownEntry, KnownMatch, matcher_for, parse_know
 from redaction.text.lexicons import FIRST_NAMES, NOT_NAMES
 from redaction.text.model import entity_spans, load_ner
 from redaction.text.names import strip_possessive
+from redaction.text.negatives import is_not_a_person
 from redaction.text.propagate import NameIndex, propagate
 from redaction.text.recognizers import (
+    EXACT_SCORE,
     UkDateRecognizer,
     UkPatternRecognizer,
+    header_lines,
     identifier_recognizers,
 )
 from redaction.text.resolve import resolve
@@ -41,6 +44,7 @@ _WEAK = 0.5
 _LETTERS = regex.compile(r"[\p{L}][\p{L}'’]*")
 _NAME_WORDS = regex.compile(r"[\p{L}][\p{L}'’\-]*")
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
+_NAME_TYPES = frozenset({"PERSON", "LOCATION", "SCHOOL", "ADDRESS"})
 _HUMAN_VERB_AFTER = regex.compile(
     r"[ ]+(?:(?:also|still|now|often|really|then|never|always|usually|sometimes|just|only|already)[ ]+)?"
     r"(?:said|says|told|tells|feels|felt|thinks|thought|wants|wanted|rang|phoned|emailed|texted|asked|agreed"
@@ -143,6 +147,8 @@ class Detector:
 
     def _analyse(self, text: str, entries: tuple[KnownEntry, ...], doc: Doc | None, *, detectors: bool) -> list[Detection]:
         known_matches: list[KnownMatch] = list(matcher_for(entries).find(text)) if entries else []
+        # A known "Will" is not "Will you send it?": English-word names used as words stay.
+        known_matches = [m for m in known_matches if m.span.type != "PERSON" or not is_not_a_person(text, m.span)]
         spans = [m.span for m in known_matches]
         if detectors:
             spans = self._detected(text, spans, doc)
@@ -157,12 +163,15 @@ class Detector:
             entities = [(e.label_, e.start_char, e.end_char) for e in doc.ents]  # doc.ents is rebuilt per access
             found.extend(entity_spans(text, entities))
             model_ranges = [(start, end) for label, start, end in entities if label in _NAME_LABELS]
+        if headers := header_lines(text):  # a table's header holds column names, never an identifier
+            found = [s for s in found if not any(start <= s.start and s.end <= end for start, end in headers)]
+        found = [s for s in found if s.type not in _NAME_TYPES or not is_not_a_person(text, s)]
         strong = [s for s in found if s.score > _WEAK]
         strong_words = {text[s.start : s.end] for s in strong if s.type == "PERSON"}
         weak = [s for s in found if s.score <= _WEAK and s.type == "PERSON"]
         kept = strong + [_scored(s, text) for s in weak if _corroborated(s, text, strong_words, model_ranges)]
         kept += [s for s in found if s.score <= _WEAK and s.type != "PERSON"]
-        kept = [t for s in kept if (t := trim_person(text, s) if s.type == "PERSON" else s) is not None]
+        kept = [t for s in kept if (t := trim_person(text, s) if s.type == "PERSON" and s.score < EXACT_SCORE else s) is not None]
         first = resolve(known + kept, text)
         index = NameIndex()
         index.add_spans(text, first)
@@ -170,7 +179,7 @@ class Detector:
         widened = [absorb_neighbours(text, s, known_names=names) if s.type == "PERSON" else s for s in first]
         index.add_spans(text, (s for s in widened if s.type == "PERSON"))
         names = index.person_words()
-        spans = widened + propagate(text, index)
+        spans = widened + [s for s in propagate(text, index) if s.type not in _NAME_TYPES or not is_not_a_person(text, s)]
         return [_as_person(text, s) if s.type == "LOCATION" and _is_person_name(text, s, names) else s for s in spans]
 
 

@@ -5,13 +5,14 @@ the opening word is a name only when it is not an English word ("Everyone can co
 The word list is Webster's Second International (``english-words``, public domain), whose lower-case
 entries are common words (its capitalised entries, proper nouns, are ignored); a few suffixes are
 stripped so inflected forms count ("Meetings", "Attended"). Loaded once per process, offline.
+:func:`is_common_word` uses the narrower GCIDE dictionary of the same package for lower-case text.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-__all__ = ["is_english_word"]
+__all__ = ["is_common_word", "is_english_word", "looks_like_a_typo"]
 
 
 @lru_cache(maxsize=1)
@@ -31,6 +32,41 @@ def _stems(word: str) -> set[str]:
                 continue  # "naveed" is not "nave" + "ed" (that would be "naved")
             stems.update(stem + r for r in replacements)
     return stems
+
+
+@lru_cache(maxsize=1)
+def _dictionary_words() -> frozenset[str]:
+    from english_words import get_english_words_set
+
+    from redaction.text.lexicons import MODERN_WORDS
+
+    return frozenset(get_english_words_set(["gcide"], lower=True)) | MODERN_WORDS
+
+
+def is_common_word(word: str) -> bool:
+    """Whether a word written in lower case is an entry of a general dictionary (GCIDE, Webster's 1913 revised:
+    "rose", "barker", "mark"), or an inflection of one. Narrower than :func:`is_english_word`, whose Webster's
+    Second also lists lower-case forms of many given names ("kerry", "hamza"): in lower-case text, where a
+    name has no capital to mark it, a word outside this dictionary after a cue is taken as a name."""
+    common = _dictionary_words()
+    return any(stem in common for stem in _stems(word.casefold().strip("'’")))
+
+
+def looks_like_a_typo(word: str) -> bool:
+    """Whether a lower-case word is a dictionary word mistyped: two letters swapped, a letter doubled, or (in a
+    word of six letters or more) a letter dropped ("hte", "eviidence", "mornng"). Substituted letters, and
+    dropped letters in short words, are not tried: too many names are that close to a word ("kerry",
+    "iman", "tyra")."""
+    word = word.casefold()
+    if len(word) < 4:
+        return False
+    for i in range(len(word) - 1):
+        if word[i] == word[i + 1] and is_common_word(word[:i] + word[i + 1 :]):
+            return True
+        if word[i] != word[i + 1] and is_common_word(word[:i] + word[i + 1] + word[i] + word[i + 2 :]):
+            return True
+    return len(word) >= 6 and any(is_common_word(word[:i] + ch + word[i:])
+                                  for i in range(1, len(word)) for ch in "abcdefghijklmnopqrstuvwxyz")
 
 
 def is_english_word(word: str) -> bool:

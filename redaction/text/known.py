@@ -4,17 +4,22 @@
 "PHONE": ["07700 900123"]}``. A key may carry a role after a colon (``"PERSON:child"``), which the
 anonymiser uses for its labels ("Child 1"). Each string expands to the ways case notes write it:
 
-- names: full, "Hughes, Ella", "HUGHES, Ella", "E. Hughes", "E Hughes", "Ella H", initials "EH",
-  first name alone, surname alone, nicknames of common given names, any case (a name that is also an
-  English word alone only when written as a name), with a title before and a possessive after;
+- names: full, "Hughes, Ella", "HUGHES, Ella", "E. Hughes", "E Hughes", "Ella H", "HUGHES E", initials
+  as minutes write them ("EH", "E.H.", "AMB" for Akosua Mensah-Bonsu, "BMcC" for Bernie McCann; never
+  an acronym such as "LA"), first name alone, surname alone, nicknames of common given names, any case,
+  with or without accents ("Yıldız", "YILDIZ", "Yildiz") and apostrophes ("O'Halloran", "OHalloran"),
+  hyphen or space ("Mensah-Bonsu", "Mensah Bonsu") (a name that is also an English word alone only when
+  written as a name, or in a lower-case text), with a title before and a possessive after;
 - phone numbers, NHS numbers, ULNs, NI numbers, UPNs, references: the same characters in any spacing
   (``+44 (0)7700-900-123``), postcodes with or without the space;
-- addresses: the whole line and each part ("15 Abbey Road", "Abbey Road", "Barrow in Furness");
-- dates of birth: every common layout of the same day.
+- addresses: the whole line and each part ("15 Abbey Road", "Abbey Road", "Barrow in Furness"), with
+  street and building words written in full or abbreviated ("Rd", "St", "Ave", "Ct", "Hse"), any case;
+- dates of birth: any layout of the same day (dates are compared, not strings).
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -22,15 +27,19 @@ from functools import lru_cache
 import regex
 
 from redaction.spans import SPAN_TYPES, Span
-from redaction.text.dates import date_variants, parse_date
+from redaction.text.dates import DATE_SPACED_REGEX, parse_date
+from redaction.text.english import is_common_word
 from redaction.text.errors import KnownIdentifierError
 from redaction.text.lexicons import (
+    ACRONYMS,
     ENGLISH_WORD_NAMES,
     NICKNAMES,
     NON_IDENTIFYING_PLACES,
     SCHOOL_GENERIC_WORDS,
+    TITLES,
 )
 from redaction.text.names import TITLE
+from redaction.text.recognizers.initials import INITIALS_TOKEN, in_person_context
 from redaction.text.recognizers.phone import national_digits
 
 __all__ = ["KnownEntry", "KnownMatcher", "parse_known"]
@@ -38,8 +47,15 @@ __all__ = ["KnownEntry", "KnownMatcher", "parse_known"]
 KnownMapping = Mapping[str, Sequence[str]]
 _ALIASES = {"NAME": "PERSON", "NICKNAME": "PERSON", "DOB": "DATE_OF_BIRTH", "NHS": "NHS_NUMBER",
             "NI": "NI_NUMBER", "NINO": "NI_NUMBER", "REF": "CASE_REF", "TELEPHONE": "PHONE"}
-_STREET_ABBREVIATIONS = {"Road": "Rd", "Street": "St", "Avenue": "Ave", "Lane": "Ln", "Close": "Cl",
-                         "Drive": "Dr", "Crescent": "Cres", "Gardens": "Gdns", "Square": "Sq", "Place": "Pl"}
+# Street and building words and their usual short forms, matched either way ("Abbey Rd" for "Abbey Road").
+_STREET_FORMS = [("Road", "Rd"), ("Street", "St", "Str"), ("Avenue", "Ave", "Av"), ("Lane", "Ln"), ("Close", "Cl"),
+                 ("Drive", "Dr"), ("Crescent", "Cres"), ("Gardens", "Gdns"), ("Square", "Sq"), ("Place", "Pl"),
+                 ("Terrace", "Terr", "Tce"), ("Grove", "Gr"), ("Court", "Ct"), ("House", "Hse"), ("Park", "Pk"),
+                 ("Parade", "Pde"), ("Mount", "Mt"), ("Apartment", "Apt"), ("Saint", "St"), ("North", "N"),
+                 ("South", "S"), ("East", "E"), ("West", "W"), ("Upper", "Upr"), ("Lower", "Lwr")]
+_STREET_WORD = {form.casefold(): forms for forms in _STREET_FORMS for form in forms}
+# Letters that lose their accent in capitals or plain typing ("Yıldız" -> "YILDIZ", "Yildiz").
+_PLAIN = {"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "s"}
 _SCHOOL_TYPE = {"School", "Academy", "Primary", "Nursery", "College", "Infants", "Infant", "Junior",
                 "Juniors", "Secondary", "High", "Grammar", "C", "of", "E", "CE", "CofE", "RC", "and", "&"}
 
@@ -81,9 +97,57 @@ def parse_known(known: KnownMapping | None) -> tuple[KnownEntry, ...]:
     return tuple(entries)
 
 
+def _letter(ch: str) -> str:
+    """One character as a regex that also matches its unaccented form and its other apostrophes."""
+    if ch in "'’`":
+        return "['’`]?"
+    if ch == "-":
+        return r"[\-\s]?"
+    plain = _PLAIN.get(ch) or "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+    if plain and plain != ch:
+        return f"(?:{regex.escape(ch)}|{regex.escape(plain)})"
+    return regex.escape(ch)
+
+
 def _literal(text: str) -> str:
-    """``text`` as a regex, any run of spaces matching any whitespace (line breaks included)."""
-    return r"\s+".join(regex.escape(part) for part in text.split())
+    """``text`` as a regex: any run of spaces matches any whitespace (line breaks included), accented letters
+    match their plain forms, apostrophes any apostrophe or none, a hyphen a hyphen, a space or nothing."""
+    return r"\s+".join("".join(_letter(ch) for ch in part) for part in text.split())
+
+
+def _address_literal(text: str) -> str:
+    """An address part with each street or building word in full or short form ("Rd" or "Road", "Rd.")."""
+    words = []
+    for word in text.split():
+        forms = _STREET_WORD.get(word.rstrip(".").casefold())
+        words.append("(?:" + "|".join(f"{_literal(f)}\\.?" for f in forms) + ")" if forms else _literal(word))
+    return r"\s+".join(words)
+
+
+def initials_of_name(words: list[str]) -> set[str]:
+    """How minutes abbreviate a person: "Ella Hughes" -> EH, E.H.; "Akosua Mensah-Bonsu" -> AMB, AM, A.M.B.;
+    "Bernie McCann" -> BMcC, BM; "Liesl van der Merwe" -> LVdM, LvdM, LM."""
+    parts = [p for w in words for p in w.split("-") if p]
+    plain, styled = [], []
+    for part in parts:
+        lead = part[0]
+        prefix = regex.match(r"(?:Mc|Mac|O['’])(?=\p{Lu})", part)
+        if prefix is not None:
+            lead = part[: prefix.end() + 1].replace("'", "").replace("’", "")
+        plain.append(part[0].upper())
+        styled.append(lead if not part.islower() else part[0])
+    forms = {"".join(plain), "".join(styled), plain[0] + plain[-1], styled[0] + styled[-1]}
+    forms |= {".".join(f) + "." for f in ("".join(plain), plain[0] + plain[-1])}
+    return {f for f in forms if len(f.replace(".", "")) >= 2}
+
+
+def _guarded_initials(name: str) -> set[str]:
+    words = [w for w in name.replace(",", " ").split() if w.rstrip(".") not in TITLES]
+    return {f for f in initials_of_name(words) if _is_acronym(f)} if len(words) > 1 else set()
+
+
+def _is_acronym(initials: str) -> bool:
+    return initials.replace(".", "").upper() in ACRONYMS
 
 
 def _word(text: str, *, any_case: bool) -> str:
@@ -94,10 +158,10 @@ def _word(text: str, *, any_case: bool) -> str:
 
 
 def _spaced(chars: str) -> str:
-    return r"[\s\-./()]{0,3}".join(regex.escape(ch) for ch in chars)
+    return r"[\s\-./()]{0,4}".join(regex.escape(ch) for ch in chars)
 
 
-def _person_variants(name: str) -> list[str]:
+def _person_variants(name: str, *, lower: bool = False) -> list[str]:
     words = [w for w in name.replace(",", " ").split() if w.rstrip(".") not in {"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"}]
     if not words:
         return []
@@ -116,29 +180,28 @@ def _person_variants(name: str) -> list[str]:
             variants.add(f"(?i:{_literal(f + ' ' + last)})")
             variants.add(f"(?i:{_literal(last)},\\s*{_literal(f)})")
             variants.add(f"(?i:{_literal(f)}\\s+{regex.escape(last[0])}\\.?)(?![\\p{{L}}])")
-        variants.add(rf"{regex.escape(first[0].upper())}\.?\s?{_word(last, any_case=last.casefold() not in ENGLISH_WORD_NAMES)}")
-        variants.add(regex.escape("".join(w[0].upper() for w in words)) + r"(?![\p{L}])")
+        variants.add(rf"{regex.escape(first[0].upper())}\.?\s?{_word(last, any_case=lower or last.casefold() not in ENGLISH_WORD_NAMES)}")
+        # "YILMAZ D", "Yilmaz, D.": the surname then the initial, as registers write it.
+        variants.add(rf"(?i:{_literal(last)}),?\s+{regex.escape(first[0].upper())}\.?(?![\p{{L}}])")
+        variants.update(regex.escape(form) + r"(?![\p{L}])" for form in initials_of_name(words) if not _is_acronym(form))
     for single in singles:
-        variants.add(_word(single, any_case=single.casefold() not in ENGLISH_WORD_NAMES and len(single) > 2))
+        variants.add(_word(single, any_case=(lower or single.casefold() not in ENGLISH_WORD_NAMES) and len(single) > 2))
     return sorted(variants, key=len, reverse=True)
 
 
 def _address_variants(address: str) -> list[str]:
-    variants = {f"(?i:{_literal(address)})"}
+    variants = {f"(?i:{_address_literal(address)})"}
     for part in regex.split(r"\s*[,\n]\s*", address):
         part = part.strip()
         if not part or part.lower() in NON_IDENTIFYING_PLACES:
             continue
-        number = regex.match(r"(?:Flat|Apartment|Unit)?\s*\d+[A-Za-z]?,?\s+(.+)", part)
+        number = regex.match(r"(?i:Flat|Apartment|Apt\.?|Unit)?\s*\d+(?:/\d+)?[A-Za-z]?,?\s+(.+)", part)
         for form in {part, number.group(1) if number else part}:
-            variants.add(f"(?i:{_literal(form)})")
-            for full, short in _STREET_ABBREVIATIONS.items():
-                if form.endswith(" " + full):
-                    variants.add(f"(?i:{_literal(form[: -len(full)] + short)})\\.?")
+            variants.add(f"(?i:{_address_literal(form)})")
     return sorted(variants, key=len, reverse=True)
 
 
-def _school_variants(school: str) -> list[str]:
+def _school_variants(school: str, *, lower: bool = False) -> list[str]:
     forms = {school, school.replace("St ", "Saint ").replace("St. ", "Saint "), school.replace("Saint ", "St ")}
     variants = set()
     core: list[str] = []
@@ -149,32 +212,33 @@ def _school_variants(school: str) -> list[str]:
             words.pop()
         variants.add(f"(?i:{_literal(' '.join(words))})")
         core = [w for w in words if w not in SCHOOL_GENERIC_WORDS and w not in _SCHOOL_TYPE and w not in {"St", "Saint", "St."}]
-    if core:
-        variants.add(_word(" ".join(core), any_case=False))
+    if core:  # the distinctive words alone ("Brambleside"), in lower case too unless they are dictionary words
+        variants.add(_word(" ".join(core), any_case=lower or not any(is_common_word(w) for w in core)))
     return sorted(variants, key=len, reverse=True)
 
 
-def _variants(entry: KnownEntry) -> list[str]:
+def _variants(entry: KnownEntry, *, lower: bool = False) -> list[str]:
+    """The regex variants of one entry; ``lower``: for a text written in lower case, where a name that is
+    also a word ("Grace", "Lakeside") can only be told by its letters."""
     value = entry.value
     if entry.type == "PERSON":
-        return _person_variants(value)
+        return _person_variants(value, lower=lower)
     if entry.type == "ADDRESS":
         return _address_variants(value)
     if entry.type == "SCHOOL":
-        return _school_variants(value)
+        return _school_variants(value, lower=lower)
     if entry.type == "PHONE":
         digits = national_digits(value)
         if len(digits) >= 6 and digits.startswith("0"):
             return [rf"(?:(?:\+|00)44[\s.\-]*(?:\(0\)[\s.\-]*)?\(?|\(?0){_spaced(digits[1:])}"]
         return [_spaced(digits or value)]
     if entry.type in ("DATE_OF_BIRTH", "DATE"):
-        day = parse_date(value)
-        return [f"(?i:{_literal(v)})" for v in date_variants(day)] if day else [f"(?i:{_literal(value)})"]
+        return [] if parse_date(value) else [f"(?i:{_literal(value)})"]  # a real date is matched by its day
     if entry.type in ("POSTCODE", "NHS_NUMBER", "ULN", "NI_NUMBER", "UPN", "CASE_REF"):
         return [f"(?i:{_spaced(''.join(ch for ch in value if ch.isalnum()))})"]
     if entry.type == "EMAIL":
         return [f"(?i:{regex.escape(value)})"]
-    return [f"(?i:{_literal(value)})" if value.casefold() not in ENGLISH_WORD_NAMES else _word(value, any_case=False)]
+    return [f"(?i:{_literal(value)})" if lower or value.casefold() not in ENGLISH_WORD_NAMES else _word(value, any_case=False)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,14 +247,27 @@ class KnownMatch:
     entry: KnownEntry
 
 
+_ANY_DATE = regex.compile(rf"(?<![\w/.\-]){DATE_SPACED_REGEX}(?![\w/\-]|\.\d)")
+
+
 class KnownMatcher:
-    """Every variant of every entry, compiled once: one alternation per entry."""
+    """Every variant of every entry, compiled once: one alternation per entry. Dates are found by what day
+    they denote, so a known date of birth is found in any layout (``08-Dec-2014``, ``8.12.14``)."""
 
     def __init__(self, entries: Sequence[KnownEntry]) -> None:
         self.entries = tuple(entries)
-        self._compiled = []
+        self._compiled = self._compile(lower=False)
+        self._compiled_lower: list[tuple[KnownEntry, regex.Pattern[str]]] | None = None
+        self._dates = [(entry, day) for entry in self.entries
+                       if entry.type in ("DATE_OF_BIRTH", "DATE") and (day := parse_date(entry.value)) is not None]
+        # Initials that are also an acronym ("CP", "GP") count only where the words around make them a person.
+        self._guarded = {form: entry for entry in self.entries if entry.type == "PERSON"
+                         for form in _guarded_initials(entry.value)}
+
+    def _compile(self, *, lower: bool) -> list[tuple[KnownEntry, regex.Pattern[str]]]:
+        compiled = []
         for entry in self.entries:
-            variants = _variants(entry)
+            variants = _variants(entry, lower=lower)
             if not variants:
                 continue
             title = rf"(?:{TITLE}\s+)?" if entry.type == "PERSON" else ""
@@ -198,14 +275,44 @@ class KnownMatcher:
             body = "|".join(f"(?:{v})" for v in variants)
             pattern = rf"(?<![\p{{L}}\p{{N}}@])(?P<id>{title}(?:{body}))(?:{possessive})(?![\p{{L}}\p{{N}}])"
             # POSIX: the longest variant at a position wins ("Little Queensgate Nursery", not "Little Queensgate").
-            self._compiled.append((entry, regex.compile(pattern, regex.POSIX)))
+            compiled.append((entry, regex.compile(pattern, regex.POSIX)))
+        return compiled
 
     def find(self, text: str) -> Iterator[KnownMatch]:
-        for entry, compiled in self._compiled:
+        if self._dates:
+            for match in _ANY_DATE.finditer(text):
+                if sum(ch.isdigit() for ch in match.group()) < 3:
+                    continue  # "March 2015" names a month, not the known day
+                day = parse_date(match.group())
+                for entry, known_day in self._dates:
+                    if day == known_day:
+                        yield KnownMatch(Span(match.start(), match.end(), entry.type, 1.0, "known"), entry)
+        if self._guarded:
+            for match in INITIALS_TOKEN.finditer(text):
+                entry = self._guarded.get(match["id"])
+                if entry is not None and in_person_context(text, match.start("id"), match.end("id")):
+                    yield KnownMatch(Span(match.start("id"), match.end("id"), "PERSON", 1.0, "known"), entry)
+        patterns = self._compiled
+        if _written_in_lower_case(text):
+            if self._compiled_lower is None:
+                self._compiled_lower = self._compile(lower=True)
+            patterns = self._compiled_lower
+        for entry, compiled in patterns:
             for match in compiled.finditer(text, overlapped=False):
                 start, end = match.span("id")
                 if end > start:
                     yield KnownMatch(Span(start, end, entry.type, 1.0, "known"), entry)
+
+
+_WORDS = regex.compile(r"\p{L}+")
+
+
+def _written_in_lower_case(text: str) -> bool:
+    """A text typed without capitals (a message, a quick note): under 2% of its words are capitalised
+    (initials, codes and other words in capitals do not count)."""
+    words = _WORDS.findall(text)
+    capitalised = sum(1 for w in words if w[0].isupper() and not w.isupper())
+    return len(words) > 8 and capitalised < 0.02 * len(words)
 
 
 @lru_cache(maxsize=256)

@@ -6,9 +6,13 @@ checks the two never share a name.
 from __future__ import annotations
 
 __all__ = [
+    "ACRONYMS",
     "COMMON_CAPITALISED",
     "ENGLISH_WORD_NAMES",
+    "EPONYMS",
+    "FIELD_VALUE_STOPWORDS",
     "FIRST_NAMES",
+    "MODERN_WORDS",
     "NICKNAMES",
     "NON_IDENTIFYING_PLACES",
     "NOT_NAMES",
@@ -67,7 +71,8 @@ COMMON_CAPITALISED = frozenset(
     Although Because Everyone Everybody Someone Somebody Nobody Anyone Staff Both Neither Either
     Pupil Pupils Class Attendance Progress Behaviour Homework Medication Funding Method Purpose
     Signed Consent Comments Comment Teacher's Parent's Child's Pupil's Headteacher's Well Done
-    Gender Male Female Sex Ethnicity Religion Nationality Referrer Referral Relationship Course""".split()
+    Gender Male Female Sex Ethnicity Religion Nationality Referrer Referral Relationship Course
+    Surname Forename Forenames Firstname Lastname""".split()
 )
 
 # Places that identify no one: nations and the country as a whole.
@@ -169,6 +174,68 @@ ENGLISH_WORD_NAMES = frozenset(
     sandy rusty buck cliff dale glen grant hunt lane marsh north page parks price rice rivers
     ward walker webb wells west wilde wing best fair gay good hall hart head",
     "major may mercy patience prudence constance""".replace('",', " ").replace('"', " ").split()
+)
+
+# Lower-case words that end a name read from a field's value or after a cue in informal text: function
+# words, placeholders ("not known", "see above"), roles and the commonest words of notes and messages.
+FIELD_VALUE_STOPWORDS = frozenset(
+    """a an the this that these those there here is are was were be been being am i im i'm me my mine we us our
+    you your u ur he him his she her hers it its it's they them their who whom whose what which when where why
+    how and or but if so as at by for from in into of off on onto out over to up with without about after
+    before again also just only still then than too very not no yes none nil n/a na tbc tbd unknown known
+    see above below same as other others all any each both either neither some many much more most few
+    has have had do does did can could will would shall should may might must get got go goes going gone
+    come came coming said says say told tell asked ask rang ring ringing called calling phoned texted emailed
+    spoke speak here's there's hi hello hiya hey dear thanks thank please sorry ok okay fine good well
+    back home school today tomorrow yesterday now later soon ago week weeks day days morning afternoon
+    evening night time mum mummy mam mom dad daddy mother father parent parents carer carers guardian nan
+    nana gran grandma grandad grandmother grandfather son daughter child children kid kids baby boy girl
+    brother sister sibling siblings family husband wife partner teacher teachers senco staff office
+    worker officer nurse doctor gp head headteacher class year years old age aged same n.a signed date
+    not-known applicable given stated provided refused declined withheld redacted
+    dont cant wont didnt doesnt isnt wasnt arent ive id ill youre theyre thats whats hes shes lets wouldnt
+    couldnt shouldnt aint gonna wanna ya yeah yep nope ta x xx xxx lol pls plz thx r n b c k ok sec
+    again really upset worried struggling sad happy anxious tired ill poorly mr mrs ms miss mx dr prof""".split()
+)
+
+# Words of today's case notes and messages that a 1913 dictionary lacks: read as words, not names, in
+# lower-case text ("rang camhs", "my ipad", "her timetable").
+MODERN_WORDS = frozenset(
+    """adhd add asd asc autism autistic dyspraxia dyspraxic dyslexia dyslexic dyscalculia paediatrician
+    paediatrics paediatric pediatrician methylphenidate melatonin ritalin concerta elvanse hypermobility
+    hypermobile makaton pecs sendiass iass ipsea camhs ehcp ehcps ehc senco sendco send sen semh slcn mld spld
+    pmld salt ot ep gp nhs la las ofsted dfe sats gcse gcses btec nvq elsa tas ta lsa hlta website websites email
+    emails emailed emailing online internet timetable timetables meltdown meltdowns shutdown dysregulated
+    dysregulation neurodivergent neurotypical sensory co-ordinator coordinator whatsapp facebook youtube
+    tiktok instagram snapchat xbox playstation nintendo switch ipad ipads tablet laptop laptops phone phones
+    covid lockdown selfie telehealth zoom teams app apps minecraft roblox fortnite lego netflix tesco asda
+    aldi lidl mcdonalds kfc uber okay ok hiya yeah nah dunno gonna wanna innit tbh lol omg pls plz thx
+    appt appts asap fyi etc eg ie vs wk wks hr hrs min mins mum mums mummy nan nanna grandad stepdad stepmum
+    keyworker caseworker carer carers parent-carer wellbeing mindfulness transitions transition sen-support
+    statemented statutory tribunal tribunals mediation pre-school preschool reception nursery y1 y2 y3 y4 y5
+    y6 y7 y8 y9 y10 y11 ks1 ks2 ks3 ks4 eyfs sendist uni alevel alevels apprenticeship""".split()
+)
+
+# Conditions and assessments named after people: never a person in case papers, even alone ("Asperger's").
+EPONYMS = frozenset(
+    """Asperger Aspergers Tourette Tourettes Rett Duchenne Becker Angelman Prader Willi Prader-Willi Ehlers Danlos
+    Ehlers-Danlos Marfan Klinefelter Noonan DiGeorge Perthes Crohn Crohns Hirschsprung Batten Dravet Lennox Gastaut
+    Lennox-Gastaut Sotos Magenis Smith-Magenis Cornelia Sturge Sturge-Weber Tay-Sachs Huntington Parkinson
+    Alzheimer Kawasaki Osgood Schlatter Osgood-Schlatter Charcot Charcot-Marie-Tooth Vineland Wechsler Conners
+    Boxall Griffiths Bayley Makaton Dandy-Walker Arnold-Chiari Chiari Guillain-Barre Kabuki Cri-du-chat Jacobsen
+    Wolf-Hirschhorn Pierre Robin Stickler Treacher Collins Goldenhar Moebius Möbius Fragile Down's""".split()
+)
+
+# Abbreviations of SEND paperwork that look like initials ("EP said", "LA agreed", "TA to support").
+ACRONYMS = frozenset(
+    """EHC EHCP EHCNA SEN SEND SENCO SENDCO SENDIASS IASS IPSEA LA LAS NHS GP GPS EP EPS SALT SLT OT PT CAMHS
+    ADHD ADD ASD ASC SEMH SLCN MLD SLD PMLD SPLD HI VI MSI PD TA TAS LSA HLTA SW SWS FSW DSL DFE DOB NI PA PE IT
+    ICT RE PSHE SRE RSE KS EYFS UK USA TV PC AM PM OK ID CCG ICB CDC CIN CP CLA LAC PEP IEP ISP EHA TAF TAC TAFM
+    CAF SG FTT HESC UT AP PRU FE HE EAL FSM PP GCSE BTEC NVQ ELSA PECS TEACCH DLA PIP UC ESA MASH DWP HMRC BSL
+    AAC RAG QA AOB NB PS CC BCC FYI ASAP ENT AE ED MRI EEG ECG CT BMI FASD PDA OCD ODD PTSD DCD DLD GDD IQ WISC
+    BAS CELF SDQ ABC SMART NEET PFA SENCOS EHCPS DBS KS1 KS2 KS3 KS4 KS5 YR SATS MP CEO HR IPS OFSTED SIMS
+    ULN UPN URN NHSE ICS VSH VS MAT PTA CYP YP LD SLT SENIF HNF HNB DSP SRP ARP SSC ASAP RSVP EHCO SENO CE
+    RC VA VC NE NW SE WC NN TBC TBD NA AKA ETA OFS PC QC KC MBE OBE CBE BSC MSC PHD MPHIL""".split()
 )
 
 # Capitalised words that are never (part of) a person's name: a name span never ends or starts on one.

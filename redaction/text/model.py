@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from redaction.spans import Span
+from redaction.text.english import is_common_word
 from redaction.text.errors import ModelUnavailableError
 from redaction.text.lexicons import (
     COMMON_CAPITALISED,
@@ -113,6 +114,8 @@ def _classify_piece(text: str, label: str, start: int, end: int) -> Iterator[Spa
     words = surface.split()
     if label == "PERSON":
         names = [w for w in words if w.strip(".,") not in TITLES]
+        if surface.islower() and all(is_common_word(w) for w in names):
+            return  # "grace and will": lower-case dictionary words are words
         if names and not all(w in _NOT_NAMES for w in names) and not any(w in ORG_WORDS for w in names):
             yield Span(start, end, "PERSON", 0.85, "model")
     elif label in ("GPE", "LOC"):

@@ -7,6 +7,11 @@ Schools propagate their distinctive word ("Kingsmead Primary School" -> "Kingsme
 without type words ("St Chad's"); addresses propagate their town ("27 Meadow Lane, Kendal" -> every
 "Kendal", as in "Kendal Medical Practice").
 
+In lower-case text ("spoke to kerry") a found name is also matched in lower case when it is no
+dictionary word ("kerry", not "grace"), and a person found by full name is also matched by the
+initials minutes use for them ("Jane Parker" -> "JP", "Bernie McCann" -> "BMcC", "Liesl van der Merwe"
+-> "LVdM"), unless those initials are an acronym of the paperwork ("LA").
+
 No regular expression is compiled per document: the text is cut into words once with a precompiled
 pattern and each capitalised word is looked up in a dictionary of the names found; the few multi-word
 phrases (school names, towns) are found with ``str.find``.
@@ -20,7 +25,9 @@ from dataclasses import dataclass
 import regex
 
 from redaction.spans import Span
+from redaction.text.english import is_common_word
 from redaction.text.lexicons import (
+    ACRONYMS,
     NON_IDENTIFYING_PLACES,
     NOT_NAMES,
     SCHOOL_GENERIC_WORDS,
@@ -32,6 +39,7 @@ __all__ = ["NameIndex", "propagate"]
 _SCHOOL_TYPE = {"School", "Academy", "Primary", "Nursery", "College", "Infants", "Infant", "Junior",
                 "Juniors", "Secondary", "High", "Grammar", "Centre", "Unit", "Federation", "of", "and",
                 "&", "C", "E", "CE", "RC", "St", "Saint", "St.", "Special", "Community"}
+_LOWER_NAME_WORD = regex.compile(r"\p{Ll}[\p{Ll}\p{M}'’\-]*\p{Ll}")
 _CAPITAL_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}'’\-]*\p{L}|\p{Lu}{2,}")
 # A capitalised word, or a lower-case particle joined to one by a hyphen ("al-Hashimi").
 _TOKEN = regex.compile(r"(?<![\p{L}\p{N}])(?:\p{Lu}|\p{Ll}+-(?=\p{Lu}))(?:[\p{L}\p{M}'’]|-(?=\p{L}))*")
@@ -43,7 +51,30 @@ _SCHOOL_TAIL = regex.compile(
     r"|Special|Church|C of E|CofE|CE|RC)(?![\p{L}])"
 )
 _CONFIDENT = 0.7
+_LOWER_TOKEN = regex.compile(r"(?<![\p{L}\p{N}@.])\p{Ll}[\p{L}\p{M}'’\-]*\p{L}(?![\p{L}@])")
+_INITIALS_TOKEN = regex.compile(r"(?<![\p{L}\p{N}.'’\-])(?:\p{Lu}(?:\p{Ll}{0,2}\p{Lu}){1,3}|(?:\p{Lu}\.){2,4})(?![\p{L}\p{N}'’\-])")
+_NAME_PART = regex.compile(r"\p{L}[\p{L}\p{M}'’]*")
 
+
+def initials_of(name: str) -> set[str]:
+    """How minutes abbreviate a person: "Jane Parker" -> JP, J.P.; "Bernie McCann" -> BMcC, BM;
+    "Liesl van der Merwe" -> LVdM, LvdM, LVDM, LM; "Akosua Mensah-Bonsu" -> AMB, AM."""
+    parts = [p for p in _NAME_PART.findall(name) if p not in NOT_NAMES or len(p) > 3]
+    if len(parts) < 2:
+        return set()
+    plain, particle_lower, particle_upper = [], [], []
+    for part in parts:
+        lead = part[0]
+        if part[:2] == "Mc" and len(part) > 2 and part[2].isupper():
+            lead = part[:3]
+        elif part[:3] == "Mac" and len(part) > 3 and part[3].isupper():
+            lead = part[:4]
+        plain.append(part[0].upper())
+        particle_lower.append(lead if not part.islower() and part.casefold() not in _PARTICLES else part[0].lower())
+        particle_upper.append(lead if part.casefold() not in _PARTICLES else part[0].upper())
+    forms = {"".join(plain), "".join(particle_lower), "".join(particle_upper), plain[0] + plain[-1]}
+    forms |= {".".join(f) + "." for f in ("".join(plain), plain[0] + plain[-1])}
+    return {f for f in forms if len(f.replace(".", "")) >= 2 and f.replace(".", "").upper() not in ACRONYMS}
 
 @dataclass(frozen=True, slots=True)
 class _Found:
@@ -53,6 +84,9 @@ class _Found:
 
 
 def _name_words(surface: str, *, school: bool) -> Iterator[str]:
+    if not school and surface.islower():  # a name found in lower-case text ("santiago vasquez")
+        yield from (w for w in _LOWER_NAME_WORD.findall(surface) if len(w) > 2 and not is_common_word(w))
+        return
     for match in _CAPITAL_WORD.finditer(surface):
         word = strip_possessive(match.group())
         if len(word) < 2 or (word.isupper() and len(word) < 3):
@@ -89,6 +123,7 @@ class NameIndex:
     def __init__(self) -> None:
         self.words: dict[str, _Found] = {}
         self.phrases: dict[str, tuple[str, str]] = {}
+        self.initials: dict[str, str] = {}  # initials -> source of the name they abbreviate
 
     def add_spans(self, text: str, spans: Iterable[Span]) -> None:
         for span in spans:
@@ -98,6 +133,11 @@ class NameIndex:
             if span.type in ("PERSON", "SCHOOL"):
                 for word in _name_words(surface, school=span.type == "SCHOOL"):
                     self.words.setdefault(word.casefold(), _Found(span.type, span.source, word))
+                if span.type == "PERSON" and " " in surface.strip():
+                    for form in initials_of(surface):
+                        self.initials.setdefault(form, span.source)
+                elif span.type == "PERSON" and _INITIALS_TOKEN.fullmatch(surface):
+                    self.initials.setdefault(surface, span.source)  # "Jane Parker (JP)": JP is her, even if "SW"
                 if span.type == "SCHOOL" and (part := _school_name_part(surface)):
                     self.phrases.setdefault(part, ("SCHOOL", span.source))
             elif span.type == "ADDRESS" and (town := _town_of(surface)):
@@ -109,8 +149,11 @@ class NameIndex:
     def lookup(self, token: str) -> _Found | None:
         """The name ``token`` writes: the same word capitalised as found, or in capitals."""
         found = self.words.get(token.casefold())
-        if found is None or not token[:1].isupper():
+        if found is None:
             return None
+        if not token[:1].isupper():
+            # Lower case ("spoke to kerry") only for a name no dictionary has, and never for a school's word.
+            return found if found.type == "PERSON" and not is_common_word(token) else None
         if token == found.form or token.isupper() or found.form.isupper() or token[1:] == found.form[1:]:
             return found
         return None
@@ -169,10 +212,30 @@ def _phrase_hits(text: str, index: NameIndex) -> Iterator[Span]:
             at = flat.find(phrase, end)
 
 
+def _lower_hits(text: str, index: NameIndex) -> Iterator[tuple[int, int, _Found]]:
+    """Lower-case mentions of names found elsewhere in the document ("kerry", "okafor's")."""
+    people = {key for key, found in index.words.items() if found.type == "PERSON"}
+    if not people:
+        return
+    for match in _LOWER_TOKEN.finditer(text):
+        bare = strip_possessive(match.group())
+        if bare.casefold() in people and (found := index.lookup(bare)) is not None:
+            yield match.start(), match.start() + len(bare), found
+
+
+def _initials_hits(text: str, index: NameIndex) -> Iterator[Span]:
+    for match in _INITIALS_TOKEN.finditer(text):
+        source = index.initials.get(match.group())
+        if source is not None:
+            yield Span(match.start(), match.end(), "PERSON", 0.6, source)  # type: ignore[arg-type]
+
+
 def propagate(text: str, index: NameIndex) -> list[Span]:
     """New spans for further mentions of the names, school names and towns in ``index``."""
     out = list(_phrase_hits(text, index)) if index.phrases else []
     if index.words:
-        out.extend(_with_school_tail(text, s) if s.type == "SCHOOL" else s
-                   for s in _merged(text, list(_word_hits(text, index))))
+        hits = sorted([*_word_hits(text, index), *_lower_hits(text, index)], key=lambda h: h[0])
+        out.extend(_with_school_tail(text, s) if s.type == "SCHOOL" else s for s in _merged(text, hits))
+    if index.initials:
+        out.extend(_initials_hits(text, index))
     return out

@@ -8,32 +8,46 @@ from redaction.text.recognizers.case_ref import UkCaseRefRecognizer
 from redaction.text.recognizers.date import UkDateRecognizer
 from redaction.text.recognizers.date_of_birth import UkDateOfBirthRecognizer
 from redaction.text.recognizers.email import UkEmailRecognizer
+from redaction.text.recognizers.field_person import EXACT_SCORE, UkFieldPersonRecognizer
 from redaction.text.recognizers.field_place import UkFieldPlaceRecognizer
+from redaction.text.recognizers.informal import UkInformalPersonRecognizer
+from redaction.text.recognizers.initials import UkInitialsRecognizer
 from redaction.text.recognizers.nhs_number import UkNhsNumberRecognizer
 from redaction.text.recognizers.ni_number import UkNiNumberRecognizer
 from redaction.text.recognizers.person import UkPersonPatternRecognizer
 from redaction.text.recognizers.phone import UkPhoneRecognizer
 from redaction.text.recognizers.postcode import UkAnyPostcodeRecognizer
 from redaction.text.recognizers.school import UkSchoolRecognizer
+from redaction.text.recognizers.school_cue import UkSchoolCueRecognizer
+from redaction.text.recognizers.school_number import UkSchoolNumberRecognizer
+from redaction.text.recognizers.table import UkTableRecognizer, header_lines
 from redaction.text.recognizers.uln import UkUlnRecognizer
 from redaction.text.recognizers.upn import UkUpnRecognizer
 
 __all__ = [
+    "EXACT_SCORE",
     "UkAddressRecognizer",
     "UkAnyPostcodeRecognizer",
     "UkCaseRefRecognizer",
     "UkDateOfBirthRecognizer",
     "UkDateRecognizer",
     "UkEmailRecognizer",
+    "UkFieldPersonRecognizer",
     "UkFieldPlaceRecognizer",
+    "UkInformalPersonRecognizer",
+    "UkInitialsRecognizer",
     "UkNhsNumberRecognizer",
     "UkNiNumberRecognizer",
     "UkPatternRecognizer",
     "UkPersonPatternRecognizer",
     "UkPhoneRecognizer",
+    "UkSchoolCueRecognizer",
+    "UkSchoolNumberRecognizer",
     "UkSchoolRecognizer",
+    "UkTableRecognizer",
     "UkUlnRecognizer",
     "UkUpnRecognizer",
+    "header_lines",
     "identifier_recognizers",
 ]
 
@@ -43,6 +57,9 @@ def identifier_recognizers() -> list[UkPatternRecognizer]:
     return [
         UkNhsNumberRecognizer(), UkUlnRecognizer(), UkNiNumberRecognizer(), UkUpnRecognizer(),
         UkAnyPostcodeRecognizer(), UkPhoneRecognizer(), UkEmailRecognizer(), UkDateOfBirthRecognizer(),
-        UkCaseRefRecognizer(), UkAddressRecognizer(), UkSchoolRecognizer(), UkFieldPlaceRecognizer(),
-        UkPersonPatternRecognizer(),
+        UkCaseRefRecognizer(), UkAddressRecognizer(), UkSchoolRecognizer(), UkSchoolNumberRecognizer(),
+        UkSchoolCueRecognizer(),
+        UkFieldPlaceRecognizer(),
+        UkPersonPatternRecognizer(), UkTableRecognizer(), UkFieldPersonRecognizer(), UkInformalPersonRecognizer(),
+        UkInitialsRecognizer(),
     ]

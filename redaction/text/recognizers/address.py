@@ -14,47 +14,108 @@ from presidio_analyzer import Pattern
 
 from redaction.spans import Span
 from redaction.text.recognizers._base import UkPatternRecognizer
+from redaction.text.recognizers.address_grammar import (
+    BUSINESS_UNIT,
+    HOUSE_NAME_LINE,
+    LOWER_LINE,
+    STREET_ALONE,
+    STREET_LINE,
+    STREET_TYPES,
+)
 from redaction.text.recognizers.postcode import UkAnyPostcodeRecognizer
 
 __all__ = ["UkAddressRecognizer"]
 
-_STREET = (
-    r"(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Cl|Drive|Dr|Way|Crescent|Cres|Court|Ct|Place|Pl"
-    r"|Gardens|Gdns|Terrace|Grove|Walk|Hill|Park|Row|Square|Sq|Mews|Rise|View|Green|Parade|Gate"
-    r"|Vale|Wharf|Yard|Meadows?|Fields?|Croft|Chase|Brow|Bank|Boulevard|Broadway|Circus|Embankment"
-    r"|Esplanade|Promenade|Approach|Wynd|Loke|Hollow|Heights|Orchard|Quay|Wood|End)"
-)
 _CAP = r"\p{Lu}[\p{L}'’\-]*"
-_BUILDING = rf"(?:{_CAP}[ ](?:{_CAP}[ ])?(?:House|Court|Lodge|Cottage|Farm|Mansions|Buildings?|Villas?|Hall|Flats|Tower|Point|Centre)\b,?[ ]+)"
-_LINE = (
-    rf"(?:\d+(?:st|nd|rd|th)[ ]+Floor,?[ ]+)?(?:(?:Flat|Apartment|Apt\.?|Unit|Room)[ ]+\d+[A-Za-z]?,?[ ]+)?"
-    rf"{_BUILDING}?\d+[A-Za-z]?(?:[\-–]\d+[A-Za-z]?)?,?[ ]+(?:{_CAP}[ ]+){{0,3}}{_STREET}\b"
-    r"(?!(?<=\bSt)\.?[ ]+\p{Lu}\p{Ll})"  # "St Bees's" is a saint, not a street
-)
 _PLACE = rf"{_CAP}(?:[ \-](?:{_CAP}|in|on|upon|under|le|by|the|de|en))*"
 _TRAILING_PLACES = regex.compile(rf"(?:,[ ]*|[ ]*\n[ ]*)(?!(?:Tel|Phone|Email|E-mail|Mobile|Dear|Re|Date|Ref)\b){_PLACE}(?=[ ]*(?:,|\n|$|[ ]+[A-Z]{{1,2}}\d))")
 _BLOCK_LINE = regex.compile(rf"^[ \t]*(?:\d+[A-Za-z]?,?[ ]+)?{_CAP}(?:[ ,\-]+(?:{_CAP}|\d+[A-Za-z]?|of|in|on|upon|the|le|by)){{0,5}},?[ \t]*$", regex.MULTILINE)
 _POSTCODE = UkAnyPostcodeRecognizer()
 # "..., School Lane, Kendal LA9 6NN": a street without a number and a town, just before a postcode.
+_STREET = "(?:" + "|".join(STREET_TYPES) + ")"
 _BEFORE_POSTCODE = regex.compile(
     rf"(?r)(?:(?<=,[ ]?)|(?<=^[ \t]*)|(?<=[ \u00a0]{{2}}|\t))(?:(?:{_CAP}[ ]+){{1,3}}{_STREET},[ ]*)?{_PLACE}[ ]*,?[ ]*\Z",
     regex.MULTILINE,
 )
 
 
+_ADDRESS_LABEL = regex.compile(
+    r"(?im)(?:(?:^|(?<=[ \t\u00a0]{2}|\t|[|;]))[ \t]*(?:home[ ]|postal[ ]|current[ ]|correspondence[ ]|new[ ]|family[ ])?"
+    r"address(?:[ ]of[ ][\w ]{1,20})?[ \t]*[:\-–][ \t]*|\b(?:our|my|the[ ]family's|their|new)[ ]address[ ]is[ ]+)"
+)
+_CELL_END = regex.compile(r"[ \t\u00a0]{2,}|\t|[|;]|$", regex.MULTILINE)
+_NOT_ADDRESS_LINE = regex.compile(r"[ \t]*(?:(?i:tel|phone|mobile|email|e-mail|dob|d\.o\.b|date|school|parent|dear|re)\b|[\p{L} ]{2,30}:)")
+
+
+# A house name on its own line: one to three capitalised words (Welsh joiners allowed), no title, no label.
+_HOUSE_NAME = regex.compile(
+    rf"[ \t]*(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dear|Re|To|From|Private|Confidential)\b){_CAP}(?:[ ](?:{_CAP}|y|yr)){{0,2}}[ \t,]*"
+)
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
 class UkAddressRecognizer(UkPatternRecognizer):
     ENTITY = "ADDRESS"
     PATTERNS = [
-        Pattern("street line", rf"(?<![\w£$.])(?P<id>{_LINE})", 0.85),
+        Pattern("street line", rf"(?<![\w£$.])(?P<id>{STREET_LINE})", 0.85),
+        Pattern("business unit", rf"(?<![\w£$.])(?P<id>{BUSINESS_UNIT})", 0.8),
+        Pattern("street line in lower case", rf"(?<![\w£$.])(?P<id>{LOWER_LINE})", 0.7),
+        Pattern("street alone on a line", rf"(?m:^)[ \t]*(?P<id>{STREET_ALONE})[ \t]*,?[ \t]*(?m:$)", 0.6),
+        Pattern("house name and street", rf"(?:^|(?<=(?i:address|lives[ ]at|live[ ]at|living[ ]at)[ :]+))[ \t]*(?P<id>{HOUSE_NAME_LINE})", 0.7),
         Pattern("building and floor", rf"(?<![\w])(?P<id>\d+(?:st|nd|rd|th)[ ]+Floor,?[ ]+{_CAP}[ ]{_CAP})", 0.7),
     ]
     CONTEXT = ["address", "lives at", "live at", "living at", "moved to"]
 
     def find(self, text: str) -> Iterator[Span]:
         for span in super().find(text):
-            yield self._extend_over_places(text, span)
+            yield self._extend_over_places(text, self._house_name_above(text, span))
         yield from self._blocks_ending_at_postcodes(text)
         yield from self._places_before_postcodes(text)
+        yield from self._address_fields(text)
+
+    @staticmethod
+    def _house_name_above(text: str, span: Span) -> Span:
+        """An unnumbered street opening its line takes the house name on the line above ("Tŷ Gwyn⏎Llanfair Road")."""
+        line_start = text.rfind("\n", 0, span.start) + 1
+        if not text[span.start : span.start + 1].isupper() or text[line_start : span.start].strip() or line_start == 0:
+            return span
+        above_start = text.rfind("\n", 0, line_start - 1) + 1
+        above = text[above_start : line_start - 1]
+        if _HOUSE_NAME.fullmatch(above) is None:
+            return span
+        return Span(above_start + len(above) - len(above.lstrip()), span.end, span.type, span.score, span.source)
+
+    @staticmethod
+    def _address_fields(text: str) -> Iterator[Span]:
+        """The value of an address field is an address, whatever its shape ("Address: Bryn Awel, Ruthin",
+        "Address: Penrith"), including the lines it runs on to ("Address: Flat 1/1,⏎    3B Glebe Road,⏎
+        Rochdale") or, when the label stands alone, the lines below it; a postcode ends it."""
+        for label in _ADDRESS_LABEL.finditer(text):
+            start = end = label.end()
+            line_end = _line_end(text, start)
+            stopped_at_gap = False
+            if text[start:line_end].strip():
+                end = _CELL_END.search(text, start, line_end).start()  # type: ignore[union-attr]
+                stopped_at_gap = end < line_end
+            for _ in range(0 if stopped_at_gap else 5):
+                following = text[end + 1 : _line_end(text, end + 1)] if end < len(text) else ""
+                runs_on = not text[start:end].strip() or text[start:end].rstrip().endswith(",") or following[:1] in " \t"
+                if not following.strip() or not runs_on or _NOT_ADDRESS_LINE.match(following):
+                    break
+                end = _line_end(text, end + 1)
+            postcode = next(iter(_POSTCODE.find(text[start:end])), None)
+            if postcode is not None:
+                end = start + postcode.start
+            while end > start and text[end - 1] in " ,.;\t\n":
+                end -= 1
+            while start < end and text[start] in " \t\n":
+                start += 1
+            if end > start and any(ch.isalpha() for ch in text[start:end]):
+                yield Span(start, end, "ADDRESS", 0.8, "pattern")
 
     @staticmethod
     def _places_before_postcodes(text: str) -> Iterator[Span]:

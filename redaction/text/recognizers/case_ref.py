@@ -1,7 +1,8 @@
-"""Local-authority, tribunal and service case references (``EHC/2023/04417``, ``EH881/23/00012``).
+"""Local-authority, tribunal, hospital and service references (``EHC/2023/04417``, ``EH881/23/00012``,
+``OMBC/EHC/3317``, ``LCC2209117``, hospital numbers such as ``B1937745``).
 
-Unlabelled references need two separators and at least five digits; after a label ("Our ref:",
-"Case no.", "Appeal number") any code with three or more digits counts.
+Unlabelled references need two separators and at least three digits; after a label ("Our ref:",
+"Case no.", "Appeal number", "Hosp No", "MRN", "Patient ID") any code with three or more digits counts.
 """
 
 from __future__ import annotations
@@ -9,13 +10,16 @@ from __future__ import annotations
 import regex
 from presidio_analyzer import Pattern
 
+from redaction.text.dates import parse_date
 from redaction.text.recognizers._base import UkPatternRecognizer
 
 __all__ = ["UkCaseRefRecognizer"]
 
 _LABEL = (
-    r"(?i:\b(?:our|your|case|file|la|tribunal|appeal)?\s*(?:ref(?:erence)?|case|appeal|file)\.?"
-    r"\s*(?:no\.?|number|num\.?|ref\.?|id)?\s*[:#]?\s*)"
+    r"(?i:\b(?:(?:our|your|case|file|la|tribunal|appeal)?\s*(?:ref(?:erence)?|case|appeal|file)\.?"
+    r"\s*(?:no\.?|number|num\.?|ref\.?|id)?"
+    r"|(?:hosp(?:ital)?|patient|client|unit|system|service[ ]user|record)\.?\s*(?:no\.?|number|num\.?|id|ref\.?)"
+    r"|mrn|crn)\s*[:#]?\s*)"
 )
 
 
@@ -24,9 +28,11 @@ class UkCaseRefRecognizer(UkPatternRecognizer):
     PATTERNS = [
         Pattern(
             "structured reference",
-            r"(?<![\w/\-])[A-Z]{2,6}\d{0,4}(?:[/\-](?:[A-Z]{0,4}\d{2,8}[A-Z]?|[A-Z]{2,5})){2,3}(?![\w/\-])",
+            r"(?<![\w/\-])(?:[A-Z]{2,6}\d{0,4}|\d{2,4}(?=[/\-][A-Z]))(?:[/\-](?:[A-Z]{0,4}\d{2,8}[A-Z]?|[A-Z]{2,6})){2,3}(?![\w/\-])",
             0.8,
         ),
+        # "LCC2209117", "OMBC4126008": an authority's letters run into a long serial number.
+        Pattern("letters and serial", r"(?<![\w/\-])[A-Z]{2,5}\d{6,9}(?![\w/\-])", 0.7),
         Pattern(
             "labelled reference",
             rf"{_LABEL}(?P<id>(?=[A-Z0-9/\-]*\d)[A-Z0-9][A-Z0-9/\-]*[A-Z0-9])(?![\w/\-])",
@@ -39,6 +45,6 @@ class UkCaseRefRecognizer(UkPatternRecognizer):
         digits = sum(ch.isdigit() for ch in pattern_text)
         if digits < 3 or regex.fullmatch(r"(?:19|20)\d\d", pattern_text):
             return False
-        if regex.fullmatch(r"\d{1,2}[/\-]\d{1,2}[/\-]\d{2,4}", pattern_text):
-            return False  # a date, not a reference
+        if regex.fullmatch(r"\d{1,2}[/\-]\d{1,2}[/\-]\d{2,4}", pattern_text) or parse_date(pattern_text) is not None:
+            return False  # a date ("09-FEB-2025"), not a reference
         return None

@@ -1,6 +1,9 @@
-"""Dates of birth, recognised by their label: "DOB", "D.O.B.", "date of birth", "born (on)", "birthday".
+"""Dates of birth, recognised by a cue: "DOB", "D.O.B.", "DoB", "d.o.b", "date of birth", "birth date",
+"born (on)", "b.", "birthday" before the date, or "(DOB)" / "(date of birth)" after it.
 
-Other dates (meetings, letters, deadlines) are not identifiers and are left to :mod:`.date`.
+The date may be in any layout :mod:`redaction.text.dates` reads; after a cue, numbers separated by
+spaces alone count too ("DOB 08 03 2012"). Other dates (meetings, letters, deadlines) are not
+identifiers and are left to :mod:`.date`; dates in a table's DOB column are found by :mod:`.table`.
 """
 
 from __future__ import annotations
@@ -8,14 +11,15 @@ from __future__ import annotations
 import regex
 from presidio_analyzer import Pattern
 
-from redaction.text.dates import DATE_REGEX
+from redaction.text.dates import DATE_REGEX, DATE_SPACED_REGEX
 from redaction.text.recognizers._base import UkPatternRecognizer
 
-__all__ = ["UkDateOfBirthRecognizer"]
+__all__ = ["DOB_CUE", "UkDateOfBirthRecognizer"]
 
-_LABEL = (
-    r"(?:\bD\.?\s?O\.?\s?B\b\.?|\bdate\s+of\s+birth\b|\bbirth\s*date\b|\bborn(?:\s+on)?\b"
-    r"|\bbirthday(?:\s+is)?\b|\bd/o/b\b)"
+# "D.O.B", "DoB", "d.o.b." "date of birth", "birth date", "born (on|in)", "b." (only before a date), "birthday".
+DOB_CUE = (
+    r"(?:\bD\.?[ ]?O\.?[ ]?B\b\.?|\bdate[ ]+of[ ]+birth\b|\bbirth[ ]?date\b|\bborn(?:[ ]+(?:on|in))?(?:[ ]+the)?\b"
+    r"|\bbirthday(?:[ ]+is)?\b|\bd/o/b\b|(?<![\p{L}])b\.(?=[ ]?\d))"
 )
 
 
@@ -25,7 +29,13 @@ class UkDateOfBirthRecognizer(UkPatternRecognizer):
     PATTERNS = [
         Pattern(
             "labelled date of birth",
-            rf"{_LABEL}(?:\s*\([^)]{{0,12}}\))?[\s:|\-–]{{0,6}}(?:(?:is|was|on|in)\s+)?(?P<id>{DATE_REGEX})",
+            rf"{DOB_CUE}(?:[ ]*\([^)\n]{{0,14}}\))?(?:[ ]*/[ ]*age\b)?[\s:|\-–.]{{0,8}}(?:(?:is|was|on|in|the)[ ]+)?"
+            rf"(?P<id>{DATE_SPACED_REGEX})(?![\w/\-]|\.\d)",
             0.95,
+        ),
+        Pattern(
+            "date then its cue",
+            rf"(?<![\w/.\-])(?P<id>{DATE_REGEX})[ ]*[(\[,][ ]*(?:DOB|D\.O\.B\.?|date[ ]+of[ ]+birth|born)\b",
+            0.9,
         ),
     ]

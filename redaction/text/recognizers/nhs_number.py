@@ -1,12 +1,26 @@
-"""NHS number: ten digits, often ``943 476 5919``; modulus-11 check digit (weights 10..2)."""
+"""NHS number: ten digits, often ``943 476 5919``; modulus-11 check digit (weights 10..2).
+
+People space it every way ("9434 765 919", "94 34 76 59 19", "943.476.5919", "943  476  5919"), so the
+recognizer reads runs of digit groups (joined by a space or two, a dot, a dash or a line break) and takes
+any consecutive groups holding exactly ten digits whose check digit is right; a group is never split,
+so ten digits inside a longer number (a phone number, a ULN with a prefix) never count. A first digit of
+0 is a telephone number, never an NHS number.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import regex
 from presidio_analyzer import Pattern
 
+from redaction.spans import Span
 from redaction.text.recognizers._base import UkPatternRecognizer
 
 __all__ = ["UkNhsNumberRecognizer", "nhs_check_digit"]
+
+_RUN = regex.compile(r"(?<![\w\-/.+£$])\d+(?:(?:[ ]{1,4}|[.\-]|[ ]?\n)\d+)*(?![\w\-/]|\.\d)")
+_GROUP = regex.compile(r"\d+")
 
 
 def nhs_check_digit(first_nine: str) -> int | None:
@@ -20,11 +34,29 @@ def nhs_check_digit(first_nine: str) -> int | None:
 
 class UkNhsNumberRecognizer(UkPatternRecognizer):
     ENTITY = "NHS_NUMBER"
-    PATTERNS = [Pattern("nhs number", r"(?<![\d\-/.])\d{3}[ \n-]?\d{3}[ \n-]?\d{4}(?![\d\-/]|\.\d)", 0.5)]
+    PATTERNS = [Pattern("nhs number", _RUN.pattern, 0.5)]
     CONTEXT = ["nhs", "nhs no", "nhs number", "health service", "patient"]
+
+    def find(self, text: str) -> Iterator[Span]:
+        for run in _RUN.finditer(text):
+            if sum(ch.isdigit() for ch in run.group()) < 10:
+                continue
+            groups = [(g.start(), g.end()) for g in _GROUP.finditer(text, run.start(), run.end())]
+            first = 0
+            while first < len(groups):
+                count, last = 0, first
+                while last < len(groups) and count < 10:
+                    count += groups[last][1] - groups[last][0]
+                    last += 1
+                start, end = groups[first][0], groups[last - 1][1]
+                if count == 10 and self.validate_result(text[start:end]):
+                    yield Span(start, end, self.ENTITY, 1.0, "pattern")
+                    first = last
+                else:
+                    first += 1
 
     def validate_result(self, pattern_text: str) -> bool:
         digits = self.digits(pattern_text)
-        if len(digits) != 10 or len(set(digits)) == 1:
+        if len(digits) != 10 or len(set(digits)) == 1 or digits[0] == "0":
             return False
         return nhs_check_digit(digits[:9]) == int(digits[9])

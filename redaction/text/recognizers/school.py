@@ -18,8 +18,9 @@ __all__ = ["UkSchoolRecognizer"]
 
 _WORD = r"(?:\p{Lu}[\p{L}'’\-]*|St\.?)"
 _JOINER = r"(?:of|and|&|the|on|upon|in|under|le|by|C of E|CofE|CE|RC|VA|VC)"
-# Words are separated by spaces or by one line break (PDF text wraps a long name).
-_SEP = r"(?:[ ]+|[ ]?\n[ ]?)"
+# Words are separated by a space or by one line break (PDF text wraps a long name); two spaces or more
+# are a table's cell gap, which separates cells, not the words of a name.
+_SEP = r"(?:[ ]|[ ]?\n[ ]?)"
 _TYPE = (
     r"(?:Primary|Infants?|Juniors?|Nursery|Pre-?[Ss]chool|Secondary|High|Grammar|Academy|College"
     r"|School|Church School|Federation|Learning Centre|Studio|Free School)"
@@ -33,7 +34,8 @@ class UkSchoolRecognizer(UkPatternRecognizer):
     PATTERNS = [
         Pattern(
             "school name",
-            rf"(?<![\p{{L}}])(?:{_WORD}{_SEP}(?:{_JOINER}{_SEP})*){{1,6}}{_TYPE}{_TAIL}(?![\p{{L}}])",
+            rf"(?<![\p{{L}}])(?:{_WORD}{_SEP}(?:{_JOINER}{_SEP})*){{1,6}}{_TYPE}{_TAIL}(?![\p{{L}}])"
+            r"(?![ ]?(?i:name|names|address|email|tel)\b|[ ]*:)",  # "School name:" is a label, not a school
             0.75,
         ),
         Pattern("saint's", r"(?<![\p{L}])St\.?[ \n]\p{Lu}\p{Ll}+['’]s(?![\p{L}])", 0.7),

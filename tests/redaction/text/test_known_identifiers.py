@@ -52,3 +52,59 @@ def test_offsets_point_into_the_input() -> None:
 def test_malformed_known_identifiers_are_a_clear_error(known: object) -> None:
     with pytest.raises(KnownIdentifierError):
         detect("text", known=known, detectors=False)  # type: ignore[arg-type]
+
+
+RECORD = {
+    "PERSON:child": ["Akosua Mensah-Bonsu"],
+    "PERSON:parent": ["Deniz Yılmaz", "Ciarán Seosamh O'Halloran", "Bernie McCann", "Carys Price"],
+    "ADDRESS": ["Flat 12b Parkhill Court, Duke Street, Kendal", "14 Abbey Road, Barrow in Furness"],
+    "SCHOOL": ["Lakeside Special School"],
+    "DATE_OF_BIRTH": ["2014-12-08"],
+}
+
+
+def record_surfaces(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in detect(text, known=RECORD, detectors=False)]
+
+
+@pytest.mark.parametrize(
+    "mention",
+    [
+        # a date of birth in any layout
+        "08-Dec-2014", "08-DEC-2014", "8th December 2014", "December 8, 2014", "08.12.2014", "8.12.14",
+        "08 / 12 / 2014", "08 12 2014", "2014-12-08", "Monday 8th December 2014", "8 dec. 2014",
+        # names by initials, surname-initial, capitals, without accents or apostrophes, hyphen or space
+        "AMB", "A.M.B.", "MENSAH-BONSU A", "YILMAZ D", "Yilmaz, D.", "YILMAZ", "Yilmaz", "DENIZ YILMAZ",
+        "O'HALLORAN", "OHalloran", "O’Halloran", "Ciarán O'Halloran", "Ciaran O'Halloran", "COH", "BMcC",
+        "Mensah Bonsu", "MENSAH-BONSU",
+        # addresses abbreviated, in capitals, in part
+        "Parkhill Ct", "PARKHILL COURT", "Duke St", "DUKE ST.", "14 Abbey Rd", "14 ABBEY RD", "Abbey Rd.",
+        "Flat 12b Parkhill Court", "BARROW IN FURNESS",
+        # a school by its distinctive word
+        "Lakeside", "LAKESIDE",
+    ],
+)
+def test_record_values_are_found_in_the_variants_the_record_does_not_spell_out(mention: str) -> None:
+    text = f"Seen {mention} today."
+    assert mention in record_surfaces(text) or any(mention in s for s in record_surfaces(text)), record_surfaces(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CP said the month was hard.", ["CP"]),  # Carys Price: initials that are also an acronym, with a person cue
+        ("The CP plan was closed.", []),  # the acronym, no person cue
+        ("Born 08/12/2015; the review on 08/12/2024.", []),  # other days are not the known day
+        ("In December 2014 the family moved.", []),  # a month is not the known day
+        ("Will you send it?", []),
+    ],
+)
+def test_record_variants_that_are_also_words_need_their_context(text: str, expected: list[str]) -> None:
+    assert record_surfaces(text) == expected
+
+
+def test_a_lower_case_text_matches_record_words_that_are_also_words() -> None:
+    text = "hi its deniz, akosua is off from lakeside today. carys price will ring later. thanks x"
+    found = record_surfaces(text)
+    assert {"deniz", "akosua", "lakeside", "carys price"} <= set(found), found
+    assert record_surfaces("The lakeside walk was lovely. We went to Lakeside.") == ["Lakeside"]

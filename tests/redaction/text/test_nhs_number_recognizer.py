@@ -22,6 +22,16 @@ R = UkNhsNumberRecognizer()
         ("ref 123 456 7890", []),  # remainder 10: never issued
         ("1111111111", []),
         ("943 476 59191", []),  # part of a longer number
+        # People space it every way; a group is never split, so a phone number never hides one.
+        ("NHS No: 94 34 76 59 19.", ["94 34 76 59 19"]),
+        ("NHS 9434 765 919", ["9434 765 919"]),
+        ("nhs no: 943.476.5919", ["943.476.5919"]),
+        ("NHS: 943    476    5919", ["943    476    5919"]),
+        ("NHS 943 476\n5919", ["943 476\n5919"]),
+        ("Year 4 943 476 5919", ["943 476 5919"]),
+        ("827-340-8450 4 EH7", ["827-340-8450"]),  # the next cell of a flattened row stays out
+        ("Tel 0161 496 0123", []),
+        ("0943476591", []),  # a first digit 0 is a telephone number
     ],
 )
 def test_nhs_numbers(text: str, expected: list[str]) -> None:

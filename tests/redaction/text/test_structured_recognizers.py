@@ -11,6 +11,8 @@ from redaction.text.recognizers import (
     UkDateOfBirthRecognizer,
     UkFieldPlaceRecognizer,
     UkPersonPatternRecognizer,
+    UkSchoolCueRecognizer,
+    UkSchoolNumberRecognizer,
     UkSchoolRecognizer,
 )
 
@@ -31,6 +33,21 @@ def found(recognizer, text: str) -> list[str]:  # type: ignore[no-untyped-def]
         ("Mrs A Khan\nRose Cottage\nMill Lane\nKeswick\nCA12 4AB", ["Mrs A Khan\nRose Cottage\nMill Lane\nKeswick"]),
         ("section 20 of the Act", []),
         ("costs £14 a week", []),
+        # Flats, buildings, house names, business units, abbreviations, capitals, lower case, wrapped lines.
+        ("Address: Flat 2/1, 14 Abbey Rd, Glasgow G12 8QQ", ["Flat 2/1, 14 Abbey Rd, Glasgow"]),
+        ("Flat 12b Parkhill Court, Duke Street, Kendal", ["Flat 12b Parkhill Court, Duke Street, Kendal"]),
+        ("Parent: A Dhillon, 8 Kelvin House, Juniper Avenue, Daventry NN14 1RZ.", ["8 Kelvin House, Juniper Avenue, Daventry"]),
+        ("Bryn Awel, Ffordd y Llan, Ruthin LL15 1AA", ["Bryn Awel, Ffordd y Llan, Ruthin"]),
+        ("Tŷ Gwyn\nLlanfair Road\nRuthin", ["Tŷ Gwyn\nLlanfair Road\nRuthin"]),
+        ("Physio at Unit 3, Conway Park Business Centre, Birkenhead", ["Unit 3, Conway Park Business Centre, Birkenhead"]),
+        ("Unit 28, Lowfield\nTrading Estate", ["Unit 28, Lowfield\nTrading Estate"]),
+        ("30B NETTLETON RD, WELLINGBOROUGH  LN15 0PR", ["30B NETTLETON RD, WELLINGBOROUGH"]),
+        ("The family live at 89 Juniper\nDr.", ["89 Juniper\nDr"]),
+        ("at 77 Lochside House, Hollins St. The letter", ["77 Lochside House, Hollins St"]),
+        ("our address is 179 coniston close la8 0uu", ["179 coniston close"]),
+        ("Address: Flat 1/1,\n    3B Glebe Road,\n    Rochdale\n    BB10 4PF", ["Flat 1/1,\n    3B Glebe Road,\n    Rochdale"]),
+        ("Address: Penrith    Tel: 07700 900123", ["Penrith"]),  # a locality alone in an address field
+        ("It is a 5 minutes walk and a 10 minute drive. I have 2 dogs and a road.", []),
     ],
 )
 def test_addresses(text: str, expected: list[str]) -> None:
@@ -49,6 +66,15 @@ def test_addresses(text: str, expected: list[str]) -> None:
         ("with reference to section 20", []),
         ("Ref: 2023", []),  # a year is no reference
         ("COVID-19 rules", []),
+        ("Hosp No: B1937745", ["B1937745"]),
+        ("hospital number: 76714955", ["76714955"]),
+        ("MRN K123456; Patient ID: RXN123456", ["K123456", "RXN123456"]),
+        ("Ref: LCC2209117", ["LCC2209117"]),
+        ("the draft plan (OMBC4126008) removes", ["OMBC4126008"]),
+        ("OMBC/EHC/3317", ["OMBC/EHC/3317"]),
+        ("(2025/EHCNA/4918)", ["2025/EHCNA/4918"]),
+        ("refer by 09-FEB-2025", []),  # a date, not a reference
+        ("2024/03/12", []),
     ],
 )
 def test_case_references(text: str, expected: list[str]) -> None:
@@ -135,3 +161,31 @@ def test_person_cues_leave_roles_and_organisations(text: str) -> None:
 )
 def test_schools_and_places_named_alone_in_header_fields(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(text[s.start : s.end], s.type) for s in UkFieldPlaceRecognizer().find(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("DfE number 886/3415", ["886/3415"]),
+        ("(DfE 857 4323)", ["857 4323"]),
+        ("DfE no. 3164323", ["3164323"]),
+        ("URN: 112233", ["112233"]),
+        ("a ratio of 123/4567", []),  # 123 is no local authority's code
+        ("DfE number 999/1234", []),
+    ],
+)
+def test_school_numbers_identify_the_school(text: str, expected: list[str]) -> None:
+    assert sorted(set(found(UkSchoolNumberRecognizer(), text))) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He attends Westfield.", ["Westfield"]),
+        ("They want Seren to stay at Little Lindale.", ["Little Lindale"]),
+        ("he goes to little oakfield and they say", ["little oakfield"]),
+        ("She goes to the park. He attends the meeting. Attends Mrs Smith's class.", []),
+    ],
+)
+def test_schools_named_after_a_verb_of_schooling(text: str, expected: list[str]) -> None:
+    assert found(UkSchoolCueRecognizer(), text) == expected

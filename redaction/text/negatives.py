@@ -1,0 +1,46 @@
+"""Words that look like names but are not people: eponyms of conditions and assessments, and English-word
+names used as words.
+
+- "Down syndrome", "Rett syndrome", "Duchenne muscular dystrophy", "Asperger's", "Tourette's", "the
+  Boxall Profile", "a Vineland assessment": a capitalised word right before a condition or instrument
+  word (syndrome, disease, dystrophy, palsy, scale, profile, assessment, questionnaire …) is the name of
+  that thing, and the eponyms of SEND paperwork are known by name (:data:`EPONYMS`) even alone;
+- "Will you send it?", "Mark making", "Grace period": a given name that is also an English word, opening
+  a sentence and followed by a lower-case word, is that word, unless a verb only people do follows
+  ("Will said").
+"""
+
+from __future__ import annotations
+
+import regex
+
+from redaction.spans import Span
+from redaction.text.lexicons import ENGLISH_WORD_NAMES, EPONYMS
+
+__all__ = ["is_not_a_person"]
+
+_THING_AFTER = regex.compile(
+    r"(?:['’]s?)?[ \n]+(?:\d+[ ]+)?(?i:syndrome|disease|disorder|dystrophy|palsy|anomaly|sequence|sign|scales?|test"
+    r"|questionnaire|profile|assessment|inventory|battery|checklist|approach|method|programme|technique|sign[ ]language)\b"
+)
+_NAME_WORD = regex.compile(r"\p{L}[\p{L}'’]*")
+_OPENING = regex.compile(r"(?:^|[.!?:;]\s*|\n\s*|[\"“(]\s*)\Z")
+_HUMAN_AFTER = regex.compile(
+    r"[ ]+(?:said|says|told|is|was|has|had|rang|asked|agreed|explained|attends|attended|wants|feels|likes|loves"
+    r"|can|could|would|will|did|does|and|or|came|went|left|joined|seems|needs|gets|got|went)\b"
+)
+_WORD_AFTER = regex.compile(r"[ ]+\p{Ll}")
+
+
+def is_not_a_person(text: str, span: Span) -> bool:
+    """Whether a PERSON (or place) span is an eponym or an English word, not a person."""
+    surface = text[span.start : span.end]
+    words = [w.rstrip("'’s") if w.endswith(("'s", "’s")) else w for w in _NAME_WORD.findall(surface)]
+    if not words:
+        return False
+    if all(w in EPONYMS for w in words) or _THING_AFTER.match(text, span.end) is not None and len(words) <= 3:
+        return True
+    if len(words) == 1 and words[0].casefold() in ENGLISH_WORD_NAMES and words[0][:1].isupper():
+        opens = _OPENING.search(text, max(0, span.start - 3), span.start) is not None
+        return opens and _WORD_AFTER.match(text, span.end) is not None and _HUMAN_AFTER.match(text, span.end) is None
+    return False

@@ -1,0 +1,188 @@
+"""The value of a person field is a person, whatever the model says.
+
+"Name of child/young person: Ciarán Seosamh O'Halloran", "Patient: Nana Ama Osei", "Surname: OKAFOR
+Forename(s): Chidi", "Parent / carer name(s): Noor Sandhu and Gruffudd Sandhu", "Child's name Tuğba
+Demir", "name: kerry barker". A label is a few words ending in a colon (or, for "... name", a space)
+at a line's start or after a cell gap; it is a person label when it names a person's role or a name
+("surname", "known as", "mother", "caller", "signed") and no thing ("School name", "Name of GP practice",
+"Relationship to child"). The value runs to the end of its cell (line end, a cell gap, ``|``, ``;``, the
+next label) and is read as one or more names (split at "and", "&", "/"): words of letters in any script,
+apostrophes, hyphens, particles and initials, in any case, stopping at a bracket, a number or an
+ordinary word. Values that are only roles or placeholders ("Mum", "N/A", "see above") are not names.
+
+Attendance labels ("Present:", "Attendees:", "Apologies:", "cc:") take a list: items split at ``;``,
+``,`` and line breaks (a label alone on its line lists the lines below it, up to a blank line), each item
+a name ("Bernie", "Adaeze (SW)", "Jane Parker (JP) – Chair", "Mrs Okafor, SENCo") or initials.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+from presidio_analyzer import Pattern
+
+from redaction.spans import Span
+from redaction.text.lexicons import FIELD_VALUE_STOPWORDS, NOT_NAMES, TITLES
+from redaction.text.recognizers._base import UkPatternRecognizer
+
+__all__ = ["EXACT_SCORE", "UkFieldPersonRecognizer", "name_runs"]
+
+# Spans this certain are taken as written: their edges are not trimmed of words like "Nana".
+EXACT_SCORE = 0.9
+
+_PERSON_HEADS = (
+    r"names?|surname|forenames?|forename\(s\)|names?\(s\)|first[ ]names?|given[ ]names?|family[ ]name|known[ ]as"
+    r"|preferred[ ]name|child|children|young[ ]person|pupil|student|learner|patient|parents?|carers?"
+    r"|parent[ ]?/[ ]?carers?|mother|father|mum|dad|guardian|siblings?|brothers?|sisters?|caller|client"
+    r"|service[ ]user|applicant|appellants?|referrer|referred[ ]by|author|signed|signature|print[ ]name"
+    r"|key[ ]?worker|teacher|class[ ]teacher|senco|head[ ]?teacher|social[ ]worker|case[ ]?officer|caseworker"
+    r"|practitioner|consultant|contact|completed[ ]by|prepared[ ]by|written[ ]by|taken[ ]by|logged[ ]by"
+    r"|chair|clerk|witness|interpreter|advocate|from|to"
+)
+_THING_HEADS = (
+    r"school|setting|provider|practice|surgery|organisation|organization|service|agency|college|nursery|la"
+    r"|authority|team|course|medication|diagnosis|relationship|address|e-?mail|phone|tel|telephone|mobile"
+    r"|number|no|date|dob|age|gender|sex|need|needs|ethnicity|language|religion|year|class|placement|hospital"
+    r"|trust|ward|department|company|employer|town|file|document|title|subject|details|view|views|signature[ ]date"
+)
+_ATTENDANCE = r"present|attendees?|in[ ]attendance|apologies|attended[ ]by|also[ ]present|cc|copy[ ]to|distribution"
+# A label: up to six words, then a colon, or (after "name") a space or dash.
+_LABEL_BODY = (
+    r"[ \t]*(?P<label>[\p{L}'’/()]+(?:[ ]+[\p{L}'’/()]+){0,5})"
+    r"(?:[ \t]*:[ \t]*|(?<=name|names|\(s\))(?:[ \t]{1,}|[ ]?[\-–][ ]))"
+)
+_LABEL = regex.compile(r"(?im)(?:^|(?<=[ \t\u00a0]{2}|\t|[|;]))" + _LABEL_BODY)
+_LABEL_AT = regex.compile(r"(?i)" + _LABEL_BODY)
+_IS_PERSON = regex.compile(rf"(?i)(?<![\p{{L}}])(?:{_PERSON_HEADS})(?![\p{{L}}])")
+_IS_THING = regex.compile(rf"(?i)(?<![\p{{L}}])(?:{_THING_HEADS})(?![\p{{L}}])")
+_IS_ATTENDANCE = regex.compile(rf"(?i)^(?:{_ATTENDANCE})$")
+_NEXT_LABEL = regex.compile(r"[ \t]+[\p{Lu}][\p{L}'’/()]*(?:[ ][\p{L}'’/()]+){0,3}[ \t]*:")
+_CELL_END = regex.compile(r"[ \t\u00a0]{2,}|\t|[|;]|$", regex.MULTILINE)
+_TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*\.?")
+_JOINERS = frozenset({"and", "&", "/", "or"})
+_PARTICLES = frozenset("van von der den de da di du del della la le el al bin binti ibn ben ter ten dos das mac ní nic ó".split())
+# Words that end a name in any case ("Mother: Sarah Jones Is Not Available"); role words end it only in
+# lower case, since a capitalised one may be a name ("Patient: Nana Ama Osei").
+_FUNCTION_WORDS = frozenset("a an the is are was were be has have had of to for in on at by with from this that "
+                            "see same not known unknown n/a tbc none".split())
+_INITIALS = regex.compile(r"(?:\p{Lu}\.?){2,4}|\p{Lu}(?:\p{Ll}{0,2}\p{Lu}){1,3}")
+
+
+# A line of an attendance list: a few words, maybe a role after a bracket or a dash, no full stop at its end.
+_LIST_LINE = regex.compile(r"[ \t]*(?:[-•*][ ]+)?(?!\d+\.)\S+(?:[ ]+\S+){0,9}(?<![.:])[ \t]*")
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
+def _is_person_label(label: str) -> bool:
+    return _IS_PERSON.search(label) is not None and _IS_THING.search(label) is None
+
+
+def name_runs(text: str, start: int, end: int, *, allow_lower: bool) -> Iterator[tuple[int, int]]:
+    """The names in ``text[start:end]``: runs of name words, split at "and"/"&"/"/", cut at anything else."""
+    run: list[regex.Match[str]] = []
+    position = start
+    for token in _TOKEN.finditer(text, start, end):
+        gap = text[position : token.start()]
+        word = token.group()
+        if not run and position == start and gap.strip():
+            return  # the value opens with something else ("9 Wasdale Close"): no name
+        bare = word.rstrip(".").casefold()
+        if run and (gap.strip(" ,") or "," in gap and not _comma_register(run)):
+            yield from _accepted(text, run, allow_lower)
+            run = []
+            if gap.strip(" ,&/") or "," in gap and len(gap.strip()) > 1:
+                return
+        if bare in _JOINERS:
+            yield from _accepted(text, run, allow_lower)
+            run, position = [], token.end()
+            continue
+        initial = len(bare) == 1 and word.endswith(".")  # "r. ogunleye"
+        if bare in FIELD_VALUE_STOPWORDS and bare not in _PARTICLES and not initial and (word.islower() or bare in _FUNCTION_WORDS):
+            yield from _accepted(text, run, allow_lower)
+            return
+        run.append(token)
+        position = token.end()
+        if len(run) > 5:
+            return
+    yield from _accepted(text, run, allow_lower)
+
+
+def _comma_register(run: list[regex.Match[str]]) -> bool:
+    """"OKAFOR, Chidi" / "Okafor, Chidi": one surname before the comma."""
+    return len(run) == 1
+
+
+def _accepted(text: str, run: list[regex.Match[str]], allow_lower: bool) -> Iterator[tuple[int, int]]:
+    while run and run[0].group().rstrip(".") in TITLES:
+        run = run[1:]
+    if not run:
+        return
+    words = [t.group().rstrip(".") for t in run]
+    if all(w in NOT_NAMES or w.capitalize() in NOT_NAMES or w.casefold() in FIELD_VALUE_STOPWORDS for w in words):
+        return
+    if not allow_lower and not any(w[:1].isupper() for w in words):
+        return
+    if len(words) == 1 and len(words[0]) < 2:
+        return
+    yield run[0].start(), run[-1].end()
+
+
+class UkFieldPersonRecognizer(UkPatternRecognizer):
+    ENTITY = "PERSON"
+    PATTERNS = [Pattern("person field", _LABEL.pattern, EXACT_SCORE)]
+
+    def find(self, text: str) -> Iterator[Span]:
+        for label in _LABEL.finditer(text):
+            while label is not None:  # labels chained on one line by single spaces ("Surname: X Forename: Y")
+                label = yield from self._field(text, label)
+
+    def _field(self, text: str, label: regex.Match[str]) -> Iterator[Span]:
+        """The names in one field's value; returns the label that follows it on the same line, if any."""
+        name = " ".join(label["label"].split())
+        if _IS_ATTENDANCE.match(name):
+            yield from self._attendance(text, label.end())
+            return None
+        cell_end = _CELL_END.search(text, label.end()).start()  # type: ignore[union-attr]
+        next_label = _NEXT_LABEL.search(text, label.end(), cell_end)
+        end = next_label.start() if next_label else cell_end
+        if _is_person_label(name):
+            for start, stop in name_runs(text, label.end(), end, allow_lower=True):
+                yield Span(start, stop, "PERSON", EXACT_SCORE, "pattern")
+        return _LABEL_AT.match(text, next_label.start()) if next_label else None
+
+    @staticmethod
+    def _attendance(text: str, start: int) -> Iterator[Span]:
+        """Each item of an attendance list: its leading name, or initials. The list runs on over the lines
+        below while they read as items (short, no label, no sentence), up to a blank line."""
+        block_end = _line_end(text, start)
+        while block_end < len(text):
+            next_end = _line_end(text, block_end + 1)
+            line = text[block_end + 1 : next_end]
+            if not line.strip() or _LIST_LINE.fullmatch(line) is None or _LABEL_AT.match(line) and ":" in line:
+                break
+            block_end = next_end
+        for item in regex.finditer(r"[^;,\n]+", text[start:block_end]):
+            item_start, item_end = start + item.start(), start + item.end()
+            head_end = regex.search(r"\(|[ ][\-–][ ]|$", text[item_start:item_end]).start() + item_start  # type: ignore[union-attr]
+            initials = _INITIALS.fullmatch(text[item_start:head_end].strip())
+            if initials is not None:
+                offset = text.index(initials.group(), item_start)
+                yield Span(offset, offset + len(initials.group()), "PERSON", EXACT_SCORE, "pattern")
+                continue
+            for run_start, run_end in name_runs(text, item_start, head_end, allow_lower=True):
+                yield Span(run_start, run_end, "PERSON", EXACT_SCORE, "pattern")
+            bracket = regex.match(r"[ ]*\((\p{Lu}(?:\p{Ll}{0,2}\p{Lu}){1,3})\)", text[head_end:item_end])
+            if bracket is not None and _initials_of(text[item_start:head_end], bracket.group(1)):
+                yield Span(head_end + bracket.start(1), head_end + bracket.end(1), "PERSON", EXACT_SCORE, "pattern")
+
+
+def _initials_of(name: str, initials: str) -> bool:
+    """"Jane Parker (JP)", "Laila Afolabi (LA)": the bracket holds the initials of the name before it."""
+    capitals = [ch for ch in initials if ch.isupper()]
+    firsts = [w[0].upper() for w in regex.findall(r"\p{L}+", name) if w not in TITLES]
+    return len(capitals) >= 2 and len(firsts) >= 2 and firsts[0] == capitals[0] and firsts[-1] == capitals[-1]

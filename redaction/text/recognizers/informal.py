@@ -1,0 +1,140 @@
+"""Names in lower-case informal text: call notes, texts, voicemail transcripts, a young person's own words.
+
+"hi it's kerry barker amelia rose's mum", "my name is hamza bajwa", "spoke to kerry", "rang tomasz".
+Without capitals a name is told by the words before or after it, in any case:
+
+- a self-introduction ("my name is", "name's", "i'm called", "this is", "it's" after a greeting or
+  opening a line, "X here" opening a line) takes up to three words;
+- a relation or an action ("my son", "her daughter", "spoke to", "rang", "message from", "mr", "dear",
+  "hi") takes one or two words;
+- a possessive before a relation ("kerry's mum", "amelias dad") takes the one or two words before it.
+
+In a lower-case note a name also opens a sentence before a verb people do ("hadiza rang upset", "gethin
+has significant difficulties"), follows "by", "with", "for", "from", "referring" ("finalised by nadia
+uddin"), or stands before a role in brackets ("kerry-ann barker (appellant)"); there the word must be
+unusual: no stop word, no dictionary word, no mistyped dictionary word ("eviidence"), no acronym.
+
+A word is taken when it is written in lower case and is no stop word (function words, roles, the
+commonest words of messages: :data:`~redaction.text.lexicons.FIELD_VALUE_STOPWORDS`); after the weaker
+cues (relations, actions, possessives beyond the word next to the cue) it must also be no entry of a
+general dictionary (:func:`~redaction.text.english.is_common_word`), so "rang school" or "spoke to
+the office" find nothing. Capitalised names are left to the other recognizers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+from presidio_analyzer import Pattern
+
+from redaction.spans import Span
+from redaction.text.english import is_common_word, looks_like_a_typo
+from redaction.text.lexicons import ACRONYMS, FIELD_VALUE_STOPWORDS, FIRST_NAMES
+from redaction.text.recognizers._base import UkPatternRecognizer
+
+__all__ = ["UkInformalPersonRecognizer"]
+
+_WORD = r"\p{Ll}[\p{Ll}\p{M}'’\-]*\p{Ll}"
+_NAMING = r"my[ ]name[ ]is|my[ ]names|name['’]?s|i[ ]am[ ]called|i['’]?m[ ]called"
+_SELF = (
+    rf"{_NAMING}|(?:hi|hello|hiya|hey|morning|evening)[ ,]+(?:it['’]?s|its|this[ ]is)|(?m:^)[ \t]*(?:it['’]?s|its)"
+)
+_CUE = (
+    r"this[ ]is|my[ ](?:son|daughter|boy|girl|mum|mam|dad|brother|sister|partner|husband|wife|nan|gran|friend)"
+    r"|(?:her|his|their)[ ](?:son|daughter|mum|mam|dad|brother|sister|partner)"
+    r"|spoke[ ](?:to|with)|rang|phoned|called|texted|emailed|messaged|met[ ]with|told|asked"
+    r"|(?:message|call|voicemail|text|email)[ ]from|mr|mrs|ms|miss|dr|dear|hi|hello|hiya|thanks|thank[ ]you"
+)
+_RELATION_AFTER = (
+    r"(?:['’]s|s)[ ](?:mum|mam|mummy|mom|dad|daddy|nan|nana|gran|grandma|grandad|sister|brother|son|daughter"
+    r"|teacher|ta|key[ ]?worker|social[ ]worker|school|class|ehcp|plan|appointment|review)\b"
+)
+_INTRODUCED = regex.compile(rf"(?i:\b(?:{_SELF}))[ ,:]+(?P<name>{_WORD}(?:[ ]{_WORD}){{0,2}})")
+_CUED = regex.compile(rf"(?i:\b(?:{_CUE}))(?:[ ,]+|[ ]?\n)(?P<name>{_WORD}(?:[ ]{_WORD})?)")
+_NAMING_CUE = regex.compile(rf"(?i:\b(?:{_NAMING}))")
+_HERE = regex.compile(rf"(?m:^)[ \t]*(?:(?i:hi|hiya|hello|hey)[ ,]+)?(?P<name>{_WORD}(?:[ ]{_WORD})?)[ ,]+here\b")
+_VERB = (
+    r"(?:also[ ]|still[ ]|now[ ]|then[ ]|really[ ])?(?:is|was|has|had|have|said|says|told|rang|phoned|called|asked|agreed"
+    r"|explained|reported|added|feels|felt|thinks|wants|wanted|needs|likes|loves|enjoys|attends|attended|can|cannot"
+    r"|can't|cant|could|will|would|won't|wont|did|does|doesn't|doesnt|didn't|didnt|gets|got|went|goes|came|comes"
+    r"|lives|struggles|struggled|finds|found|seems|started|starts|applied|refuses|refused|cried|hit|left|joined"
+    r"|drew|described|gave|completed|confirmed|welcomed|copes|uses|receives|received|must|should|may|might)\b"
+)
+_OPENS_BEFORE_VERB = regex.compile(
+    rf"(?:^|(?<=[.!?:;]\s+|\n[ \t]*|[\"“(][ ]*))(?P<name>{_WORD}(?:[ ]{_WORD})?)(?=[ ]+{_VERB})", regex.MULTILINE
+)
+_AFTER_WORD = regex.compile(rf"(?<![\p{{L}}])(?:by|with|for|from|referring|reviewed|and|saw)[ ]+(?P<name>{_WORD}(?:[ ]{_WORD})?)")
+_BEFORE_ROLE = regex.compile(
+    rf"(?m:^)[ \t]*(?P<name>{_WORD}(?:,?[ ]{_WORD}){{0,2}})[ ]*\((?i:the[ ])?(?i:child|young[ ]person|appellants?|parents?"
+    r"|mum|mother|dad|father|respondent|pupil)\)"
+)
+_POSSESSED = regex.compile(rf"(?r)(?<![\p{{L}}'’])(?P<name>{_WORD}(?:[ ]{_WORD})?)(?={_RELATION_AFTER})")
+
+
+def _unusual(word: str) -> bool:
+    return not is_common_word(word) or word.capitalize() in FIRST_NAMES
+
+
+def _name_like(word: str) -> bool:
+    """A lower-case word with no other reading: no stop word, acronym, dictionary word or typo of one."""
+    bare = word.strip("'’-")
+    return (len(bare) >= 2 and bare not in FIELD_VALUE_STOPWORDS and bare.upper() not in ACRONYMS
+            and not is_common_word(bare) and not looks_like_a_typo(bare))
+
+
+def _taken(words: list[str], *, naming: bool = False, strong: bool = False, possessive: bool = False) -> int:
+    """How many of ``words`` (in reading order) form the name. After "my name is" any words but stop words;
+    after another self-introduction the first must be unusual (no dictionary word), the rest any; after a
+    weaker cue each must be unusual, except the word right before a possessive ("rose's mum")."""
+    count = 0
+    for index, word in enumerate(words):
+        bare = word.strip("'’-")
+        if bare in FIELD_VALUE_STOPWORDS or len(bare) < 2:
+            break
+        if not (naming or possessive and index == 0 or strong and index > 0) and not _unusual(bare):
+            break
+        count += 1
+        if word.endswith(("'s", "’s")) and not possessive:
+            break  # "its cerian şebnem's mum": a possessive starts another person
+    return count
+
+
+class UkInformalPersonRecognizer(UkPatternRecognizer):
+    ENTITY = "PERSON"
+    PATTERNS = [Pattern("self-introduction", _INTRODUCED.pattern, 0.8), Pattern("informal cue", _CUED.pattern, 0.75)]
+
+    def find(self, text: str) -> Iterator[Span]:
+        for pattern, strong in ((_INTRODUCED, True), (_HERE, True), (_CUED, False)):
+            for match in pattern.finditer(text, overlapped=pattern is _CUED):  # "dear dr⏎name": two cues in a row
+                naming = strong and _NAMING_CUE.search(match.group(), 0, match.start("name") - match.start()) is not None
+                yield from self._name(match, strong=strong, naming=naming)
+        for pattern in (_OPENS_BEFORE_VERB, _AFTER_WORD, _BEFORE_ROLE):
+            for match in pattern.finditer(text):
+                words = regex.split(r",?[ ]", match["name"])
+                count = 0
+                while count < len(words) and _name_like(words[count]):
+                    count += 1
+                if count:
+                    start = match.start("name")
+                    end = start + len(regex.match(rf"{_WORD}(?:,?[ ]{_WORD}){{{count - 1}}}", match["name"]).group())  # type: ignore[union-attr]
+                    yield Span(start, end, "PERSON", 0.75, "pattern")
+        for match in _POSSESSED.finditer(text):
+            words = match["name"].split(" ")
+            if not text.startswith(("'", "’"), match.end("name")) and is_common_word(words[-1] + "s"):
+                continue  # "class teacher" is no "clas's teacher": without an apostrophe the word must be unusual
+            count = _taken(words[::-1], strong=False, possessive=True)
+            if count:
+                start = match.end("name") - len(" ".join(words[len(words) - count :]))
+                yield Span(start, match.end("name"), "PERSON", 0.75, "pattern")
+
+    @staticmethod
+    def _name(match: regex.Match[str], *, strong: bool, naming: bool) -> Iterator[Span]:
+        words = match["name"].split(" ")
+        count = _taken(words, strong=strong, naming=naming)
+        if count:
+            start = match.start("name")
+            end = start + len(" ".join(words[:count]))
+            if match.string.startswith(("'s", "’s"), end - 2):
+                end -= 2
+            yield Span(start, end, "PERSON", 0.8 if strong else 0.75, "pattern")

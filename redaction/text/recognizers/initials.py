@@ -1,0 +1,66 @@
+"""Initials standing for people in minutes, file notes and decisions: "JP to send the report", "AK and RK
+(Appellants)", "BMcC said", "LVdM agreed", "B.O. explained", "the parents of DS, born …".
+
+Initials are two to four capitals, with the lower-case letters of a surname's prefix or particle between
+them ("BMcC", "LVdM"), or dotted ("B.O."). Acronyms look the same ("EP said", "LA agreed"), so a token
+known as an acronym of SEND paperwork (:data:`~redaction.text.lexicons.ACRONYMS`) never counts, and any
+other counts only where the words around it make it a person: a verb people do after it (said, agreed,
+explained, "to send"), an action line ("Action: JP"), a pair with a role ("AK and RK (Appellants)"), a
+role in brackets after it, or ", born"/", DOB" after it. Once one mention counts, every other mention of
+the same initials in the document does too. Initials of a name found in the text ("Jane Parker" ->
+"JP") are matched by the detector's propagation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+from presidio_analyzer import Pattern
+
+from redaction.spans import Span
+from redaction.text.lexicons import ACRONYMS
+from redaction.text.recognizers._base import UkPatternRecognizer
+from redaction.text.recognizers.field_person import EXACT_SCORE
+
+__all__ = ["INITIALS", "INITIALS_TOKEN", "UkInitialsRecognizer", "in_person_context"]
+
+INITIALS = r"(?:\p{Lu}(?:\p{Ll}{0,2}\p{Lu}){1,3}|(?:\p{Lu}\.){2,4})"
+_TOKEN = regex.compile(rf"(?<![\p{{L}}\p{{N}}.'’\-&/])(?P<id>{INITIALS})(?![\p{{L}}\p{{N}}'’\-&/]|\.\p{{L}})")
+_AFTER = regex.compile(
+    r"[ ]+(?:(?:also|then|has|had|will|would|to|did|was|is)[ ]+)?"
+    r"(?:said|says|explained|reported|added|asked|agreed|welcomed|confirmed|stated|noted|gave|described|felt"
+    r"|thought|suggested|advised|queried|raised|shared|requested|proposed|summarised|outlined|chaired|attended"
+    r"|send|chase|share|refer|draft|update|contact|arrange|write|complete|circulate|liaise|follow|check|book"
+    r"|needs|has|had|attends|lives|was[ ]born|is[ ]now|will|absent|present|apologised)\b"
+    r"|[ ]*,[ ]*(?:born|DOB|d\.o\.b|aged)\b"
+    r"|[ ]*\((?:appellants?|parents?|mum|dad|mother|father|child|young[ ]person|chair|minutes|note[ ]?taker)\)",
+    regex.IGNORECASE,
+)
+_PAIR = regex.compile(rf"[ ]+(?:and|&)[ ]+{INITIALS}\s*\((?i:appellants|parents|respondents)\)")
+_BEFORE = regex.compile(
+    r"(?i)(?:action(?:s|ed)?(?:[ ]by)?[ ]*:?|owner[ ]*:|lead[ ]*:|by[ ]whom[ ]*:|initials[ ]*:|minutes(?:[ ]by)?[ ]*:"
+    r"|minute[ ]taker[ ]*:|notes?(?:[ ]taken)?(?:[ ]by)?[ ]*:|chair(?:ed[ ]by)?[ ]*:|(?-i:[A-Z]{2,4})[ ]+and)[ \t-]*\Z"
+)
+
+
+INITIALS_TOKEN = _TOKEN
+
+
+def in_person_context(text: str, start: int, end: int) -> bool:
+    """Whether the words around initials at ``text[start:end]`` make them a person."""
+    if _AFTER.match(text, end) or _PAIR.match(text, end):
+        return True
+    return _BEFORE.search(text, max(0, start - 20), start) is not None
+
+
+class UkInitialsRecognizer(UkPatternRecognizer):
+    ENTITY = "PERSON"
+    PATTERNS = [Pattern("initials", _TOKEN.pattern, 0.7)]
+
+    def find(self, text: str) -> Iterator[Span]:
+        tokens = [m for m in _TOKEN.finditer(text) if m["id"].replace(".", "") not in ACRONYMS]
+        people = {m["id"] for m in tokens if in_person_context(text, m.start("id"), m.end("id"))}
+        for match in tokens:
+            if match["id"] in people:
+                yield Span(match.start("id"), match.end("id"), "PERSON", EXACT_SCORE, "pattern")

@@ -1,0 +1,71 @@
+"""A school named by its short name after a verb of schooling: "attends Westfield", "wants to stay at
+Little Lindale", "he goes to little oakfield", "a place at Moorclose".
+
+Minutes, messages and decisions rarely spell out "… Primary School"; the verb says what the name is.
+After the cue, one to three capitalised words are taken when none is a common word of case notes and at
+least one is no English word (Webster's list); in lower-case text, one to three words with no stop word
+among them, the last of them no dictionary word ("little oakfield"). Towns after "moved to" are caught
+too and typed as schools: either way they identify the child.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+from presidio_analyzer import Pattern
+
+from redaction.spans import Span
+from redaction.text.english import is_common_word, is_english_word
+from redaction.text.lexicons import (
+    FIELD_VALUE_STOPWORDS,
+    FIRST_NAMES,
+    NOT_NAMES,
+    SCHOOL_GENERIC_WORDS,
+)
+from redaction.text.recognizers._base import UkPatternRecognizer
+
+__all__ = ["UkSchoolCueRecognizer"]
+
+_CUE = (
+    r"attends|attended|attending|goes[ ]to|go[ ]to|going[ ]to|went[ ]to|stay[ ]at|stays[ ]at|staying[ ]at"
+    r"|remain[ ]at|pupil[ ]at|pupils[ ]at|placed[ ]at|placement[ ]at|place[ ]at|on[ ]roll[ ]at|started[ ]at"
+    r"|starts[ ]at|start[ ]at|moved[ ]to|move[ ]to|transfer[ ]to|transferred[ ]to|excluded[ ]from|taught[ ]at"
+)
+_AFTER_CUE = regex.compile(
+    rf"(?i:\b(?:{_CUE}))[ ]+(?P<name>[\p{{L}}][\p{{L}}'’\-]*(?:[ ][\p{{L}}][\p{{L}}'’\-]*){{0,2}})"
+)
+
+
+class UkSchoolCueRecognizer(UkPatternRecognizer):
+    ENTITY = "SCHOOL"
+    PATTERNS = [Pattern("school after a cue", _AFTER_CUE.pattern, 0.6)]
+
+    def find(self, text: str) -> Iterator[Span]:
+        for match in _AFTER_CUE.finditer(text):
+            words = match["name"].split(" ")
+            count = _capitalised(words) if words[0][:1].isupper() else _lower(words)
+            if count:
+                start = match.start("name")
+                yield Span(start, start + len(" ".join(words[:count])), "SCHOOL", 0.6, "pattern")
+
+
+def _capitalised(words: list[str]) -> int:
+    taken = []
+    for word in words:
+        if not word[:1].isupper() or word in NOT_NAMES or word in FIRST_NAMES:
+            break
+        taken.append(word.rstrip("'’s") if word.endswith(("'s", "’s")) else word)
+    distinctive = [w for w in taken if w not in SCHOOL_GENERIC_WORDS]
+    return len(taken) if any(not is_english_word(w) for w in distinctive) else 0
+
+
+def _lower(words: list[str]) -> int:
+    count = 0
+    for word in words:
+        if not word.islower() or word in FIELD_VALUE_STOPWORDS:
+            break
+        count += 1
+    while count and is_common_word(words[count - 1]):
+        count -= 1
+    return count

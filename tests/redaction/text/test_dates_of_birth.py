@@ -1,0 +1,71 @@
+"""Dates of birth in every layout after every cue, and the date grammar they share with the known matcher."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from redaction.text.dates import find_dates, parse_date
+from redaction.text.recognizers import UkDateOfBirthRecognizer
+
+R = UkDateOfBirthRecognizer()
+
+
+def found(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in R.find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Date of birth: 08-Dec-2014", "08-Dec-2014"),
+        ("DOB 22-DEC-2013", "22-DEC-2013"),
+        ("D.O.B. 3rd March 2015", "3rd March 2015"),
+        ("born March 3, 2015 in Leeds", "March 3, 2015"),
+        ("d.o.b 27.09.2013", "27.09.2013"),
+        ("Birth date: 08 / 03 / 2012", "08 / 03 / 2012"),
+        ("DOB: 8/3/12", "8/3/12"),
+        ("DoB: 08 03 2012", "08 03 2012"),  # spaces alone, after a cue
+        ("(b. 03/03/2015)", "03/03/2015"),
+        ("born on the 3rd of March 2015", "3rd of March 2015"),
+        ("Date of Birth/Age: 03/03/2015", "03/03/2015"),
+        ("Date of birth (age): 3.3.15", "3.3.15"),
+        ("dob:\t\t26MAY2021", "26MAY2021"),
+        ("DOB: 19/Mar/2009", "19/Mar/2009"),
+        ("d.o.b.: 28 mar. 2008", "28 mar. 2008"),
+        ("DOB: Friday 9th\nMarch 2018", "Friday 9th\nMarch 2018"),  # wrapped by PDF extraction
+        ("Leo Whitfield, 14.03.2014 (DOB)", "14.03.2014"),
+    ],
+)
+def test_a_date_after_a_birth_cue_is_a_date_of_birth(text: str, date: str) -> None:
+    assert found(text) == [date]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Meeting on 08-Dec-2024.", "Review date: 22/03/2025", "Page 3 of 9", "born in Leeds", "DOB: unknown",
+     "Printed 16-Jul-24", "the meeting on 08 03 2012"],
+)
+def test_other_dates_are_not_dates_of_birth(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("08-Dec-2014", dt.date(2014, 12, 8)), ("22-DEC-2013", dt.date(2013, 12, 22)),
+        ("3rd of march 2015", dt.date(2015, 3, 3)), ("March 3, 2015", dt.date(2015, 3, 3)),
+        ("8/3/12", dt.date(2012, 3, 8)), ("2015-03-08", dt.date(2015, 3, 8)), ("Jun 18 2011", dt.date(2011, 6, 18)),
+        ("Sunday 3rd March 2015", dt.date(2015, 3, 3)), ("March 2015", dt.date(2015, 3, 1)),
+        ("31/02/2015", None),
+    ],
+)
+def test_dates_are_read_day_first(text: str, day: dt.date | None) -> None:
+    assert parse_date(text) == day
+
+
+def test_find_dates_reports_offsets_and_days() -> None:
+    text = "Seen 08-Dec-2024; born 3.3.15; £3.50; page 3 of 9"
+    assert [(text[s:e], d) for s, e, d in find_dates(text)] == [
+        ("08-Dec-2024", dt.date(2024, 12, 8)), ("3.3.15", dt.date(2015, 3, 3))]

@@ -1,0 +1,98 @@
+"""Names without capitals (messages, quick notes) found by their cues; initials standing for people; eponyms
+and English words that are not people."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.text import RedactionSettings, TextRedactor
+from redaction.text.english import looks_like_a_typo
+from redaction.text.recognizers import UkInformalPersonRecognizer, UkInitialsRecognizer
+
+
+def found(recognizer, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [text[s.start : s.end] for s in recognizer.find(text)]
+
+
+@pytest.fixture(scope="module")
+def redactor() -> TextRedactor:
+    return TextRedactor(settings=RedactionSettings(dob="remove"))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("hi it's kerry barker amelia rose's mum, can you ring me back", {"kerry barker amelia", "amelia rose"}),
+        ("my name is hamza bajwa and i am 15", {"hamza bajwa"}),
+        ("spoke to kerry, she is upset. rang tomasz at 3", {"kerry", "tomasz"}),
+        ("hiya, cerian here (şebnems mum)", {"cerian", "şebnem"}),
+        ("hadiza rang upset because the bus was late", {"hadiza"}),
+        ("this plan was finalised by nadia uddin, ehc co-ordinator", {"nadia uddin"}),
+        ("kerry-ann bhattacharya (appellant)", {"kerry-ann bhattacharya"}),
+        ("dear dr\nsomtochukwu wiśniewski", {"somtochukwu wiśniewski"}),
+    ],
+)
+def test_lower_case_names_are_found_by_their_cues(text: str, names: set[str]) -> None:
+    assert set(found(UkInformalPersonRecognizer(), text)) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["rang school. spoke to the office. told mum. thanks for your help. asked for a meeting",
+     "it's really hard. this is important. my son's teacher rang. the boy's mum came",
+     "Zoë Kumari (class teacher) said it was fine",  # no "clas's teacher"
+     "the evidence was clear. eviidence was given",  # a typo is no name
+     "i like minecraft and my ipad"],
+)
+def test_ordinary_lower_case_words_are_not_names(text: str) -> None:
+    assert found(UkInformalPersonRecognizer(), text) == []
+
+
+@pytest.mark.parametrize(("word", "typo"), [("eviidence", True), ("mornng", True), ("coonsulted", True),
+                                            ("kerry", False), ("iman", False), ("hadiza", False)])
+def test_typos_are_told_from_names(word: str, typo: bool) -> None:
+    assert looks_like_a_typo(word) is typo
+
+
+def test_names_found_in_lower_case_text_are_found_again(redactor: TextRedactor) -> None:
+    text = "spoke to santiago vasquez on the phone. santiago agreed to meet. vasquez will ring back"
+    redacted = redactor.redact(text).redacted
+    assert "santiago" not in redacted and "vasquez" not in redacted, redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        ("Action: JP to send the report. AK and RK (Appellants) agreed. B.O. said no.", ["JP", "AK", "RK", "B.O."]),
+        ("BMcC said the plan was late; LVdM agreed.", ["BMcC", "LVdM"]),
+        ("The appellants are the parents of DS, born 19/Mar/2009. DS has Prader-Willi. D.S. needs", ["DS", "DS", "D.S."]),
+        ("Next meeting: 3 June. Minutes: MB.", ["MB"]),
+        ("EP said that the LA will fund it. TA to support. SENCo agreed. NHS will pay. The ASD team met.", []),
+        ("The CAMHS and SALT reports.", []),
+    ],
+)
+def test_initials_stand_for_people_where_the_words_around_say_so(text: str, initials: list[str]) -> None:
+    assert found(UkInitialsRecognizer(), text) == initials
+
+
+def test_initials_of_a_person_found_by_name_are_that_person(redactor: TextRedactor) -> None:
+    text = "Present: Zbigniew Mirza, Bernie McCann\nZM explained the plan. BMcC asked about transport. ZM will write."
+    redacted = redactor.redact(text).redacted
+    assert "ZM" not in redacted and "BMcC" not in redacted, redacted
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She has Down syndrome and Rett syndrome.", "Asperger's syndrome was discussed; Tourette's too.",
+     "Duchenne muscular dystrophy was excluded.", "A Vineland assessment and the Boxall Profile.",
+     "Prader-Willi syndrome and Ehlers-Danlos syndrome.", "Will you send it? Mark making is going well.",
+     "grace and will", "The Williams syndrome clinic."],
+)
+def test_eponyms_and_words_are_not_people(redactor: TextRedactor, text: str) -> None:
+    assert redactor.redact(text).redacted == text
+
+
+def test_an_english_word_name_is_still_a_name_where_a_person_acts(redactor: TextRedactor) -> None:
+    known = {"PERSON:parent": ["Will Taylor"]}
+    redacted = redactor.redact("Will said yes. Will you send it?", known=known).redacted
+    assert redacted == "Parent A said yes. Will you send it?", redacted

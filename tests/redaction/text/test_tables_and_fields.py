@@ -1,0 +1,96 @@
+"""Column headers type the cells below them; the value of a person field is a person; attendance lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.text import TextRedactor
+from redaction.text.recognizers import (
+    UkFieldPersonRecognizer,
+    UkTableRecognizer,
+    header_lines,
+)
+
+
+def typed(recognizer, text: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return [(text[s.start : s.end], s.type) for s in recognizer.find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("REF SURNAME Forename DOB School ULN\nLCC2209117 OKAFOR Chidi 08/03/2012 Fellview Primary 1234567890\n"
+         "OMBC/EHC/33 VAN DER MERWE Liesl Anne 3 Mar 2013 Oakfield Academy 2234567890",
+         [("LCC2209117", "CASE_REF"), ("OKAFOR", "PERSON"), ("Chidi", "PERSON"), ("08/03/2012", "DATE_OF_BIRTH"),
+          ("Fellview Primary", "SCHOOL"), ("1234567890", "ULN"), ("OMBC/EHC/33", "CASE_REF"),
+          ("VAN DER MERWE", "PERSON"), ("Liesl Anne", "PERSON"), ("3 Mar 2013", "DATE_OF_BIRTH"),
+          ("Oakfield Academy", "SCHOOL"), ("2234567890", "ULN")]),
+        ("UPN | Surname | Forename | DOB | Year\nN909102514017 | BAJWA | Hamza | 08/03/2012 | 6",
+         [("N909102514017", "UPN"), ("BAJWA", "PERSON"), ("Hamza", "PERSON"), ("08/03/2012", "DATE_OF_BIRTH")]),
+        ("Name       DOB         School\nOkafor, Chidi   08/03/2012  Fellview\nBajwa, Hamza                Oakfield",
+         [("Okafor, Chidi", "PERSON"), ("08/03/2012", "DATE_OF_BIRTH"), ("Fellview", "SCHOOL"),
+          ("Bajwa, Hamza", "PERSON"), ("Oakfield", "SCHOOL")]),
+        ("Last name\tForename(s)\tBirth date\tPost code\tYear\nGALLACHER\tBao\t16/12/22\tTS2 7AR\t4",
+         [("GALLACHER", "PERSON"), ("Bao", "PERSON"), ("16/12/22", "DATE_OF_BIRTH"), ("TS2 7AR", "POSTCODE")]),
+        ("Forename Surname School Year\nChidi Okafor Fellview Primary 6",
+         [("Chidi", "PERSON"), ("Okafor", "PERSON"), ("Fellview Primary", "SCHOOL")]),
+        ("Name DOB Year Need\nSZYMAŃSKA, Ebru 26/08/2022 4 ASD", [("SZYMAŃSKA, Ebru", "PERSON"), ("26/08/2022", "DATE_OF_BIRTH")]),
+        ("Name DOB Year Need\n\nSZYMAŃSKA, Ebru 26/08/2022 4 ASD", []),  # a blank line ends the table
+        ("The name, the school and the year were all wrong.", []),
+    ],
+)
+def test_a_header_types_the_cells_of_its_rows(text: str, expected: list[tuple[str, str]]) -> None:
+    assert typed(UkTableRecognizer(), text) == expected
+
+
+def test_header_lines_hold_no_identifier() -> None:
+    text = "REF SURNAME Forename DOB School ULN\nLCC2209117 OKAFOR Chidi 08/03/2012 Fellview Primary 1234567890"
+    assert header_lines(text) == [(0, 35)]
+    redacted = TextRedactor().redact(text).redacted
+    assert redacted.startswith("REF SURNAME Forename DOB School ULN\n") and "OKAFOR" not in redacted, redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Name of child/young person: Ciarán Seosamh O'Halloran", ["Ciarán Seosamh O'Halloran"]),
+        ("Patient: Nana Ama Osei", ["Nana Ama Osei"]),  # "Nana" opens a name here, not a grandmother
+        ("Pupil name: Şükrü Yıldız", ["Şükrü Yıldız"]),
+        ("Parent/carer: Małgorzata Wójcik", ["Małgorzata Wójcik"]),
+        ("Surname: OKAFOR  Forename(s): Chidi Emeka", ["OKAFOR", "Chidi Emeka"]),
+        ("Surname: OKAFOR Forename(s): Chidi Emeka", ["OKAFOR", "Chidi Emeka"]),
+        ("Mother: Begoña Ibáñez    Father: Dáithí Ó Súilleabháin", ["Begoña Ibáñez", "Dáithí Ó Súilleabháin"]),
+        ("Child's name Tuğba Demir    Date of Birth 3.3.15", ["Tuğba Demir"]),
+        ("Parent / carer name(s): Noor Sandhu and Gruffudd Sandhu", ["Noor Sandhu", "Gruffudd Sandhu"]),
+        ("name: kerry barker", ["kerry barker"]),
+        ("Young person: O'HALLORAN, Ciarán (known as Kiki)", ["O'HALLORAN, Ciarán"]),
+        ("Signed: r. ogunleye", ["r. ogunleye"]),
+        ("Signed: Noor Sandhu    Relationship to child: Mother    Date: 12/05/2025", ["Noor Sandhu"]),
+        # Not person fields, or no name in the value.
+        ("Parent/carer: Mum", []),
+        ("Please describe your child's needs: Nneka has Williams syndrome.", []),
+        ("School name: Inglewood Primary School", []),
+        ("Name of GP practice: Riverside Medical Practice", []),
+        ("Views of the child: I like trains", []),
+        ("Parent/carer: not known", []),
+        ("cc: Ms Woźniak, 9 Wasdale Close; SENCo", ["Woźniak"]),
+    ],
+)
+def test_the_value_of_a_person_field_is_a_person(text: str, names: list[str]) -> None:
+    assert [t for t, _ in typed(UkFieldPersonRecognizer(), text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Present: Bernie; Adaeze (SW); Tomasz (SENCo); Jane Parker (JP) – Chair; Laila Afolabi (LA) – family "
+         "support worker; Mrs Okafor, SENCo\nApologies: Íñigo (EP), Rabia",
+         ["Bernie", "Adaeze", "Tomasz", "Jane Parker", "JP", "Laila Afolabi", "LA", "Okafor", "Íñigo", "Rabia"]),
+        ("Present:\nSantiago (SENCo)\nshauna (class teacher)\nTomás Dvořák (TD) – parent\n\n1. Introductions",
+         ["Santiago", "shauna", "Tomás Dvořák", "TD"]),
+        ("Present: Ebru\nNaveed Ciobanu (NC)\nAnnabel Donnelly-Prys (ADP) – Family Support Worker\n1. Welcome",
+         ["Ebru", "Naveed Ciobanu", "NC", "Annabel Donnelly-Prys", "ADP"]),
+    ],
+)
+def test_attendance_lists_name_people_by_first_name_or_initials(text: str, names: list[str]) -> None:
+    assert [t for t, _ in typed(UkFieldPersonRecognizer(), text)] == names

@@ -47,6 +47,7 @@ DATE_SPACED_REGEX = rf"(?:{DATE_REGEX}|\d{{1,2}}[ ]\d{{1,2}}[ ](?:19|20)\d{{2}}(
 
 _FINDER = regex.compile(rf"(?<![\w/.\-]){DATE_REGEX}(?![\w/\-]|\.\d)")
 _MONTH = regex.compile(_MONTH_ALT)
+_LEADING_WEEKDAY = regex.compile(rf"^{_WEEKDAY}")
 _NUMBER = regex.compile(r"\d+")
 
 
@@ -61,7 +62,7 @@ def _year(text: str) -> int:
 
 def parse_date(text: str) -> dt.date | None:
     """The date ``text`` denotes (UK day-first order), or ``None``; "March 2015" is the 1st."""
-    text = regex.sub(rf"^{_WEEKDAY}", "", text.strip())
+    text = _LEADING_WEEKDAY.sub("", text.strip())
     numbers = _NUMBER.findall(text)
     month_name = _MONTH.search(text)
     try:

@@ -21,6 +21,7 @@ from redaction.text.english import is_english_word
 from redaction.text.known import KnownEntry, KnownMatch, matcher_for, parse_known
 from redaction.text.lexicons import FIRST_NAMES, NOT_NAMES
 from redaction.text.model import entity_spans, load_ner
+from redaction.text.model_input import model_input
 from redaction.text.names import strip_possessive
 from redaction.text.negatives import is_not_a_person
 from redaction.text.propagate import NameIndex, propagate
@@ -35,11 +36,11 @@ from redaction.text.resolve import resolve
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
 
 __all__ = ["Detection", "Detector", "KnownMapping"]
 
 KnownMapping = Mapping[str, Sequence[str]]
+_CHUNK = 256  # texts whose patterns are found before the model reads them, sorted by length
 _WEAK = 0.5
 _LETTERS = regex.compile(r"[\p{L}][\p{L}'’]*")
 _NAME_WORDS = regex.compile(r"[\p{L}][\p{L}'’\-]*")
@@ -127,13 +128,32 @@ class Detector:
     ) -> Iterator[list[Detection]]:
         texts = list(texts)
         knowns = self._known_per_text(known, len(texts))
-        docs: Iterable[Doc | None]
-        if detectors and self._nlp is not None:
-            docs = self._nlp.pipe(texts, batch_size=batch_size)
-        else:
-            docs = [None] * len(texts)
-        for text, entries, doc in zip(texts, knowns, docs):
-            yield self._analyse(text, entries, doc, detectors=detectors)
+        for first in range(0, len(texts), _CHUNK):
+            chunk = texts[first : first + _CHUNK]
+            found = [self.pattern_spans(t) for t in chunk] if detectors else [[] for _ in chunk]
+            entities: list[list[tuple[str, int, int]] | None] = [None] * len(chunk)
+            if detectors and self._nlp is not None:
+                entities = list(self.model_entities(chunk, found, batch_size=batch_size))
+            for index, text in enumerate(chunk):
+                yield self._analyse(text, knowns[first + index], found[index], entities[index], detectors=detectors)
+
+    def pattern_spans(self, text: str) -> list[Span]:
+        """What our recognizers find, before the model is consulted."""
+        return [s for r in self._recognizers for s in r.find(text)]
+
+    def model_entities(self, texts: Sequence[str], found: Sequence[Sequence[Span]], *,
+                       batch_size: int = 32) -> list[list[tuple[str, int, int]]]:
+        """The model's ``(label, start, end)`` entities for each text. The model reads only the lines where it
+        can add something (:mod:`.model_input`), and the texts go through ``nlp.pipe`` shortest first, so a
+        batch holds texts of similar length."""
+        assert self._nlp is not None
+        inputs = [model_input(text, spans) for text, spans in zip(texts, found)]
+        order = sorted((i for i, m in enumerate(inputs) if m.text), key=lambda i: len(inputs[i].text))
+        out: list[list[tuple[str, int, int]]] = [[] for _ in texts]
+        docs = self._nlp.pipe((inputs[i].text for i in order), batch_size=batch_size)
+        for index, doc in zip(order, docs):
+            out[index] = list(inputs[index].entities([(e.label_, e.start_char, e.end_char) for e in doc.ents]))
+        return out
 
     @staticmethod
     def _known_per_text(known: object, count: int) -> list[tuple[KnownEntry, ...]]:
@@ -145,22 +165,22 @@ class Detector:
             raise ValueError(f"{len(per_text)} known mappings for {count} texts")
         return per_text
 
-    def _analyse(self, text: str, entries: tuple[KnownEntry, ...], doc: Doc | None, *, detectors: bool) -> list[Detection]:
+    def _analyse(self, text: str, entries: tuple[KnownEntry, ...], found: list[Span],
+                 entities: list[tuple[str, int, int]] | None, *, detectors: bool) -> list[Detection]:
         known_matches: list[KnownMatch] = list(matcher_for(entries).find(text)) if entries else []
         # A known "Will" is not "Will you send it?": English-word names used as words stay.
         known_matches = [m for m in known_matches if m.span.type != "PERSON" or not is_not_a_person(text, m.span)]
         spans = [m.span for m in known_matches]
         if detectors:
-            spans = self._detected(text, spans, doc)
+            spans = self._detected(text, spans, list(found), entities)
         resolved = resolve(spans, text)
         return [Detection(span, _entry_for(span, known_matches)) for span in resolved]
 
-    def _detected(self, text: str, known: list[Span], doc: Doc | None) -> list[Span]:
+    def _detected(self, text: str, known: list[Span], found: list[Span],
+                  entities: list[tuple[str, int, int]] | None) -> list[Span]:
         """Known spans plus everything the recognizers, the model and propagation find."""
-        found = [s for r in self._recognizers for s in r.find(text)]
         model_ranges: list[tuple[int, int]] = []
-        if doc is not None:
-            entities = [(e.label_, e.start_char, e.end_char) for e in doc.ents]  # doc.ents is rebuilt per access
+        if entities is not None:
             found.extend(entity_spans(text, entities))
             model_ranges = [(start, end) for label, start, end in entities if label in _NAME_LABELS]
         if headers := header_lines(text):  # a table's header holds column names, never an identifier
@@ -176,7 +196,9 @@ class Detector:
         index = NameIndex()
         index.add_spans(text, first)
         names = index.person_words()
-        widened = [absorb_neighbours(text, s, known_names=names) if s.type == "PERSON" else s for s in first]
+        # Spans read from a field or a table cell are whole already: widening them would cross into the next cell.
+        widened = [absorb_neighbours(text, s, known_names=names) if s.type == "PERSON" and s.score < EXACT_SCORE else s
+                   for s in first]
         index.add_spans(text, (s for s in widened if s.type == "PERSON"))
         names = index.person_words()
         spans = widened + [s for s in propagate(text, index) if s.type not in _NAME_TYPES or not is_not_a_person(text, s)]

@@ -43,6 +43,7 @@ def _dictionary_words() -> frozenset[str]:
     return frozenset(get_english_words_set(["gcide"], lower=True)) | MODERN_WORDS
 
 
+@lru_cache(maxsize=65536)
 def is_common_word(word: str) -> bool:
     """Whether a word written in lower case is an entry of a general dictionary (GCIDE, Webster's 1913 revised:
     "rose", "barker", "mark"), or an inflection of one. Narrower than :func:`is_english_word`, whose Webster's
@@ -52,6 +53,7 @@ def is_common_word(word: str) -> bool:
     return any(stem in common for stem in _stems(word.casefold().strip("'’")))
 
 
+@lru_cache(maxsize=16384)
 def looks_like_a_typo(word: str) -> bool:
     """Whether a lower-case word is a dictionary word mistyped: two letters swapped, a letter doubled, or (in a
     word of six letters or more) a letter dropped ("hte", "eviidence", "mornng"). Substituted letters, and
@@ -69,6 +71,7 @@ def looks_like_a_typo(word: str) -> bool:
                                   for i in range(1, len(word)) for ch in "abcdefghijklmnopqrstuvwxyz")
 
 
+@lru_cache(maxsize=65536)
 def is_english_word(word: str) -> bool:
     """Whether ``word`` (any case) is a common English word or an inflection of one."""
     common = _common_words()

@@ -289,9 +289,9 @@ class KnownMatcher:
                         yield KnownMatch(Span(match.start(), match.end(), entry.type, 1.0, "known"), entry)
         if self._guarded:
             for match in INITIALS_TOKEN.finditer(text):
-                entry = self._guarded.get(match["id"])
-                if entry is not None and in_person_context(text, match.start("id"), match.end("id")):
-                    yield KnownMatch(Span(match.start("id"), match.end("id"), "PERSON", 1.0, "known"), entry)
+                owner = self._guarded.get(match["id"])
+                if owner is not None and in_person_context(text, match.start("id"), match.end("id")):
+                    yield KnownMatch(Span(match.start("id"), match.end("id"), "PERSON", 1.0, "known"), owner)
         patterns = self._compiled
         if _written_in_lower_case(text):
             if self._compiled_lower is None:

@@ -84,7 +84,7 @@ class _Found:
 
 
 def _name_words(surface: str, *, school: bool) -> Iterator[str]:
-    if not school and surface.islower():  # a name found in lower-case text ("santiago vasquez")
+    if surface.islower():  # a name found in lower-case text ("santiago vasquez", "fellview primary school")
         yield from (w for w in _LOWER_NAME_WORD.findall(surface) if len(w) > 2 and not is_common_word(w))
         return
     for match in _CAPITAL_WORD.finditer(surface):
@@ -153,7 +153,7 @@ class NameIndex:
             return None
         if not token[:1].isupper():
             # Lower case ("spoke to kerry") only for a name no dictionary has, and never for a school's word.
-            return found if found.type == "PERSON" and not is_common_word(token) else None
+            return found if not is_common_word(token) else None
         if token == found.form or token.isupper() or found.form.isupper() or token[1:] == found.form[1:]:
             return found
         return None
@@ -214,7 +214,7 @@ def _phrase_hits(text: str, index: NameIndex) -> Iterator[Span]:
 
 def _lower_hits(text: str, index: NameIndex) -> Iterator[tuple[int, int, _Found]]:
     """Lower-case mentions of names found elsewhere in the document ("kerry", "okafor's")."""
-    people = {key for key, found in index.words.items() if found.type == "PERSON"}
+    people = set(index.words)
     if not people:
         return
     for match in _LOWER_TOKEN.finditer(text):

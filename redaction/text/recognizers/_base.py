@@ -54,6 +54,8 @@ class UkPatternRecognizer(PatternRecognizer):
     # -- our engine -------------------------------------------------------------------------
     def find(self, text: str) -> Iterator[Span]:
         for pattern, compiled in self._compiled:
+            if not self.keep_pattern(pattern.name, text):
+                continue
             for match in compiled.finditer(text):
                 start, end = match.span("id") if "id" in compiled.groupindex else match.span()
                 if start < 0 or start == end:
@@ -68,6 +70,10 @@ class UkPatternRecognizer(PatternRecognizer):
                 if valid is None and self._context is not None and self._has_context(text, start):
                     score = min(1.0, score + self.CONTEXT_BOOST)
                 yield Span(start, end, self.ENTITY, score, "pattern")
+
+    def keep_pattern(self, pattern_name: str, text: str) -> bool:
+        """Whether to run a pattern on this text at all (a cheap test that spares a costly pattern)."""
+        return True
 
     def keep(self, pattern_name: str, found: str) -> bool:
         """A pattern-specific last check (Presidio's validation sees only the text, not the pattern)."""

@@ -28,7 +28,17 @@ __all__ = ["UkAddressRecognizer"]
 
 _CAP = r"\p{Lu}[\p{L}'’\-]*"
 _PLACE = rf"{_CAP}(?:[ \-](?:{_CAP}|in|on|upon|under|le|by|the|de|en))*"
-_TRAILING_PLACES = regex.compile(rf"(?:,[ ]*|[ ]*\n[ ]*)(?!(?:Tel|Phone|Email|E-mail|Mobile|Dear|Re|Date|Ref)\b){_PLACE}(?=[ ]*(?:,|\n|$|[ ]+[A-Z]{{1,2}}\d))")
+_TRAILING_PLACES = regex.compile(
+    rf"(?:,[ ]*\n?[ ]*|[ ]*\n[ ]*)(?!(?:Tel|Phone|Email|E-mail|Mobile|Dear|Re|Date|Ref)\b){_PLACE}(?=[ ]*(?:[,;.)]|\n|$|[ ]+[A-Z]{{1,2}}\d))"
+)
+# In lower-case text: a town just before a postcode (", todmorden LE9 0FZ") or on the line above it.
+_LOWER_PLACE = r"\p{Ll}[\p{Ll}'’\-]*(?:[ ]\p{Ll}[\p{Ll}'’\-]*){0,2}"
+_LOWER_BEFORE_POSTCODE = regex.compile(rf"(?r)(?<=,[ ]?|^[ \t]*)(?!(?:and|the|if|at|in|to)\b){_LOWER_PLACE}[ ]*,?[ ]*\Z", regex.MULTILINE)
+_LOWER_PLACE_LINE = regex.compile(rf"(?r)(?<=^[ \t]*)(?:\d+[a-z]?,?[ ]+)?{_LOWER_PLACE}(?:,[ ]*{_LOWER_PLACE})?[ ]*,?[ ]*\n[ \t]*(?:{_LOWER_PLACE}[ ]*,?[ ]*\n[ \t]*)?\Z", regex.MULTILINE)
+_LOWER_TRAILING = regex.compile(
+    r"(?:,[ ]*\n?[ ]*|[ ]*\n[ ]*)(?!(?:and|the|if|tel|dr|mrs|mr|ms|miss|email|phone|mob)\b)\p{Ll}[\p{Ll}'’\-]*"
+    r"(?:[ ]\p{Ll}[\p{Ll}'’\-]*)?(?=[ ]*(?:[,;.)]|\n|$|[ ]+[A-Za-z]{1,2}\d))"
+)
 _BLOCK_LINE = regex.compile(rf"^[ \t]*(?:\d+[A-Za-z]?,?[ ]+)?{_CAP}(?:[ ,\-]+(?:{_CAP}|\d+[A-Za-z]?|of|in|on|upon|the|le|by)){{0,5}},?[ \t]*$", regex.MULTILINE)
 _POSTCODE = UkAnyPostcodeRecognizer()
 # "..., School Lane, Kendal LA9 6NN": a street without a number and a town, just before a postcode.
@@ -121,17 +131,19 @@ class UkAddressRecognizer(UkPatternRecognizer):
     def _places_before_postcodes(text: str) -> Iterator[Span]:
         for postcode in _POSTCODE.find(text):
             line_start = text.rfind("\n", 0, postcode.start) + 1
-            before = _BEFORE_POSTCODE.search(text, line_start, postcode.start)
+            before = _BEFORE_POSTCODE.search(text, line_start, postcode.start) or _LOWER_PLACE_LINE.search(
+                text, max(0, line_start - 120), postcode.start) or _LOWER_BEFORE_POSTCODE.search(text, line_start, postcode.start)
             if before is not None:
-                end = before.start() + len(before.group().rstrip(" ,"))
+                end = before.start() + len(before.group().rstrip(" ,\n\t"))
                 if end > before.start():
                     yield Span(before.start(), end, "ADDRESS", 0.6, "pattern")
 
     @staticmethod
     def _extend_over_places(text: str, span: Span) -> Span:
         end = span.end
+        trailing = _LOWER_TRAILING if text[span.start : span.end].islower() else _TRAILING_PLACES
         for _ in range(3):
-            follow = _TRAILING_PLACES.match(text, end)
+            follow = trailing.match(text, end)
             if follow is None:
                 break
             end = follow.end()

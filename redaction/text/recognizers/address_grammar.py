@@ -55,10 +55,13 @@ STREET_LINE = (
     rf"|(?:{_NUMBER}|{_FLAT})[ ]+{_NAMED_BUILDING},?{_SEP}{_STREET_NAME}"
 )
 BUSINESS_UNIT = rf"{_FLAT},?{_SEP}(?:{_CAP}{_SEP}){{1,3}}{_PREMISES.replace('[ ]', _SEP)}\b"
+_LOWER_WORD = r"(?!(?:and|a|the|of|to|in|on|at|for|with|or|by|from|my|our|your|his|her)\b)\p{Ll}[\p{Ll}'’\-]*"
+_LOWER_STREET = rf"(?:{_LOWER_WORD}[ ]){{1,3}}(?:{'|'.join(_LOWER_TYPES)})\b"
 LOWER_LINE = (
-    r"(?:(?:flat|unit)[ ]+\d+(?:/\d+)?[a-z]?,?[ ]+)?\d+[a-z]?[ ]+"
-    r"(?:(?!(?:and|a|the|of|to|in|on|at|for|with|or|by|from|my|our|your|his|her)\b)\p{Ll}[\p{Ll}'’\-]*[ ]){1,3}"
-    rf"(?:{'|'.join(_LOWER_TYPES)})\b"
+    rf"(?:(?:flat|unit)[ ]+\d+(?:/\d+)?[a-z]?,?[ ]+)?\d+[a-z]?[ ]+{_LOWER_STREET}"
+    # "flat 17b lochside court, parkside grove", "unit 21, conway park business centre"
+    rf"|(?:flat|unit|apartment)[ ]+\d+(?:/\d+)?[a-z]?,?[ ]+(?:\d+[a-z]?[ ]+)?(?:{_LOWER_WORD}[ ]){{1,3}}"
+    rf"(?:court|house|lodge|buildings|centre|park|estate)\b(?:,[ ]+{_LOWER_STREET})?"
 )
 # Welsh names put the street type first: "Ffordd y Llan", "Heol Eglwys".
 _WELSH_STREET = rf"(?:Ffordd|Heol|Stryd|Lôn)(?:[ ](?:y|yr|{_CAP})){{1,3}}"

@@ -23,6 +23,10 @@ _LABEL = (
 )
 
 
+_YEAR = regex.compile(r"(?:19|20)\d\d")
+_NUMERIC_DATE = regex.compile(r"\d{1,2}[/\-]\d{1,2}[/\-]\d{2,4}")
+
+
 class UkCaseRefRecognizer(UkPatternRecognizer):
     ENTITY = "CASE_REF"
     PATTERNS = [
@@ -43,8 +47,8 @@ class UkCaseRefRecognizer(UkPatternRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool | None:
         digits = sum(ch.isdigit() for ch in pattern_text)
-        if digits < 3 or regex.fullmatch(r"(?:19|20)\d\d", pattern_text):
+        if digits < 3 or _YEAR.fullmatch(pattern_text):
             return False
-        if regex.fullmatch(r"\d{1,2}[/\-]\d{1,2}[/\-]\d{2,4}", pattern_text) or parse_date(pattern_text) is not None:
+        if _NUMERIC_DATE.fullmatch(pattern_text) or parse_date(pattern_text) is not None:
             return False  # a date ("09-FEB-2025"), not a reference
         return None

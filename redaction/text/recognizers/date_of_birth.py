@@ -23,6 +23,9 @@ DOB_CUE = (
 )
 
 
+_CUE_AFTER = regex.compile(r"(?i)[(\[,][ ]*(?:DOB|D\.O\.B|date[ ]+of[ ]+birth|born)\b")
+
+
 class UkDateOfBirthRecognizer(UkPatternRecognizer):
     ENTITY = "DATE_OF_BIRTH"
     FLAGS = regex.MULTILINE | regex.IGNORECASE
@@ -39,3 +42,7 @@ class UkDateOfBirthRecognizer(UkPatternRecognizer):
             0.9,
         ),
     ]
+
+    def keep_pattern(self, pattern_name: str, text: str) -> bool:
+        # The date-first pattern tries a date at every digit: run it only where "(DOB" and the like occur.
+        return pattern_name != "date then its cue" or _CUE_AFTER.search(text) is not None

@@ -17,13 +17,13 @@ a name ("Bernie", "Adaeze (SW)", "Jane Parker (JP) – Chair", "Mrs Okafor, SENC
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 
 import regex
 from presidio_analyzer import Pattern
 
 from redaction.spans import Span
-from redaction.text.lexicons import FIELD_VALUE_STOPWORDS, NOT_NAMES, TITLES
+from redaction.text.lexicons import FIELD_VALUE_STOPWORDS, NOT_NAMES, ORG_WORDS, TITLES
 from redaction.text.recognizers._base import UkPatternRecognizer
 
 __all__ = ["EXACT_SCORE", "UkFieldPersonRecognizer", "name_runs"]
@@ -73,6 +73,12 @@ _INITIALS = regex.compile(r"(?:\p{Lu}\.?){2,4}|\p{Lu}(?:\p{Ll}{0,2}\p{Lu}){1,3}"
 _LIST_LINE = regex.compile(r"[ \t]*(?:[-•*][ ]+)?(?!\d+\.)\S+(?:[ ]+\S+){0,9}(?<![.:])[ \t]*")
 
 
+_ITEM = regex.compile(r"[^;,\n]+")
+_HEAD_END = regex.compile(r"\(|[ ][\-–][ ]|$")
+_BRACKETED_INITIALS = regex.compile(r"[ ]*\((\p{Lu}(?:\p{Ll}{0,2}\p{Lu}){1,3})\)")
+_LETTERS = regex.compile(r"\p{L}+")
+
+
 def _line_end(text: str, start: int) -> int:
     end = text.find("\n", start)
     return len(text) if end < 0 else end
@@ -97,6 +103,8 @@ def name_runs(text: str, start: int, end: int, *, allow_lower: bool) -> Iterator
             run = []
             if gap.strip(" ,&/") or "," in gap and len(gap.strip()) > 1:
                 return
+        if word in ORG_WORDS:  # "St Bega's C of E Primary School", "SEND Team": an organisation, no name
+            return
         if bare in _JOINERS:
             yield from _accepted(text, run, allow_lower)
             run, position = [], token.end()
@@ -141,7 +149,7 @@ class UkFieldPersonRecognizer(UkPatternRecognizer):
             while label is not None:  # labels chained on one line by single spaces ("Surname: X Forename: Y")
                 label = yield from self._field(text, label)
 
-    def _field(self, text: str, label: regex.Match[str]) -> Iterator[Span]:
+    def _field(self, text: str, label: regex.Match[str]) -> Generator[Span, None, regex.Match[str] | None]:
         """The names in one field's value; returns the label that follows it on the same line, if any."""
         name = " ".join(label["label"].split())
         if _IS_ATTENDANCE.match(name):
@@ -166,9 +174,9 @@ class UkFieldPersonRecognizer(UkPatternRecognizer):
             if not line.strip() or _LIST_LINE.fullmatch(line) is None or _LABEL_AT.match(line) and ":" in line:
                 break
             block_end = next_end
-        for item in regex.finditer(r"[^;,\n]+", text[start:block_end]):
+        for item in _ITEM.finditer(text[start:block_end]):
             item_start, item_end = start + item.start(), start + item.end()
-            head_end = regex.search(r"\(|[ ][\-–][ ]|$", text[item_start:item_end]).start() + item_start  # type: ignore[union-attr]
+            head_end = _HEAD_END.search(text, item_start, item_end).start()  # type: ignore[union-attr]
             initials = _INITIALS.fullmatch(text[item_start:head_end].strip())
             if initials is not None:
                 offset = text.index(initials.group(), item_start)
@@ -176,7 +184,7 @@ class UkFieldPersonRecognizer(UkPatternRecognizer):
                 continue
             for run_start, run_end in name_runs(text, item_start, head_end, allow_lower=True):
                 yield Span(run_start, run_end, "PERSON", EXACT_SCORE, "pattern")
-            bracket = regex.match(r"[ ]*\((\p{Lu}(?:\p{Ll}{0,2}\p{Lu}){1,3})\)", text[head_end:item_end])
+            bracket = _BRACKETED_INITIALS.match(text[head_end:item_end])
             if bracket is not None and _initials_of(text[item_start:head_end], bracket.group(1)):
                 yield Span(head_end + bracket.start(1), head_end + bracket.end(1), "PERSON", EXACT_SCORE, "pattern")
 
@@ -184,5 +192,5 @@ class UkFieldPersonRecognizer(UkPatternRecognizer):
 def _initials_of(name: str, initials: str) -> bool:
     """"Jane Parker (JP)", "Laila Afolabi (LA)": the bracket holds the initials of the name before it."""
     capitals = [ch for ch in initials if ch.isupper()]
-    firsts = [w[0].upper() for w in regex.findall(r"\p{L}+", name) if w not in TITLES]
+    firsts = [w[0].upper() for w in _LETTERS.findall(name) if w not in TITLES]
     return len(capitals) >= 2 and len(firsts) >= 2 and firsts[0] == capitals[0] and firsts[-1] == capitals[-1]

@@ -52,6 +52,7 @@ _RELATION_AFTER = (
 )
 _INTRODUCED = regex.compile(rf"(?i:\b(?:{_SELF}))[ ,:]+(?P<name>{_WORD}(?:[ ]{_WORD}){{0,2}})")
 _CUED = regex.compile(rf"(?i:\b(?:{_CUE}))(?:[ ,]+|[ ]?\n)(?P<name>{_WORD}(?:[ ]{_WORD})?)")
+_NAME_WORD = regex.compile(_WORD)
 _NAMING_CUE = regex.compile(rf"(?i:\b(?:{_NAMING}))")
 _HERE = regex.compile(rf"(?m:^)[ \t]*(?:(?i:hi|hiya|hello|hey)[ ,]+)?(?P<name>{_WORD}(?:[ ]{_WORD})?)[ ,]+here\b")
 _VERB = (
@@ -111,14 +112,12 @@ class UkInformalPersonRecognizer(UkPatternRecognizer):
                 yield from self._name(match, strong=strong, naming=naming)
         for pattern in (_OPENS_BEFORE_VERB, _AFTER_WORD, _BEFORE_ROLE):
             for match in pattern.finditer(text):
-                words = regex.split(r",?[ ]", match["name"])
+                words = list(_NAME_WORD.finditer(text, match.start("name"), match.end("name")))
                 count = 0
-                while count < len(words) and _name_like(words[count]):
+                while count < len(words) and _name_like(words[count].group()):
                     count += 1
                 if count:
-                    start = match.start("name")
-                    end = start + len(regex.match(rf"{_WORD}(?:,?[ ]{_WORD}){{{count - 1}}}", match["name"]).group())  # type: ignore[union-attr]
-                    yield Span(start, end, "PERSON", 0.75, "pattern")
+                    yield Span(match.start("name"), words[count - 1].end(), "PERSON", 0.75, "pattern")
         for match in _POSSESSED.finditer(text):
             words = match["name"].split(" ")
             if not text.startswith(("'", "’"), match.end("name")) and is_common_word(words[-1] + "s"):

@@ -20,10 +20,11 @@ _INWARD = r"\d[ABD-HJLNP-UW-Z]{2}"
 class UkAnyPostcodeRecognizer(UkPatternRecognizer):
     ENTITY = "POSTCODE"
     PATTERNS = [
-        Pattern("postcode", rf"(?<![A-Za-z0-9])(?i:{_OUTWARD} ?{_INWARD}|GIR ?0AA)(?![A-Za-z0-9])", 0.7),
+        # The space may be a line break where extracted text wraps ("S7⏎4AB").
+        Pattern("postcode", rf"(?<![A-Za-z0-9])(?i:{_OUTWARD}(?: ?|[ ]?\n){_INWARD}|GIR ?0AA)(?![A-Za-z0-9])", 0.7),
     ]
     CONTEXT = ["postcode", "post code", "address"]
 
     def invalidate_result(self, pattern_text: str) -> bool:
         # Lower case is accepted ("la14 5ud" in an e-mail) only in the spaced layout.
-        return not pattern_text.isupper() and " " not in pattern_text
+        return not pattern_text.isupper() and " " not in pattern_text and "\n" not in pattern_text

@@ -11,7 +11,8 @@ import regex
 from presidio_analyzer import Pattern
 
 from redaction.spans import Span
-from redaction.text.lexicons import SCHOOL_GENERIC_WORDS
+from redaction.text.english import is_common_word
+from redaction.text.lexicons import FIELD_VALUE_STOPWORDS, SCHOOL_GENERIC_WORDS
 from redaction.text.recognizers._base import UkPatternRecognizer
 
 __all__ = ["UkSchoolRecognizer"]
@@ -25,8 +26,20 @@ _TYPE = (
     r"(?:Primary|Infants?|Juniors?|Nursery|Pre-?[Ss]chool|Secondary|High|Grammar|Academy|College"
     r"|School|Church School|Federation|Learning Centre|Studio|Free School)"
 )
+_LOWER_WORD = r"(?:st\.?|\p{Ll}[\p{Ll}'’\-]*)"
+_LOWER_TYPE = (
+    r"(?:(?:community[ ]|church[ ]of[ ]england[ ]|c[ ]of[ ]e[ ]|rc[ ]|catholic[ ])?(?:primary|infant|junior|high|special"
+    r"|grammar|secondary)(?:[ ]school|[ ]academy)?|academy|nursery|community[ ]college|college|free[ ]school)"
+)
 _TYPE_WORD = regex.compile(rf"(?<![\p{{L}}]){_TYPE}(?![\p{{L}}])")
 _TAIL = r"(?:\s+(?:School|Academy|and Nursery|& Nursery|Nursery|Unit|Centre|Federation))*"
+
+
+_NON_SPACE = regex.compile(r"\S+")
+
+
+def _capitalised(word: str, lower: bool) -> str:
+    return word.capitalize() if lower else word
 
 
 class UkSchoolRecognizer(UkPatternRecognizer):
@@ -39,8 +52,19 @@ class UkSchoolRecognizer(UkPatternRecognizer):
             0.75,
         ),
         Pattern("saint's", r"(?<![\p{L}])St\.?[ \n]\p{Lu}\p{Ll}+['’]s(?![\p{L}])", 0.7),
+        # Typed in lower case ("fellview primary school"): kept only when a word before the type is no
+        # dictionary word (not "the local primary school").
+        Pattern("school name in lower case", rf"(?<![\p{{L}}])(?:{_LOWER_WORD}{_SEP}){{1,3}}{_LOWER_TYPE}(?![\p{{L}}])", 0.7),
     ]
     CONTEXT = ["attends", "attended", "school", "placement", "named"]
+
+    def keep(self, pattern_name: str, found: str) -> bool:
+        if pattern_name != "school name in lower case":
+            return True
+        words = found.split()
+        while words and (words[0] in FIELD_VALUE_STOPWORDS or words[0].capitalize() in SCHOOL_GENERIC_WORDS):
+            words.pop(0)
+        return any(not is_common_word(w.rstrip("'’s")) for w in words[:-1] if w not in ("st", "st."))
 
     def find(self, text: str) -> Iterator[Span]:
         for span in super().find(text):
@@ -61,14 +85,20 @@ class UkSchoolRecognizer(UkPatternRecognizer):
     @staticmethod
     def _trim_words(text: str, span: Span) -> Span | None:
         """Drop leading generic words ("At", "The local") and reject names with nothing distinctive."""
-        words = list(regex.finditer(r"\S+", text[span.start : span.end]))
-        while words and words[0].group().strip(",.;:") in SCHOOL_GENERIC_WORDS:
-            words.pop(0)
-        distinctive = [w for w in words if w.group()[:1].isupper() and w.group() not in SCHOOL_GENERIC_WORDS]
+        words = list(_NON_SPACE.finditer(text, span.start, span.end))
+        lower = text[span.start : span.end].islower()  # typed in lower case: the words are read as if capitalised
+        while words and (_capitalised(words[0].group().strip(",.;:"), lower) in SCHOOL_GENERIC_WORDS
+                         or lower and is_common_word(words[0].group()) and words[0].group() not in ("st", "st.")):
+            words.pop(0)  # "have consulted eaglesfield infant school": lower-case words before the name
+        if not words:
+            return None
+        distinctive = [w for w in words if _capitalised(w.group(), lower)[:1].isupper()
+                       and _capitalised(w.group(), lower) not in SCHOOL_GENERIC_WORDS]
         type_words = {"School", "Academy", "Nursery", "Unit", "Centre", "Federation", "College",
                       "Primary", "Infant", "Infants", "Junior", "Juniors", "Secondary", "High",
                       "Grammar", "Pre-school", "Preschool", "Pre-School", "Studio", "Free", "Learning",
                       "Church", "&", "and"}
-        if not [w for w in distinctive if w.group().strip(",.;:") not in type_words and len(w.group().strip(",.;:")) > 1]:
+        if not [w for w in distinctive if _capitalised(w.group().strip(",.;:"), lower) not in type_words
+                and len(w.group().strip(",.;:")) > 1]:
             return None
-        return Span(span.start + words[0].start(), span.end, span.type, span.score, span.source)
+        return Span(words[0].start(), span.end, span.type, span.score, span.source)

@@ -27,13 +27,15 @@ from redaction.text.recognizers._base import UkPatternRecognizer
 
 __all__ = ["UkSchoolCueRecognizer"]
 
+_TYPE_WORDS = frozenset("Community Primary Academy School High Infant Infants Junior Juniors Nursery College Special".split())
+
 _CUE = (
     r"attends|attended|attending|goes[ ]to|go[ ]to|going[ ]to|went[ ]to|stay[ ]at|stays[ ]at|staying[ ]at"
     r"|remain[ ]at|pupil[ ]at|pupils[ ]at|placed[ ]at|placement[ ]at|place[ ]at|on[ ]roll[ ]at|started[ ]at"
     r"|starts[ ]at|start[ ]at|moved[ ]to|move[ ]to|transfer[ ]to|transferred[ ]to|excluded[ ]from|taught[ ]at"
 )
 _AFTER_CUE = regex.compile(
-    rf"(?i:\b(?:{_CUE}))[ ]+(?P<name>[\p{{L}}][\p{{L}}'’\-]*(?:[ ][\p{{L}}][\p{{L}}'’\-]*){{0,2}})"
+    rf"(?i:\b(?:{_CUE}))(?:[ ]+|[ ]?\n)(?P<name>[\p{{L}}][\p{{L}}'’\-]*(?:[ ][\p{{L}}][\p{{L}}'’\-]*){{0,2}})"
 )
 
 
@@ -51,8 +53,11 @@ class UkSchoolCueRecognizer(UkPatternRecognizer):
 
 
 def _capitalised(words: list[str]) -> int:
-    taken = []
+    taken: list[str] = []
     for word in words:
+        if taken and word in _TYPE_WORDS:  # "Yarlside Community", "Moorclose Primary"
+            taken.append(word)
+            continue
         if not word[:1].isupper() or word in NOT_NAMES or word in FIRST_NAMES:
             break
         taken.append(word.rstrip("'’s") if word.endswith(("'s", "’s")) else word)

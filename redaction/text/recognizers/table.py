@@ -19,6 +19,7 @@ from presidio_analyzer import Pattern
 from redaction.spans import Span
 from redaction.text.dates import DATE_SPACED_REGEX
 from redaction.text.recognizers._base import UkPatternRecognizer
+from redaction.text.recognizers.field_person import EXACT_SCORE
 
 __all__ = ["UkTableRecognizer", "header_lines"]
 
@@ -69,7 +70,8 @@ _SHAPES = {
 # Where a cell of words stops: the next column's shape; for other columns a number or a short code.
 _STOPS = {**_SHAPES, "OTHER": regex.compile(r"(?:\d\S*|\p{Lu}{1,5}|[MF])(?=[ ,;]|$)")}
 _END = regex.compile(r"(?=[ ,;]|$)")
-_CAPS_RUN = regex.compile(r"(?:\p{Lu}['’\-]?)+\p{Lu}(?:[ ](?:\p{Lu}['’\-]?)+\p{Lu})*(?![\p{L}])|\p{Lu}['’]?\p{L}+(?:-\p{L}+)?")
+_CAPS_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}(?:['’\-]?\p{Lu})+(?![\p{L}\p{N}])")
+_CAPS_RUN = regex.compile(r"\p{Lu}['’]?\p{L}+(?:-\p{L}+)?(?![\p{L}\p{N}])")
 _WORD = regex.compile(r"[\p{L}'’\-.,]+")
 _SEPARATORS = (regex.compile(r"[ \t]*\|[ \t]*"), regex.compile(r"\t+"), regex.compile(r"[ \u00a0]{2,}"),
                regex.compile(r",[ ]*"))
@@ -170,7 +172,7 @@ def _cell(offset: int, row: str, kind: str, start: int, end: int) -> Iterator[Sp
     span_type = "PERSON" if kind in ("SURNAME", "FORENAME", "PERSON") else kind
     if span_type == "PERSON" and (any(ch.isdigit() for ch in row[start:end]) or row[start:end].casefold() in _KIND_OF):
         return
-    yield Span(offset + start, offset + end, span_type, 0.85, "pattern")
+    yield Span(offset + start, offset + end, span_type, EXACT_SCORE, "pattern")
 
 
 def _read_flattened(offset: int, row: str, kinds: list[str]) -> Iterator[Span]:
@@ -198,9 +200,18 @@ def _read_flattened(offset: int, row: str, kinds: list[str]) -> Iterator[Span]:
 def _words_end(row: str, position: int, kind: str, after: list[str]) -> int:
     """Where a cell of words ends: a surname column takes a run of capitals, a forename one word, a name or
     school column everything up to where the next column's shape (or a capitals run) starts."""
-    if kind == "SURNAME":
-        match = _CAPS_RUN.match(row, position)
-        return match.end() if match else position
+    if kind == "SURNAME":  # words in capitals ("VAN DER MERWE"), up to where the next column's shape starts
+        stop = _STOPS.get(after[0]) if after else None
+        end = position
+        for word in _CAPS_WORD.finditer(row, position):
+            if word.start() != end and (row[end : word.start()] != " " or end == position):
+                break
+            if end > position and stop is not None and stop.match(row, word.start()):
+                break
+            end = word.end()
+        if end == position and (single := _CAPS_RUN.match(row, position)):
+            end = single.end()  # a surname not in capitals ("Okafor")
+        return end
     words = list(_WORD.finditer(row, position))
     stop = _STOPS.get(after[0]) if after else None
     # Before another column of words, a forename is one word and a name two (three after "SURNAME,").

@@ -96,3 +96,18 @@ def test_an_english_word_name_is_still_a_name_where_a_person_acts(redactor: Text
     known = {"PERSON:parent": ["Will Taylor"]}
     redacted = redactor.redact("Will said yes. Will you send it?", known=known).redacted
     assert redacted == "Parent A said yes. Will you send it?", redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("the local authority names fellview primary school. she is happy at fellview.", ["fellview"]),
+        ("parent: eabha raithby, flat 17b lochside court, parkside grove, todmorden LE9 0FZ.",
+         ["lochside", "parkside", "todmorden"]),
+        ("mrs wiktoria mbeki\n3b cherrytree grove\npaisley\nLE19 6NL\n\ndear mrs mbeki", ["cherrytree", "paisley", "mbeki"]),
+    ],
+)
+def test_schools_and_addresses_typed_in_lower_case(redactor: TextRedactor, text: str, gone: list[str]) -> None:
+    redacted = redactor.redact(text).redacted
+    assert not any(word in redacted for word in gone), redacted
+    assert "the local primary school" == redactor.redact("the local primary school").redacted

@@ -18,7 +18,7 @@ from redaction.text.recognizers._base import UkPatternRecognizer
 __all__ = ["UkPhoneRecognizer", "national_digits"]
 
 # Separators include a line break: extracted PDF text wraps a number ("07700 \n900123").
-_DIGIT_RUN = r"(?:\d[ \u00a0.)\-\u2011\n]{0,2}){8,10}\d"
+_DIGIT_RUN = r"(?:\d[ \u00a0.)\-\u2011\n]{0,3}){8,10}\d"
 
 
 def national_digits(text: str) -> str:
@@ -33,8 +33,8 @@ def national_digits(text: str) -> str:
 class UkPhoneRecognizer(UkPatternRecognizer):
     ENTITY = "PHONE"
     PATTERNS = [
-        Pattern("uk national", rf"(?<![\w+/£$.,])\(?0{_DIGIT_RUN}(?![\d/])", 0.6),
-        Pattern("uk international", rf"(?<![\w+])(?:\+|00)44[ .\-\n]?(?:\(0\)[ .\-\n]?)?\(?{_DIGIT_RUN}(?!\d)", 0.7),
+        Pattern("uk national", rf"(?<![\w+/£$.]|\d,)\(?0{_DIGIT_RUN}(?![\d/])", 0.6),
+        Pattern("uk international", rf"(?<![\w+])(?:\+|00)44[ .\-\n]{{0,2}}(?:\(0\)[ .\-\n]{{0,2}})?\(?{_DIGIT_RUN}(?!\d)", 0.7),
     ]
     CONTEXT = ["tel", "telephone", "phone", "mobile", "mob", "call", "contact", "number", "landline"]
 

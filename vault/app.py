@@ -18,6 +18,8 @@ from vault.services import (
     AuditService,
     AuthService,
     CaseService,
+    CaseStudyRedactor,
+    CaseStudyService,
     ConsentService,
     Core,
     DisclosureService,
@@ -26,12 +28,16 @@ from vault.services import (
     KeyService,
     NoteService,
     OverrideService,
+    PublicationService,
+    PublishedStore,
+    PublishingService,
     RetentionService,
     ReturnService,
     StaffService,
     StatisticsService,
     SubjectAccessService,
     SweepService,
+    shared_redactor,
 )
 from vault.services.passwords import Passwords
 from vault.settings import Rules, Settings
@@ -52,6 +58,8 @@ class Vault:
         rules: Rules | None = None,
         clock: Clock | None = None,
         ids: IdSource | None = None,
+        published: ByteStore | None = None,
+        redactor: CaseStudyRedactor | None = None,
     ) -> None:
         self.rules = rules or Rules()
         self.core = Core(
@@ -80,6 +88,15 @@ class Vault:
         self.statistics = StatisticsService(self.core)
         self.audit = AuditService(self.core)
         self.keys = KeyService(self.core)
+        # Case studies: the published store is a byte store of its own (open_vault opens the settings'
+        # one; a vault built directly, as in tests, keeps its publications in memory).
+        from storage import MemoryStore
+
+        self.published_store = PublishedStore(published if published is not None else MemoryStore())
+        engine = redactor or shared_redactor()
+        self.case_studies = CaseStudyService(self.core, engine)
+        self.publishing = PublishingService(self.core, engine, self.published_store)
+        self.publications = PublicationService(self.core, self.published_store)
 
     @property
     def database(self) -> Database:
@@ -96,12 +113,15 @@ def open_vault(settings: Settings, *, clock: Clock | None = None, migrate: bool 
     """Open the vault a settings file describes, bringing its schema up to date first."""
     from storage import Keyring, StorageError, open_backend
 
+    if settings.publications_url == settings.store_url:
+        raise SetupError("the published store must not be the families' store: give published_store_url a place of its own")
     try:
         keyring = Keyring.load(settings.key_file)
         backend = open_backend(settings.store_url)
+        published = open_backend(settings.publications_url)
     except StorageError as error:
         raise SetupError(str(error)) from None
     database = Database(settings.database_url)
     if migrate:
         upgrade(database.engine)
-    return Vault(database=database, keyring=keyring, backend=backend, rules=settings.rules, clock=clock)
+    return Vault(database=database, keyring=keyring, backend=backend, rules=settings.rules, clock=clock, published=published)

@@ -15,7 +15,7 @@ from sqlalchemy import inspect
 
 from vault.db import Database, upgrade
 from vault.errors import SetupError
-from vault.settings import OBJECTS_DIR, SETTINGS_FILE, Rules, Settings
+from vault.settings import OBJECTS_DIR, PUBLISHED_DIR, SETTINGS_FILE, Rules, Settings
 
 __all__ = ["create_data_dir"]
 
@@ -48,6 +48,11 @@ def create_data_dir(
                 objects.mkdir(mode=0o700)
                 made.append(objects)
             open_backend(settings.store_url)
+            published = settings.data_dir / PUBLISHED_DIR
+            if settings.publications_url == published.as_uri() and not published.exists():
+                published.mkdir(mode=0o700)
+                made.append(published)
+            open_backend(settings.publications_url)
             upgrade(database.engine)
             if database.dialect == "sqlite":
                 sqlite_file = Path(database.engine.url.database or "")

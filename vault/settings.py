@@ -7,6 +7,8 @@ A data folder (``vault init --data DIR``) holds::
     vault.key         the key file: master keys (mode 0600, see storage.Keyring)
     vault.sqlite      the metadata database, unless ``database_url`` points at PostgreSQL
     objects/          the local encrypted object store, unless ``store_url`` points at S3
+    published/        published case studies (no family's data), unless ``published_store_url``
+                      points elsewhere (another folder, or an S3 bucket of its own)
 
 Without ``--data`` the folder is ``$VAULT_DATA``, else ``$XDG_DATA_HOME/send-vault``, else
 ``~/.local/share/send-vault``.
@@ -31,6 +33,7 @@ SETTINGS_FILE = "settings.json"
 KEY_FILE = "vault.key"
 DATABASE_FILE = "vault.sqlite"
 OBJECTS_DIR = "objects"
+PUBLISHED_DIR = "published"
 _FORMAT = "send-vault settings"
 
 
@@ -50,6 +53,14 @@ class Rules:
     argon2_time_cost: int = 3
     argon2_memory_kib: int = 65536
     argon2_parallelism: int = 2
+    # Case studies (policy 003). The policies promise only that identifying details are removed; the
+    # service also asks for the parent's consent ("anyone", purpose "training / case study"): redaction
+    # is never perfect and a family's story can identify them. Off: drafts proceed without consent,
+    # and its absence is recorded on the draft, shown to the reviewer and the publisher, and audited.
+    case_study_requires_consent: bool = True
+    case_study_seconds: float = 300.0  # time limit of one PDF's redaction (redaction.pdf.Limits.max_seconds)
+    case_study_max_items: int = 50  # documents and notes in one case study
+    case_study_max_text_chars: int = 2_000_000  # all text documents and notes of one case study together
     # Replacement lists for the statistics categories, keyed by vault.statistics.Categories field.
     vocabularies: Mapping[str, list[str]] = field(default_factory=dict)
 
@@ -64,16 +75,25 @@ class Settings:
     store_url: str
     key_file: Path
     rules: Rules = field(default_factory=Rules)
+    # Where published case studies go: kept apart from the families' encrypted store (see
+    # vault.services.case_studies.publications for why it is not encrypted).
+    published_store_url: str | None = None
+
+    @property
+    def publications_url(self) -> str:
+        return self.published_store_url or (self.data_dir / PUBLISHED_DIR).as_uri()
 
     def __repr__(self) -> str:
         return (
             f"Settings(data_dir={str(self.data_dir)!r}, database_url={mask_url(self.database_url)!r}, "
-            f"store_url={_mask_store(self.store_url)!r}, key_file={str(self.key_file)!r})"
+            f"store_url={_mask_store(self.store_url)!r}, key_file={str(self.key_file)!r}, "
+            f"published_store_url={_mask_store(self.publications_url)!r})"
         )
 
     @classmethod
     def defaults_for(
-        cls, data_dir: Path, *, database_url: str | None = None, store_url: str | None = None, rules: Rules | None = None
+        cls, data_dir: Path, *, database_url: str | None = None, store_url: str | None = None, rules: Rules | None = None,
+        published_store_url: str | None = None,
     ) -> Settings:
         data_dir = data_dir.absolute()
         return cls(
@@ -82,6 +102,7 @@ class Settings:
             store_url=store_url or (data_dir / OBJECTS_DIR).as_uri(),
             key_file=data_dir / KEY_FILE,
             rules=rules or Rules(),
+            published_store_url=published_store_url or (data_dir / PUBLISHED_DIR).as_uri(),
         )
 
     @classmethod
@@ -105,7 +126,8 @@ class Settings:
         except (TypeError, ValueError) as error:
             raise SetupError(f"{path}: {error}") from None
         return cls.defaults_for(
-            data_dir, database_url=document.get("database_url"), store_url=document.get("store_url"), rules=rules
+            data_dir, database_url=document.get("database_url"), store_url=document.get("store_url"), rules=rules,
+            published_store_url=document.get("published_store_url"),
         )
 
     def document(self) -> dict[str, Any]:
@@ -116,6 +138,8 @@ class Settings:
             document["database_url"] = self.database_url
         if self.store_url != default.store_url:
             document["store_url"] = self.store_url
+        if self.publications_url != default.publications_url:
+            document["published_store_url"] = self.publications_url
         document["rules"] = asdict(self.rules)
         return document
 

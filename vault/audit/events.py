@@ -42,3 +42,6 @@ class AuditAction(StrEnum):
     ROTATED = "rotated"  # a master key version was added and made active
     REWRAPPED = "rewrapped"  # case keys were wrapped again under the active master key
     RETIRED = "retired"  # old master key versions were removed from the key file
+    ACCEPTED = "accepted"  # a case study's draft was accepted by the family's supporter
+    REJECTED = "rejected"  # a coordinator sent an accepted case study back to its draft
+    PUBLISHED = "published"  # a case study was published (the detail names the publication)

@@ -102,6 +102,22 @@ class Action(StrEnum):
     AUDIT_VERIFY = "audit.verify"
     KEYS_STATUS = "keys.status"  # master key versions and what they wrap (never the keys)
     KEYS_MANAGE = "keys.manage"  # rotate, rewrap, retire master keys
+    # Case studies (policy 003: "used as case studies ... identifying details will be removed"). A
+    # draft is the family's content; a publication holds nothing of any family.
+    CASE_STUDY_DRAFT = "case_study.draft"
+    CASE_STUDY_LIST = "case_study.list"  # a case's case studies
+    CASE_STUDY_READ = "case_study.read"  # a draft whole: what was found, the pseudonyms, the renderings
+    CASE_STUDY_REVISE = "case_study.revise"  # add terms, identifiers or areas, exclude items, run again
+    CASE_STUDY_ACCEPT = "case_study.accept"  # the supporter's review is done: ready for a coordinator
+    CASE_STUDY_DISCARD = "case_study.discard"
+    CASE_STUDY_QUEUE = "case_study.queue"  # accepted case studies awaiting publication, across cases
+    CASE_STUDY_REVIEW = "case_study.review"  # an accepted case study's renderings and counts, never the report
+    CASE_STUDY_SEND_BACK = "case_study.send_back"  # the second pair of eyes says no: back to draft
+    CASE_STUDY_PUBLISH = "case_study.publish"
+    CASE_STUDY_UNPUBLISH = "case_study.unpublish"  # withdraw what a case study published (e.g. consent withdrawn)
+    PUBLICATION_LIST = "publication.list"
+    PUBLICATION_READ = "publication.read"
+    PUBLICATION_WITHDRAW = "publication.withdraw"
 
 
 class Ground(StrEnum):
@@ -128,6 +144,8 @@ class TargetKind(StrEnum):
     SESSION = "session"
     SERVICE = "service"  # the service as a whole: reports, sweeps, verification
     MASTER_KEY = "master_key"  # a master key version in the key file (the id is the version number)
+    CASE_STUDY = "case_study"  # a draft made from a case's papers (belongs to the case)
+    PUBLICATION = "publication"  # a published case study (belongs to no case)
 
 
 @dataclass(frozen=True)

@@ -88,6 +88,25 @@ PERMISSIONS: Mapping[Action, Mapping[Role, frozenset[Ground]]] = {
     # Master keys: whoever holds the data folder and its key file, from the command line only.
     Action.KEYS_STATUS: {O: ROLE},
     Action.KEYS_MANAGE: {O: ROLE},
+    # Case studies: drafted and reviewed by the family's supporter only (a draft is the family's
+    # content: neither a parent's request nor a safeguarding override is a reason to make one);
+    # published by a coordinator other than the drafter (four eyes, NOT_OWN below), who sees only the
+    # accepted renderings and counts. Publications carry nothing of a family: any member of staff
+    # reads them (they are training material), the operator too (to hand them on).
+    Action.CASE_STUDY_DRAFT: {S: ASSIGNED},
+    Action.CASE_STUDY_LIST: {S: ASSIGNED},
+    Action.CASE_STUDY_READ: {S: ASSIGNED},
+    Action.CASE_STUDY_REVISE: {S: ASSIGNED},
+    Action.CASE_STUDY_ACCEPT: {S: ASSIGNED},
+    Action.CASE_STUDY_DISCARD: {S: ASSIGNED},
+    Action.CASE_STUDY_QUEUE: {C: ROLE},
+    Action.CASE_STUDY_REVIEW: {C: ROLE},
+    Action.CASE_STUDY_SEND_BACK: {C: ROLE},
+    Action.CASE_STUDY_PUBLISH: {C: ROLE},
+    Action.CASE_STUDY_UNPUBLISH: {C: ROLE},
+    Action.PUBLICATION_LIST: {S: ROLE, C: ROLE, V: ROLE, A: ROLE, O: ROLE},
+    Action.PUBLICATION_READ: {S: ROLE, C: ROLE, V: ROLE, A: ROLE, O: ROLE},
+    Action.PUBLICATION_WITHDRAW: {C: ROLE},
 }
 
 
@@ -108,4 +127,4 @@ GRANT_SCOPE: Mapping[Action, GrantScope] = {
     Action.CONSENT_READ: GrantScope.DETAILS,
 }
 
-NOT_OWN: frozenset[Action] = frozenset({Action.GRANT_RECORD, Action.OVERRIDE_APPROVE})
+NOT_OWN: frozenset[Action] = frozenset({Action.GRANT_RECORD, Action.OVERRIDE_APPROVE, Action.CASE_STUDY_PUBLISH})

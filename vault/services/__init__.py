@@ -7,6 +7,21 @@ from vault.services._work import Core
 from vault.services.access import AccessService, GrantInput, GrantView
 from vault.services.auditing import AuditService
 from vault.services.auth import AuthService, LoginResult
+from vault.services.case_studies import (
+    AreaInput,
+    CaseStudyInput,
+    CaseStudyRedactor,
+    CaseStudyReview,
+    CaseStudyRevision,
+    CaseStudyService,
+    CaseStudySummary,
+    CaseStudyView,
+    PublicationService,
+    PublicationView,
+    PublishedStore,
+    PublishingService,
+    shared_redactor,
+)
 from vault.services.cases import CaseDetails, CaseService, CaseSummary, NewCase
 from vault.services.consent import ConsentInput, ConsentService, ConsentView, ReviewDue
 from vault.services.disclosure import DisclosureInput, DisclosureService, DisclosureView
@@ -41,11 +56,19 @@ from vault.services.sweep import SweepResult, SweepService
 __all__ = [
     "AccessService",
     "Archive",
+    "AreaInput",
     "AuditService",
     "AuthService",
     "CaseDetails",
     "CaseService",
     "CaseStatus",
+    "CaseStudyInput",
+    "CaseStudyRedactor",
+    "CaseStudyReview",
+    "CaseStudyRevision",
+    "CaseStudyService",
+    "CaseStudySummary",
+    "CaseStudyView",
     "CaseSummary",
     "ConsentDecision",
     "ConsentInput",
@@ -76,6 +99,10 @@ __all__ = [
     "OverrideView",
     "PersonInput",
     "PersonView",
+    "PublicationService",
+    "PublicationView",
+    "PublishedStore",
+    "PublishingService",
     "RecipientKind",
     "Relation",
     "ReleaseTo",
@@ -94,4 +121,5 @@ __all__ = [
     "SubjectAccessView",
     "SweepResult",
     "SweepService",
+    "shared_redactor",
 ]

@@ -34,7 +34,12 @@ __all__ = ["delete_bytes", "destroy_case", "destroy_document"]
 
 
 def destroy_document(work: Work, row: Document) -> None:
+    from vault.services.case_studies.forgetting import (
+        forget_document,  # case studies import this module
+    )
+
     work.keystore.shred_object(row.id, at=work.now)
+    forget_document(work, row.id)
     row.state = DocumentState.DESTROYED
     row.destroyed_at = work.now
     row.title_sealed = row.filename_sealed = None
@@ -43,7 +48,12 @@ def destroy_document(work: Work, row: Document) -> None:
 def destroy_case(work: Work, case: Case) -> list[str]:
     """Shred the case key and every object key, and delete everything personal; the case row stays
     as a tombstone (its opaque reference and its statistics categories). Returns the object ids."""
+    from vault.services.case_studies.forgetting import (
+        forget_case,  # case studies import this module
+    )
+
     object_ids = [t.object_id for t in work.keystore.shred_case(case.id, at=work.now)]
+    forget_case(work, case.id)
     for model in (Disclosure, ReturnRequest, SubjectAccessRequest, Consent, AccessGrant, SafeguardingOverride, Note):
         work.session.execute(delete(model).where(model.case_id == case.id))
     documents = list(work.session.scalars(select(Document.id).where(Document.case_id == case.id)))

@@ -36,6 +36,7 @@ from vault.keystore import SqlKeyStore
 from vault.policy import Action, Actor, Target, TargetKind
 from vault.services._work import Core, Work
 from vault.services.archive import ArchiveEntry, EntryRecord, stream_zip
+from vault.services.case_studies.records import subject_access_records
 from vault.services.consent import consent_views
 from vault.services.disclosure import disclosure_view
 from vault.services.documents import document_view
@@ -156,6 +157,7 @@ class SubjectAccessService:
             ]
             access_log, withheld = _access_log(work, case.id, include_safeguarding=include_safeguarding)
             summary = _case_record(work, case)
+            case_studies = subject_access_records(work, case.id)
             sections: dict[str, Any] = {
                 "case.json": summary,
                 "subject.json": asdict(subject),
@@ -165,6 +167,8 @@ class SubjectAccessService:
                 "returns.json": [asdict(r) for r in returns],
                 "access_log.json": access_log,
             }
+            if case_studies:  # the family's data used for training (policy 003): they may see what and how
+                sections["case_studies.json"] = case_studies
             row.fulfilled_at, row.fulfilled_by = work.now, actor.id
             work.record(
                 AuditAction.EXPORTED,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from vault.api.routers import (
     audit,
     auth,
+    case_studies,
     cases,
     consents,
     documents,
@@ -30,6 +31,8 @@ ROUTERS = (
     enquiries.router,
     reports.router,
     audit.router,
+    case_studies.router,
+    case_studies.published,
 )
 
 __all__ = ["ROUTERS"]

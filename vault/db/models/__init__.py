@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 from vault.db.models.audit import AuditEvent, AuditHead
+from vault.db.models.case_studies import (
+    CaseStudy,
+    CaseStudyItem,
+    Publication,
+    PublicationPart,
+)
 from vault.db.models.cases import AccessGrant, Assignment, Case, Person
 from vault.db.models.consent import Consent, Disclosure
 from vault.db.models.content import Document, Note
@@ -19,6 +25,8 @@ __all__ = [
     "AuditHead",
     "Case",
     "CaseKeyRow",
+    "CaseStudy",
+    "CaseStudyItem",
     "Consent",
     "Disclosure",
     "Document",
@@ -26,6 +34,8 @@ __all__ = [
     "Note",
     "ObjectKeyRow",
     "Person",
+    "Publication",
+    "PublicationPart",
     "ReturnRequest",
     "SafeguardingOverride",
     "SessionToken",

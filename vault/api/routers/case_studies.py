@@ -1,0 +1,187 @@
+"""Case studies and publications (policy 003: cases used as case studies, identifying details removed).
+
+Drafting, revising and publishing run the redaction (seconds; the text model loads on the first one in
+a server process) in a worker thread of their own, one at a time per process, so the event loop and
+the thread pool that serves every other request are never held up by it.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Annotated, Any, TypeVar
+
+import anyio
+import anyio.to_thread
+from fastapi import APIRouter, Path, Request, Response
+from pydantic import BaseModel, ConfigDict, Field
+
+from vault.api.deps import CurrentActor, VaultDep
+from vault.api.streams import content_disposition
+from vault.services import (
+    AreaInput,
+    CaseStudyInput,
+    CaseStudyReview,
+    CaseStudyRevision,
+    CaseStudySummary,
+    CaseStudyView,
+    PublicationView,
+)
+
+router = APIRouter(tags=["case studies"])
+published = APIRouter(prefix="/published", tags=["publications"])
+
+_T = TypeVar("_T")
+_BINARY: dict[int | str, dict[str, Any]] = {200: {"content": {"application/pdf": {}, "text/plain": {}}, "description": "the file's bytes"}}
+Position = Annotated[int, Path(ge=1, description="the item's (or part's) position, from 1")]
+
+
+class _In(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class CaseStudyIn(_In):
+    title: str = Field(description="published as it is: checked to identify nobody", examples=["Challenging a draft EHC plan"])
+    document_ids: list[str] = Field([], description="documents of the case (PDF or plain text)")
+    note_ids: list[str] = []
+    identifiers: dict[str, list[str]] = Field({}, description="what the case record does not hold, by type "
+                                              "(SCHOOL, PERSON, PERSON:child, ADDRESS, PHONE, ...)",
+                                              examples=[{"SCHOOL": ["Fellside Primary School"]}])
+    terms: list[str] = Field([], description="further strings to remove wherever they occur")
+    retypeset: bool = Field(False, description="PDFs re-typeset from their redacted text (nothing of the original file kept)")
+
+
+class AreaIn(_In):
+    item: int = Field(ge=1)
+    page: int = Field(ge=1)
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+
+class RevisionIn(_In):
+    terms: list[str] = []
+    identifiers: dict[str, list[str]] = {}
+    areas: list[AreaIn] = Field([], description="boxes on PDF items, in PDF points of the unrotated page")
+    exclude: list[int] = Field([], description="item positions to leave out")
+    include: list[int] = Field([], description="item positions left out before, back in")
+    retypeset: bool | None = None
+    title: str | None = None
+
+
+class SendBackIn(_In):
+    reason: str = Field(description="what the supporter must look at (kept sealed with the case)")
+
+
+async def _in_worker(request: Request, call: Callable[[], _T]) -> _T:
+    """Run a redaction in a worker thread of its own: one at a time per server process."""
+    limiter: anyio.CapacityLimiter | None = getattr(request.app.state, "case_study_limiter", None)
+    if limiter is None:
+        limiter = request.app.state.case_study_limiter = anyio.CapacityLimiter(1)
+    return await anyio.to_thread.run_sync(call, limiter=limiter)
+
+
+@router.post("/cases/{case_id}/case-studies", status_code=201)
+async def draft(case_id: str, body: CaseStudyIn, request: Request, actor: CurrentActor, vault: VaultDep) -> CaseStudyView:
+    """Draft a case study from the case's documents and notes (the family's supporter, with the parent's
+    consent for 'anyone', purpose 'training / case study'). Each item is redacted and verified, or has
+    the reason it could not be; nobody but the family's supporter sees the draft."""
+    new = CaseStudyInput(title=body.title, document_ids=tuple(body.document_ids), note_ids=tuple(body.note_ids),
+                         identifiers=body.identifiers, terms=tuple(body.terms), retypeset=body.retypeset)
+    return await _in_worker(request, functools.partial(vault.case_studies.draft, actor, case_id, new))
+
+
+@router.get("/cases/{case_id}/case-studies")
+def list_case_studies(case_id: str, actor: CurrentActor, vault: VaultDep) -> list[CaseStudySummary]:
+    return vault.case_studies.list(actor, case_id)
+
+
+@router.get("/case-studies/queue")
+def queue(actor: CurrentActor, vault: VaultDep) -> list[CaseStudyReview]:
+    """Accepted case studies waiting for a coordinator (titles and counts only)."""
+    return vault.publishing.queue(actor)
+
+
+@router.get("/case-studies/{case_study_id}")
+def read(case_study_id: str, actor: CurrentActor, vault: VaultDep) -> CaseStudyView:
+    """The whole draft: what was found in each item (with the text found), the pseudonyms, reasons."""
+    return vault.case_studies.read(actor, case_study_id)
+
+
+@router.get("/case-studies/{case_study_id}/items/{position}/content", response_class=Response, responses=_BINARY)
+def rendering(case_study_id: str, position: Position, actor: CurrentActor, vault: VaultDep) -> Response:
+    """An item's redacted rendering, to read: the supporter's draft, or an accepted one for a coordinator."""
+    shown = vault.case_studies.rendering(actor, case_study_id, position)
+    return Response(shown.data, media_type=shown.content_type, headers={"Content-Disposition": content_disposition(shown.filename)})
+
+
+@router.post("/case-studies/{case_study_id}/revisions")
+async def revise(case_study_id: str, body: RevisionIn, request: Request, actor: CurrentActor, vault: VaultDep) -> CaseStudyView:
+    """Add terms, identifiers or areas, leave items out or back in, change the rendering or title; the
+    whole case study is redacted again (so pseudonyms stay consistent) and goes back to draft."""
+    change = CaseStudyRevision(
+        terms=tuple(body.terms), identifiers=body.identifiers,
+        areas=tuple(AreaInput(**area.model_dump()) for area in body.areas),
+        exclude=tuple(body.exclude), include=tuple(body.include), retypeset=body.retypeset, title=body.title,
+    )
+    return await _in_worker(request, functools.partial(vault.case_studies.revise, actor, case_study_id, change))
+
+
+@router.post("/case-studies/{case_study_id}/accept")
+def accept(case_study_id: str, actor: CurrentActor, vault: VaultDep) -> CaseStudyView:
+    """The supporter's review is done: every included item redacted and verified. Next: a coordinator."""
+    return vault.case_studies.accept(actor, case_study_id)
+
+
+@router.post("/case-studies/{case_study_id}/discard")
+def discard(case_study_id: str, actor: CurrentActor, vault: VaultDep) -> CaseStudyView:
+    return vault.case_studies.discard(actor, case_study_id)
+
+
+@router.get("/case-studies/{case_study_id}/review")
+def review(case_study_id: str, actor: CurrentActor, vault: VaultDep) -> CaseStudyReview:
+    """A coordinator's view of an accepted case study: its renderings' sizes and counts, and consent."""
+    return vault.publishing.review(actor, case_study_id)
+
+
+@router.post("/case-studies/{case_study_id}/send-back")
+def send_back(case_study_id: str, body: SendBackIn, actor: CurrentActor, vault: VaultDep) -> CaseStudyReview:
+    return vault.publishing.send_back(actor, case_study_id, reason=body.reason)
+
+
+@router.post("/case-studies/{case_study_id}/publish", status_code=201)
+async def publish(case_study_id: str, request: Request, actor: CurrentActor, vault: VaultDep) -> PublicationView:
+    """Publish an accepted case study (a coordinator who did not draft it). Consent and every rendering
+    are checked again against the case as it is now; the publication names nothing of the family."""
+    return await _in_worker(request, functools.partial(vault.publishing.publish, actor, case_study_id))
+
+
+@router.post("/case-studies/{case_study_id}/unpublish", status_code=204)
+def unpublish(case_study_id: str, actor: CurrentActor, vault: VaultDep) -> None:
+    """Take down what this case study published (e.g. the parent withdrew consent)."""
+    vault.publishing.unpublish(actor, case_study_id)
+
+
+@published.get("")
+def list_publications(actor: CurrentActor, vault: VaultDep) -> list[PublicationView]:
+    """Published case studies: training material any member of staff may read."""
+    return vault.publications.list(actor)
+
+
+@published.get("/{publication_id}")
+def describe_publication(publication_id: str, actor: CurrentActor, vault: VaultDep) -> PublicationView:
+    return vault.publications.describe(actor, publication_id)
+
+
+@published.get("/{publication_id}/parts/{position}", response_class=Response, responses=_BINARY)
+def download_part(publication_id: str, position: Position, actor: CurrentActor, vault: VaultDep) -> Response:
+    """One part, released only if it matches the digest recorded when it was published."""
+    part = vault.publications.part(actor, publication_id, position)
+    return Response(part.data, media_type=part.content_type, headers={"Content-Disposition": content_disposition(part.filename)})
+
+
+@published.delete("/{publication_id}", status_code=204)
+def withdraw(publication_id: str, actor: CurrentActor, vault: VaultDep) -> None:
+    vault.publications.withdraw(actor, publication_id)
+

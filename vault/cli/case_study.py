@@ -1,0 +1,282 @@
+"""``vault case-study``: case studies from the command line.
+
+Drafting, reviewing and publishing are done by members of staff, never by the operator (who holds the
+key file but reads no family's content), so those commands log in as the member of staff named by
+``--as`` (password from a prompt or ``--password-stdin``), exactly as the API would: same policy, same
+audit trail. The operator may list publications and export them (``list``, ``get``): they carry
+nothing of any family.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import dataclasses
+import getpass
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from vault.cli import CommandError
+from vault.cli._vaultdata import add_data_option, opened_vault, operator
+
+if TYPE_CHECKING:
+    from vault.app import Vault
+    from vault.policy import Actor
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = subparsers.add_parser("case-study", help="draft, review and publish case studies (policy 003)")
+    actions = parser.add_subparsers(dest="case_study_action", required=True, metavar="ACTION")
+
+    draft = actions.add_parser("draft", help="draft a case study from a case's documents and notes (the family's supporter)")
+    draft.add_argument("case", metavar="CASE", help="the case reference or id")
+    draft.add_argument("--title", required=True, help="published as it is: it must identify nobody")
+    draft.add_argument("--document", action="append", default=[], metavar="ID", help="a document of the case (repeat)")
+    draft.add_argument("--note", action="append", default=[], metavar="ID", help="a note of the case (repeat)")
+    draft.add_argument("--all-documents", action="store_true", help="every document the case holds")
+    draft.add_argument("--all-notes", action="store_true", help="every note of the case")
+    draft.add_argument("--retypeset", action="store_true", help="PDFs re-typeset from their redacted text")
+    _additions(draft)
+    _staff(draft)
+    draft.set_defaults(func=run_draft)
+
+    show = actions.add_parser("show", help="a draft (the supporter) or an accepted case study (a coordinator)")
+    show.add_argument("case_study", metavar="CASE_STUDY")
+    show.add_argument("--out", type=Path, metavar="DIR", help="also write the redacted renderings (and the report) here")
+    show.add_argument("--json", action="store_true", help="print the whole view as JSON")
+    _staff(show)
+    show.set_defaults(func=run_show)
+
+    revise = actions.add_parser("revise", help="add terms, identifiers or areas, leave items out, and run again")
+    revise.add_argument("case_study", metavar="CASE_STUDY")
+    revise.add_argument("--area", action="append", default=[], metavar="ITEM:PAGE:x0,y0,x1,y1",
+                        help="a box on PDF item ITEM (PDF points, pages from 1)")
+    revise.add_argument("--exclude", action="append", default=[], type=int, metavar="ITEM")
+    revise.add_argument("--include", action="append", default=[], type=int, metavar="ITEM")
+    rendering = revise.add_mutually_exclusive_group()
+    rendering.add_argument("--retypeset", dest="retypeset", action="store_const", const=True, default=None)
+    rendering.add_argument("--layout", dest="retypeset", action="store_const", const=False, help="keep the PDFs' layout")
+    revise.add_argument("--title")
+    _additions(revise)
+    _staff(revise)
+    revise.set_defaults(func=run_revise)
+
+    for name, helptext, func in (
+        ("accept", "the supporter's review is done: ready for a coordinator", run_accept),
+        ("discard", "drop a draft (its renderings are shredded)", run_discard),
+        ("publish", "publish an accepted case study (a coordinator other than the drafter)", run_publish),
+    ):
+        sub = actions.add_parser(name, help=helptext)
+        sub.add_argument("case_study", metavar="CASE_STUDY")
+        _staff(sub)
+        sub.set_defaults(func=func)
+
+    back = actions.add_parser("send-back", help="return an accepted case study to its draft (a coordinator)")
+    back.add_argument("case_study", metavar="CASE_STUDY")
+    back.add_argument("--reason", required=True)
+    _staff(back)
+    back.set_defaults(func=run_send_back)
+
+    listing = actions.add_parser("list", help="publications (anyone); a case's case studies (--case) or the queue (--queue)")
+    scope = listing.add_mutually_exclusive_group()
+    scope.add_argument("--case", metavar="CASE", help="the case studies of this case (log in as its supporter)")
+    scope.add_argument("--queue", action="store_true", help="accepted case studies waiting for a coordinator")
+    listing.add_argument("--json", action="store_true")
+    _staff(listing, required=False)
+    listing.set_defaults(func=run_list)
+
+    get = actions.add_parser("get", help="write a publication's parts into a folder (checked against their digests)")
+    get.add_argument("publication", metavar="PUBLICATION")
+    get.add_argument("--out", type=Path, required=True, metavar="DIR")
+    add_data_option(get)
+    get.set_defaults(func=run_get)
+
+
+def _additions(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--term", action="append", default=[], metavar="TEXT", help="remove this wherever it occurs (repeat)")
+    parser.add_argument("--identifier", action="append", default=[], metavar="TYPE=VALUE",
+                        help="an identifier the case record does not hold, e.g. SCHOOL='Fellside Primary School' (repeat)")
+
+
+def _staff(parser: argparse.ArgumentParser, *, required: bool = True) -> None:
+    parser.add_argument("--as", dest="as_user", required=required, metavar="USERNAME", help="the member of staff acting")
+    parser.add_argument("--password-stdin", action="store_true", help="read their password from the first line of stdin")
+    add_data_option(parser)
+
+
+def _identifiers(values: list[str]) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for value in values:
+        kind, sep, text = value.partition("=")
+        if not sep or not kind.strip() or not text.strip():
+            raise CommandError(f"--identifier {value!r} is not TYPE=VALUE")
+        found.setdefault(kind.strip(), []).append(text.strip())
+    return found
+
+
+@contextlib.contextmanager
+def _logged_in(vault: Vault, args: argparse.Namespace) -> Iterator[Actor]:
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    elif sys.stdin.isatty():
+        password = getpass.getpass(f"password for {args.as_user}: ")
+    else:
+        raise CommandError("no terminal to ask for a password: use --password-stdin")
+    login = vault.auth.login(args.as_user, password)
+    try:
+        yield login.actor
+    finally:
+        vault.auth.logout(login.token)
+
+
+def run_draft(args: argparse.Namespace) -> None:
+    from vault.services import CaseStudyInput
+
+    with opened_vault(args) as vault, _logged_in(vault, args) as actor:
+        case_id = vault.cases.resolve(args.case)
+        documents = list(args.document) + ([d.id for d in vault.documents.list(actor, case_id)] if args.all_documents else [])
+        notes = list(args.note) + ([n.id for n in vault.notes.list(actor, case_id)] if args.all_notes else [])
+        view = vault.case_studies.draft(actor, case_id, CaseStudyInput(
+            title=args.title, document_ids=tuple(documents), note_ids=tuple(notes),
+            identifiers=_identifiers(args.identifier), terms=tuple(args.term), retypeset=args.retypeset))
+    _print_view(view)
+
+
+def run_revise(args: argparse.Namespace) -> None:
+    from vault.services import AreaInput, CaseStudyRevision
+
+    areas = []
+    for spec in args.area:
+        item, sep, rest = spec.partition(":")
+        page, sep2, box = rest.partition(":")
+        try:
+            x0, y0, x1, y1 = (float(part) for part in box.split(","))
+            areas.append(AreaInput(int(item), int(page), x0, y0, x1, y1))
+        except ValueError:
+            raise CommandError(f"--area {spec!r} is not ITEM:PAGE:x0,y0,x1,y1") from None
+        if not (sep and sep2):
+            raise CommandError(f"--area {spec!r} is not ITEM:PAGE:x0,y0,x1,y1")
+    change = CaseStudyRevision(terms=tuple(args.term), identifiers=_identifiers(args.identifier), areas=tuple(areas),
+                               exclude=tuple(args.exclude), include=tuple(args.include), retypeset=args.retypeset, title=args.title)
+    with opened_vault(args) as vault, _logged_in(vault, args) as actor:
+        view = vault.case_studies.revise(actor, args.case_study, change)
+    _print_view(view)
+
+
+def run_show(args: argparse.Namespace) -> None:
+    from vault.policy import Role
+
+    with opened_vault(args) as vault, _logged_in(vault, args) as actor:
+        if actor.role is Role.COORDINATOR:
+            shown: Any = vault.publishing.review(actor, args.case_study)
+            positions = [item["position"] for item in shown.items]
+        else:
+            shown = vault.case_studies.read(actor, args.case_study)
+            positions = [item.position for item in shown.items if item.status == "ready"]
+        written = _write_renderings(vault, actor, args, positions) if args.out else []
+    if args.json:
+        print(json.dumps(dataclasses.asdict(shown), indent=2, default=str, ensure_ascii=False))
+    elif actor.role is Role.COORDINATOR:
+        print(f"case study {shown.id}  {shown.title!r}  accepted, revision {shown.revision}; {shown.consent_note}")
+        for item in shown.items:
+            print(f"  {item['position']:>2}  {item['output_kind']:<5} {item['size']:>9} bytes  {_counts(item['counts'])}")
+    else:
+        _print_view(shown)
+    for path in written:
+        print(f"wrote {path}")
+
+
+def _write_renderings(vault: Vault, actor: Actor, args: argparse.Namespace, positions: list[int]) -> list[Path]:
+    args.out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for position in positions:
+        rendering = vault.case_studies.rendering(actor, args.case_study, position)
+        path = args.out / rendering.filename
+        path.write_bytes(rendering.data)
+        written.append(path)
+    return written
+
+
+def run_accept(args: argparse.Namespace) -> None:
+    with opened_vault(args) as vault, _logged_in(vault, args) as actor:
+        view = vault.case_studies.accept(actor, args.case_study)
+    print(f"accepted case study {view.id} (revision {view.revision}): a coordinator other than you publishes it")
+
+
+def run_discard(args: argparse.Namespace) -> None:
+    with opened_vault(args) as vault, _logged_in(vault, args) as actor:
+        view = vault.case_studies.discard(actor, args.case_study)
+    print(f"discarded case study {view.id}; its renderings were shredded")
+
+
+def run_send_back(args: argparse.Namespace) -> None:
+    with opened_vault(args) as vault, _logged_in(vault, args) as actor:
+        view = vault.publishing.send_back(actor, args.case_study, reason=args.reason)
+    print(f"case study {view.id} went back to its draft")
+
+
+def run_publish(args: argparse.Namespace) -> None:
+    with opened_vault(args) as vault, _logged_in(vault, args) as actor:
+        publication = vault.publishing.publish(actor, args.case_study)
+    print(f"published {publication.id}  {publication.title!r}  ({len(publication.parts)} parts)")
+
+
+def run_list(args: argparse.Namespace) -> None:
+    if (args.case or args.queue) and not args.as_user:
+        raise CommandError("--case and --queue need --as USERNAME (a member of staff)")
+    with opened_vault(args) as vault:
+        if args.case or args.queue:
+            with _logged_in(vault, args) as actor:
+                rows: list[Any] = (vault.case_studies.list(actor, vault.cases.resolve(args.case)) if args.case
+                                   else vault.publishing.queue(actor))
+        elif args.as_user:
+            with _logged_in(vault, args) as actor:
+                rows = vault.publications.list(actor)
+        else:
+            rows = vault.publications.list(operator())
+    if args.json:
+        print(json.dumps([dataclasses.asdict(row) for row in rows], indent=2, default=str, ensure_ascii=False))
+        return
+    if not rows:
+        print("nothing to list")
+    for row in rows:
+        if hasattr(row, "published_at"):
+            print(f"{row.id}  {row.published_at:%Y-%m-%d}  {len(row.parts)} parts  {row.title}")
+        elif hasattr(row, "drafted_at"):
+            print(f"{row.id}  {row.state:<9} rev {row.revision}  {row.ready} ready, {row.failed} failed  consent {row.consent}  {row.title}")
+        else:
+            print(f"{row.id}  rev {row.revision}  {len(row.items)} parts  consent {row.consent}  {row.title}")
+
+
+def run_get(args: argparse.Namespace) -> None:
+    with opened_vault(args) as vault:
+        actor = operator()
+        publication = vault.publications.describe(actor, args.publication)
+        args.out.mkdir(parents=True, exist_ok=True)
+        for part in publication.parts:
+            shown = vault.publications.part(actor, publication.id, part.position)
+            (args.out / shown.filename).write_bytes(shown.data)
+            print(f"wrote {args.out / shown.filename}")
+
+
+def _counts(counts: dict[str, int]) -> str:
+    return ", ".join(f"{kind} {count}" for kind, count in sorted(counts.items())) or "nothing found"
+
+
+def _print_view(view: Any) -> None:
+    print(f"case study {view.id}  {view.title!r}  {view.state}, revision {view.revision}; {view.consent_note}")
+    for item in view.items:
+        what = f"{item.source_kind} {item.source_title or item.source_id}"
+        line = f"  {item.position:>2}  {item.status:<8} {what}"
+        if item.status == "ready":
+            line += f"  -> {item.output_kind}: {_counts(item.counts)}"
+        elif item.reason:
+            line += f"  ({item.reason})"
+        print(line)
+    if view.pseudonyms:
+        print("pseudonyms: " + "; ".join(f"{p['text']} -> {p['label']}" for p in view.pseudonyms))
+    if view.verification_terms:
+        print("also removed after verification found them: " + "; ".join(view.verification_terms))

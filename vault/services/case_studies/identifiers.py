@@ -1,0 +1,143 @@
+"""The case's own identifiers, as the redactors take them, and the literal checks made on every output.
+
+From the sealed case record: each person's name and initials (with their relation as the pseudonym's
+role), address, phone, e-mail and date of birth; and, as plain terms, what the vault itself calls the
+family (the coded form "LW140314", the family label) and the case's reference. The supporter adds what
+the record does not hold (the school, a sibling, a pet's unusual name) as extra identifiers or terms.
+
+The literal checks are deliberately simple and independent of the redactor: after redaction, no full
+name, surname as written, or number of the record may be left outside a replacement.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from vault.db.models import Case, Person
+from vault.errors import InvalidRequest
+from vault.fields import FieldSealer, Place
+from vault.services.people import person_view
+
+__all__ = ["Identifiers", "case_identifiers", "literal_leaks", "validate_extra"]
+
+# The types a supporter may add, as the text pipeline names them (a role may follow a colon).
+EXTRA_TYPES = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "DATE_OF_BIRTH", "NHS_NUMBER", "NI_NUMBER",
+               "UPN", "ULN", "SCHOOL", "CASE_REF", "LOCATION")
+_NUMBER_TYPES = frozenset({"PHONE", "NHS_NUMBER", "NI_NUMBER", "UPN", "ULN", "CASE_REF", "POSTCODE"})
+_INITIALS = re.compile(r"[A-Z]{1,4}")
+MAX_VALUE_CHARS = 200
+
+
+@dataclass(frozen=True)
+class Identifiers:
+    """``known``: span type (with an optional role) -> strings; ``terms``: strings removed verbatim."""
+
+    known: Mapping[str, tuple[str, ...]]
+    terms: tuple[str, ...]
+
+    def with_additions(self, extra: Mapping[str, Sequence[str]], terms: Iterable[str]) -> Identifiers:
+        merged = {key: list(values) for key, values in self.known.items()}
+        for key, values in extra.items():
+            merged.setdefault(key, []).extend(values)
+        return Identifiers({k: tuple(dict.fromkeys(v)) for k, v in merged.items() if v},
+                           tuple(dict.fromkeys([*self.terms, *terms])))
+
+    def for_text(self) -> dict[str, list[str]]:
+        """One mapping for the text redactor: terms ride as the ``TERM`` type."""
+        mapping = {key: list(values) for key, values in self.known.items()}
+        if self.terms:
+            mapping["TERM"] = list(self.terms)
+        return mapping
+
+
+def case_identifiers(fields: FieldSealer, case: Case, people: Iterable[Person], *, today: object, adult_age: int) -> Identifiers:
+    known: dict[str, list[str]] = {}
+
+    def add(key: str, value: str | None) -> None:
+        if value and value.strip():
+            known.setdefault(key, []).append(value.strip())
+
+    for row in people:
+        person = person_view(fields, row, today=today, adult_age=adult_age)  # type: ignore[arg-type]
+        role = "child" if person.relation == "child" else ("carer" if person.relation == "carer" else "parent")
+        add(f"PERSON:{role}", person.name)
+        add(f"PERSON:{role}", person.initials)
+        add("ADDRESS", person.address)
+        add("PHONE", person.phone)
+        add("EMAIL", person.email)
+        if person.birth_date is not None:
+            add("DATE_OF_BIRTH", person.birth_date.isoformat())
+    terms = [case.reference]
+    for column, sealed in (("code", case.code_sealed), ("label", case.label_sealed)):
+        value = fields.open_optional(case.id, Place("cases", column, case.id), sealed)
+        if value and value.strip():
+            terms.append(value.strip())
+    return Identifiers({k: tuple(dict.fromkeys(v)) for k, v in known.items()}, tuple(dict.fromkeys(terms)))
+
+
+def validate_extra(extra: Mapping[str, Sequence[str]], terms: Sequence[str]) -> tuple[dict[str, list[str]], list[str]]:
+    """The supporter's additions, checked: known types only, non-empty strings of sensible length."""
+    cleaned: dict[str, list[str]] = {}
+    for raw_key, values in extra.items():
+        kind, _, role = raw_key.partition(":")
+        kind = kind.strip().upper()
+        if kind not in EXTRA_TYPES:
+            raise InvalidRequest(f"unknown identifier type {raw_key!r}; use one of {', '.join(EXTRA_TYPES)}")
+        key = f"{kind}:{role.strip().lower()}" if role.strip() else kind
+        for value in values:
+            cleaned.setdefault(key, []).append(_value(value, f"identifier of type {kind}"))
+    return cleaned, [_value(term, "term") for term in terms]
+
+
+def _value(value: object, what: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidRequest(f"a {what} is a non-empty string")
+    if len(value) > MAX_VALUE_CHARS:
+        raise InvalidRequest(f"a {what} is at most {MAX_VALUE_CHARS} characters")
+    return " ".join(value.split())
+
+
+def literal_leaks(text: str, identifiers: Identifiers, *, outside: Sequence[tuple[int, int]] = ()) -> list[tuple[str, int, int]]:
+    """Occurrences of the record's strings in ``text`` that no replacement covers, as (type, start, end).
+
+    Full values any case, whitespace-free; surnames as written (capitalised) on a word boundary; numbers
+    of eight digits or more in any spacing. Initials are left to the redactor (two capitals are too common)."""
+    leaks: list[tuple[str, int, int]] = []
+    for key, values in identifiers.known.items():
+        kind = key.partition(":")[0]
+        for value in values:
+            if kind == "PERSON" and _INITIALS.fullmatch(value):
+                continue
+            if kind == "DATE_OF_BIRTH":
+                continue  # dates are compared as dates by the redactor's own check
+            for match in re.finditer(_spaced(value), text, re.IGNORECASE):
+                leaks.append((kind, match.start(), match.end()))
+            if kind == "PERSON" and len(value.split()) > 1:
+                surname = value.split()[-1]
+                if len(surname) >= 3:
+                    for match in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", text):
+                        leaks.append((kind, match.start(), match.end()))
+            if kind in _NUMBER_TYPES:
+                leaks.extend((kind, s, e) for s, e in _digit_runs(text, value))
+    for term in identifiers.terms:
+        for match in re.finditer(_spaced(term), text, re.IGNORECASE):
+            leaks.append(("TERM", match.start(), match.end()))
+    return sorted({leak for leak in leaks if not _covered(leak[1], leak[2], outside)}, key=lambda leak: leak[1:])
+
+
+def _spaced(value: str) -> str:
+    return r"\s+".join(re.escape(part) for part in value.split())
+
+
+def _digit_runs(text: str, value: str) -> list[tuple[int, int]]:
+    digits = re.sub(r"\D", "", value)
+    if len(digits) < 8:
+        return []
+    pattern = r"\D{0,3}".join(re.escape(d) for d in digits)
+    return [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+
+
+def _covered(start: int, end: int, regions: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= start and end <= b for a, b in regions)

@@ -1,0 +1,244 @@
+"""Case studies, the coordinator's side: the queue of accepted ones, reading what is to be published,
+sending it back, publishing it (four eyes: never the person who drafted it), and taking it down.
+
+Publishing checks everything once more, failing closed: the parent's consent as it stands now; the
+title and every rendering against the case's identifiers as they are now (a person may have been added
+since the draft); then writes the renderings into the published store, commits the publication (which
+names nothing of the family) and shreds the drafts. The audit log's ``published`` event is the only
+record of which case a publication came from.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from vault.audit import AuditAction
+from vault.db.models import AuditEvent, Case, CaseStudy, Publication, PublicationPart
+from vault.errors import Conflict, DisclosureBlocked, Forbidden, InvalidRequest
+from vault.policy import Action, Actor, Decision, Target, TargetKind
+from vault.services._work import Core, Denied, Work
+from vault.services.case_studies import records
+from vault.services.case_studies.drafting import case_study_target
+from vault.services.case_studies.identifiers import Identifiers, literal_leaks
+from vault.services.case_studies.pdfs import reread_leaks
+from vault.services.case_studies.publications import (
+    PublishedStore,
+    publication_view,
+    withdraw_publication,
+)
+from vault.services.case_studies.redacting import CaseStudyRedactor
+from vault.services.case_studies.sources import identifiers_of
+from vault.services.case_studies.views import (
+    PURPOSE,
+    CaseStudyReview,
+    CaseStudyState,
+    ItemStatus,
+    PublicationView,
+)
+from vault.services.shredding import delete_bytes
+
+__all__ = ["PublishingService"]
+
+MAX_REASON = 2000
+
+
+class _OwnDraft(Denied):
+    """Four eyes, said plainly: the coordinator can see the case study in the queue anyway."""
+
+    def public_error(self) -> Exception:
+        return Forbidden("a case study is published by a coordinator other than the person who drafted it")
+
+
+@dataclass(frozen=True)
+class _Part:
+    position: int
+    kind: str
+    content_type: str
+    data: bytes
+
+
+class PublishingService:
+    def __init__(self, core: Core, redactor: CaseStudyRedactor, store: PublishedStore) -> None:
+        self._core = core
+        self._redactor = redactor
+        self._store = store
+
+    def queue(self, actor: Actor) -> list[CaseStudyReview]:
+        """Accepted case studies waiting for a coordinator, oldest first (titles and counts, no case)."""
+        with self._core.read(actor) as work:
+            decision = work.authorize(Action.CASE_STUDY_QUEUE, Target.service())
+            rows = list(work.session.scalars(select(CaseStudy).where(CaseStudy.state == CaseStudyState.ACCEPTED)
+                                             .join(Case, Case.id == CaseStudy.case_id).where(Case.status == "open")
+                                             .order_by(CaseStudy.drafted_at, CaseStudy.id)))
+            work.record(AuditAction.LISTED, Target.service(), decision=decision, operation=str(Action.CASE_STUDY_QUEUE),
+                        detail={"case_studies": [row.id for row in rows]})
+            return [records.review_view(work, row) for row in rows]
+
+    def review(self, actor: Actor, case_study_id: str) -> CaseStudyReview:
+        with self._core.read(actor) as work:
+            row, decision = _accepted(work, Action.CASE_STUDY_REVIEW, case_study_id)
+            work.record(AuditAction.VIEWED, case_study_target(row), decision=decision)
+            return records.review_view(work, row)
+
+    def send_back(self, actor: Actor, case_study_id: str, *, reason: str) -> CaseStudyReview:
+        """Not ready: back to its draft, with the coordinator's reason (sealed: it may quote a leak)."""
+        reason = reason.strip()
+        if not reason or len(reason) > MAX_REASON:
+            raise InvalidRequest(f"say why it goes back (1-{MAX_REASON} characters): the supporter acts on it")
+        with self._core.work(actor) as work:
+            row, decision = _accepted(work, Action.CASE_STUDY_SEND_BACK, case_study_id)
+            row.state, row.accepted_by = CaseStudyState.DRAFT, None
+            records.add_history(work, row, "sent_back", reason=reason)
+            work.record(AuditAction.REJECTED, case_study_target(row), decision=decision, detail={"revision": row.revision})
+            return records.review_view(work, row)
+
+    def publish(self, actor: Actor, case_study_id: str) -> PublicationView:
+        refused: Exception | None = None
+        with self._core.read(actor) as work:
+            row, decision = _accepted(work, Action.CASE_STUDY_PUBLISH, case_study_id)
+            refused = _consent_refusal(work, row, decision)
+            if refused is None:
+                title, parts, identifiers = _material(work, row)
+                revision = row.revision
+        if refused is None:
+            refused = self._recheck(actor, case_study_id, title, parts, identifiers)
+        if refused is not None:
+            raise refused
+        publication_id = self._core.ids.new_id()
+        names = self._store.write(self._core.ids, [(p.kind, p.data) for p in parts])
+        try:
+            with self._core.work(actor) as work:
+                row, decision = _accepted(work, Action.CASE_STUDY_PUBLISH, case_study_id)
+                if row.revision != revision:
+                    raise Conflict("the case study changed while it was being published: review it again")
+                publication = Publication(id=publication_id, title=title, published_at=work.now, published_by=actor.id)
+                work.session.add(publication)
+                work.session.flush()
+                for number, (part, (part_id, digest)) in enumerate(zip(parts, names, strict=True), start=1):
+                    work.session.add(PublicationPart(id=part_id, publication_id=publication.id, position=number,
+                                                     kind=part.kind, content_type=part.content_type, size=len(part.data),
+                                                     sha256=digest))
+                drafts = records.shred_renderings(work, row)
+                row.state = CaseStudyState.PUBLISHED
+                records.add_history(work, row, "published")  # no publication id here: only the audit log links them
+                work.record(AuditAction.PUBLISHED, case_study_target(row), decision=decision,
+                            detail={"publication": publication.id, "parts": len(parts), "revision": row.revision,
+                                    "consent": row.consent})
+                work.session.flush()
+                view = publication_view(work, publication)
+        except BaseException:
+            self._store.delete([name for name, _ in names], kinds=[p.kind for p in parts])
+            raise
+        delete_bytes(self._core, drafts)
+        return view
+
+    def unpublish(self, actor: Actor, case_study_id: str) -> None:
+        """Take down what a case study published (the parent withdrew consent, a leak was found later).
+        The publication is found through the audit log, the only place that links the two."""
+        with self._core.work(actor) as work:
+            row, _case_id = work.find(Action.CASE_STUDY_UNPUBLISH, CaseStudy, TargetKind.CASE_STUDY, case_study_id)
+            decision = work.authorize(Action.CASE_STUDY_UNPUBLISH, case_study_target(row))
+            if row.state != CaseStudyState.PUBLISHED:
+                raise Conflict(f"the case study is {row.state}: nothing of it is published")
+            publication = work.session.get(Publication, published_from(work, row.id) or "")
+            names = withdraw_publication(work, publication) if publication is not None else []
+            row.state = CaseStudyState.WITHDRAWN
+            records.add_history(work, row, "unpublished")
+            work.record(AuditAction.WITHDRAWN, case_study_target(row), decision=decision,
+                        detail={"publication": publication.id if publication else None})
+        self._store.delete_names(names)
+
+    def _recheck(self, actor: Actor, case_study_id: str, title: str, parts: list[_Part], identifiers: Identifiers) -> Exception | None:
+        """The title and renderings against the case's identifiers as they are now. A hit sends the case
+        study back to its draft (recorded), with the reason, instead of publishing anything."""
+        problems = []
+        if self._redactor.find(title, Identifiers(identifiers.known, identifiers.terms)):
+            problems.append("the title")
+        for part in parts:
+            if part.kind == "pdf":
+                leaks = reread_leaks(part.data, identifiers)
+                if leaks is None or leaks:
+                    problems.append(f"item {part.position}")
+            else:
+                text = part.data.decode("utf-8")
+                if literal_leaks(text, identifiers) or self._known_in(text, identifiers):
+                    problems.append(f"item {part.position}")
+        if not problems:
+            return None
+        reason = f"{' and '.join(problems)} still show an identifier of the case as it is recorded now"
+        with self._core.work(actor) as work:
+            row, decision = _accepted(work, Action.CASE_STUDY_PUBLISH, case_study_id)
+            row.state, row.accepted_by = CaseStudyState.DRAFT, None
+            records.add_history(work, row, "sent_back", reason=f"publication stopped: {reason}")
+            work.record(AuditAction.REFUSED, case_study_target(row), decision=decision,
+                        detail={"code": "verification", "revision": row.revision})
+        return Conflict(f"not published: {reason}; it went back to its draft to be run again")
+
+    def _known_in(self, text: str, identifiers: Identifiers) -> bool:
+        from redaction.text import detect
+
+        return bool(detect(text, known=identifiers.for_text(), detectors=False))
+
+
+def published_from(work: Work, case_study_id: str) -> str | None:
+    """The publication a case study became, read from its ``published`` audit event."""
+    detail = work.session.scalar(select(AuditEvent.detail).where(
+        AuditEvent.target_kind == str(TargetKind.CASE_STUDY), AuditEvent.target_id == case_study_id,
+        AuditEvent.action == str(AuditAction.PUBLISHED)).order_by(AuditEvent.seq.desc()).limit(1))
+    return json.loads(detail).get("publication") if detail else None
+
+
+def published_by_publication(work: Work, publication_id: str) -> str | None:
+    """The case study a publication came from, read from the ``published`` audit event naming it."""
+    events = work.session.execute(select(AuditEvent.target_id, AuditEvent.detail).where(
+        AuditEvent.target_kind == str(TargetKind.CASE_STUDY), AuditEvent.action == str(AuditAction.PUBLISHED),
+        AuditEvent.detail.contains(publication_id)))
+    for target_id, detail in events:
+        if json.loads(detail).get("publication") == publication_id:
+            return target_id  # type: ignore[no-any-return]
+    return None
+
+
+def _accepted(work: Work, action: Action, case_study_id: str) -> tuple[CaseStudy, Decision]:
+    """An accepted case study, for a coordinator; a draft is the family's and answers as not found."""
+    row, _case_id = work.find(action, CaseStudy, TargetKind.CASE_STUDY, case_study_id)
+    target = case_study_target(row)
+    decision = work.decide(action, target)
+    if not decision.allowed:
+        own = row.state == CaseStudyState.ACCEPTED and row.drafted_by == work.actor.id
+        reviewer = work.decide(Action.CASE_STUDY_REVIEW, target).allowed
+        raise (_OwnDraft if own and reviewer else Denied)(decision, target)
+    if row.state != CaseStudyState.ACCEPTED:
+        raise Denied(Decision(False, action, f"the case study is {row.state}, not accepted"), target)
+    return row, decision
+
+
+def _consent_refusal(work: Work, row: CaseStudy, decision: Decision) -> Exception | None:
+    verdict = records.consent_verdict(work, row.case_id)
+    if verdict.allowed or not work.rules.case_study_requires_consent:
+        return None
+    work.record(AuditAction.REFUSED, case_study_target(row), decision=decision,
+                detail={"code": verdict.code, "consent": verdict.consent_id, "purpose": PURPOSE})
+    return DisclosureBlocked(verdict.reason, code=verdict.code)
+
+
+def _material(work: Work, row: CaseStudy) -> tuple[str, list[_Part], Identifiers]:
+    case = work.session.get(Case, row.case_id)
+    assert case is not None
+    chosen = records.settings(work, row)
+    report = records._open(work, row, "report", {})
+    identifiers = identifiers_of(work, case, extra=chosen.get("identifiers", {}),
+                                 terms=[*chosen.get("terms", []), *report.get("verification_terms", [])])
+    parts = []
+    for item in records.item_rows(work, row.id):
+        if item.status != ItemStatus.READY or item.object_id is None:
+            continue
+        data = records.read_object(work, item.object_id, consequence="nothing was published")
+        content_type = records.item_report(work, item).get("content_type") or "application/octet-stream"
+        parts.append(_Part(item.position, item.output_kind or "text", content_type, data))
+    if not parts:
+        raise Conflict("nothing in the case study is ready to publish")
+    return chosen.get("title", ""), parts, identifiers

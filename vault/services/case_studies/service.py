@@ -1,0 +1,243 @@
+"""Case studies, the family's supporter's side: draft, read, revise, accept, discard.
+
+Policy 003: "for training purposes, cases may be ... used as case studies. Where this takes place ...
+any identifying details will be removed". A draft is the family's content (it is made from their
+papers and its report holds their identifiers): only their supporter makes and reads it; it is sealed
+and stored under the case key, goes into a subject access archive, and is destroyed with the case.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import select
+
+from vault.audit import AuditAction
+from vault.db.models import Case, CaseStudy
+from vault.errors import Conflict, InvalidRequest
+from vault.policy import Action, Actor, Decision, Target, TargetKind
+from vault.services._work import Core, Denied, Work
+from vault.services.case_studies import drafting, records
+from vault.services.case_studies.drafting import (
+    Plan,
+    case_study_target,
+    load_case_study,
+)
+from vault.services.case_studies.identifiers import Identifiers, validate_extra
+from vault.services.case_studies.redacting import CaseStudyRedactor, Instructions
+from vault.services.case_studies.sources import (
+    SourceRef,
+    check_open,
+    identifiers_of,
+    read_sources,
+    still_held,
+)
+from vault.services.case_studies.views import (
+    CaseStudyInput,
+    CaseStudyRevision,
+    CaseStudyState,
+    CaseStudySummary,
+    CaseStudyView,
+    ItemStatus,
+)
+from vault.services.shredding import delete_bytes
+
+__all__ = ["CaseStudyService", "Rendering"]
+
+EDITABLE = (CaseStudyState.DRAFT, CaseStudyState.ACCEPTED)
+
+
+class Rendering:
+    """A draft item's redacted bytes, for reading (a draft PDF or text)."""
+
+    def __init__(self, filename: str, content_type: str, data: bytes) -> None:
+        self.filename, self.content_type, self.data = filename, content_type, data
+
+
+class CaseStudyService:
+    def __init__(self, core: Core, redactor: CaseStudyRedactor) -> None:
+        self._core = core
+        self._redactor = redactor
+
+    # -- drafting ------------------------------------------------------------------------------
+
+    def draft(self, actor: Actor, case_id: str, new: CaseStudyInput) -> CaseStudyView:
+        refs = [(p, k, i) for p, (k, i) in enumerate(
+            [("document", d) for d in dict.fromkeys(new.document_ids)] + [("note", n) for n in dict.fromkeys(new.note_ids)], start=1)]
+        identifiers, terms = validate_extra(new.identifiers, new.terms)
+        plan = Plan(drafting.checked_title(new.title), tuple(refs), frozenset(), identifiers, tuple(terms), (), new.retypeset)
+        self._check_size(refs)
+        refused = None
+        with self._core.read(actor) as work:
+            case, decision = work.load(Action.CASE_STUDY_DRAFT, Case, TargetKind.CASE, case_id)
+            check_open(case)
+            refused = drafting.refuse_without_consent(work, case, decision, Target(TargetKind.CASE, case.id, case.id))
+            if refused is None:
+                found = identifiers_of(work, case, extra=plan.identifiers, terms=plan.terms)
+                sources = read_sources(work, case.id, refs)
+        if refused is not None:
+            raise refused
+        drafting.check_title(self._redactor.find(plan.title, found))
+        outcome = self._redactor.run(sources, self._instructions(plan, found))
+        with self._core.work(actor) as work:
+            case, decision = work.load(Action.CASE_STUDY_DRAFT, Case, TargetKind.CASE, case_id)
+            check_open(case)
+            still_held(work, case.id, refs)
+            verdict = records.consent_verdict(work, case.id)
+            row = drafting.new_case_study(work, case, plan, (verdict.code, verdict.consent_id))
+            drafting.store_outcome(work, row, plan, outcome)
+            work.record(AuditAction.CREATED, case_study_target(row), decision=decision,
+                        detail={"revision": 1, **drafting.audit_detail(plan, outcome, verdict.code)})
+            return records.view(work, row)
+
+    def revise(self, actor: Actor, case_study_id: str, change: CaseStudyRevision) -> CaseStudyView:
+        """Add terms, identifiers or areas, leave items out or put them back, change the rendering or
+        the title; then the whole case study runs again (pseudonyms stay consistent only that way)."""
+        identifiers, terms = validate_extra(change.identifiers, change.terms)
+        with self._core.read(actor) as work:
+            row, _decision = self._editable(work, Action.CASE_STUDY_REVISE, case_study_id)
+            case = work.session.get(Case, row.case_id)
+            assert case is not None
+            check_open(case)
+            plan = _revised(records.settings(work, row), identifiers, terms, change)
+            found = identifiers_of(work, case, extra=plan.identifiers, terms=plan.terms)
+            sources = read_sources(work, case.id, plan.included())
+            revision = row.revision
+        drafting.check_title(self._redactor.find(plan.title, found))
+        outcome = self._redactor.run(sources, self._instructions(plan, found))
+        with self._core.work(actor) as work:
+            row, decision = self._editable(work, Action.CASE_STUDY_REVISE, case_study_id)
+            if row.revision != revision:
+                raise Conflict("the case study changed while this revision ran: reload it and try again")
+            still_held(work, row.case_id, plan.included())
+            verdict = records.consent_verdict(work, row.case_id)
+            row.revision += 1
+            row.state, row.accepted_by = CaseStudyState.DRAFT, None
+            row.consent, row.consent_id = verdict.code, verdict.consent_id
+            old = drafting.store_outcome(work, row, plan, outcome)
+            records.add_history(work, row, "revised", terms=len(terms), identifiers=sum(map(len, identifiers.values())),
+                                areas=len(change.areas), excluded=sorted(plan.excluded))
+            work.record(AuditAction.UPDATED, case_study_target(row), decision=decision,
+                        detail={"revision": row.revision, **drafting.audit_detail(plan, outcome, verdict.code)})
+            view = records.view(work, row)
+        delete_bytes(self._core, old)
+        return view
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def list(self, actor: Actor, case_id: str) -> list[CaseStudySummary]:
+        with self._core.read(actor) as work:
+            case, decision = work.load(Action.CASE_STUDY_LIST, Case, TargetKind.CASE, case_id)
+            rows = list(work.session.scalars(select(CaseStudy).where(CaseStudy.case_id == case.id)
+                                             .order_by(CaseStudy.drafted_at, CaseStudy.id)))
+            work.record_listing(case.id, decision, case_studies=[row.id for row in rows])
+            return [records.summary(work, row) for row in rows]
+
+    def read(self, actor: Actor, case_study_id: str) -> CaseStudyView:
+        with self._core.read(actor) as work:
+            row, decision = load_case_study(work, Action.CASE_STUDY_READ, case_study_id)
+            work.record(AuditAction.VIEWED, case_study_target(row), decision=decision)
+            return records.view(work, row)
+
+    def rendering(self, actor: Actor, case_study_id: str, position: int) -> Rendering:
+        """One item's redacted rendering: for the family's supporter while they review it, and for a
+        coordinator once it is accepted (they read what they are asked to publish)."""
+        with self._core.read(actor) as work:
+            row, decision = _readable(work, case_study_id)
+            item = next((i for i in records.item_rows(work, row.id) if i.position == position), None)
+            if item is None or item.status != ItemStatus.READY or item.object_id is None:
+                raise InvalidRequest(f"item {position} has no redacted rendering to read")
+            data = records.read_object(work, item.object_id, consequence="nothing was read")
+            work.record(AuditAction.VIEWED, case_study_target(row), decision=decision, detail={"item": position, "content": True})
+            extension = "pdf" if item.output_kind == "pdf" else "txt"
+            content_type = records.item_report(work, item).get("content_type") or "application/octet-stream"
+        return Rendering(f"case-study-draft-{position}.{extension}", content_type, data)
+
+    # -- the supporter's decision ---------------------------------------------------------------
+
+    def accept(self, actor: Actor, case_study_id: str) -> CaseStudyView:
+        with self._core.work(actor) as work:
+            row, decision = load_case_study(work, Action.CASE_STUDY_ACCEPT, case_study_id)
+            if row.state != CaseStudyState.DRAFT:
+                raise Conflict(f"the case study is {row.state}: only a draft is accepted")
+            items = records.item_rows(work, row.id)
+            failed = [item.position for item in items if item.status == ItemStatus.FAILED]
+            if failed:
+                raise Conflict(f"item(s) {', '.join(map(str, failed))} could not be redacted and verified (see each "
+                               "reason): add terms or areas, or leave them out, and run it again before accepting")
+            if not any(item.status == ItemStatus.READY for item in items):
+                raise Conflict("nothing in the case study is ready to publish")
+            row.state, row.accepted_by = CaseStudyState.ACCEPTED, work.actor.id
+            records.add_history(work, row, "accepted")
+            work.record(AuditAction.ACCEPTED, case_study_target(row), decision=decision,
+                        detail={"revision": row.revision, "consent": row.consent})
+            return records.view(work, row)
+
+    def discard(self, actor: Actor, case_study_id: str) -> CaseStudyView:
+        """Drop a draft: its renderings are shredded; the record that it was made stays with the case."""
+        with self._core.work(actor) as work:
+            row, decision = self._editable(work, Action.CASE_STUDY_DISCARD, case_study_id)
+            removed = records.shred_renderings(work, row)
+            row.state = CaseStudyState.DISCARDED
+            records.add_history(work, row, "discarded")
+            work.record(AuditAction.DESTROYED, case_study_target(row), decision=decision,
+                        detail={"revision": row.revision, "objects": len(removed)})
+            view = records.view(work, row)
+        delete_bytes(self._core, removed)
+        return view
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    def _check_size(self, refs: Sequence[SourceRef]) -> None:
+        if not refs:
+            raise InvalidRequest("choose at least one document or note")
+        limit = self._core.rules.case_study_max_items
+        if len(refs) > limit:
+            raise InvalidRequest(f"a case study is made of at most {limit} documents and notes")
+
+    def _instructions(self, plan: Plan, found: Identifiers) -> Instructions:
+        rules = self._core.rules
+        return plan.instructions(found, seconds=rules.case_study_seconds, max_text_chars=rules.case_study_max_text_chars)
+
+    @staticmethod
+    def _editable(work: Work, action: Action, case_study_id: str) -> tuple[CaseStudy, Decision]:
+        row, decision = load_case_study(work, action, case_study_id)
+        if row.state not in EDITABLE:
+            raise Conflict(f"the case study is {row.state}: it can no longer be changed")
+        return row, decision
+
+
+def _readable(work: Work, case_study_id: str) -> tuple[CaseStudy, Decision]:
+    row, _case_id = work.find(Action.CASE_STUDY_READ, CaseStudy, TargetKind.CASE_STUDY, case_study_id)
+    target = case_study_target(row)
+    decision = work.decide(Action.CASE_STUDY_READ, target)
+    if decision.allowed:
+        return row, decision
+    review = work.decide(Action.CASE_STUDY_REVIEW, target)
+    if review.allowed and row.state == CaseStudyState.ACCEPTED:
+        return row, review
+    raise Denied(decision if not review.allowed else Decision(False, Action.CASE_STUDY_REVIEW, "only an accepted case study is reviewed"), target)
+
+
+def _revised(settings: dict[str, Any], identifiers: dict[str, list[str]], terms: list[str], change: CaseStudyRevision) -> Plan:
+    refs = tuple((int(s["position"]), str(s["kind"]), str(s["id"])) for s in settings.get("sources", []))
+    positions = {ref[0] for ref in refs}
+    for position in (*change.exclude, *change.include):
+        if position not in positions:
+            raise InvalidRequest(f"no item {position}: the case study has items 1-{len(refs)}")
+    excluded = (set(settings.get("excluded", [])) | set(change.exclude)) - set(change.include)
+    if excluded >= positions:
+        raise InvalidRequest("every item would be left out: discard the case study instead")
+    merged = {key: list(values) for key, values in settings.get("identifiers", {}).items()}
+    for key, values in identifiers.items():
+        merged[key] = list(dict.fromkeys([*merged.get(key, []), *values]))
+    return Plan(
+        title=drafting.checked_title(change.title) if change.title is not None else settings.get("title", ""),
+        refs=refs,
+        excluded=frozenset(excluded),
+        identifiers=merged,
+        terms=tuple(dict.fromkeys([*settings.get("terms", []), *terms])),
+        areas=(*settings.get("areas", []), *drafting.checked_areas(change.areas, refs)),
+        retypeset=bool(settings.get("retypeset")) if change.retypeset is None else change.retypeset,
+    )

@@ -1,0 +1,148 @@
+"""Text documents and notes of one case study, redacted together so every mention of a person gets the
+same pseudonym in all of them ("Parent A" in the call note is "Parent A" in the letter).
+
+They are joined into one text with blank lines between (no span crosses them: the detectors work
+within paragraphs), redacted once through the text pipeline's public API, and cut apart again from the
+span report. Each output is then verified on its own, failing closed: the detectors and the case's
+known identifiers are run again over the output, and so are the literal checks; anything found outside
+a replacement is a leak. A leak found this way is added as a term and the whole run repeated (at most
+``ROUNDS`` times), so a name revealed only once its neighbours were replaced is caught too; if the last
+round still leaks, the item fails with the reason and is never released.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from vault.services.case_studies.identifiers import Identifiers, literal_leaks
+
+if TYPE_CHECKING:
+    from redaction.text import TextRedactor
+
+__all__ = ["TextOutcome", "redact_texts"]
+
+SEPARATOR = "\n\n\n\n"
+ROUNDS = 3
+DOB_LABEL = "[DATE OF BIRTH]"  # a birth date is removed, not generalised: the year narrows a family down
+
+
+@dataclass
+class TextOutcome:
+    position: int
+    text: str | None = None
+    report: dict[str, Any] = field(default_factory=dict)
+    reason: str | None = None
+
+
+@dataclass
+class _Output:
+    text: str
+    regions: list[tuple[int, int]]  # where replacements stand in the output
+    spans: list[dict[str, Any]]  # offsets into the item's own input
+
+
+def redact_texts(
+    redactor: TextRedactor, items: Sequence[tuple[int, str]], identifiers: Identifiers
+) -> tuple[list[TextOutcome], list[dict[str, str]], list[str]]:
+    """Outcomes by item, the pseudonyms used across them, and the terms verification added."""
+    if not items:
+        return [], [], []
+    added: list[str] = []
+    for round_number in range(1, ROUNDS + 1):
+        current = identifiers.with_additions({}, added)
+        combined, bounds = _join([text for _, text in items])
+        result = redactor.redact(combined, known=current.for_text())
+        outputs = [_cut(combined, start, end, result.spans, result.replacements) for start, end in bounds]
+        leaks = [_leaks(redactor, output, current) for output in outputs]
+        fresh = sorted({surface for found in leaks for _, surface in found} - set(added))
+        if not any(leaks) or not fresh or round_number == ROUNDS:
+            break
+        added.extend(fresh)
+    outcomes = []
+    for (position, _), output, found in zip(items, outputs, leaks, strict=True):
+        report = {
+            "kind": "text",
+            "counts": dict(Counter(span["type"] for span in output.spans)),
+            "spans": output.spans,
+            "verification": {"rounds": round_number, "checks": ["detectors", "known identifiers", "literal"]},
+        }
+        if found:
+            kinds = ", ".join(sorted({kind for kind, _ in found}))
+            report["leaks"] = [{"type": kind, "text": surface} for kind, surface in found]
+            outcomes.append(TextOutcome(position, None, report,
+                                        f"verification failed: {kinds} still found in the redacted text after "
+                                        f"{round_number} rounds; add them as terms and run again"))
+        else:
+            outcomes.append(TextOutcome(position, output.text, report))
+    return outcomes, _pseudonyms(combined, result.spans, result.replacements), added
+
+
+def _join(texts: Sequence[str]) -> tuple[str, list[tuple[int, int]]]:
+    bounds, cursor = [], 0
+    for text in texts:
+        bounds.append((cursor, cursor + len(text)))
+        cursor += len(text) + len(SEPARATOR)
+    return SEPARATOR.join(texts), bounds
+
+
+def _cut(text: str, start: int, end: int, spans: Sequence[Any], replacements: Sequence[str | None]) -> _Output:
+    """The redacted output of ``text[start:end]``; a span reaching over an edge is cut at it (and
+    replaced on both sides), so nothing of it survives."""
+    pieces: list[str] = []
+    regions: list[tuple[int, int]] = []
+    report: list[dict[str, Any]] = []
+    cursor, length = start, 0
+    for span, replacement in sorted(zip(spans, replacements, strict=True), key=lambda pair: pair[0].start):
+        if replacement is None or span.end <= start or span.start >= end:
+            continue
+        s, e = max(span.start, start, cursor), min(span.end, end)
+        if s >= e:
+            continue
+        label = DOB_LABEL if span.type == "DATE_OF_BIRTH" else replacement
+        piece = text[cursor:s]
+        pieces += [piece, label]
+        regions.append((length + len(piece), length + len(piece) + len(label)))
+        length += len(piece) + len(label)
+        report.append({"start": s - start, "end": e - start, "type": span.type, "source": span.source,
+                       "text": text[s:e], "replacement": label})
+        cursor = e
+    pieces.append(text[cursor:end])
+    return _Output("".join(pieces), regions, report)
+
+
+def _leaks(redactor: TextRedactor, output: _Output, identifiers: Identifiers) -> list[tuple[str, str]]:
+    """What the detectors, the known identifiers and the literal checks still find outside replacements."""
+    found: list[tuple[str, int, int]] = []
+    for span in redactor.detect(output.text, known=identifiers.for_text()):
+        if span.type == "DATE" or _inside(span.start, span.end, output.regions):
+            continue  # a pseudonym read as a name; dates that are not birth dates stay by design
+        found.append((span.type, span.start, span.end))
+    found.extend(literal_leaks(output.text, identifiers, outside=output.regions))
+    leaks = []
+    for kind, start, end in found:
+        surface = _outside_text(output, start, end)
+        if surface:
+            leaks.append((kind, surface))
+    return sorted(set(leaks))
+
+
+def _inside(start: int, end: int, regions: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= start and end <= b for a, b in regions)
+
+
+def _outside_text(output: _Output, start: int, end: int) -> str:
+    """The part of ``output.text[start:end]`` that is original text (not a replacement)."""
+    keep = [c if not any(a <= i < b for a, b in output.regions) else " " for i, c in zip(range(start, end), output.text[start:end], strict=True)]
+    return " ".join("".join(keep).split()).strip(" ,.;:'’()[]")
+
+
+def _pseudonyms(text: str, spans: Sequence[Any], replacements: Sequence[str | None]) -> list[dict[str, str]]:
+    """Who became whom, across every text of the case study (the supporter checks this)."""
+    seen: dict[tuple[str, str], str] = {}
+    for span, replacement in zip(spans, replacements, strict=True):
+        if replacement is not None and span.type in ("PERSON", "SCHOOL", "LOCATION"):
+            seen.setdefault((span.type, " ".join(text[span.start : span.end].split())), replacement)
+    return [{"type": kind, "text": surface, "label": label} for (kind, surface), label in sorted(seen.items(), key=lambda i: (i[1], i[0]))]

@@ -1,0 +1,161 @@
+"""What the case-study services take and return."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+__all__ = [
+    "PURPOSE",
+    "AreaInput",
+    "CaseStudyInput",
+    "CaseStudyItemView",
+    "CaseStudyReview",
+    "CaseStudyRevision",
+    "CaseStudyState",
+    "CaseStudySummary",
+    "CaseStudyView",
+    "ItemStatus",
+    "PublicationPartView",
+    "PublicationView",
+]
+
+# The purpose a parent's consent names for this use (recipient kind "anyone"): published material is
+# meant to be shared, so only a consent for anyone covers it.
+PURPOSE = "training / case study"
+
+
+class CaseStudyState(StrEnum):
+    DRAFT = "draft"
+    ACCEPTED = "accepted"  # the supporter's review is done; waiting for a coordinator
+    PUBLISHED = "published"
+    DISCARDED = "discarded"
+    WITHDRAWN = "withdrawn"  # published, then taken down
+
+
+class ItemStatus(StrEnum):
+    READY = "ready"  # redacted and verified
+    FAILED = "failed"  # could not be redacted or verified: the reason says why; blocks acceptance
+    EXCLUDED = "excluded"  # left out by the reviewer
+    REMOVED = "removed"  # its source was returned to the parent and destroyed
+
+
+@dataclass(frozen=True)
+class AreaInput:
+    """A reviewer's box on a PDF item: ``item`` is its position (from 1), ``page`` from 1, PDF points."""
+
+    item: int
+    page: int
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+
+@dataclass(frozen=True)
+class CaseStudyInput:
+    title: str
+    document_ids: tuple[str, ...] = ()
+    note_ids: tuple[str, ...] = ()
+    identifiers: dict[str, list[str]] = field(default_factory=dict)  # what the record lacks: SCHOOL, a sibling
+    terms: tuple[str, ...] = ()
+    retypeset: bool = False  # PDFs re-typeset from their redacted text instead of keeping the layout
+
+
+@dataclass(frozen=True)
+class CaseStudyRevision:
+    """A reviewer's changes; everything adds to what was there, then the whole case study is run again."""
+
+    terms: tuple[str, ...] = ()
+    identifiers: dict[str, list[str]] = field(default_factory=dict)
+    areas: tuple[AreaInput, ...] = ()
+    exclude: tuple[int, ...] = ()  # item positions to leave out
+    include: tuple[int, ...] = ()  # positions left out before, back in
+    retypeset: bool | None = None
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class CaseStudyItemView:
+    position: int
+    source_kind: str
+    source_id: str
+    source_title: str | None
+    status: str
+    output_kind: str | None
+    content_type: str | None
+    size: int | None
+    counts: dict[str, int]
+    reason: str | None
+    report: dict[str, Any] | None  # spans or boxes, with the text found (the family's supporter only)
+
+
+@dataclass(frozen=True)
+class CaseStudyView:
+    """The whole draft, for the family's supporter."""
+
+    id: str
+    case_id: str
+    title: str
+    state: str
+    revision: int
+    drafted_by: str
+    drafted_at: datetime
+    accepted_by: str | None
+    consent: str  # given, restricted, missing, refused, withdrawn: the parent's answer for this purpose
+    consent_note: str
+    retypeset: bool
+    identifiers: dict[str, list[str]]
+    terms: list[str]
+    areas: list[dict[str, float]]
+    items: list[CaseStudyItemView]
+    pseudonyms: list[dict[str, str]]
+    verification_terms: list[str]
+    history: list[dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class CaseStudySummary:
+    id: str
+    title: str
+    state: str
+    revision: int
+    drafted_by: str
+    drafted_at: datetime
+    items: int
+    ready: int
+    failed: int
+    consent: str
+
+
+@dataclass(frozen=True)
+class CaseStudyReview:
+    """What a coordinator sees of an accepted case study: the renderings to read and the counts, never
+    the identifiers found, the pseudonym map or the case it came from."""
+
+    id: str
+    title: str
+    revision: int
+    consent: str
+    consent_note: str
+    retypeset: bool
+    items: list[dict[str, Any]]  # position, output_kind, content_type, size, counts
+
+
+@dataclass(frozen=True)
+class PublicationPartView:
+    position: int
+    kind: str
+    content_type: str
+    size: int
+    sha256: str
+
+
+@dataclass(frozen=True)
+class PublicationView:
+    id: str
+    title: str
+    published_at: datetime
+    parts: list[PublicationPartView]

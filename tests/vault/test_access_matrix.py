@@ -22,6 +22,7 @@ from typing import Any
 
 import httpx
 import pytest
+from case_study_world import attach_case_studies
 from matrix_world import ACTING, CONSENTED_PURPOSE, LA, CaseWorld, World, build_world
 from sqlalchemy import select
 from vault_world import START, TEST_RULES, LiveServer, login_headers
@@ -61,6 +62,10 @@ def created(kind: str) -> TargetOf:
 
 def fixed(kind: str, attribute: str) -> Callable[..., tuple[str, str]]:
     return lambda c, _r=None: (kind, getattr(c, attribute))
+
+
+def study(attribute: str) -> Callable[..., tuple[str, str]]:
+    return lambda c, _r=None: ("case_study", getattr(c.study, attribute))
 
 
 def upload(http: httpx.Client, c: CaseWorld, _w: World) -> httpx.Response:
@@ -165,6 +170,43 @@ OPS = [
        {"parental_supporter": "DDD", "coordinator": "AAA", "volunteer": "DDD", **NO}),
     Op("end_grant", lambda h, c, w: h.delete(f"/grants/{c.grant}"), 204, "revoked", fixed("grant", "grant"), fixed("grant", "grant"),
        {"parental_supporter": "ADD", "coordinator": "AAA", "volunteer": "DDD", **NO}),
+    # Case studies: the family's supporter drafts and reviews; a coordinator reads only accepted ones and
+    # publishes; neither a parent's request (val's referral) nor a safeguarding override opens a draft.
+    Op("list_case_studies", lambda h, c, w: h.get(f"/cases/{c.case_id}/case-studies"), 200, "listed", case_target, case_target,
+       {"parental_supporter": "ADD", "coordinator": "DDD", "volunteer": "DDD", **NO}),
+    Op("read_case_study", lambda h, c, w: h.get(f"/case-studies/{c.study.draft}"), 200, "viewed",
+       study("draft"), study("draft"),
+       {"parental_supporter": "ADD", "coordinator": "DDD", "volunteer": "DDD", **NO}),
+    Op("read_draft_rendering", lambda h, c, w: h.get(f"/case-studies/{c.study.draft}/items/1/content"), 200, "viewed",
+       study("draft"), study("draft"),
+       {"parental_supporter": "ADD", "coordinator": "DDD", "volunteer": "DDD", **NO}),
+    Op("draft_case_study", lambda h, c, w: h.post(f"/cases/{c.case_id}/case-studies", json={"title": "A call about a review", "note_ids": [c.note]}),
+       201, "created", created("case_study"), case_target,
+       {"parental_supporter": "ADD", "coordinator": "DDD", "volunteer": "DDD", **NO}),
+    Op("revise_case_study", lambda h, c, w: h.post(f"/case-studies/{c.study.draft}/revisions", json={"terms": ["Tuesday"]}), 200, "updated",
+       study("draft"), study("draft"),
+       {"parental_supporter": "ADD", "coordinator": "DDD", "volunteer": "DDD", **NO}),
+    Op("review_case_study", lambda h, c, w: h.get(f"/case-studies/{c.study.to_review}/review"), 200, "viewed",
+       study("to_review"), study("to_review"),
+       {"parental_supporter": "DDD", "coordinator": "AAA", "volunteer": "DDD", **NO}),
+    Op("read_accepted_rendering", lambda h, c, w: h.get(f"/case-studies/{c.study.to_review}/items/1/content"), 200, "viewed",
+       study("to_review"), study("to_review"),
+       {"parental_supporter": "ADD", "coordinator": "AAA", "volunteer": "DDD", **NO}),
+    Op("send_back_case_study", lambda h, c, w: h.post(f"/case-studies/{c.study.to_review}/send-back", json={"reason": "Say less about the school."}),
+       200, "rejected", study("to_review"), study("to_review"),
+       {"parental_supporter": "DDD", "coordinator": "AAA", "volunteer": "DDD", **NO}),
+    Op("accept_case_study", lambda h, c, w: h.post(f"/case-studies/{c.study.draft}/accept"), 200, "accepted",
+       study("draft"), study("draft"),
+       {"parental_supporter": "ADD", "coordinator": "DDD", "volunteer": "DDD", **NO}),
+    Op("publish_case_study", lambda h, c, w: h.post(f"/case-studies/{c.study.to_publish}/publish"), 201, "published",
+       study("to_publish"), study("to_publish"),
+       {"parental_supporter": "DDD", "coordinator": "AAA", "volunteer": "DDD", **NO}),
+    Op("unpublish_case_study", lambda h, c, w: h.post(f"/case-studies/{c.study.published}/unpublish"), 204, "withdrawn",
+       study("published"), study("published"),
+       {"parental_supporter": "DDD", "coordinator": "AAA", "volunteer": "DDD", **NO}),
+    Op("discard_case_study", lambda h, c, w: h.post(f"/case-studies/{c.study.draft}/discard"), 200, "destroyed",
+       study("draft"), study("draft"),
+       {"parental_supporter": "ADD", "coordinator": "DDD", "volunteer": "DDD", **NO}),
     Op("close_case", lambda h, c, w: h.post(f"/cases/{c.case_id}/close", json={"outcome": "Resolved"}), 200, "closed",
        case_target, case_target,
        {"parental_supporter": "ADD", "coordinator": "AAA", "volunteer": "DDD", **NO}),
@@ -205,6 +247,7 @@ def run(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
         database = Database(request.getfixturevalue("postgres_database")())
     vault = Vault(database=database, keyring=Keyring.generate(), backend=MemoryStore(), rules=TEST_RULES, clock=FixedClock(START), ids=SeededIds(11))
     world = build_world(vault, actor_role=role, situation=situation)
+    attach_case_studies(vault, world)
     live_server.app.state.vault = vault
     with httpx.Client(base_url=live_server.url) as http:
         headers = login_headers(http, ACTING[role])

@@ -168,7 +168,8 @@ class PublishingService:
                     problems.append(f"item {part.position}")
         if not problems:
             return None
-        reason = f"{' and '.join(problems)} still show an identifier of the case as it is recorded now"
+        verb = "shows" if len(problems) == 1 else "show"
+        reason = f"{' and '.join(problems)} still {verb} an identifier of the case as it is recorded now"
         with self._core.work(actor) as work:
             row, decision = _accepted(work, Action.CASE_STUDY_PUBLISH, case_study_id)
             row.state, row.accepted_by = CaseStudyState.DRAFT, None

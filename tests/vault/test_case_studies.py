@@ -1,0 +1,323 @@
+"""Case studies: consent, four eyes, who sees drafts, bad input, shredding, subject access, audit events.
+
+Every test runs on SQLite and PostgreSQL (the ``vault`` fixture), against the real text and PDF
+redactors (the model loads once per test process).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import json
+import zipfile
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from case_study_world import case_study_consent
+from pypdf import PdfWriter
+from sqlalchemy import select
+from vault_world import START, TEST_RULES, Cast
+
+from storage import MemoryStore
+from vault.app import Vault
+from vault.clock import FixedClock
+from vault.db import Database
+from vault.db.models import AuditEvent, CaseStudy, CaseStudyItem, ObjectKeyRow
+from vault.errors import (
+    Conflict,
+    ContentUnavailable,
+    DisclosureBlocked,
+    Forbidden,
+    InvalidRequest,
+    NotFound,
+)
+from vault.ids import SeededIds
+from vault.policy import Actor, Role
+from vault.services import (
+    CaseStudyInput,
+    CaseStudyRevision,
+    ConsentDecision,
+    NewDocument,
+    ReleaseTo,
+)
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+NOTE = "Sarah Whitfield rang: Leo's new school, Fellside Primary School, will not agree the 1:1 support."
+
+
+def events_after(vault: Vault, seq: int) -> list[tuple[str, str, str, str | None]]:
+    with vault.database.session() as session:
+        rows = session.scalars(select(AuditEvent).where(AuditEvent.seq > seq).order_by(AuditEvent.seq))
+        return [(row.actor_id or "", row.action, row.operation, row.target_kind) for row in rows]
+
+
+def last_seq(vault: Vault) -> int:
+    with vault.database.session() as session:
+        return session.scalar(select(AuditEvent.seq).order_by(AuditEvent.seq.desc()).limit(1)) or 0
+
+
+def upload(vault: Vault, actor: Actor, case_id: str, data: bytes, *, name: str, content_type: str) -> str:
+    return vault.documents.upload(actor, case_id, io.BytesIO(data), NewDocument(title=name, filename=name, content_type=content_type)).id
+
+
+def letter(vault: Vault, cast: Cast) -> str:
+    return upload(vault, cast.supporter, cast.own, (SAMPLES / "paediatric-letter.pdf").read_bytes(), name="letter.pdf", content_type="application/pdf")
+
+
+def note(vault: Vault, cast: Cast) -> str:
+    return vault.notes.add(cast.supporter, cast.own, NOTE).id
+
+
+def test_without_the_parents_consent_nothing_is_drafted_and_the_refusal_is_recorded(vault: Vault, cast: Cast) -> None:
+    note_id = note(vault, cast)
+    before = last_seq(vault)
+    with pytest.raises(DisclosureBlocked, match="no consent is recorded for using this case as a case study") as refused:
+        vault.case_studies.draft(cast.supporter, cast.own, CaseStudyInput(title="A phone call", note_ids=(note_id,)))
+    assert refused.value.code == "missing"
+    assert events_after(vault, before) == [(cast.supporter.id, "refused", "case_study.draft", "case")]
+    with vault.database.session() as session:
+        assert session.scalars(select(CaseStudy)).all() == []
+
+    case_study_consent(vault, cast.supporter, cast.own, decision=ConsentDecision.REFUSED)
+    with pytest.raises(DisclosureBlocked, match="the parent refused consent") as said_no:
+        vault.case_studies.draft(cast.supporter, cast.own, CaseStudyInput(title="A phone call", note_ids=(note_id,)))
+    assert said_no.value.code == "refused"
+
+
+def test_consent_withdrawn_after_acceptance_stops_publication(vault: Vault, cast: Cast, clock: FixedClock) -> None:
+    case_study_consent(vault, cast.supporter, cast.own)
+    draft = vault.case_studies.draft(cast.supporter, cast.own, CaseStudyInput(title="A phone call", note_ids=(note(vault, cast),)))
+    vault.case_studies.accept(cast.supporter, draft.id)
+    clock.advance(timedelta(minutes=5))
+    case_study_consent(vault, cast.supporter, cast.own, decision=ConsentDecision.WITHDRAWN)
+    before = last_seq(vault)
+    with pytest.raises(DisclosureBlocked, match="withdrawn") as blocked:
+        vault.publishing.publish(cast.coordinator, draft.id)
+    assert blocked.value.code == "withdrawn"
+    assert events_after(vault, before) == [(cast.coordinator.id, "refused", "case_study.publish", "case_study")]
+    assert vault.publications.list(cast.coordinator) == []
+
+
+def test_with_the_consent_rule_off_the_absence_of_consent_is_shown_and_audited(database: Database, cast: Cast, vault: Vault) -> None:
+    lenient = Vault(database=database, keyring=vault.core.keyring.as_keyring(), backend=vault.core.backend,
+                    rules=dataclasses.replace(TEST_RULES, case_study_requires_consent=False), clock=FixedClock(START), ids=SeededIds(99))
+    before = last_seq(lenient)
+    draft = lenient.case_studies.draft(cast.supporter, cast.own, CaseStudyInput(title="A phone call", note_ids=(note(lenient, cast),)))
+    assert draft.consent == "missing" and draft.consent_note.startswith("no consent in force for this use")
+    with lenient.database.session() as session:
+        created = session.scalars(select(AuditEvent).where(AuditEvent.seq > before, AuditEvent.action == "created",
+                                                           AuditEvent.target_kind == "case_study")).one()
+    assert json.loads(created.detail)["consent"] == "missing"
+    lenient.case_studies.accept(cast.supporter, draft.id)
+    review = lenient.publishing.review(cast.coordinator, draft.id)
+    assert review.consent == "missing" and "no consent" in review.consent_note  # the publisher sees it too
+
+
+def test_only_the_familys_supporter_sees_a_draft_and_a_coordinator_only_once_accepted(vault: Vault, cast: Cast) -> None:
+    case_study_consent(vault, cast.supporter, cast.own)
+    draft = vault.case_studies.draft(cast.supporter, cast.own, CaseStudyInput(title="A phone call", note_ids=(note(vault, cast),)))
+    for outsider in (cast.other_supporter, cast.coordinator, cast.volunteer, cast.administrator):
+        before = last_seq(vault)
+        with pytest.raises(NotFound):
+            vault.case_studies.read(outsider, draft.id)
+        with pytest.raises(NotFound):
+            vault.case_studies.rendering(outsider, draft.id, 1)
+        assert {event[1] for event in events_after(vault, before)} == {"denied"}
+    with pytest.raises(NotFound):
+        vault.publishing.review(cast.coordinator, draft.id)
+    vault.case_studies.accept(cast.supporter, draft.id)
+    shown = vault.case_studies.rendering(cast.coordinator, draft.id, 1).data.decode()
+    assert "Whitfield" not in shown and "Parent A" in shown
+    review = vault.publishing.review(cast.coordinator, draft.id)
+    assert not hasattr(review, "pseudonyms") and "case_id" not in dataclasses.asdict(review)
+    assert "Sarah" not in json.dumps(dataclasses.asdict(review))
+
+
+def test_four_eyes_the_drafter_never_publishes_their_own(vault: Vault, cast: Cast) -> None:
+    case_study_consent(vault, cast.supporter, cast.own)
+    draft = vault.case_studies.draft(cast.supporter, cast.own, CaseStudyInput(title="A phone call", note_ids=(note(vault, cast),)))
+    vault.case_studies.accept(cast.supporter, draft.id)
+    promoted = Actor(cast.supporter.id, Role.COORDINATOR, cast.supporter.name)  # the drafter, now a coordinator
+    before = last_seq(vault)
+    with pytest.raises(Forbidden, match="other than the person who drafted it"):
+        vault.publishing.publish(promoted, draft.id)
+    assert events_after(vault, before) == [(cast.supporter.id, "denied", "case_study.publish", "case_study")]
+    with pytest.raises(NotFound):
+        vault.publishing.publish(cast.supporter, draft.id)  # a supporter never publishes
+    publication = vault.publishing.publish(cast.coordinator, draft.id)
+    assert [part.kind for part in publication.parts] == ["text"]
+
+
+def test_documents_that_cannot_be_redacted_block_acceptance_with_a_reason_each(vault: Vault, cast: Cast) -> None:
+    case_study_consent(vault, cast.supporter, cast.own)
+    protected = PdfWriter(clone_from=str(SAMPLES / "school-report.pdf"))
+    protected.encrypt(user_password="secret", owner_password="owner")
+    buffer = io.BytesIO()
+    protected.write(buffer)
+    locked = upload(vault, cast.supporter, cast.own, buffer.getvalue(), name="locked.pdf", content_type="application/pdf")
+    broken = upload(vault, cast.supporter, cast.own, b"%PDF-1.7\n1 0 obj << /Type /Catalog >>\ngarbage", name="broken.pdf", content_type="application/pdf")
+    word = upload(vault, cast.supporter, cast.own, b"PK\x03\x04 not really a docx", name="plan.docx",
+                  content_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+    latin = upload(vault, cast.supporter, cast.own, "Zoë rang".encode("latin-1"), name="note.txt", content_type="text/plain")
+    good = letter(vault, cast)
+    draft = vault.case_studies.draft(cast.supporter, cast.own, CaseStudyInput(
+        title="Several papers", document_ids=(locked, broken, word, latin, good)))
+    reasons = {item.position: (item.status, item.reason) for item in draft.items}
+    assert reasons[1][0] == "failed" and "password" in (reasons[1][1] or "")
+    assert reasons[2][0] == "failed" and "cannot be read safely" in (reasons[2][1] or "")
+    assert reasons[3][0] == "failed" and "only PDF and plain-text" in (reasons[3][1] or "")
+    assert reasons[4][0] == "failed" and "not UTF-8" in (reasons[4][1] or "")
+    assert reasons[5] == ("ready", None)
+    for position in (1, 2, 3, 4):
+        with pytest.raises(InvalidRequest, match="no redacted rendering"):
+            vault.case_studies.rendering(cast.supporter, draft.id, position)
+    with pytest.raises(Conflict, match=r"item\(s\) 1, 2, 3, 4 could not be redacted"):
+        vault.case_studies.accept(cast.supporter, draft.id)
+    revised = vault.case_studies.revise(cast.supporter, draft.id, CaseStudyRevision(exclude=(1, 2, 3, 4)))
+    assert [item.status for item in revised.items] == ["excluded"] * 4 + ["ready"]
+    vault.case_studies.accept(cast.supporter, draft.id)
+    publication = vault.publishing.publish(cast.coordinator, draft.id)
+    assert [(part.position, part.kind) for part in publication.parts] == [(1, "pdf")]
+
+
+def test_a_title_that_names_the_family_is_refused(vault: Vault, cast: Cast) -> None:
+    case_study_consent(vault, cast.supporter, cast.own)
+    with pytest.raises(InvalidRequest, match="title looks like it names"):
+        vault.case_studies.draft(cast.supporter, cast.own, CaseStudyInput(title="Leo Whitfield's plan", note_ids=(note(vault, cast),)))
+
+
+def test_what_the_case_record_says_at_publication_is_checked_again(vault: Vault, cast: Cast) -> None:
+    """The family's label changed after the draft was accepted (it is one of the case's terms): the
+    rendering that still shows it is not published, and the case study goes back to its draft."""
+    case_study_consent(vault, cast.supporter, cast.own)
+    note_id = vault.notes.add(cast.supporter, cast.own, "The Brambles household came to the drop-in about transport to school.").id
+    draft = vault.case_studies.draft(cast.supporter, cast.own, CaseStudyInput(title="Transport to school", note_ids=(note_id,)))
+    vault.case_studies.accept(cast.supporter, draft.id)
+    assert "Brambles household" in vault.case_studies.rendering(cast.supporter, draft.id, 1).data.decode()
+    vault.cases.set_details_consent(cast.supporter, cast.own, given=True, label="Brambles household")
+    before = last_seq(vault)
+    with pytest.raises(Conflict, match="not published: item 1 still shows an identifier"):
+        vault.publishing.publish(cast.coordinator, draft.id)
+    assert events_after(vault, before) == [(cast.coordinator.id, "refused", "case_study.publish", "case_study")]
+    assert vault.case_studies.read(cast.supporter, draft.id).state == "draft"
+    assert vault.publications.list(cast.coordinator) == [] and list(vault.published_store.backend.list()) == []
+    rerun = vault.case_studies.revise(cast.supporter, draft.id, CaseStudyRevision())
+    assert "Brambles" not in vault.case_studies.rendering(cast.supporter, rerun.id, 1).data.decode()
+
+
+def test_destroying_the_case_destroys_its_drafts_and_keeps_publications(vault: Vault, cast: Cast, clock: FixedClock, backend: MemoryStore) -> None:
+    case_study_consent(vault, cast.supporter, cast.own)
+    kept = vault.case_studies.draft(cast.supporter, cast.own, CaseStudyInput(title="A letter", document_ids=(letter(vault, cast),)))
+    published = vault.case_studies.draft(cast.supporter, cast.own, CaseStudyInput(title="A phone call", note_ids=(note(vault, cast),)))
+    vault.case_studies.accept(cast.supporter, published.id)
+    publication = vault.publishing.publish(cast.coordinator, published.id)
+    with vault.database.session() as session:
+        drafts = [item.object_id for item in session.scalars(select(CaseStudyItem)) if item.object_id]
+    assert len(drafts) == 1  # the published one's renderings were shredded at publication
+    vault.cases.close(cast.supporter, cast.own, outcome="Resolved")
+    clock.advance(timedelta(days=366 * 7))
+    result = vault.retention.apply(cast.coordinator)
+    assert result.destroyed and not result.leftover_objects
+    with vault.database.session() as session:
+        assert session.scalars(select(CaseStudy).where(CaseStudy.case_id == cast.own)).all() == []
+        assert session.scalars(select(CaseStudyItem).where(CaseStudyItem.case_id == cast.own)).all() == []
+        assert session.scalars(select(ObjectKeyRow).where(ObjectKeyRow.object_id.in_(drafts))).all() == []
+    assert len(list(backend.list())) == 0  # every object of the case, drafts included, deleted after the shred
+    with pytest.raises(NotFound):
+        vault.case_studies.read(cast.supporter, kept.id)
+    assert [p.id for p in vault.publications.list(cast.volunteer)] == [publication.id]  # no family data: it stays
+
+
+def test_a_document_returned_to_the_parent_takes_its_drafts_with_it(vault: Vault, cast: Cast) -> None:
+    case_study_consent(vault, cast.supporter, cast.own)
+    document = letter(vault, cast)
+    draft = vault.case_studies.draft(cast.supporter, cast.own, CaseStudyInput(title="A letter", document_ids=(document,), note_ids=(note(vault, cast),)))
+    vault.case_studies.accept(cast.supporter, draft.id)
+    request = vault.returns.request(cast.supporter, document)
+    _view, _doc, reader = vault.returns.release(cast.supporter, request.id, to=ReleaseTo.PARENT)
+    reader.close()
+    vault.returns.complete(cast.supporter, request.id)
+    after = vault.case_studies.read(cast.supporter, draft.id)
+    assert after.state == "draft" and after.items[0].status == "removed" and after.items[0].report is None
+    assert "returned to the parent" in (after.items[0].reason or "")
+    with pytest.raises(InvalidRequest):
+        vault.case_studies.rendering(cast.supporter, draft.id, 1)
+
+
+def test_subject_access_shows_what_was_made_from_the_familys_data(vault: Vault, cast: Cast) -> None:
+    case_study_consent(vault, cast.supporter, cast.own)
+    vault.case_studies.draft(cast.supporter, cast.own, CaseStudyInput(title="A phone call", note_ids=(note(vault, cast),)))
+    parent = next(p.id for p in vault.cases.details(cast.supporter, cast.own).people if p.relation == "parent")
+    request = vault.subject_access.record(cast.supporter, cast.own, subject_id=parent, requester_id=parent)
+    archive = zipfile.ZipFile(io.BytesIO(b"".join(vault.subject_access.export(cast.supporter, request.id).chunks)))
+    studies = json.loads(archive.read("case_studies.json"))
+    assert studies[0]["title"] == "A phone call" and studies[0]["state"] == "draft"
+    assert {"text": "Sarah Whitfield", "label": "Parent A", "type": "PERSON"} in studies[0]["pseudonyms"]
+    assert studies[0]["items"][0]["identifiers_removed"]["PERSON"] >= 2
+
+
+def test_a_tampered_publication_is_never_released(vault: Vault, cast: Cast) -> None:
+    case_study_consent(vault, cast.supporter, cast.own)
+    draft = vault.case_studies.draft(cast.supporter, cast.own, CaseStudyInput(title="A phone call", note_ids=(note(vault, cast),)))
+    vault.case_studies.accept(cast.supporter, draft.id)
+    publication = vault.publishing.publish(cast.coordinator, draft.id)
+    store = vault.published_store.backend
+    assert isinstance(store, MemoryStore)
+    (name,) = [stat.name for stat in store.list()]
+    store.replace_raw(name, store.raw(name).replace(b"Parent A", b"Sarah W."))
+    with pytest.raises(ContentUnavailable, match="integrity"):
+        vault.publications.part(cast.volunteer, publication.id, 1)
+
+
+def test_unpublishing_finds_the_publication_through_the_audit_log_and_removes_it(vault: Vault, cast: Cast) -> None:
+    case_study_consent(vault, cast.supporter, cast.own)
+    draft = vault.case_studies.draft(cast.supporter, cast.own, CaseStudyInput(title="A phone call", note_ids=(note(vault, cast),)))
+    vault.case_studies.accept(cast.supporter, draft.id)
+    publication = vault.publishing.publish(cast.coordinator, draft.id)
+    vault.publishing.unpublish(cast.second_coordinator, draft.id)
+    assert vault.publications.list(cast.supporter) == []
+    assert list(vault.published_store.backend.list()) == []
+    with pytest.raises(NotFound):
+        vault.publications.part(cast.supporter, publication.id, 1)
+    assert vault.case_studies.read(cast.supporter, draft.id).state == "withdrawn"
+
+
+def test_a_published_store_shared_with_the_families_store_is_refused(tmp_path: Path) -> None:
+    from vault.app import open_vault
+    from vault.datadir import create_data_dir
+    from vault.errors import SetupError
+
+    settings = create_data_dir(tmp_path / "v")
+    with pytest.raises(SetupError, match="must not be the families' store"):
+        open_vault(dataclasses.replace(settings, published_store_url=settings.store_url))
+
+
+
+def test_every_member_of_staff_and_the_operator_read_publications_and_no_event_names_a_case(vault: Vault, cast: Cast) -> None:
+    from vault_world import OPERATOR
+
+    case_study_consent(vault, cast.supporter, cast.own)
+    draft = vault.case_studies.draft(cast.supporter, cast.own, CaseStudyInput(title="A phone call", note_ids=(note(vault, cast),)))
+    vault.case_studies.accept(cast.supporter, draft.id)
+    publication = vault.publishing.publish(cast.coordinator, draft.id)
+    before = last_seq(vault)
+    for reader in (cast.supporter, cast.other_supporter, cast.coordinator, cast.volunteer, cast.administrator, OPERATOR):
+        assert [p.id for p in vault.publications.list(reader)] == [publication.id]
+        assert "Parent A" in vault.publications.part(reader, publication.id, 1).data.decode()
+    with pytest.raises(NotFound):
+        vault.publications.part(cast.volunteer, publication.id, 2)
+    with pytest.raises(NotFound):
+        vault.publications.describe(cast.volunteer, "0" * 32)
+    with vault.database.session() as session:
+        events = session.scalars(select(AuditEvent).where(AuditEvent.seq > before)).all()
+    assert {(e.action, e.target_kind) for e in events} == {("listed", "service"), ("viewed", "publication"), ("denied", "publication")}
+    assert all(e.case_id is None for e in events)
+    for outsider in (cast.supporter, cast.volunteer, cast.administrator):
+        with pytest.raises((NotFound, Forbidden)):
+            vault.publications.withdraw(outsider, publication.id)
+        with pytest.raises(Forbidden):
+            vault.publishing.queue(outsider)
+    vault.publications.withdraw(cast.second_coordinator, publication.id)
+    assert vault.publications.list(cast.volunteer) == []
+    assert vault.case_studies.read(cast.supporter, draft.id).state == "withdrawn"  # found through the audit log

@@ -321,3 +321,72 @@ def test_every_member_of_staff_and_the_operator_read_publications_and_no_event_n
     vault.publications.withdraw(cast.second_coordinator, publication.id)
     assert vault.publications.list(cast.volunteer) == []
     assert vault.case_studies.read(cast.supporter, draft.id).state == "withdrawn"  # found through the audit log
+
+
+class _Forgetful:
+    """The real text redactor, except that it lets ``name`` through: on its first run only (``once``),
+    or always. Verification (the real detectors and known identifiers) must catch what it lets through."""
+
+    def __init__(self, name: str, *, once: bool) -> None:
+        from redaction.text import default_redactor
+
+        self._real, self._name, self._once, self._runs = default_redactor(), name, once, 0
+
+    def detect(self, text: str, **options: object) -> list[object]:
+        return self._real.detect(text, **options)  # type: ignore[arg-type]
+
+    def redact(self, text: str, **options: object) -> object:
+        from redaction.text import RedactionResult
+
+        result = self._real.redact(text, **options)  # type: ignore[arg-type]
+        self._runs += 1
+        if self._once and self._runs > 1:
+            return result
+        kept = tuple(None if self._name in text[s.start:s.end] else r
+                     for s, r in zip(result.spans, result.replacements, strict=True))
+        return RedactionResult(result.redacted, result.spans, kept)
+
+
+@pytest.mark.parametrize("once", [True, False], ids=["caught-and-removed", "never-removed"])
+def test_text_verification_fails_closed(vault: Vault, cast: Cast, once: bool) -> None:
+    from vault.services import CaseStudyRedactor, CaseStudyService
+
+    case_study_consent(vault, cast.supporter, cast.own)
+    weak = CaseStudyService(vault.core, CaseStudyRedactor(load=lambda: _Forgetful("Whitfield", once=once)))  # type: ignore[arg-type, return-value]
+    draft = weak.draft(cast.supporter, cast.own, CaseStudyInput(title="A phone call", note_ids=(note(vault, cast),)))
+    (item,) = draft.items
+    if once:
+        assert item.status == "ready" and "Whitfield" in " ".join(draft.verification_terms)
+        assert "Whitfield" not in vault.case_studies.rendering(cast.supporter, draft.id, 1).data.decode()
+    else:
+        assert item.status == "failed" and (item.reason or "").startswith("verification failed: PERSON")
+        assert item.report is not None and any("Whitfield" in leak["text"] for leak in item.report["leaks"])
+        with pytest.raises(Conflict):
+            vault.case_studies.accept(cast.supporter, draft.id)
+
+
+def test_drafts_are_sealed_at_rest_and_renderings_encrypted(vault: Vault, cast: Cast, backend: MemoryStore) -> None:
+    case_study_consent(vault, cast.supporter, cast.own)
+    draft = vault.case_studies.draft(cast.supporter, cast.own, CaseStudyInput(
+        title="A letter and a call", document_ids=(letter(vault, cast),), note_ids=(note(vault, cast),), terms=("Kendal Medical Practice",)))
+    assert draft.pseudonyms
+    with vault.database.session() as session:
+        dumped = b"".join(str(value).encode() if not isinstance(value, bytes) else value
+                          for model in (CaseStudy, CaseStudyItem) for row in session.scalars(select(model)) for value in vars(row).values())
+    for secret in (b"Whitfield", b"Sarah", b"Kendal", b"A letter and a call", b"Parent A"):
+        assert secret not in dumped
+    for stat in backend.list():
+        assert b"Parent A" not in backend.raw(stat.name) and b"%PDF" not in backend.raw(stat.name)
+
+
+def test_pdfs_can_be_retypeset_for_publication(vault: Vault, cast: Cast) -> None:
+    case_study_consent(vault, cast.supporter, cast.own)
+    draft = vault.case_studies.draft(cast.supporter, cast.own, CaseStudyInput(title="A letter", document_ids=(letter(vault, cast),), retypeset=True))
+    (item,) = draft.items
+    assert item.status == "ready" and item.report is not None and item.report["retypeset"] is True
+    from pypdf import PdfReader
+
+    text = "".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(vault.case_studies.rendering(cast.supporter, draft.id, 1).data)).pages)
+    assert "Whitfield" not in text and "Consultant Paediatrician" in text
+    layout = vault.case_studies.revise(cast.supporter, draft.id, CaseStudyRevision(retypeset=False))
+    assert layout.items[0].report is not None and layout.items[0].report["retypeset"] is False

@@ -71,7 +71,6 @@ class PublishingService:
         with self._core.read(actor) as work:
             decision = work.authorize(Action.CASE_STUDY_QUEUE, Target.service())
             rows = list(work.session.scalars(select(CaseStudy).where(CaseStudy.state == CaseStudyState.ACCEPTED)
-                                             .join(Case, Case.id == CaseStudy.case_id).where(Case.status == "open")
                                              .order_by(CaseStudy.drafted_at, CaseStudy.id)))
             work.record(AuditAction.LISTED, Target.service(), decision=decision, operation=str(Action.CASE_STUDY_QUEUE),
                         detail={"case_studies": [row.id for row in rows]})

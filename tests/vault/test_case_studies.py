@@ -112,6 +112,11 @@ def test_with_the_consent_rule_off_the_absence_of_consent_is_shown_and_audited(d
     lenient.case_studies.accept(cast.supporter, draft.id)
     review = lenient.publishing.review(cast.coordinator, draft.id)
     assert review.consent == "missing" and "no consent" in review.consent_note  # the publisher sees it too
+    case_study_consent(lenient, cast.supporter, cast.own, decision=ConsentDecision.REFUSED)
+    with pytest.raises(DisclosureBlocked, match="refused"):  # the parent's "no" is never overridden
+        lenient.publishing.publish(cast.coordinator, draft.id)
+    with pytest.raises(DisclosureBlocked, match="refused"):
+        lenient.case_studies.draft(cast.supporter, cast.own, CaseStudyInput(title="Another call", note_ids=(note(lenient, cast),)))
 
 
 def test_only_the_familys_supporter_sees_a_draft_and_a_coordinator_only_once_accepted(vault: Vault, cast: Cast) -> None:

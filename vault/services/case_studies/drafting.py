@@ -24,6 +24,7 @@ from vault.services._work import Work
 from vault.services.case_studies.identifiers import Identifiers
 from vault.services.case_studies.records import (
     add_history,
+    consent_blocks,
     consent_verdict,
     item_rows,
     seal_item,
@@ -34,7 +35,19 @@ from vault.services.case_studies.sources import SourceRef
 from vault.services.case_studies.views import PURPOSE, AreaInput, ItemStatus
 from vault.services.documents import storage_errors
 
-__all__ = ["Plan", "areas_by_position", "check_title", "refuse_without_consent", "store_outcome"]
+__all__ = [
+    "Plan",
+    "areas_by_position",
+    "audit_detail",
+    "case_study_target",
+    "check_title",
+    "checked_areas",
+    "checked_title",
+    "load_case_study",
+    "new_case_study",
+    "refuse_without_consent",
+    "store_outcome",
+]
 
 MAX_TITLE = 200
 
@@ -113,7 +126,7 @@ def refuse_without_consent(work: Work, case: Case, decision: Decision, target: T
     """The refusal to raise (after the unit of work, so its event stays) when the parent's consent is
     needed and not in force; ``None`` when the draft may go on."""
     verdict = consent_verdict(work, case.id)
-    if verdict.allowed or not work.rules.case_study_requires_consent:
+    if not consent_blocks(verdict, required=work.rules.case_study_requires_consent):
         return None
     work.record(AuditAction.REFUSED, target, decision=decision,
                 detail={"code": verdict.code, "consent": verdict.consent_id, "purpose": PURPOSE})

@@ -218,7 +218,7 @@ def _accepted(work: Work, action: Action, case_study_id: str) -> tuple[CaseStudy
 
 def _consent_refusal(work: Work, row: CaseStudy, decision: Decision) -> Exception | None:
     verdict = records.consent_verdict(work, row.case_id)
-    if verdict.allowed or not work.rules.case_study_requires_consent:
+    if not records.consent_blocks(verdict, required=work.rules.case_study_requires_consent):
         return None
     work.record(AuditAction.REFUSED, case_study_target(row), decision=decision,
                 detail={"code": verdict.code, "consent": verdict.consent_id, "purpose": PURPOSE})

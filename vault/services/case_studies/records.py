@@ -23,14 +23,20 @@ from vault.services.consent import load_records
 
 __all__ = [
     "CONSENT_RECIPIENT",
+    "add_history",
+    "consent_blocks",
     "consent_verdict",
     "history",
     "item_report",
     "item_rows",
+    "read_object",
+    "report",
     "review_view",
     "seal_item",
     "settings",
+    "shred_renderings",
     "store_json",
+    "subject_access_records",
     "summary",
     "view",
 ]
@@ -46,6 +52,12 @@ def consent_verdict(work: Work, case_id: str) -> Verdict:
         return Verdict(False, "missing", f"no consent is recorded for using this case as a case study: record the parent's "
                                          f"consent for recipient 'anyone' with purpose {PURPOSE!r} (or any purpose) first")
     return verdict
+
+
+def consent_blocks(verdict: Verdict, *, required: bool) -> bool:
+    """The parent's "no" (refused, withdrawn, or restricted to roles a publication does not go to) always
+    blocks; no answer at all blocks only where the service requires consent (Rules)."""
+    return not verdict.allowed and (required or verdict.code != "missing")
 
 
 def _place(row: CaseStudy | CaseStudyItem, column: str) -> Place:
@@ -64,6 +76,11 @@ def _open(work: Work, row: CaseStudy | CaseStudyItem, column: str, default: Any)
 
 def settings(work: Work, row: CaseStudy) -> dict[str, Any]:
     return _open(work, row, "settings", {})  # type: ignore[no-any-return]
+
+
+def report(work: Work, row: CaseStudy) -> dict[str, Any]:
+    """The case study's own report: the pseudonyms used, the terms verification added."""
+    return _open(work, row, "report", {})  # type: ignore[no-any-return]
 
 
 def history(work: Work, row: CaseStudy) -> list[dict[str, Any]]:
@@ -129,7 +146,7 @@ def view(work: Work, row: CaseStudy) -> CaseStudyView:
     items = item_rows(work, row.id)
     titles = _titles(work, items)
     chosen = settings(work, row)
-    report = _open(work, row, "report", {})
+    found = report(work, row)
     return CaseStudyView(
         id=row.id,
         case_id=row.case_id,
@@ -146,8 +163,8 @@ def view(work: Work, row: CaseStudy) -> CaseStudyView:
         terms=chosen.get("terms", []),
         areas=chosen.get("areas", []),
         items=[_item_view(work, item, titles=titles) for item in items],
-        pseudonyms=report.get("pseudonyms", []),
-        verification_terms=report.get("verification_terms", []),
+        pseudonyms=found.get("pseudonyms", []),
+        verification_terms=found.get("verification_terms", []),
         history=history(work, row),
     )
 

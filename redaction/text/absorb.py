@@ -22,7 +22,7 @@ import regex
 
 from redaction.spans import Span
 from redaction.text.english import is_english_word
-from redaction.text.lexicons import FIRST_NAMES, NOT_NAMES, TITLES
+from redaction.text.lexicons import FIELD_VALUE_STOPWORDS, FIRST_NAMES, NOT_NAMES, TITLES
 from redaction.text.names import CAPS_NAME, NAME, PARTICLE, TITLE, strip_possessive
 
 __all__ = ["absorb_neighbours", "trim_person"]
@@ -52,6 +52,8 @@ _LEFT_INITIALS = regex.compile(r"(?r)(?<![\p{L}\p{N}])(?:\p{Lu}\.[ \t\u00a0]?|(?
 def _is_name_word(word: str) -> bool:
     bare = strip_possessive(word).rstrip(".")
     if len(bare) < 2 or "." in bare:  # "D.O.B", "e.g.": abbreviations are not names
+        return False
+    if bare.islower() and bare in FIELD_VALUE_STOPWORDS:  # "rang", "spoke": a lower-case note's own words
         return False
     return bare not in NOT_NAMES and bare.capitalize() not in NOT_NAMES
 

@@ -80,6 +80,7 @@ def _mention(text: str, detection: Detection) -> Mention:
         known_key=entry.key if entry else None,
         known_words=tuple(sorted(Mention(entry.value, mention_cues("", 0, 0)).words)) if entry else (),
         known_role=PersonLabeller.known_role(entry.role) if entry else None,
+        full_name=detection.full_name,
     )
 
 

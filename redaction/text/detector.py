@@ -29,10 +29,10 @@ from redaction.text.recognizers import (
     EXACT_SCORE,
     UkDateRecognizer,
     UkPatternRecognizer,
-    header_lines,
     identifier_recognizers,
 )
 from redaction.text.resolve import resolve
+from redaction.text.tables import read_tables
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -57,10 +57,12 @@ _SENTENCE_START = regex.compile(r"(?:^|[.!?:;•\-*]\s*|\n\s*|[\"“(]\s*)$")
 
 @dataclass(frozen=True, slots=True)
 class Detection:
-    """A resolved span and, when it came from the case record, the known entry it matched."""
+    """A resolved span; when it came from the case record, the known entry it matched; when it is one part of
+    a name the text writes in parts (a register row's surname and forename cells), the whole name."""
 
     span: Span
     entry: KnownEntry | None = None
+    full_name: str | None = None
 
 
 def _corroborated(span: Span, text: str, strong_words: set[str], person_ranges: list[tuple[int, int]]) -> bool:
@@ -174,7 +176,8 @@ class Detector:
         if detectors:
             spans = self._detected(text, spans, list(found), entities)
         resolved = resolve(spans, text)
-        return [Detection(span, _entry_for(span, known_matches)) for span in resolved]
+        names = _name_parts(text)
+        return [Detection(span, _entry_for(span, known_matches), _full_name(span, names)) for span in resolved]
 
     def _detected(self, text: str, known: list[Span], found: list[Span],
                   entities: list[tuple[str, int, int]] | None) -> list[Span]:
@@ -183,8 +186,12 @@ class Detector:
         if entities is not None:
             found.extend(entity_spans(text, entities))
             model_ranges = [(start, end) for label, start, end in entities if label in _NAME_LABELS]
-        if headers := header_lines(text):  # a table's header holds column names, never an identifier
-            found = [s for s in found if not any(start <= s.start and s.end <= end for start, end in headers)]
+        tables = read_tables(text)
+        if tables.headers:  # a table's header holds column names, never an identifier
+            found = [s for s in found if not any(start <= s.start and s.end <= end for start, end in tables.headers)]
+        if tables.codes:  # "SpLD" under "SEN type" is no town, whatever stands next to it
+            found = [s for s in found if s.type == "PERSON"
+                     or not any(start <= s.start and s.end <= end for start, end in tables.codes)]
         found = [s for s in found if s.type not in _NAME_TYPES or not is_not_a_person(text, s)]
         strong = [s for s in found if s.score > _WEAK]
         strong_words = {text[s.start : s.end] for s in strong if s.type == "PERSON"}
@@ -220,6 +227,18 @@ def _is_person_name(text: str, span: Span, names: set[str]) -> bool:
 
 def _as_person(text: str, span: Span) -> Span:
     return Span(span.start, span.end, "PERSON", span.score, span.source)
+
+
+def _name_parts(text: str) -> list[tuple[int, int, str]]:
+    """The name cells of tables and records that are parts of one person's name, with that whole name."""
+    reading = read_tables(text)
+    return [(c.start, c.end, reading.groups[c.group]) for c in reading.cells if c.group is not None]
+
+
+def _full_name(span: Span, parts: list[tuple[int, int, str]]) -> str | None:
+    if span.type != "PERSON" or not parts:
+        return None
+    return next((name for start, end, name in parts if start < span.end and span.start < end), None)
 
 
 def _entry_for(span: Span, matches: list[KnownMatch]) -> KnownEntry | None:

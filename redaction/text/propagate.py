@@ -124,6 +124,10 @@ class NameIndex:
         self.words: dict[str, _Found] = {}
         self.phrases: dict[str, tuple[str, str]] = {}
         self.initials: dict[str, str] = {}  # initials -> source of the name they abbreviate
+        # Word order inside the multi-word names found: "wanjiru okafor" + "kieron" are two people side by side.
+        self.pairs: set[tuple[str, str]] = set()
+        self.name_ends: set[str] = set()
+        self.name_starts: set[str] = set()
 
     def add_spans(self, text: str, spans: Iterable[Span]) -> None:
         for span in spans:
@@ -131,8 +135,15 @@ class NameIndex:
                 continue
             surface = text[span.start : span.end]
             if span.type in ("PERSON", "SCHOOL"):
+                words = [w.casefold() for w in _name_words(surface, school=span.type == "SCHOOL")]
                 for word in _name_words(surface, school=span.type == "SCHOOL"):
                     self.words.setdefault(word.casefold(), _Found(span.type, span.source, word))
+                if span.type == "PERSON" and len(words) > 1:
+                    self.pairs.update(zip(words, words[1:]))
+                    if "," in surface:  # "URQUHART, Tiernan" is also written "TIERNAN URQUHART"
+                        self.pairs.update(zip(words[1:], words))
+                    self.name_starts.add(words[0])
+                    self.name_ends.add(words[-1])
                 if span.type == "PERSON" and " " in surface.strip():
                     for form in initials_of(surface):
                         self.initials.setdefault(form, span.source)
@@ -174,16 +185,22 @@ def _word_hits(text: str, index: NameIndex) -> Iterator[tuple[int, int, _Found]]
             yield match.start(), match.start() + len(bare), found
 
 
-def _merged(text: str, hits: list[tuple[int, int, _Found]]) -> Iterator[Span]:
-    """Adjacent hits ("Van" "der" "Merwe") become one span; a particle before a hit joins it."""
+def _merged(text: str, hits: list[tuple[int, int, _Found]], index: NameIndex) -> Iterator[Span]:
+    """Adjacent hits ("Van" "der" "Merwe") become one span; a particle before a hit joins it. Two names
+    side by side stay apart: nothing joins after the last word of a name found whole, or before its first,
+    unless the two words were found together."""
     current: list[int] | None = None
     kind = source = ""
+    previous = ""
     for start, end, found in hits:
         between = text[current[1] : start] if current else ""
+        word = strip_possessive(text[start:end]).casefold()
         if current and found.type == kind and all(w.casefold() in _PARTICLES for w in between.split()) and "\n" not in between \
-                and len(between) < 12:
+                and len(between) < 12 and _joins(index, previous, word):
             current[1] = end
+            previous = word
             continue
+        previous = word
         if current:
             yield Span(current[0], current[1], kind, 0.6, source)  # type: ignore[arg-type]
         before = _PARTICLES_BEFORE.search(text, max(0, start - 16), start)
@@ -191,6 +208,12 @@ def _merged(text: str, hits: list[tuple[int, int, _Found]]) -> Iterator[Span]:
         kind, source = found.type, found.source
     if current:
         yield Span(current[0], current[1], kind, 0.6, source)  # type: ignore[arg-type]
+
+
+def _joins(index: NameIndex, left: str, right: str) -> bool:
+    if (left, right) in index.pairs:
+        return True
+    return left not in index.name_ends and right not in index.name_starts
 
 
 def _with_school_tail(text: str, span: Span) -> Span:
@@ -235,7 +258,7 @@ def propagate(text: str, index: NameIndex) -> list[Span]:
     out = list(_phrase_hits(text, index)) if index.phrases else []
     if index.words:
         hits = sorted([*_word_hits(text, index), *_lower_hits(text, index)], key=lambda h: h[0])
-        out.extend(_with_school_tail(text, s) if s.type == "SCHOOL" else s for s in _merged(text, hits))
+        out.extend(_with_school_tail(text, s) if s.type == "SCHOOL" else s for s in _merged(text, hits, index))
     if index.initials:
         out.extend(_initials_hits(text, index))
     return out

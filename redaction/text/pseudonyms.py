@@ -24,8 +24,10 @@ from functools import cached_property
 
 import regex
 
-from redaction.text.lexicons import TITLES
-from redaction.text.names import strip_possessive
+from redaction.text.known import initials_of_name
+from redaction.text.lexicons import FIELD_VALUE_STOPWORDS, TITLES
+from redaction.text.names import PARTICLE, strip_possessive
+from redaction.text.recognizers.initials import INITIALS
 from redaction.text.roles import MentionCues
 
 __all__ = ["Mention", "PersonLabeller"]
@@ -37,6 +39,8 @@ _KNOWN_ROLES = {"child": "Child", "young person": "Child", "pupil": "Child", "si
                 "caseworker": "Officer"}
 _ADULT_ROLES = frozenset({"Parent", "Teacher", "Professional", "Officer"})
 _NAME_WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'’\-]*\.?")
+_INITIALS = regex.compile(rf"{INITIALS}(?:['’]s)?")
+_PARTICLE = regex.compile(rf"{PARTICLE}")
 
 
 @dataclass(frozen=True)  # no slots: the cached properties live in the instance dict
@@ -48,10 +52,30 @@ class Mention:
     known_key: str | None = None
     known_words: tuple[str, ...] = ()
     known_role: str | None = None
+    full_name: str | None = None  # the whole name when the text gives it elsewhere (a register row's cells)
 
     @cached_property
     def words(self) -> frozenset[str]:
-        return _name_words(self.surface)
+        if self.initials_key:
+            return frozenset()
+        own = _name_words(self.surface)
+        return own | _name_words(self.full_name) if self.full_name else own
+
+    @cached_property
+    def initials_key(self) -> str | None:
+        """"JS", "J.S.", "BMcC's": initials standing for a person, as one key ("js", "bmcc")."""
+        if self.full_name or _INITIALS.fullmatch(self.surface) is None:
+            return None
+        return strip_possessive(self.surface).replace(".", "").casefold()
+
+    @cached_property
+    def initial_forms(self) -> frozenset[str]:
+        """The initials this mention's full name is abbreviated to ("Jane Parker" -> "jp")."""
+        name = self.full_name or self.surface
+        words = [w.rstrip(".") for w in _NAME_WORD.findall(name) if w.rstrip(".") not in TITLES]
+        if len(words) < 2:
+            return frozenset()
+        return frozenset(f.replace(".", "").casefold() for f in initials_of_name(words))
 
     @cached_property
     def initials(self) -> frozenset[str]:
@@ -60,7 +84,9 @@ class Mention:
 
 
 def _name_words(surface: str) -> frozenset[str]:
-    words = (strip_possessive(w.rstrip(".")) for w in _NAME_WORD.findall(surface))
+    words = [strip_possessive(w.rstrip(".")) for w in _NAME_WORD.findall(surface)]
+    if surface.islower():  # a name typed in lower case ("wanjiru okafor"): every word but particles and stop words
+        return frozenset(w for w in words if len(w) > 1 and not _PARTICLE.fullmatch(w) and w not in FIELD_VALUE_STOPWORDS)
     # Lower-case particles ("de", "van der") are part of a surname, not a name word of their own.
     return frozenset(w.casefold() for w in words if len(w) > 1 and w not in TITLES and not w.islower())
 
@@ -74,11 +100,19 @@ class _Person:
     adult: bool = False
     family: bool = False
     initials: set[str] = field(default_factory=set)
+    initial_forms: set[str] = field(default_factory=set)  # "jp", "jmp": how minutes may abbreviate them
+    given: set[str] = field(default_factory=set)  # words written alone without a title ("Caoimhin")
+    surnames: set[str] = field(default_factory=set)  # words written alone after a title ("Mr Tamang")
 
     def take(self, mention: Mention) -> None:
         self.words |= mention.words
         if len(mention.words) == 1:
             self.initials |= mention.initials
+        self.initial_forms |= mention.initial_forms
+        if mention.initials_key:
+            self.initial_forms.add(mention.initials_key)
+        if len(mention.words) == 1 and not mention.known_key:
+            (self.surnames if mention.cues.adult else self.given).update(mention.words)
         for role, weight in mention.cues.votes.items():
             self.votes[role] = self.votes.get(role, 0) + weight
         if mention.known_role:
@@ -157,6 +191,10 @@ class PersonLabeller:
         for index, mention in enumerate(mentions):
             if index in owner:
                 continue
+            if mention.initials_key and (person := self._by_initials(people, mention, families)) is not None:
+                owner[index] = person
+                person.take(mention)
+                continue
             words = mention.words
             word = next(iter(words)) if len(words) == 1 else ""
             candidates = [p for p in people if word and word in p.words and _fits(p, mention, word)]
@@ -177,6 +215,30 @@ class PersonLabeller:
             owner[index] = person
             person.take(mention)
         return self._labelled(mentions, owner)
+
+    @staticmethod
+    def _by_initials(people: list[_Person], mention: Mention, families: dict[str, _Person]) -> _Person:
+        """Initials ("JS", "J.S.") join the one person they abbreviate; initials nobody's name explains are
+        a person of their own, whom every later mention of the same initials joins."""
+        key = mention.initials_key
+        assert key is not None
+        candidates = [p for p in people if not p.family and key in p.initial_forms]
+        if len(candidates) > 1:  # two names with the same initials: nothing tells which is meant
+            return families.setdefault(f"initials:{key}", _Person(set(), family=True))
+        if candidates:
+            return candidates[0]
+        same_word = [p for p in people if not p.family and key in p.words]
+        if len(same_word) == 1:  # "NG": a surname in capitals, not initials
+            return same_word[0]
+        # Known by one name only ("Present: Caoimhin; Mr Tamang" then "CO said", "MT agreed"): initials
+        # join the one such person whose first name opens them or whose surname closes them.
+        partial = [p for p in people if not p.family and not p.initial_forms
+                   and (any(w[0] == key[0] for w in p.given) or any(w[0] == key[-1] for w in p.surnames))]
+        if len(partial) == 1:
+            return partial[0]
+        person = _Person(set())
+        people.append(person)
+        return person
 
     def _labelled(self, mentions: Sequence[Mention], owner: dict[int, _Person]) -> list[str]:
         names: dict[int, str] = {}

@@ -58,7 +58,10 @@ def resolve(spans: Iterable[Span], text: str) -> list[Span]:
             taken.append(span)
             continue
         same = [t for t in overlapping if t.type == span.type]
-        if same and len(same) == len(overlapping):
+        # In text typed without capitals the model cannot see where one name ends and the next begins
+        # ("its wanjiru okafor kieron's mum"): it joins no two names found apart.
+        apart = len(same) > 1 and span.source == "model" and text[span.start : span.end].islower()
+        if same and len(same) == len(overlapping) and not apart:
             for t in same:
                 taken.remove(t)
             start = min(span.start, *(t.start for t in same))

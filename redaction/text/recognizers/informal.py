@@ -38,7 +38,7 @@ __all__ = ["UkInformalPersonRecognizer"]
 _WORD = r"\p{Ll}[\p{Ll}\p{M}'’\-]*\p{Ll}"
 _NAMING = r"my[ ]name[ ]is|my[ ]names|name['’]?s|i[ ]am[ ]called|i['’]?m[ ]called"
 _SELF = (
-    rf"{_NAMING}|(?:hi|hello|hiya|hey|morning|evening)[ ,]+(?:it['’]?s|its|this[ ]is)|(?m:^)[ \t]*(?:it['’]?s|its)"
+    rf"{_NAMING}|(?:hi|hello|hiya|hey|morning|evening)[ ,]+(?:it['’]?s|its|this[ ]is)|(?:(?m:^)|(?<=[.!?][ ]))[ \t]*(?:it['’]?s|its)"
 )
 _CUE = (
     r"this[ ]is|my[ ](?:son|daughter|boy|girl|mum|mam|dad|brother|sister|partner|husband|wife|nan|gran|friend)"
@@ -73,6 +73,18 @@ _BEFORE_ROLE = regex.compile(
 _POSSESSED = regex.compile(rf"(?r)(?<![\p{{L}}'’])(?P<name>{_WORD}(?:[ ]{_WORD})?)(?={_RELATION_AFTER})")
 
 
+def _before_possessive(text: str, span: Span, start: int) -> Span:
+    """A self-introduction running into a possessive's name: "it's kerry barker amelia rose's mum" is kerry
+    barker (a name is two words) and amelia rose; "its wanjiru okafor kieron's mum" is wanjiru okafor and
+    kieron."""
+    if not span.start < start < span.end + 1:
+        return span
+    words = list(_NAME_WORD.finditer(text, span.start, span.end))
+    if len(words) < 3:
+        return span
+    return Span(span.start, words[1].end(), span.type, span.score, span.source)
+
+
 def _unusual(word: str) -> bool:
     return not is_common_word(word) or word.capitalize() in FIRST_NAMES
 
@@ -95,9 +107,11 @@ def _taken(words: list[str], *, naming: bool = False, strong: bool = False, poss
             break
         if not (naming or possessive and index == 0 or strong and index > 0) and not _unusual(bare):
             break
+        if word.endswith(("'s", "’s")) and not possessive and index > 0:
+            break  # "its cerian okafor kieron's mum": a possessive after a name is another person's
         count += 1
         if word.endswith(("'s", "’s")) and not possessive:
-            break  # "its cerian şebnem's mum": a possessive starts another person
+            break
     return count
 
 
@@ -106,10 +120,11 @@ class UkInformalPersonRecognizer(UkPatternRecognizer):
     PATTERNS = [Pattern("self-introduction", _INTRODUCED.pattern, 0.8), Pattern("informal cue", _CUED.pattern, 0.75)]
 
     def find(self, text: str) -> Iterator[Span]:
+        introduced: list[Span] = []
         for pattern, strong in ((_INTRODUCED, True), (_HERE, True), (_CUED, False)):
             for match in pattern.finditer(text, overlapped=pattern is _CUED):  # "dear dr⏎name": two cues in a row
                 naming = strong and _NAMING_CUE.search(match.group(), 0, match.start("name") - match.start()) is not None
-                yield from self._name(match, strong=strong, naming=naming)
+                introduced.extend(self._name(match, strong=strong, naming=naming))
         for pattern in (_OPENS_BEFORE_VERB, _AFTER_WORD, _BEFORE_ROLE):
             for match in pattern.finditer(text):
                 words = list(_NAME_WORD.finditer(text, match.start("name"), match.end("name")))
@@ -125,7 +140,10 @@ class UkInformalPersonRecognizer(UkPatternRecognizer):
             count = _taken(words[::-1], strong=False, possessive=True)
             if count:
                 start = match.end("name") - len(" ".join(words[len(words) - count :]))
-                yield Span(start, match.end("name"), "PERSON", 0.75, "pattern")
+                introduced = [_before_possessive(text, s, start) for s in introduced]
+                overlapping = [s for s in introduced if s.start < start < s.end + 1]
+                yield Span(max([start, *(s.end + 1 for s in overlapping)]), match.end("name"), "PERSON", 0.75, "pattern")
+        yield from introduced
 
     @staticmethod
     def _name(match: regex.Match[str], *, strong: bool, naming: bool) -> Iterator[Span]:

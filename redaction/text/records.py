@@ -1,0 +1,91 @@
+"""Records of form exports: one field after another, each a label, a leader and a value.
+
+"Date of birth.........: 2016-02-29", "Surname: OKAFOR    Forename(s): Chidi", "Postcode   LA9 6NN",
+"NHS No = 943 476 5919". A label is a column name of :mod:`.table_vocabulary` (qualified or not) at a
+line's start or after a cell gap; the leader is a colon, dotted leader, equals sign, tab or a run of
+spaces; the value runs to the end of its cell (a gap, a tab, ``|``, ``;``) or to the next label on the
+line. The value is typed by the label: names are read as names (:func:`name_runs`), a date of birth is
+the date the value opens with, identifiers and places the whole value. Consecutive lines of fields are
+one record: its surname and forename fields (of the same person: "Child's surname", "Child's forename")
+are one person's name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+import regex
+
+from redaction.text.dates import DATE_SPACED_REGEX
+from redaction.text.table_cells import Cell, typed_cell
+from redaction.text.table_vocabulary import NAME_PARTS, header_kind, qualifier_of
+
+__all__ = ["read_records"]
+
+_FIELD = regex.compile(
+    r"(?:^|(?<=[ \t\u00a0]{2}|\t|[|;]))[ \t]*(?P<label>\p{L}[\p{L}'’/()&\-.# ]{0,40}?)"
+    r"(?P<leader>[ \t]*\.{2,}[ \t]*:?[ \t]*|[ \t]*[:=][ \t]*|\t+|[ \u00a0]{2,})(?=[^\s.:=])",
+    regex.MULTILINE,
+)
+_CELL_END = regex.compile(r"[ \t\u00a0]{2,}|\t|[|;]|$", regex.MULTILINE)
+_INLINE_LABEL = regex.compile(r"(?<=\S)[ ]+(?P<label>\p{L}[\p{L}'’/()&\-. ]{0,30}?)[ \t]*(?:\.{2,}[ \t]*:?|:)")
+_DATE = regex.compile(rf"(?:(?:is|was|on|the)[ ]+)?(?P<date>{DATE_SPACED_REGEX})(?![\w/\-]|\.\d)")
+_NAMES = frozenset({"PERSON", "SURNAME", "FORENAME"})
+_WORDY = frozenset({"ADDRESS", "LOCATION", "SCHOOL"})
+
+
+def _value_end(text: str, start: int) -> int:
+    """Where a field's value ends: its cell's end, or a next label on the same line ("X Forename: Y")."""
+    end = _CELL_END.search(text, start).start()  # type: ignore[union-attr]
+    for label in _INLINE_LABEL.finditer(text, start, end):
+        words = label["label"].split(" ")
+        for first in range(len(words)):  # "OKAFOR Forename(s)": the label is the last words before the colon
+            candidate = " ".join(words[first:])
+            if header_kind(candidate) is not None:
+                return label.start("label") + len(" ".join(words[:first])) + (1 if first else 0)
+    return end
+
+
+def _values(text: str, kind: str, start: int, end: int, group: str | None) -> Iterator[Cell]:
+    if kind in _NAMES:
+        # Imported here: the recognizers package imports this module through the table recognizer.
+        from redaction.text.recognizers.field_person import name_runs
+
+        for run_start, run_end in name_runs(text, start, end, allow_lower=True):
+            yield Cell(run_start, run_end, kind, group if kind in NAME_PARTS else None)
+    elif kind == "DATE_OF_BIRTH":
+        date = _DATE.match(text, start, end)
+        if date is not None:
+            yield Cell(date.start("date"), date.end("date"), kind)
+    elif kind in _WORDY:
+        value = text[start:end]
+        words = value.split()
+        if len(words) <= 8 and (any(ch.isdigit() for ch in value) or any(w[:1].isupper() for w in words)
+                                or value.islower()):
+            yield from typed_cell(start, value, kind, 0, len(value), group=None, person_row=False)
+    elif kind not in ("OTHER", "UNKNOWN"):
+        yield from typed_cell(start, text[start:end], kind, 0, end - start, group=None, person_row=False)
+
+
+def read_records(text: str, *, skip: Sequence[tuple[int, int]] = ()) -> Iterator[Cell]:
+    """Typed values of every labelled field in ``text`` outside the ranges in ``skip`` (tables)."""
+    record = -1
+    last_line_end = -2
+    for field in _FIELD.finditer(text):
+        label_start = field.start("label")
+        if any(start <= label_start < end for start, end in skip):
+            continue
+        kind = header_kind(field["label"].strip())
+        if kind is None:
+            continue
+        line_start = text.rfind("\n", 0, label_start) + 1
+        if line_start > last_line_end + 1:  # not on the line after the previous field's: a new record
+            record = line_start
+        newline = text.find("\n", label_start)
+        last_line_end = max(last_line_end, newline if newline >= 0 else len(text))
+        value_start = field.end()
+        value_end = _value_end(text, value_start)
+        if value_end <= value_start:
+            continue
+        group = f"record@{record}:{qualifier_of(field['label'].strip())}"
+        yield from _values(text, kind, value_start, value_end, group)

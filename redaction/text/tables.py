@@ -1,0 +1,318 @@
+"""Tables in every serialisation, read by their header: which cell of which row is what.
+
+A header row names the columns (:mod:`.table_vocabulary`); the rows under it are cut the way the header
+is and each cell is typed by its column, even when it looks like nothing on its own (a forename "Kim",
+a surname "SMITH-GRANGER", an ISO date under "dob"). Serialisations:
+
+- pipes, markdown included (``| Name | DOB |`` with a ``|---|---|`` separator row anywhere below it);
+- tabs; commas (CSV, quoted cells too, and an unquoted "SURNAME, Forename" in a name column);
+- aligned columns (runs of two or more spaces; a cell goes to the column it starts under);
+- single spaces (text flattened out of a PDF or a spreadsheet), read left to right by cell shape;
+- key-value records of form exports: "Date of birth.........: 2016-02-29", "Surname: OKAFOR    Forename:
+  Chidi", "Postcode   LA9 6NN" (see :mod:`.records`).
+
+Rows run on to a blank line (delimited rows may go on after one blank line) or the next header. A date
+in a column no header word types is taken as a date of birth when its row names a person: such a date
+is safer redacted than leaked. Rows without a header are typed when they plainly hold a person: a cell
+that is a name written as registers write them ("WARDAK, Abdul", "Abdul WARDAK") beside a cell that is a
+date, which is then that person's date of birth. A row's name parts (surname, forename) are one person:
+they share a ``group``, which the labeller uses to give them one pseudonym.
+
+``read_tables`` is cached per text: the detector and the recognizer read the same tables once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from redaction.text.dates import DATE_SPACED_REGEX
+from redaction.text.english import is_english_word
+from redaction.text.lexicons import FIRST_NAMES, NOT_NAMES
+from redaction.text.names import CAPS_NAME, NAME, TITLE
+from redaction.text.records import read_records
+from redaction.text.table_cells import Cell, flattened_cells, typed_cell
+from redaction.text.table_vocabulary import IDENTIFYING, NAME_PARTS, header_kind, qualifier_of
+
+__all__ = ["Cell", "TableReading", "read_tables"]
+
+
+@dataclass(frozen=True, slots=True)
+class TableReading:
+    """Typed cells of every table and record in a text, its header lines, and the full name of each group."""
+
+    cells: tuple[Cell, ...]
+    headers: tuple[tuple[int, int], ...]
+    groups: dict[str, str]
+    codes: tuple[tuple[int, int], ...] = ()  # one-word cells of columns that hold no identifier ("SpLD", "4")
+
+
+_PIPE = regex.compile(r"[ \t]*\|[ \t]*")
+_TAB = regex.compile(r"[ \t]*\t[ \t]*")
+_GAP = regex.compile(r"[ \u00a0]{2,}")
+_RULE = regex.compile(r"[ \t]*[|+]?[ \t]*:?[-=]{3,}:?[ \t]*(?:[|+][ \t]*:?[-=]{3,}:?[ \t]*)*[|+]?[ \t]*")
+_DATE = regex.compile(rf"{DATE_SPACED_REGEX}")
+_LABEL_LIKE = regex.compile(r"[\p{L}][\p{L}'’/()&.\- ]{0,30}[\p{L}.)]?")
+_NAME_CELL = regex.compile(
+    rf"(?:{TITLE}[ ]+)?(?:(?P<caps>{CAPS_NAME}(?:[ ]{CAPS_NAME})*,?[ ]+{NAME}(?:[ ]{NAME})?)"
+    rf"|(?P<trail>{NAME}(?:[ ]{NAME})?[ ]{CAPS_NAME}(?:[ ]{CAPS_NAME})*)|(?P<plain>{NAME},?(?:[ ]{NAME}){{1,2}}))"
+)
+_WORDS = regex.compile(r"\p{L}[\p{L}'’\-]*")
+
+
+def _split(line: str, kind: str) -> list[tuple[int, int]]:
+    """Cell ranges of ``line`` cut at the separator ``kind`` (pipe, tab, comma, gap)."""
+    if kind == "comma":
+        return _split_csv(line)
+    pattern = {"pipe": _PIPE, "tab": _TAB, "gap": _GAP}[kind]
+    cells, start = [], 0
+    for cut in pattern.finditer(line):
+        cells.append((start, cut.start()))
+        start = cut.end()
+    cells.append((start, len(line)))
+    if kind == "pipe":  # "| a | b |": the outer pipes open and close the row, they make no cells
+        if cells and not line[cells[0][0] : cells[0][1]].strip():
+            cells = cells[1:]
+        if cells and not line[cells[-1][0] : cells[-1][1]].strip():
+            cells = cells[:-1]
+    return cells
+
+
+def _split_csv(line: str) -> list[tuple[int, int]]:
+    cells, start, quoted = [], 0, False
+    for i, ch in enumerate(line):
+        if ch == '"':
+            quoted = not quoted
+        elif ch == "," and not quoted:
+            cells.append((start, i))
+            start = i + 1
+    cells.append((start, len(line)))
+    return [_unquoted(line, s, e) for s, e in cells]
+
+
+def _unquoted(line: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and line[start] in ' "':
+        start += 1
+    while end > start and line[end - 1] in ' "':
+        end -= 1
+    return start, end
+
+
+def _separator(line: str) -> str | None:
+    if "|" in line and _PIPE.search(line):
+        return "pipe"
+    if "\t" in line:
+        return "tab"
+    if "," in line:
+        return "comma"
+    if _GAP.search(line.strip()):
+        return "gap"
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Header:
+    kinds: list[str]
+    qualifiers: list[str]
+    separator: str | None  # None: single spaces
+    starts: list[int]
+
+
+def _header(line: str) -> _Header | None:
+    """The columns a line names, if it is a header: every cell a column name (one in three may be a
+    label we do not know), at least one of them an identifier's."""
+    stripped = line.strip(" \t|")
+    if len(stripped) < 3 or len(stripped) > 300 or any(ch.isdigit() for ch in stripped.replace("1", "").replace("2", "")):
+        return None
+    separator = _separator(line)
+    if separator is None:
+        return _flat_header(stripped)
+    cells = [(s, e) for s, e in _split(line, separator) if line[s:e].strip(" \t|")]
+    names = [line[s:e].strip(" \t|:") for s, e in cells]
+    if len(names) < 2 or separator == "comma" and (stripped.endswith(".") or any(len(n.split()) > 4 for n in names)):
+        return None
+    kinds = [header_kind(n) for n in names]
+    unknown = [n for n, k in zip(names, kinds) if k is None]
+    identifying = [k for k in kinds if k in IDENTIFYING]
+    if not identifying or (unknown and (3 * len(unknown) > len(names) or len(identifying) < 2 and len(names) < 3)):
+        return None
+    if any(_LABEL_LIKE.fullmatch(n) is None or len(n.split()) > 4 for n in unknown):
+        return None
+    return _Header([k or "UNKNOWN" for k in kinds], [qualifier_of(n) for n in names], separator, [s for s, _ in cells])
+
+
+_FLAT_WORDS = regex.compile(r"[^\s]+(?:[ ][^\s]+)*")
+
+
+def _flat_header(stripped: str) -> _Header | None:
+    """A header flattened to single spaces: a run of column names and nothing else (three or more)."""
+    words = stripped.split(" ")
+    kinds: list[str] = []
+    position = 0
+    while position < len(words):
+        for width in (4, 3, 2, 1):  # the longest column name first ("date of birth", "first name")
+            kind = header_kind(" ".join(words[position : position + width])) if position + width <= len(words) else None
+            if kind is not None:
+                kinds.append(kind)
+                position += width
+                break
+        else:
+            return None
+    if len(kinds) < 3 or not IDENTIFYING & set(kinds):
+        return None
+    return _Header(kinds, [""] * len(kinds), None, [])
+
+
+def _name_cell(cell: str) -> bool:
+    """A cell that is a person's name as registers write it, not a heading ("Annual Review")."""
+    match = _NAME_CELL.fullmatch(cell)
+    if match is None:
+        return False
+    words = _WORDS.findall(cell)
+    if any(w in NOT_NAMES or w.capitalize() in NOT_NAMES for w in words):
+        return False
+    return match["plain"] is None or any(w in FIRST_NAMES or not is_english_word(w) for w in words)
+
+
+class _Reader:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lines: list[tuple[int, str]] = []
+        offset = 0
+        for line in text.split("\n"):
+            self.lines.append((offset, line))
+            offset += len(line) + 1
+        self.cells: list[Cell] = []
+        self.headers: list[tuple[int, int]] = []
+        self.groups: dict[str, list[Cell]] = {}
+        self.table_lines: list[tuple[int, int]] = []
+        self.codes: list[tuple[int, int]] = []
+
+    def read(self) -> TableReading:
+        index = 0
+        while index < len(self.lines):
+            offset, line = self.lines[index]
+            header = _header(line) if line.strip() else None
+            if header is None:
+                self._headerless(offset, line)
+                index += 1
+                continue
+            self.headers.append((offset, offset + len(line)))
+            index = self._rows(index + 1, header)
+        for cell in read_records(self.text, skip=self.headers + self.table_lines):
+            self._add(cell)
+        groups = {key: " ".join(self.text[c.start : c.end] for c in sorted(cells, key=_forename_first))
+                  for key, cells in self.groups.items() if len(cells) > 1}
+        cells = tuple(c if c.group in groups else _ungrouped(c) for c in self.cells)
+        return TableReading(tuple(sorted(cells, key=lambda c: c.start)), tuple(self.headers), groups, tuple(self.codes))
+
+    def _add(self, cell: Cell) -> None:
+        self.cells.append(cell)
+        if cell.group is not None:
+            self.groups.setdefault(cell.group, []).append(cell)
+
+    def _rows(self, index: int, header: _Header) -> int:
+        blank = 0
+        while index < len(self.lines):
+            offset, line = self.lines[index]
+            if not line.strip():
+                blank += 1
+                if blank > 1 or header.separator in (None, "gap"):
+                    return index
+                index += 1
+                continue
+            if _RULE.fullmatch(line):
+                index += 1
+                continue
+            if _header(line) is not None:
+                return index
+            if header.separator not in (None, "gap") and len(_split(line, header.separator)) < 2:
+                return index  # a line without the separator is no row: the table has ended
+            cells = list(self._row(offset, line, header, f"row@{offset}"))
+            if blank and not cells:
+                return index
+            blank = 0
+            for cell in cells:
+                self._add(cell)
+            self.table_lines.append((offset, offset + len(line)))
+            index += 1
+        return index
+
+    def _row(self, offset: int, line: str, header: _Header, row: str) -> Iterator[Cell]:
+        kinds = header.kinds
+        if header.separator is None:
+            yield from flattened_cells(offset, line, kinds, row)
+            return
+        pieces = [(s, e) for s, e in _split(line, header.separator) if line[s:e].strip(" \t|")]
+        if len(pieces) < 2 and header.separator != "gap":
+            return  # a line without the separator is no row: the table has ended
+        if header.separator == "comma" and len(pieces) > len(kinds):
+            pieces = _joined_names(line, pieces, kinds)
+        if len(pieces) == len(kinds) or header.separator != "gap" and len(pieces) < len(kinds):
+            typed = list(zip(kinds, header.qualifiers, pieces))
+        elif header.separator == "gap":  # aligned columns with an empty cell: each cell under its column
+            typed = [(kinds[c], header.qualifiers[c], (s, e)) for s, e in pieces
+                     if (c := _column(header.starts, s)) is not None]
+        else:
+            return
+        has_person = any(k in NAME_PARTS or k == "PERSON" for k, _, _ in typed)
+        for kind, who, (start, end) in typed:
+            value = line[start:end].strip(" \t|,\"")
+            if kind == "OTHER" and value and " " not in value:
+                first = start + line[start:end].index(value)
+                self.codes.append((offset + first, offset + first + len(value)))
+            yield from typed_cell(offset, line, kind, start, end, group=f"{row}:{who}", person_row=has_person)
+
+    def _headerless(self, offset: int, line: str) -> None:
+        """A register row with no header: a name cell beside a date cell."""
+        separator = _separator(line)
+        if separator not in ("pipe", "tab", "gap"):
+            return
+        pieces = [(s, e) for s, e in _split(line, separator) if line[s:e].strip(" \t|")]
+        if len(pieces) < 2 or len(pieces) > 12:
+            return
+        names = [(s, e) for s, e in pieces if _name_cell(line[s:e].strip())]
+        dates = [(s, e) for s, e in pieces if _DATE.fullmatch(line[s:e].strip())]
+        if len(names) != 1 or not dates:
+            return
+        self.table_lines.append((offset, offset + len(line)))
+        for kind, pieces_of_kind in (("PERSON", names), ("DATE_OF_BIRTH", dates)):
+            for start, end in pieces_of_kind:
+                for cell in typed_cell(offset, line, kind, start, end, group=None, person_row=True):
+                    self._add(cell)
+
+
+def _column(starts: list[int], start: int) -> int | None:
+    before = [i for i, s in enumerate(starts) if s <= start + 1]
+    return before[-1] if before else None
+
+
+def _joined_names(line: str, pieces: list[tuple[int, int]], kinds: list[str]) -> list[tuple[int, int]]:
+    """An unquoted "WARDAK, Abdul" in the name column of a CSV row: two pieces that are one cell."""
+    extra = len(pieces) - len(kinds)
+    if extra != 1 or "PERSON" not in kinds:
+        return pieces
+    column = kinds.index("PERSON")
+    if column + 1 >= len(pieces):
+        return pieces
+    first, second = pieces[column], pieces[column + 1]
+    if not (line[first[0] : first[1]].isalpha() or "-" in line[first[0] : first[1]]) or not line[second[0]:second[1]][:1].isalpha():
+        return pieces
+    return [*pieces[:column], (first[0], second[1]), *pieces[column + 2 :]]
+
+
+def _forename_first(cell: Cell) -> tuple[int, int]:
+    return (0 if cell.kind == "FORENAME" else 1, cell.start)
+
+
+def _ungrouped(cell: Cell) -> Cell:
+    return cell if cell.group is None else Cell(cell.start, cell.end, cell.kind, None)
+
+
+@lru_cache(maxsize=32)
+def read_tables(text: str) -> TableReading:
+    """Every table and record in ``text``, read once per text (cached)."""
+    return _Reader(text).read()

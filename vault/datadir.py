@@ -21,11 +21,20 @@ __all__ = ["create_data_dir"]
 
 
 def create_data_dir(
-    data_dir: Path, *, database_url: str | None = None, store_url: str | None = None, rules: Rules | None = None
+    data_dir: Path,
+    *,
+    database_url: str | None = None,
+    store_url: str | None = None,
+    published_store_url: str | None = None,
+    rules: Rules | None = None,
 ) -> Settings:
     from storage import Keyring, StorageError, open_backend
 
-    settings = Settings.defaults_for(data_dir, database_url=database_url, store_url=store_url, rules=rules)
+    settings = Settings.defaults_for(
+        data_dir, database_url=database_url, store_url=store_url, rules=rules, published_store_url=published_store_url
+    )
+    if settings.publications_url == settings.store_url:
+        raise SetupError("published case studies must go to a store of their own, not the families' store")
     settings_path = settings.data_dir / SETTINGS_FILE
     for existing in (settings_path, settings.key_file):
         if existing.exists():

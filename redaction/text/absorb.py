@@ -21,7 +21,7 @@ from collections.abc import Collection
 import regex
 
 from redaction.spans import Span
-from redaction.text.english import is_english_word
+from redaction.text.english import is_common_word, is_english_word, looks_like_a_typo
 from redaction.text.lexicons import FIELD_VALUE_STOPWORDS, FIRST_NAMES, NOT_NAMES, TITLES
 from redaction.text.names import CAPS_NAME, NAME, PARTICLE, TITLE, strip_possessive
 
@@ -63,6 +63,16 @@ def _opens_with_verb(word: str) -> bool:
     return word in _LOG_VERBS or (word.endswith("ed") and word not in FIRST_NAMES and is_english_word(word))
 
 
+def _lower_verb(word: str, *, model: bool) -> bool:
+    """A lower-case word the model ran on into after a name typed in lower case: a mistyped word ("shevchenko
+    descrbed") or, after the model's name, an inflected dictionary word ("brandon copes better")."""
+    if not word.islower():
+        return False
+    if len(word) >= 6 and looks_like_a_typo(word) and not is_common_word(word):
+        return True
+    return model and word.endswith(("s", "ed", "ing")) and is_common_word(word)
+
+
 def trim_person(text: str, span: Span) -> Span | None:
     """``span`` without non-name words at either edge; ``None`` when no name word is left. A span running
     over a table's cell gap ("S. Delacroix   Post-16 Officer") keeps its first cell with a name in it."""
@@ -79,6 +89,7 @@ def trim_person(text: str, span: Span) -> Span | None:
         not _is_name_word(words[-1].group())
         or (len(words) > 1 and _LABEL_AFTER.match(text, words[-1].end()))
         or text.startswith("-", words[-1].end())  # "Post-16": a word joined to a number is no name
+        or (len(words) > 1 and _lower_verb(words[-1].group(), model=span.source == "model"))
     ):
         words.pop()
     names = [w for w in words if not _TITLE.match(w.group()) and len(w.group().rstrip(".")) > 1]

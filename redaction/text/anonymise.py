@@ -81,9 +81,11 @@ def _mention(text: str, detection: Detection) -> Mention:
         known_words=tuple(sorted(Mention(entry.value, mention_cues("", 0, 0)).words)) if entry else (),
         known_role=PersonLabeller.known_role(entry.role) if entry else None,
         full_name=detection.full_name,
+        role_hint=_HINTED_ROLES.get(detection.role or ""),
     )
 
 
+_HINTED_ROLES = {"child": "Child"}
 _LABEL_KEY = regex.compile(r"['’]s$|\s+")
 
 

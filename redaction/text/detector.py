@@ -58,11 +58,13 @@ _SENTENCE_START = regex.compile(r"(?:^|[.!?:;•\-*]\s*|\n\s*|[\"“(]\s*)$")
 @dataclass(frozen=True, slots=True)
 class Detection:
     """A resolved span; when it came from the case record, the known entry it matched; when it is one part of
-    a name the text writes in parts (a register row's surname and forename cells), the whole name."""
+    a name the text writes in parts (a register row's surname and forename cells), the whole name; when a
+    table or form says whose name it is, that role."""
 
     span: Span
     entry: KnownEntry | None = None
     full_name: str | None = None
+    role: str | None = None  # "child": the name stands in a pupils' register or a child's record
 
 
 def _corroborated(span: Span, text: str, strong_words: set[str], person_ranges: list[tuple[int, int]]) -> bool:
@@ -176,8 +178,8 @@ class Detector:
         if detectors:
             spans = self._detected(text, spans, list(found), entities)
         resolved = resolve(spans, text)
-        names = _name_parts(text)
-        return [Detection(span, _entry_for(span, known_matches), _full_name(span, names)) for span in resolved]
+        cells = _name_cells(text)
+        return [Detection(span, _entry_for(span, known_matches), *_cell_hints(span, cells)) for span in resolved]
 
     def _detected(self, text: str, known: list[Span], found: list[Span],
                   entities: list[tuple[str, int, int]] | None) -> list[Span]:
@@ -229,16 +231,18 @@ def _as_person(text: str, span: Span) -> Span:
     return Span(span.start, span.end, "PERSON", span.score, span.source)
 
 
-def _name_parts(text: str) -> list[tuple[int, int, str]]:
-    """The name cells of tables and records that are parts of one person's name, with that whole name."""
+def _name_cells(text: str) -> list[tuple[int, int, str | None, str | None]]:
+    """The name cells of tables and records that say more than a span does: the whole name when the cell is
+    one part of it (a surname cell beside a forename cell), and whose name it is ("child")."""
     reading = read_tables(text)
-    return [(c.start, c.end, reading.groups[c.group]) for c in reading.cells if c.group is not None]
+    return [(c.start, c.end, reading.groups.get(c.group) if c.group else None, c.role)
+            for c in reading.cells if c.group is not None or c.role is not None]
 
 
-def _full_name(span: Span, parts: list[tuple[int, int, str]]) -> str | None:
-    if span.type != "PERSON" or not parts:
-        return None
-    return next((name for start, end, name in parts if start < span.end and span.start < end), None)
+def _cell_hints(span: Span, cells: list[tuple[int, int, str | None, str | None]]) -> tuple[str | None, str | None]:
+    if span.type != "PERSON" or not cells:
+        return None, None
+    return next(((name, role) for start, end, name, role in cells if start < span.end and span.start < end), (None, None))
 
 
 def _entry_for(span: Span, matches: list[KnownMatch]) -> KnownEntry | None:

@@ -124,20 +124,35 @@ def _address_literal(text: str) -> str:
     return r"\s+".join(words)
 
 
+_PREFIXED = regex.compile(r"(?:Mc|Mac|O['’])(?=\p{Lu})|(?:mc|mac)(?=\p{Ll}{3})")
+
+
+def _initial_letters(part: str) -> tuple[str, str, str]:
+    """A name part's initial plain ("M"), styled ("McC") and split ("MC") for "McCann"; a lower-case part
+    that opens with Mc or Mac ("mcallister") is read as McAllister."""
+    prefix = _PREFIXED.match(part) if not part.islower() or part[:2] in ("mc", "ma") else None
+    if prefix is None:
+        return part[0].upper(), part[0] if not part.islower() else part[0], part[0].upper()
+    head = part[: prefix.end()].replace("'", "").replace("’", "")
+    head = head[:1].upper() + head[1:].lower()
+    after = part[prefix.end()].upper()
+    return part[0].upper(), head + after, part[0].upper() + after
+
+
 def initials_of_name(words: list[str]) -> set[str]:
     """How minutes abbreviate a person: "Ella Hughes" -> EH, E.H.; "Akosua Mensah-Bonsu" -> AMB, AM, A.M.B.;
-    "Bernie McCann" -> BMcC, BM; "Liesl van der Merwe" -> LVdM, LvdM, LM."""
+    "Bernie McCann" -> BMcC, BM, BMC; "Liesl van der Merwe" -> LVdM, LvdM, LM; "Hollie-Mae Donnelly-Prys" -> HMDP,
+    HDP (a hyphenated first name gives one initial)."""
     parts = [p for w in words for p in w.split("-") if p]
-    plain, styled = [], []
-    for part in parts:
-        lead = part[0]
-        prefix = regex.match(r"(?:Mc|Mac|O['’])(?=\p{Lu})", part)
-        if prefix is not None:
-            lead = part[: prefix.end() + 1].replace("'", "").replace("’", "")
-        plain.append(part[0].upper())
-        styled.append(lead if not part.islower() else part[0])
-    forms = {"".join(plain), "".join(styled), plain[0] + plain[-1], styled[0] + styled[-1]}
-    forms |= {".".join(f) + "." for f in ("".join(plain), plain[0] + plain[-1])}
+    letters = [_initial_letters(p) for p in parts]
+    plain = [p for p, _, _ in letters]
+    styled = [s for _, s, _ in letters]
+    split = [s for _, _, s in letters]
+    forms = {"".join(plain), "".join(styled), "".join(split), plain[0] + plain[-1], styled[0] + styled[-1]}
+    forms |= {".".join(f) + "." for f in ("".join(plain), plain[0] + plain[-1], "".join(split))}
+    first_parts = len([p for p in words[0].split("-") if p])
+    if first_parts > 1 and len(parts) > first_parts:  # "Hollie-Mae Donnelly-Prys": H for the first name
+        forms |= {plain[0] + "".join(plain[first_parts:]), styled[0] + "".join(styled[first_parts:])}
     return {f for f in forms if len(f.replace(".", "")) >= 2}
 
 

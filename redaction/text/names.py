@@ -7,8 +7,8 @@ import regex
 
 __all__ = ["CAPS_NAME", "NAME", "NAME_SEQ", "PARTICLE", "POSSESSIVE", "TITLE", "strip_possessive"]
 
-# Lowercase particles that start or join surnames: "van der Berg", "al-Hashimi", "bin Yusuf".
-PARTICLE = r"(?:van|von|der|den|de|da|di|du|del|della|la|le|el|al|bin|binti|ibn|ben|ter|ten|dos|das|st)"
+# Particles that start or join surnames: "van der Berg", "al-Hashimi", "bin Yusuf", "Ó Súilleabháin".
+PARTICLE = r"(?:van|von|der|den|de|da|di|du|del|della|la|le|el|al|bin|binti|ibn|ben|ter|ten|dos|das|st|Ó|Ní|Nic|Uí|Ua)"
 
 # "Ella", "O'Connor", "McDonald", "Okonkwo-Bright", "Zoë", "Łukasz", "al-Hashimi".
 NAME = (

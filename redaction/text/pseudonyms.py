@@ -20,15 +20,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
 
-import regex
-
-from redaction.text.known import initials_of_name
-from redaction.text.lexicons import FIELD_VALUE_STOPWORDS, TITLES
-from redaction.text.names import PARTICLE, strip_possessive
-from redaction.text.recognizers.initials import INITIALS
-from redaction.text.roles import MentionCues
+from redaction.text.mentions import Mention
 
 __all__ = ["Mention", "PersonLabeller"]
 
@@ -38,57 +31,6 @@ _KNOWN_ROLES = {"child": "Child", "young person": "Child", "pupil": "Child", "si
                 "clinician": "Professional", "doctor": "Professional", "officer": "Officer",
                 "caseworker": "Officer"}
 _ADULT_ROLES = frozenset({"Parent", "Teacher", "Professional", "Officer"})
-_NAME_WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'’\-]*\.?")
-_INITIALS = regex.compile(rf"{INITIALS}(?:['’]s)?")
-_PARTICLE = regex.compile(rf"{PARTICLE}")
-
-
-@dataclass(frozen=True)  # no slots: the cached properties live in the instance dict
-class Mention:
-    """One PERSON span: its surface, the known entry it matched (if any) and its context cues."""
-
-    surface: str
-    cues: MentionCues
-    known_key: str | None = None
-    known_words: tuple[str, ...] = ()
-    known_role: str | None = None
-    full_name: str | None = None  # the whole name when the text gives it elsewhere (a register row's cells)
-
-    @cached_property
-    def words(self) -> frozenset[str]:
-        if self.initials_key:
-            return frozenset()
-        own = _name_words(self.surface)
-        return own | _name_words(self.full_name) if self.full_name else own
-
-    @cached_property
-    def initials_key(self) -> str | None:
-        """"JS", "J.S.", "BMcC's": initials standing for a person, as one key ("js", "bmcc")."""
-        if self.full_name or _INITIALS.fullmatch(self.surface) is None:
-            return None
-        return strip_possessive(self.surface).replace(".", "").casefold()
-
-    @cached_property
-    def initial_forms(self) -> frozenset[str]:
-        """The initials this mention's full name is abbreviated to ("Jane Parker" -> "jp")."""
-        name = self.full_name or self.surface
-        words = [w.rstrip(".") for w in _NAME_WORD.findall(name) if w.rstrip(".") not in TITLES]
-        if len(words) < 2:
-            return frozenset()
-        return frozenset(f.replace(".", "").casefold() for f in initials_of_name(words))
-
-    @cached_property
-    def initials(self) -> frozenset[str]:
-        return frozenset(w[0].casefold() for w in _NAME_WORD.findall(self.surface)
-                         if len(w.rstrip(".")) == 1 and w[0].isupper())
-
-
-def _name_words(surface: str) -> frozenset[str]:
-    words = [strip_possessive(w.rstrip(".")) for w in _NAME_WORD.findall(surface)]
-    if surface.islower():  # a name typed in lower case ("wanjiru okafor"): every word but particles and stop words
-        return frozenset(w for w in words if len(w) > 1 and not _PARTICLE.fullmatch(w) and w not in FIELD_VALUE_STOPWORDS)
-    # Lower-case particles ("de", "van der") are part of a surname, not a name word of their own.
-    return frozenset(w.casefold() for w in words if len(w) > 1 and w not in TITLES and not w.islower())
 
 
 @dataclass
@@ -102,21 +44,34 @@ class _Person:
     initials: set[str] = field(default_factory=set)
     initial_forms: set[str] = field(default_factory=set)  # "jp", "jmp": how minutes may abbreviate them
     given: set[str] = field(default_factory=set)  # words written alone without a title ("Caoimhin")
-    surnames: set[str] = field(default_factory=set)  # words written alone after a title ("Mr Tamang")
+    tails: set[str] = field(default_factory=set)  # how a surname written after a title ends initials ("Mr Tamang")
+    greeted: bool = False
+    named: bool = False  # written with a full name somewhere ("Jane Parker")
+
+    @property
+    def firsts(self) -> set[str]:
+        """First initials this person is known to have (from a first name or initials they were written as)."""
+        return {w[0] for w in self.given} | {f[0] for f in self.initial_forms}
 
     def take(self, mention: Mention) -> None:
         self.words |= mention.words
         if len(mention.words) == 1:
             self.initials |= mention.initials
         self.initial_forms |= mention.initial_forms
+        self.named |= bool(mention.initial_forms)
         if mention.initials_key:
             self.initial_forms.add(mention.initials_key)
-        if len(mention.words) == 1 and not mention.known_key:
-            (self.surnames if mention.cues.adult else self.given).update(mention.words)
+        if mention.surname_only:
+            self.tails |= mention.tail_forms
+        elif len(mention.words) == 1 and not mention.known_key and not mention.full_name:
+            self.given |= mention.words
+        self.greeted |= mention.cues.greeted
         for role, weight in mention.cues.votes.items():
             self.votes[role] = self.votes.get(role, 0) + weight
         if mention.known_role:
             self.votes[mention.known_role] = self.votes.get(mention.known_role, 0) + 100
+        if mention.role_hint:  # a register's or a form's word for it: stronger than a cue, weaker than the record
+            self.votes[mention.role_hint] = self.votes.get(mention.role_hint, 0) + 5
         if mention.cues.gender:
             self.genders[mention.cues.gender] = self.genders.get(mention.cues.gender, 0) + 1
         self.adult |= mention.cues.adult
@@ -135,6 +90,63 @@ class _Person:
             return "Person"
         role, best = max(votes.items(), key=lambda kv: kv[1])
         return role if best > sum(votes.values()) - best else "Person"
+
+
+def _ends(key: str, tail: str) -> bool:
+    """Whether initials ``key`` are a first (and middle) initial before a surname's initials ``tail``."""
+    return key.endswith(tail) and 1 <= len(key) - len(tail) <= 2
+
+
+def _initials_owner(people: list[_Person], key: str, families: dict[str, _Person], *, sole: bool) -> _Person | None:
+    candidates = [p for p in people if not p.family and key in p.initial_forms]
+    if len(candidates) > 1:  # two names with the same initials: nothing tells which is meant
+        return families.setdefault(f"initials:{key}", _Person(set(), family=True))
+    if candidates:
+        return candidates[0]
+    same_word = [p for p in people if not p.family and key in p.words]
+    if len(same_word) == 1:  # "NG": a surname in capitals, not initials
+        return same_word[0]
+    scored = []
+    for person in people:
+        if person.family or person.named or person.firsts and key[0] not in person.firsts:
+            continue
+        score = max((len(f) for f in person.tails if _ends(key, f)), default=0)
+        score += any(w[0] == key[0] for w in person.given)
+        if score:
+            scored.append((score, person))
+    best = max((score for score, _ in scored), default=0)
+    top = [p for score, p in scored if score == best]
+    return top[0] if len(top) == 1 and (len(scored) == 1 or not sole) else None
+
+
+def _merge_titled_parents(people: list[_Person], owner: dict[int, _Person]) -> None:
+    """"his mother Bernie" and "Mrs Cholmondeley" in one letter, neither given more of a name: the one
+    mother known by her first name alone and the one woman known by a title and surname alone, with no
+    other role, are one person (the same for a father and "Mr ..."). A titled surname that is the child's
+    ("Ms Ahmadzai" in a review of Kinga Ahmadzai) is a parent; with no mother or father named by role, the
+    one adult known by a first name alone and no role ("Ewelina is her appointee") is that parent."""
+    children = {w for p in people if p.role() == "Child" for w in p.words}
+    for gender in ("F", "M"):
+        titled = [p for p in people if p.tails and not p.given and not p.named and not p.greeted
+                  and p.gender == gender and set(p.votes) <= {"Parent"}]
+        if len(titled) != 1:
+            continue
+        gone = titled[0]
+        if gone.words & children:
+            gone.votes["Parent"] = gone.votes.get("Parent", 0) + 1
+        single = [p for p in people if p.given and not p.tails and not p.named and not p.family and p.role() != "Child"]
+        named = [p for p in single if p.gender == gender and p.role() == "Parent"]
+        if not named and gone.words & children and len(single) == 1 and not single[0].votes \
+                and single[0].gender in (None, gender):
+            named = single
+        if len(named) == 1:
+            into = named[0]
+            into.words |= gone.words
+            for role, weight in gone.votes.items():
+                into.votes[role] = into.votes.get(role, 0) + weight
+            for index, person in owner.items():
+                if person is gone:
+                    owner[index] = into
 
 
 def _fits(person: _Person, mention: Mention, word: str) -> bool:
@@ -186,59 +198,74 @@ class PersonLabeller:
                 people.append(person)
             owner[index] = person
             person.take(mention)
-        # 3. partial mentions
+        # 3. partial mentions, then initials (once every name they may abbreviate is known)
         families: dict[str, _Person] = {}
         for index, mention in enumerate(mentions):
-            if index in owner:
-                continue
-            if mention.initials_key and (person := self._by_initials(people, mention, families)) is not None:
-                owner[index] = person
-                person.take(mention)
-                continue
-            words = mention.words
-            word = next(iter(words)) if len(words) == 1 else ""
-            candidates = [p for p in people if word and word in p.words and _fits(p, mention, word)]
-            if len(candidates) > 1 and mention.cues.adult:  # "Mrs Hughes": the adult among the Hugheses
-                adults = [p for p in candidates if p.adult or p.role() in _ADULT_ROLES]
-                candidates = adults or candidates
-            if not candidates and word and mention.cues.greeted and not mention.cues.adult:
-                # "Hi Nuala" after "To: N. Van der Merwe": the one person known only by that initial
-                candidates = [p for p in people if not p.family and len(p.words) == 1 and word[0] in p.initials]
-                candidates = candidates if len(candidates) == 1 else []
-            if len(candidates) > 1:
-                person = families.setdefault(word, _Person({word}, family=True))
-            elif candidates:
-                person = candidates[0]
-            else:
-                person = _Person(set())
-                people.append(person)
-            owner[index] = person
-            person.take(mention)
+            if index not in owner and not mention.initials_key:
+                owner[index] = self._by_word(people, mention, families)
+                owner[index].take(mention)
+        self._by_initials(people, mentions, owner, families)
+        _merge_titled_parents(people, owner)
         return self._labelled(mentions, owner)
 
     @staticmethod
-    def _by_initials(people: list[_Person], mention: Mention, families: dict[str, _Person]) -> _Person:
-        """Initials ("JS", "J.S.") join the one person they abbreviate; initials nobody's name explains are
-        a person of their own, whom every later mention of the same initials joins."""
-        key = mention.initials_key
-        assert key is not None
-        candidates = [p for p in people if not p.family and key in p.initial_forms]
-        if len(candidates) > 1:  # two names with the same initials: nothing tells which is meant
-            return families.setdefault(f"initials:{key}", _Person(set(), family=True))
+    def _by_word(people: list[_Person], mention: Mention, families: dict[str, _Person]) -> _Person:
+        words = mention.words
+        word = next(iter(words)) if len(words) == 1 else ""
+        if word.endswith("s") and mention.surface.islower() and not any(word in p.words for p in people):
+            word = word[:-1]  # "tuğbas mum": a possessive typed without its apostrophe
+        candidates = [p for p in people if word and word in p.words and _fits(p, mention, word)]
+        if len(candidates) > 1 and mention.cues.adult:  # "Mrs Hughes": the adult among the Hugheses
+            adults = [p for p in candidates if p.adult or p.role() in _ADULT_ROLES]
+            candidates = adults or candidates
+        if not candidates and word and mention.cues.greeted and not mention.cues.adult:
+            # "Hi Nuala" after "To: N. Van der Merwe": the one person known only by that initial
+            candidates = [p for p in people if not p.family and len(p.words) == 1 and word[0] in p.initials]
+            candidates = candidates if len(candidates) == 1 else []
+        if len(candidates) > 1:
+            return families.setdefault(word, _Person({word}, family=True))
         if candidates:
             return candidates[0]
-        same_word = [p for p in people if not p.family and key in p.words]
-        if len(same_word) == 1:  # "NG": a surname in capitals, not initials
-            return same_word[0]
-        # Known by one name only ("Present: Caoimhin; Mr Tamang" then "CO said", "MT agreed"): initials
-        # join the one such person whose first name opens them or whose surname closes them.
-        partial = [p for p in people if not p.family and not p.initial_forms
-                   and (any(w[0] == key[0] for w in p.given) or any(w[0] == key[-1] for w in p.surnames))]
-        if len(partial) == 1:
-            return partial[0]
         person = _Person(set())
         people.append(person)
         return person
+
+    @staticmethod
+    def _by_initials(people: list[_Person], mentions: Sequence[Mention], owner: dict[int, _Person],
+                     families: dict[str, _Person]) -> None:
+        """Initials ("JS", "J.S.") join the one person they abbreviate. Known by one name only ("Present:
+        Caoimhin; Mr McGlinchey" then "CO said", "DMcG agreed"), they join the one person whose first name
+        opens them or whose surname closes them (the longer the surname's part, the surer), never one whose
+        first initial is known to be another; the surest are joined first, so each join narrows the next.
+        Initials nobody's name explains are a person of their own, whom every mention of them joins."""
+        pending = [i for i, m in enumerate(mentions) if i not in owner]
+        sole = True  # first only initials that one person alone could be; then the likeliest of several
+        while pending:
+            progress = False
+            for index in list(pending):
+                key = mentions[index].initials_key
+                assert key is not None
+                person = _initials_owner(people, key, families, sole=sole)
+                if person is not None:
+                    owner[index] = person
+                    person.take(mentions[index])
+                    pending.remove(index)
+                    progress = True
+            if not progress and not sole:
+                break
+            sole = progress
+        by_key: dict[str, _Person] = {}
+        for index in pending:
+            key = mentions[index].initials_key
+            assert key is not None
+            person = by_key.get(key) or next((p for p in by_key.values() if key in p.initial_forms), None)
+            if person is None:
+                person = by_key[key] = _Person(set())
+                # "GMT" is also written "G.T.", "KAÓS" "K.Ó.S.": without a middle initial, or only first and last
+                person.initial_forms |= {key[:i] + key[i + 1 :] for i in range(1, len(key) - 1)} if len(key) > 2 else set()
+                people.append(person)
+            owner[index] = person
+            person.take(mentions[index])
 
     def _labelled(self, mentions: Sequence[Mention], owner: dict[int, _Person]) -> list[str]:
         names: dict[int, str] = {}

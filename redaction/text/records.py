@@ -17,8 +17,8 @@ from collections.abc import Iterator, Sequence
 import regex
 
 from redaction.text.dates import DATE_SPACED_REGEX
-from redaction.text.table_cells import Cell, typed_cell
-from redaction.text.table_vocabulary import NAME_PARTS, header_kind, qualifier_of
+from redaction.text.table_cells import Cell, as_child, typed_cell
+from redaction.text.table_vocabulary import NAME_PARTS, column_owner, header_kind, qualifier_of
 
 __all__ = ["read_records"]
 
@@ -69,23 +69,35 @@ def _values(text: str, kind: str, start: int, end: int, group: str | None) -> It
 
 def read_records(text: str, *, skip: Sequence[tuple[int, int]] = ()) -> Iterator[Cell]:
     """Typed values of every labelled field in ``text`` outside the ranges in ``skip`` (tables)."""
-    record = -1
+    record: list[tuple[str, str, int, int]] = []  # (label, kind, value start, value end) of one record
     last_line_end = -2
     for field in _FIELD.finditer(text):
         label_start = field.start("label")
         if any(start <= label_start < end for start, end in skip):
             continue
-        kind = header_kind(field["label"].strip())
+        label = field["label"].strip()
+        kind = header_kind(label)
         if kind is None:
             continue
         line_start = text.rfind("\n", 0, label_start) + 1
         if line_start > last_line_end + 1:  # not on the line after the previous field's: a new record
-            record = line_start
+            yield from _record(text, record)
+            record = []
         newline = text.find("\n", label_start)
         last_line_end = max(last_line_end, newline if newline >= 0 else len(text))
         value_start = field.end()
         value_end = _value_end(text, value_start)
-        if value_end <= value_start:
-            continue
-        group = f"record@{record}:{qualifier_of(field['label'].strip())}"
-        yield from _values(text, kind, value_start, value_end, group)
+        if value_end > value_start:
+            record.append((label, kind, value_start, value_end))
+    yield from _record(text, record)
+
+
+def _record(text: str, fields: list[tuple[str, str, int, int]]) -> Iterator[Cell]:
+    """The values of one record's fields; its name parts of one person share a group."""
+    if not fields:
+        return
+    kinds = [kind for _, kind, _, _ in fields]
+    for label, kind, start, end in fields:
+        group = f"record@{fields[0][2]}:{qualifier_of(label)}"
+        for cell in _values(text, kind, start, end, group):
+            yield as_child(cell, owner=column_owner(label), kinds=kinds)

@@ -20,6 +20,7 @@ __all__ = ["resolve"]
 _NOT_NAMES = COMMON_CAPITALISED | ORG_WORDS | ROLE_WORDS | TITLES
 _WORD = regex.compile(r"[\p{L}\p{N}'’\-]+")
 _SOURCE_RANK = {"known": 3, "pattern": 2, "term": 2, "model": 1}
+_WHOLE = 0.9  # the score of a span read whole from a field or a table cell (recognizers.field_person.EXACT_SCORE)
 
 
 def _rank(span: Span) -> tuple[int, float, int]:
@@ -50,6 +51,15 @@ def _worth_keeping(kind: str, piece: str) -> bool:
     return any(w.strip("'’-") not in _NOT_NAMES and len(w) > 1 and w[:1].isupper() for w in _WORD.findall(piece))
 
 
+_SEPARATOR = regex.compile(r"\n|[;,|\t]|[ ]{2}")
+
+
+def _separated(spans: list[Span], text: str) -> bool:
+    """Whether a line break or a list or cell separator stands between the spans."""
+    ordered = sorted(spans, key=lambda s: s.start)
+    return any(_SEPARATOR.search(text, a.end, b.start) for a, b in zip(ordered, ordered[1:]))
+
+
 def resolve(spans: Iterable[Span], text: str) -> list[Span]:
     taken: list[Span] = []
     for span in sorted(spans, key=_rank, reverse=True):
@@ -60,7 +70,9 @@ def resolve(spans: Iterable[Span], text: str) -> list[Span]:
         same = [t for t in overlapping if t.type == span.type]
         # In text typed without capitals the model cannot see where one name ends and the next begins
         # ("its wanjiru okafor kieron's mum"): it joins no two names found apart.
-        apart = len(same) > 1 and span.source == "model" and text[span.start : span.end].islower()
+        apart = len(same) > 1 and (span.source == "model" and text[span.start : span.end].islower()
+                                   # names read whole from fields or cells ("Present: Ebru⏎Naveed Ciobanu")
+                                   or all(t.score >= _WHOLE for t in same) and _separated(same, text))
         if same and len(same) == len(overlapping) and not apart:
             for t in same:
                 taken.remove(t)

@@ -22,7 +22,7 @@ import regex
 __all__ = ["MentionCues", "mention_cues"]
 
 _ROLES = {
-    "Child": r"son|daughter|child|pupil|student|learner|young[ ]person|grandson|granddaughter|stepson"
+    "Child": r"re|son|daughter|child|pupil|student|learner|young[ ]person|grandson|granddaughter|stepson"
              r"|stepdaughter|boy|girl|baby|patient|brother|sister|sibling|twin",
     "Parent": r"mum|mummy|mother|mam|dad|daddy|father|parents?|parent/carer|parent[ ]carer|carer|stepmum"
               r"|stepdad|step-mum|step-dad|foster[ ]carer|guardian|appellant",
@@ -36,11 +36,11 @@ _ROLES = {
 }
 _FEMALE_KEYS = frozenset("mum mummy mother mam stepmum step-mum daughter girl sister granddaughter stepdaughter".split())
 _MALE_KEYS = frozenset("dad daddy father stepdad step-dad son boy brother grandson stepson".split())
-_TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Master)\.?"
+_TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Master|Judge|Sir|Dame|Cllr|Councillor|Rev|Revd)\.?"
 _ALL = "|".join(f"(?P<{role}>{alternatives})" for role, alternatives in _ROLES.items())
 
 _BEFORE = regex.compile(
-    rf"(?ir)(?<![\p{{L}}])(?:{_ALL})(?:['’]s)?(?:[ ]name)?[ \t\u00a0]*[:,\-–]?[ \t\u00a0]*"
+    rf"(?ir)(?<![\p{{L}}])(?:{_ALL})(?:['’]s)?(?:[ ]name)?[ \t\u00a0]*[:,\-–]?[ \t\u00a0]*\n?[ \t\u00a0]*"
     rf"(?:(?:is|was|called|named)[ ]+)?(?:(?-i:{_TITLE})[ ]+)?\Z"
 )
 _PARENT_OF = regex.compile(
@@ -58,9 +58,10 @@ _POSSESSIVE = regex.compile(
     r"(?i)['’]s?[ ]+(?:(?P<child>mum|mummy|mother|dad|daddy|father|parents?|carers?|class[ ]teacher|teacher|senco|"
     r"school|class|ta|key[ ]worker|ehc[ ]?plan|ehcp|diagnosis|nursery|needs|ehc)|(?P<parent>son|daughter|child|children|kids?))\b"
 )
-_GREETING = regex.compile(r"(?r)(?:^|(?<=\n))[ \t]*(?:Dear|Hi|Hello|Morning|Good morning|Afternoon)[ ,]+\Z")
-_TITLE_AT = regex.compile(rf"{_TITLE}(?=[ \t\u00a0])")
-_TITLE_BEFORE = regex.compile(rf"(?r)(?<![\p{{L}}]){_TITLE}[ \t\u00a0]+\Z")
+_GREETING = regex.compile(r"(?ri)(?:^|(?<=\n))[ \t]*(?:Dear|Hi|Hello|Hiya|Morning|Good morning|Afternoon)[ ,]+\Z")
+# Titles in any case: a note typed in lower case still writes "mrs okafor".
+_TITLE_AT = regex.compile(rf"(?i:{_TITLE})(?=[ \t\u00a0\n])")
+_TITLE_BEFORE = regex.compile(rf"(?ri)(?<![\p{{L}}]){_TITLE}[ \t\u00a0]*\n?[ \t\u00a0]*\Z")
 
 
 @dataclass
@@ -69,6 +70,7 @@ class MentionCues:
     adult: bool = False
     gender: str | None = None  # "F", "M" or unknown
     greeted: bool = False  # "Dear X", "Hi X": the person a letter or e-mail is addressed to
+    title: str | None = None  # "Mrs", "Dr", "Judge": the title written before the name
 
     def vote(self, role: str, weight: int) -> None:
         self.votes[role] = self.votes.get(role, 0) + weight
@@ -94,19 +96,23 @@ def mention_cues(text: str, start: int, end: int) -> MentionCues:
         title_text = before_title.group().split()[0] if before_title else ""
     else:
         title_text = title.group()
-    title_word = title_text.rstrip(".")
+    title_word = title_text.rstrip(".").capitalize()
+    cues.title = title_word or None
     if title_word in ("Dr", "Prof", "Professor"):
         cues.vote("Professional", 3)
-    if title_word in ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor"):
+    if title_word in ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Judge", "Sir", "Dame", "Cllr",
+                      "Councillor", "Rev", "Revd"):
         cues.adult = True
     if title_word == "Master":
         cues.vote("Child", 2)
-    cues.gender = {"Mrs": "F", "Ms": "F", "Miss": "F", "Mr": "M", "Master": "M"}.get(title_word)
+    cues.gender = {"Mrs": "F", "Ms": "F", "Miss": "F", "Dame": "F", "Mr": "M", "Master": "M", "Sir": "M"}.get(title_word)
     line_start = max(text.rfind("\n", 0, start) + 1, start - 50)
     cues.greeted = _GREETING.search(text, line_start, start) is not None
+    # A mention opening a line may have its cue at the end of the line before ("with her mother⏎Laila").
+    cue_start = max(text.rfind("\n", 0, line_start - 1) + 1, start - 50) if not text[line_start:start].strip() else line_start
     if _PARENT_OF.search(text, line_start, start):
         cues.vote("Child", 2)
-    elif before := _BEFORE.search(text, line_start, start):
+    elif before := _BEFORE.search(text, cue_start, start):
         role, key = _matched_role(before)
         cues.vote(role, 2)
         cues.gender = cues.gender or _gender_of(key)

@@ -17,22 +17,34 @@ import regex
 from redaction.text.dates import DATE_SPACED_REGEX
 from redaction.text.table_vocabulary import NAME_PARTS
 
-__all__ = ["Cell", "flattened_cells", "span_type", "typed_cell"]
+__all__ = ["Cell", "as_child", "flattened_cells", "span_type", "typed_cell"]
 
 
 @dataclass(frozen=True, slots=True)
 class Cell:
     """``text[start:end]`` holds a value of ``kind`` (a span type, or a name part: SURNAME, FORENAME);
-    cells sharing a ``group`` are parts of one person's name."""
+    cells sharing a ``group`` are parts of one person's name; ``role`` says whose name it is when the table
+    or record says so."""
 
     start: int
     end: int
     kind: str
     group: str | None = None
+    role: str | None = None  # "child": a name in a pupils' register or a child's record
 
 
 def span_type(kind: str) -> str:
     return "PERSON" if kind in NAME_PARTS else kind
+
+
+def as_child(cell: Cell, *, owner: str | None, kinds: list[str]) -> Cell:
+    """A name cell is a child's when its column or label says so ("Pupil", "Child's surname"), or when no
+    adult's label claims it and the table or record holds pupil numbers or dates of birth."""
+    if cell.kind not in _NAMES or owner == "adult":
+        return cell
+    if owner == "child" or any(k in ("UPN", "ULN", "DATE_OF_BIRTH") for k in kinds):
+        return Cell(cell.start, cell.end, cell.kind, cell.group, "child")
+    return cell
 
 
 _PLACEHOLDERS = frozenset("n/a na n.a. none nil - -- ? x unknown tbc tbd not known see above same as above "

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 import regex
 
-__all__ = ["IDENTIFYING", "NAME_PARTS", "header_kind", "qualifier_of"]
+__all__ = ["IDENTIFYING", "NAME_PARTS", "column_owner", "header_kind", "qualifier_of"]
 
 _VOCABULARY: dict[str, tuple[str, ...]] = {
     "SURNAME": ("surname", "last name", "lastname", "family name", "legal surname", "surname at birth",
@@ -117,3 +117,25 @@ def qualifier_of(name: str) -> str:
     if qualified is None:
         return ""
     return (qualified["who"] or qualified["who2"] or "").replace(" ", "")
+
+
+_CHILD = frozenset({"child", "pupil", "learner", "student", "young person", "yp", "cyp", "patient", "pupil name",
+                    "child name", "learner name", "student name", "name of child", "name of young person",
+                    "name of pupil", "child/young person", "pupil/student", "youngperson"})
+_ADULT = frozenset({"parent", "carer", "parent/carer", "parent carer", "parentcarer", "mother", "father", "mum",
+                    "dad", "guardian", "contact", "emergency contact", "emergencycontact", "referrer", "applicant",
+                    "parent name", "carer name", "parent1", "parent2", "carer1", "carer2", "name of parent",
+                    "name of parent/carer", "next of kin", "keyworker", "key worker", "caseworker", "case worker",
+                    "social worker", "lead professional", "allocated worker", "appellant", "contact name"})
+
+
+def column_owner(name: str) -> str | None:
+    """Whose name a column or label holds: "child" ("Pupil", "Child's surname"), "adult" ("Parent/carer
+    name", "Mother's forename", "Keyworker"), or ``None`` when it does not say."""
+    normal = _normalised(name)
+    who = qualifier_of(name)
+    if normal in _CHILD or who in _CHILD:
+        return "child"
+    if normal in _ADULT or who in _ADULT:
+        return "adult"
+    return None

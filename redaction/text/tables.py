@@ -34,8 +34,8 @@ from redaction.text.english import is_english_word
 from redaction.text.lexicons import FIRST_NAMES, NOT_NAMES
 from redaction.text.names import CAPS_NAME, NAME, TITLE
 from redaction.text.records import read_records
-from redaction.text.table_cells import Cell, flattened_cells, typed_cell
-from redaction.text.table_vocabulary import IDENTIFYING, NAME_PARTS, header_kind, qualifier_of
+from redaction.text.table_cells import Cell, as_child, flattened_cells, typed_cell
+from redaction.text.table_vocabulary import IDENTIFYING, NAME_PARTS, column_owner, header_kind, qualifier_of
 
 __all__ = ["Cell", "TableReading", "read_tables"]
 
@@ -119,6 +119,7 @@ class _Header:
     qualifiers: list[str]
     separator: str | None  # None: single spaces
     starts: list[int]
+    owners: list[str | None]  # whose names a column holds: "child", "adult" or unsaid
 
 
 def _header(line: str) -> _Header | None:
@@ -141,7 +142,8 @@ def _header(line: str) -> _Header | None:
         return None
     if any(_LABEL_LIKE.fullmatch(n) is None or len(n.split()) > 4 for n in unknown):
         return None
-    return _Header([k or "UNKNOWN" for k in kinds], [qualifier_of(n) for n in names], separator, [s for s, _ in cells])
+    return _Header([k or "UNKNOWN" for k in kinds], [qualifier_of(n) for n in names], separator, [s for s, _ in cells],
+                   [column_owner(n) for n in names])
 
 
 _FLAT_WORDS = regex.compile(r"[^\s]+(?:[ ][^\s]+)*")
@@ -163,7 +165,7 @@ def _flat_header(stripped: str) -> _Header | None:
             return None
     if len(kinds) < 3 or not IDENTIFYING & set(kinds):
         return None
-    return _Header(kinds, [""] * len(kinds), None, [])
+    return _Header(kinds, [""] * len(kinds), None, [], [None] * len(kinds))
 
 
 def _name_cell(cell: str) -> bool:
@@ -244,7 +246,7 @@ class _Reader:
     def _row(self, offset: int, line: str, header: _Header, row: str) -> Iterator[Cell]:
         kinds = header.kinds
         if header.separator is None:
-            yield from flattened_cells(offset, line, kinds, row)
+            yield from (as_child(c, owner=None, kinds=kinds) for c in flattened_cells(offset, line, kinds, row))
             return
         pieces = [(s, e) for s, e in _split(line, header.separator) if line[s:e].strip(" \t|")]
         if len(pieces) < 2 and header.separator != "gap":
@@ -252,19 +254,20 @@ class _Reader:
         if header.separator == "comma" and len(pieces) > len(kinds):
             pieces = _joined_names(line, pieces, kinds)
         if len(pieces) == len(kinds) or header.separator != "gap" and len(pieces) < len(kinds):
-            typed = list(zip(kinds, header.qualifiers, pieces))
+            typed = list(zip(range(len(pieces)), pieces))
         elif header.separator == "gap":  # aligned columns with an empty cell: each cell under its column
-            typed = [(kinds[c], header.qualifiers[c], (s, e)) for s, e in pieces
-                     if (c := _column(header.starts, s)) is not None]
+            typed = [(c, (s, e)) for s, e in pieces if (c := _column(header.starts, s)) is not None]
         else:
             return
-        has_person = any(k in NAME_PARTS or k == "PERSON" for k, _, _ in typed)
-        for kind, who, (start, end) in typed:
+        has_person = any(kinds[c] in NAME_PARTS or kinds[c] == "PERSON" for c, _ in typed)
+        for column, (start, end) in typed:
+            kind, who = kinds[column], header.qualifiers[column]
             value = line[start:end].strip(" \t|,\"")
             if kind == "OTHER" and value and " " not in value:
                 first = start + line[start:end].index(value)
                 self.codes.append((offset + first, offset + first + len(value)))
-            yield from typed_cell(offset, line, kind, start, end, group=f"{row}:{who}", person_row=has_person)
+            for cell in typed_cell(offset, line, kind, start, end, group=f"{row}:{who}", person_row=has_person):
+                yield as_child(cell, owner=header.owners[column], kinds=kinds)
 
     def _headerless(self, offset: int, line: str) -> None:
         """A register row with no header: a name cell beside a date cell."""
@@ -309,7 +312,7 @@ def _forename_first(cell: Cell) -> tuple[int, int]:
 
 
 def _ungrouped(cell: Cell) -> Cell:
-    return cell if cell.group is None else Cell(cell.start, cell.end, cell.kind, None)
+    return cell if cell.group is None else Cell(cell.start, cell.end, cell.kind, None, cell.role)
 
 
 @lru_cache(maxsize=32)

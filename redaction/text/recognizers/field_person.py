@@ -110,6 +110,10 @@ def name_runs(text: str, start: int, end: int, *, allow_lower: bool) -> Iterator
             run, position = [], token.end()
             continue
         initial = len(bare) == 1 and word.endswith(".")  # "r. ogunleye"
+        if initial and token.start() > 0 and text[token.start() - 1] == "." and run:
+            run.pop()  # "d.o.b.": an abbreviation glued letter to letter, not initials
+            yield from _accepted(text, run, allow_lower)
+            return
         if bare in FIELD_VALUE_STOPWORDS and bare not in _PARTICLES and not initial and (word.islower() or bare in _FUNCTION_WORDS):
             yield from _accepted(text, run, allow_lower)
             return

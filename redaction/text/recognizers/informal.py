@@ -70,6 +70,7 @@ _BEFORE_ROLE = regex.compile(
     rf"(?m:^)[ \t]*(?P<name>{_WORD}(?:,?[ ]{_WORD}){{0,2}})[ ]*\((?i:the[ ])?(?i:child|young[ ]person|appellants?|parents?"
     r"|mum|mother|dad|father|respondent|pupil)\)"
 )
+_SPEAKER_BEFORE = regex.compile(rf"(?i:\b(?:{_SELF}))[ ,:]+{_WORD}[ ]\Z")
 _POSSESSED = regex.compile(rf"(?r)(?<![\p{{L}}'’])(?P<name>{_WORD}(?:[ ]{_WORD})?)(?={_RELATION_AFTER})")
 
 
@@ -138,6 +139,8 @@ class UkInformalPersonRecognizer(UkPatternRecognizer):
             if not text.startswith(("'", "’"), match.end("name")) and is_common_word(words[-1] + "s"):
                 continue  # "class teacher" is no "clas's teacher": without an apostrophe the word must be unusual
             count = _taken(words[::-1], strong=False, possessive=True)
+            if count > 1 and _SPEAKER_BEFORE.search(text, max(0, match.start("name") - 40), match.start("name")):
+                count = 1  # "its precious kaczmarek dáithí's mum": the speaker's first and last name, then the child
             if count:
                 start = match.end("name") - len(" ".join(words[len(words) - count :]))
                 introduced = [_before_possessive(text, s, start) for s in introduced]

@@ -81,7 +81,7 @@ class UkPersonPatternRecognizer(UkPatternRecognizer):
         Pattern("SURNAME, First", rf"(?<![\p{{L}}])(?P<id>{CAPS_NAME},[ ]+{NAME}(?:[ ]{NAME})?)(?![\p{{L}}])", 0.8),
         Pattern("initials and surname", rf"(?<![\p{{L}}.])(?P<id>(?:\p{{Lu}}\.[ ]?){{1,3}}{NAME})(?![\p{{L}}])", 0.7),
         Pattern("relationship or greeting cue",
-                rf"(?:\b(?:{_CUES})|{_GREETINGS})[ ,]+(?:(?:is|was)[ ]+)?(?P<id>{NAME_SEQ})(?![\p{{L}}])", 0.7),
+                rf"(?:\b(?:{_CUES})|{_GREETINGS})(?:[ ,]+|[ ]?\n)(?:(?:is|was)[ ]+)?(?P<id>{NAME_SEQ})(?![\p{{L}}])", 0.7),
         Pattern("First SURNAME", rf"(?r)(?<![\p{{L}}])(?P<id>{NAME}(?:[ ]{NAME})?[ ]{CAPS_NAME})(?![\p{{L}}])", 0.75),
         Pattern("form field",
                 rf"(?im:(?:^|(?<=[ \t]{{2}}|[|;]))[ \t]*(?:{_FIELD})[ \t]*(?:name)?[ \t]*[:|\-–][ \t]*)(?:{TITLE}[ ]+)?"

@@ -89,3 +89,48 @@ def test_two_names_side_by_side_in_lower_case_stay_two_mentions(redactor: TextRe
     found = labels(redactor, text)
     assert "uzma o'halloran faisal" not in found, found
     assert one(found, "faisal") == one(found, "faisal o'halloran") != one(found, "uzma o'halloran")
+
+
+def test_initials_the_surest_evidence_decides_first(redactor: TextRedactor) -> None:
+    # DMcG can only be Mr McGlinchey; once he is D., HMcG can only be Halima.
+    text = ("Attendees: Halima (Parent), Jesús\nApologies: Mr McGlinchey, Parent\n\n"
+            "HMcG said the month had been hard. DMcG asked about transport. HMcG agreed.")
+    found = labels(redactor, text)
+    assert one(found, "HMcG") == one(found, "Halima")
+    assert one(found, "DMcG") == one(found, "Mr McGlinchey") != one(found, "Halima")
+
+
+def test_a_titled_surname_closes_initials_whatever_its_particles(redactor: TextRedactor) -> None:
+    text = "Present: Mr Van der Merwe, SENCo; Ms Donnelly-Prys, parent\nAVdM reported progress. JDP thanked everyone."
+    found = labels(redactor, text)
+    assert one(found, "Mr Van der Merwe") == one(found, "AVdM")
+    assert one(found, "Ms Donnelly-Prys") == one(found, "JDP")
+
+
+def test_irish_surnames_keep_their_particle(redactor: TextRedactor) -> None:
+    text = "I have written to Mrs Siân Ó Súilleabháin at school. Mrs Ó Súilleabháin replied. S. Ó Súilleabháin"
+    found = labels(redactor, text)
+    assert "Mrs Siân Ó Súilleabháin" in found, found
+    assert len({one(found, s) for s in found}) == 1, found
+
+
+def test_the_mother_named_once_by_first_name_and_once_by_title_is_one_person(redactor: TextRedactor) -> None:
+    text = ("RE: RONAN-EAMON AHMADZAI\n\nDear Dr Rosenthal,\nThank you for referring Ronan-Eamon, who I saw today "
+            "with his mother\nMalika. Mrs Ahmadzai can be contacted on 07700 900052.")
+    found = labels(redactor, text)
+    assert one(found, "Malika") == one(found, "Mrs Ahmadzai") == "Parent A"
+    assert one(found, "RONAN-EAMON AHMADZAI") == one(found, "Ronan-Eamon") == "Child 1"
+
+
+def test_a_judge_is_no_one_else(redactor: TextRedactor) -> None:
+    text = "1. The appellants are the parents of AK, born 01/02/2015.\n2. AK needs support.\n\nJudge Adeyemi\n"
+    found = labels(redactor, text)
+    assert one(found, "Judge Adeyemi") != one(found, "AK")
+
+
+def test_names_in_a_pupils_register_are_children(redactor: TextRedactor) -> None:
+    text = ("UPN | Surname | Forename | DOB\nN909102514017 | ADEYEMI | Jaslyn | 08/03/2012\n\n"
+            "Notes: Jaslyn - review brought forward at Mrs Adeyemi's request.")
+    found = labels(redactor, text)
+    assert one(found, "ADEYEMI") == one(found, "Jaslyn") == "Child 1"
+    assert one(found, "Mrs Adeyemi") != "Child 1"

@@ -191,4 +191,5 @@ def test_a_greeting_by_first_name_joins_the_one_person_known_by_that_initial(red
 def test_a_learner_number_after_a_name_marks_the_young_person(redactor: TextRedactor) -> None:
     text = "REVIEW\nOONAGH JANKOWSKI   ULN 3394667893\nMrs Jankowski said Oonagh needs help with money."
     redacted = redactor.redact(text).redacted
-    assert redacted == "REVIEW\nChild 1   ULN [ULN]\nPerson 1 said Child 1 needs help with money.", redacted
+    # Mrs Jankowski, an adult with the young person's surname, is a parent.
+    assert redacted == "REVIEW\nChild 1   ULN [ULN]\nParent A said Child 1 needs help with money.", redacted

@@ -7,6 +7,7 @@ import random
 
 from benchmarks.text_corpus import pools
 from benchmarks.text_corpus.case import Case, Person
+from benchmarks.text_corpus.exports import export_fields
 from benchmarks.text_corpus.formats import abbreviated, date_text
 from benchmarks.text_corpus.render import Segment
 from benchmarks.text_corpus.rows import minutes_fields, register
@@ -128,6 +129,7 @@ def fields_for(case: Case, rng: random.Random) -> dict[str, list[Segment]]:
         f[f"date{i}"] = [Segment(_date(meeting + dt.timedelta(days=rng.randint(1, 90) * (i + 1)), rng), "NEG")]
     f.update(minutes_fields(case, rng, lambda key: f[f"{key}.initials"]))
     f["register"] = register(case, rng)
+    f.update(export_fields(case, rng))
     f["money"] = [Segment(f"£{rng.randint(1, 40)},{rng.randint(100, 999)}", "NEG")]
     f["page"] = [Segment(f"Page {rng.randint(1, 3)} of {rng.randint(4, 9)}", "NEG")]
     f["age"] = [Segment(str(2024 - case.dob.year))]

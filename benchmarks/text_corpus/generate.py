@@ -2,7 +2,8 @@
 
 Each document is rendered from a genre template (EHC plan excerpt, annual review, school report, LA
 letter, tribunal notes and decisions, call notes, e-mail, medical and hospital letters, referral and
-assessment forms, post-16 reviews, multi-agency minutes, registers, informal messages) filled with one
+assessment forms, post-16 reviews, multi-agency minutes, registers, informal messages, data exports in
+every table serialisation) filled with one
 fictional case. Two styles: ``clean`` (as typed by a careful administrator) and ``noisy`` (``noise.py``:
 lower case, typos, odd spacing); ``mixed`` alternates them. Gold spans
 are exact because the renderer records the offsets of every identifier it inserts; tricky negatives
@@ -16,6 +17,7 @@ import random
 from dataclasses import dataclass
 
 from benchmarks.text_corpus.case import make_case
+from benchmarks.text_corpus.exports import EXPORT
 from benchmarks.text_corpus.fields import fields_for
 from benchmarks.text_corpus.noise import Noise
 from benchmarks.text_corpus.render import Gold, Labelled, render
@@ -23,7 +25,7 @@ from benchmarks.text_corpus.templates import GENRES as FIRST_GENRES
 from benchmarks.text_corpus.templates import PDF_LIKE as FIRST_PDF_LIKE
 from benchmarks.text_corpus.templates_more import MORE_GENRES, MORE_PDF_LIKE
 
-GENRES = {**FIRST_GENRES, **MORE_GENRES}
+GENRES = {**FIRST_GENRES, **MORE_GENRES, "data_export": EXPORT}
 PDF_LIKE = FIRST_PDF_LIKE | MORE_PDF_LIKE
 STYLES = ("clean", "noisy", "mixed")
 

@@ -1,14 +1,15 @@
 """Text redaction: quality and speed of ours beside stock Presidio, on the same documents, same run.
 
     .venv/bin/python benchmarks/bench_text_redaction.py [--docs 240] [--seed 0] [--repeat 2]
-        [--style mixed|clean|noisy] [--quality-only] [--misses N]
+        [--style mixed|clean|noisy] [--quality-only] [--misses N] [--trade-curve]
 
 Documents come from ``benchmarks/text_corpus`` (labelled UK SEND documents in sixteen genres; every name
 held out from the detector's lexicons); ``--style mixed`` (the default) alternates carefully typed
 documents with noisy ones (lower case, typos, odd spacing), and the quality table is also given per
 style. ``--quality-only`` skips the timings; ``--misses N`` lists up to N missed gold spans, false
 positives and touched negatives with their context (for finding classes of error, not for tuning to
-single strings). Stock Presidio is ``AnalyzerEngine`` + ``AnonymizerEngine`` out of the box,
+single strings). ``--trade-curve`` times ours again at every model reach (which lines the spaCy model
+reads, ``redaction.text.model_input.REACHES``) and prints recall against speed. Stock Presidio is ``AnalyzerEngine`` + ``AnonymizerEngine`` out of the box,
 configured offline with the same small spaCy model (``nlp-offline.md``).
 
 Measures
@@ -180,6 +181,8 @@ def main() -> None:
     parser.add_argument("--style", choices=("mixed", "clean", "noisy"), default="mixed")
     parser.add_argument("--quality-only", action="store_true", help="skip the timings and the memory run")
     parser.add_argument("--misses", type=int, default=0, help="list up to N errors of each kind with context")
+    parser.add_argument("--trade-curve", action="store_true",
+                        help="also time ours at every model reach (which lines the model reads) and print recall vs speed")
     args = parser.parse_args()
 
     import spacy
@@ -241,6 +244,33 @@ def main() -> None:
     for name, cpu in stages:
         print(f"  {name:<34}{cpu:7.3f} s {cpu / total:6.1%}")
     print_labels(labels, len(docs))
+    if args.trade_curve:
+        print_trade_curve(docs, kb, t_stock[1], args.repeat)
+
+
+def print_trade_curve(docs, kb: float, stock_cpu: float, repeat: int) -> None:  # type: ignore[no-untyped-def]
+    """Recall against speed as the model reads more of each text: the share of the text it reads, one-core CPU
+    throughput of ours (detect + anonymise) and its ratio to stock Presidio, recall and precision."""
+    from redaction.text import TextRedactor
+    from redaction.text.model import load_ner
+    from redaction.text.model_input import REACHES, model_input
+
+    texts = [d.text for d in docs]
+    nlp = load_ner()
+    print("trade curve (model reach: which lines the model reads; CPU of ours on one core):")
+    print(f"  {'reach':<10}{'read':>7}{'KB/s':>8}{'vs stock':>10}{'recall':>9}{'precision':>11}{'negatives':>11}")
+    for reach in REACHES:
+        redactor = TextRedactor(nlp=nlp)
+        redactor.detector.model_reach = reach
+        results = list(redactor.redact_many(texts))
+        _, cpu = timed(lambda r=redactor: list(r.redact_many(texts)), repeat)
+        found = [redactor.detector.pattern_spans(t) for t in texts]
+        read = sum(len(model_input(t, f, reach=reach).text) for t, f in zip(texts, found)) / sum(len(t) for t in texts)
+        q = score(docs, [[(s.start, s.end, s.type) for s in r.spans] for r in results])
+        recall = sum(q["found"].values()) / sum(q["total"].values())
+        precision = sum(q["right"].values()) / max(1, sum(q["made"].values()))
+        print(f"  {reach:<10}{read:>7.1%}{kb / cpu:>8.1f}{stock_cpu / cpu:>9.2f}x{recall:>9.4f}{precision:>11.4f}"
+              f"{q['negatives']:>11.1%}")
 
 
 def print_labels(labels: dict[str, int], documents: int) -> None:

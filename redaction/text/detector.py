@@ -21,7 +21,7 @@ from redaction.text.english import is_english_word
 from redaction.text.known import KnownEntry, KnownMatch, matcher_for, parse_known
 from redaction.text.lexicons import FIRST_NAMES, NOT_NAMES
 from redaction.text.model import entity_spans, load_ner
-from redaction.text.model_input import model_input
+from redaction.text.model_input import REACHES, model_input
 from redaction.text.names import strip_possessive
 from redaction.text.negatives import is_not_a_person
 from redaction.text.propagate import NameIndex, propagate
@@ -41,6 +41,9 @@ __all__ = ["Detection", "Detector", "KnownMapping"]
 
 KnownMapping = Mapping[str, Sequence[str]]
 _CHUNK = 256  # texts whose patterns are found before the model reads them, sorted by length
+# Which lines the model reads (model_input.REACHES): the point chosen on the recall/speed curve the benchmark
+# measures (bench_text_redaction.py --trade-curve).
+MODEL_REACH = "names"
 _WEAK = 0.5
 _LETTERS = regex.compile(r"[\p{L}][\p{L}'’]*")
 _NAME_WORDS = regex.compile(r"[\p{L}][\p{L}'’\-]*")
@@ -94,7 +97,11 @@ def _corroborated(span: Span, text: str, strong_words: set[str], person_ranges: 
 class Detector:
     """Everything that finds identifiers, loaded once; ``detect`` for one text, ``detect_many`` in batches."""
 
-    def __init__(self, *, nlp: Language | None = None, load_model: bool = True, dates: bool = False) -> None:
+    def __init__(self, *, nlp: Language | None = None, load_model: bool = True, dates: bool = False,
+                 model_reach: str = MODEL_REACH) -> None:
+        if model_reach not in REACHES:
+            raise ValueError(f"model_reach must be one of {', '.join(REACHES)}, not {model_reach!r}")
+        self.model_reach = model_reach
         self._nlp = nlp if nlp is not None or not load_model else load_ner()
         self._recognizers: list[UkPatternRecognizer] = identifier_recognizers()
         if dates:
@@ -151,7 +158,7 @@ class Detector:
         can add something (:mod:`.model_input`), and the texts go through ``nlp.pipe`` shortest first, so a
         batch holds texts of similar length."""
         assert self._nlp is not None
-        inputs = [model_input(text, spans) for text, spans in zip(texts, found)]
+        inputs = [model_input(text, spans, reach=self.model_reach) for text, spans in zip(texts, found)]
         order = sorted((i for i, m in enumerate(inputs) if m.text), key=lambda i: len(inputs[i].text))
         out: list[list[tuple[str, int, int]]] = [[] for _ in texts]
         docs = self._nlp.pipe((inputs[i].text for i in order), batch_size=batch_size)

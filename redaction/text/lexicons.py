@@ -213,7 +213,8 @@ MODERN_WORDS = frozenset(
     appt appts asap fyi etc eg ie vs wk wks hr hrs min mins mum mums mummy nan nanna grandad stepdad stepmum
     keyworker caseworker carer carers parent-carer wellbeing mindfulness transitions transition sen-support
     statemented statutory tribunal tribunals mediation pre-school preschool reception nursery y1 y2 y3 y4 y5
-    y6 y7 y8 y9 y10 y11 ks1 ks2 ks3 ks4 eyfs sendist uni alevel alevels apprenticeship""".split()
+    y6 y7 y8 y9 y10 y11 ks1 ks2 ks3 ks4 eyfs sendist uni alevel alevels apprenticeship voicemail voicemails
+    caseload caseloads input inputs output outputs today tonight tomorrow""".split()
 )
 
 # Conditions and assessments named after people: never a person in case papers, even alone ("Asperger's").

@@ -20,16 +20,23 @@ from itertools import accumulate
 import regex
 
 from redaction.spans import Span
-from redaction.text.english import is_common_word, looks_like_a_typo
+from redaction.text.english import is_common_word, is_english_word, looks_like_a_typo
 from redaction.text.lexicons import ACRONYMS, FIELD_VALUE_STOPWORDS, NOT_NAMES
 
-__all__ = ["ModelInput", "model_input"]
+__all__ = ["REACHES", "ModelInput", "model_input"]
 
 _LINE = regex.compile(r"[^\n]+")
 _CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’\-]*")
 _OPENS = regex.compile(r"(?:^|[.!?:;•*\-–—\"“(]\s*|\s{2,})$")
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}@./\-])\p{Ll}[\p{Ll}\p{M}'’\-]*\p{Ll}(?![\p{L}\p{N}@])")
 _CONFIDENT = 0.7
+_VERB_AFTER = regex.compile(
+    r"['’]s\b|[ ]+(?:(?:also|still|now|then|really|never|always|often|usually|just)[ ]+)?"
+    r"(?:is|was|has|had|said|says|told|feels|felt|wants|wanted|likes|loves|enjoys|needs|attends|attended|can|could"
+    r"|will|would|did|does|doesn't|didn't|gets|got|went|goes|came|comes|lives|struggles|finds|found|seems|started"
+    r"|starts|reported|reports|explained|asked|agreed|rang|phoned|called|thinks|thought|worries|refuses|uses"
+    r"|receives|remains|continues|should|may|might|must|copes|became|responds|prefers|hopes|plans)\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,43 +55,74 @@ class ModelInput:
                     yield label, text_start + lo - model_start, text_start + hi - model_start
 
 
-def _explained(word: str, line_start: int, position: int, line: str) -> bool:
+REACHES = ("names", "subjects", "capitals", "all")
+
+
+def _explained(word: str, line_start: int, position: int, line: str, reach: str) -> bool:
     bare = word.rstrip("'’").removesuffix("'s").removesuffix("’s")
     if len(bare) < 2 or bare in NOT_NAMES or bare.capitalize() in NOT_NAMES or bare.upper() in ACRONYMS:
         return True
-    if bare.isupper():
+    if bare.isupper() or reach == "capitals":
         return False
     opens = _OPENS.search(line, 0, position - line_start) is not None
-    return opens and is_common_word(bare)
+    if not opens or not is_common_word(bare):
+        return False
+    # "Tyrone has settled", "Precious also attends": an opening dictionary word before a verb may be a name.
+    return reach == "names" or _VERB_AFTER.match(line, position - line_start + len(word)) is None
 
 
-def model_input(text: str, found: Sequence[Span]) -> ModelInput:
-    """The lines of ``text`` the model should read, given the spans the recognizers ``found``."""
+def model_input(text: str, found: Sequence[Span], *, reach: str = "names", truecase: bool = True) -> ModelInput:
+    """The lines of ``text`` the model should read, given the spans the recognizers ``found``. ``reach``:
+    ``names`` (lines with a capitalised word nothing explains), ``subjects`` (also an opening dictionary
+    word before a verb: "Tyrone has settled"), ``capitals`` (any capitalised word but headings and roles),
+    ``all`` (every line with a letter)."""
     covered = _Covered(found)
     parts: list[str] = []
     pieces: list[tuple[int, int, int]] = []
     model_length = 0
     for line in _LINE.finditer(text):
         start, end = line.span()
-        if not any(not _explained(w.group(), start, w.start(), line.group()) and not covered.holds(w.start(), w.end())
-                   for w in _CAPITALISED.finditer(text, start, end)) and not _unusual_lower(text, start, end, covered):
+        if reach == "all":
+            if not any(ch.isalpha() for ch in line.group()):
+                continue
+        elif not any(not _explained(w.group(), start, w.start(), line.group(), reach) and not covered.holds(w.start(), w.end())
+                     for w in _CAPITALISED.finditer(text, start, end)) and not _unusual_lower(text, start, end, covered):
             continue
         if parts:
             model_length += 1  # the line break joining two kept lines
+        line_text = line.group()
+        if truecase:
+            line_text = _truecased(text, start, end)
         pieces.append((model_length, start, end - start))
-        parts.append(line.group())
+        parts.append(line_text)
         model_length += end - start
     return ModelInput("\n".join(parts), tuple(pieces))
 
 
+def _name_like(word: str) -> bool:
+    return (len(word) > 2 and not is_common_word(word) and word not in FIELD_VALUE_STOPWORDS
+            and word.upper() not in ACRONYMS and not looks_like_a_typo(word))
+
+
 def _unusual_lower(text: str, start: int, end: int, covered: _Covered) -> bool:
     """A line typed in lower case with a word no dictionary has ("spoke to kerry"): a name, maybe."""
-    for word in _LOWER_WORD.finditer(text, start, end):
-        bare = word.group()
-        if len(bare) > 2 and not covered.holds(word.start(), word.end()) and not is_common_word(bare) \
-                and bare not in FIELD_VALUE_STOPWORDS and bare.upper() not in ACRONYMS and not looks_like_a_typo(bare):
-            return True
-    return False
+    return any(not covered.holds(w.start(), w.end()) and _name_like(w.group())
+               for w in _LOWER_WORD.finditer(text, start, end))
+
+
+def _truecased(text: str, start: int, end: int) -> str:
+    """The line as the model should read it: a lower-case word no dictionary has is capitalised ("orla had a
+    hard weekend" -> "Orla had ..."), since the model tells names by their capitals. Lengths are kept, so its
+    entities map back to the text unchanged."""
+    line = text[start:end]
+    # Not a word of the wider dictionary either ("input", "dystrophy"): a capital would make it a name.
+    words = [w for w in _LOWER_WORD.finditer(text, start, end) if _name_like(w.group()) and not is_english_word(w.group())]
+    if not words:
+        return line
+    chars = list(line)
+    for word in words:
+        chars[word.start() - start] = chars[word.start() - start].upper()
+    return "".join(chars)
 
 
 class _Covered:

@@ -54,6 +54,8 @@ _STREET_FORMS = [("Road", "Rd"), ("Street", "St", "Str"), ("Avenue", "Ave", "Av"
                  ("Parade", "Pde"), ("Mount", "Mt"), ("Apartment", "Apt"), ("Saint", "St"), ("North", "N"),
                  ("South", "S"), ("East", "E"), ("West", "W"), ("Upper", "Upr"), ("Lower", "Lwr")]
 _STREET_WORD = {form.casefold(): forms for forms in _STREET_FORMS for form in forms}
+_CAPITAL_PARTICLES = frozenset({"Ó", "Ní", "Nic", "Uí", "Ua", "Mac", "Van", "Von", "De", "Da", "Di", "Du", "Le", "La", "Al",
+                                "El", "Dos", "Das", "Del", "Della", "Der", "Den", "Ter", "Ten", "Bin", "Binti", "Ibn"})
 # Letters that lose their accent in capitals or plain typing ("Yıldız" -> "YILDIZ", "Yildiz").
 _PLAIN = {"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "s"}
 _SCHOOL_TYPE = {"School", "Academy", "Primary", "Nursery", "College", "Infants", "Infant", "Junior",
@@ -145,14 +147,23 @@ def initials_of_name(words: list[str]) -> set[str]:
     HDP (a hyphenated first name gives one initial)."""
     parts = [p for w in words for p in w.split("-") if p]
     letters = [_initial_letters(p) for p in parts]
+    # Where the surname starts ("Ciarán Seosamh Ó Súilleabháin": at Ó): initials may leave the middle names out.
+    surname = next((i for i, w in enumerate(words[1:], 1) if w[:1].islower() or w in _CAPITAL_PARTICLES), len(words) - 1)
+    surname_parts = len([p for w in words[surname:] for p in w.split("-") if p])
     plain = [p for p, _, _ in letters]
     styled = [s for _, s, _ in letters]
     split = [s for _, _, s in letters]
     forms = {"".join(plain), "".join(styled), "".join(split), plain[0] + plain[-1], styled[0] + styled[-1]}
     forms |= {".".join(f) + "." for f in ("".join(plain), plain[0] + plain[-1], "".join(split))}
     first_parts = len([p for p in words[0].split("-") if p])
-    if first_parts > 1 and len(parts) > first_parts:  # "Hollie-Mae Donnelly-Prys": H for the first name
+    if len(words) > 1 and len(parts) - surname_parts > 0:
+        # "CÓS" for Ciarán Seosamh Ó Súilleabháin, "HDP" for Hollie-Mae Donnelly-Prys: one first initial, then the surname's
+        forms |= {plain[0] + "".join(plain[-surname_parts:]), styled[0] + "".join(styled[-surname_parts:])}
+        forms.add(".".join(plain[0] + "".join(plain[-surname_parts:])) + ".")
+    if first_parts > 1 and len(parts) > first_parts:
         forms |= {plain[0] + "".join(plain[first_parts:]), styled[0] + "".join(styled[first_parts:])}
+    capitals = [c for c in "".join(styled) if c.isupper()]  # "LVdM" dotted as "L.V.M.": the capitals only
+    forms |= {"".join(capitals), ".".join(capitals) + "."}
     return {f for f in forms if len(f.replace(".", "")) >= 2}
 
 
@@ -181,9 +192,10 @@ def _person_variants(name: str, *, lower: bool = False) -> list[str]:
     if not words:
         return []
     first = words[0]
-    # A surname may open with a particle: "de Souza", "van der Merwe", "al-Hashimi".
-    particle = next((i for i, w in enumerate(words[1:], 1) if w[:1].islower()), len(words) - 1)
+    # A surname may open with a particle: "de Souza", "van der Merwe", "al-Hashimi", "Ó Súilleabháin".
+    particle = next((i for i, w in enumerate(words[1:], 1) if w[:1].islower() or w in _CAPITAL_PARTICLES), len(words) - 1)
     last = " ".join(words[particle:]) if len(words) > 1 else words[-1]
+    middles = words[1:particle]
     firsts = [first, *NICKNAMES.get(first.casefold(), ())]
     variants = {f"(?i:{_literal(' '.join(words))})"}
     singles = {w for w in words if not w[:1].islower()} | set(firsts) | {last}
@@ -195,10 +207,16 @@ def _person_variants(name: str, *, lower: bool = False) -> list[str]:
             variants.add(f"(?i:{_literal(f + ' ' + last)})")
             variants.add(f"(?i:{_literal(last)},\\s*{_literal(f)})")
             variants.add(f"(?i:{_literal(f)}\\s+{regex.escape(last[0])}\\.?)(?![\\p{{L}}])")
-        variants.add(rf"{regex.escape(first[0].upper())}\.?\s?{_word(last, any_case=lower or last.casefold() not in ENGLISH_WORD_NAMES)}")
+            # "SZYMAŃSKA Łukasz": a register's surname first, without the comma
+            variants.add(f"(?i:{_literal(last)}\\s+{_literal(f)})(?![\\p{{L}}])")
+            for middle in middles:  # "Leo J. Whitfield"
+                variants.add(f"(?i:{_literal(f)}\\s+{regex.escape(middle[0])}\\.?\\s+{_literal(last)})")
+        initial = f"(?i:{regex.escape(first[0])})"  # "J. Kerr", "j. kerr" in a note typed in lower case
+        variants.add(rf"{initial}\.?\s?{_word(last, any_case=lower or last.casefold() not in ENGLISH_WORD_NAMES)}")
         # "YILMAZ D", "Yilmaz, D.": the surname then the initial, as registers write it.
         variants.add(rf"(?i:{_literal(last)}),?\s+{regex.escape(first[0].upper())}\.?(?![\p{{L}}])")
-        variants.update(regex.escape(form) + r"(?![\p{L}])" for form in initials_of_name(words) if not _is_acronym(form))
+        # accents optional ("COS" for "CÓS")
+        variants.update(_literal(form) + r"(?![\p{L}])" for form in initials_of_name(words) if not _is_acronym(form))
     for single in singles:
         variants.add(_word(single, any_case=(lower or single.casefold() not in ENGLISH_WORD_NAMES) and len(single) > 2))
     return sorted(variants, key=len, reverse=True)
@@ -262,7 +280,8 @@ class KnownMatch:
     entry: KnownEntry
 
 
-_ANY_DATE = regex.compile(rf"(?<![\w/.\-]){DATE_SPACED_REGEX}(?![\w/\-]|\.\d)")
+# A date may follow a dotted cue with no space ("d.o.b.27th october 2018"), not a number's dot.
+_ANY_DATE = regex.compile(rf"(?<![\w/\-]|\d\.){DATE_SPACED_REGEX}(?![\w/\-]|\.\d)")
 
 
 class KnownMatcher:
@@ -286,7 +305,9 @@ class KnownMatcher:
             if not variants:
                 continue
             title = rf"(?:{TITLE}\s+)?" if entry.type == "PERSON" else ""
-            possessive = r"(?:['’]s\b|['’](?![\p{L}]))?" if entry.type in ("PERSON", "SCHOOL", "LOCATION") else ""
+            # A possessive; typed without its apostrophe ("tadhgs mum") in a lower-case text or before a relation.
+            possessive = r"(?:['’]s\b|['’](?![\p{L}])|s(?=[ ]+(?:mum|mam|mom|dad|nan|gran|sister|brother|teacher)\b)" \
+                + (r"|s" if lower else "") + ")?" if entry.type in ("PERSON", "SCHOOL", "LOCATION") else ""
             body = "|".join(f"(?:{v})" for v in variants)
             pattern = rf"(?<![\p{{L}}\p{{N}}@])(?P<id>{title}(?:{body}))(?:{possessive})(?![\p{{L}}\p{{N}}])"
             # POSIX: the longest variant at a position wins ("Little Queensgate Nursery", not "Little Queensgate").
@@ -305,7 +326,8 @@ class KnownMatcher:
         if self._guarded:
             for match in INITIALS_TOKEN.finditer(text):
                 owner = self._guarded.get(match["id"])
-                if owner is not None and in_person_context(text, match.start("id"), match.end("id")):
+                if owner is not None and (in_person_context(text, match.start("id"), match.end("id"))
+                                          or _after_their_name(text, match.start("id"), match["id"])):
                     yield KnownMatch(Span(match.start("id"), match.end("id"), "PERSON", 1.0, "known"), owner)
         patterns = self._compiled
         if _written_in_lower_case(text):
@@ -320,6 +342,16 @@ class KnownMatcher:
 
 
 _WORDS = regex.compile(r"\p{L}+")
+_NAME_THEN_BRACKET = regex.compile(r"(?r)(?P<name>\p{L}[\p{L}'’\-]*(?:[ ]\p{L}[\p{L}'’\-]*){1,3})[ ]*\(\Z")
+
+
+def _after_their_name(text: str, start: int, initials: str) -> bool:
+    """"Ifan Tiwari (IT)": initials in brackets right after the name they abbreviate are that person's."""
+    before = _NAME_THEN_BRACKET.search(text, max(0, start - 60), start)
+    if before is None:
+        return False
+    words = before["name"].split()
+    return any(initials in initials_of_name(words[i:]) for i in range(len(words) - 1))
 
 
 def _written_in_lower_case(text: str) -> bool:

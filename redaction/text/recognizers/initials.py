@@ -45,11 +45,16 @@ _BEFORE = regex.compile(
 
 
 INITIALS_TOKEN = _TOKEN
+# An action list's item: "- IT to share the letter" (whatever the verb, even mistyped).
+_ITEM_START = regex.compile(r"(?:^|\n)[ \t]*[-•*][ \t]*\Z")
+_TO_DO = regex.compile(r"[ ]+to[ ]+\p{Ll}{3,}")
 
 
 def in_person_context(text: str, start: int, end: int) -> bool:
     """Whether the words around initials at ``text[start:end]`` make them a person."""
     if _AFTER.match(text, end) or _PAIR.match(text, end):
+        return True
+    if _TO_DO.match(text, end) and _ITEM_START.search(text, max(0, start - 8), start):
         return True
     return _BEFORE.search(text, max(0, start - 20), start) is not None
 

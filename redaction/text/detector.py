@@ -31,6 +31,7 @@ from redaction.text.recognizers import (
     UkPatternRecognizer,
     identifier_recognizers,
 )
+from redaction.text.recognizers.date_of_birth import dated_name
 from redaction.text.resolve import resolve
 from redaction.text.tables import read_tables
 
@@ -77,7 +78,7 @@ def _corroborated(span: Span, text: str, strong_words: set[str], person_ranges: 
     or organisation: the model's label for a rare name is often wrong, its boundary rarely), not being
     English, or being the subject of a verb only people do."""
     surface = text[span.start : span.end]
-    if surface in FIRST_NAMES or surface in strong_words:
+    if surface in FIRST_NAMES or surface in strong_words or dated_name(text, span.start, span.end):
         return True
     if _SENTENCE_START.search(text, max(0, span.start - 4), span.start) is None and not surface.isupper():
         return True

@@ -15,7 +15,7 @@ from __future__ import annotations
 import regex
 
 from redaction.spans import Span
-from redaction.text.lexicons import ENGLISH_WORD_NAMES, EPONYMS
+from redaction.text.lexicons import ENGLISH_WORD_NAMES, EPONYMS, NON_IDENTIFYING_PLACES
 
 __all__ = ["is_not_a_person"]
 
@@ -38,6 +38,8 @@ def is_not_a_person(text: str, span: Span) -> bool:
     words = [w.rstrip("'’s") if w.endswith(("'s", "’s")) else w for w in _NAME_WORD.findall(surface)]
     if not words:
         return False
+    if surface.casefold() in NON_IDENTIFYING_PLACES:  # "NHS England said": a nation, no one
+        return True
     if all(w in EPONYMS for w in words) or _THING_AFTER.match(text, span.end) is not None and len(words) <= 3:
         return True
     if len(words) == 1 and words[0].casefold() in ENGLISH_WORD_NAMES and words[0][:1].isupper():

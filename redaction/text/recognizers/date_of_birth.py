@@ -1,5 +1,7 @@
 """Dates of birth, recognised by a cue: "DOB", "D.O.B.", "DoB", "d.o.b", "date of birth", "birth date",
-"born (on)", "b.", "birthday" before the date, or "(DOB)" / "(date of birth)" after it.
+"born (on)", "b.", "birthday" before the date (linking words may come between: "date of birth has been
+corrected to 4 October 2011"), "(DOB)" / "(date of birth)" after it, or a date in brackets right after a
+name ("Wren (21/04/2015) and Fen (30/09/2018)").
 
 The date may be in any layout :mod:`redaction.text.dates` reads; after a cue, numbers separated by
 spaces alone count too ("DOB 08 03 2012"). Other dates (meetings, letters, deadlines) are not
@@ -8,13 +10,19 @@ identifiers and are left to :mod:`.date`; dates in a table's DOB column are foun
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 from presidio_analyzer import Pattern
 
+from redaction.spans import Span
 from redaction.text.dates import DATE_REGEX, DATE_SPACED_REGEX
+from redaction.text.english import is_english_word
+from redaction.text.lexicons import ACRONYMS, NOT_NAMES
+from redaction.text.names import CAPS_NAME, NAME
 from redaction.text.recognizers._base import UkPatternRecognizer
 
-__all__ = ["DOB_CUE", "UkDateOfBirthRecognizer"]
+__all__ = ["DOB_CUE", "UkDateOfBirthRecognizer", "dated_name"]
 
 # "D.O.B", "DoB", "d.o.b." "date of birth", "birth date", "born (on|in)", "b." (only before a date), "birthday".
 DOB_CUE = (
@@ -23,6 +31,8 @@ DOB_CUE = (
 )
 
 
+_LINKING = (r"is|was|were|has|have|had|been|now|corrected|changed|amended|updated|confirmed|recorded|given|listed"
+            r"|shown|entered|should|read|reads|be|as|to|on|in|the|actually|incorrectly|wrongly|correctly")
 _CUE_AFTER = regex.compile(r"(?i)[(\[,][ ]*(?:DOB|D\.O\.B|date[ ]+of[ ]+birth|born)\b")
 
 
@@ -32,9 +42,15 @@ class UkDateOfBirthRecognizer(UkPatternRecognizer):
     PATTERNS = [
         Pattern(
             "labelled date of birth",
-            rf"{DOB_CUE}(?:[ ]*\([^)\n]{{0,14}}\))?(?:[ ]*/[ ]*age\b)?[\s:|\-–.]{{0,8}}(?:(?:is|was|on|in|the)[ ]+)?"
-            rf"(?P<id>{DATE_SPACED_REGEX})(?![\w/\-]|\.\d)",
+            rf"{DOB_CUE}(?:[ ]*\([^)\n]{{0,14}}\))?(?:[ ]*/[ ]*age\b)?[\s:|\-–.]{{0,8}}"
+            # "date of birth has been corrected to 4 October 2011", "DOB is now recorded as ..."
+            rf"(?:(?:{_LINKING})[ ]+){{0,5}}(?P<id>{DATE_SPACED_REGEX})(?![\w/\-]|\.\d)",
             0.95,
+        ),
+        Pattern(
+            "name then its date in brackets",
+            rf"(?<![\p{{L}}])(?P<name>(?-i:{NAME}|{CAPS_NAME}))[ ]*\([ ]*(?P<id>{DATE_REGEX})[ ]*\)",
+            0.85,
         ),
         Pattern(
             "date then its cue",
@@ -43,6 +59,41 @@ class UkDateOfBirthRecognizer(UkPatternRecognizer):
         ),
     ]
 
+    def find(self, text: str) -> Iterator[Span]:
+        for pattern, compiled in self._compiled:
+            if not self.keep_pattern(pattern.name, text):
+                continue
+            for match in compiled.finditer(text):
+                if pattern.name == "name then its date in brackets" and not _a_name(
+                        text, match.start("name"), match.end("name"), match.end()):
+                    continue  # "Review (21/04/2025)": a heading's date, not a person's birth
+                if match.end("id") > match.start("id"):
+                    yield Span(match.start("id"), match.end("id"), self.ENTITY, pattern.score, "pattern")
+
     def keep_pattern(self, pattern_name: str, text: str) -> bool:
         # The date-first pattern tries a date at every digit: run it only where "(DOB" and the like occur.
+        if pattern_name == "name then its date in brackets":
+            return "(" in text
         return pattern_name != "date then its cue" or _CUE_AFTER.search(text) is not None
+
+
+_OPENING = regex.compile(r"(?:^|[.!?]\s*|\n\s*)\Z")
+_BRACKETED_DATE = regex.compile(rf"[ ]*\([ ]*{DATE_REGEX}[ ]*\)")
+_ANOTHER_PAIR = regex.compile(rf"[^.\n]{{0,40}}?(?-i:\p{{Lu}})\p{{L}}+[ ]*\([ ]*{DATE_REGEX}[ ]*\)")
+
+
+def _a_name(text: str, start: int, end: int, after: int) -> bool:
+    """"Wren (21/04/2015) and Fen (30/09/2018)": a capitalised word before a bracketed date is a person's
+    name, unless it is a heading, a role or an organisation's word, or an English word opening a sentence
+    ("Scan (21/04/2025) was normal") with no other name and date beside it."""
+    word = text[start:end]
+    if word in NOT_NAMES or word.capitalize() in NOT_NAMES or word.upper() in ACRONYMS:
+        return False
+    opens = _OPENING.search(text, max(0, start - 3), start) is not None
+    return not (opens and is_english_word(word)) or _ANOTHER_PAIR.match(text, after) is not None
+
+
+def dated_name(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``text[start:end]`` is a name by the date of birth in brackets after it."""
+    after = _BRACKETED_DATE.match(text, end)
+    return after is not None and _a_name(text, start, end, after.end())

@@ -13,9 +13,12 @@ from __future__ import annotations
 import regex
 from presidio_analyzer import Pattern
 
+from redaction.text.dates import DATE_REGEX
 from redaction.text.english import is_english_word
 from redaction.text.lexicons import (
+    ACRONYMS,
     COMMON_CAPITALISED,
+    FIRST_NAMES,
     ORG_WORDS,
     PERSON_ROLE_CUES,
     ROLE_WORDS,
@@ -79,6 +82,7 @@ class UkPersonPatternRecognizer(UkPatternRecognizer):
         Pattern("title and name",
                 rf"(?<![\p{{L}}])(?P<id>{TITLE}(?:[ ]+|[ ]?\n)(?:\p{{Lu}}\.?[ ]*)*(?:{NAME}|{CAPS_NAME})(?:(?:[ ]|[ ]?\n){NAME}){{0,2}})", 0.85),
         Pattern("SURNAME, First", rf"(?<![\p{{L}}])(?P<id>{CAPS_NAME},[ ]+{NAME}(?:[ ]{NAME})?)(?![\p{{L}}])", 0.8),
+        Pattern("SURNAME First", rf"(?<![\p{{L}}])(?P<id>{CAPS_NAME}(?:[ ]{CAPS_NAME})?[ ]{NAME}(?:[ ]{NAME})?)(?![\p{{L}}])", 0.7),
         Pattern("initials and surname", rf"(?<![\p{{L}}.])(?P<id>(?:\p{{Lu}}\.[ ]?){{1,3}}{NAME})(?![\p{{L}}])", 0.7),
         Pattern("relationship or greeting cue",
                 rf"(?:\b(?:{_CUES})|{_GREETINGS})(?:[ ,]+|[ ]?\n)(?:(?:is|was)[ ]+)?(?P<id>{NAME_SEQ})(?![\p{{L}}])", 0.7),
@@ -89,6 +93,7 @@ class UkPersonPatternRecognizer(UkPatternRecognizer):
         Pattern("signature",
                 rf"(?i:regards|sincerely|faithfully|wishes|thanks|thank you|cheers|best)[,.!]?[ \t]*\r?\n+[ \t]*(?P<id>{NAME_SEQ})", 0.8),
         Pattern("name before role", rf"(?r)(?<![\p{{L}}])(?P<id>{NAME_SEQ})(?=[ ]*{_ROLE_AFTER})", 0.75),
+        Pattern("name before a date in brackets", rf"(?<![\p{{L}}])(?P<id>{NAME})(?=[ ]*\([ ]*{DATE_REGEX}[ ]*\))", 0.5),
         Pattern("name before job title",
                 rf"(?<![\p{{L}}])(?P<id>{NAME}[ ]{NAME})(?=,?[ ]+(?:\p{{Lu}}[\p{{L}}\-]*[ ]+){{0,4}}{_JOB_TITLE}\b)", 0.7),
         Pattern("unfamiliar word after a preposition",
@@ -102,7 +107,15 @@ class UkPersonPatternRecognizer(UkPatternRecognizer):
 
     def keep(self, pattern_name: str, found: str) -> bool:
         # After "with" or "and" a capitalised word mid-sentence is a name only if it is no English word.
-        return pattern_name != "unfamiliar word after a preposition" or not is_english_word(found)
+        if pattern_name == "unfamiliar word after a preposition":
+            return not is_english_word(found)
+        if pattern_name == "SURNAME First":  # "WARDAK Abdul", not "URGENT Please" or "NHS England"
+            words = found.split()
+            caps = [w for w in words if w.isupper()]
+            return all(w.upper() not in ACRONYMS and len(w) > 2 for w in caps) and not all(
+                is_english_word(w) for w in caps) and any(not is_english_word(w) or w in FIRST_NAMES
+                                                          for w in words if not w.isupper())
+        return True
 
     def invalidate_result(self, pattern_text: str) -> bool:
         words = [w.strip(",.'’") for w in pattern_text.split() if w.strip(",.'’")]

@@ -69,3 +69,24 @@ def test_find_dates_reports_offsets_and_days() -> None:
     text = "Seen 08-Dec-2024; born 3.3.15; £3.50; page 3 of 9"
     assert [(text[s:e], d) for s, e, d in find_dates(text)] == [
         ("08-Dec-2024", dt.date(2024, 12, 8)), ("3.3.15", dt.date(2015, 3, 3))]
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("DOB: 2016-02-29", ["2016-02-29"]),  # ISO after a cue
+        ("His date of birth has been corrected to 4 October 2011.", ["4 October 2011"]),
+        ("DOB is now recorded as 04/10/2011", ["04/10/2011"]),
+        ("born in March 2014", ["March 2014"]),
+        ("Wren (21/04/2015) and Fen (30/09/2018) both attend.", ["21/04/2015", "30/09/2018"]),
+        ("Siblings: Wren (21/04/2015)", ["21/04/2015"]),
+        ("Gethin (21/04/2015) has two sisters.", ["21/04/2015"]),
+        # A bracketed date after a heading, a lower-case word or an English word opening a sentence is no birth.
+        ("The meeting (21/04/2025) was fine.", []),
+        ("Review (21/04/2025)", []),
+        ("Scan (21/04/2025) was normal.", []),
+        ("CAMHS (21/04/2025) declined.", []),
+    ],
+)
+def test_birth_dates_by_their_cue_or_the_name_they_follow(text: str, dates: list[str]) -> None:
+    assert found(text) == dates

@@ -193,3 +193,18 @@ def test_a_learner_number_after_a_name_marks_the_young_person(redactor: TextReda
     redacted = redactor.redact(text).redacted
     # Mrs Jankowski, an adult with the young person's surname, is a parent.
     assert redacted == "REVIEW\nChild 1   ULN [ULN]\nParent A said Child 1 needs help with money.", redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("SMITH-GRANGER Maddison-Rae joined in 2019.", "SMITH-GRANGER Maddison-Rae"),
+     ("Notes on WARDAK Abdul today.", "WARDAK Abdul"),
+     ("Re: SMITH, Maddison-Rae (Year 4)", "SMITH, Maddison-Rae")],
+)
+def test_a_surname_in_capitals_before_the_first_name_is_one_name(redactor: TextRedactor, text: str, name: str) -> None:
+    assert [text[r["start"] : r["end"]] for r in redactor.redact(text).report if r["type"] == "PERSON"] == [name]
+
+
+@pytest.mark.parametrize("text", ["URGENT Please reply today.", "NHS England said no.", "SEN Support plan", "ASD Pathway"])
+def test_capitals_before_a_word_are_no_name_when_they_are_words_or_acronyms(redactor: TextRedactor, text: str) -> None:
+    assert redactor.redact(text).redacted == text

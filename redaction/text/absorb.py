@@ -45,7 +45,7 @@ _LABEL_AFTER = regex.compile(r"[ \t\u00a0]*:")
 _TITLE = regex.compile(rf"{TITLE}\Z")
 _LOG_VERBS = frozenset("Spoke Rang Met Told Saw Sent Emailed Phoned Texted Called Advised Discussed Explained Agreed "
                        "Thanked Reassured Signposted Contacted Copied Asked Visited Chased Updated Informed".split())
-_INITIAL = regex.compile(r"\p{Lu}\.?")
+_INITIAL = regex.compile(r"\p{Lu}\.?|\p{Ll}\.")  # "S." or "S"; in lower case "s."
 _LEFT_INITIALS = regex.compile(r"(?r)(?<![\p{L}\p{N}])(?:\p{Lu}\.[ \t\u00a0]?|(?![IA][ ])\p{Lu}[ \t\u00a0])+\Z")
 
 

@@ -73,6 +73,9 @@ class Mention:
         """The initials this mention's full name is abbreviated to ("Jane Parker" -> "jp")."""
         if self.surname_only:
             return frozenset()
+        if len(self.words) == 1 and self.initials and not self.full_name:  # "A. Nwachukwu" -> "an"
+            surname = next(iter(self.words))
+            return frozenset(i + surname[0] for i in self.initials)
         name = self.full_name or self.surface
         words = [w.rstrip(".") for w in _untitled(_NAME_WORD.findall(name))]
         if len(words) < 2:

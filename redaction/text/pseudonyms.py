@@ -63,7 +63,7 @@ class _Person:
             self.initial_forms.add(mention.initials_key)
         if mention.surname_only:
             self.tails |= mention.tail_forms
-        elif len(mention.words) == 1 and not mention.known_key and not mention.full_name:
+        elif len(mention.words) == 1 and not mention.known_key and not mention.full_name and not mention.initials:
             self.given |= mention.words
         self.greeted |= mention.cues.greeted
         for role, weight in mention.cues.votes.items():

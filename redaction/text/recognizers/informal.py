@@ -54,6 +54,19 @@ _INTRODUCED = regex.compile(rf"(?i:\b(?:{_SELF}))[ ,:]+(?P<name>{_WORD}(?:[ ]{_W
 _CUED = regex.compile(rf"(?i:\b(?:{_CUE}))(?:[ ,]+|[ ]?\n)(?P<name>{_WORD}(?:[ ]{_WORD})?)")
 _NAME_WORD = regex.compile(_WORD)
 _NAMING_CUE = regex.compile(rf"(?i:\b(?:{_NAMING}))")
+_PART = r"(?:ó|ní|nic|van|von|der|den|de|da|di|du|del|della|la|le|al|el|bin|ibn|dos|das)"
+_SURNAME = rf"(?:{_PART}[ ])*{_WORD}"
+# After a title typed in lower case ("mrs okafor", "judge pereira", "miss ó súilleabháin") the words are a name.
+_TITLED = regex.compile(
+    rf"(?<![\p{{L}}])(?<!(?i:the|a|an)[ ]+)(?:mr|mrs|ms|miss|mx|judge)\.?[ ]+(?P<name>{_SURNAME}(?:[ ]{_SURNAME}){{0,2}})"
+)  # not "the judge summarised"
+# An initial and a surname in lower case ("notes taken by n. malinowski", "- e. brannigan to update").
+_INITIAL_SURNAME = regex.compile(rf"(?<![\p{{L}}\p{{N}}.'’@])(?P<name>\p{{Ll}}\.[ ]?{_SURNAME})(?![\p{{L}}])")
+# The name under a sign-off ("kind regards,⏎iman rahman").
+_SIGNED_OFF = regex.compile(
+    rf"(?i:regards|sincerely|faithfully|best[ ]wishes|many[ ]thanks|thanks)[,.!]?[ \t]*\n+[ \t]*(?P<name>{_SURNAME}(?:[ ]{_SURNAME}){{0,2}})[ \t]*$",
+    regex.MULTILINE,
+)
 _HERE = regex.compile(rf"(?m:^)[ \t]*(?:(?i:hi|hiya|hello|hey)[ ,]+)?(?P<name>{_WORD}(?:[ ]{_WORD})?)[ ,]+here\b")
 _VERB = (
     r"(?:also[ ]|still[ ]|now[ ]|then[ ]|really[ ])?(?:is|was|has|had|have|said|says|told|rang|phoned|called|asked|agreed"
@@ -72,6 +85,26 @@ _BEFORE_ROLE = regex.compile(
 )
 _SPEAKER_BEFORE = regex.compile(rf"(?i:\b(?:{_SELF}))[ ,:]+{_WORD}[ ]\Z")
 _POSSESSED = regex.compile(rf"(?r)(?<![\p{{L}}'’])(?P<name>{_WORD}(?:[ ]{_WORD})?)(?={_RELATION_AFTER})")
+
+
+def _written_name(match: regex.Match[str]) -> Iterator[Span]:
+    """The words after a title or under a sign-off: any words but stop words (particles kept inside)."""
+    words = list(regex.finditer(r"\S+", match["name"]))
+    taken = 0
+    for index, word in enumerate(words):
+        bare = word.group().strip("'’-")
+        particle = regex.fullmatch(_PART, bare) is not None
+        if bare in FIELD_VALUE_STOPWORDS or bare.upper() in ACRONYMS and not particle:
+            break
+        previous = words[index - 1].group() if index else ""
+        if index and not particle and not regex.fullmatch(_PART, previous) and not _name_like(bare):
+            break  # "miss okafor know": after the first word, only words no dictionary has
+        taken = index + 1
+    while taken and regex.fullmatch(_PART, words[taken - 1].group()):
+        taken -= 1
+    if taken:
+        start = match.start("name")
+        yield Span(start, start + words[taken - 1].end(), "PERSON", 0.8, "pattern")
 
 
 def _before_possessive(text: str, span: Span, start: int) -> Span:
@@ -126,6 +159,13 @@ class UkInformalPersonRecognizer(UkPatternRecognizer):
             for match in pattern.finditer(text, overlapped=pattern is _CUED):  # "dear dr⏎name": two cues in a row
                 naming = strong and _NAMING_CUE.search(match.group(), 0, match.start("name") - match.start()) is not None
                 introduced.extend(self._name(match, strong=strong, naming=naming))
+        for pattern in (_TITLED, _SIGNED_OFF):
+            for match in pattern.finditer(text):
+                yield from _written_name(match)
+        for match in _INITIAL_SURNAME.finditer(text):
+            surname = match["name"].split(".", 1)[1].strip().split(" ")[-1]
+            if _name_like(surname):
+                yield Span(match.start("name"), match.end("name"), "PERSON", 0.8, "pattern")
         for pattern in (_OPENS_BEFORE_VERB, _AFTER_WORD, _BEFORE_ROLE):
             for match in pattern.finditer(text):
                 words = list(_NAME_WORD.finditer(text, match.start("name"), match.end("name")))

@@ -113,3 +113,22 @@ def test_schools_and_addresses_typed_in_lower_case(redactor: TextRedactor, text:
     redacted = redactor.redact(text).redacted
     assert not any(word in redacted for word in gone), redacted
     assert "the local primary school" == redactor.redact("the local primary school").redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("the la was represented by mr shakeel nkemelu.", {"shakeel nkemelu"}),
+        ("judge pereira\ndate of decision: 12/03/2025", {"pereira"}),
+        ("will you let miss ó súilleabháin know x", {"ó súilleabháin"}),
+        ("notes taken by n. malinowski. page 1 of 4", {"n. malinowski"}),
+        ("- e. brannigan to update the one-page profile", {"e. brannigan"}),
+        ("kind regards,\niman rahman\n", {"iman rahman"}),
+        ("yours sincerely,\n\noisín hussaini\nehc co-ordinator", {"oisín hussaini"}),
+        # not a title's name: an article before it, or an ordinary initial-like abbreviation
+        ("the judge summarised the issues", set()),
+        ("see p. 12 and i.e. the plan", set()),
+    ],
+)
+def test_lower_case_titles_initials_and_sign_offs_name_people(text: str, names: set[str]) -> None:
+    assert set(found(UkInformalPersonRecognizer(), text)) == names

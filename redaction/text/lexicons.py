@@ -72,7 +72,7 @@ COMMON_CAPITALISED = frozenset(
     Pupil Pupils Class Attendance Progress Behaviour Homework Medication Funding Method Purpose
     Signed Consent Comments Comment Teacher's Parent's Child's Pupil's Headteacher's Well Done
     Gender Male Female Sex Ethnicity Religion Nationality Referrer Referral Relationship Course
-    Surname Forename Forenames Firstname Lastname""".split()
+    Surname Forename Forenames Firstname Lastname Birth Virtual Direct Voicemail Transcript""".split()
 )
 
 # Places that identify no one: nations and the country as a whole.

@@ -114,10 +114,23 @@ def _classify(text: str, label: str, ent_start: int, ent_end: int) -> Iterator[S
         yield from _classify_piece(text, label, piece_start, piece_end)
 
 
+_LINE_OPENING = regex.compile(r"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?\Z")
+_LOWER_AFTER = regex.compile(r"[ ]+\p{Ll}")
+
+
+def _opening_word(text: str, start: int, end: int, surface: str) -> bool:
+    """"Spoke to ...", "Direct line: ...", "Voicemail transcript": an ordinary word opening a line before a word
+    in lower case is that word, whatever the model calls it."""
+    return (" " not in surface and _LINE_OPENING.search(text, max(0, start - 4), start) is not None
+            and _LOWER_AFTER.match(text, end) is not None and is_common_word(surface.casefold()))
+
+
 def _classify_piece(text: str, label: str, start: int, end: int) -> Iterator[Span]:
     end = _trim_possessive(text, start, end)
     surface = text[start:end]
     words = surface.split()
+    if _opening_word(text, start, end, surface):
+        return
     if label == "PERSON":
         names = [w for w in words if w.strip(".,") not in TITLES]
         if surface.islower() and all(is_common_word(w) for w in names):

@@ -23,7 +23,7 @@ import regex
 from presidio_analyzer import Pattern
 
 from redaction.spans import Span
-from redaction.text.lexicons import FIELD_VALUE_STOPWORDS, NOT_NAMES, ORG_WORDS, TITLES
+from redaction.text.lexicons import ACRONYMS, FIELD_VALUE_STOPWORDS, NOT_NAMES, ORG_WORDS, TITLES
 from redaction.text.recognizers._base import UkPatternRecognizer
 
 __all__ = ["EXACT_SCORE", "UkFieldPersonRecognizer", "name_runs"]
@@ -135,7 +135,8 @@ def _accepted(text: str, run: list[regex.Match[str]], allow_lower: bool) -> Iter
     if not run:
         return
     words = [t.group().rstrip(".") for t in run]
-    if all(w in NOT_NAMES or w.capitalize() in NOT_NAMES or w.casefold() in FIELD_VALUE_STOPWORDS for w in words):
+    if all(w in NOT_NAMES or w.capitalize() in NOT_NAMES or w.casefold() in FIELD_VALUE_STOPWORDS
+           or w.islower() and w.upper() in ACRONYMS for w in words):  # "miss sekhon, ep": a role, typed in lower case
         return
     if not allow_lower and not any(w[:1].isupper() for w in words):
         return
@@ -182,6 +183,8 @@ class UkFieldPersonRecognizer(UkPatternRecognizer):
             item_start, item_end = start + item.start(), start + item.end()
             head_end = _HEAD_END.search(text, item_start, item_end).start()  # type: ignore[union-attr]
             initials = _INITIALS.fullmatch(text[item_start:head_end].strip())
+            if initials is not None and initials.group().replace(".", "").upper() in ACRONYMS:
+                continue  # "Miss Tamang, SW": a role's abbreviation, not a person's initials
             if initials is not None:
                 offset = text.index(initials.group(), item_start)
                 yield Span(offset, offset + len(initials.group()), "PERSON", EXACT_SCORE, "pattern")

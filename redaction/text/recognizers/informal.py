@@ -124,8 +124,11 @@ def _unusual(word: str) -> bool:
 
 
 def _name_like(word: str) -> bool:
-    """A lower-case word with no other reading: no stop word, acronym, dictionary word or typo of one."""
+    """A lower-case word with no other reading: no stop word, acronym, dictionary word or typo of one, and no
+    compound of dictionary words ("top-up", "one-page")."""
     bare = word.strip("'’-")
+    if "-" in bare and all(is_common_word(part) for part in bare.split("-") if part):
+        return False
     return (len(bare) >= 2 and bare not in FIELD_VALUE_STOPWORDS and bare.upper() not in ACRONYMS
             and not is_common_word(bare) and not looks_like_a_typo(bare))
 

@@ -208,3 +208,18 @@ def test_a_surname_in_capitals_before_the_first_name_is_one_name(redactor: TextR
 @pytest.mark.parametrize("text", ["URGENT Please reply today.", "NHS England said no.", "SEN Support plan", "ASD Pathway"])
 def test_capitals_before_a_word_are_no_name_when_they_are_words_or_acronyms(redactor: TextRedactor, text: str) -> None:
     assert redactor.redact(text).redacted == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Shay will apply for top-up funding of £1,200.",
+     "Yours sincerely,\nNoor Osei\nEHC Co-ordinator\nDirect line: 01632 960756",
+     "Voicemail transcript 11th of March 2024 09:12\nhi its me",
+     "Spoke to the SENCo about the timetable.",
+     "Apologies: Miss Tamang, SW; Mr Loughlin, parent; miss sekhon, ep",
+     "Dong-Hyun Mensah-Bonsu (DMB) – Virtual School"],
+)
+def test_ordinary_words_and_roles_beside_names_stay(redactor: TextRedactor, text: str) -> None:
+    redacted = redactor.redact(text).redacted
+    for word in ("top-up", "Direct", "Voicemail", "Spoke", "SW", "ep", "Virtual School"):
+        assert word not in text or word in redacted, redacted

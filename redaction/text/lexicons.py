@@ -88,7 +88,7 @@ SCHOOL_GENERIC_WORDS = frozenset(
     Sixth Form Further Education Day Boarding Faith Church Catholic At In From To Attends Attended
     Attending Joined Moved When Since Visited Local Authority Each Every Any Which What Another Other
     Both Neither Either One Two Three Four Five Nearest Preferred Named Proposed Chosen Suitable
-    Appropriate Mainstream""".split()
+    Appropriate Mainstream Virtual""".split()
 )
 
 # Words just before a name that say whose name follows ("her son Zain", "named Amara").

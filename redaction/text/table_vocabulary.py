@@ -94,16 +94,20 @@ def _normalised(name: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def header_kind(name: str) -> str | None:
-    """The kind of value a header cell or form label names, or ``None`` when it names nothing we know."""
+def header_kind(name: str, *, qualified: bool = True) -> str | None:
+    """The kind of value a header cell or form label names, or ``None`` when it names nothing we know;
+    ``qualified=False`` takes only the vocabulary's own names (for headers flattened to single spaces, where
+    "learner pupil no" must read as two columns, not a learner's pupil)."""
     normal = _normalised(name)
     if not normal or len(normal) > 40:
         return None
     if normal in _KIND_OF:
         return _KIND_OF[normal]
-    qualified = _QUALIFIED.fullmatch(normal)
-    if qualified is not None:
-        base = qualified["base"] or qualified["base2"]
+    if not qualified:
+        return None
+    match = _QUALIFIED.fullmatch(normal)
+    if match is not None:
+        base = match["base"] or match["base2"]
         kind = _KIND_OF.get(base)
         if kind is None and base in ("name", "full name", "names"):
             return "PERSON"

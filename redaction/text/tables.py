@@ -156,7 +156,8 @@ def _flat_header(stripped: str) -> _Header | None:
     position = 0
     while position < len(words):
         for width in (4, 3, 2, 1):  # the longest column name first ("date of birth", "first name")
-            kind = header_kind(" ".join(words[position : position + width])) if position + width <= len(words) else None
+            kind = header_kind(" ".join(words[position : position + width]), qualified=False) \
+                if position + width <= len(words) else None
             if kind is not None:
                 kinds.append(kind)
                 position += width

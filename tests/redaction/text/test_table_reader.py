@@ -73,6 +73,10 @@ def test_a_qualified_label_says_whose_value_it_is() -> None:
         ("Register\n| WARDAK, Abdul | 01/01/1981 | 413 241 2415 |\nThe meeting on 01/01/2024 was fine.\n",
          [("WARDAK, Abdul", "PERSON"), ("01/01/1981", "DATE_OF_BIRTH")]),
         ("Annual Review | 01/01/2024 | Room 4\n", []),
+        # Flattened and typed in lower case: "learner pupil no" is two columns, not a learner's pupil.
+        ("learner pupil no dob post code\nbrennan-lowe, haruka F940690910926 thursday 5th january 2017 PE10 8WQ\n",
+         [("brennan-lowe, haruka", "PERSON"), ("F940690910926", "UPN"), ("thursday 5th january 2017", "DATE_OF_BIRTH"),
+          ("PE10 8WQ", "POSTCODE")]),
         ("The name, the school and the year were all wrong.\n", []),
     ],
 )

@@ -138,7 +138,7 @@ def _classify_piece(text: str, label: str, start: int, end: int) -> Iterator[Spa
         if names and not all(w in _NOT_NAMES for w in names) and not any(w in ORG_WORDS for w in names):
             yield Span(start, end, "PERSON", 0.85, "model")
     elif label in ("GPE", "LOC"):
-        if (surface.lower() not in NON_IDENTIFYING_PLACES and not any(w in _NOT_NAMES for w in words)
+        if (surface.lower() not in NON_IDENTIFYING_PLACES and not any(w in _NOT_NAMES or w.capitalize() in _NOT_NAMES for w in words)
                 and any(ch.islower() for ch in surface)):
             yield Span(start, end, "LOCATION", 0.7, "model")
     elif label == "FAC":

@@ -200,6 +200,10 @@ def _merged(text: str, hits: list[tuple[int, int, _Found]], index: NameIndex) ->
             current[1] = end
             previous = word
             continue
+        if current and found.type == kind == "PERSON" and between.strip() == "," and (word, previous) in index.pairs:
+            current[1] = end  # "pankhurst, nadia": a register's order of a name found as "nadia pankhurst"
+            previous = word
+            continue
         previous = word
         if current:
             yield Span(current[0], current[1], kind, 0.6, source)  # type: ignore[arg-type]

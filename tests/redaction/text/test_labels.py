@@ -134,3 +134,10 @@ def test_names_in_a_pupils_register_are_children(redactor: TextRedactor) -> None
     found = labels(redactor, text)
     assert one(found, "ADEYEMI") == one(found, "Jaslyn") == "Child 1"
     assert one(found, "Mrs Adeyemi") != "Child 1"
+
+
+def test_a_name_found_whole_is_one_mention_in_the_register_order(redactor: TextRedactor) -> None:
+    text = ("my name is nadia pankhurst and i am 12.\nofficial-sensitive  pankhurst, nadia  page 1 of 9\n"
+            "parent/carer: mrs joy pankhurst")
+    found = labels(redactor, text)
+    assert one(found, "pankhurst, nadia") == one(found, "nadia pankhurst")

@@ -181,7 +181,8 @@ class Detector:
                  entities: list[tuple[str, int, int]] | None, *, detectors: bool) -> list[Detection]:
         known_matches: list[KnownMatch] = list(matcher_for(entries).find(text)) if entries else []
         # A known "Will" is not "Will you send it?": English-word names used as words stay.
-        known_matches = [m for m in known_matches if m.span.type != "PERSON" or not is_not_a_person(text, m.span)]
+        known_matches = [m for m in known_matches
+                         if m.span.type != "PERSON" or not is_not_a_person(text, m.span, known=True)]
         spans = [m.span for m in known_matches]
         if detectors:
             spans = self._detected(text, spans, list(found), entities)

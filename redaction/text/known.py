@@ -111,19 +111,27 @@ def _letter(ch: str) -> str:
     return regex.escape(ch)
 
 
+_GAP = r"(?:\s*-\s*|\s+)"  # between words: any whitespace (line breaks included) or a hyphen ("Heol-y-Nant")
+
+
 def _literal(text: str) -> str:
-    """``text`` as a regex: any run of spaces matches any whitespace (line breaks included), accented letters
-    match their plain forms, apostrophes any apostrophe or none, a hyphen a hyphen, a space or nothing."""
-    return r"\s+".join("".join(_letter(ch) for ch in part) for part in text.split())
+    """``text`` as a regex: any run of spaces matches any whitespace (line breaks included) or a hyphen,
+    accented letters match their plain forms, apostrophes any apostrophe or none, a hyphen a hyphen, a space
+    or nothing."""
+    return _GAP.join("".join(_letter(ch) for ch in part) for part in text.split())
 
 
 def _address_literal(text: str) -> str:
-    """An address part with each street or building word in full or short form ("Rd" or "Road", "Rd.")."""
+    """An address with each street or building word in full or short form ("Rd" or "Road", "Rd."), and its
+    parts joined by a comma, a line break or nothing ("14 Leighton Rd Kentish Town")."""
     words = []
     for word in text.split():
-        forms = _STREET_WORD.get(word.rstrip(".").casefold())
-        words.append("(?:" + "|".join(f"{_literal(f)}\\.?" for f in forms) + ")" if forms else _literal(word))
-    return r"\s+".join(words)
+        bare = word.rstrip(",")
+        forms = _STREET_WORD.get(bare.rstrip(".").casefold())
+        words.append("(?:" + "|".join(f"{_literal(f)}\\.?" for f in forms) + ")" if forms else _literal(bare))
+        if bare != word:
+            words[-1] += r"\s*,?"
+    return _GAP.join(words)
 
 
 _PREFIXED = regex.compile(r"(?:Mc|Mac|O['’])(?=\p{Lu})|(?:mc|mac)(?=\p{Ll}{3})")
@@ -234,16 +242,37 @@ def _address_variants(address: str) -> list[str]:
     return sorted(variants, key=len, reverse=True)
 
 
+# How a school's church or kind is written: "Church of England" / "C of E" / "CE" / "CofE", "RC" ...
+_SCHOOL_SPELLINGS = (
+    ("Church of England", "C of E", "C. of E.", "CE", "C.E.", "CofE"),
+    ("Roman Catholic", "RC", "R.C.", "Catholic"),
+    ("Voluntary Aided", "VA"),
+    ("Voluntary Controlled", "VC"),
+    ("Saint", "St", "St."),
+)
+
+
+def _school_spellings(school: str) -> set[str]:
+    forms = {school}
+    for spellings in _SCHOOL_SPELLINGS:
+        for form in list(forms):
+            for spelling in spellings:
+                padded = f" {form} "
+                if f" {spelling} " in padded:
+                    forms.update(padded.replace(f" {spelling} ", f" {other} ").strip() for other in spellings)
+    return forms
+
+
 def _school_variants(school: str, *, lower: bool = False) -> list[str]:
-    forms = {school, school.replace("St ", "Saint ").replace("St. ", "Saint "), school.replace("Saint ", "St ")}
+    forms = _school_spellings(school)
     variants = set()
     core: list[str] = []
     for form in forms:
         words = form.split()
         variants.add(f"(?i:{_literal(form)})")
-        while len(words) > 1 and words[-1] in _SCHOOL_TYPE:
+        while len(words) > 1 and words[-1] in _SCHOOL_TYPE:  # "Moseley C of E Primary School" -> ... "Moseley"
             words.pop()
-        variants.add(f"(?i:{_literal(' '.join(words))})")
+            variants.add(f"(?i:{_literal(' '.join(words))})")
         core = [w for w in words if w not in SCHOOL_GENERIC_WORDS and w not in _SCHOOL_TYPE and w not in {"St", "Saint", "St."}]
     if core:  # the distinctive words alone ("Brambleside"), in lower case too unless they are dictionary words
         variants.add(_word(" ".join(core), any_case=lower or not any(is_common_word(w) for w in core)))
@@ -268,7 +297,10 @@ def _variants(entry: KnownEntry, *, lower: bool = False) -> list[str]:
     if entry.type in ("DATE_OF_BIRTH", "DATE"):
         return [] if parse_date(value) else [f"(?i:{_literal(value)})"]  # a real date is matched by its day
     if entry.type in ("POSTCODE", "NHS_NUMBER", "ULN", "NI_NUMBER", "UPN", "CASE_REF"):
-        return [f"(?i:{_spaced(''.join(ch for ch in value if ch.isalnum()))})"]
+        variants = [f"(?i:{_spaced(''.join(ch for ch in value if ch.isalnum()))})"]
+        if entry.type == "CASE_REF":  # its distinctive number alone ("LAC number: 774102" for LAC-774102)
+            variants += [regex.escape(run) for run in regex.findall(r"\d{5,}", value) if run != value]
+        return variants
     if entry.type == "EMAIL":
         return [f"(?i:{regex.escape(value)})"]
     return [f"(?i:{_literal(value)})" if lower or value.casefold() not in ENGLISH_WORD_NAMES else _word(value, any_case=False)]

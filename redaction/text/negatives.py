@@ -7,7 +7,9 @@ names used as words.
   that thing, and the eponyms of SEND paperwork are known by name (:data:`EPONYMS`) even alone;
 - "Will you send it?", "Mark making", "Grace period": a given name that is also an English word, opening
   a sentence and followed by a lower-case word, is that word, unless a verb only people do follows
-  ("Will said").
+  ("Will said"). For a name from the case record the bar is higher, because leaving the family's name is
+  worse than blanking a word: only a pronoun, article or auxiliary after it makes it a word ("Will you
+  send it?"), while "Will not attending since the holidays" is the child.
 """
 
 from __future__ import annotations
@@ -30,10 +32,16 @@ _HUMAN_AFTER = regex.compile(
     r"|can|could|would|will|did|does|and|or|came|went|left|joined|seems|needs|gets|got|went)\b"
 )
 _WORD_AFTER = regex.compile(r"[ ]+\p{Ll}")
+# After a known name that is also a word, only these make it the word: "Will you", "Grace the form".
+_FUNCTION_WORD_AFTER = regex.compile(
+    r"[ ]+(?:you|we|they|it|he|she|i|there|this|that|these|those|the|a|an|be|have|someone|anyone|everyone"
+    r"|your|our|their|his|her|its|me|us|them|him)\b"
+)
 
 
-def is_not_a_person(text: str, span: Span) -> bool:
-    """Whether a PERSON (or place) span is an eponym or an English word, not a person."""
+def is_not_a_person(text: str, span: Span, *, known: bool = False) -> bool:
+    """Whether a PERSON (or place) span is an eponym or an English word, not a person; ``known``: the span
+    matched the case record, so only a function word after it makes an English-word name a word."""
     surface = text[span.start : span.end]
     words = [w.rstrip("'’s") if w.endswith(("'s", "’s")) else w for w in _NAME_WORD.findall(surface)]
     if not words:
@@ -44,5 +52,9 @@ def is_not_a_person(text: str, span: Span) -> bool:
         return True
     if len(words) == 1 and words[0].casefold() in ENGLISH_WORD_NAMES and words[0][:1].isupper():
         opens = _OPENING.search(text, max(0, span.start - 3), span.start) is not None
-        return opens and _WORD_AFTER.match(text, span.end) is not None and _HUMAN_AFTER.match(text, span.end) is None
+        if not opens:
+            return False
+        if known:
+            return _FUNCTION_WORD_AFTER.match(text, span.end) is not None
+        return _WORD_AFTER.match(text, span.end) is not None and _HUMAN_AFTER.match(text, span.end) is None
     return False

@@ -156,3 +156,29 @@ def test_known_values_in_the_writings_notes_use(known: dict[str, list[str]], tex
     start = text.index(mention)
     spans = detect(text, known=known, detectors=False)
     assert any(s.start <= start and start + len(mention) <= s.end for s in spans), [text[s.start : s.end] for s in spans]
+
+
+@pytest.mark.parametrize(
+    ("known", "text", "found"),
+    [
+        # a school named without its type words, and its church written either way
+        ({"SCHOOL": ["Moseley C of E Primary School"]}, "She attends Moseley C of E Primary. Thanks", "Moseley C of E Primary"),
+        ({"SCHOOL": ["Navenby Church of England Primary School"]}, "School Navenby C of E Primary  UPN", "Navenby C of E Primary"),
+        ({"SCHOOL": ["St Anne's RC Primary School"]}, "at Saint Anne's Roman Catholic Primary", "Saint Anne's Roman Catholic Primary"),
+        ({"SCHOOL": ["Chartham Primary School"]}, "School: Chartham Primary    Year: 4", "Chartham Primary"),
+        # an address whose parts run on without commas, or across lines, with hyphens for spaces
+        ({"ADDRESS": ["14 Leighton Road, Kentish Town"]}, "Address 14 Leighton Rd Kentish Town NW5", "14 Leighton Rd Kentish Town"),
+        ({"ADDRESS": ["7 Heol y Nant, Gorseinon"]}, "Home address: 7 Heol-y-Nant\nGorseinon\n", "7 Heol-y-Nant\nGorseinon"),
+        # a reference's distinctive number alone
+        ({"CASE_REF": ["LAC-774102"]}, "LAC number: 774102\nSchool", "774102"),
+    ],
+)
+def test_record_values_written_short_or_run_on_are_found(known: dict[str, list[str]], text: str, found: str) -> None:
+    assert [text[s.start : s.end] for s in detect(text, known=known, detectors=False)] == [found]
+
+
+def test_a_known_name_that_is_a_word_is_redacted_unless_a_function_word_makes_it_the_word() -> None:
+    known = {"PERSON:child": ["William Thornton", "Will"]}
+    text = "Mum rang. Will not attending since summer hols. Will you send the form? Will said he is bored."
+    spans = detect(text, known=known, detectors=False)
+    assert [(s.start, text[s.start : s.end]) for s in spans] == [(10, "Will"), (72, "Will")]

@@ -187,17 +187,17 @@ class PersonLabeller:
                 owner[index].take(mention)
         # 2. full names found in the text
         for index, mention in enumerate(mentions):
-            words = mention.words
-            if index in owner or len(words) < 2:
+            name = mention.words
+            if index in owner or len(name) < 2:
                 continue
-            same = [p for p in people if len(p.words) >= 2 and (words <= p.words or p.words <= words)]
-            exact = [p for p in same if p.words == words]
-            person = exact[0] if exact else same[0] if len(same) == 1 else None
-            if person is None:
-                person = _Person(set())
-                people.append(person)
-            owner[index] = person
-            person.take(mention)
+            same = [p for p in people if len(p.words) >= 2 and (name <= p.words or p.words <= name)]
+            exact = [p for p in same if p.words == name]
+            found = exact[0] if exact else same[0] if len(same) == 1 else None
+            if found is None:
+                found = _Person(set())
+                people.append(found)
+            owner[index] = found
+            found.take(mention)
         # 3. partial mentions, then initials (once every name they may abbreviate is known)
         families: dict[str, _Person] = {}
         for index, mention in enumerate(mentions):

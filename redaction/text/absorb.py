@@ -45,6 +45,7 @@ _LABEL_AFTER = regex.compile(r"[ \t\u00a0]*:")
 _TITLE = regex.compile(rf"{TITLE}\Z")
 _LOG_VERBS = frozenset("Spoke Rang Met Told Saw Sent Emailed Phoned Texted Called Advised Discussed Explained Agreed "
                        "Thanked Reassured Signposted Contacted Copied Asked Visited Chased Updated Informed".split())
+_IRISH_PARTICLE = regex.compile(r"(?i:ó|ní|nic|uí|ua|mac|mc)")  # "ó súilleabháin": the particle is the name's
 _INITIAL = regex.compile(r"\p{Lu}\.?|\p{Ll}\.")  # "S." or "S"; in lower case "s."
 _LEFT_INITIALS = regex.compile(r"(?r)(?<![\p{L}\p{N}])(?:\p{Lu}\.[ \t\u00a0]?|(?![IA][ ])\p{Lu}[ \t\u00a0])+\Z")
 
@@ -68,8 +69,8 @@ def _lower_verb(word: str, *, model: bool) -> bool:
     descrbed") or, after the model's name, an inflected dictionary word ("brandon copes better")."""
     if not word.islower():
         return False
-    if len(word) >= 6 and looks_like_a_typo(word) and not is_common_word(word):
-        return True
+    if len(word) >= 6 and word.endswith(("s", "d", "ing")) and looks_like_a_typo(word) and not is_common_word(word):
+        return True  # a verb's ending: "sarpong" is one letter from a word too, but no verb mistyped
     return model and word.endswith(("s", "ed", "ing")) and is_common_word(word)
 
 
@@ -82,6 +83,7 @@ def trim_person(text: str, span: Span) -> Span | None:
         return head or trim_person(text, Span(gap.end(), span.end, span.type, span.score, span.source))
     words = list(_WORD.finditer(text, span.start, span.end))
     while words and (not (_is_name_word(words[0].group()) or _TITLE.match(words[0].group())
+                          or (_IRISH_PARTICLE.fullmatch(words[0].group()) and len(words) > 1)
                           or (_INITIAL.fullmatch(words[0].group()) and len(words) > 1))
                      or (len(words) > 1 and _opens_with_verb(words[0].group()))):
         words.pop(0)

@@ -239,5 +239,9 @@ ACRONYMS = frozenset(
     RC VA VC NE NW SE WC NN TBC TBD NA AKA ETA OFS PC QC KC MBE OBE CBE BSC MSC PHD MPHIL""".split()
 )
 
+# Acronyms of everyday writing, not of SEND paperwork, that are as often somebody's initials ("PM and HM
+# (Appellants)", "GB added that ...", "Minutes: HR"): initials where the words around them make them a person.
+ACRONYMS_ALSO_INITIALS = frozenset("AM PM GB CT ED SE NE NW NA MP HR PA SG PD PS CC NB AE WC NN KC QC PC VS".split())
+
 # Capitalised words that are never (part of) a person's name: a name span never ends or starts on one.
 NOT_NAMES = COMMON_CAPITALISED | ROLE_WORDS | TITLES | ORG_WORDS

@@ -31,6 +31,7 @@ _HUMAN_AFTER = regex.compile(
     r"[ ]+(?:said|says|told|is|was|has|had|rang|asked|agreed|explained|attends|attended|wants|feels|likes|loves"
     r"|can|could|would|will|did|does|and|or|came|went|left|joined|seems|needs|gets|got|went)\b"
 )
+_INITIALS_ACT = regex.compile(r"[ ]+(?:said|says|told|rang|asked|agreed|explained|added|reported|welcomed|confirmed|gave)\b")
 _WORD_AFTER = regex.compile(r"[ ]+\p{Ll}")
 # After a known name that is also a word, only these make it the word: "Will you", "Grace the form".
 _FUNCTION_WORD_AFTER = regex.compile(
@@ -47,7 +48,8 @@ def is_not_a_person(text: str, span: Span, *, known: bool = False) -> bool:
     if not words:
         return False
     if surface.casefold() in NON_IDENTIFYING_PLACES:  # "NHS England said": a nation, no one
-        return True
+        # ... but "GB added that" is somebody's initials: capitals that act like a person
+        return not (surface.isupper() and len(surface) <= 3 and _INITIALS_ACT.match(text, span.end) is not None)
     if all(w in EPONYMS for w in words) or _THING_AFTER.match(text, span.end) is not None and len(words) <= 3:
         return True
     if len(words) == 1 and words[0].casefold() in ENGLISH_WORD_NAMES and words[0][:1].isupper():

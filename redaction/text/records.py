@@ -34,6 +34,18 @@ _NAMES = frozenset({"PERSON", "SURNAME", "FORENAME"})
 _WORDY = frozenset({"ADDRESS", "LOCATION", "SCHOOL"})
 
 
+_PROSE_LINE = regex.compile(r"[^\n:|\t]*?\p{L}(?:[ ]\S+){4,}[\p{L},]")
+
+
+def _prose_runs_on(text: str, line_start: int) -> bool:
+    """Whether the line before ``line_start`` is a sentence running on into this line: five words or more, no
+    label, cell gap or separator, and no full stop at its end."""
+    if line_start == 0:
+        return False
+    previous = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
+    return "  " not in previous and _PROSE_LINE.fullmatch(previous.strip()) is not None
+
+
 def _value_end(text: str, start: int) -> int:
     """Where a field's value ends: its cell's end, or a next label on the same line ("X Forename: Y")."""
     end = _CELL_END.search(text, start).start()  # type: ignore[union-attr]
@@ -80,6 +92,8 @@ def read_records(text: str, *, skip: Sequence[tuple[int, int]] = ()) -> Iterator
         if kind is None:
             continue
         line_start = text.rfind("\n", 0, label_start) + 1
+        if not field["leader"].strip(" \u00a0") and _prose_runs_on(text, line_start):
+            continue  # "... names castlerigg primary⏎school  (castlerigg) as the setting.": a wrapped sentence
         if line_start > last_line_end + 1:  # not on the line after the previous field's: a new record
             yield from _record(text, record)
             record = []

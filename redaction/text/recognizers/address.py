@@ -17,7 +17,9 @@ from redaction.text.recognizers._base import UkPatternRecognizer
 from redaction.text.recognizers.address_grammar import (
     BUSINESS_UNIT,
     HOUSE_NAME_LINE,
+    LOWER_HOUSE_NAME_LINE,
     LOWER_LINE,
+    LOWER_STREET,
     STREET_ALONE,
     STREET_LINE,
     STREET_TYPES,
@@ -33,7 +35,8 @@ _TRAILING_PLACES = regex.compile(
 )
 # In lower-case text: a town just before a postcode (", todmorden LE9 0FZ") or on the line above it.
 _LOWER_PLACE = r"\p{Ll}[\p{Ll}'’\-]*(?:[ ]\p{Ll}[\p{Ll}'’\-]*){0,2}"
-_LOWER_BEFORE_POSTCODE = regex.compile(rf"(?r)(?<=,[ ]?|^[ \t]*)(?!(?:and|the|if|at|in|to)\b){_LOWER_PLACE}[ ]*,?[ ]*\Z", regex.MULTILINE)
+_LOWER_BEFORE_POSTCODE = regex.compile(
+    rf"(?r)(?<=,[ ]?|^[ \t]*)(?!(?:and|the|if|at|in|to)\b)(?:{LOWER_STREET},[ ]*)?{_LOWER_PLACE}[ ]*,?[ ]*\Z", regex.MULTILINE)
 _LOWER_PLACE_LINE = regex.compile(rf"(?r)(?<=^[ \t]*)(?:\d+[a-z]?,?[ ]+)?{_LOWER_PLACE}(?:,[ ]*{_LOWER_PLACE})?[ ]*,?[ ]*\n[ \t]*(?:{_LOWER_PLACE}[ ]*,?[ ]*\n[ \t]*)?\Z", regex.MULTILINE)
 _LOWER_TRAILING = regex.compile(
     r"(?:,[ ]*\n?[ ]*|[ ]*\n[ ]*)(?!(?:and|the|if|tel|dr|mrs|mr|ms|miss|email|phone|mob)\b)\p{Ll}[\p{Ll}'’\-]*"
@@ -76,6 +79,8 @@ class UkAddressRecognizer(UkPatternRecognizer):
         Pattern("street line in lower case", rf"(?<![\w£$.])(?P<id>{LOWER_LINE})", 0.7),
         Pattern("street alone on a line", rf"(?m:^)[ \t]*(?P<id>{STREET_ALONE})[ \t]*,?[ \t]*(?m:$)", 0.6),
         Pattern("house name and street", rf"(?:^|(?<=(?i:address|lives[ ]at|live[ ]at|living[ ]at)[ :]+))[ \t]*(?P<id>{HOUSE_NAME_LINE})", 0.7),
+        Pattern("house name and street in lower case",
+                rf"(?:(?m:^)|(?<=(?i:lives[ ]at|live[ ]at|living[ ]at|address)[ :]*\n?))[ \t]*(?P<id>{LOWER_HOUSE_NAME_LINE})", 0.65),
         Pattern("building and floor", rf"(?<![\w])(?P<id>\d+(?:st|nd|rd|th)[ ]+Floor,?[ ]+{_CAP}[ ]{_CAP})", 0.7),
     ]
     CONTEXT = ["address", "lives at", "live at", "living at", "moved to"]

@@ -13,7 +13,7 @@
 
 from __future__ import annotations
 
-__all__ = ["BUSINESS_UNIT", "HOUSE_NAME_LINE", "LOWER_LINE", "STREET_ALONE", "STREET_LINE", "STREET_TYPES"]
+__all__ = ["BUSINESS_UNIT", "HOUSE_NAME_LINE", "LOWER_HOUSE_NAME_LINE", "LOWER_LINE", "LOWER_STREET", "STREET_ALONE", "STREET_LINE", "STREET_TYPES"]
 
 STREET_TYPES = (
     "Road Rd Street St Avenue Ave Av Lane Ln Close Cl Drive Dr Way Crescent Cres Court Ct Place Pl Gardens Gdns "
@@ -21,7 +21,8 @@ STREET_TYPES = (
     "Yard Meadow Meadows Field Fields Croft Chase Brow Bank Boulevard Broadway Circus Embankment Esplanade "
     "Promenade Approach Wynd Loke Hollow Heights Orchard Quay Wood End Ffordd Heol Stryd Lôn"
 ).split()
-_LOWER_TYPES = "road street avenue lane close crescent gardens terrace grove court mews square parade boulevard".split()
+_LOWER_TYPES = ("road street avenue lane close crescent gardens terrace grove court mews square parade boulevard drive way rise "
+                "row place rd ave ln dr gr cl ct cres gdns tce").split()
 _BUILDING_TYPES = (
     "House Hse Court Ct Lodge Cottage Farm Mansions Building Buildings Villa Villas Hall Flats Tower Point Centre "
     "Chambers Mill Works Place Heights"
@@ -43,7 +44,7 @@ _BUILDING = _either_case(_BUILDING_TYPES)
 _CAP = r"\p{Lu}[\p{L}'’\-]*"
 _SEP = r"(?:[ ]|[ ]?\n[ ]?)"  # a line may wrap inside an address
 _NUMBER = r"\d+[A-Za-z]?(?:[\-–]\d+[A-Za-z]?)?"
-_FLAT = r"(?:(?i:Flat|Apartment|Apt\.?|Unit|Room|Suite)[ ]+\d+(?:/\d+)?[A-Za-z]?)"
+_FLAT = r"(?:(?i:Flat|Apartment|Apt\.?|Unit|Room|Suite)(?:[ ]+|[ ]?\n[ ]?)\d+(?:/\d+)?[A-Za-z]?)"
 _FLOOR = r"(?:\d+(?:st|nd|rd|th)[ ]+Floor,?[ ]+)"
 # "St Bees's" is a saint, not a street; "Hollins St. The ..." is a street before a new sentence.
 _NOT_SAINT = r"(?!(?<=\bSt)\.?[ ]+(?!(?:The|A|An|I|We|He|She|They|It|This|Her|His|My|Our|Please)\b)\p{Lu}\p{Ll})"
@@ -56,9 +57,14 @@ STREET_LINE = (
 )
 BUSINESS_UNIT = rf"{_FLAT},?{_SEP}(?:{_CAP}{_SEP}){{1,3}}{_PREMISES.replace('[ ]', _SEP)}\b"
 _LOWER_WORD = r"(?!(?:and|a|the|of|to|in|on|at|for|with|or|by|from|my|our|your|his|her)\b)\p{Ll}[\p{Ll}'’\-]*"
-_LOWER_STREET = rf"(?:{_LOWER_WORD}[ ]){{1,3}}(?:{'|'.join(_LOWER_TYPES)})\b"
+# "an hour's drive", "2 minutes walk": a number of these is no house number.
+_NOT_AFTER_NUMBER = r"(?!(?:minutes?|mins?|hours?|hrs?|miles?|days?|weeks?|months?|years?|times?|sessions?|more|or|of)\b)"
+_LOWER_STREET = rf"(?:{_LOWER_WORD}{_SEP}){{1,3}}(?:{'|'.join(_LOWER_TYPES)})\b(?!['’])"
+_LOWER_BUILDING = r"(?:court|house|lodge|buildings|centre|park|estate|cottage|farm|hall|mill|point|tower)"
 LOWER_LINE = (
-    rf"(?:(?:flat|unit)[ ]+\d+(?:/\d+)?[a-z]?,?[ ]+)?\d+[a-z]?[ ]+{_LOWER_STREET}"
+    rf"(?:(?:flat|unit)[ ]+\d+(?:/\d+)?[a-z]?,?[ ]+)?\d+[a-z]?[ ]+{_NOT_AFTER_NUMBER}{_LOWER_STREET}"
+    # "63 wellington house, elmwood drive"
+    rf"|\d+[a-z]?[ ]+(?:{_LOWER_WORD}[ ]){{1,2}}{_LOWER_BUILDING},?{_SEP}{_LOWER_STREET}"
     # "flat 17b lochside court, parkside grove", "unit 21, conway park business centre"
     rf"|(?:flat|unit|apartment)[ ]+\d+(?:/\d+)?[a-z]?,?[ ]+(?:\d+[a-z]?[ ]+)?(?:{_LOWER_WORD}[ ]){{1,3}}"
     rf"(?:court|house|lodge|buildings|centre|park|estate)\b(?:,[ ]+{_LOWER_STREET})?"
@@ -69,5 +75,8 @@ HOUSE_NAME_LINE = (
     rf"{_CAP}(?:[ ](?:{_CAP}|y|yr|an|na|the))?(?:[ ]{_CAP})?,[ ]+"
     rf"(?:(?:{_CAP}[ ]){{1,3}}{_STREET}\b{_NOT_SAINT}|{_WELSH_STREET})"
 )
+# In lower case, a house name then its street, at a line's start or after "live at": "cartref, priory drive".
+LOWER_STREET = _LOWER_STREET
+LOWER_HOUSE_NAME_LINE = rf"{_LOWER_WORD}(?:[ ]{_LOWER_WORD})?,[ ]+{_LOWER_STREET}"
 # An unnumbered street alone on its line, as in an address block under a house name.
 STREET_ALONE = rf"(?:(?:{_CAP}[ ]){{1,3}}{_STREET}\b{_NOT_SAINT}|{_WELSH_STREET})"

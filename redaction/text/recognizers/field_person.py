@@ -77,6 +77,15 @@ _ITEM = regex.compile(r"[^;,\n]+")
 _HEAD_END = regex.compile(r"\(|[ ][\-–][ ]|$")
 _BRACKETED_INITIALS = regex.compile(r"[ ]*\((\p{Lu}(?:\p{Ll}{0,2}\p{Lu}){1,3})\)")
 _LETTERS = regex.compile(r"\p{L}+")
+# An item of a list that is no person: a number in it (an address's flat or house), or its last word the type of a
+# school; and an item that runs on to the next line into such a type.
+_NOT_A_PERSON_ITEM = regex.compile(
+    r"\d|(?i:\b(?:primary|infants?|juniors?|high|academy|school|college|nursery|secondary|grammar|community|special))\s*\Z")
+_STREET_ITEM = regex.compile(
+    r"[ \t]*(?!(?i:mr|mrs|ms|miss|mx|dr)\b)(?:[\p{L}'’\-]+[ ]+){1,3}(?i:road|street|avenue|lane|close|drive|way|crescent"
+    r"|gardens|terrace|grove|court|mews|square|parade|place|rise|row|rd|ave|ln|dr|gr|cl)[ \t.]*")
+_ORGANISATION_RUNS_ON = regex.compile(
+    r"\n[ \t]*(?i:(?:primary[ ])?school|academy|college|nursery|primary|infants?|juniors?|community)(?![\p{L}])")
 
 
 def _line_end(text: str, start: int) -> int:
@@ -182,6 +191,9 @@ class UkFieldPersonRecognizer(UkPatternRecognizer):
         for item in _ITEM.finditer(text[start:block_end]):
             item_start, item_end = start + item.start(), start + item.end()
             head_end = _HEAD_END.search(text, item_start, item_end).start()  # type: ignore[union-attr]
+            head = text[item_start:head_end]
+            if _NOT_A_PERSON_ITEM.search(head) or _ORGANISATION_RUNS_ON.match(text, item_end) or _STREET_ITEM.fullmatch(head):
+                continue  # "cc: ..., Flat 3/1, 24A Buttermere Way; SENCo, Valley View High⏎School": an address, a school
             initials = _INITIALS.fullmatch(text[item_start:head_end].strip())
             if initials is not None and initials.group().replace(".", "").upper() in ACRONYMS:
                 continue  # "Miss Tamang, SW": a role's abbreviation, not a person's initials

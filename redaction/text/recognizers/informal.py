@@ -36,7 +36,7 @@ from redaction.text.recognizers._base import UkPatternRecognizer
 __all__ = ["UkInformalPersonRecognizer"]
 
 _WORD = r"\p{Ll}[\p{Ll}\p{M}'’\-]*\p{Ll}"
-_NAMING = r"my[ ]name[ ]is|my[ ]names|name['’]?s|i[ ]am[ ]called|i['’]?m[ ]called"
+_NAMING = r"my[ ]name[ ]is|my[ ]names|name['’]s|i[ ]am[ ]called|i['’]?m[ ]called"  # not "the LA names ..."
 _SELF = (
     rf"{_NAMING}|(?:hi|hello|hiya|hey|morning|evening)[ ,]+(?:it['’]?s|its|this[ ]is)|(?:(?m:^)|(?<=[.!?][ ]))[ \t]*(?:it['’]?s|its)"
 )
@@ -57,9 +57,18 @@ _NAMING_CUE = regex.compile(rf"(?i:\b(?:{_NAMING}))")
 _PART = r"(?:ó|ní|nic|van|von|der|den|de|da|di|du|del|della|la|le|al|el|bin|ibn|dos|das)"
 _SURNAME = rf"(?:{_PART}[ ])*{_WORD}"
 # After a title typed in lower case ("mrs okafor", "judge pereira", "miss ó súilleabháin") the words are a name.
+# A title's name may wrap onto the next line ("mr shakeel⏎abernethy"), but not into the next line's heading or role.
+_NOT_SURNAME_LINE = r"consultant|paediatrician|senco|headteacher|teacher|director|manager|officer|psychologist|worker|re|tel"
 _TITLED = regex.compile(
-    rf"(?<![\p{{L}}])(?<!(?i:the|a|an)[ ]+)(?:mr|mrs|ms|miss|mx|judge)\.?[ ]+(?P<name>{_SURNAME}(?:[ ]{_SURNAME}){{0,2}})"
+    rf"(?<![\p{{L}}])(?<!(?i:the|a|an)[ ]+)(?i:mr|mrs|ms|miss|mx|judge)\.?[ ]+(?P<name>{_SURNAME}(?:(?:[ ]|[ ]?\n)(?!(?:{_NOT_SURNAME_LINE})\b){_SURNAME}){{0,2}})"
 )  # not "the judge summarised"
+# "dr" in lower case is a doctor where a sentence, a list or a verb puts a person ("letter from dr mirza", "yours
+# sincerely⏎dr precious enright"), not after a street's name ("priory dr").
+_DOCTOR = regex.compile(
+    r"(?:(?m:^)|(?<=[,;:(\"“][ \t]*)|(?<=[.!?][ ]+)|(?<=(?<![\p{L}])(?i:by|with|from|to|and|or|saw|see|seen|cc|dear"
+    r"|contact|contacted|ask|asked|told|tell|rang|phoned|via|per|of|for)[ ]+))"
+    rf"(?:dr|prof)\.?[ ]+(?P<name>{_SURNAME}(?:[ ]{_SURNAME}){{0,2}})"
+)
 # An initial and a surname in lower case ("notes taken by n. malinowski", "- e. brannigan to update").
 _INITIAL_SURNAME = regex.compile(rf"(?<![\p{{L}}\p{{N}}.'’@])(?P<name>\p{{Ll}}\.[ ]?{_SURNAME})(?![\p{{L}}])")
 # The name under a sign-off ("kind regards,⏎iman rahman").
@@ -70,13 +79,14 @@ _SIGNED_OFF = regex.compile(
 _HERE = regex.compile(rf"(?m:^)[ \t]*(?:(?i:hi|hiya|hello|hey)[ ,]+)?(?P<name>{_WORD}(?:[ ]{_WORD})?)[ ,]+here\b")
 _VERB = (
     r"(?:also[ ]|still[ ]|now[ ]|then[ ]|really[ ])?(?:is|was|has|had|have|said|says|told|rang|phoned|called|asked|agreed"
-    r"|explained|reported|added|feels|felt|thinks|wants|wanted|needs|likes|loves|enjoys|attends|attended|can|cannot"
+    r"|explained|explains|reported|reports|added|adds|agrees|asks|tells|feels|felt|thinks|wants|wanted|needs|likes|loves|enjoys|attends|attended|can|cannot"
     r"|can't|cant|could|will|would|won't|wont|did|does|doesn't|doesnt|didn't|didnt|gets|got|went|goes|came|comes"
     r"|lives|struggles|struggled|finds|found|seems|started|starts|applied|refuses|refused|cried|hit|left|joined"
     r"|drew|described|gave|completed|confirmed|welcomed|copes|uses|receives|received|must|should|may|might)\b"
 )
 _OPENS_BEFORE_VERB = regex.compile(
-    rf"(?:^|(?<=[.!?:;]\s+|\n[ \t]*|[\"“(][ ]*))(?P<name>{_WORD}(?:[ ]{_WORD})?)(?=[ ]+{_VERB})", regex.MULTILINE
+    rf"(?:^|(?<=[.!?:;]\s*|\n[ \t]*|[\"“(][ ]*))(?P<name>{_WORD}(?:[ ]{_WORD})?)(?=[ ]+{_VERB})",
+    regex.MULTILINE,
 )
 _AFTER_WORD = regex.compile(rf"(?<![\p{{L}}])(?:by|with|for|from|referring|reviewed|and|saw)[ ]+(?P<name>{_WORD}(?:[ ]{_WORD})?)")
 _BEFORE_ROLE = regex.compile(
@@ -97,7 +107,8 @@ def _written_name(match: regex.Match[str]) -> Iterator[Span]:
         if bare in FIELD_VALUE_STOPWORDS or bare.upper() in ACRONYMS and not particle:
             break
         previous = words[index - 1].group() if index else ""
-        if index and not particle and not regex.fullmatch(_PART, previous) and not _name_like(bare):
+        if index and not particle and not regex.fullmatch(_PART, previous) and not _name_like(bare) \
+                and not _surname_at_end(match, words, index):
             break  # "miss okafor know": after the first word, only words no dictionary has
         taken = index + 1
     while taken and regex.fullmatch(_PART, words[taken - 1].group()):
@@ -105,6 +116,18 @@ def _written_name(match: regex.Match[str]) -> Iterator[Span]:
     if taken:
         start = match.start("name")
         yield Span(start, start + words[taken - 1].end(), "PERSON", 0.8, "pattern")
+
+
+_NAME_ENDS = regex.compile(r"[ \t]*(?:[,;)\n]|\.(?:\s|\Z)|\Z)")
+
+
+def _surname_at_end(match: regex.Match[str], words: list[regex.Match[str]], index: int) -> bool:
+    """A dictionary word that ends the name where a comma or the line ends it ("mr arnav eke, reports") is its
+    surname, unless it reads as a word of the sentence ("today", "reviewed")."""
+    word = words[index].group().strip("'’-")
+    if index != len(words) - 1 or word in FIELD_VALUE_STOPWORDS or word.endswith(("ed", "ing", "ly")):
+        return False
+    return _NAME_ENDS.match(match.string, match.start("name") + words[index].end()) is not None
 
 
 def _before_possessive(text: str, span: Span, start: int) -> Span:
@@ -162,7 +185,7 @@ class UkInformalPersonRecognizer(UkPatternRecognizer):
             for match in pattern.finditer(text, overlapped=pattern is _CUED):  # "dear dr⏎name": two cues in a row
                 naming = strong and _NAMING_CUE.search(match.group(), 0, match.start("name") - match.start()) is not None
                 introduced.extend(self._name(match, strong=strong, naming=naming))
-        for pattern in (_TITLED, _SIGNED_OFF):
+        for pattern in (_TITLED, _DOCTOR, _SIGNED_OFF):
             for match in pattern.finditer(text):
                 yield from _written_name(match)
         for match in _INITIAL_SURNAME.finditer(text):
@@ -175,6 +198,11 @@ class UkInformalPersonRecognizer(UkPatternRecognizer):
                 count = 0
                 while count < len(words) and _name_like(words[count].group()):
                     count += 1
+                if pattern is _BEFORE_ROLE:  # "precious mahmoud (appellant)": the line is the name, whatever its words
+                    count = 0
+                    while count < len(words) and words[count].group() not in FIELD_VALUE_STOPWORDS \
+                            and words[count].group().upper() not in ACRONYMS:
+                        count += 1
                 if count:
                     yield Span(match.start("name"), words[count - 1].end(), "PERSON", 0.75, "pattern")
         for match in _POSSESSED.finditer(text):

@@ -19,7 +19,7 @@ import regex
 from presidio_analyzer import Pattern
 
 from redaction.spans import Span
-from redaction.text.lexicons import ACRONYMS
+from redaction.text.lexicons import ACRONYMS, ACRONYMS_ALSO_INITIALS
 from redaction.text.recognizers._base import UkPatternRecognizer
 from redaction.text.recognizers.field_person import EXACT_SCORE
 
@@ -50,6 +50,19 @@ _ITEM_START = regex.compile(r"(?:^|\n)[ \t]*[-•*][ \t]*\Z")
 _TO_DO = regex.compile(r"[ ]+to[ ]+\p{Ll}{3,}")
 
 
+# An acronym that is also somebody's initials ("PM", "GB", "ED") is read as a person only after no determiner or
+# number ("the MP said", "2 PM") and where the words around it say so.
+_DETERMINED = regex.compile(r"(?i)(?:\b(?:the|a|an|our|your|their|his|her|its|this|that|local)|\d)[ \t]*\Z")
+
+
+def _counts(text: str, token: regex.Match[str]) -> bool:
+    """Whether a token may be initials at all: never a SEND acronym; a common acronym only undetermined."""
+    bare = token["id"].replace(".", "")
+    if bare in ACRONYMS_ALSO_INITIALS:
+        return _DETERMINED.search(text, max(0, token.start() - 8), token.start()) is None
+    return bare not in ACRONYMS
+
+
 def in_person_context(text: str, start: int, end: int) -> bool:
     """Whether the words around initials at ``text[start:end]`` make them a person."""
     if _AFTER.match(text, end) or _PAIR.match(text, end):
@@ -64,7 +77,7 @@ class UkInitialsRecognizer(UkPatternRecognizer):
     PATTERNS = [Pattern("initials", _TOKEN.pattern, 0.7)]
 
     def find(self, text: str) -> Iterator[Span]:
-        tokens = [m for m in _TOKEN.finditer(text) if m["id"].replace(".", "") not in ACRONYMS]
+        tokens = [m for m in _TOKEN.finditer(text) if _counts(text, m)]
         people = {m["id"] for m in tokens if in_person_context(text, m.start("id"), m.end("id"))}
         for match in tokens:
             if match["id"] in people:

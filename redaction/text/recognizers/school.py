@@ -28,14 +28,43 @@ _TYPE = (
 )
 _LOWER_WORD = r"(?:st\.?|\p{Ll}[\p{Ll}'’\-]*)"
 _LOWER_TYPE = (
-    r"(?:(?:community[ ]|church[ ]of[ ]england[ ]|c[ ]of[ ]e[ ]|rc[ ]|catholic[ ])?(?:primary|infant|junior|high|special"
-    r"|grammar|secondary)(?:[ ]school|[ ]academy)?|academy|nursery|community[ ]college|college|free[ ]school)"
+    rf"(?:(?:community{_SEP}|church{_SEP}of{_SEP}england{_SEP}|c{_SEP}of{_SEP}e{_SEP}|rc{_SEP}|catholic{_SEP})?"
+    rf"(?:primary|infant|junior|high|special|grammar|secondary)(?:{_SEP}school|{_SEP}academy)?|academy|nursery"
+    rf"|community{_SEP}college|college|free{_SEP}school)"
 )
 _TYPE_WORD = regex.compile(rf"(?<![\p{{L}}]){_TYPE}(?![\p{{L}}])")
 _TAIL = r"(?:\s+(?:School|Academy|and Nursery|& Nursery|Nursery|Unit|Centre|Federation))*"
 
 
 _NON_SPACE = regex.compile(r"\S+")
+# Before a school's name typed in lower case, where it stands as a name ("sent to valley view primary school"):
+# a line's start or a word that points at a place.
+_POINTS_AT_NAME = regex.compile(
+    r"(?:(?m:^)|[,;:(]|\b(?:to|at|from|attends|attended|attending|named?|names|visited|contacted|joined|left))[ \t]*\Z")
+# Words that describe a school rather than name it ("at small primary schools", "to a good high school").
+_DESCRIBING = frozenset("small smaller big bigger large larger good better best great outstanding nearby different right "
+                        "wrong normal ordinary regular typical private public mixed single boys girls village town city "
+                        "rural urban church faith welsh english medium nearest closest usual first last next same "
+                        "general specialist resourced enhanced secure hospital".split())
+_LOWER_TYPE_WORDS = frozenset("community church of england c e rc catholic primary infant junior high special grammar "
+                              "secondary school academy nursery college free".split())
+
+
+def _named_in_words(text: str, words: list[regex.Match[str]]) -> int | None:
+    """Where a school name made of dictionary words starts, in lower-case text: one or two words, none of them
+    generic ("the local", "a new", "his mainstream"), after a word that points at a place. ``None`` when the name
+    has a word no dictionary has (judged as before) or does not stand as a name."""
+    while words and (words[0].group() in FIELD_VALUE_STOPWORDS or words[0].group().capitalize() in SCHOOL_GENERIC_WORDS):
+        words = words[1:]
+    name = [w for w in words if w.group() not in _LOWER_TYPE_WORDS]
+    if not name or len(name) > 2 or any(not is_common_word(w.group().rstrip("'’s")) for w in name):
+        return None
+    if name != words[: len(name)] or any(w.group() in FIELD_VALUE_STOPWORDS or w.group() in _DESCRIBING for w in name):
+        return None
+    start = name[0].start()
+    if _POINTS_AT_NAME.search(text, max(0, start - 12), start) is None:
+        return None
+    return start
 
 
 def _capitalised(word: str, lower: bool) -> str:
@@ -52,6 +81,7 @@ class UkSchoolRecognizer(UkPatternRecognizer):
             0.75,
         ),
         Pattern("saint's", r"(?<![\p{L}])St\.?[ \n]\p{Lu}\p{Ll}+['’]s(?![\p{L}])", 0.7),
+        Pattern("saint's in lower case", r"(?<![\p{L}\p{N}])st\.?[ ]?\n?[ ]?\p{Ll}{3,}['’]s(?![\p{L}])", 0.65),
         # Typed in lower case ("fellview primary school"): kept only when a word before the type is no
         # dictionary word (not "the local primary school").
         Pattern("school name in lower case", rf"(?<![\p{{L}}])(?:{_LOWER_WORD}{_SEP}){{1,3}}{_LOWER_TYPE}(?![\p{{L}}])", 0.7),
@@ -59,12 +89,15 @@ class UkSchoolRecognizer(UkPatternRecognizer):
     CONTEXT = ["attends", "attended", "school", "placement", "named"]
 
     def keep(self, pattern_name: str, found: str) -> bool:
+        if pattern_name == "saint's in lower case":  # "st columba's", "st mary's"; not "1st child's"
+            return found.split()[-1][:-2] not in FIELD_VALUE_STOPWORDS
         if pattern_name != "school name in lower case":
             return True
         words = found.split()
         while words and (words[0] in FIELD_VALUE_STOPWORDS or words[0].capitalize() in SCHOOL_GENERIC_WORDS):
             words.pop(0)
-        return any(not is_common_word(w.rstrip("'’s")) for w in words[:-1] if w not in ("st", "st."))
+        # A name of dictionary words ("valley view primary school") is judged with the text around it in _trim_words.
+        return bool(words[:-1])
 
     def find(self, text: str) -> Iterator[Span]:
         for span in super().find(text):
@@ -87,6 +120,8 @@ class UkSchoolRecognizer(UkPatternRecognizer):
         """Drop leading generic words ("At", "The local") and reject names with nothing distinctive."""
         words = list(_NON_SPACE.finditer(text, span.start, span.end))
         lower = text[span.start : span.end].islower()  # typed in lower case: the words are read as if capitalised
+        if lower and (named := _named_in_words(text, words)) is not None:
+            return Span(named, span.end, span.type, span.score, span.source)
         while words and (_capitalised(words[0].group().strip(",.;:"), lower) in SCHOOL_GENERIC_WORDS
                          or lower and is_common_word(words[0].group()) and words[0].group() not in ("st", "st.")):
             words.pop(0)  # "have consulted eaglesfield infant school": lower-case words before the name

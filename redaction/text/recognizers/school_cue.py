@@ -35,7 +35,7 @@ _CUE = (
     r"|starts[ ]at|start[ ]at|moved[ ]to|move[ ]to|transfer[ ]to|transferred[ ]to|excluded[ ]from|taught[ ]at"
 )
 _AFTER_CUE = regex.compile(
-    rf"(?i:\b(?:{_CUE}))(?:[ ]+|[ ]?\n)(?P<name>[\p{{L}}][\p{{L}}'’\-]*(?:[ ][\p{{L}}][\p{{L}}'’\-]*){{0,2}})"
+    rf"(?i:\b(?:{_CUE}))(?:[ ]+|[ ]?\n)(?P<name>[\p{{L}}][\p{{L}}'’\-]*(?:(?:[ ]|[ ]?\n)[\p{{L}}][\p{{L}}'’\-]*){{0,2}})"
 )
 
 
@@ -45,11 +45,14 @@ class UkSchoolCueRecognizer(UkPatternRecognizer):
 
     def find(self, text: str) -> Iterator[Span]:
         for match in _AFTER_CUE.finditer(text):
-            words = match["name"].split(" ")
-            count = _capitalised(words) if words[0][:1].isupper() else _lower(words)
+            words = list(regex.finditer(r"\S+", text[: match.end("name")], pos=match.start("name")))
+            broken = next((i for i in range(1, len(words)) if "\n" in text[words[i - 1].end() : words[i].start()]), None)
+            if broken is not None and not any(w.group().capitalize() in _TYPE_WORDS for w in words[broken:]):
+                words = words[:broken]  # a name runs over a line break only up to its type ("Dowdales⏎Community")
+            names = [w.group() for w in words]
+            count = _capitalised(names) if names[0][:1].isupper() else _lower(names)
             if count:
-                start = match.start("name")
-                yield Span(start, start + len(" ".join(words[:count])), "SCHOOL", 0.6, "pattern")
+                yield Span(words[0].start(), words[count - 1].end(), "SCHOOL", 0.6, "pattern")
 
 
 def _capitalised(words: list[str]) -> int:
@@ -73,4 +76,6 @@ def _lower(words: list[str]) -> int:
         count += 1
     while count and is_common_word(words[count - 1]):
         count -= 1
+    while count and count < len(words) and words[count].capitalize() in _TYPE_WORDS:
+        count += 1  # "yarlside community": the type after the name is the name's
     return count

@@ -94,3 +94,19 @@ def test_the_value_of_a_person_field_is_a_person(text: str, names: list[str]) ->
 )
 def test_attendance_lists_name_people_by_first_name_or_initials(text: str, names: list[str]) -> None:
     assert [t for t, _ in typed(UkFieldPersonRecognizer(), text)] == names
+
+
+def test_a_copy_list_holds_people_not_the_addresses_and_schools_beside_them() -> None:
+    from redaction.text.recognizers import UkFieldPersonRecognizer
+
+    text = "cc: Mr Kalinowski, Flat 3/1, 24A Buttermere Way; SENCo, Valley View High\nSchool\nTel 01632 960505"
+    assert [text[s.start : s.end] for s in UkFieldPersonRecognizer().find(text)] == ["Kalinowski"]
+
+
+def test_a_sentence_wrapped_onto_a_line_that_opens_with_a_column_name_is_no_record() -> None:
+    from redaction.text.records import read_records
+
+    text = "the local authority names castlerigg primary\nschool  (castlerigg) as the setting."
+    assert list(read_records(text)) == []
+    record = "Name  Leo Whitfield\nSchool  Castlerigg Primary"
+    assert [record[c.start : c.end] for c in read_records(record)] == ["Leo Whitfield", "Castlerigg Primary"]

@@ -39,8 +39,11 @@ _LOWER_BEFORE_POSTCODE = regex.compile(
     rf"(?r)(?<=,[ ]?|^[ \t]*)(?!(?:and|the|if|at|in|to)\b)(?:{LOWER_STREET},[ ]*)?{_LOWER_PLACE}[ ]*,?[ ]*\Z", regex.MULTILINE)
 _LOWER_PLACE_LINE = regex.compile(rf"(?r)(?<=^[ \t]*)(?:\d+[a-z]?,?[ ]+)?{_LOWER_PLACE}(?:,[ ]*{_LOWER_PLACE})?[ ]*,?[ ]*\n[ \t]*(?:{_LOWER_PLACE}[ ]*,?[ ]*\n[ \t]*)?\Z", regex.MULTILINE)
 _LOWER_TRAILING = regex.compile(
-    r"(?:,[ ]*\n?[ ]*|[ ]*\n[ ]*)(?!(?:and|the|if|tel|dr|mrs|mr|ms|miss|email|phone|mob)\b)\p{Ll}[\p{Ll}'’\-]*"
-    r"(?:[ ]\p{Ll}[\p{Ll}'’\-]*)?(?=[ ]*(?:[,;.)]|\n|$|[ ]+[A-Za-z]{1,2}\d))"
+    r"(?:,[ ]*\n?[ ]*|[ ]*\n[ ]*)(?!(?:and|the|if|tel|dr|mrs|mr|ms|miss|email|phone|mob|she|he|we|they|it|i|you|which"
+    r"|who|where|but|so|as|then|this|that|there|please|our|their|his|her)\b)\p{Ll}[\p{Ll}'’\-]*"
+    # the town ends at punctuation, a line's end, a postcode, or a verb ("…, dalton-in-furness will continue")
+    r"(?:[ ](?!(?:will|is|was|has|have|can|should|continues?)\b)\p{Ll}[\p{Ll}'’\-]*)?"
+    r"(?=[ ]*(?:[,;.)]|\n|$|[ ]+[A-Za-z]{1,2}\d)|[ ]+(?:will|is|was|has|have|can|should|continues?)\b)"
 )
 _BLOCK_LINE = regex.compile(rf"^[ \t]*(?:\d+[A-Za-z]?,?[ ]+)?{_CAP}(?:[ ,\-]+(?:{_CAP}|\d+[A-Za-z]?|of|in|on|upon|the|le|by)){{0,5}},?[ \t]*$", regex.MULTILINE)
 _POSTCODE = UkAnyPostcodeRecognizer()

@@ -85,7 +85,7 @@ _STREET_ITEM = regex.compile(
     r"[ \t]*(?!(?i:mr|mrs|ms|miss|mx|dr)\b)(?:[\p{L}'’\-]+[ ]+){1,3}(?i:road|street|avenue|lane|close|drive|way|crescent"
     r"|gardens|terrace|grove|court|mews|square|parade|place|rise|row|rd|ave|ln|dr|gr|cl)[ \t.]*")
 _ORGANISATION_RUNS_ON = regex.compile(
-    r"\n[ \t]*(?i:(?:primary[ ])?school|academy|college|nursery|primary|infants?|juniors?|community)(?![\p{L}])")
+    r"\n[ \t]*(?:E[ ]+)?(?i:(?:primary[ ])?school|academy|college|nursery|primary|infants?|juniors?|community)(?![\p{L}])")
 
 
 def _line_end(text: str, start: int) -> int:

@@ -42,7 +42,8 @@ _SELF = (
 )
 _CUE = (
     r"this[ ]is|my[ ](?:son|daughter|boy|girl|mum|mam|dad|brother|sister|partner|husband|wife|nan|gran|friend)"
-    r"|(?:her|his|their)[ ](?:son|daughter|mum|mam|dad|brother|sister|partner)"
+    r"|(?:her|his|their)[ ](?:son|daughter|mum|mam|dad|brother|sister|partner|mother|father|grandmother|grandfather"
+    r"|carer|aunt|uncle|nan|gran)"
     r"|spoke[ ](?:to|with)|rang|phoned|called|texted|emailed|messaged|met[ ]with|told|asked"
     r"|(?:message|call|voicemail|text|email)[ ]from|mr|mrs|ms|miss|dr|dear|hi|hello|hiya|thanks|thank[ ]you"
 )
@@ -89,6 +90,13 @@ _OPENS_BEFORE_VERB = regex.compile(
     regex.MULTILINE,
 )
 _AFTER_WORD = regex.compile(rf"(?<![\p{{L}}])(?:by|with|for|from|referring|reviewed|and|saw)[ ]+(?P<name>{_WORD}(?:[ ]{_WORD})?)")
+# A name with an inner particle, in lower case or capitals ("shay ní bhriain", "TYRA NÍ BHRIAIN"): the particle says
+# both words round it are the name's, whatever the first word reads as.
+_INNER_PARTICLE = r"ní|nic|ó|uí|mac|van|von|der|den|de|da|del|della|bin|ibn|al|el|dos|das"
+_WITH_PARTICLE = regex.compile(
+    rf"(?<![\p{{L}}'’])(?:(?P<first>{_WORD})[ ](?:(?:{_INNER_PARTICLE})[ ])+(?P<surname>{_WORD})"
+    rf"|(?P<first>\p{{Lu}}{{2,}})[ ](?:(?i:{_INNER_PARTICLE})[ ])+(?P<surname>\p{{Lu}}[\p{{Lu}}'’\-]+))(?![\p{{L}}])"
+)
 _BEFORE_ROLE = regex.compile(
     rf"(?m:^)[ \t]*(?P<name>{_WORD}(?:,?[ ]{_WORD}){{0,2}})[ ]*\((?i:the[ ])?(?i:child|young[ ]person|appellants?|parents?"
     r"|mum|mother|dad|father|respondent|pupil)\)"
@@ -118,14 +126,14 @@ def _written_name(match: regex.Match[str]) -> Iterator[Span]:
         yield Span(start, start + words[taken - 1].end(), "PERSON", 0.8, "pattern")
 
 
-_NAME_ENDS = regex.compile(r"[ \t]*(?:[,;)\n]|\.(?:\s|\Z)|\Z)")
+_NAME_ENDS = regex.compile(r"[ \t]*(?:[,;)\n]|\.(?:\s|\Z)|\Z)|[ ]+(?:and|&)[ ]+(?i:mr|mrs|ms|miss|mx|dr)\b")
 
 
 def _surname_at_end(match: regex.Match[str], words: list[regex.Match[str]], index: int) -> bool:
     """A dictionary word that ends the name where a comma or the line ends it ("mr arnav eke, reports") is its
     surname, unless it reads as a word of the sentence ("today", "reviewed")."""
     word = words[index].group().strip("'’-")
-    if index != len(words) - 1 or word in FIELD_VALUE_STOPWORDS or word.endswith(("ed", "ing", "ly")):
+    if word in FIELD_VALUE_STOPWORDS or word.endswith(("ed", "ing", "ly")):
         return False
     return _NAME_ENDS.match(match.string, match.start("name") + words[index].end()) is not None
 
@@ -192,8 +200,11 @@ class UkInformalPersonRecognizer(UkPatternRecognizer):
             surname = match["name"].split(".", 1)[1].strip().split(" ")[-1]
             if _name_like(surname):
                 yield Span(match.start("name"), match.end("name"), "PERSON", 0.8, "pattern")
+        for match in _WITH_PARTICLE.finditer(text):
+            if _name_like(match["surname"].casefold()) and match["first"].casefold() not in FIELD_VALUE_STOPWORDS:
+                yield Span(match.start(), match.end(), "PERSON", 0.75, "pattern")
         for pattern in (_OPENS_BEFORE_VERB, _AFTER_WORD, _BEFORE_ROLE):
-            for match in pattern.finditer(text):
+            for match in pattern.finditer(text, overlapped=True):  # "and tourette's with chidinma": both cues
                 words = list(_NAME_WORD.finditer(text, match.start("name"), match.end("name")))
                 count = 0
                 while count < len(words) and _name_like(words[count].group()):

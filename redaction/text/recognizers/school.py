@@ -18,7 +18,7 @@ from redaction.text.recognizers._base import UkPatternRecognizer
 __all__ = ["UkSchoolRecognizer"]
 
 _WORD = r"(?:\p{Lu}[\p{L}'’\-]*|St\.?)"
-_JOINER = r"(?:of|and|&|the|on|upon|in|under|le|by|C of E|CofE|CE|RC|VA|VC)"
+_JOINER = r"(?:of|and|&|the|on|upon|in|under|le|by|C[ ]of(?:[ ]|[ ]?\n[ ]?)E|CofE|CE|RC|VA|VC)"
 # Words are separated by a space or by one line break (PDF text wraps a long name); two spaces or more
 # are a table's cell gap, which separates cells, not the words of a name.
 _SEP = r"(?:[ ]|[ ]?\n[ ]?)"
@@ -33,6 +33,7 @@ _LOWER_TYPE = (
     rf"|community{_SEP}college|college|free{_SEP}school)"
 )
 _TYPE_WORD = regex.compile(rf"(?<![\p{{L}}]){_TYPE}(?![\p{{L}}])")
+_LOWER_TYPE_WORD = regex.compile(rf"(?<![\p{{L}}]){_LOWER_TYPE}(?![\p{{L}}])")
 _TAIL = r"(?:\s+(?:School|Academy|and Nursery|& Nursery|Nursery|Unit|Centre|Federation))*"
 
 
@@ -110,7 +111,8 @@ class UkSchoolRecognizer(UkPatternRecognizer):
         """A name wrapped over a line break is one name ("St Alban's C of E⏎Primary School"), unless the
         next line holds a whole school name of its own ("N. Shevchenko⏎Little Valley View Nursery")."""
         cut = text.rfind("\n", span.start, span.end)
-        if cut >= 0 and _TYPE_WORD.search(text, cut + 1, span.end) and (
+        type_word = _LOWER_TYPE_WORD if text[span.start : span.end].islower() else _TYPE_WORD
+        if cut >= 0 and type_word.search(text, cut + 1, span.end) and (
                 own_line := cls._trim_words(text, Span(cut + 1, span.end, span.type, span.score, span.source))):
             return own_line
         return cls._trim_words(text, span)

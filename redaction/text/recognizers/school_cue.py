@@ -47,12 +47,21 @@ class UkSchoolCueRecognizer(UkPatternRecognizer):
         for match in _AFTER_CUE.finditer(text):
             words = list(regex.finditer(r"\S+", text[: match.end("name")], pos=match.start("name")))
             broken = next((i for i in range(1, len(words)) if "\n" in text[words[i - 1].end() : words[i].start()]), None)
-            if broken is not None and not any(w.group().capitalize() in _TYPE_WORDS for w in words[broken:]):
-                words = words[:broken]  # a name runs over a line break only up to its type ("Dowdales⏎Community")
+            if broken is not None and not _runs_on(text, words, broken):
+                words = words[:broken]
             names = [w.group() for w in words]
             count = _capitalised(names) if names[0][:1].isupper() else _lower(names)
             if count:
                 yield Span(words[0].start(), words[count - 1].end(), "SCHOOL", 0.6, "pattern")
+
+
+def _runs_on(text: str, words: list[regex.Match[str]], broken: int) -> bool:
+    """Whether a name runs over the line break before ``words[broken]``: up to its type ("Dowdales⏎Community"),
+    or, in lower case, into words no dictionary has ("little⏎dowdales")."""
+    after = words[broken:]
+    if any(w.group().capitalize() in _TYPE_WORDS for w in after):
+        return True
+    return text[words[0].start() : words[-1].end()].islower() and not any(is_common_word(w.group()) for w in after)
 
 
 def _capitalised(words: list[str]) -> int:

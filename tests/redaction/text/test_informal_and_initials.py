@@ -121,6 +121,11 @@ def test_an_english_word_name_is_still_a_name_where_a_person_acts(redactor: Text
         ("cc: ms ndlovu, 63 wellington house, elmwood drive; senco, northfield academy",
          ["ndlovu", "wellington", "elmwood", "northfield"]),
         ("st herbert's rc primary school, chapel road, whitehaven NN4 6RF", ["herbert", "chapel", "whitehaven"]),
+        ("headteacher: t. mcallister\nst herbert's rc primary school, chapel road", ["mcallister", "herbert's rc"]),
+        ("cc: Mrs Qureshi; SENCo, St Boniface's C of\nE Primary School\nTel 0141 496 0646", ["Qureshi", "Boniface", "E Primary"]),
+        ("osian also attends little\ndowdales.\n", ["little", "dowdales"]),
+        ("physiotherapy at unit 17, conway park business centre, dalton-in-furness will continue.",
+         ["conway", "dalton-in-furness"]),
     ],
 )
 def test_schools_and_addresses_typed_in_lower_case(redactor: TextRedactor, text: str, gone: list[str]) -> None:
@@ -160,6 +165,11 @@ def test_lower_case_titles_initials_and_sign_offs_name_people(text: str, names: 
         ("will you let  Miss ó súilleabháin know x", {"ó súilleabháin"}),
         ("blood pressure normal.lowri reports improved concentration", {"lowri"}),
         ("mahmoud, afia (the child)\nprecious mahmoud (appellant)", {"mahmoud, afia", "precious mahmoud"}),
+        ("present for the appellant: ms simran wainwright and mr osian kowalczyk", {"simran wainwright", "osian kowalczyk"}),
+        ("i discussed tourette's with chidinma; neither fits", {"chidinma"}),
+        ("who i saw today with her mother zuzanna.", {"zuzanna"}),
+        ("this plan was finalised by shay ní bhriain, ehc co-ordinator", {"shay ní bhriain"}),
+        ('"I like the hall." TYRA NÍ BHRIAIN drew a picture', {"TYRA NÍ BHRIAIN"}),
         # a street's "dr", a sentence's own words after a title's name, a verb that names a school
         ("the family live at cartref, priory dr. the school is near", set()),
         ("spoke to mr okafor today, she is fine", {"okafor"}),

@@ -48,7 +48,7 @@ _STREET_END = regex.compile(r"\d|\b(?:Road|Rd|Street|St|Lane|Avenue|Close|Drive|
 _PARTICLES_BEFORE = regex.compile(r"(?i:(?:(?<![\p{L}])(?:" + "|".join(sorted(_PARTICLES)) + r")[ ])+)\Z")
 _SCHOOL_TAIL = regex.compile(
     r"(?:[ ]+|[ ]?\n[ ]?)(?:Community|Primary|School|Academy|Nursery|College|Infants?|Juniors?|High|Grammar"
-    r"|Special|Church|C of E|CofE|CE|RC)(?![\p{L}])"
+    r"|Special|Church|C of E|CofE|CE|RC|community|primary|school|academy|nursery|college|infants?|juniors?|high)(?![\p{L}])"
 )
 _CONFIDENT = 0.7
 _LOWER_TOKEN = regex.compile(r"(?<![\p{L}\p{N}@.])\p{Ll}[\p{L}\p{M}'’\-]*\p{L}(?![\p{L}@])")
@@ -101,9 +101,11 @@ def _name_words(surface: str, *, school: bool) -> Iterator[str]:
 def _school_name_part(school: str) -> str | None:
     """"St Chad's C of E Primary School" -> "St Chad's": the name without its type words."""
     words = school.split()
-    while len(words) > 1 and words[-1] in _SCHOOL_TYPE:
+    while len(words) > 1 and (words[-1] in _SCHOOL_TYPE or school.islower() and words[-1].capitalize() in _SCHOOL_TYPE):
         words.pop()
     name = " ".join(words)
+    if len(words) == 1 and name.islower() and is_common_word(name):
+        return None  # "lakeside" of "lakeside high school" is also just a word
     return name if 1 < len(words) < len(school.split()) or (len(words) == 1 and name != school) else None
 
 

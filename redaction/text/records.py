@@ -27,6 +27,9 @@ _FIELD = regex.compile(
     r"(?P<leader>[ \t]*\.{2,}[ \t]*:?[ \t]*|[ \t]*[:=][ \t]*|\t+|[ \u00a0]{2,})(?=[^\s.:=])",
     regex.MULTILINE,
 )
+_SPACED_LABEL = regex.compile(
+    r"(?P<label>\p{L}[\p{L}'’/()&\-#]*(?:[ ]{1,2}[\p{L}'’/()&\-#]+){1,5})[ \t]*(?:\.{2,}[ \t]*:?|:)[ \t]*(?=[^\s.:=])"
+)
 _CELL_END = regex.compile(r"[ \t\u00a0]{2,}|\t|[|;]|$", regex.MULTILINE)
 _INLINE_LABEL = regex.compile(r"(?<=\S)[ ]+(?P<label>\p{L}[\p{L}'’/()&\-. ]{0,30}?)[ \t]*(?:\.{2,}[ \t]*:?|:)")
 _DATE = regex.compile(rf"(?:(?:is|was|on|the)[ ]+)?(?P<date>{DATE_SPACED_REGEX})(?![\w/\-]|\.\d)")
@@ -89,6 +92,13 @@ def read_records(text: str, *, skip: Sequence[tuple[int, int]] = ()) -> Iterator
             continue
         label = field["label"].strip()
         kind = header_kind(label)
+        value_start = field.end()
+        if kind in (None, "OTHER") and not field["leader"].strip(" \u00a0") \
+                and (wider := _SPACED_LABEL.match(text, label_start)) \
+                and header_kind(" ".join(wider["label"].split())) not in (None, "OTHER"):
+            # "Date  of Birth........: 2013-03-24": a label typed with a doubled space, the gap inside it no leader
+            label, value_start = " ".join(wider["label"].split()), wider.end()
+            kind = header_kind(label)
         if kind is None:
             continue
         line_start = text.rfind("\n", 0, label_start) + 1
@@ -99,7 +109,6 @@ def read_records(text: str, *, skip: Sequence[tuple[int, int]] = ()) -> Iterator
             record = []
         newline = text.find("\n", label_start)
         last_line_end = max(last_line_end, newline if newline >= 0 else len(text))
-        value_start = field.end()
         value_end = _value_end(text, value_start)
         if value_end > value_start:
             record.append((label, kind, value_start, value_end))

@@ -103,7 +103,7 @@ _SHAPES = {
 _STOPS = {**_SHAPES, "OTHER": regex.compile(r"(?:\d\S*|\p{Lu}{1,5}|[MF])(?=[ ,;]|$)")}
 _END = regex.compile(r"(?=[ ,;]|$)")
 _CAPS_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}(?:['’\-]?\p{Lu})+(?![\p{L}\p{N}])")
-_CAPS_RUN = regex.compile(r"\p{Lu}['’]?\p{L}+(?:-\p{L}+)?(?![\p{L}\p{N}])")
+_CAPS_RUN = regex.compile(r"\p{L}['’]?\p{L}+(?:-\p{L}+)?(?![\p{L}\p{N}])")  # one word, in any case: the next column checks the row
 _WORD = regex.compile(r"[\p{L}'’\-.,]+")
 
 
@@ -143,7 +143,7 @@ def _words_end(row: str, position: int, kind: str, after: list[str]) -> int:
                 break
             end = word.end()
         if end == position and (single := _CAPS_RUN.match(row, position)):
-            end = single.end()  # a surname not in capitals ("Okafor")
+            end = single.end()  # a surname not in capitals ("Okafor", "oyelaran")
         return end
     words = list(_WORD.finditer(row, position))
     # Before another column of words, a forename is one word and a name two (three after "SURNAME,").

@@ -31,7 +31,8 @@ __all__ = ["UkAddressRecognizer"]
 _CAP = r"\p{Lu}[\p{L}'’\-]*"
 _PLACE = rf"{_CAP}(?:[ \-](?:{_CAP}|in|on|upon|under|le|by|the|de|en))*"
 _TRAILING_PLACES = regex.compile(
-    rf"(?:,[ ]*\n?[ ]*|[ ]*\n[ ]*)(?!(?:Tel|Phone|Email|E-mail|Mobile|Dear|Re|Date|Ref)\b){_PLACE}(?=[ ]*(?:[,;.)]|\n|$|[ ]+[A-Z]{{1,2}}\d))"
+    rf"(?:,[ ]*\n?[ ]*|[ ]*\n[ ]*)(?!(?:Tel|Phone|Email|E-mail|Mobile|Dear|Re|Date|Ref)\b){_PLACE}"
+    rf"(?=[ ]*(?:[,;.)]|\n|$|[ ]+[A-Z]{{1,2}}\d)|[ ]+(?:will|is|was|has|have|can|should|continues?)\b)"
 )
 # In lower-case text: a town just before a postcode (", todmorden LE9 0FZ") or on the line above it.
 _LOWER_PLACE = r"\p{Ll}[\p{Ll}'’\-]*(?:[ ]\p{Ll}[\p{Ll}'’\-]*){0,2}"
@@ -42,7 +43,7 @@ _LOWER_TRAILING = regex.compile(
     r"(?:,[ ]*\n?[ ]*|[ ]*\n[ ]*)(?!(?:and|the|if|tel|dr|mrs|mr|ms|miss|email|phone|mob|she|he|we|they|it|i|you|which"
     r"|who|where|but|so|as|then|this|that|there|please|our|their|his|her)\b)\p{Ll}[\p{Ll}'’\-]*"
     # the town ends at punctuation, a line's end, a postcode, or a verb ("…, dalton-in-furness will continue")
-    r"(?:[ ](?!(?:will|is|was|has|have|can|should|continues?)\b)\p{Ll}[\p{Ll}'’\-]*)?"
+    r"(?:[ ](?!(?:will|is|was|has|have|can|should|continues?)\b)\p{Ll}[\p{Ll}'’\-]*){0,2}"
     r"(?=[ ]*(?:[,;.)]|\n|$|[ ]+[A-Za-z]{1,2}\d)|[ ]+(?:will|is|was|has|have|can|should|continues?)\b)"
 )
 _BLOCK_LINE = regex.compile(rf"^[ \t]*(?:\d+[A-Za-z]?,?[ ]+)?{_CAP}(?:[ ,\-]+(?:{_CAP}|\d+[A-Za-z]?|of|in|on|upon|the|le|by)){{0,5}},?[ \t]*$", regex.MULTILINE)

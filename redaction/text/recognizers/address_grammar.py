@@ -66,7 +66,7 @@ LOWER_LINE = (
     # "63 wellington house, elmwood drive"
     rf"|\d+[a-z]?[ ]+(?:{_LOWER_WORD}[ ]){{1,2}}{_LOWER_BUILDING},?{_SEP}{_LOWER_STREET}"
     # "flat 17b lochside court, parkside grove", "unit 21, conway park business centre"
-    rf"|(?:flat|unit|apartment)[ ]+\d+(?:/\d+)?[a-z]?,?[ ]+(?:\d+[a-z]?[ ]+)?(?:{_LOWER_WORD}[ ]){{1,3}}"
+    rf"|(?:flat|unit|apartment)[ ]+\d+(?:/\d+)?[a-z]?,?{_SEP}(?:\d+[a-z]?[ ]+)?(?:{_LOWER_WORD}{_SEP}){{1,3}}"
     rf"(?:court|house|lodge|buildings|centre|park|estate)\b(?:,[ ]+{_LOWER_STREET})?"
 )
 # Welsh names put the street type first: "Ffordd y Llan", "Heol Eglwys".

@@ -97,6 +97,10 @@ _WITH_PARTICLE = regex.compile(
     rf"(?<![\p{{L}}'’])(?:(?P<first>{_WORD})[ ](?:(?:{_INNER_PARTICLE})[ ])+(?P<surname>{_WORD})"
     rf"|(?P<first>\p{{Lu}}{{2,}})[ ](?:(?i:{_INNER_PARTICLE})[ ])+(?P<surname>\p{{Lu}}[\p{{Lu}}'’\-]+))(?![\p{{L}}])"
 )
+# A subject line names the child before the birth date: "Re: blessing (DOB 8 Mar. 2010)".
+_SUBJECT_CHILD = regex.compile(
+    r"(?im)^[ \t]*re[ ]*:[ ]*(?P<name>\p{L}[\p{L}\p{M}'’\-]*(?:[ ]\p{L}[\p{L}\p{M}'’\-]*){0,2})[ ]*\((?:dob|d\.o\.b\.?|born)\b"
+)
 _BEFORE_ROLE = regex.compile(
     rf"(?m:^)[ \t]*(?P<name>{_WORD}(?:,?[ ]{_WORD}){{0,2}})[ ]*\((?i:the[ ])?(?i:child|young[ ]person|appellants?|parents?"
     r"|mum|mother|dad|father|respondent|pupil)\)"
@@ -203,13 +207,13 @@ class UkInformalPersonRecognizer(UkPatternRecognizer):
         for match in _WITH_PARTICLE.finditer(text):
             if _name_like(match["surname"].casefold()) and match["first"].casefold() not in FIELD_VALUE_STOPWORDS:
                 yield Span(match.start(), match.end(), "PERSON", 0.75, "pattern")
-        for pattern in (_OPENS_BEFORE_VERB, _AFTER_WORD, _BEFORE_ROLE):
+        for pattern in (_OPENS_BEFORE_VERB, _AFTER_WORD, _BEFORE_ROLE, _SUBJECT_CHILD):
             for match in pattern.finditer(text, overlapped=True):  # "and tourette's with chidinma": both cues
                 words = list(_NAME_WORD.finditer(text, match.start("name"), match.end("name")))
                 count = 0
                 while count < len(words) and _name_like(words[count].group()):
                     count += 1
-                if pattern is _BEFORE_ROLE:  # "precious mahmoud (appellant)": the line is the name, whatever its words
+                if pattern in (_BEFORE_ROLE, _SUBJECT_CHILD):  # "precious mahmoud (appellant)": the name, whatever its words
                     count = 0
                     while count < len(words) and words[count].group() not in FIELD_VALUE_STOPWORDS \
                             and words[count].group().upper() not in ACRONYMS:

@@ -38,6 +38,8 @@ _TAIL = r"(?:\s+(?:School|Academy|and Nursery|& Nursery|Nursery|Unit|Centre|Fede
 
 
 _NON_SPACE = regex.compile(r"\S+")
+# Dictionary words that open school names ("little kirkbarrow nursery", "holy trinity", "st bega's"): kept in lower case.
+_NAME_OPENERS = frozenset({"st", "st.", "little", "holy"})
 # Before a school's name typed in lower case, where it stands as a name ("sent to valley view primary school"):
 # a line's start or a word that points at a place.
 _POINTS_AT_NAME = regex.compile(
@@ -58,7 +60,7 @@ def _named_in_words(text: str, words: list[regex.Match[str]]) -> int | None:
     while words and (words[0].group() in FIELD_VALUE_STOPWORDS or words[0].group().capitalize() in SCHOOL_GENERIC_WORDS):
         words = words[1:]
     name = [w for w in words if w.group() not in _LOWER_TYPE_WORDS]
-    if not name or len(name) > 2 or any(not is_common_word(w.group().rstrip("'’s")) for w in name):
+    if not name or len(name) > 3 or any(not is_common_word(w.group().rstrip("'’s")) for w in name):
         return None
     if name != words[: len(name)] or any(w.group() in FIELD_VALUE_STOPWORDS or w.group() in _DESCRIBING for w in name):
         return None
@@ -125,7 +127,7 @@ class UkSchoolRecognizer(UkPatternRecognizer):
         if lower and (named := _named_in_words(text, words)) is not None:
             return Span(named, span.end, span.type, span.score, span.source)
         while words and (_capitalised(words[0].group().strip(",.;:"), lower) in SCHOOL_GENERIC_WORDS
-                         or lower and is_common_word(words[0].group()) and words[0].group() not in ("st", "st.")):
+                         or lower and is_common_word(words[0].group()) and words[0].group() not in _NAME_OPENERS):
             words.pop(0)  # "have consulted eaglesfield infant school": lower-case words before the name
         if not words:
             return None

@@ -39,11 +39,21 @@ _AFTER_CUE = regex.compile(
 )
 
 
+# A note's subject line: "Re: Leo (DOB 3 May 2015), Westfield" — the child, the birth date, then the school.
+_SUBJECT_SCHOOL = regex.compile(
+    r"(?im)^[ \t]*re[ ]*:[^\n(]{1,60}\((?:dob|d\.o\.b\.?|born)\b[^)\n]{1,30}\),[ ]*"
+    r"(?P<name>[\p{L}][\p{L}'’\-]*(?:[ ][\p{L}][\p{L}'’\-]*){0,3})[ \t]*$"
+)
+
+
 class UkSchoolCueRecognizer(UkPatternRecognizer):
     ENTITY = "SCHOOL"
     PATTERNS = [Pattern("school after a cue", _AFTER_CUE.pattern, 0.6)]
 
     def find(self, text: str) -> Iterator[Span]:
+        for match in _SUBJECT_SCHOOL.finditer(text):
+            if not any(w.casefold() in FIELD_VALUE_STOPWORDS for w in match["name"].split()):
+                yield Span(match.start("name"), match.end("name"), "SCHOOL", 0.6, "pattern")
         for match in _AFTER_CUE.finditer(text):
             words = list(regex.finditer(r"\S+", text[: match.end("name")], pos=match.start("name")))
             broken = next((i for i in range(1, len(words)) if "\n" in text[words[i - 1].end() : words[i].start()]), None)

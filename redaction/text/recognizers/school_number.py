@@ -14,7 +14,7 @@ from redaction.text.recognizers.upn import la_code_is_real
 
 __all__ = ["UkSchoolNumberRecognizer"]
 
-_LABEL = r"(?i:\b(?:DfE|LAESTAB|LA[ ]?estab|establishment|school)[ ]*(?:no\.?|number|num\.?|ref\.?)?[ ]*[:#.]?[ ]*)"
+_LABEL = r"(?i:\b(?:DfE|LAESTAB|LA[ ]?estab|establishment|school)[ ]*(?:no\.?|number|num\.?|ref\.?)?[ ]*[:#.]?[ ]*\n?[ ]*)"
 
 
 class UkSchoolNumberRecognizer(UkPatternRecognizer):

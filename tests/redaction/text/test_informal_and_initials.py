@@ -126,6 +126,17 @@ def test_an_english_word_name_is_still_a_name_where_a_person_acts(redactor: Text
         ("osian also attends little\ndowdales.\n", ["little", "dowdales"]),
         ("physiotherapy at unit 17, conway park business centre, dalton-in-furness will continue.",
          ["conway", "dalton-in-furness"]),
+        ("the local authority names little valley view nursery\n(little valley view) as the setting. she will stay at little valley view\n",
+         ["valley"]),
+        ("the local authority names westfield community primary school\n(westfield community) as the setting.",
+         ["westfield", "community"]),
+        ("emergency  contacts - little kirkbarrow nursery\n", ["little", "kirkbarrow"]),
+        ("Re: blessing (DOB 8 Mar. 2010), Lakeside\n\nEsme rang upset", ["blessing", "Lakeside"]),
+        ("involved: dr yuki o'halloran (ep), unit 14, conway\npark business centre, horncastle; dr tanisha okafor.",
+         ["conway", "horncastle"]),
+        ("flat 10b parkhill court, beech court, burton upon trent \nPE19 8FL.", ["burton", "trent"]),
+        ("Physiotherapy at Unit 21, Lowfield Trading Estate, Burton upon Trent will\ncontinue.", ["Burton", "Trent"]),
+        ("a questionnaire was sent to St Alban's RC Primary School (DfE\n3524770).", ["Alban", "3524770"]),
     ],
 )
 def test_schools_and_addresses_typed_in_lower_case(redactor: TextRedactor, text: str, gone: list[str]) -> None:

@@ -110,3 +110,19 @@ def test_a_sentence_wrapped_onto_a_line_that_opens_with_a_column_name_is_no_reco
     assert list(read_records(text)) == []
     record = "Name  Leo Whitfield\nSchool  Castlerigg Primary"
     assert [record[c.start : c.end] for c in read_records(record)] == ["Leo Whitfield", "Castlerigg Primary"]
+
+
+def test_a_register_flattened_to_single_spaces_reads_surnames_in_lower_case() -> None:
+    from redaction.text.tables import read_tables
+
+    text = ("surname d.o.b. upn nhs no forename(s) uln\n"
+            "oyelaran 22.02.2021 B381990219635 758 209 8331 siân 4530401188\n")
+    cells = {text[c.start : c.end]: c.kind for c in read_tables(text).cells}
+    assert cells["oyelaran"] in ("SURNAME", "PERSON") and cells["22.02.2021"] == "DATE_OF_BIRTH", cells
+
+
+def test_a_form_label_typed_with_a_doubled_space_is_still_its_label() -> None:
+    from redaction.text.records import read_records
+
+    text = "Given Name...........: Noor\nDate  of Birth........: 2013-03-24\nSEN  Type.............: SEMH\n"
+    assert {text[c.start : c.end]: c.kind for c in read_records(text)} == {"Noor": "FORENAME", "2013-03-24": "DATE_OF_BIRTH"}

@@ -67,7 +67,8 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
               "phase", "category", "priority", "risk", "consent", "date of consent", "updated", "last updated",
               "created", "no", "#", "number", "count", "total", "term", "role", "job title", "organisation",
               "agency", "service", "team", "diagnosis", "medication", "allergies", "support", "attendance %",
-              "exclusions", "interventions", "description", "detail", "details", "summary", "cohort", "sen need"),
+              "exclusions", "interventions", "description", "detail", "details", "summary", "cohort", "sen need",
+              "ar", "ar due", "ar date", "annual review", "annual review due", "review due", "next ar", "last ar"),
 }
 _KIND_OF = {name: kind for kind, names in _VOCABULARY.items() for name in names}
 IDENTIFYING = frozenset(_VOCABULARY) - {"OTHER"}

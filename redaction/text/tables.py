@@ -233,6 +233,9 @@ class _Reader:
             if _header(line) is not None:
                 return index
             if header.separator not in (None, "gap") and len(_split(line, header.separator)) < 2:
+                if self._row_follows(index + 1, header):
+                    index += 1  # a note between two rows ("(admission form had ...)"): the table goes on after it
+                    continue
                 return index  # a line without the separator is no row: the table has ended
             cells = list(self._row(offset, line, header, f"row@{offset}"))
             if blank and not cells:
@@ -243,6 +246,14 @@ class _Reader:
             self.table_lines.append((offset, offset + len(line)))
             index += 1
         return index
+
+    def _row_follows(self, index: int, header: _Header) -> bool:
+        """Whether the line at ``index`` is a full row of the table: as many cells as the header has columns."""
+        if index >= len(self.lines) or header.separator is None:
+            return False
+        line = self.lines[index][1]
+        pieces = [(s, e) for s, e in _split(line, header.separator) if line[s:e].strip(" \t|")]
+        return len(pieces) == len(header.kinds) and _header(line) is None
 
     def _row(self, offset: int, line: str, header: _Header, row: str) -> Iterator[Cell]:
         kinds = header.kinds

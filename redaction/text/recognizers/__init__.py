@@ -20,6 +20,7 @@ from redaction.text.recognizers.postcode import UkAnyPostcodeRecognizer
 from redaction.text.recognizers.school import UkSchoolRecognizer
 from redaction.text.recognizers.school_cue import UkSchoolCueRecognizer
 from redaction.text.recognizers.school_number import UkSchoolNumberRecognizer
+from redaction.text.recognizers.speaker import UkSpeakerRecognizer
 from redaction.text.recognizers.table import UkTableRecognizer, header_lines
 from redaction.text.recognizers.uln import UkUlnRecognizer
 from redaction.text.recognizers.upn import UkUpnRecognizer
@@ -44,6 +45,7 @@ __all__ = [
     "UkSchoolCueRecognizer",
     "UkSchoolNumberRecognizer",
     "UkSchoolRecognizer",
+    "UkSpeakerRecognizer",
     "UkTableRecognizer",
     "UkUlnRecognizer",
     "UkUpnRecognizer",
@@ -61,5 +63,5 @@ def identifier_recognizers() -> list[UkPatternRecognizer]:
         UkSchoolCueRecognizer(),
         UkFieldPlaceRecognizer(),
         UkPersonPatternRecognizer(), UkTableRecognizer(), UkFieldPersonRecognizer(), UkInformalPersonRecognizer(),
-        UkInitialsRecognizer(),
+        UkInitialsRecognizer(), UkSpeakerRecognizer(),
     ]

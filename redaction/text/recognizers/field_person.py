@@ -55,6 +55,9 @@ _LABEL_BODY = (
 _LABEL = regex.compile(r"(?im)(?:^|(?<=[ \t\u00a0]{2}|\t|[|;]))" + _LABEL_BODY)
 _LABEL_AT = regex.compile(r"(?i)" + _LABEL_BODY)
 _IS_PERSON = regex.compile(rf"(?i)(?<![\p{{L}}])(?:{_PERSON_HEADS})(?![\p{{L}}])")
+# Labels that name a person only as the whole label ("Lead professional:", not "Lead professional support:").
+_IS_PERSON_WHOLE = regex.compile(
+    r"(?i)(?:report(?:ed)?[ ]by|assessed[ ]by|seen[ ]by|reviewed[ ]by|adviser|advisor|lead[ ]professional)")
 _IS_THING = regex.compile(rf"(?i)(?<![\p{{L}}])(?:{_THING_HEADS})(?![\p{{L}}])")
 _IS_ATTENDANCE = regex.compile(rf"(?i)^(?:{_ATTENDANCE})$")
 _NEXT_LABEL = regex.compile(r"[ \t]+[\p{Lu}][\p{L}'’/()]*(?:[ ][\p{L}'’/()]+){0,3}[ \t]*:")
@@ -94,6 +97,8 @@ def _line_end(text: str, start: int) -> int:
 
 
 def _is_person_label(label: str) -> bool:
+    if _IS_PERSON_WHOLE.fullmatch(label):
+        return True
     return _IS_PERSON.search(label) is not None and _IS_THING.search(label) is None
 
 
@@ -145,7 +150,7 @@ def _accepted(text: str, run: list[regex.Match[str]], allow_lower: bool) -> Iter
         return
     words = [t.group().rstrip(".") for t in run]
     if all(w in NOT_NAMES or w.capitalize() in NOT_NAMES or w.casefold() in FIELD_VALUE_STOPWORDS
-           or w.islower() and w.upper() in ACRONYMS for w in words):  # "miss sekhon, ep": a role, typed in lower case
+           or (w.islower() or w.isupper()) and w.upper() in ACRONYMS for w in words):  # "miss sekhon, ep", "SLT": a role
         return
     if not allow_lower and not any(w[:1].isupper() for w in words):
         return
@@ -173,7 +178,10 @@ class UkFieldPersonRecognizer(UkPatternRecognizer):
         next_label = _NEXT_LABEL.search(text, label.end(), cell_end)
         end = next_label.start() if next_label else cell_end
         if _is_person_label(name):
-            for start, stop in name_runs(text, label.end(), end, allow_lower=True):
+            runs = list(name_runs(text, label.end(), end, allow_lower=True))
+            if _IS_PERSON_WHOLE.fullmatch(name):
+                runs = runs[:1]  # "Report by: Grace Down, Highly Specialist SLT": one author, then a role
+            for start, stop in runs:
                 yield Span(start, stop, "PERSON", EXACT_SCORE, "pattern")
         return _LABEL_AT.match(text, next_label.start()) if next_label else None
 

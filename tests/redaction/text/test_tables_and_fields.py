@@ -126,3 +126,37 @@ def test_a_form_label_typed_with_a_doubled_space_is_still_its_label() -> None:
 
     text = "Given Name...........: Noor\nDate  of Birth........: 2013-03-24\nSEN  Type.............: SEMH\n"
     assert {text[c.start : c.end]: c.kind for c in read_records(text)} == {"Noor": "FORENAME", "2013-03-24": "DATE_OF_BIRTH"}
+
+
+def test_a_note_between_two_rows_does_not_end_the_table() -> None:
+    from redaction.text.tables import read_tables
+
+    text = ("UPN | Legal surname | Forename | DOB | Yr\n"
+            "M35241231803A | Byrne | Tadhg | 16/07/2016 | 3\n"
+            "(admission form had Tadhg's UPN spaced differently)\n"
+            "T352458715694 | Ahmed | Zainab | 03/11/2015 | 3\n")
+    cells = {text[c.start : c.end]: c.kind for c in read_tables(text).cells}
+    assert cells["Zainab"] == "FORENAME" and cells["03/11/2015"] == "DATE_OF_BIRTH", cells
+
+
+def test_a_flattened_header_knows_the_review_columns() -> None:
+    from redaction.text.tables import read_tables
+
+    text = ("EHC ref Surname Forename DOB Setting ULN AR due Notes\n"
+            "EHC/2019/02214 ACHEAMPONG Kojo 12/08/2007 Bolton College 4321377136 Apr-24 moving on\n")
+    cells = {text[c.start : c.end]: c.kind for c in read_tables(text).cells}
+    assert cells["12/08/2007"] == "DATE_OF_BIRTH" and cells["Bolton College"] == "SCHOOL", cells
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [("Report by: Grace Down, Highly Specialist Speech and Language Therapist", ["Grace Down"]),
+     ("Lead professional: Bronagh McCann", ["Bronagh McCann"]),
+     ("Adviser: Nkechi Obi", ["Nkechi Obi"]),
+     ("Lead professional support: weekly visits", []),
+     ("Completed by: Grace Down, SLT", ["Grace Down"])],
+)
+def test_whole_labels_name_one_author(text: str, names: list[str]) -> None:
+    from redaction.text.recognizers import UkFieldPersonRecognizer
+
+    assert [text[s.start : s.end] for s in UkFieldPersonRecognizer().find(text)] == names

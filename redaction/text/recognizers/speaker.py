@@ -1,0 +1,47 @@
+"""The writer of a message: a chat export's speaker and the name under a letter's sign-off.
+
+"[12/02/2024, 20:14:07] Nikki Hargreaves: Has anyone ...", "12/02/2024, 20:14 - Gosia Wiśniewska: thanks"
+(WhatsApp's two export layouts) and "Yours sincerely,⏎⏎April Fairclough". Where the layout says a name
+stands, the words are the name whatever else they could read as ("April", "Summer", "Will"), so these
+spans are exact. The sign-off takes one line of two to four capitalised words (initials allowed), no title
+or role alone; lower-case sign-offs are the informal recognizer's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+from presidio_analyzer import Pattern
+
+from redaction.spans import Span
+from redaction.text.lexicons import NOT_NAMES
+from redaction.text.recognizers._base import UkPatternRecognizer
+from redaction.text.recognizers.field_person import EXACT_SCORE
+
+__all__ = ["UkSpeakerRecognizer"]
+
+_NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’\-]*\.?"
+_SPEAKER_NAME = rf"{_NAME_WORD}(?:[ ](?:{_NAME_WORD}|van|von|de|da|der|ap|bin|al)){{0,3}}"
+_CHAT_SPEAKER = regex.compile(
+    r"(?m)^[ \t]*(?:\[\d{1,2}/\d{1,2}/\d{2,4},?[ ]\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?[ap]m)?\]"
+    r"|\d{1,2}/\d{1,2}/\d{2,4},?[ ]\d{1,2}:\d{2}(?:[ ]?[ap]m)?[ ][-–])"
+    rf"[ ](?P<name>{_SPEAKER_NAME}):[ ]"
+)
+_SIGNED = regex.compile(
+    r"(?im)(?:yours[ ](?:sincerely|faithfully|truly)|(?:kind|best|warm|many)[ ](?:regards|wishes|thanks)|regards)"
+    rf"[,.!]?[ \t]*\n(?:[ \t]*\n)*[ \t]*(?-i:(?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{1,3}}))[ \t]*$"
+)
+
+
+class UkSpeakerRecognizer(UkPatternRecognizer):
+    ENTITY = "PERSON"
+    PATTERNS = [Pattern("chat speaker", _CHAT_SPEAKER.pattern, EXACT_SCORE), Pattern("signed", _SIGNED.pattern, EXACT_SCORE)]
+
+    def find(self, text: str) -> Iterator[Span]:
+        for pattern in (_CHAT_SPEAKER, _SIGNED):
+            for match in pattern.finditer(text):
+                words = [w.rstrip(".") for w in match["name"].split()]
+                if all(w in NOT_NAMES or len(w) < 2 for w in words):
+                    continue  # "Yours sincerely,⏎SEN Team": a team, no one
+                yield Span(match.start("name"), match.end("name"), "PERSON", EXACT_SCORE, "pattern")

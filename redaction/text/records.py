@@ -93,16 +93,16 @@ def read_records(text: str, *, skip: Sequence[tuple[int, int]] = ()) -> Iterator
         label = field["label"].strip()
         kind = header_kind(label)
         value_start = field.end()
-        if kind in (None, "OTHER") and not field["leader"].strip(" \u00a0") \
-                and (wider := _SPACED_LABEL.match(text, label_start)) \
+        gap_leader = not field["leader"].strip(" \u00a0")
+        if kind in (None, "OTHER") and gap_leader and (wider := _SPACED_LABEL.match(text, label_start)) \
                 and header_kind(" ".join(wider["label"].split())) not in (None, "OTHER"):
             # "Date  of Birth........: 2013-03-24": a label typed with a doubled space, the gap inside it no leader
-            label, value_start = " ".join(wider["label"].split()), wider.end()
+            label, value_start, gap_leader = " ".join(wider["label"].split()), wider.end(), False
             kind = header_kind(label)
         if kind is None:
             continue
         line_start = text.rfind("\n", 0, label_start) + 1
-        if not field["leader"].strip(" \u00a0") and _prose_runs_on(text, line_start):
+        if gap_leader and _prose_runs_on(text, line_start):
             continue  # "... names castlerigg primary⏎school  (castlerigg) as the setting.": a wrapped sentence
         if line_start > last_line_end + 1:  # not on the line after the previous field's: a new record
             yield from _record(text, record)

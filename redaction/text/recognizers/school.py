@@ -54,7 +54,7 @@ _LOWER_TYPE_WORDS = frozenset("community church of england c e rc catholic prima
 
 
 def _named_in_words(text: str, words: list[regex.Match[str]]) -> int | None:
-    """Where a school name made of dictionary words starts, in lower-case text: one or two words, none of them
+    """Where a school name made of dictionary words starts, in lower-case text: one to three words, none of them
     generic ("the local", "a new", "his mainstream"), after a word that points at a place. ``None`` when the name
     has a word no dictionary has (judged as before) or does not stand as a name."""
     while words and (words[0].group() in FIELD_VALUE_STOPWORDS or words[0].group().capitalize() in SCHOOL_GENERIC_WORDS):
@@ -85,8 +85,9 @@ class UkSchoolRecognizer(UkPatternRecognizer):
         ),
         Pattern("saint's", r"(?<![\p{L}])St\.?[ \n]\p{Lu}\p{Ll}+['’]s(?![\p{L}])", 0.7),
         Pattern("saint's in lower case", r"(?<![\p{L}\p{N}])st\.?[ ]?\n?[ ]?\p{Ll}{3,}['’]s(?![\p{L}])", 0.65),
-        # Typed in lower case ("fellview primary school"): kept only when a word before the type is no
-        # dictionary word (not "the local primary school").
+        # Typed in lower case ("fellview primary school"): kept when a word before the type is no dictionary
+        # word, or when dictionary words stand as a name after a word pointing at a place ("sent to valley view
+        # primary school"), never for a generic phrase ("the local primary school").
         Pattern("school name in lower case", rf"(?<![\p{{L}}])(?:{_LOWER_WORD}{_SEP}){{1,3}}{_LOWER_TYPE}(?![\p{{L}}])", 0.7),
     ]
     CONTEXT = ["attends", "attended", "school", "placement", "named"]

@@ -39,6 +39,7 @@ _AFTER_CUE = regex.compile(
 )
 
 
+_NON_SPACE = regex.compile(r"\S+")
 # A note's subject line: "Re: Leo (DOB 3 May 2015), Westfield" — the child, the birth date, then the school.
 _SUBJECT_SCHOOL = regex.compile(
     r"(?im)^[ \t]*re[ ]*:[^\n(]{1,60}\((?:dob|d\.o\.b\.?|born)\b[^)\n]{1,30}\),[ ]*"
@@ -55,7 +56,7 @@ class UkSchoolCueRecognizer(UkPatternRecognizer):
             if not any(w.casefold() in FIELD_VALUE_STOPWORDS for w in match["name"].split()):
                 yield Span(match.start("name"), match.end("name"), "SCHOOL", 0.6, "pattern")
         for match in _AFTER_CUE.finditer(text):
-            words = list(regex.finditer(r"\S+", text[: match.end("name")], pos=match.start("name")))
+            words = list(_NON_SPACE.finditer(text, match.start("name"), match.end("name")))
             broken = next((i for i in range(1, len(words)) if "\n" in text[words[i - 1].end() : words[i].start()]), None)
             if broken is not None and not _runs_on(text, words, broken):
                 words = words[:broken]

@@ -3,9 +3,10 @@
 - TLS with a custom CA: ``ca_file`` feeds the ``urllib3.PoolManager`` handed to ``Minio(http_client=)``.
 - Bounded waits: connect/read timeouts, and a bounded ``urllib3.Retry`` on connection failures and
   500/502/503/504 answers (backoff 0.5 s, 1 s, 2 s ...).
-- Streaming: uploads go through ``put_object`` in parts of ``part_size`` (16 MiB by default), one part at
-  a time so the first failure stops the upload (minio's parallel mode only reports failures after
-  reading the whole input); a failed multipart upload is aborted, so no partial object ever appears.
+- Streaming: uploads go in parts of ``part_size`` (16 MiB by default), three in flight while the next is
+  read and sealed, and no more read ahead than that (:mod:`._s3_upload`; minio's parallel mode queues
+  what it reads without bound and reports a failure only after reading the whole input). A failed
+  multipart upload is aborted, so no partial object ever appears.
   Downloads stream from the response.
 - Errors: every SDK or network failure becomes :class:`BackendError`, or :class:`BackendUnavailable` when
   the server cannot be reached or went away; errors from the caller's input stream become
@@ -19,7 +20,7 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator, Mapping
 from datetime import datetime
-from typing import BinaryIO, cast
+from typing import BinaryIO
 
 import urllib3
 from minio import Minio
@@ -28,6 +29,7 @@ from minio.versioningconfig import VersioningConfig
 
 from storage._exceptions import SourceError, StorageError
 from storage.backends._s3_errors import translated
+from storage.backends._s3_upload import upload
 from storage.backends.base import ObjectStat, Readable, check_name
 from storage.backends.s3_settings import S3Settings
 
@@ -93,9 +95,8 @@ class S3Store:
             object_tags = Tags(for_object=True)
             object_tags.update(tags)
         with translated(f"storing {name}", where=self._where):
-            self._client.put_object(self._bucket, key, cast(BinaryIO, _GuardedSource(stream)),
-                                    -1 if length is None else length,
-                                    part_size=self._part_size, num_parallel_uploads=1, tags=object_tags)
+            upload(self._client, self._bucket, key, _GuardedSource(stream), part_size=self._part_size,
+                   length=length, tags=object_tags)
 
     def set_tags(self, name: str, tags: Mapping[str, str]) -> None:
         object_tags = Tags(for_object=True)

@@ -18,7 +18,8 @@ class S3Settings:
 
     Timeouts bound every socket operation so a server that stops answering becomes an error, not a hang;
     ``retries`` bounds urllib3's retries of connection failures and 500/502/503/504 answers.
-    ``part_size`` is the multipart part size: memory for an upload is about two parts.
+    ``part_size`` is the multipart part size: memory for an upload is about four parts (three being sent while
+    the next is read).
     """
 
     bucket: str

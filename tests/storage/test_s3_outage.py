@@ -70,7 +70,9 @@ def test_gateway_killed_mid_upload(ceph_cluster_factory: Callable[[], S3Server],
     original, digest = big_file(tmp_path, 64 * MiB)
     started = time.monotonic()
     with original.open("rb") as handle:
-        source = TriggerAfter(handle, 20 * MiB, server.kill_gateway)
+        # Killed once 40 MiB are read: the upload reads at most four parts (32 MiB) ahead of what the server
+        # has, so by then the multipart upload exists and the failed abort leaves parts behind.
+        source = TriggerAfter(handle, 40 * MiB, server.kill_gateway)
         with pytest.raises(BackendUnavailable, match="unreachable or went away"):
             store.put("doc-1", source, case_id="case-1", length=64 * MiB)
     elapsed = time.monotonic() - started

@@ -77,6 +77,17 @@ def test_an_aborted_multipart_upload_leaves_no_parts(s3_server: S3Server) -> Non
     assert incomplete_uploads(s3_server, bucket) == [] and all_versions(s3_server, bucket) == []
 
 
+@pytest.mark.parametrize("size", [3 * MiB, 17 * MiB])  # one PUT, and a multipart upload
+def test_a_source_shorter_than_announced_stores_nothing(s3_server: S3Server, size: int) -> None:
+    from storage import SourceError
+
+    bucket = s3_server.new_bucket()
+    backend = S3Store(s3_server.settings(bucket, part_size=5 * MiB))
+    with pytest.raises(SourceError, match=f"gave {size} bytes where {size + 1} were announced"):
+        backend.put("abc.2", io.BytesIO(bytes(size)), length=size + 1)
+    assert incomplete_uploads(s3_server, bucket) == [] and all_versions(s3_server, bucket) == []
+
+
 def test_delete_removes_every_version(s3_server: S3Server, bucket: str) -> None:
     backend = S3Store(s3_server.settings(bucket))
     for content in (b"v1", b"v2", b"v3"):

@@ -6,12 +6,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from vault.clock import Clock, SystemClock
 from vault.db import Database, upgrade
 from vault.errors import SetupError
 from vault.ids import IdSource, RandomIds
+from vault.jobs import JobEngine, JobRunner, JobService, engine_for
 from vault.keyfile import LiveKeyring
 from vault.services import (
     AccessService,
@@ -60,6 +62,7 @@ class Vault:
         ids: IdSource | None = None,
         published: ByteStore | None = None,
         redactor: CaseStudyRedactor | None = None,
+        jobs: JobEngine | None = None,
     ) -> None:
         self.rules = rules or Rules()
         self.core = Core(
@@ -97,12 +100,26 @@ class Vault:
         self.case_studies = CaseStudyService(self.core, engine)
         self.publishing = PublishingService(self.core, engine, self.published_store)
         self.publications = PublicationService(self.core, self.published_store)
+        # Long work (vault.jobs): without an engine, jobs are recorded and a JobRunner runs them when
+        # asked (tests); open_vault gives the engine that suits the database.
+        self.jobs = JobService(self.core, jobs)
+
+    def start_worker(self, *, name: str, queues: Sequence[str] | None = None) -> None:
+        """Run jobs in this process, in the background (``vault serve`` does, in every process)."""
+        if self.jobs.engine is not None:
+            self.jobs.engine.start(self.job_runner(name), queues=queues)
+
+    def job_runner(self, name: str) -> JobRunner:
+        stale = self.rules.job_stale_seconds
+        return JobRunner(self, worker=name, stale_after=stale, heartbeat_every=max(0.2, stale / 6))
 
     @property
     def database(self) -> Database:
         return self.core.database
 
     def close(self) -> None:
+        if self.jobs.engine is not None:
+            self.jobs.engine.close()
         self.core.database.dispose()
 
     def __repr__(self) -> str:
@@ -124,4 +141,6 @@ def open_vault(settings: Settings, *, clock: Clock | None = None, migrate: bool 
     database = Database(settings.database_url)
     if migrate:
         upgrade(database.engine)
-    return Vault(database=database, keyring=keyring, backend=backend, rules=settings.rules, clock=clock, published=published)
+    return Vault(database=database, keyring=keyring, backend=backend, rules=settings.rules, clock=clock, published=published,
+                 jobs=engine_for(database, stale_after=settings.rules.job_stale_seconds,
+                                 sweep_every=max(1.0, settings.rules.job_stale_seconds / 3)))

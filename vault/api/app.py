@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
+
+import anyio.to_thread
 
 from fastapi import FastAPI
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -10,6 +14,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from vault.api.errors import install_error_handlers
 from vault.api.routers import ROUTERS
 from vault.app import Vault
+from vault.jobs import worker_name
 
 __all__ = ["create_app"]
 
@@ -20,8 +25,21 @@ then send `Authorization: Bearer <token>`. A read the policy refuses answers 404
 something that does not exist."""
 
 
-def create_app(vault: Vault) -> FastAPI:
-    app = FastAPI(title="SEND vault", version="1", description=DESCRIPTION)
+def create_app(vault: Vault, *, run_jobs: bool = True) -> FastAPI:
+    """The app over ``vault``; with ``run_jobs`` (``vault serve``) each server process also runs a job
+    worker in the background while it serves."""
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        if run_jobs:
+            vault.start_worker(name=worker_name("serve"))
+        try:
+            yield
+        finally:
+            if run_jobs and vault.jobs.engine is not None:
+                await anyio.to_thread.run_sync(vault.jobs.engine.close)
+
+    app = FastAPI(title="SEND vault", version="1", description=DESCRIPTION, lifespan=lifespan)
     app.state.vault = vault
     install_error_handlers(app)
     for router in ROUTERS:

@@ -45,3 +45,4 @@ class AuditAction(StrEnum):
     ACCEPTED = "accepted"  # a case study's draft was accepted by the family's supporter
     REJECTED = "rejected"  # a coordinator sent an accepted case study back to its draft
     PUBLISHED = "published"  # a case study was published (the detail names the publication)
+    CANCELLED = "cancelled"  # a job was cancelled by who asked for it

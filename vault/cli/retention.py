@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from vault.cli import CommandError
+from vault.cli._jobs import run_here
 from vault.cli._vaultdata import add_data_option, opened_vault, operator
 
 
@@ -33,12 +34,15 @@ def run_report(args: argparse.Namespace) -> None:
 def run_apply(args: argparse.Namespace) -> int:
     if not args.yes:
         raise CommandError("destroying cases cannot be undone: run `vault retention report`, then add --yes")
-    with opened_vault(args) as vault:
-        result = vault.retention.apply(operator())
-    for reference in result.destroyed:
+    from vault.jobs.bodies.reports import request_retention_apply
+
+    actor = operator()
+    with opened_vault(args) as vault:  # a job, run here with a progress bar (a worker may take it instead)
+        final = run_here(vault, actor, request_retention_apply(vault, actor))
+    for reference in final.summary.get("destroyed", []):
         print(f"destroyed case {reference}")
-    for reference in result.held:
+    for reference in final.summary.get("held", []):
         print(f"kept case {reference} (legal hold)")
-    if result.leftover_objects:
-        print(f"{len(result.leftover_objects)} object(s) could not be deleted yet (already unreadable); run `vault sweep` later")
+    if final.summary.get("leftover_objects"):
+        print(f"{final.summary['leftover_objects']} object(s) could not be deleted yet (already unreadable); run `vault sweep` later")
     return 0

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from vault.cli._jobs import run_here
 from vault.cli._vaultdata import add_data_option, opened_vault, operator
 
 
@@ -20,8 +21,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def run(args: argparse.Namespace) -> None:
-    with opened_vault(args) as vault:
-        csv = vault.statistics.quarterly_csv(operator(), args.quarter)
+    from vault.jobs.bodies.reports import request_quarterly_statistics
+
+    actor = operator()
+    with opened_vault(args) as vault:  # a job, run here (a worker may take it instead)
+        csv = run_here(vault, actor, request_quarterly_statistics(vault, actor, args.quarter), quiet=True).summary["csv"]
     if args.output is None:
         sys.stdout.write(csv)
     else:

@@ -118,6 +118,10 @@ class Action(StrEnum):
     PUBLICATION_LIST = "publication.list"
     PUBLICATION_READ = "publication.read"
     PUBLICATION_WITHDRAW = "publication.withdraw"
+    # Long work runs as a job (vault.jobs): whoever asked for it follows it and may cancel it; the
+    # operation itself is checked as theirs when it is asked for and again when it runs.
+    JOB_READ = "job.read"
+    JOB_CANCEL = "job.cancel"
 
 
 class Ground(StrEnum):
@@ -146,6 +150,7 @@ class TargetKind(StrEnum):
     MASTER_KEY = "master_key"  # a master key version in the key file (the id is the version number)
     CASE_STUDY = "case_study"  # a draft made from a case's papers (belongs to the case)
     PUBLICATION = "publication"  # a published case study (belongs to no case)
+    JOB = "job"  # long work someone asked for (belongs to its case, if any, and to who asked)
 
 
 @dataclass(frozen=True)

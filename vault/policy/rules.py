@@ -107,6 +107,10 @@ PERMISSIONS: Mapping[Action, Mapping[Role, frozenset[Ground]]] = {
     Action.PUBLICATION_LIST: {S: ROLE, C: ROLE, V: ROLE, A: ROLE, O: ROLE},
     Action.PUBLICATION_READ: {S: ROLE, C: ROLE, V: ROLE, A: ROLE, O: ROLE},
     Action.PUBLICATION_WITHDRAW: {C: ROLE},
+    # A job is its requester's: nobody else follows or cancels it (it may carry a family's results);
+    # the operator, who runs the workers from the command line, sees every job's state.
+    Action.JOB_READ: {S: OWN, C: OWN, V: OWN, A: OWN, O: ROLE},
+    Action.JOB_CANCEL: {S: OWN, C: OWN, V: OWN, A: OWN, O: ROLE},
 }
 
 

@@ -5,6 +5,7 @@ tombstone kept for the statistics), then deletes the bytes."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -58,12 +59,16 @@ class RetentionService:
             )
             return items
 
-    def apply(self, actor: Actor) -> RetentionResult:
+    def apply(self, actor: Actor, *, progress: Callable[[int, int], None] | None = None) -> RetentionResult:
+        """Destroy each due case in a transaction of its own; ``progress(done, total)`` after each
+        (a job's body passes its own, which may stop the run between two cases)."""
         with self._core.work(actor) as work:
             work.authorize(Action.RETENTION_APPLY, Target.service())
             items = self._items(work.session, today=work.today, horizon=work.today)
         destroyed, held, objects = [], [], []
-        for item in items:
+        for done, item in enumerate(items):
+            if progress is not None:
+                progress(done, len(items))
             if item.status == "on_hold":
                 held.append(item.case_reference)
                 continue

@@ -10,6 +10,7 @@ from vault.api.routers import (
     consents,
     documents,
     enquiries,
+    jobs,
     notes,
     overrides,
     reports,
@@ -33,6 +34,7 @@ ROUTERS = (
     audit.router,
     case_studies.router,
     case_studies.published,
+    jobs.router,
 )
 
 __all__ = ["ROUTERS"]

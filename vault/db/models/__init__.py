@@ -13,6 +13,7 @@ from vault.db.models.cases import AccessGrant, Assignment, Case, Person
 from vault.db.models.consent import Consent, Disclosure
 from vault.db.models.content import Document, Note
 from vault.db.models.enquiry import Enquiry
+from vault.db.models.jobs import Job
 from vault.db.models.keys import CaseKeyRow, ObjectKeyRow, ShreddedCase, TombstoneRow
 from vault.db.models.requests import ReturnRequest, SubjectAccessRequest
 from vault.db.models.safeguarding import SafeguardingOverride
@@ -31,6 +32,7 @@ __all__ = [
     "Disclosure",
     "Document",
     "Enquiry",
+    "Job",
     "Note",
     "ObjectKeyRow",
     "Person",

@@ -1,0 +1,38 @@
+"""``vault worker``: run jobs on this machine (PostgreSQL vaults; workers on any machine that reaches
+the database and the object store)."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import threading
+
+from vault.cli import CommandError
+from vault.cli._vaultdata import add_data_option, opened_vault
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = subparsers.add_parser("worker", help="run the vault's long jobs on this machine (PostgreSQL vaults)")
+    add_data_option(parser)
+    parser.add_argument("--queues", metavar="Q[,Q...]",
+                        help="only these queues (default: all): 'default' and 'redaction' (model and OCR work)")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> None:
+    from vault.jobs import ProcrastinateEngine, worker_name
+
+    queues = [q.strip() for q in args.queues.split(",") if q.strip()] if args.queues else None
+    with opened_vault(args) as vault:
+        engine = vault.jobs.engine
+        if not isinstance(engine, ProcrastinateEngine):
+            raise CommandError("this vault keeps its database in SQLite: its jobs run inside `vault serve` and the "
+                               "command line; workers on other machines need a PostgreSQL database_url", exit_code=2)
+        stop = threading.Event()
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(signum, lambda *_: stop.set())
+        name = worker_name("worker")
+        print(f"vault worker {name} running jobs from {'all queues' if queues is None else ', '.join(queues)}; "
+              "stop with Ctrl-C (a running job finishes first)", flush=True)
+        engine.run_forever(vault.job_runner(name), queues=queues, stop=stop)
+        print("vault worker stopped", flush=True)

@@ -1,0 +1,7 @@
+"""The bodies of the jobs the vault runs: each module registers its kinds with ``job_kind``."""
+
+from __future__ import annotations
+
+from vault.jobs.bodies import reports
+
+__all__ = ["reports"]

@@ -58,7 +58,15 @@ def clean_wordprocessing(root: etree._Element, report: Counter[str]) -> None:
 
 
 def _accept_revisions(root: etree._Element, report: Counter[str]) -> None:
-    for element in list(root.iter(q("w:del"), q("w:moveFrom"))):
+    deletions = list(root.iter(q("w:del"), q("w:moveFrom")))
+    markers = [e for e in deletions if e.getparent() is not None and e.getparent().tag in _MARKER_PARENTS]
+    for element in deletions:
+        parent = element.getparent()
+        if parent is None or element in markers:
+            continue
+        report["deletions removed"] += 1
+        remove_keep_tail(element)
+    for element in markers:  # after the content, so a paragraph emptied by its deletions can go too
         parent = element.getparent()
         if parent is None:
             continue
@@ -67,12 +75,8 @@ def _accept_revisions(root: etree._Element, report: Counter[str]) -> None:
             if row is not None and row.getparent() is not None:
                 report["deleted rows removed"] += 1
                 remove_keep_tail(row)
-            continue
-        if parent.tag in _MARKER_PARENTS:
+        else:
             _remove_deleted_mark(parent)
-            continue
-        report["deletions removed"] += 1
-        remove_keep_tail(element)
     for element in list(root.iter(q("w:ins"), q("w:moveTo"))):
         parent = element.getparent()
         if parent is None:

@@ -519,7 +519,9 @@ ODF_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
 ODT_TYPE = "application/vnd.oasis.opendocument.text"
 
 
-def odt(text_body: str, *, meta: str = "", extra: dict[str, str | bytes] | None = None) -> bytes:
+def odt(text_body: str, *, meta: str = "", extra: dict[str, str | bytes] | None = None,
+        entries: dict[str, str] | None = None) -> bytes:
+    """An .odt: the text body, meta, extra files, and extra manifest entries (path -> media type)."""
     content = (HEAD + f"<office:document-content {ODF_NS}><office:automatic-styles/><office:body><office:text>"
                f"{text_body}</office:text></office:body></office:document-content>")
     styles = (HEAD + f"<office:document-styles {ODF_NS}><office:styles/><office:master-styles>"
@@ -527,10 +529,12 @@ def odt(text_body: str, *, meta: str = "", extra: dict[str, str | bytes] | None 
     meta_xml = HEAD + f"<office:document-meta {ODF_NS}><office:meta>{meta}</office:meta></office:document-meta>"
     files: dict[str, str | bytes] = {"mimetype": ODT_TYPE, "content.xml": content, "styles.xml": styles,
                                      "meta.xml": meta_xml, **(extra or {})}
-    entries = "".join(f'<manifest:file-entry manifest:full-path="{name}" manifest:media-type="{"text/xml" if name.endswith(".xml") else ""}"/>'
-                      for name in files if name != "mimetype")
+    listed = "".join(f'<manifest:file-entry manifest:full-path="{name}" manifest:media-type="{"text/xml" if name.endswith(".xml") else ""}"/>'
+                     for name in files if name != "mimetype")
+    listed += "".join(f'<manifest:file-entry manifest:full-path="{name}" manifest:media-type="{kind}"/>'
+                      for name, kind in (entries or {}).items())
     manifest = (HEAD + '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">'
-                f'<manifest:file-entry manifest:full-path="/" manifest:media-type="{ODT_TYPE}"/>{entries}</manifest:manifest>')
+                f'<manifest:file-entry manifest:full-path="/" manifest:media-type="{ODT_TYPE}"/>{listed}</manifest:manifest>')
     return zipped({**files, "META-INF/manifest.xml": manifest}, stored_first="mimetype")
 
 

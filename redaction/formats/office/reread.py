@@ -40,6 +40,11 @@ if TYPE_CHECKING:
 
 __all__ = ["Reading", "Suspect", "reread_package", "verify_reading"]
 
+# Attributes a reader sees as words (alt text, titles, tooltips, field instructions, link targets, field
+# values): the detectors read these again; every other attribute value gets the literal checks only.
+PROSE_ATTRIBUTES = frozenset({"descr", "title", "alt", "tooltip", "instr", "string", "displayText", "fullDate",
+                              "string-value", "string-value-if-true", "string-value-if-false", "description",
+                              "Target", "href"})
 _BARRIER = "\u241e"  # a symbol: kept by the matching key, so joined texts cannot merge into a match
 _PICTURE_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"BM", b"II*\x00", b"MM\x00*", b"RIFF")
 
@@ -117,7 +122,7 @@ def _read_xml(name: str, root: etree._Element, reading: Reading) -> None:
         for attribute, value in element.attrib.items():
             if any(c.isalnum() for c in value):
                 reading.texts.append((f"{name}: {etree.QName(attribute).localname} attribute", value))
-                if " " in value.strip() or "@" in value:
+                if etree.QName(attribute).localname in PROSE_ATTRIBUTES:
                     reading.prose.append((f"{name}: {etree.QName(attribute).localname} attribute", value))
         for value in (element.text, element.tail):
             if value and value.strip():

@@ -22,8 +22,8 @@ from redaction.formats.office.docx_parts import (
 )
 from redaction.formats.office.docx_units import docx_units
 from redaction.formats.office.limits import OfficeLimits
-from redaction.formats.office.media import Picture, load_picture
-from redaction.formats.office.ns import O, R, W, q
+from redaction.formats.office.media import Picture, length_inches, load_picture
+from redaction.formats.office.ns import O, R, V, W, q
 from redaction.formats.office.opc import Opc, rels_name
 from redaction.formats.office.package import Package, write_package
 from redaction.formats.office.pipeline import Context, guarded, redact_units, verified_outcome
@@ -77,8 +77,11 @@ def _redact(data: bytes, context: Context) -> FormatOutcome:
             units.extend(docx_units(roots[part.source], part.name))
     links, link_units = _links(parts)
     units.extend(link_units)
+    drawn = _drawn_inches(parts, roots)
     pictures = [load_picture(package.read(p.source), name=p.name, limits=context.limits)
                 for p in parts.values() if p.type == "image"]
+    for picture, part in zip(pictures, [p for p in parts.values() if p.type == "image"], strict=True):
+        picture.inches = drawn.get(part.source, 0.0)
     if len(pictures) > context.limits.max_images:
         raise UnsupportedFormatError(f"the document has more than {context.limits.max_images} pictures")
     plan, encoded = redact_units(context, units, pictures)
@@ -91,7 +94,7 @@ def _redact(data: bytes, context: Context) -> FormatOutcome:
             links[key] = REDACTED_LINK  # a target with anything removed from it is no longer a link
             context.report["link targets redacted"] += 1
     output = _write(parts, roots, encoded, links)
-    ocr_pictures = [_renamed(p.name, encoded[p.name][1]) for p in pictures if p.unit is not None]
+    ocr_pictures = {_renamed(p.name, encoded[p.name][1]): p.scale for p in pictures if p.unit is not None}
     extra = {"parts": sorted(p.name for p in parts.values()),
              "dropped": sorted({t for p in parts.values() for t in p.dropped.values()})}
     return verified_outcome(context, output, plan, kind="docx", content_type=DOCX_CONTENT_TYPE,
@@ -169,6 +172,35 @@ def _drop_references(root: etree._Element, part: PartOut) -> None:
             else:
                 del element.attrib[name]
     part.rels = [type(rel)(kept[rel.id], rel.type, rel.target, rel.external) for rel in part.rels]
+
+
+def _drawn_inches(parts: dict[str, PartOut], roots: dict[str, etree._Element]) -> dict[str, float]:
+    """Each picture part's longest side as drawn (DrawingML extent, VML style), so OCR can aim at 300 dpi."""
+    sizes: dict[str, float] = {}
+    for part in parts.values():
+        root = roots.get(part.source)
+        if root is None:
+            continue
+        targets = {rel.id: rel.target for rel in part.rels if rel.type == "image"}
+        for element in root.iter(q("a:blip"), q("v:imagedata")):
+            target = targets.get(element.get(f"{{{R}}}embed") or element.get(f"{{{R}}}id") or "")
+            inches = _extent(element)
+            if target is not None and inches > 0:
+                sizes[target] = max(sizes.get(target, 0.0), inches)
+    return sizes
+
+
+def _extent(element: etree._Element) -> float:
+    holder = element.getparent()
+    while holder is not None:
+        extent = holder.find(q("wp:extent")) if holder.tag in (q("wp:inline"), q("wp:anchor")) else None
+        if extent is not None:
+            return max(int(extent.get("cx") or 0), int(extent.get("cy") or 0)) / 914_400
+        if holder.tag.startswith(f"{{{V}}}"):
+            style = dict(item.split(":", 1) for item in (holder.get("style") or "").split(";") if ":" in item)
+            return max(length_inches(style.get("width")), length_inches(style.get("height")))
+        holder = holder.getparent()
+    return 0.0
 
 
 def _prune(parts: dict[str, PartOut], roots: dict[str, etree._Element], main: str) -> None:

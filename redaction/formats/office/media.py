@@ -14,6 +14,7 @@ refused with the reason (fail closed). Small on purpose: the image redactor
 from __future__ import annotations
 
 import io
+import re
 import warnings
 from dataclasses import dataclass, field
 
@@ -25,11 +26,13 @@ from redaction.formats.office.textmodel import Edit, Unit
 from redaction.pdf.errors import PdfRedactionError
 from redaction.pdf.ocr import UNSURE_CONFIDENCE, OcrEngine, OcrWord
 
-__all__ = ["Picture", "encode_picture", "load_picture", "placeholder_png", "read_picture_text"]
+__all__ = ["Picture", "encode_picture", "length_inches", "load_picture", "ocr_scale", "placeholder_png", "read_picture_text"]
 
 RASTER_FORMATS = ("PNG", "JPEG", "GIF", "BMP", "TIFF", "WEBP")
 MIN_OCR_PIXELS = (24, 8)  # as the PDF redactor: smaller than this holds no legible word
-OCR_LONG_SIDE = 1600  # small pictures are upscaled towards this before OCR
+OCR_LONG_SIDE = 1600  # without a drawn size, small pictures are upscaled towards this before OCR
+TARGET_DPI = 300  # with one, towards this density on the page (as the PDF redactor does)
+MAX_UPSCALE = 3.0
 UNSURE_MIN_WORDS = 3
 UNSURE_SHARE = 0.3
 PAD = 2
@@ -46,6 +49,23 @@ class Picture:
     owners: list[int | None] = field(default_factory=list)  # per character of the OCR text: its word
     unit: Unit | None = None
     boxes: int = 0
+    inches: float = 0.0  # the longest side as drawn in the document (0 when unknown)
+    scale: float = 1.0  # the upscaling OCR used
+
+
+_UNITS = {"in": 1.0, "cm": 1 / 2.54, "mm": 1 / 25.4, "pt": 1 / 72, "pc": 1 / 6, "px": 1 / 96}
+
+
+def length_inches(value: str | None) -> float:
+    """A CSS/ODF length ("4in", "10.16cm", "72pt") in inches; 0 when it cannot be read."""
+    match = re.fullmatch(r"\s*([0-9]*\.?[0-9]+)\s*(in|cm|mm|pt|pc|px)\s*", value or "")
+    return float(match.group(1)) * _UNITS[match.group(2)] if match else 0.0
+
+
+def ocr_scale(size: tuple[int, int], inches: float) -> float:
+    """How much to upscale a picture before OCR: to 300 dpi as drawn, else towards 1600 pixels."""
+    wanted = TARGET_DPI * inches / max(size) if inches > 0 else OCR_LONG_SIDE / max(size)
+    return max(1.0, min(MAX_UPSCALE, wanted))
 
 
 def load_picture(data: bytes, *, name: str, limits: OfficeLimits) -> Picture:
@@ -85,7 +105,7 @@ def read_picture_text(picture: Picture, engine: OcrEngine, *, where: str) -> Non
     if not engine.available():
         raise UnsupportedFormatError(f"{where} is a picture that may hold text, and OCR (tesseract) is not "
                                      "available to check it")
-    scale = max(1.0, min(3.0, OCR_LONG_SIDE / max(image.size)))
+    scale = picture.scale = ocr_scale(image.size, picture.inches)
     flat = image.convert("RGB") if image.mode in ("RGBA", "LA") else image
     try:
         scaled = getattr(engine, "words_at", None)

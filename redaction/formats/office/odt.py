@@ -19,7 +19,7 @@ from lxml import etree
 
 from redaction.formats.errors import MalformedFileError, UnsupportedFormatError
 from redaction.formats.office.limits import OfficeLimits
-from redaction.formats.office.media import Picture, load_picture
+from redaction.formats.office.media import Picture, length_inches, load_picture
 from redaction.formats.office.ns import DRAW, MANIFEST, OFFICE, TEXT, XLINK
 from redaction.formats.office.odt_text import clean_odf, external_link, odt_units, rename_odf_marks
 from redaction.formats.office.package import Package, write_package
@@ -35,6 +35,7 @@ ODT_CONTENT_TYPE = "application/vnd.oasis.opendocument.text"
 OBJECT_PLACEHOLDER = "[embedded object removed]"
 REDACTED_LINK = "about:blank"
 _HREF = f"{{{XLINK}}}href"
+SVG = "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
 _ODF_OBJECT_TYPES = ("application/vnd.oasis.opendocument.",)
 
 
@@ -78,8 +79,8 @@ def _redact(data: bytes, context: Context) -> FormatOutcome:
             if href is not None and _package_path(href) in renamed:
                 element.set(_HREF, renamed[_package_path(href)])
     output = _write(files, {renamed[old]: encoded[new][0] for old, new in picture_names.items()}, objects, mimetype)
-    ocr_pictures = [renamed[old] for old, new in picture_names.items()
-                    if any(p.name == new and p.unit is not None for p in pictures)]
+    scales = {p.name: p.scale for p in pictures if p.unit is not None}
+    ocr_pictures = {renamed[old]: scales[new] for old, new in picture_names.items() if new in scales}
     return verified_outcome(context, output, plan, kind="odt", content_type=ODT_CONTENT_TYPE,
                             ocr_pictures=ocr_pictures, extra={"objects": sorted(objects.values())})
 
@@ -164,7 +165,11 @@ def _pictures(package: Package, files: dict[str, etree._Element], context: Conte
             names[path] = f"Pictures/image{len(names) + 1}"
             if len(names) > context.limits.max_images:
                 raise UnsupportedFormatError(f"the document has more than {context.limits.max_images} pictures")
-            pictures.append(load_picture(package.read(path), name=names[path], limits=context.limits))
+            picture = load_picture(package.read(path), name=names[path], limits=context.limits)
+            frame = element.getparent()
+            if frame is not None and frame.tag == f"{{{DRAW}}}frame":
+                picture.inches = max(length_inches(frame.get(f"{{{SVG}}}width")), length_inches(frame.get(f"{{{SVG}}}height")))
+            pictures.append(picture)
     return pictures, names
 
 

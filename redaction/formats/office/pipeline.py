@@ -100,7 +100,7 @@ def redact_units(context: Context, units: list[Unit], pictures: list[Picture]) -
 
 
 def verified_outcome(context: Context, output: bytes, plan: Plan, *, kind: str, content_type: str,
-                     ocr_pictures: list[str], extra: dict[str, Any]) -> FormatOutcome:
+                     ocr_pictures: dict[str, float], extra: dict[str, Any]) -> FormatOutcome:
     """Verify ``output`` by re-reading it (fail closed), then convert to PDF if asked and verify that."""
     request = context.request
     context.deadline.check("verifying the output")

@@ -139,7 +139,8 @@ def _joined(texts: Sequence[tuple[str, str]]) -> tuple[str, list[int]]:
 
 def verify_reading(reading: Reading, *, targets: Iterable[Target], known: Mapping[str, Sequence[str]] | None,
                    replacements: Iterable[str], redactor: TextRedactor, detect: bool, ocr: OcrEngine | None,
-                   ocr_pictures: Iterable[str] = ()) -> tuple[dict[str, Any], list[Suspect]]:
+                   ocr_pictures: Mapping[str, float] | None = None) -> tuple[dict[str, Any], list[Suspect]]:
+    """``ocr_pictures``: the output's pictures that held text on the way in, with the upscaling OCR used."""
     matcher = Matcher(targets)
     all_texts = reading.texts + reading.prose
     joined, starts = _joined(all_texts)
@@ -167,12 +168,12 @@ def verify_reading(reading: Reading, *, targets: Iterable[Target], known: Mappin
                                     f"the detectors read a {span.type} here", where))
         checks.append("detectors")
     read_again = 0
-    for name in ocr_pictures:
+    for name, scale in (ocr_pictures or {}).items():
         picture = reading.pictures.get(name)
         if picture is None or ocr is None:
             continue
         read_again += 1
-        _check_picture(name, picture, matcher, ocr)
+        _check_picture(name, picture, matcher, ocr, scale)
     if read_again:
         checks.append("OCR of pictures")
     report = {"checks": checks, "second_reader": [{"type": s.reason, "where": s.location} for s in suspects],
@@ -180,13 +181,12 @@ def verify_reading(reading: Reading, *, targets: Iterable[Target], known: Mappin
     return report, suspects
 
 
-def _check_picture(name: str, data: bytes, matcher: Matcher, ocr: OcrEngine) -> None:
+def _check_picture(name: str, data: bytes, matcher: Matcher, ocr: OcrEngine, scale: float) -> None:
     from PIL import Image
 
     with Image.open(io.BytesIO(data)) as image:
         image.load()
         flat = image.convert("RGB")
-    scale = max(1.0, min(3.0, 1600 / max(flat.size)))
     scaled = getattr(ocr, "words_at", None)
     try:
         words = scaled(flat, scale=scale) if scaled is not None else ocr.words(flat)

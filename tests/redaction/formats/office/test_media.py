@@ -105,3 +105,14 @@ def test_odt_pictures_are_checked_too(kit: ModuleType, fake_ocr: Any) -> None:
         assert "Pictures/image1.png" in archive.namelist()
         assert b'xlink:href="Pictures/image1.png"' in archive.read("content.xml")
     assert the_picture(outcome.data).convert("L").getpixel((130, 25)) == 0
+
+
+def test_ocr_aims_at_300_dpi_as_drawn() -> None:
+    from redaction.formats.office.media import length_inches, ocr_scale
+
+    assert [round(length_inches(v), 3) for v in ("4in", "10.16cm", "72pt", "96px", "2.5 mm", "wide", None)] == \
+        [4.0, 4.0, 1.0, 1.0, 0.098, 0.0, 0.0]
+    assert ocr_scale((600, 160), 3.0) == 1.5  # 200 dpi as drawn
+    assert ocr_scale((3000, 800), 3.0) == 1.0  # already 1000 dpi: never shrunk
+    assert ocr_scale((100, 40), 10.0) == 3.0  # capped
+    assert ocr_scale((800, 100), 0.0) == 2.0  # no drawn size: towards 1600 pixels

@@ -119,7 +119,7 @@ def _attachments(tree: MessageNode, request: FormatRequest, known: dict[str, lis
         except FormatError as error:
             if request.attachments != "drop":
                 raise type(error)(f"{leaf.where} ({leaf.file_type.detail}): {error}; the e-mail is refused rather "
-                                  "than written with it (leave attachments out to drop it instead)", kind="eml") from error
+                                  "than written with it", kind="eml") from error
             attached[id(leaf)] = None
             report.append({**entry, "status": "dropped", "reason": str(error)})
             continue

@@ -36,7 +36,7 @@ from pathlib import Path
 
 MAX_DEPTH = 8
 MAX_MEMBER = 64 * 1024 * 1024
-_B64_BLOCK = re.compile(r"(?:[A-Za-z0-9+/]{16,}={0,2}[ \t]*\r?\n?){2,}|[A-Za-z0-9+/]{40,}={0,2}")
+_B64_BLOCK = re.compile(r"(?:[A-Za-z0-9+/]{16,}={0,2}[ \t]*\r?\n)+[A-Za-z0-9+/]*={0,2}|[A-Za-z0-9+/]{40,}={0,2}")
 _TAG = re.compile(r"<[^>]*>", re.DOTALL)
 _ATTRIBUTE = re.compile(r"""=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
 _COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)

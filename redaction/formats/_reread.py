@@ -29,7 +29,7 @@ from redaction.formats.encoded import describe, find_non_prose
 if TYPE_CHECKING:
     from redaction.text import TextRedactor
 
-__all__ = ["Finding", "Reading", "Suspect", "known_leaks", "reread"]
+__all__ = ["DetectionCache", "Finding", "Reading", "Suspect", "known_leaks", "reread"]
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
 _INITIALS = re.compile(r"[A-Z]{1,4}")
@@ -68,6 +68,25 @@ class Reading:
     @property
     def second_reader(self) -> list[Finding]:
         return [f for f in self.findings if not f.known]
+
+
+class DetectionCache:
+    """A redactor whose ``detect`` remembers its answers for one document: the rounds' check and the
+    final read-back of the written file meet many of the same texts (a body decoded is the body
+    redacted), and the detectors' answer for the same text and identifiers is the same."""
+
+    def __init__(self, redactor: TextRedactor) -> None:
+        self._redactor = redactor
+        self._seen: dict[tuple[str, str, bool], Any] = {}
+
+    def redact(self, text: str, **options: Any) -> Any:
+        return self._redactor.redact(text, **options)
+
+    def detect(self, text: str, *, known: Mapping[str, Sequence[str]] | None = None, detectors: bool = True) -> Any:
+        key = (text, repr(sorted((known or {}).items())), detectors)
+        if key not in self._seen:
+            self._seen[key] = self._redactor.detect(text, known=known, detectors=detectors)
+        return self._seen[key]
 
 
 def reread(texts: Iterable[tuple[str, str]], *, known: Mapping[str, Sequence[str]] | None, labels: Iterable[str],

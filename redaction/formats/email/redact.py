@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from redaction.formats._joint import JointResult
-from redaction.formats._reread import Finding, Reading, reread
+from redaction.formats._reread import DetectionCache, Finding, Reading, reread
 from redaction.formats._rounds import redact_in_rounds
 from redaction.formats.request import FormatOutcome, FormatRequest
 from redaction.formats.email.build import Attached, build_message
@@ -51,7 +51,7 @@ def redact_eml(data: bytes, request: FormatRequest) -> FormatOutcome:
     tree = parse_message(data, budget)
     _refuse_encoded(tree)
     sites = Sites(tree)
-    redactor = request.redactor()
+    redactor = DetectionCache(request.redactor())
     known = _merged(request.known, sites.known())
     terms = [*request.terms, *sites.terms()]
     placeholders = {*sites.addresses.values(), f"unknown@{PLACEHOLDER_DOMAIN}", LINK_LABEL}
@@ -62,7 +62,7 @@ def redact_eml(data: bytes, request: FormatRequest) -> FormatOutcome:
     attached, attachments, child_findings = _attachments(tree, request, known, attachment_terms, budget)
     output = build_message(tree, sites, rounds.result, attached)
     budget.check("writing the message")
-    reading, unread = _verify(output, rounds.known, rounds.result.labels | placeholders, request)
+    reading, unread = _verify(output, rounds.known, rounds.result.labels | placeholders, request.detect, redactor)
     reading.findings += child_findings
     report = _report(tree, sites, rounds.result, attachments, reading, rounds=rounds.rounds, added=rounds.added,
                      unread=unread)
@@ -132,10 +132,10 @@ def _attachments(tree: MessageNode, request: FormatRequest, known: dict[str, lis
     return attached, report, findings
 
 
-def _verify(output: bytes, known: dict[str, list[str]], labels: set[str], request: FormatRequest) -> tuple[Reading, list[str]]:
+def _verify(output: bytes, known: dict[str, list[str]], labels: set[str], detect: bool,
+            redactor: DetectionCache) -> tuple[Reading, list[str]]:
     back = read_back(output)
-    redactor = request.redactor()
-    reading = reread(back.prose, known=known, labels=labels, redactor=redactor, detect=request.detect)
+    reading = reread(back.prose, known=known, labels=labels, redactor=redactor, detect=detect)  # type: ignore[arg-type]
     extracted = reread(back.extracted, known=known, labels=labels, redactor=None, detect=False,
                        non_prose=False)
     reading.findings += extracted.findings

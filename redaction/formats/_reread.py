@@ -170,12 +170,14 @@ def _patterns(kind: str, value: str) -> list[tuple[re.Pattern[str], bool]]:
     patterns = [(re.compile(p), True) for p in folded]
     words = value.split()
     if kind == "PERSON" and len(words) > 1 and len(words[-1]) >= 3:
-        # The surname alone, as written (capitalised): the redactor's own check is the same.
-        patterns.append((re.compile(_BOUND_L + re.escape(words[-1]) + _BOUND_R), False))
+        # The surname alone, as written (capitalised), also glued on in camel case ('LeoWhitfield') and
+        # as the family ('the Whitfields'); the redactor's own check is the same, without those two.
+        surname = re.escape(words[-1])
+        patterns.append((re.compile(rf"(?:{_BOUND_L}|(?<=[a-z])){surname}(?:['’]?s)?{_BOUND_R}"), False))
     return patterns
 
 
-_BOUND_L, _BOUND_R = r"(?<![^\W_])", r"(?![^\W_])"
+_BOUND_L, _BOUND_R = r"(?<![^\W\d_])", r"(?![^\W\d_])"  # no letter either side: a digit is no part of a name
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 

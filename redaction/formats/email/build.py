@@ -65,10 +65,10 @@ class _Writer:
                 if value:
                     message[field.name] = value
             elif field.name == "Subject":
-                message["Subject"] = self.sites.text_of(self.result, id(field)) or ""
+                message["Subject"] = _one_line(self.sites.text_of(self.result, id(field)) or "")
             else:
                 try:
-                    message[field.name] = field.value
+                    message[field.name] = _one_line(field.value)
                 except (ValueError, TypeError):
                     continue  # a Date no parser reads: left out
         body = self.node(node.body) or self._empty()
@@ -81,14 +81,14 @@ class _Writer:
     def _addresses(self, field: AddressField) -> list[HeaderAddress | Group]:
         value: list[HeaderAddress | Group] = [self._address(a) for a in field.addresses]
         for group in field.groups:
-            name = self.sites.text_of(self.result, id(group)) or "undisclosed-recipients"
+            name = _one_line(self.sites.text_of(self.result, id(group)) or "") or "undisclosed-recipients"
             value.append(Group(name, [self._address(a) for a in group[1]]))
         return value
 
     def _address(self, address: Address) -> HeaderAddress:
         display = self.sites.text_of(self.result, id(address)) or ""
         spec = self.sites.placeholder(address.addr_spec) if address.addr_spec else f"unknown@{PLACEHOLDER_DOMAIN}"
-        return HeaderAddress(display_name=" ".join(display.split()), addr_spec=spec)
+        return HeaderAddress(display_name=_one_line(display), addr_spec=spec)
 
     def node(self, node: Node) -> MIMEPart | None:
         if isinstance(node, Multipart):
@@ -127,3 +127,8 @@ class _Writer:
         part = MIMEPart(policy=POLICY)
         part.set_content("", subtype="plain", charset="utf-8")
         return part
+
+
+def _one_line(value: str) -> str:
+    """A header value on one line: a decoded encoded word may hold line breaks, which no header may."""
+    return " ".join(value.split())

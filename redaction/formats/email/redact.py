@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from email import errors as email_errors
 from dataclasses import replace
 from typing import Any
 
@@ -27,6 +28,7 @@ from redaction.formats.email.tree import BinaryLeaf, HtmlLeaf, MessageNode, Text
 from redaction.formats.errors import (
     FormatError,
     InvalidRequestError,
+    MalformedFileError,
     UnsupportedFormatError,
     VerificationError,
 )
@@ -60,7 +62,11 @@ def redact_eml(data: bytes, request: FormatRequest) -> FormatOutcome:
     budget.check("redacting the text")
     attachment_terms = [*terms, *rounds.added, *rounds.result.surfaces]
     attached, attachments, child_findings = _attachments(tree, request, known, attachment_terms, budget)
-    output = build_message(tree, sites, rounds.result, attached)
+    try:
+        output = build_message(tree, sites, rounds.result, attached)
+    except (ValueError, TypeError, LookupError, email_errors.MessageError) as error:
+        raise MalformedFileError(f"the redacted e-mail could not be written ({type(error).__name__}: {error})",
+                                 kind="eml") from error
     budget.check("writing the message")
     reading, unread = _verify(output, rounds.known, rounds.result.labels | placeholders, request.detect, redactor)
     reading.findings += child_findings
@@ -134,7 +140,11 @@ def _attachments(tree: MessageNode, request: FormatRequest, known: dict[str, lis
 
 def _verify(output: bytes, known: dict[str, list[str]], labels: set[str], detect: bool,
             redactor: DetectionCache) -> tuple[Reading, list[str]]:
-    back = read_back(output)
+    try:
+        back = read_back(output)
+    except (ValueError, TypeError, LookupError, email_errors.MessageError) as error:
+        raise VerificationError(f"the written e-mail could not be read back to check it ({type(error).__name__})",
+                                kind="eml", where="the written e-mail") from error
     reading = reread(back.prose, known=known, labels=labels, redactor=redactor, detect=detect)  # type: ignore[arg-type]
     extracted = reread(back.extracted, known=known, labels=labels, redactor=None, detect=False,
                        non_prose=False)

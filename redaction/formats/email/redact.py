@@ -98,7 +98,7 @@ def _refuse_encoded(tree: MessageNode) -> None:
 def _texts(sites: Sites, result: JointResult) -> list[tuple[str, str]]:
     """The redacted texts as a reader meets them: each slot, an HTML body's text nodes joined."""
     html = {slot for slots in sites.html_slots.values() for slot in slots}
-    found = [("a header or file name", text) for slot, text in enumerate(result.texts) if slot not in html]
+    found = [("a header, body or file name", text) for slot, text in enumerate(result.texts) if slot not in html]
     found += [("an HTML body", "".join(result.texts[slot] for slot in slots)) for slots in sites.html_slots.values()]
     return found
 

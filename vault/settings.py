@@ -61,6 +61,9 @@ class Rules:
     case_study_seconds: float = 300.0  # time limit of one PDF's redaction (redaction.pdf.Limits.max_seconds)
     case_study_max_items: int = 50  # documents and notes in one case study
     case_study_max_text_chars: int = 2_000_000  # all text documents and notes of one case study together
+    # Checked from the document's recorded size before any byte is read (a draft holds up to 50 items).
+    case_study_max_document_bytes: int = 64 * 1024 * 1024
+    case_study_max_source_bytes: int = 256 * 1024 * 1024  # all documents of one case study together
     # Jobs (vault.jobs): a worker that has not beaten a job's heart for this long is taken for dead, and
     # its job is handed to another worker. Long enough that a busy machine never looks dead.
     job_stale_seconds: float = 30.0

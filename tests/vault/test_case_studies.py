@@ -171,7 +171,7 @@ def test_documents_that_cannot_be_redacted_block_acceptance_with_a_reason_each(v
     reasons = {item.position: (item.status, item.reason) for item in draft.items}
     assert reasons[1][0] == "failed" and "password" in (reasons[1][1] or "")
     assert reasons[2][0] == "failed" and "cannot be read safely" in (reasons[2][1] or "")
-    assert reasons[3][0] == "failed" and "only PDF and plain-text" in (reasons[3][1] or "")
+    assert reasons[3][0] == "failed" and "ZIP archive cannot be redacted as one file" in (reasons[3][1] or "")
     assert reasons[4][0] == "failed" and "not UTF-8" in (reasons[4][1] or "")
     assert reasons[5] == ("ready", None)
     for position in (1, 2, 3, 4):

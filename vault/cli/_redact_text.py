@@ -26,6 +26,7 @@ def register_text(kinds: argparse._SubParsersAction) -> None:  # type: ignore[ty
     text.add_argument("--known", type=Path, help="JSON file: {TYPE: [strings]} known identifiers of the case")
     text.add_argument("--report", type=Path, help="write the JSON span report to this file")
     text.add_argument("--dob", choices=("year", "age_band", "remove"), default="year")
+    text.add_argument("stray", nargs="*", help=argparse.SUPPRESS)  # 'vault redact text OUT': see _run_text
     text.set_defaults(func=_run_text)
 
     jsonl = kinds.add_parser("jsonl", help="redact a JSON Lines file of {id, text, known?} records")
@@ -71,6 +72,9 @@ def _load_known(path: Path | None) -> Any:
 def _run_text(args: argparse.Namespace) -> int:
     from redaction.text import TextRedactionError
 
+    if args.stray:
+        raise CommandError("'vault redact text' reads standard input and takes no files; to redact a file named "
+                           "'text', write it as ./text (or after --)", exit_code=2)
     known = _load_known(args.known)
     text = sys.stdin.read()
     try:

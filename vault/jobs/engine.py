@@ -1,6 +1,6 @@
 """The job engine: procrastinate, on PostgreSQL or in memory, carrying nothing but a job's id.
 
-- **PostgreSQL**: procrastinate's own tables in the vault's database (migration 0007). ``vault serve``
+- **PostgreSQL**: procrastinate's own tables in the vault's database (migration 0004). ``vault serve``
   runs one worker thread per process, and ``vault worker`` runs workers on any machine that reaches
   the database and the object store. A worker that dies (``kill -9``) stops beating its heart; every
   worker looks for such stalled jobs every ``sweep_every`` seconds and hands them back to the queue,

@@ -1,5 +1,10 @@
 """Documents: uploaded as a stream into the encrypted store, read back as a stream.
 
+The type is sniffed from the content as it streams (``redaction.formats.SniffingReader``: the first
+bytes, the last, and for a ZIP or OLE2 file whose directory lies elsewhere one more pass over the
+stored copy once it is durable), never taken from the uploader's Content-Type, which is recorded as
+``declared_type`` only. Redaction, previews and downloads use the sniffed ``content_type``.
+
 Upload order (the data flow in notes/architecture.md): the policy check; the object written and
 durable in the store (its key kept back, no transaction held while the bytes arrive); then the
 policy asked again, and the key row, the document row and the audit event committed together. A crash
@@ -18,6 +23,7 @@ from typing import Protocol
 
 from sqlalchemy import select
 
+from redaction.formats import SniffingReader
 from storage import (
     BackendError,
     CaseShredded,
@@ -56,6 +62,9 @@ __all__ = [
 ]
 
 
+UNKNOWN_TYPE = "application/octet-stream"
+
+
 class Readable(Protocol):
     def read(self, size: int = -1, /) -> bytes: ...
 
@@ -64,7 +73,7 @@ class Readable(Protocol):
 class NewDocument:
     title: str
     filename: str
-    content_type: str = "application/octet-stream"
+    content_type: str | None = None  # what the uploader declared (None: nothing); recorded, never believed
     return_on_request: bool = False  # the parent expects it back when they ask
     keep_on_file: bool = False  # the parent asked the service to keep a copy even after a return
 
@@ -75,7 +84,7 @@ class DocumentView:
     case_id: str
     title: str | None
     filename: str | None
-    content_type: str
+    content_type: str  # sniffed from the content; application/octet-stream for rows never sniffed
     size: int
     return_on_request: bool
     keep_on_file: bool
@@ -83,6 +92,8 @@ class DocumentView:
     uploaded_by: str | None
     uploaded_at: datetime
     returned_at: datetime | None
+    declared_type: str | None = None  # the uploader's Content-Type, as declared
+    kind: str | None = None  # pdf, text, eml, docx, odt, doc, rtf, msg, image, zip, unknown
 
 
 class UploadTooLarge(InvalidRequest):
@@ -110,15 +121,18 @@ class DocumentService:
         staged = StagedKeys(case_id=case.id, wrapped_case_key=wrapped_case_key, object_id=document_id)
         store = EncryptedStore(self._core.backend, keyring=self._core.keyring.as_keyring(), keystore=staged,
                                clock=self._core.clock.now)
+        sniffer = SniffingReader(_Limited(stream, limit))
         with storage_errors("nothing was stored"):
             info = store.put(
                 document_id,
-                _Limited(stream, limit),
+                sniffer,
                 case_id=case.id,
                 tags={"return-on-request": new.return_on_request, "keep-on-file": new.keep_on_file},
                 length=length,
             )
         assert staged.staged is not None
+        with storage_errors("nothing was stored"):  # a ZIP's directory may need the stored copy read again
+            detected = sniffer.file_type(filename=new.filename, reopen=lambda: store.open(document_id))
         # 3. The key, the row and the event commit together, the policy asked again under the lock
         #    (the actor may have been unassigned, or the case closed, while the bytes arrived).
         try:
@@ -128,7 +142,9 @@ class DocumentService:
                 row = Document(
                     id=document_id,
                     case_id=case.id,
-                    content_type=new.content_type,
+                    content_type=detected.mime,
+                    declared_type=new.content_type,
+                    kind=detected.kind,
                     size=info.size,
                     return_on_request=new.return_on_request,
                     keep_on_file=new.keep_on_file,
@@ -141,7 +157,8 @@ class DocumentService:
                 work.session.add(row)
                 work.session.flush()
                 work.record(
-                    AuditAction.UPLOADED, Target(TargetKind.DOCUMENT, row.id, case.id), decision=decision, detail={"size": info.size}
+                    AuditAction.UPLOADED, Target(TargetKind.DOCUMENT, row.id, case.id), decision=decision,
+                    detail={"size": info.size, "kind": detected.kind}
                 )
                 return document_view(work, row)
         except VaultError:
@@ -266,7 +283,7 @@ def document_view(work: Work, row: Document) -> DocumentView:
         case_id=row.case_id,
         title=open_(row.case_id, Place("documents", "title", row.id), row.title_sealed),
         filename=open_(row.case_id, Place("documents", "filename", row.id), row.filename_sealed),
-        content_type=row.content_type,
+        content_type=row.content_type if row.kind is not None else UNKNOWN_TYPE,
         size=row.size,
         return_on_request=row.return_on_request,
         keep_on_file=row.keep_on_file,
@@ -274,6 +291,8 @@ def document_view(work: Work, row: Document) -> DocumentView:
         uploaded_by=row.uploaded_by,
         uploaded_at=row.uploaded_at,
         returned_at=row.returned_at,
+        declared_type=row.declared_type,
+        kind=row.kind,
     )
 
 
@@ -302,7 +321,7 @@ def _check_names(new: NewDocument) -> None:
         raise InvalidRequest("a file name is one name, without folders or control characters")
     if len(new.title) > 500 or len(name) > 255:
         raise InvalidRequest("a title is at most 500 characters and a file name at most 255")
-    if not 0 < len(new.content_type) <= 128 or "/" not in new.content_type:
+    if new.content_type is not None and (not 0 < len(new.content_type) <= 128 or "/" not in new.content_type):
         raise InvalidRequest("content type must look like type/subtype")
 
 

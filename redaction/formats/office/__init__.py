@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from redaction.formats.office.convert import convert_to_docx, convert_to_pdf, libreoffice
 from redaction.formats.office.docx import DOCX_CONTENT_TYPE, redact_docx
-from redaction.formats.office.legacy import redact_legacy
+from redaction.formats.office.legacy import redact_doc, redact_legacy, redact_rtf
 from redaction.formats.office.limits import OfficeLimits
 from redaction.formats.office.odt import ODT_CONTENT_TYPE, redact_odt
 
@@ -27,7 +27,9 @@ __all__ = [
     "convert_to_docx",
     "convert_to_pdf",
     "libreoffice",
+    "redact_doc",
     "redact_docx",
     "redact_legacy",
     "redact_odt",
+    "redact_rtf",
 ]

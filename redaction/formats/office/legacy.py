@@ -23,7 +23,7 @@ from redaction.formats.office.package import OLE_MAGIC
 from redaction.formats.request import FormatOutcome, FormatRequest
 from redaction.pdf.ocr import OcrEngine
 
-__all__ = ["LOST_IN_CONVERSION", "redact_legacy"]
+__all__ = ["LOST_IN_CONVERSION", "redact_doc", "redact_legacy", "redact_rtf"]
 
 LOST_IN_CONVERSION = ("converted to .docx by LibreOffice: macros, native data of embedded objects, document "
                       "variables and fast-save history are not carried over, and the layout follows "
@@ -56,3 +56,13 @@ def redact_legacy(data: bytes, request: FormatRequest, kind: str, *, limits: Off
     outcome.report["converted_from"] = kind
     outcome.report["lost_in_conversion"] = LOST_IN_CONVERSION
     return outcome
+
+
+def redact_doc(data: bytes, request: FormatRequest) -> FormatOutcome:
+    """A Word 97-2003 .doc, through LibreOffice to .docx (the dispatcher's entry for kind "doc")."""
+    return redact_legacy(data, request, "doc")
+
+
+def redact_rtf(data: bytes, request: FormatRequest) -> FormatOutcome:
+    """A Rich Text document, through LibreOffice to .docx (the dispatcher's entry for kind "rtf")."""
+    return redact_legacy(data, request, "rtf")

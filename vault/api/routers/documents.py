@@ -1,5 +1,6 @@
 """Documents: streamed in and out. Upload the raw bytes as the body; the title and file name travel
-in headers, percent-encoded UTF-8 (they are personal, so never in the URL, which servers log)."""
+in headers, percent-encoded UTF-8 (they are personal, so never in the URL, which servers log). The
+Content-Type sent is recorded as declared; the type the vault uses is sniffed from the content."""
 
 from __future__ import annotations
 
@@ -49,7 +50,7 @@ async def upload(
     vault: VaultDep,
     x_title: Annotated[str, Header(description="percent-encoded UTF-8")],
     x_filename: Annotated[str, Header(description="percent-encoded UTF-8")],
-    content_type: Annotated[str, Header()] = "application/octet-stream",
+    content_type: Annotated[str | None, Header(description="recorded as declared; the type used is sniffed")] = None,
     content_length: Annotated[int | None, Header()] = None,
     x_return_on_request: Annotated[str | None, Header()] = None,
     x_keep_on_file: Annotated[str | None, Header()] = None,
@@ -57,7 +58,7 @@ async def upload(
     new = NewDocument(
         title=_text("X-Title", x_title),
         filename=_text("X-Filename", x_filename),
-        content_type=content_type.split(";")[0].strip() or "application/octet-stream",
+        content_type=(content_type or "").split(";")[0].strip() or None,
         return_on_request=_flag("X-Return-On-Request", x_return_on_request),
         keep_on_file=_flag("X-Keep-On-File", x_keep_on_file),
     )
@@ -86,6 +87,7 @@ def download(document_id: str, actor: CurrentActor, vault: VaultDep) -> Streamin
     view, reader = vault.documents.open(actor, document_id)
     return StreamingResponse(
         iterate_blocks(reader),
-        media_type=view.content_type,
-        headers={"Content-Disposition": content_disposition(view.filename), "Content-Length": str(view.size)},
+        media_type=view.content_type,  # sniffed from the content, never the uploader's Content-Type
+        headers={"Content-Disposition": content_disposition(view.filename), "Content-Length": str(view.size),
+                 "X-Content-Type-Options": "nosniff"},
     )

@@ -21,7 +21,9 @@ class Document(Base):
     case_id: Mapped[str] = mapped_column(ID, ForeignKey("cases.id"), index=True)
     title_sealed: Mapped[bytes | None]
     filename_sealed: Mapped[bytes | None]
-    content_type: Mapped[str] = mapped_column(String(128))
+    content_type: Mapped[str] = mapped_column(String(128))  # sniffed from the content (see ``kind``)
+    declared_type: Mapped[str | None] = mapped_column(String(128))  # what the uploader said; never believed
+    kind: Mapped[str | None] = mapped_column(String(16))  # redaction.formats kind; None: never sniffed
     size: Mapped[int] = mapped_column(BigInteger)
     return_on_request: Mapped[bool]
     keep_on_file: Mapped[bool]

@@ -78,8 +78,10 @@ class Plan:
             "retypeset": self.retypeset,
         }
 
-    def instructions(self, identifiers: Identifiers, *, seconds: float, max_text_chars: int) -> Instructions:
-        return Instructions(identifiers, self.terms, areas_by_position(self.areas), self.retypeset, seconds, max_text_chars)
+    def instructions(self, identifiers: Identifiers, *, seconds: float, max_text_chars: int,
+                     max_document_bytes: int) -> Instructions:
+        return Instructions(identifiers, self.terms, areas_by_position(self.areas), self.retypeset, seconds, max_text_chars,
+                            max_document_bytes)
 
 
 def checked_title(title: str) -> str:

@@ -31,14 +31,13 @@ from vault.ids import IdSource
 from vault.policy import Action, Actor, Target, TargetKind
 from vault.services._work import Core, Work
 from vault.services.case_studies.views import (
+    EXTENSIONS,
     CaseStudyState,
     PublicationPartView,
     PublicationView,
 )
 
 __all__ = ["PublicationService", "PublishedPart", "PublishedStore", "publication_view", "withdraw_publication"]
-
-_EXTENSION = {"pdf": "pdf", "text": "txt"}
 
 
 class PublishedStore:
@@ -52,7 +51,7 @@ class PublishedStore:
 
     @staticmethod
     def name(part_id: str, kind: str) -> str:
-        return f"{part_id}.{_EXTENSION.get(kind, 'bin')}"
+        return f"{part_id}.{EXTENSIONS.get(kind, 'bin')}"
 
     def write(self, ids: IdSource, parts: Sequence[tuple[str, bytes]]) -> list[tuple[str, str]]:
         """Each (kind, bytes) under a fresh id; returns (part id, sha256) in order. All or nothing."""
@@ -124,7 +123,7 @@ class PublicationService:
             data = self._store.read(part)
             work.record(AuditAction.VIEWED, Target(TargetKind.PUBLICATION, row.id), decision=decision,
                         detail={"part": position, "content": True})
-        name = f"case-study-{row.id[:8]}-part-{position}.{_EXTENSION.get(part.kind, 'bin')}"
+        name = f"case-study-{row.id[:8]}-part-{position}.{EXTENSIONS.get(part.kind, 'bin')}"
         return PublishedPart(name, part.content_type, data)
 
     def withdraw(self, actor: Actor, publication_id: str) -> None:

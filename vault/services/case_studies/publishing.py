@@ -22,6 +22,7 @@ from vault.policy import Action, Actor, Decision, Target, TargetKind
 from vault.services._work import Core, Denied, Work
 from vault.services.case_studies import records
 from vault.services.case_studies.drafting import case_study_target
+from vault.services.case_studies.formats import reread_literal_leaks
 from vault.services.case_studies.identifiers import Identifiers, literal_leaks
 from vault.services.case_studies.pdfs import reread_leaks
 from vault.services.case_studies.publications import (
@@ -161,9 +162,13 @@ class PublishingService:
                 leaks = reread_leaks(part.data, identifiers)
                 if leaks is None or leaks:
                     problems.append(f"item {part.position}")
-            else:
+            elif part.kind == "text":
                 text = part.data.decode("utf-8")
                 if literal_leaks(text, identifiers) or self._known_in(text, identifiers):
+                    problems.append(f"item {part.position}")
+            else:  # e-mail and the other formats: every header, body and attachment read back
+                found = reread_literal_leaks(part.data, part.kind, identifiers)
+                if found is None or found or self._known_in_format(part.data, part.kind, identifiers):
                     problems.append(f"item {part.position}")
         if not problems:
             return None
@@ -181,6 +186,12 @@ class PublishingService:
         from redaction.text import detect
 
         return bool(detect(text, known=identifiers.for_text(), detectors=False))
+
+    def _known_in_format(self, data: bytes, kind: str, identifiers: Identifiers) -> bool:
+        from redaction.formats import output_texts
+
+        return any(self._known_in(text, identifiers) for where, text in output_texts(data, kind)
+                   if where != "the raw message")
 
 
 def published_from(work: Work, case_study_id: str) -> str | None:

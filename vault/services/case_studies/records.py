@@ -9,9 +9,11 @@ from sqlalchemy import select
 
 from vault.consent_rules import Verdict, judge_disclosure
 from vault.db.models import CaseStudy, CaseStudyItem, Document
+from vault.errors import ContentUnavailable
 from vault.fields import Place
 from vault.services._work import Work
 from vault.services.case_studies.views import (
+    EXTENSIONS,
     PURPOSE,
     CaseStudyItemView,
     CaseStudyReview,
@@ -24,6 +26,7 @@ from vault.services.consent import load_records
 __all__ = [
     "CONSENT_RECIPIENT",
     "add_history",
+    "extension",
     "consent_blocks",
     "consent_verdict",
     "history",
@@ -44,6 +47,11 @@ __all__ = [
 # Published material goes to whoever reads it: only a consent for "anyone" covers it. No organisation
 # is called this, so an organisation's or a role's consent never does.
 CONSENT_RECIPIENT = "anyone (a published case study)"
+
+
+def extension(output_kind: str | None) -> str:
+    """A rendering's file name extension, by the kind of its output."""
+    return EXTENSIONS.get(output_kind or "", "bin")
 
 
 def consent_verdict(work: Work, case_id: str) -> Verdict:
@@ -218,16 +226,21 @@ def subject_access_records(work: Work, case_id: str) -> list[dict[str, Any]]:
     return found
 
 
-def read_object(work: Work, object_id: str, *, consequence: str) -> bytes:
-    """A whole object from the encrypted store (authenticated chunk by chunk as it is read)."""
+def read_object(work: Work, object_id: str, *, consequence: str, limit: int | None = None, whole: bool = True) -> bytes:
+    """A whole object from the encrypted store (authenticated chunk by chunk as it is read); with
+    ``limit``, never more than that many bytes are held: a larger object is refused, or (``whole``
+    False) its first ``limit`` bytes returned."""
     from vault.services.documents import storage_errors
 
     with storage_errors(consequence):
         reader = work.store.open(object_id)
         try:
-            return reader.read()
+            data = reader.read() if limit is None else reader.read(limit + 1)
         finally:
             reader.close()
+    if limit is not None and len(data) > limit and whole:
+        raise ContentUnavailable(f"the stored document is larger than recorded; {consequence}")
+    return data
 
 
 def shred_renderings(work: Work, row: CaseStudy) -> list[str]:

@@ -6,6 +6,12 @@ lazily, the first time a case study is drafted. Runs are serialised by one lock:
 documented as safe to call from several threads at once, and one Python process computes on one core
 anyway (``vault serve --workers`` gives parallelism). The API calls :meth:`CaseStudyRedactor.run`
 from a worker thread, so the event loop keeps serving other requests meanwhile.
+
+Each source goes by the type sniffed from its content (recorded at upload): text documents and notes
+are redacted together (``texts``: one pseudonym per person across them), after a check that they are
+prose (no base64, quoted-printable or MIME blocks); PDFs through ``pdfs``; every other type (e-mail,
+and Word, OpenDocument and images once their redactors are installed) through ``formats``, which also
+blocks an item on what the second reader reports.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from vault.services.case_studies.formats import redact_other
 from vault.services.case_studies.identifiers import Identifiers
 from vault.services.case_studies.pdfs import redact_document
 from vault.services.case_studies.texts import redact_texts
@@ -30,24 +37,25 @@ TEXT = "text/plain; charset=utf-8"
 
 @dataclass(frozen=True)
 class Source:
-    """One chosen document or note: its bytes (a note's text in UTF-8) and what kind it claims to be."""
+    """One chosen document or note: its bytes (a note's text in UTF-8) and the type sniffed from them."""
 
     position: int
     kind: str  # document, note
     content_type: str
     data: bytes
-    problem: str | None = None  # why its bytes could not be read (damaged, missing from the store)
+    problem: str | None = None  # why its bytes were not read or could not be (type, size, damaged, missing)
+    file_kind: str | None = None  # redaction.formats kind recorded at upload; None: sniffed here
 
     @property
-    def rendering(self) -> str | None:
-        """pdf, text, or None for what cannot be redacted."""
+    def rendering(self) -> str:
+        """The formats kind: text for a note, else what the content is (pdf, text, eml, docx ...)."""
         if self.kind == "note":
             return "text"
-        if self.content_type == "application/pdf" or self.data[:5] == b"%PDF-":
-            return "pdf"
-        if self.content_type.startswith("text/"):
-            return "text"
-        return None
+        if self.file_kind is not None:
+            return self.file_kind
+        from redaction.formats import sniff
+
+        return sniff(self.data).kind
 
 
 @dataclass(frozen=True)
@@ -58,6 +66,7 @@ class Instructions:
     retypeset: bool = False
     pdf_seconds: float = 300.0
     max_text_chars: int = 2_000_000
+    max_document_bytes: int = 64 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -110,17 +119,16 @@ class CaseStudyRedactor:
     def _run(self, sources: Sequence[Source], instructions: Instructions) -> RunOutcome:
         outcomes: dict[int, ItemOutcome] = {}
         texts: list[tuple[int, str]] = []
+        kinds = {source.position: source.rendering if source.problem is None else None for source in sources}
         for source in sources:
-            rendering = source.rendering
             if source.problem is not None:
                 outcomes[source.position] = _failed(source, source.problem)
-            elif rendering is None:
-                outcomes[source.position] = _failed(source, f"only PDF and plain-text documents can be redacted (this one is {source.content_type})")
-            elif rendering == "text":
-                try:
-                    texts.append((source.position, source.data.decode("utf-8-sig")))
-                except UnicodeDecodeError:
-                    outcomes[source.position] = _failed(source, "the text is not UTF-8: save it as UTF-8 text and upload it again")
+            elif kinds[source.position] == "text":
+                text, reason = _prose(source)
+                if reason is not None:
+                    outcomes[source.position] = _failed(source, reason)
+                else:
+                    texts.append((source.position, text))
         total = sum(len(text) for _, text in texts)
         if total > instructions.max_text_chars:
             for position, _ in texts:
@@ -141,19 +149,40 @@ class CaseStudyRedactor:
             for result in results:
                 data = result.text.encode("utf-8") if result.text is not None else None
                 outcomes[result.position] = ItemOutcome(result.position, "text", TEXT, data, result.report, result.reason)
-        pdf_identifiers = identifiers.with_additions({}, added)  # what the texts revealed is removed from PDFs too
+        others = identifiers.with_additions({}, added)  # what the texts revealed is removed from the rest too
         for source in sources:
-            if source.position in outcomes or source.rendering != "pdf":
+            kind = kinds[source.position]
+            if source.position in outcomes or kind is None:
                 continue
-            pdf = redact_document(source.data, pdf_identifiers, reviewer_terms=instructions.reviewer_terms,
-                                  areas=instructions.areas.get(source.position, ()), retypeset=instructions.retypeset,
-                                  seconds=instructions.pdf_seconds)
-            outcomes[source.position] = ItemOutcome(source.position, "pdf", PDF, pdf.data, pdf.report, pdf.reason)
+            if kind == "pdf":
+                pdf = redact_document(source.data, others, reviewer_terms=instructions.reviewer_terms,
+                                      areas=instructions.areas.get(source.position, ()), retypeset=instructions.retypeset,
+                                      seconds=instructions.pdf_seconds)
+                outcomes[source.position] = ItemOutcome(source.position, "pdf", PDF, pdf.data, pdf.report, pdf.reason)
+            elif instructions.areas.get(source.position):
+                outcomes[source.position] = _failed(source, "areas mark PDF pages; this item is not a PDF: remove them")
+            else:
+                item = redact_other(source.data, kind, others, seconds=instructions.pdf_seconds,
+                                    max_bytes=instructions.max_document_bytes, redactor=self._text_redactor())
+                outcomes[source.position] = ItemOutcome(source.position, item.kind, item.content_type, item.data,
+                                                        item.report, item.reason)
         return RunOutcome([outcomes[source.position] for source in sources], pseudonyms, added)
 
 
+def _prose(source: Source) -> tuple[str, str | None]:
+    """A text document's or note's text, unless it cannot be read as prose (then the reason)."""
+    from redaction.formats import UnsupportedFormatError
+    from redaction.formats.plaintext import prose_of
+
+    try:
+        return prose_of(source.data), None
+    except UnsupportedFormatError as error:
+        return "", str(error)
+
+
 def _failed(source: Source, reason: str) -> ItemOutcome:
-    return ItemOutcome(source.position, source.rendering, None, None, {}, reason)
+    kind = source.file_kind or ("text" if source.kind == "note" else None)
+    return ItemOutcome(source.position, kind, None, None, {}, reason)
 
 
 _SHARED = CaseStudyRedactor()

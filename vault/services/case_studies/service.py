@@ -150,7 +150,7 @@ class CaseStudyService:
                 raise InvalidRequest(f"item {position} has no redacted rendering to read")
             data = records.read_object(work, item.object_id, consequence="nothing was read")
             work.record(AuditAction.VIEWED, case_study_target(row), decision=decision, detail={"item": position, "content": True})
-            extension = "pdf" if item.output_kind == "pdf" else "txt"
+            extension = records.extension(item.output_kind)
             content_type = records.item_report(work, item).get("content_type") or "application/octet-stream"
         return Rendering(f"case-study-draft-{position}.{extension}", content_type, data)
 
@@ -198,7 +198,8 @@ class CaseStudyService:
 
     def _instructions(self, plan: Plan, found: Identifiers) -> Instructions:
         rules = self._core.rules
-        return plan.instructions(found, seconds=rules.case_study_seconds, max_text_chars=rules.case_study_max_text_chars)
+        return plan.instructions(found, seconds=rules.case_study_seconds, max_text_chars=rules.case_study_max_text_chars,
+                                 max_document_bytes=rules.case_study_max_document_bytes)
 
     @staticmethod
     def _editable(work: Work, action: Action, case_study_id: str) -> tuple[CaseStudy, Decision]:

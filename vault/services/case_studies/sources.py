@@ -33,7 +33,15 @@ def identifiers_of(work: Work, case: Case, *, extra: dict[str, list[str]], terms
 
 
 def read_sources(work: Work, case_id: str, refs: Sequence[SourceRef]) -> list[Source]:
-    """Each chosen source, which must be a note of the case or a document it still holds."""
+    """Each chosen source, which must be a note of the case or a document it still holds.
+
+    A document's type and size are checked from its row before any byte is read: one of a type no
+    redactor handles, or larger than a document may be, or beyond what the case study may read in all,
+    is not read; it fails with the reason and the others go on."""
+    from redaction.formats import refusal
+
+    rules = work.rules
+    budget = rules.case_study_max_source_bytes
     sources = []
     for position, kind, source_id in refs:
         if kind == "note":
@@ -45,13 +53,38 @@ def read_sources(work: Work, case_id: str, refs: Sequence[SourceRef]) -> list[So
         document = work.session.get(Document, source_id)
         if document is None or document.case_id != case_id or document.state == DocumentState.DESTROYED:
             raise InvalidRequest(f"not a document held on this case: {source_id}")
-        try:
-            data = read_object(work, document.id, consequence="it was left out")
-        except ContentUnavailable as error:  # damaged or missing bytes: this item fails, the others go on
-            sources.append(Source(position, "document", document.content_type, b"", problem=str(error)))
+        file_kind = document.kind
+        problem = refusal(file_kind) if file_kind is not None else None
+        if problem is not None and file_kind == "unknown":  # what it is instead, from its first bytes only
+            problem = _unknown(work, document.id) or problem
+        if problem is None and document.size > rules.case_study_max_document_bytes:
+            problem = (f"the document is {document.size} bytes; at most {rules.case_study_max_document_bytes} are "
+                       "redacted for a case study")
+        elif problem is None and document.size > budget:
+            problem = (f"the documents chosen hold more than {rules.case_study_max_source_bytes} bytes together; "
+                       "this one was not read: make a second case study of the rest")
+        if problem is not None:
+            sources.append(Source(position, "document", document.content_type, b"", problem=problem, file_kind=file_kind))
             continue
-        sources.append(Source(position, "document", document.content_type, data))
+        budget -= document.size
+        try:
+            data = read_object(work, document.id, consequence="it was left out", limit=document.size)
+        except ContentUnavailable as error:  # damaged or missing bytes: this item fails, the others go on
+            sources.append(Source(position, "document", document.content_type, b"", problem=str(error), file_kind=file_kind))
+            continue
+        sources.append(Source(position, "document", document.content_type, data, file_kind=file_kind))
     return sources
+
+
+def _unknown(work: Work, document_id: str) -> str | None:
+    from redaction.formats import refusal, sniff
+    from redaction.formats.sniff import HEAD
+
+    try:
+        head = read_object(work, document_id, consequence="it was left out", limit=HEAD, whole=False)
+    except ContentUnavailable as error:
+        return str(error)
+    return refusal("unknown", detail=sniff(head[:HEAD]).detail)
 
 
 def still_held(work: Work, case_id: str, refs: Sequence[SourceRef]) -> None:

@@ -8,6 +8,7 @@ from enum import StrEnum
 from typing import Any
 
 __all__ = [
+    "EXTENSIONS",
     "PURPOSE",
     "AreaInput",
     "CaseStudyInput",
@@ -22,6 +23,8 @@ __all__ = [
     "PublicationView",
 ]
 
+# A rendering's (and a published part's) file name extension, by the kind of its output.
+EXTENSIONS = {"pdf": "pdf", "text": "txt", "eml": "eml", "docx": "docx", "odt": "odt"}
 # The purpose a parent's consent names for this use (recipient kind "anyone"): published material is
 # meant to be shared, so only a consent for anyone covers it.
 PURPOSE = "training / case study"

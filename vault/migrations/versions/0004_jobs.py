@@ -1,8 +1,8 @@
 """Durable jobs: the vault's own record of each long operation and, on PostgreSQL, the schema of the
 job engine (procrastinate) that hands them to workers on any machine.
 
-Revision ID: 0007
-Revises: 0002
+Revision ID: 0004
+Revises: 0003
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0007"
-down_revision: str | None = "0002"
+revision: str = "0004"
+down_revision: str | None = "0003"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,0 +1,131 @@
+"""``vault redact FILE OUT`` and ``vault redact FILE... --out-dir DIR``: any type, one result line
+per file, outputs only once verified, the older ``pdf``/``text``/``jsonl`` words kept."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+
+from vault.cli import main
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "redaction" / "formats"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "redaction" / "pdf"))
+import formats_builders as build  # noqa: E402
+from pdf_builders import build_pdf  # noqa: E402
+
+LETTER = "Sarah Whitfield rang: Leo starts at Greenbank Academy; ring her on 07700 900456.\n"
+
+
+def files(folder: Path) -> list[str]:
+    return sorted(path.name for path in folder.iterdir())
+
+
+def test_one_file_by_its_type(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "letter.txt"
+    source.write_text(LETTER)
+    known = tmp_path / "known.json"
+    known.write_text(json.dumps({"PERSON": ["Sarah Whitfield"]}))
+    out, report = tmp_path / "out.txt", tmp_path / "report.json"
+    assert main(["redact", str(source), str(out), "--known", str(known), "--report", str(report)]) == 0
+    text = out.read_text()
+    assert "Whitfield" not in text and "Greenbank" not in text and "900456" not in text
+    assert capsys.readouterr().out == f"{out}: text, PERSON 2, PHONE 1, SCHOOL 1; verified\n"
+    assert json.loads(report.read_text())["kind"] == "text"
+
+
+def test_a_pdf_takes_the_pdf_options(tmp_path: Path) -> None:
+    source = tmp_path / "in.pdf"
+    source.write_bytes(build_pdf(b"BT /F1 12 Tf 72 700 Td (Parent: Margaret Thornbury, tel 07700 900461.) Tj ET"))
+    out = tmp_path / "out.pdf"
+    assert main(["redact", str(source), str(out), "--term", "Margaret Thornbury", "--no-detect",
+                 "--area", "1:0,0,50,50"]) == 0
+    assert "Thornbury" not in PdfReader(out).pages[0].extract_text()
+
+
+def test_an_email_with_an_attachment_nobody_redacts_is_refused_or_dropped(tmp_path: Path,
+                                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "mail.eml"
+    source.write_bytes(build.eml(sender="Sarah Whitfield <s@example.com>", body="Plan attached.",
+                                 attachments=[(build.image("png"), "image/png", "photo.png")]))
+    out = tmp_path / "out.eml"
+    assert main(["redact", str(source), str(out)]) == 4
+    assert not out.exists() and "attachment 1 (a PNG image)" in capsys.readouterr().err
+    assert main(["redact", str(source), str(out), "--drop-attachments"]) == 0
+    assert "left out attachment 1" in capsys.readouterr().err and b"Whitfield" not in out.read_bytes()
+
+
+def test_many_files_in_one_run_load_the_model_once(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    import redaction.text as text
+    from redaction.text import TextRedactor
+
+    loads: list[int] = []
+    real_init = TextRedactor.__init__
+
+    def counting(self: Any, *args: Any, **kwargs: Any) -> None:
+        loads.append(1)
+        real_init(self, *args, **kwargs)
+
+    monkeypatch.setattr(text, "_DEFAULT", None)
+    monkeypatch.setattr(TextRedactor, "__init__", counting)
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "a.txt").write_text(LETTER)
+    (inputs / "b.eml").write_bytes(build.eml(sender="Sarah Whitfield <s@example.com>", body="Leo is fine."))
+    (inputs / "c.zip").write_bytes(build.plain_zip())
+    (inputs / "d.txt").write_text("Leo starts at Gree=\nnbank Academy.\n")
+    out = tmp_path / "out"
+    out.mkdir()
+    code = main(["redact", *(str(inputs / name) for name in ("a.txt", "b.eml", "c.zip", "d.txt")), "--out-dir", str(out)])
+    captured = capsys.readouterr()
+    assert code == 4 and loads == [1]
+    assert files(out) == ["a.txt", "b.eml"]  # nothing half-written, no temporary files left
+    assert captured.out.count("; verified") == 2
+    assert "c.zip: a ZIP archive" in captured.err and "d.txt: the text holds a quoted-printable block" in captured.err
+    assert "2 of 4 files redacted and verified" in captured.err
+
+
+@pytest.mark.parametrize(("argv", "code", "message"), [
+    (["IN", "IN"], 2, "would replace it"),
+    (["missing.txt", "OUT"], 3, "cannot be read"),
+    (["IN"], 2, "give FILE OUT"),
+    (["IN", "OUT", "X"], 2, "give FILE OUT"),
+    (["IN", "--out-dir", "nowhere"], 2, "does not exist"),
+    (["IN", "OUT", "--area", "1:0,0,5,5"], 2, "areas mark PDF pages"),
+])
+def test_bad_requests(tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str], code: int, message: str,
+                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "IN").write_text(LETTER)
+    assert main(["redact", *argv, "--no-detect"]) == code
+    assert message in capsys.readouterr().err and files(tmp_path) == ["IN"]
+
+
+def test_a_file_named_like_a_command_is_given_as_a_path(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    for name in ("text", "pdf", "jsonl"):
+        (tmp_path / name).write_text(LETTER)
+    assert main(["redact", "./text", "out1", "--no-detect"]) == 0
+    assert main(["redact", "--", "text", "out2", "--no-detect"]) == 0
+    assert main(["redact", "--", "pdf", "out3", "--no-detect"]) == 0
+    assert (tmp_path / "out1").read_text() == (tmp_path / "out2").read_text() == LETTER  # nothing known, no detectors
+    assert main(["redact", "text", "out4"]) == 2  # the word keeps its meaning: standard input, no files
+    assert "write it as ./text" in capsys.readouterr().err and not (tmp_path / "out4").exists()
+    with pytest.raises(SystemExit):
+        main(["redact", "pdf", "out5"])  # 'vault redact pdf' needs IN.pdf OUT.pdf, as before
+    monkeypatch.setattr(sys, "stdin", io.StringIO("Sarah Whitfield rang."))
+    assert main(["redact", "text", "--known", str(_known(tmp_path))]) == 0
+    assert "Whitfield" not in capsys.readouterr().out
+
+
+def _known(folder: Path) -> Path:
+    path = folder / "known.json"
+    path.write_text(json.dumps({"PERSON": ["Sarah Whitfield"]}))
+    return path

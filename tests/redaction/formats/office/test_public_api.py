@@ -10,7 +10,7 @@ from redaction.formats import FormatError, LimitExceededError, MalformedFileErro
 def test_office_surface() -> None:
     assert sorted(office.__all__) == [
         "DOCX_CONTENT_TYPE", "ODT_CONTENT_TYPE", "OfficeLimits", "convert_to_docx", "convert_to_pdf", "libreoffice",
-        "redact_docx", "redact_legacy", "redact_odt",
+        "redact_doc", "redact_docx", "redact_legacy", "redact_odt", "redact_rtf",
     ]
 
 

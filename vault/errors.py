@@ -4,6 +4,10 @@
     ├── NotFound                    no such target, or the actor may not learn that it exists (404)
     ├── Forbidden                   the actor may see the target but not do this to it (403)
     ├── AuthenticationFailed        unknown user, wrong password, expired or revoked token (401)
+    │   └── SecondFactorRequired    the password was right; the authenticator app's code is needed too
+    ├── SignInIncomplete            a session that may only finish signing in (enrol, new password) (403)
+    ├── TooManyAttempts             sign-in throttled for this account or address; retry later (429)
+    ├── ServiceBusy                 too many sign-ins being checked at once; retry in a moment (503)
     ├── InvalidRequest              input the domain rejects, with the reason (400)
     ├── Conflict                    the target's state forbids this now (409)
     │   └── DisclosureBlocked       no consent in force covers this recipient and purpose
@@ -22,8 +26,12 @@ __all__ = [
     "Forbidden",
     "InvalidRequest",
     "NotFound",
+    "SecondFactorRequired",
+    "ServiceBusy",
     "SetupError",
+    "SignInIncomplete",
     "StorageUnavailable",
+    "TooManyAttempts",
     "VaultError",
 ]
 
@@ -42,6 +50,30 @@ class Forbidden(VaultError):
 
 class AuthenticationFailed(VaultError):
     """Credentials or a session token that do not identify an active member of staff."""
+
+
+class SecondFactorRequired(AuthenticationFailed):
+    """The password was right, and this account signs in with a code from its authenticator app too."""
+
+
+class SignInIncomplete(VaultError):
+    """A session that may only finish signing in: enrol a second factor, or choose a new password."""
+
+
+class TooManyAttempts(VaultError):
+    """Too many failed sign-ins for this account or from this address; ``retry_after`` seconds to wait."""
+
+    def __init__(self, message: str, *, retry_after: int) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class ServiceBusy(VaultError):
+    """Too much costly work (password hashing) in flight; try again after ``retry_after`` seconds."""
+
+    def __init__(self, message: str, *, retry_after: int = 1) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
 
 
 class InvalidRequest(VaultError, ValueError):

@@ -25,10 +25,11 @@ MAX_PASSWORD_LENGTH = 1024  # a passphrase, not a document: Argon2 reads all of 
 
 
 class HashingGate:
-    """At most ``slots`` hashes at once in this process; ``queue`` more may wait up to ``wait`` seconds."""
+    """At most ``slots`` hashes at once in this process (by default as many as the cores can run side by
+    side, each hash using ``threads_per_hash`` of them); ``queue`` more may wait up to ``wait`` seconds."""
 
-    def __init__(self, *, slots: int | None = None, queue: int | None = None, wait: float = 10.0) -> None:
-        self.slots = slots or max(1, len(os.sched_getaffinity(0)))
+    def __init__(self, *, slots: int | None = None, queue: int | None = None, wait: float = 10.0, threads_per_hash: int = 1) -> None:
+        self.slots = slots or max(1, len(os.sched_getaffinity(0)) // max(1, threads_per_hash))
         self.queue = self.slots * 2 if queue is None else queue
         self._wait = wait
         self._running = threading.BoundedSemaphore(self.slots)
@@ -58,7 +59,7 @@ class Passwords:
         self._hasher = PasswordHasher(
             time_cost=rules.argon2_time_cost, memory_cost=rules.argon2_memory_kib, parallelism=rules.argon2_parallelism
         )
-        self.gate = gate or HashingGate()
+        self.gate = gate or HashingGate(threads_per_hash=rules.argon2_parallelism)
         # Verified against when the username is unknown, so timing does not say which names exist.
         self._decoy = self._hasher.hash("decoy password that matches nothing")
 

@@ -13,12 +13,14 @@
     │   └── DisclosureBlocked       no consent in force covers this recipient and purpose
     ├── ContentUnavailable          stored bytes or a sealed field failed its integrity check (502)
     ├── StorageUnavailable          the object store cannot be reached now; nothing was changed (503)
+    ├── AuditLogBroken              the audit log cannot be appended to (its head row is gone) (500)
     └── SetupError                  a data folder or settings that cannot be used (CLI only)
 """
 
 from __future__ import annotations
 
 __all__ = [
+    "AuditLogBroken",
     "AuthenticationFailed",
     "Conflict",
     "ContentUnavailable",
@@ -101,6 +103,11 @@ class ContentUnavailable(VaultError):
 
 class StorageUnavailable(VaultError):
     """The object store could not be reached or failed part way; retry later. Nothing was kept."""
+
+
+class AuditLogBroken(VaultError):
+    """The audit log cannot be appended to (its head row was removed): nothing can be done and recorded
+    until it is restored; ``vault audit verify`` names the break."""
 
 
 class SetupError(VaultError):

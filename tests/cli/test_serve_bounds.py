@@ -23,6 +23,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from serving import free_port, wait_until_serving
 
 from vault.app import open_vault
 from vault.datadir import create_data_dir
@@ -36,12 +37,6 @@ PASSWORD = "a long enough password"
 MB = 1024 * 1024
 SLACK = 50 * MB
 CHUNK = b"a" * MB
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def _status(pid: int) -> dict[str, int]:
@@ -150,19 +145,12 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, int,
         case = vault.cases.open(Actor(sam.id, Role.PARENTAL_SUPPORTER, "sam"), NewCase(need="Autistic spectrum disorder")).id
     finally:
         vault.close()
-    port = _free_port()
+    port = free_port()
     process = subprocess.Popen([sys.executable, "-m", "vault", "serve", "--data", str(settings.data_dir), "--port", str(port),
                                 "--workers", "1"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                httpx.get(f"{url}/openapi.json", timeout=2)
-                break
-            except httpx.TransportError:
-                assert process.poll() is None and time.monotonic() < deadline, "vault serve did not start"
-                time.sleep(0.2)
+        wait_until_serving(process, url)
         first = httpx.post(f"{url}/auth/login", json={"username": "sam", "password": PASSWORD}, timeout=30).json()
         headers = {"Authorization": f"Bearer {first['access_token']}"}
         if first.get("scope") == "enrol":  # the default rules ask for a second factor

@@ -24,7 +24,8 @@ def test_several_processes_serve_one_vault_and_stop_together(tmp_path: Path) -> 
     from vault.app import open_vault
     from vault.services import NewCase
 
-    settings = create_data_dir(tmp_path / "data", rules=Rules(argon2_time_cost=1, argon2_memory_kib=64, argon2_parallelism=1))
+    settings = create_data_dir(tmp_path / "data", rules=Rules(argon2_time_cost=1, argon2_memory_kib=64, argon2_parallelism=1,
+                                                           require_second_factor=False))
     vault = open_vault(settings)
     try:
         staff = vault.staff.add(Actor.operator("test"), username="sam", role=Role.PARENTAL_SUPPORTER, password=PASSWORD)

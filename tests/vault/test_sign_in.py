@@ -304,3 +304,11 @@ def test_the_parents_access_log_shows_resets_and_whose_sign_in_read_what(http: h
     assert any(c["account"] == "Sam" and c["change"].get("password") == "reset" and c["by"] == "Ada"
                and c["by_role"] == "administrator" for c in changes)
     assert any(c["account"] == "Sam" and c["by"] == "its owner" and "after a reset" in c["change"].get("password", "") for c in changes)
+
+
+def test_second_factors_survive_a_master_key_rotation_and_retirement(http: httpx.Client, strict: Vault, clock: FixedClock) -> None:
+    _add(strict, "sam", Role.PARENTAL_SUPPORTER)
+    secret = _enrol(http, clock, "sam")
+    strict.keys.rotate(OPERATOR)
+    assert strict.keys.retire(OPERATOR) == [1]  # the staff-secrets key was rewrapped with the case keys
+    _sign_in(http, clock, "sam", secret)

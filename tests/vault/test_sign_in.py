@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import io
 import json
+import sys
 import threading
 import zipfile
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import httpx
 import pytest
@@ -312,3 +314,32 @@ def test_second_factors_survive_a_master_key_rotation_and_retirement(http: httpx
     strict.keys.rotate(OPERATOR)
     assert strict.keys.retire(OPERATOR) == [1]  # the staff-secrets key was rewrapped with the case keys
     _sign_in(http, clock, "sam", secret)
+
+
+def test_the_command_line_acts_as_a_member_of_staff_only_with_their_second_factor(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    from sqlalchemy import update
+
+    from vault.app import open_vault
+    from vault.cli import main
+    from vault.datadir import create_data_dir
+
+    settings = create_data_dir(tmp_path / "data", rules=STRICT)
+    opened = open_vault(settings)
+    try:
+        _add(opened, "sam", Role.PARENTAL_SUPPORTER)
+        first = opened.auth.login("sam", PASSWORD)
+        assert first.scope == "enrol"
+        as_sam = ["case-study", "list", "--as", "sam", "--password-stdin", "--data", str(settings.data_dir)]
+        monkeypatch.setattr(sys, "stdin", io.StringIO(PASSWORD + "\n"))
+        assert main(as_sam) == 1 and "must set up a second factor" in capsys.readouterr().err
+        secret = totp.secret_from_text(opened.auth.enrol_second_factor(first.token).secret)
+        opened.auth.confirm_second_factor(first.token, totp.code_at(secret, datetime.now(UTC)))
+        with opened.database.transaction() as session:  # as if the step of that code had passed
+            session.execute(update(Staff).values(totp_last_step=None))
+    finally:
+        opened.close()
+    monkeypatch.setattr(sys, "stdin", io.StringIO(PASSWORD + "\n"))
+    assert main(as_sam) == 1 and "--code" in capsys.readouterr().err
+    monkeypatch.setattr(sys, "stdin", io.StringIO(PASSWORD + "\n"))
+    assert main([*as_sam, "--code", totp.code_at(secret, datetime.now(UTC))]) == 0, capsys.readouterr().err

@@ -16,6 +16,7 @@ from __future__ import annotations
 import ctypes
 import os
 import signal
+import sys
 from pathlib import Path
 
 from fastapi import FastAPI
@@ -29,6 +30,8 @@ _PR_SET_PDEATHSIG = 1
 
 def stop_with_parent(parent: int) -> None:
     """SIGTERM to this process when ``parent`` (the ``vault serve`` process) dies; at once if it has."""
+    if not sys.platform.startswith("linux"):
+        return  # prctl is Linux's; elsewhere a parent killed with -9 can still leave workers running
     libc = ctypes.CDLL(None, use_errno=True)
     if libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0) != 0:
         raise OSError(ctypes.get_errno(), "prctl(PR_SET_PDEATHSIG) failed")

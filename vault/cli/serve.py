@@ -12,9 +12,13 @@ from __future__ import annotations
 import argparse
 import os
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from vault.cli import CommandError
 from vault.cli._vaultdata import add_data_option, load_settings, opened_vault, operator
+
+if TYPE_CHECKING:
+    from vault.app import Vault
 
 MAX_DEFAULT_WORKERS = 4
 GRACEFUL_SECONDS = 30  # how long a stopping server lets requests in flight finish
@@ -39,6 +43,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser.set_defaults(func=run)
 
 
+def _clear_interrupted_uploads(vault: Vault) -> None:
+    from vault.errors import StorageUnavailable
+
+    try:
+        removed = vault.sweep.clear_interrupted_uploads(operator(), idle_for=STALE_UPLOAD)
+    except StorageUnavailable as error:  # the store may come back: serving does not wait for it
+        print(f"warning: {error}; `vault sweep` removes them later", flush=True)
+        return
+    if removed:
+        print(f"removed {removed} temp file(s) or unfinished upload(s) left by uploads that crashed", flush=True)
+
+
 def run(args: argparse.Namespace) -> None:
     import uvicorn
 
@@ -52,9 +68,7 @@ def run(args: argparse.Namespace) -> None:
     options = {"host": args.host, "port": args.port, "log_level": "info", "proxy_headers": True,
                "timeout_graceful_shutdown": GRACEFUL_SECONDS, **server_options()}
     with opened_vault(args) as vault:  # checks the folder and brings the schema up to date, once
-        removed = vault.sweep.clear_interrupted_uploads(operator(), idle_for=STALE_UPLOAD)
-        if removed:
-            print(f"removed {removed} temp file(s) of interrupted uploads", flush=True)
+        _clear_interrupted_uploads(vault)
         print(f"vault API on http://{args.host}:{args.port}  (docs: /docs, schema: /openapi.json; "
               f"{workers} process{'es' if workers > 1 else ''})", flush=True)
         if workers == 1:

@@ -6,14 +6,15 @@ These run against the suite's real uvicorn server (stock protocol); the bounded 
 
 from __future__ import annotations
 
+import re
 import socket
 from urllib.parse import urlsplit
 
 import httpx
 import pytest
-from vault_world import Cast, login_headers
+from vault_world import Cast, LiveServer, login_headers
 
-from vault.api.limits import DEFAULT_BODY_LIMIT, MAX_HEAD_BYTES
+from vault.api.limits import DEFAULT_BODY_LIMIT, MAX_HEAD_BYTES, BodyLimit
 from vault.app import Vault
 
 SECURITY = {
@@ -128,3 +129,13 @@ def test_docs_are_served_from_here_without_inline_script(client: httpx.Client) -
         assert response.status_code == 200 and len(response.content) > 300, asset
     assert client.get("/docs/assets/..%2Fdocs.py").status_code == 404
     assert client.get("/openapi.json").status_code == 200
+
+
+def test_another_part_of_the_app_can_give_a_route_its_own_limit(client: httpx.Client, cast: Cast, live_server: LiveServer) -> None:
+    headers = login_headers(client, "sam")
+    live_server.app.state.body_limits = (BodyLimit("POST", re.compile(r"/cases/[^/]+/notes"), 64),)
+    try:
+        assert client.post(f"/cases/{cast.own}/notes", json={"body": "short"}, headers=headers).status_code == 201
+        assert client.post(f"/cases/{cast.own}/notes", json={"body": "x" * 100}, headers=headers).status_code == 413
+    finally:
+        del live_server.app.state.body_limits

@@ -7,7 +7,8 @@ A pure ASGI middleware, so nothing is buffered on its way through:
   whole: :mod:`vault.api.http_server`. This check covers any other ASGI server.)
 - the body's limit is the route's (:class:`BodyLimit`; :data:`DEFAULT_BODY_LIMIT` for every JSON
   endpoint; uploads stream into the store under ``Rules.max_upload_bytes``, which the upload itself
-  enforces while reading). A declared ``Content-Length`` over it answers 413 before a byte of the body
+  enforces while reading). Another part of the application that streams a body of its own (the web
+  pages' upload form) adds its route to ``app.state.body_limits``. A declared ``Content-Length`` over it answers 413 before a byte of the body
   is read; a body without one (chunked) is counted as it arrives, and the request fails with 413 the
   moment it passes the limit, having held at most the limit in memory.
 
@@ -77,9 +78,10 @@ class RequestLimits:
         self.max_head = max_head
         self.max_headers = max_headers
 
-    def limit_for(self, method: str, path: str) -> int | None:
-        for route in self.routes:
-            if route.method == method and route.path.fullmatch(path):
+    def limit_for(self, scope: Scope) -> int | None:
+        state = getattr(scope.get("app"), "state", None)
+        for route in (*getattr(state, "body_limits", ()), *self.routes):
+            if route.method == scope["method"] and route.path.fullmatch(scope["path"]):
                 return route.limit
         return self.default
 
@@ -91,7 +93,7 @@ class RequestLimits:
             await _refuse(send, 431, f"the request's headers are larger than {self.max_head} bytes "
                                      f"(or more than {self.max_headers} of them)")
             return
-        limit = self.limit_for(scope["method"], scope["path"])
+        limit = self.limit_for(scope)
         if limit is None:
             await self.app(scope, receive, send)
             return

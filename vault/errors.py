@@ -4,17 +4,23 @@
     ├── NotFound                    no such target, or the actor may not learn that it exists (404)
     ├── Forbidden                   the actor may see the target but not do this to it (403)
     ├── AuthenticationFailed        unknown user, wrong password, expired or revoked token (401)
+    │   └── SecondFactorRequired    the password was right; the authenticator app's code is needed too
+    ├── SignInIncomplete            a session that may only finish signing in (enrol, new password) (403)
+    ├── TooManyAttempts             sign-in throttled for this account or address; retry later (429)
+    ├── ServiceBusy                 too many sign-ins being checked at once; retry in a moment (503)
     ├── InvalidRequest              input the domain rejects, with the reason (400)
     ├── Conflict                    the target's state forbids this now (409)
     │   └── DisclosureBlocked       no consent in force covers this recipient and purpose
     ├── ContentUnavailable          stored bytes or a sealed field failed its integrity check (502)
     ├── StorageUnavailable          the object store cannot be reached now; nothing was changed (503)
+    ├── AuditLogBroken              the audit log cannot be appended to (its head row is gone) (500)
     └── SetupError                  a data folder or settings that cannot be used (CLI only)
 """
 
 from __future__ import annotations
 
 __all__ = [
+    "AuditLogBroken",
     "AuthenticationFailed",
     "Conflict",
     "ContentUnavailable",
@@ -22,8 +28,12 @@ __all__ = [
     "Forbidden",
     "InvalidRequest",
     "NotFound",
+    "SecondFactorRequired",
+    "ServiceBusy",
     "SetupError",
+    "SignInIncomplete",
     "StorageUnavailable",
+    "TooManyAttempts",
     "VaultError",
 ]
 
@@ -42,6 +52,30 @@ class Forbidden(VaultError):
 
 class AuthenticationFailed(VaultError):
     """Credentials or a session token that do not identify an active member of staff."""
+
+
+class SecondFactorRequired(AuthenticationFailed):
+    """The password was right, and this account signs in with a code from its authenticator app too."""
+
+
+class SignInIncomplete(VaultError):
+    """A session that may only finish signing in: enrol a second factor, or choose a new password."""
+
+
+class TooManyAttempts(VaultError):
+    """Too many failed sign-ins for this account or from this address; ``retry_after`` seconds to wait."""
+
+    def __init__(self, message: str, *, retry_after: int) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class ServiceBusy(VaultError):
+    """Too much costly work (password hashing) in flight; try again after ``retry_after`` seconds."""
+
+    def __init__(self, message: str, *, retry_after: int = 1) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
 
 
 class InvalidRequest(VaultError, ValueError):
@@ -69,6 +103,11 @@ class ContentUnavailable(VaultError):
 
 class StorageUnavailable(VaultError):
     """The object store could not be reached or failed part way; retry later. Nothing was kept."""
+
+
+class AuditLogBroken(VaultError):
+    """The audit log cannot be appended to (its head row was removed): nothing can be done and recorded
+    until it is restored; ``vault audit verify`` names the break."""
 
 
 class SetupError(VaultError):

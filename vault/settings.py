@@ -53,6 +53,11 @@ class Rules:
     argon2_time_cost: int = 3
     argon2_memory_kib: int = 65536
     argon2_parallelism: int = 2
+    # Every member of staff signs in with a code from an authenticator app too (TOTP, enrolled by
+    # themselves at their first sign-in), so a password alone, or an administrator's reset, never
+    # opens an account. Off: only those who enrolled are asked for a code.
+    require_second_factor: bool = True
+    reset_token_hours: float = 72.0  # an administrator's password reset token stops working after this
     # Case studies (policy 003). The policies promise only that identifying details are removed; the
     # service also asks for the parent's consent ("anyone", purpose "training / case study"): redaction
     # is never perfect and a family's story can identify them. Off: drafts proceed without consent,

@@ -30,7 +30,7 @@ from vault.services import NewCase, NewDocument, PersonInput, Relation
 from vault.settings import Rules, Settings
 
 PASSWORD = "a long enough password"
-CHEAP = Rules(argon2_time_cost=1, argon2_memory_kib=64, argon2_parallelism=1)
+CHEAP = Rules(argon2_time_cost=1, argon2_memory_kib=64, argon2_parallelism=1, require_second_factor=False)
 OPERATOR = Actor.operator("test")
 
 

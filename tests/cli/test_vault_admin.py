@@ -10,12 +10,14 @@ import stat
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
 import pytest
 
 from vault.cli import main
+from vault.services import totp
 
 PASSWORD = "a long enough password"
 
@@ -149,9 +151,13 @@ def test_serve_starts_the_api_on_the_embedded_defaults(data: Path, capsys: pytes
         assert spec.status_code == 200 and "/cases/{case_id}/documents" in spec.json()["paths"]
         assert httpx.get(f"{url}/docs", timeout=5).status_code == 200
         login = httpx.post(f"{url}/auth/login", json={"username": "ada", "password": PASSWORD}, timeout=10)
-        assert login.status_code == 200
-        token = login.json()["access_token"]
-        staff = httpx.get(f"{url}/staff", headers={"Authorization": f"Bearer {token}"}, timeout=10)
+        assert login.status_code == 200 and login.json()["scope"] == "enrol"  # a second factor is required by default
+        headers = {"Authorization": f"Bearer {login.json()['access_token']}"}
+        assert httpx.get(f"{url}/staff", headers=headers, timeout=10).status_code == 403
+        secret = httpx.post(f"{url}/auth/totp/enrol", headers=headers, timeout=10).json()["secret"]
+        code = totp.code_at(totp.secret_from_text(secret), datetime.now(UTC))
+        assert httpx.post(f"{url}/auth/totp/confirm", json={"code": code}, headers=headers, timeout=10).status_code == 204
+        staff = httpx.get(f"{url}/staff", headers=headers, timeout=10)
         assert [s["username"] for s in staff.json()] == ["ada"]
         assert httpx.get(f"{url}/cases", timeout=10).status_code == 401
     finally:

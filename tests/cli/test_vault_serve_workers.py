@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import socket
 import subprocess
 import sys
 import time
@@ -11,6 +9,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from serving import alive, children, free_port, wait_until_serving
 
 from vault.cli import main
 from vault.datadir import create_data_dir
@@ -20,61 +19,28 @@ from vault.settings import Rules
 PASSWORD = "a long enough password"
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def _children(pid: int) -> list[int]:
-    found = []
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                stat = Path(f"/proc/{entry}/stat").read_text()
-            except OSError:
-                continue
-            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
-                found.append(int(entry))
-    return found
-
-
-def _alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"
-
-
 @pytest.mark.slow
 def test_several_processes_serve_one_vault_and_stop_together(tmp_path: Path) -> None:
     from vault.app import open_vault
     from vault.services import NewCase
 
-    settings = create_data_dir(tmp_path / "data", rules=Rules(argon2_time_cost=1, argon2_memory_kib=64, argon2_parallelism=1))
+    settings = create_data_dir(tmp_path / "data", rules=Rules(argon2_time_cost=1, argon2_memory_kib=64, argon2_parallelism=1,
+                                                           require_second_factor=False))
     vault = open_vault(settings)
     try:
         staff = vault.staff.add(Actor.operator("test"), username="sam", role=Role.PARENTAL_SUPPORTER, password=PASSWORD)
         case = vault.cases.open(Actor(staff.id, Role.PARENTAL_SUPPORTER, "sam"), NewCase(need="Autistic spectrum disorder")).id
     finally:
         vault.close()
-    port = _free_port()
+    port = free_port()
     server = subprocess.Popen([sys.executable, "-m", "vault", "serve", "--data", str(settings.data_dir), "--port", str(port),
                                "--workers", "2"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     workers: list[int] = []
     try:
         url = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                httpx.get(f"{url}/openapi.json", timeout=2)
-                break
-            except httpx.TransportError:
-                assert server.poll() is None and time.monotonic() < deadline, "vault serve did not start"
-                time.sleep(0.2)
+        wait_until_serving(server, url)
         deadline = time.monotonic() + 30
-        while len(workers := _children(server.pid)) < 2:
+        while len(workers := children(server.pid)) < 2:
             assert time.monotonic() < deadline, f"expected 2 worker processes, found {workers}"
             time.sleep(0.2)
         token = httpx.post(f"{url}/auth/login", json={"username": "sam", "password": PASSWORD}, timeout=30).json()["access_token"]
@@ -93,7 +59,7 @@ def test_several_processes_serve_one_vault_and_stop_together(tmp_path: Path) -> 
         if server.stdout:
             server.stdout.close()
     time.sleep(0.5)
-    assert [pid for pid in workers if _alive(pid)] == []
+    assert [pid for pid in workers if alive(pid)] == []
     assert main(["audit", "verify", "--data", str(settings.data_dir)]) == 0
 
 

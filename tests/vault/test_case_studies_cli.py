@@ -44,6 +44,9 @@ def vault_cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatc
 def test_case_study_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     data = str(tmp_path / "vault")
     assert vault_cli(capsys, monkeypatch, "init", "--data", data)[0] == 0
+    settings = json.loads((Path(data) / "settings.json").read_text())
+    settings["rules"]["require_second_factor"] = False  # each --as would need a fresh code (tests/vault/test_sign_in.py)
+    (Path(data) / "settings.json").write_text(json.dumps(settings))
     for name, role in (("sam", "parental_supporter"), ("cora", "coordinator")):
         assert vault_cli(capsys, monkeypatch, "user", "add", name, "--role", role, "--password-stdin", "--data", data)[0] == 0
     vault = open_vault(Settings.load(Path(data)))

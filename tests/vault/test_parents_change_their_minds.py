@@ -130,7 +130,9 @@ def test_the_supporter_lists_a_cases_subject_access_requests_with_their_deadline
     listed = vault.subject_access.list(cast.supporter, cast.own)
     assert [(r.id, r.status) for r in listed] == [(second.id, "open"), (first.id, "overdue")]
     assert listed[0].due_on == date(2026, 8, 1) and listed[0].days_left == 31
-    vault.subject_access.export(cast.supporter, first.id)
+    unread = vault.subject_access.export(cast.supporter, first.id)  # made, never delivered
+    assert [r.status for r in vault.subject_access.list(cast.supporter, cast.own)] == ["open", "overdue"]
+    b"".join(unread.chunks)  # delivered to the last byte
     assert [r.status for r in vault.subject_access.list(cast.supporter, cast.own)] == ["open", "fulfilled"]
     with pytest.raises(NotFound):
         vault.subject_access.list(cast.other_supporter, cast.own)

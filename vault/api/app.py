@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Any
 
 import anyio.to_thread
-
 from fastapi import FastAPI
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from vault.api.docs import install_docs
 from vault.api.errors import install_error_handlers
+from vault.api.headers import SecurityHeaders
+from vault.api.limits import RequestLimits
 from vault.api.routers import ROUTERS
 from vault.app import Vault
 from vault.jobs import worker_name
@@ -39,34 +39,13 @@ def create_app(vault: Vault, *, run_jobs: bool = True) -> FastAPI:
             if run_jobs and vault.jobs.engine is not None:
                 await anyio.to_thread.run_sync(vault.jobs.engine.close)
 
-    app = FastAPI(title="SEND vault", version="1", description=DESCRIPTION, lifespan=lifespan)
+    app = FastAPI(title="SEND vault", version="1", description=DESCRIPTION, docs_url=None, redoc_url=None,
+                  lifespan=lifespan)
     app.state.vault = vault
     install_error_handlers(app)
+    install_docs(app)
     for router in ROUTERS:
         app.include_router(router)
-    app.add_middleware(NoStore)
+    app.add_middleware(RequestLimits)  # inside: bodies and heads are bounded before any route runs
+    app.add_middleware(SecurityHeaders)  # outermost: on every response, refusals and 500s included
     return app
-
-
-class NoStore:
-    """Everything here is confidential: no shared or browser cache may keep a response. (Plain ASGI,
-    so streamed bodies pass through untouched.)"""
-
-    HEADERS = ((b"cache-control", b"no-store"), (b"x-content-type-options", b"nosniff"))
-
-    def __init__(self, app: ASGIApp, /, **_options: Any) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-
-        async def send_with_headers(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                present = {name.lower() for name, _ in message.get("headers", [])}
-                extra = [header for header in self.HEADERS if header[0] not in present]
-                message["headers"] = [*message.get("headers", []), *extra]
-            await send(message)
-
-        await self.app(scope, receive, send_with_headers)

@@ -11,7 +11,7 @@ from vault.app import Vault
 from vault.errors import AuthenticationFailed
 from vault.policy import Actor
 
-__all__ = ["CurrentActor", "VaultDep", "bearer_token", "current_actor", "get_vault"]
+__all__ = ["CurrentActor", "VaultDep", "bearer_token", "client_address", "current_actor", "get_vault"]
 
 _bearer = HTTPBearer(auto_error=False, description="A session token from POST /auth/login")
 
@@ -29,6 +29,11 @@ def bearer_token(credentials: Annotated[HTTPAuthorizationCredentials | None, Dep
 
 def current_actor(vault: Annotated[Vault, Depends(get_vault)], token: Annotated[str, Depends(bearer_token)]) -> Actor:
     return vault.auth.authenticate(token)
+
+
+def client_address(request: Request) -> str | None:
+    """Where the request came from (a proxy's X-Forwarded-For only from the addresses uvicorn trusts)."""
+    return request.client.host if request.client else None
 
 
 VaultDep = Annotated[Vault, Depends(get_vault)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -14,11 +15,13 @@ from vault.services import (
     Relation,
     ReleaseTo,
 )
+from vault.text_rules import Code, Id, Line, Name, Paragraphs, Secret, Text
 
 __all__ = [
     "AssignIn",
     "CaseIn",
     "CloseIn",
+    "CodeIn",
     "ConsentIn",
     "DetailsConsentIn",
     "DisclosureIn",
@@ -29,7 +32,8 @@ __all__ = [
     "LoginIn",
     "NoteIn",
     "OverrideIn",
-    "PasswordIn",
+    "PasswordChangeIn",
+    "PasswordResetIn",
     "PersonIn",
     "ReleaseIn",
     "StaffIn",
@@ -38,73 +42,91 @@ __all__ = [
 
 
 class _In(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    """Every text field follows vault.text_rules (NFC, bounded, no control characters); numbers are finite."""
+
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
+
+
+IdList = Annotated[list[Id], Field(max_length=1000)]
 
 
 class LoginIn(_In):
-    username: str
-    password: str
+    username: Name
+    password: Secret
+    code: Code | None = Field(None, description="the 6-digit code from the authenticator app, once one is set up")
+
+
+class CodeIn(_In):
+    code: Code
+
+
+class PasswordChangeIn(_In):
+    current_password: Secret
+    new_password: Secret
+
+
+class PasswordResetIn(_In):
+    username: Name
+    reset_token: Secret
+    new_password: Secret
+    code: Code | None = None
 
 
 class StaffIn(_In):
-    username: str
-    role: str
-    password: str
-    display_name: str | None = None
-
-
-class PasswordIn(_In):
-    password: str
+    username: Name
+    role: Name
+    password: Secret
+    display_name: Name | None = None
 
 
 class PersonIn(_In):
     relation: Relation
-    initials: str = Field(examples=["LW"])
+    initials: Name = Field(examples=["LW"])
     birth_date: date | None = None
-    name: str | None = None
-    address: str | None = None
-    phone: str | None = None
-    email: str | None = None
+    name: Name | None = None
+    address: Line | None = None
+    phone: Name | None = None
+    email: Name | None = None
 
 
 class CaseIn(_In):
-    need: str
-    referral_source: str = "Parent or carer"
+    need: Name
+    referral_source: Name = "Parent or carer"
     referrer_has_parent_permission: bool = False
     details_consent: bool = False
-    label: str | None = None
-    school_phase: str = "Not known"
+    label: Name | None = None
+    school_phase: Name = "Not known"
     opened_on: date | None = None
     people: list[PersonIn] = []
 
 
 class DetailsConsentIn(_In):
     given: bool
-    label: str | None = None
+    label: Name | None = None
 
 
 class CloseIn(_In):
-    outcome: str
+    outcome: Name
     closed_on: date | None = None
 
 
 class LegalHoldIn(_In):
     on: bool
-    reason: str | None = None
+    reason: Paragraphs | None = None
 
 
 class AssignIn(_In):
-    staff_id: str
+    staff_id: Id
 
 
 class GrantIn(_In):
-    grantee_id: str
-    request: str = Field(description="What the parent asked, how and when (kept sealed)")
+    grantee_id: Id
+    request: Paragraphs = Field(description="What the parent asked, how and when (kept sealed)")
     kind: GrantKind = GrantKind.PARENT_REQUEST
     include_details: bool = False
     include_notes: bool = False
     all_documents: bool = False
-    document_ids: list[str] = []
+    document_ids: IdList = []
 
 
 class DocumentFlagsIn(_In):
@@ -113,7 +135,7 @@ class DocumentFlagsIn(_In):
 
 
 class NoteIn(_In):
-    body: str
+    body: Text
 
 
 class ConsentIn(_In):
@@ -121,43 +143,43 @@ class ConsentIn(_In):
     decision: ConsentDecision
     method: ConsentMethod
     obtained_on: date
-    recipient: str | None = None
-    purpose: str | None = None
-    roles: list[str] = []
-    method_note: str | None = None
-    form_document_id: str | None = None
+    recipient: Name | None = None
+    purpose: Name | None = None
+    roles: Annotated[list[Name], Field(max_length=100)] = []
+    method_note: Paragraphs | None = None
+    form_document_id: Id | None = None
     review_on: date | None = None
 
 
 class DisclosureIn(_In):
-    organisation: str
-    purpose: str
-    shared: str
-    method: str = "email"
-    recipient_role: str | None = None
-    document_ids: list[str] = []
-    override_id: str | None = None
+    organisation: Name
+    purpose: Name
+    shared: Paragraphs
+    method: Name = "email"
+    recipient_role: Name | None = None
+    document_ids: IdList = []
+    override_id: Id | None = None
 
 
 class OverrideIn(_In):
-    concern: str
+    concern: Paragraphs
     hours: int | None = None
 
 
 class EnquiryIn(_In):
-    topic: str
-    outcome: str
-    channel: str
+    topic: Name
+    outcome: Name
+    channel: Name
     received_on: date | None = None
 
 
 class ReleaseIn(_In):
     to: ReleaseTo
-    solicitor: str | None = None
+    solicitor: Name | None = None
 
 
 class SubjectAccessIn(_In):
-    subject_id: str
-    requester_id: str
+    subject_id: Id
+    requester_id: Id
     received_on: date | None = None
     child_agreed: bool = False

@@ -4,18 +4,39 @@ Each process opens the vault itself, from the data folder ``vault serve`` names 
 so the processes share the database, the object store and the key file, and nothing else: the policy
 runs on every request, SQLite's locks (or PostgreSQL's) and the audit head serialise the writers, and
 each process follows the key file on its own (:class:`vault.keyfile.LiveKeyring`).
+
+A worker must not outlive ``vault serve``: killed with ``kill -9``, the parent cannot stop its
+workers, and they would go on serving the port with nobody supervising them. So each worker asks
+the kernel for SIGTERM when its parent dies (``prctl(PR_SET_PDEATHSIG)``), and checks once that the
+parent it was started by is still its parent (it may have died before the request was made).
 """
 
 from __future__ import annotations
 
+import ctypes
 import os
+import signal
+import sys
 from pathlib import Path
 
 from fastapi import FastAPI
 
-__all__ = ["DATA_ENV", "app"]
+__all__ = ["DATA_ENV", "PARENT_ENV", "app", "stop_with_parent"]
 
 DATA_ENV = "VAULT_SERVE_DATA"
+PARENT_ENV = "VAULT_SERVE_PARENT"
+_PR_SET_PDEATHSIG = 1
+
+
+def stop_with_parent(parent: int) -> None:
+    """SIGTERM to this process when ``parent`` (the ``vault serve`` process) dies; at once if it has."""
+    if not sys.platform.startswith("linux"):
+        return  # prctl is Linux's; elsewhere a parent killed with -9 can still leave workers running
+    libc = ctypes.CDLL(None, use_errno=True)
+    if libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0) != 0:
+        raise OSError(ctypes.get_errno(), "prctl(PR_SET_PDEATHSIG) failed")
+    if os.getppid() != parent:  # the parent died before the kernel was asked to tell us
+        os.kill(os.getpid(), signal.SIGTERM)
 
 
 def app() -> FastAPI:
@@ -24,5 +45,7 @@ def app() -> FastAPI:
     from vault.app import open_vault
     from vault.settings import Settings
 
+    if os.environ.get(PARENT_ENV):
+        stop_with_parent(int(os.environ[PARENT_ENV]))
     settings = Settings.load(Path(os.environ[DATA_ENV]))
     return create_app(open_vault(settings, migrate=False))  # `vault serve` migrated it before starting us

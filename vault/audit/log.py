@@ -16,6 +16,7 @@ from vault.audit.chain import EventContent, canonical_detail, chain_hash
 from vault.audit.events import AuditAction
 from vault.db.base import Base
 from vault.db.models import AuditEvent, AuditHead
+from vault.errors import AuditLogBroken
 from vault.policy import Actor, Target
 
 __all__ = ["HEAD_ID", "append_event"]
@@ -47,7 +48,8 @@ def append_event(
 ) -> EventContent:
     head = session.execute(_HEAD).first()
     if head is None:
-        raise RuntimeError("the audit log has no head row: the database was not migrated")
+        raise AuditLogBroken("the audit log's head row is missing (removed, or the database was not migrated), so "
+                             "nothing can be recorded: restore it from a backup; `vault audit verify` names the break")
     prev_seq, prev_hash = head
     content = EventContent(
         seq=prev_seq + 1,

@@ -31,6 +31,7 @@ class VerifyReport:
     last_seq: int = 0
     last_hash: str = GENESIS
     breaks: list[ChainBreak] = field(default_factory=list)
+    head_missing: bool = False
 
     @property
     def ok(self) -> bool:
@@ -87,7 +88,9 @@ def verify_chain(session: Session, *, anchor: tuple[int, str] | None = None, bat
         _add(report, anchor[0], "the event written down earlier is no longer in the log")
     head = session.get(AuditHead, HEAD_ID)
     if head is None:
-        _add(report, report.last_seq, "the audit head row is missing")
+        report.head_missing = True
+        _add(report, report.last_seq, "the audit head row is missing (removed from audit_head): the end of the log "
+                                      "cannot be checked, and nothing can be recorded until it is restored")
     elif (head.seq, head.hash) != (report.last_seq, report.last_hash):
         _add(
             report,

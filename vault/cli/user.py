@@ -8,12 +8,13 @@ import sys
 
 from vault.cli import CommandError
 from vault.cli._vaultdata import add_data_option, opened_vault, operator
+from vault.text_rules import printable
 
 ROLES = ("parental_supporter", "coordinator", "volunteer", "administrator")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    parser = subparsers.add_parser("user", help="add, list and deactivate staff accounts")
+    parser = subparsers.add_parser("user", help="add, list and deactivate staff accounts; reset a password or second factor")
     actions = parser.add_subparsers(dest="user_action", required=True, metavar="ACTION")
 
     add = actions.add_parser("add", help="add a member of staff (password from a prompt or --password-stdin)")
@@ -30,12 +31,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
     for name, helptext, func in (
         ("deactivate", "stop a member of staff logging in (ends their sessions)", run_deactivate),
-        ("password", "set a new password (ends their sessions)", run_password),
+        ("reset", "reset a password: the old one stops working, and a one-time token (printed) lets its owner "
+                  "choose a new one (POST /auth/password/reset); ends their sessions", run_reset),
+        ("totp-reset", "reset a second factor: its owner sets it up again at their next sign-in; ends their sessions",
+         run_totp_reset),
     ):
         sub = actions.add_parser(name, help=helptext)
         sub.add_argument("name", metavar="NAME")
-        if name == "password":
-            sub.add_argument("--password-stdin", action="store_true")
         add_data_option(sub)
         sub.set_defaults(func=func)
 
@@ -65,7 +67,7 @@ def run_list(args: argparse.Namespace) -> None:
     with opened_vault(args) as vault:
         for view in vault.staff.list(operator()):
             state = "" if view.active else "  (deactivated)"
-            print(f"{view.username:<20} {view.role:<20} {view.display_name}{state}")
+            print(f"{view.username:<20} {view.role:<20} {printable(view.display_name)}{state}")
 
 
 def run_deactivate(args: argparse.Namespace) -> None:
@@ -75,9 +77,18 @@ def run_deactivate(args: argparse.Namespace) -> None:
     print(f"deactivated {view.username}; their sessions have ended")
 
 
-def run_password(args: argparse.Namespace) -> None:
-    password = _password(args)
+def run_reset(args: argparse.Namespace) -> None:
     with opened_vault(args) as vault:
         actor = operator()
-        vault.staff.set_password(actor, vault.staff.find(actor, args.name).id, password)
-    print(f"new password set for {args.name}; their sessions have ended")
+        reset = vault.staff.reset_password(actor, vault.staff.find(actor, args.name).id)
+    print(f"password of {reset.username} reset; their sessions have ended. Give them this one-time token, which "
+          f"works until {reset.expires_at:%Y-%m-%d %H:%M} UTC, to choose their own password (with their code, if "
+          f"they have a second factor):")
+    print(reset.token)
+
+
+def run_totp_reset(args: argparse.Namespace) -> None:
+    with opened_vault(args) as vault:
+        actor = operator()
+        view = vault.staff.reset_second_factor(actor, vault.staff.find(actor, args.name).id)
+    print(f"second factor of {view.username} reset; their sessions have ended; they set it up again at their next sign-in")

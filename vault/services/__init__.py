@@ -33,7 +33,7 @@ from vault.services.people import PersonInput, PersonView
 from vault.services.retention import RetentionItem, RetentionResult, RetentionService
 from vault.services.returns import ReturnService, ReturnView
 from vault.services.safeguarding import OverrideService, OverrideView
-from vault.services.staff import StaffService, StaffView
+from vault.services.staff import PasswordReset, StaffService, StaffView
 from vault.services.states import (
     CaseStatus,
     ConsentDecision,
@@ -97,6 +97,7 @@ __all__ = [
     "NoteView",
     "OverrideService",
     "OverrideView",
+    "PasswordReset",
     "PersonInput",
     "PersonView",
     "PublicationService",

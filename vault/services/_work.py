@@ -207,12 +207,23 @@ class Work:
 
         row = self.session.get(model, target_id) if is_id(target_id) else None
         if row is None:
+            if is_id(target_id):
+                self._as_if_found(action, kind, target_id)
             raise self.missing(action, kind, target_id)
         case_id: str = row.id if isinstance(row, Case) else row.case_id  # type: ignore[attr-defined]
         case = row if isinstance(row, Case) else self.session.get(Case, case_id)
         if case is None or case.status == CaseStatus.DESTROYED:
             raise self.missing(action, kind, target_id)
         return row, case_id
+
+    def _as_if_found(self, action: Action, kind: TargetKind, target_id: str) -> None:
+        """The work a found row costs (its case, the facts, the policy), done for one that is missing,
+        so the time of a "not found" does not tell a random id from one the actor may not see."""
+        from vault.db.models import Case
+
+        self.session.get(Case, target_id)
+        facts = load_facts(self.session, [target_id], now=self.now)[target_id]
+        check_access(self.actor, action, Target(kind, target_id, target_id), AccessContext(now=self.now, case=facts))
 
     def missing(self, action: Action, kind: TargetKind, target_id: str) -> Denied:
         """What to raise for a target that does not exist: audited and answered like a denial."""

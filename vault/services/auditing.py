@@ -19,7 +19,7 @@ class AuditService:
             decision = work.authorize(Action.AUDIT_VERIFY, Target.service())
         with self._core.database.session() as session:
             report = verify_chain(session, anchor=anchor)
-        if record:
+        if record and not report.head_missing:  # with no head row nothing can be appended: the report says so
             with self._core.work(actor) as work:
                 work.record(
                     AuditAction.VERIFIED,

@@ -17,7 +17,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Protocol
 
@@ -49,6 +49,7 @@ from vault.policy import Action, Actor, Decision, Target, TargetKind
 from vault.services._staging import StagedKeys
 from vault.services._work import Core, Work
 from vault.services.states import CaseStatus, DocumentState
+from vault.text_rules import check_line
 
 __all__ = [
     "DocumentService",
@@ -105,7 +106,7 @@ class DocumentService:
         self._core = core
 
     def upload(self, actor: Actor, case_id: str, stream: Readable, new: NewDocument, *, length: int | None = None) -> DocumentView:
-        _check_names(new)
+        new = _check_names(new)
         limit = self._core.rules.max_upload_bytes
         if length is not None and length > limit:
             raise UploadTooLarge(f"a document is at most {limit} bytes")
@@ -313,16 +314,20 @@ def storage_errors(consequence: str) -> Iterator[None]:
         raise StorageUnavailable(f"the object store is unavailable ({error}); {consequence}") from None
 
 
-def _check_names(new: NewDocument) -> None:
-    if not new.title.strip():
+def _check_names(new: NewDocument) -> NewDocument:
+    """The title and file name by vault.text_rules (NFC, no control or bidirectional characters)."""
+    title = check_line(new.title, field="a title", max_length=500)
+    filename = check_line(new.filename, field="a file name", max_length=255)
+    if not title.strip():
         raise InvalidRequest("a document needs a title")
-    name = new.filename.strip()
-    if not name or "/" in name or "\\" in name or name in (".", "..") or any(ord(c) < 32 for c in name):
+    name = filename.strip()
+    if not name or "/" in name or "\\" in name or name in (".", ".."):
         raise InvalidRequest("a file name is one name, without folders or control characters")
-    if len(new.title) > 500 or len(name) > 255:
-        raise InvalidRequest("a title is at most 500 characters and a file name at most 255")
-    if new.content_type is not None and (not 0 < len(new.content_type) <= 128 or "/" not in new.content_type):
-        raise InvalidRequest("content type must look like type/subtype")
+    if new.content_type is not None:
+        if not 0 < len(new.content_type) <= 128 or "/" not in new.content_type or not new.content_type.isascii():
+            raise InvalidRequest("content type must look like type/subtype")
+        check_line(new.content_type, field="content type", max_length=128)
+    return replace(new, title=title, filename=filename)
 
 
 class _Limited:

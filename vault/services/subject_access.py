@@ -43,6 +43,7 @@ from vault.services.documents import document_view
 from vault.services.notes import note_view
 from vault.services.people import PersonView, person_view
 from vault.services.returns import return_view
+from vault.services.sign_in_history import SignInHistory
 from vault.services.states import DocumentState, Relation
 
 __all__ = ["Archive", "SubjectAccessService", "SubjectAccessView"]
@@ -155,7 +156,7 @@ class SubjectAccessService:
                 return_view(work, r)
                 for r in work.session.scalars(select(ReturnRequest).where(ReturnRequest.case_id == case.id).order_by(ReturnRequest.requested_at))
             ]
-            access_log, withheld = _access_log(work, case.id, include_safeguarding=include_safeguarding)
+            access_log, withheld, account_changes = _access_log(work, case.id, include_safeguarding=include_safeguarding)
             summary = _case_record(work, case)
             case_studies = subject_access_records(work, case.id)
             sections: dict[str, Any] = {
@@ -169,7 +170,8 @@ class SubjectAccessService:
             }
             if case_studies:  # the family's data used for training (policy 003): they may see what and how
                 sections["case_studies.json"] = case_studies
-            row.fulfilled_at, row.fulfilled_by = work.now, actor.id
+            if account_changes:  # resets of the accounts that read their data: a takeover shows here
+                sections["staff_accounts.json"] = account_changes
             work.record(
                 AuditAction.EXPORTED,
                 Target(TargetKind.SUBJECT_ACCESS, row.id, case.id),
@@ -204,8 +206,22 @@ class SubjectAccessService:
                 }
             )
 
+        def delivered() -> Iterator[bytes]:
+            # Fulfilled only once the last byte was handed over: a download abandoned part way (the
+            # server stops asking for more) leaves the request open, and its deadline still counts.
+            yield from stream_zip(entries, when=when, manifest=manifest)
+            self._fulfilled(actor, request.id)
+
         filename = f"subject-access-{case.reference}-{when:%Y%m%d}.zip"
-        return Archive(filename, stream_zip(entries, when=when, manifest=manifest))
+        return Archive(filename, delivered())
+
+    def _fulfilled(self, actor: Actor, request_id: str) -> None:
+        """The request's status only: the ``exported`` event was recorded when the archive started
+        (the data began to leave then, whether or not it all arrived)."""
+        with self._core.database.transaction() as session:
+            row = session.get(SubjectAccessRequest, request_id, with_for_update=True)
+            if row is not None and row.fulfilled_at is None:
+                row.fulfilled_at, row.fulfilled_by = self._core.clock.now(), actor.id
 
     def list(self, actor: Actor, case_id: str) -> list[SubjectAccessView]:
         """The case's requests, newest first, with their deadlines (the supporter who answers them)."""
@@ -253,14 +269,20 @@ def _check_entitled(subject: PersonView, requester: PersonView, *, child_agreed:
         )
 
 
-def _access_log(work: Work, case_id: str, *, include_safeguarding: bool) -> tuple[list[dict[str, Any]], int]:
+def _access_log(work: Work, case_id: str, *, include_safeguarding: bool) -> tuple[list[dict[str, Any]], int, list[dict[str, Any]]]:
+    """The case's events (whose sign-in did each, and when it was made), how many were withheld, and
+    the credential changes of the accounts in it."""
     names = {s.id: (s.display_name, s.role) for s in work.session.scalars(select(Staff))}
-    log, withheld = [], 0
+    shown, withheld = [], 0
     for event in work.session.scalars(select(AuditEvent).where(AuditEvent.case_id == case_id).order_by(AuditEvent.seq)):
         safeguarding = event.override_id is not None or event.target_kind == TargetKind.OVERRIDE
         if safeguarding and not include_safeguarding:
             withheld += 1
             continue
+        shown.append(event)
+    history = SignInHistory(work.session, {e.actor_id for e in shown if e.actor_id in names}, names)
+    log = []
+    for event in shown:
         name, role = names.get(event.actor_id or "", (event.actor_id, event.actor_role))
         log.append(
             {
@@ -271,9 +293,10 @@ def _access_log(work: Work, case_id: str, *, include_safeguarding: bool) -> tupl
                 "operation": event.operation,
                 "what": event.target_kind,
                 "id": event.target_id,
+                "signed_in": history.sign_in_before(event.actor_id, event.seq),
             }
         )
-    return log, withheld
+    return log, withheld, history.changes
 
 
 def _case_record(work: Work, case: Case) -> dict[str, Any]:

@@ -17,8 +17,9 @@ from vault.statistics.errors import InvalidQuarter
 
 __all__ = ["Quarter"]
 
-_CALENDAR = re.compile(r"(\d{4})\s*-?\s*Q([1-4])", re.IGNORECASE)
-_FINANCIAL = re.compile(r"(?:FY\s*)?(\d{4})\s*[/-]\s*(\d{2})\s*-?\s*Q([1-4])", re.IGNORECASE)
+# ASCII: a Unicode digit or space is not read as one (int() would take "٢٠٢٦").
+_CALENDAR = re.compile(r"(\d{4})\s*-?\s*Q([1-4])", re.IGNORECASE | re.ASCII)
+_FINANCIAL = re.compile(r"(?:FY\s*)?(\d{4})\s*[/-]\s*(\d{2})\s*-?\s*Q([1-4])", re.IGNORECASE | re.ASCII)
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,7 @@ class Quarter:
         """Read ``2026-Q3`` (calendar, or financial with ``financial=True``) or ``2026/27-Q1``."""
         if not isinstance(text, str):
             raise InvalidQuarter(f"a quarter label must be text, got {type(text).__name__}")
-        cleaned = text.strip()
+        cleaned = text.strip(" \t")
         if match := _FINANCIAL.fullmatch(cleaned):
             start, end, number = int(match[1]), int(match[2]), int(match[3])
             if end != (start + 1) % 100:

@@ -27,6 +27,7 @@ from vault.services import (
     CaseStudyView,
     PublicationView,
 )
+from vault.text_rules import Id, Line, Name, Paragraphs
 
 router = APIRouter(tags=["case studies"])
 published = APIRouter(prefix="/published", tags=["publications"])
@@ -37,17 +38,17 @@ Position = Annotated[int, Path(ge=1, description="the item's (or part's) positio
 
 
 class _In(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)  # text fields: vault.text_rules
 
 
 class CaseStudyIn(_In):
-    title: str = Field(description="published as it is: checked to identify nobody", examples=["Challenging a draft EHC plan"])
-    document_ids: list[str] = Field([], description="documents of the case (PDF or plain text)")
-    note_ids: list[str] = []
-    identifiers: dict[str, list[str]] = Field({}, description="what the case record does not hold, by type "
+    title: Name = Field(description="published as it is: checked to identify nobody", examples=["Challenging a draft EHC plan"])
+    document_ids: list[Id] = Field([], description="documents of the case (PDF or plain text)")
+    note_ids: list[Id] = []
+    identifiers: dict[Name, list[Line]] = Field({}, description="what the case record does not hold, by type "
                                               "(SCHOOL, PERSON, PERSON:child, ADDRESS, PHONE, ...)",
                                               examples=[{"SCHOOL": ["Fellside Primary School"]}])
-    terms: list[str] = Field([], description="further strings to remove wherever they occur")
+    terms: list[Line] = Field([], description="further strings to remove wherever they occur")
     retypeset: bool = Field(False, description="PDFs re-typeset from their redacted text (nothing of the original file kept)")
 
 
@@ -61,17 +62,17 @@ class AreaIn(_In):
 
 
 class RevisionIn(_In):
-    terms: list[str] = []
-    identifiers: dict[str, list[str]] = {}
+    terms: list[Line] = []
+    identifiers: dict[Name, list[Line]] = {}
     areas: list[AreaIn] = Field([], description="boxes on PDF items, in PDF points of the unrotated page")
     exclude: list[int] = Field([], description="item positions to leave out")
     include: list[int] = Field([], description="item positions left out before, back in")
     retypeset: bool | None = None
-    title: str | None = None
+    title: Name | None = None
 
 
 class SendBackIn(_In):
-    reason: str = Field(description="what the supporter must look at (kept sealed with the case)")
+    reason: Paragraphs = Field(description="what the supporter must look at (kept sealed with the case)")
 
 
 async def _in_worker(request: Request, call: Callable[[], _T]) -> _T:

@@ -17,6 +17,7 @@ from vault.api.schemas import DocumentFlagsIn
 from vault.api.streams import BlockingBody, content_disposition, iterate_blocks
 from vault.errors import InvalidRequest
 from vault.services import DocumentView, NewDocument
+from vault.text_rules import check_line
 
 router = APIRouter(tags=["documents"])
 
@@ -24,8 +25,12 @@ _FLAG = {"true": True, "false": False, "1": True, "0": False, "yes": True, "no":
 
 
 def _text(name: str, value: str) -> str:
+    """A header's text: percent-encoded UTF-8. Headers reach us as Latin-1, so raw UTF-8 bytes would be
+    read as other letters ('cafÃ©'): anything not ASCII is refused, saying how to send it."""
+    if not value.isascii():
+        raise InvalidRequest(f"{name} holds raw non-ASCII bytes: percent-encode it (UTF-8, as in caf%C3%A9)")
     try:
-        return unquote(value, errors="strict")
+        return check_line(unquote(value, errors="strict"), field=name, max_length=2000)
     except UnicodeDecodeError:
         raise InvalidRequest(f"{name} must be percent-encoded UTF-8") from None
 

@@ -10,7 +10,9 @@ from fastapi import APIRouter, Query
 from fastapi.responses import PlainTextResponse
 
 from vault.api.deps import CurrentActor, VaultDep
+from vault.api.streams import content_disposition
 from vault.services import OverrideView, RetentionItem, ReviewDue, SubjectAccessView
+from vault.text_rules import Name
 from vault.vocab import FIELD_LISTS
 
 router = APIRouter(prefix="/reports", tags=["reports"])
@@ -42,12 +44,12 @@ def subject_access(actor: CurrentActor, vault: VaultDep) -> list[SubjectAccessVi
 
 
 @router.get("/statistics", response_class=PlainTextResponse, responses={200: {"content": {"text/csv": {}}}})
-def statistics(actor: CurrentActor, vault: VaultDep, quarter: str = Query(examples=["2026-Q3"])) -> PlainTextResponse:
+def statistics(actor: CurrentActor, vault: VaultDep, quarter: Name = Query(examples=["2026-Q3"])) -> PlainTextResponse:
     csv = vault.statistics.quarterly_csv(actor, quarter)
     return PlainTextResponse(
         csv,
         media_type="text/csv",
-        headers={"Content-Disposition": f'attachment; filename="statistics-{quarter}.csv"'},
+        headers={"Content-Disposition": content_disposition(f"statistics-{quarter.strip()}.csv")},
     )
 
 

@@ -17,7 +17,7 @@ from vault.db.models.jobs import Job
 from vault.db.models.keys import CaseKeyRow, ObjectKeyRow, ShreddedCase, TombstoneRow
 from vault.db.models.requests import ReturnRequest, SubjectAccessRequest
 from vault.db.models.safeguarding import SafeguardingOverride
-from vault.db.models.staff import SessionToken, Staff
+from vault.db.models.staff import SessionToken, SignInBucket, Staff
 
 __all__ = [
     "AccessGrant",
@@ -42,6 +42,7 @@ __all__ = [
     "SafeguardingOverride",
     "SessionToken",
     "ShreddedCase",
+    "SignInBucket",
     "Staff",
     "SubjectAccessRequest",
     "TombstoneRow",

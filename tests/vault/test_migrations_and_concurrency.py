@@ -11,14 +11,14 @@ from alembic.runtime.migration import MigrationContext
 
 from vault.audit import AuditAction, append_event, verify_chain
 from vault.db import Base, Database
-from vault.db.migrate import current_revision, head_revision
+from vault.db.migrate import current_revision, head_revision, include_name
 from vault.policy import Actor, Role, Target, TargetKind
 
 
 def test_migrations_match_the_models(database: Database) -> None:
     assert current_revision(database.engine) == head_revision()
     with database.engine.connect() as connection:
-        differences = compare_metadata(MigrationContext.configure(connection, opts={"compare_type": True}), Base.metadata)
+        differences = compare_metadata(MigrationContext.configure(connection, opts={"compare_type": True, "include_name": include_name}), Base.metadata)
     assert differences == []
 
 

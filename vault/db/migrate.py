@@ -8,7 +8,16 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
-__all__ = ["alembic_config", "current_revision", "head_revision", "upgrade"]
+__all__ = ["alembic_config", "current_revision", "head_revision", "include_name", "upgrade"]
+
+# Tables another package owns in the same database (procrastinate's, on PostgreSQL): migrations made
+# them, but they are not the vault's models, so comparing models with the schema leaves them out.
+_FOREIGN_PREFIXES = ("procrastinate_",)
+
+
+def include_name(name: str | None, type_: str, _parents: object) -> bool:
+    """Alembic's ``include_name`` hook: the vault's own tables only."""
+    return not (type_ == "table" and name is not None and name.startswith(_FOREIGN_PREFIXES))
 
 
 def alembic_config() -> Config:

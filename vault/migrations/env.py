@@ -6,6 +6,7 @@ from alembic import context
 
 from vault.db import models  # noqa: F401 - registers every table on the metadata
 from vault.db.base import Base
+from vault.db.migrate import include_name
 
 connection = context.config.attributes.get("connection")
 if connection is None:
@@ -16,6 +17,7 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=connection.dialect.name == "sqlite",
     compare_type=True,
+    include_name=include_name,
 )
 with context.begin_transaction():
     context.run_migrations()

@@ -62,9 +62,22 @@ def upgrade() -> None:
 def downgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name == "postgresql":
-        for table in ("procrastinate_events", "procrastinate_periodic_defers", "procrastinate_jobs",
-                      "procrastinate_workers", "procrastinate_version"):
-            bind.exec_driver_sql(f"DROP TABLE IF EXISTS {table} CASCADE")
+        # Everything procrastinate's schema made: its tables (triggers go with them), then its
+        # functions and types, found by their prefix so a new release's extra objects go too.
+        statement = (
+            "DO $$ DECLARE r record; BEGIN "
+            "FOR r IN SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
+            "AND tablename LIKE 'procrastinate\\_%' LOOP "
+            "EXECUTE format('DROP TABLE IF EXISTS %I CASCADE', r.tablename); END LOOP; "
+            "FOR r IN SELECT p.oid::regprocedure AS f FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+            "WHERE n.nspname = current_schema() AND p.proname LIKE 'procrastinate\\_%' LOOP "
+            "EXECUTE format('DROP FUNCTION IF EXISTS %s CASCADE', r.f); END LOOP; "
+            "FOR r IN SELECT t.typname FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace "
+            "WHERE n.nspname = current_schema() AND t.typname LIKE 'procrastinate\\_%' AND t.typtype IN ('e', 'c') LOOP "
+            "EXECUTE format('DROP TYPE IF EXISTS %I CASCADE', r.typname); END LOOP; END $$"
+        )
+        with bind.connection.dbapi_connection.cursor() as cursor:  # type: ignore[union-attr]
+            cursor.execute(statement)  # no parameters: psycopg leaves the '%' signs alone
     with op.batch_alter_table("jobs", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_jobs_state"))
         batch_op.drop_index(batch_op.f("ix_jobs_requested_by"))

@@ -42,9 +42,11 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('session_tokens') as batch:
+    # Columns are dropped in place (SQLite 3.35+ ALTER TABLE ... DROP COLUMN): recreating `staff` would
+    # trip the foreign keys of session_tokens and every other table that names a member of staff.
+    with op.batch_alter_table('session_tokens', recreate='never') as batch:
         batch.drop_column('scope')
-    with op.batch_alter_table('staff') as batch:
+    with op.batch_alter_table('staff', recreate='never') as batch:
         batch.drop_column('totp_reset_by')
         batch.drop_column('reset_by')
         batch.drop_column('reset_expires_at')

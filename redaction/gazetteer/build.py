@@ -55,7 +55,8 @@ WORD_RANK = 1000
 HAND_RANK = 5000  # what a hand-listed name counts as, where the source does not rank it
 MAX_COUNTRIES = 6
 
-# Never names here, whatever the source says (its profiles hold words as names).
+# Never names here, whatever the source says (its profiles hold words as names). Words that are also
+# real surnames (Ward, Head, Nurse, Chair...) are not listed: the English-word rule keeps them when common.
 STOP_VOCABULARY = frozenset("""
 a an the and or but nor if so as at by for from in into of off on onto out over to up upon with
 within without about above after against along among around before behind below beneath beside
@@ -74,8 +75,8 @@ service services team department office support provision needs need education h
 therapy therapist speech language occupational physiotherapy psychology psychologist educational
 assessment report reports section outcome outcomes autism autistic dyslexia dyspraxia adhd asd asc
 semh sen send senco sendco ehc ehcp ehcna camhs salt ot gp nhs la lea dfe ofsted ipsea sendiass iass
-ta hlta lsa ep pe sencos paediatrician paediatric consultant clinic hospital ward surgery doctor
-nurse officer manager coordinator caseworker worker head deputy governor chair meeting notes note
+ta hlta lsa ep pe sencos paediatrician paediatric consultant clinic hospital surgery
+coordinator caseworker meeting notes note
 summary action actions date time term year week month day today tomorrow yesterday
 english maths science reading writing phonics literacy numeracy sensory emotional mental behaviour
 communication interaction cognition learning

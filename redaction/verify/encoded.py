@@ -30,7 +30,9 @@ _UU_BLOCK = re.compile(r"^begin(?:-base64)? [0-7]{3,4} \S[^\n]*\n(?:[^\n]*\n)*?(
 _UU_LINES = re.compile(r"(?:^M[\x20-\x60]{60}[ \t]*\n){3,}", re.MULTILINE)
 _B64_TOKEN = re.compile(r"(?<![\w+/=\-])[A-Za-z0-9+/]{40,}={0,2}(?![\w+/=\-])")
 _B64URL_TOKEN = re.compile(r"(?<![\w\-])[A-Za-z0-9_\-]{40,}(?![\w\-])")
-_B64_LINES = re.compile(r"(?:^[ \t]*[A-Za-z0-9+/]{20,}={0,2}[ \t]*(?:\n|\Z)){2,}", re.MULTILINE)
+# Two lines or more of the alphabet alone (the last one may be short: the end of the data).
+_B64_LINES = re.compile(r"(?:^[ \t]*[A-Za-z0-9+/]{20,}={0,2}[ \t]*\n)+[ \t]*[A-Za-z0-9+/]{2,}={0,2}[ \t]*(?:\n|\Z)",
+                        re.MULTILINE)
 _HEX = re.compile(r"(?<![0-9A-Za-z])(?:0x)?[0-9a-fA-F]{32,}(?![0-9A-Za-z])")
 _HEX_BYTES = re.compile(r"(?<![0-9A-Za-z])(?:[0-9a-fA-F]{2}[ :\-]){15,}[0-9a-fA-F]{2}(?![0-9A-Za-z])")
 _QP_ESCAPE = re.compile(r"=[0-9A-F]{2}")

@@ -34,6 +34,7 @@ _EPONYM_AFTER = re.compile(
 WORD_NAME_STRENGTH = 0.5
 CAPS_NAME_LENGTH = 7
 GIVEN_NAME_STRENGTH = 0.3
+STRONG_GIVEN_NAME = 0.5
 _PAIR_GAP = re.compile(r"[ \t]{1,2}|-|,[ \t]?")  # "Malika Ghosh", "Ghosh-Malik", "GHOSH, Malika"
 
 
@@ -84,9 +85,10 @@ def _verdict(text: str, word: _Word, before: _Word | None, after: _Word | None,
     paired = _paired(text, word, before) or _paired(text, word, after)
     # Also an English word: the gazetteer's flag, or a dictionary word that is not a common name.
     wordlike = info is not None and (info.word or (word.ordinary and info.strength < WORD_NAME_STRENGTH))
-    given = info is not None and info.first >= GIVEN_NAME_STRENGTH  # a common given name outweighs a model's "place"
+    given = info is not None and info.first >= GIVEN_NAME_STRENGTH  # a common given name, even opening a sentence
+    strong = info is not None and info.first >= STRONG_GIVEN_NAME  # outweighs the small model's "place" ("Rabia")
     if word.capital:
-        if info is not None and not wordlike and (person or titled or paired or given or (not opening and not place)):
+        if info is not None and not wordlike and (person or titled or paired or strong or (not place and (given or not opening))):
             return "person"
         if info is not None and wordlike and (titled or (person and not opening) or (paired and not opening)):
             return "person"
@@ -122,7 +124,8 @@ def _words(text: str) -> Iterator[_Word]:
         if not bare:
             continue
         lowered = bare.casefold()
-        personal = lowered not in NOT_PERSONAL and lowered.removesuffix("s") not in NOT_PERSONAL and len(bare) > 1
+        personal = (lowered not in NOT_PERSONAL and lowered.removesuffix("s") not in NOT_PERSONAL and len(bare) > 1
+                    and lowered not in WIDE_PLACES)
         info = _name_info(bare) if personal else None
         capital = bare[:1].isupper()
         caps = bare.isupper()

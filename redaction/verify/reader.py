@@ -87,15 +87,15 @@ class SecondReader:
             if outside(start, end):
                 findings.append(Finding("PHONE_NUMBER", start, end, text[start:end], "phonenumbers"))
         persons, places = self._presidio(text, outside, findings, suspects)
+        for match in _TOKEN.finditer(text):  # first: a word no matcher can read is that before anything else
+            if _unreadable(match.group()) and outside(match.start(), match.end()):
+                suspects.append(Suspect(match.start(), match.end(), match.group(), "unreadable text"))
         for verdict in weigh_words(text, ignored=ignored, persons=persons, places=places):
             if verdict.verdict == "person":
                 findings.append(Finding("PERSON", verdict.start, verdict.end, verdict.text, "gazetteer+ner",
                                         verdict.strength))
             else:
                 suspects.append(Suspect(verdict.start, verdict.end, verdict.text, verdict.verdict))
-        for match in _TOKEN.finditer(text):
-            if _unreadable(match.group()) and outside(match.start(), match.end()):
-                suspects.append(Suspect(match.start(), match.end(), match.group(), "unreadable text"))
         return _reading(text, findings, suspects)
 
     def _presidio(self, text: str, outside: Callable[[int, int], bool], findings: list[Finding],

@@ -40,7 +40,7 @@ Conners Boxall Vineland Wechsler WISC WIAT Beery Stanford Binet Griffiths Bayley
 Montessori Piaget Vygotsky Maslow Bloom Bloom's Duchenne Asperger Asperger's Tourette Tourette's Rett Angelman
 Williams Turner Marfan Noonan Prader Willi Crohn Crohn's Parkinson Alzheimer Hodgkin Perthes Sotos Dravet Becker
 Batten Huntington Klinefelter Edwards Patau DiGeorge Ehlers Danlos Kabuki Hirschsprung Down Down's Fragile
-Hosp Sims Tel Tel. Telephone Mob Mobile Fax Ext Ref Refs No Nos DOB Dob D.O.B Encl Enc Cont Pp Para Paras Sec Reg Regs Ltd Plc
+Yr Yrs Grp Gp Hosp Sims Tel Tel. Telephone Mob Mobile Fax Ext Ref Refs No Nos DOB Dob D.O.B Encl Enc Cont Pp Para Paras Sec Reg Regs Ltd Plc
 """.split())
 
 # Places too wide to identify a family (countries, nations, regions, the largest cities).

@@ -10,6 +10,9 @@ The output is re-opened from its bytes and searched on every channel a reader co
 * ``raw``: the file's bytes and every Flate stream found by brute force, like an outside checker;
 * ``text``: the page text our interpreter builds, searched for the targets *and* re-run through
   the detectors (``detector:<TYPE>``);
+* ``text:known``: the same page text read by the second reader's literal checks
+  (:func:`redaction.verify.known_leaks`: the terms and known identifiers in every written form, full-
+  width digits, letter-spaced names and postcodes, zero-width characters), a matcher of its own;
 * ``text:pypdf``: the shown strings decoded again by pypdf's font model (its encodings, ToUnicode
   parser and character maps), so a mistake in our font decoding cannot hide a name from both;
 * ``ocr``: images that needed OCR on the way in are read again, searched for the targets and
@@ -55,6 +58,7 @@ from redaction.pdf.ocr import OcrEngine
 from redaction.pdf.optional_content import OptionalContent
 from redaction.pdf.pagetext import build_page_text
 from redaction.pdf.resources import FontCache, page_content_bytes
+from redaction.verify import known_leaks
 
 __all__ = ["VerificationReport", "verify_output"]
 
@@ -64,7 +68,7 @@ _LITERAL = re.compile(rb"\((?:[^()\\]|\\.|\((?:[^()\\]|\\.)*\))*\)", re.DOTALL)
 _SYNTAX = re.compile(r"/[^\s/\[\]()<>{}%]*|\b(?:obj|endobj|stream|endstream|xref|trailer|startxref)\b")
 _CATALOG_KEYS = frozenset({"/Type", "/Pages"})
 _TRAILER_KEYS = frozenset({"/Size", "/Root", "/ID"})
-CHANNELS = ("structure", "strings", "stream", "raw", "text", "detector", "text:pypdf", "ocr")
+CHANNELS = ("structure", "strings", "stream", "raw", "text", "detector", "text:known", "text:pypdf", "ocr")
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,6 +255,7 @@ def _check_text(reader: PdfReader, pages: list[Any], matcher: Matcher, limits: L
     interpreter = Interpreter(fonts=FontCache(), optional=OptionalContent(reader.trailer["/Root"].get_object()),
                               limits=limits, deadline=deadline)
     decoders: dict[int, Callable[[bytes], str]] = {}
+    known = _known_of(matcher)
     for number, page in enumerate(pages, start=1):
         deadline.check("verifying page text")
         try:
@@ -262,9 +267,20 @@ def _check_text(reader: PdfReader, pages: list[Any], matcher: Matcher, limits: L
             raise _fail("text", f"a {hit.type} identifier is still in the page text", number)
         for hit in matcher.detect(text):
             raise _fail(f"detector:{hit.type}", f"the detectors still find a {hit.type} in the page text", number)
+        for leak in known_leaks(text, known):
+            raise _fail("text:known", f"a {leak.type} identifier is still in the page text, written another way", number)
         independent = _pypdf_decoded_text(content.runs, decoders, number)
         for hit in second.find_targets(independent):
             raise _fail("text:pypdf", f"a {hit.type} identifier is in pypdf's decoding of the page", number)
+
+
+def _known_of(matcher: Matcher) -> dict[str, list[str]]:
+    """The terms and known identifiers (not what the detectors found: those are re-detected) by type."""
+    known: dict[str, list[str]] = {}
+    for target in matcher.targets:
+        if target.source in ("known", "term"):
+            known.setdefault(target.type, []).append(target.text)
+    return known
 
 
 def _pypdf_decoded_text(runs: list[TextRun], decoders: dict[int, Callable[[bytes], str]], number: int) -> str:

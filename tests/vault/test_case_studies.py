@@ -395,3 +395,115 @@ def test_pdfs_can_be_retypeset_for_publication(vault: Vault, cast: Cast) -> None
     assert "Whitfield" not in text and "Consultant Paediatrician" in text
     layout = vault.case_studies.revise(cast.supporter, draft.id, CaseStudyRevision(retypeset=False))
     assert layout.items[0].report is not None and layout.items[0].report["retypeset"] is False
+
+
+class _Blind:
+    """The real text redactor, blind to ``name``: it neither removes it nor detects it (on its first run
+    only, with ``once``, or always), and the name is not in the case record, so neither the redactor's own
+    re-detection nor the literal checks can see it. Only the independent second reader can."""
+
+    def __init__(self, name: str, *, once: bool) -> None:
+        from redaction.text import default_redactor
+
+        self._real, self._name, self._once, self._runs = default_redactor(), name, once, 0
+
+    def _blind(self) -> bool:
+        return not self._once or self._runs <= 1
+
+    def detect(self, text: str, **options: object) -> list[object]:
+        spans = self._real.detect(text, **options)  # type: ignore[arg-type]
+        return [s for s in spans if not self._blind() or self._name not in text[s.start:s.end]]
+
+    def redact(self, text: str, **options: object) -> object:
+        from redaction.text import RedactionResult
+
+        self._runs += 1
+        result = self._real.redact(text, **options)  # type: ignore[arg-type]
+        if not self._blind():
+            return result
+        kept = tuple(None if self._name in text[s.start:s.end] else r
+                     for s, r in zip(result.spans, result.replacements, strict=True))
+        return RedactionResult(result.redacted, result.spans, kept)
+
+
+THERAPIST_NOTE = "Parent rang: the speech therapist, Oluwaseun Adeyemi, will see Leo at school next week."
+
+
+@pytest.mark.parametrize("once", [True, False], ids=["caught-and-removed", "never-removed"])
+def test_the_second_reader_blocks_what_the_first_reader_missed(vault: Vault, cast: Cast, once: bool) -> None:
+    from vault.services import CaseStudyRedactor, CaseStudyService
+
+    case_study_consent(vault, cast.supporter, cast.own)
+    note_id = vault.notes.add(cast.supporter, cast.own, THERAPIST_NOTE).id
+    blind = CaseStudyService(vault.core, CaseStudyRedactor(load=lambda: _Blind("Adeyemi", once=once)))  # type: ignore[arg-type, return-value]
+    draft = blind.draft(cast.supporter, cast.own, CaseStudyInput(title="A phone call", note_ids=(note_id,)))
+    (item,) = draft.items
+    assert item.report is not None and "second reader" in item.report["verification"]["checks"]
+    if once:
+        assert item.status == "ready" and "Adeyemi" in draft.verification_terms
+        assert "Adeyemi" not in vault.case_studies.rendering(cast.supporter, draft.id, 1).data.decode()
+    else:
+        assert item.status == "failed" and (item.reason or "").startswith("verification failed: PERSON")
+        assert any(leak["text"] == "Adeyemi" for leak in item.report["leaks"])
+        with pytest.raises(Conflict):
+            vault.case_studies.accept(cast.supporter, draft.id)
+
+
+def test_what_the_second_reader_only_suspects_goes_to_the_report(vault: Vault, cast: Cast) -> None:
+    case_study_consent(vault, cast.supporter, cast.own)
+    note_id = vault.notes.add(cast.supporter, cast.own, "Sarah Whitfield rang from the Kirkstone ward; Leo is in hospital.").id
+    draft = vault.case_studies.draft(cast.supporter, cast.own, CaseStudyInput(title="A call", note_ids=(note_id,)))
+    (item,) = draft.items
+    assert item.status == "ready" and item.report is not None
+    rendering = vault.case_studies.rendering(cast.supporter, draft.id, 1).data.decode()
+    suspects = item.report["suspects"]
+    assert {s["reason"] for s in suspects} <= {"gazetteer name", "identifier-shaped number", "name-like word",
+                                               "rare place word", "unreadable text"}
+    for suspect in suspects:
+        assert rendering[suspect["start"]:suspect["end"]] == suspect["text"] and suspect["location"].startswith("line ")
+    assert "Kirkstone" in {s["text"] for s in suspects}  # a name-like word the redactor kept: the reviewer decides
+    assert item.report["second_reader"] == {"findings": 0, "suspects": len(suspects)}
+
+
+def test_encoded_text_is_refused_not_verified(vault: Vault, cast: Cast) -> None:
+    import base64
+
+    case_study_consent(vault, cast.supporter, cast.own)
+    blob = base64.encodebytes(b"Leo Whitfield, 27 Meadow Lane, Kendal; NHS 943 476 5919. " * 4).decode()
+    note_id = vault.notes.add(cast.supporter, cast.own, "Forwarded attachment:\n" + blob).id
+    draft = vault.case_studies.draft(cast.supporter, cast.own, CaseStudyInput(title="An e-mail", note_ids=(note_id,)))
+    (item,) = draft.items
+    assert item.status == "failed" and "encoded content" in (item.reason or "")
+    assert item.report is not None and any(leak["type"] == "ENCODED" for leak in item.report["leaks"])
+
+
+# Issue 12 item 5: known identifiers written in other forms were verified and published.
+OTHER_FORMS = [
+    ("PHONE", "Call her on ０７７００ ９００１２３ after school."),  # full-width digits
+    ("PERSON", "Mrs W h i t f i e l d came to the drop-in."),  # a letter-spaced surname
+    ("POSTCODE", "They live at L A 9  4 T T now."),  # a letter-spaced postcode
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), OTHER_FORMS, ids=["full-width-phone", "spaced-surname", "spaced-postcode"])
+def test_the_literal_checks_read_known_identifiers_in_other_written_forms(kind: str, text: str) -> None:
+    from vault.services.case_studies.identifiers import Identifiers, literal_leaks
+
+    identifiers = Identifiers({"PERSON:parent": ("Sarah Whitfield",), "PHONE": ("07700 900123",), "POSTCODE": ("LA9 4TT",)}, ())
+    assert [leak[0] for leak in literal_leaks(text, identifiers)] == [kind]
+
+
+@pytest.mark.parametrize(("kind", "text"), OTHER_FORMS, ids=["full-width-phone", "spaced-surname", "spaced-postcode"])
+def test_known_identifiers_in_other_written_forms_never_reach_a_publication(vault: Vault, cast: Cast, kind: str, text: str) -> None:
+    case_study_consent(vault, cast.supporter, cast.own)
+    note_id = vault.notes.add(cast.supporter, cast.own, text).id
+    draft = vault.case_studies.draft(cast.supporter, cast.own, CaseStudyInput(
+        title="A note", note_ids=(note_id,), identifiers={"POSTCODE": ["LA9 4TT"]}))
+    (item,) = draft.items
+    if item.status == "ready":  # removed (by the redactor, or as a term verification added), never kept
+        rendering = vault.case_studies.rendering(cast.supporter, draft.id, 1).data.decode()
+        from redaction.verify import known_leaks
+
+        assert known_leaks(rendering, {"PERSON": ["Sarah Whitfield"], "PHONE": ["07700 900123"], "POSTCODE": ["LA9 4TT"]}) == []
+    else:
+        assert (item.reason or "").startswith("verification failed")

@@ -423,3 +423,29 @@ def test_notes_on_included_files_do_not_survive_unreferenced(make_pdf: Any, pdf_
     outcome = redact_pdf(buffer.getvalue(), terms=["Margaret Thornbury"], detect=False)
     assert leaks(outcome.pdf_bytes, "Margaret Thornbury") == [] and b"PTEX" not in outcome.pdf_bytes
     assert outcome.report.carriers_removed["/PTEX.InfoDict"] == 1
+
+
+@pytest.mark.parametrize(
+    ("content", "known"),
+    [
+        (b"BT /F1 12 Tf 72 700 Td (Call +44 7700 900461 today.) Tj ET", {"PHONE": ["07700 900461"]}),
+        (b"BT /F1 12 Tf 72 700 Td (Born 14/03/2015 in Kendal.) Tj ET", {"DATE_OF_BIRTH": ["2015-03-14"]}),
+    ],
+    ids=["international-prefix", "date-of-birth-written-out"],
+)
+def test_verification_reads_known_identifiers_in_other_written_forms(make_pdf: Any, content: bytes,
+                                                                       known: dict[str, list[str]]) -> None:
+    """The second reader's literal checks read the page text too (channel ``text:known``): a known identifier
+    in a form the matcher's key does not cover (another prefix, another date format) is never verified."""
+    from redaction.pdf.limits import Deadline, Limits
+    from redaction.pdf.matcher import Matcher, targets_from
+    from redaction.pdf.verify import verify_output
+
+    term = "Kendal" if b"Kendal" in content else "today"
+    data = redact_pdf(make_pdf(content), terms=[term], detect=False).pdf_bytes  # a real output: clean structure
+    matcher = Matcher(targets_from((), known))
+    assert not matcher.find_targets(text_of(data))  # the matcher's key alone would pass it
+    with pytest.raises(VerificationError) as caught:
+        verify_output(data, matcher=matcher, expected_pages=1, limits=Limits(), deadline=Deadline(60.0, clock=lambda: 0.0), ocr=None,
+                      ocr_images=False)
+    assert caught.value.channel == "text:known" and caught.value.page == 1

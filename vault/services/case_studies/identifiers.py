@@ -5,13 +5,13 @@ role), address, phone, e-mail and date of birth; and, as plain terms, what the v
 family (the coded form "LW140314", the family label) and the case's reference. The supporter adds what
 the record does not hold (the school, a sibling, a pet's unusual name) as extra identifiers or terms.
 
-The literal checks are deliberately simple and independent of the redactor: after redaction, no full
-name, surname as written, or number of the record may be left outside a replacement.
+The literal checks (``redaction.verify.known_leaks``) are deliberately simple and independent of the
+redactor: after redaction, no name, name part, number or term of the record may be left outside a
+replacement, in any written form.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -25,8 +25,6 @@ __all__ = ["Identifiers", "case_identifiers", "literal_leaks", "validate_extra"]
 # The types a supporter may add, as the text pipeline names them (a role may follow a colon).
 EXTRA_TYPES = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "DATE_OF_BIRTH", "NHS_NUMBER", "NI_NUMBER",
                "UPN", "ULN", "SCHOOL", "CASE_REF", "LOCATION")
-_NUMBER_TYPES = frozenset({"PHONE", "NHS_NUMBER", "NI_NUMBER", "UPN", "ULN", "CASE_REF", "POSTCODE"})
-_INITIALS = re.compile(r"[A-Z]{1,4}")
 MAX_VALUE_CHARS = 200
 
 
@@ -102,42 +100,10 @@ def _value(value: object, what: str) -> str:
 def literal_leaks(text: str, identifiers: Identifiers, *, outside: Sequence[tuple[int, int]] = ()) -> list[tuple[str, int, int]]:
     """Occurrences of the record's strings in ``text`` that no replacement covers, as (type, start, end).
 
-    Full values any case, whitespace-free; surnames as written (capitalised) on a word boundary; numbers
-    of eight digits or more in any spacing. Initials are left to the redactor (two capitals are too common)."""
-    leaks: list[tuple[str, int, int]] = []
-    for key, values in identifiers.known.items():
-        kind = key.partition(":")[0]
-        for value in values:
-            if kind == "PERSON" and _INITIALS.fullmatch(value):
-                continue
-            if kind == "DATE_OF_BIRTH":
-                continue  # dates are compared as dates by the redactor's own check
-            for match in re.finditer(_spaced(value), text, re.IGNORECASE):
-                leaks.append((kind, match.start(), match.end()))
-            if kind == "PERSON" and len(value.split()) > 1:
-                surname = value.split()[-1]
-                if len(surname) >= 3:
-                    for match in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", text):
-                        leaks.append((kind, match.start(), match.end()))
-            if kind in _NUMBER_TYPES:
-                leaks.extend((kind, s, e) for s, e in _digit_runs(text, value))
-    for term in identifiers.terms:
-        for match in re.finditer(_spaced(term), text, re.IGNORECASE):
-            leaks.append(("TERM", match.start(), match.end()))
-    return sorted({leak for leak in leaks if not _covered(leak[1], leak[2], outside)}, key=lambda leak: leak[1:])
+    ``redaction.verify.known_leaks`` is the one implementation: full values in any case and any
+    written form (NFKC, letter-spaced, zero-width characters and soft hyphens, line breaks), name parts
+    alone as names are written, numbers with any spacing, dates of birth in written forms, terms.
+    Initials are left to the redactor (two capitals are too common)."""
+    from redaction.verify import known_leaks
 
-
-def _spaced(value: str) -> str:
-    return r"\s+".join(re.escape(part) for part in value.split())
-
-
-def _digit_runs(text: str, value: str) -> list[tuple[int, int]]:
-    digits = re.sub(r"\D", "", value)
-    if len(digits) < 8:
-        return []
-    pattern = r"\D{0,3}".join(re.escape(d) for d in digits)
-    return [(m.start(), m.end()) for m in re.finditer(pattern, text)]
-
-
-def _covered(start: int, end: int, regions: Sequence[tuple[int, int]]) -> bool:
-    return any(a <= start and end <= b for a, b in regions)
+    return [(leak.type, leak.start, leak.end) for leak in known_leaks(text, identifiers.for_text(), ignore=outside)]

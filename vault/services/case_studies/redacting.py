@@ -139,10 +139,11 @@ class CaseStudyRedactor:
         added: list[str] = []
         if texts:
             from redaction.text import TextRedactionError
+            from redaction.verify import VerifyError
 
             try:
                 results, pseudonyms, added = redact_texts(self._text_redactor(), texts, identifiers)
-            except (TextRedactionError, ValueError) as error:  # model missing, bad identifiers: fail closed, say so
+            except (TextRedactionError, VerifyError, ValueError) as error:  # model missing, bad identifiers: fail closed
                 results = []
                 for position, _ in texts:
                     outcomes[position] = ItemOutcome(position, "text", None, None, {}, f"identifier detection failed ({error})")

@@ -4,10 +4,14 @@ same pseudonym in all of them ("Parent A" in the call note is "Parent A" in the 
 They are joined into one text with blank lines between (no span crosses them: the detectors work
 within paragraphs), redacted once through the text pipeline's public API, and cut apart again from the
 span report. Each output is then verified on its own, failing closed: the detectors and the case's
-known identifiers are run again over the output, and so are the literal checks; anything found outside
-a replacement is a leak. A leak found this way is added as a term and the whole run repeated (at most
-``ROUNDS`` times), so a name revealed only once its neighbours were replaced is caught too; if the last
-round still leaks, the item fails with the reason and is never released.
+known identifiers are run again over the output, so are the literal checks (every written form), and
+so is the independent second reader (``redaction.verify``: other detectors than the redactor's); what
+any of them finds outside a replacement is a leak. A leak found this way is added as a term and the
+whole run repeated (at most ``ROUNDS`` times), so a name revealed only once its neighbours were
+replaced is caught too; if the last round still leaks, the item fails with the reason and is never
+released. Text that is not prose (base64, quoted-printable, MIME parts) fails at once: no reader can
+vouch for it. What the second reader only suspects goes into the item's report (``suspects``) for the
+supporter and the publisher to look at.
 """
 
 from __future__ import annotations
@@ -19,8 +23,11 @@ from typing import TYPE_CHECKING, Any
 
 from vault.services.case_studies.identifiers import Identifiers, literal_leaks
 
+ENCODED = "ENCODED"  # redaction.verify's finding type for text that is not prose
+
 if TYPE_CHECKING:
     from redaction.text import TextRedactor
+    from redaction.verify import Reading
 
 __all__ = ["TextOutcome", "redact_texts"]
 
@@ -56,20 +63,31 @@ def redact_texts(
         combined, bounds = _join([text for _, text in items])
         result = redactor.redact(combined, known=current.for_text())
         outputs = [_cut(combined, start, end, result.spans, result.replacements) for start, end in bounds]
-        leaks = [_leaks(redactor, output, current) for output in outputs]
-        fresh = sorted({surface for found in leaks for _, surface in found} - set(added))
+        readings = [_second_reading(output) for output in outputs]
+        leaks = [_leaks(redactor, output, current, reading) for output, reading in zip(outputs, readings, strict=True)]
+        fresh = sorted({surface for found in leaks for kind, surface in found if kind != ENCODED} - set(added))
         if not any(leaks) or not fresh or round_number == ROUNDS:
             break
         added.extend(fresh)
     outcomes = []
-    for (position, _), output, found in zip(items, outputs, leaks, strict=True):
+    for (position, _), output, found, reading in zip(items, outputs, leaks, readings, strict=True):
         report = {
             "kind": "text",
             "counts": dict(Counter(span["type"] for span in output.spans)),
             "spans": output.spans,
-            "verification": {"rounds": round_number, "checks": ["detectors", "known identifiers", "literal"]},
+            "verification": {"rounds": round_number,
+                             "checks": ["detectors", "known identifiers", "literal", "second reader"]},
+            "second_reader": {"findings": len(reading.findings), "suspects": len(reading.suspects)},
+            "suspects": [suspect.to_json() for suspect in reading.suspects],
         }
-        if found:
+        encoded = sorted({surface for kind, surface in found if kind == ENCODED})
+        if encoded:
+            report["leaks"] = [{"type": kind, "text": surface} for kind, surface in found]
+            outcomes.append(TextOutcome(position, None, report,
+                                        "verification failed: the text holds encoded content (base64, quoted-printable "
+                                        "or MIME parts) that no reader can check; decode it and upload each part as "
+                                        "its own document, or remove it"))
+        elif found:
             kinds = ", ".join(sorted({kind for kind, _ in found}))
             report["leaks"] = [{"type": kind, "text": surface} for kind, surface in found]
             outcomes.append(TextOutcome(position, None, report,
@@ -113,16 +131,27 @@ def _cut(text: str, start: int, end: int, spans: Sequence[Any], replacements: Se
     return _Output("".join(pieces), regions, report)
 
 
-def _leaks(redactor: TextRedactor, output: _Output, identifiers: Identifiers) -> list[tuple[str, str]]:
-    """What the detectors, the known identifiers and the literal checks still find outside replacements."""
+def _second_reading(output: _Output) -> Reading:
+    from redaction.verify import second_reader
+
+    return second_reader().read(output.text, ignore=output.regions)
+
+
+def _leaks(redactor: TextRedactor, output: _Output, identifiers: Identifiers, reading: Reading) -> list[tuple[str, str]]:
+    """What the detectors, the known identifiers, the literal checks and the second reader still find
+    outside replacements."""
     found: list[tuple[str, int, int]] = []
     for span in redactor.detect(output.text, known=identifiers.for_text()):
         if span.type == "DATE" or _inside(span.start, span.end, output.regions):
             continue  # a pseudonym read as a name; dates that are not birth dates stay by design
         found.append((span.type, span.start, span.end))
     found.extend(literal_leaks(output.text, identifiers, outside=output.regions))
+    found.extend((finding.type, finding.start, finding.end) for finding in reading.findings)
     leaks = []
     for kind, start, end in found:
+        if kind == ENCODED:
+            leaks.append((kind, f"{end - start} characters of encoded content at offset {start}"))
+            continue
         surface = _outside_text(output, start, end)
         if surface:
             leaks.append((kind, surface))

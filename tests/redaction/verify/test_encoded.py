@@ -1,0 +1,72 @@
+"""non_prose: encoded blocks no reader of prose can vouch for; prose stays."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import quopri
+
+import pytest
+
+from redaction.verify import NON_PROSE_KINDS, non_prose
+
+SECRET = "Dear Mrs Thistlewood, Leo's NHS number is 943 476 5919. Regards, Sarah Whitfield".encode()
+B64 = base64.encodebytes(SECRET * 3).decode()
+QP = quopri.encodestring("Café for Zoë – Thistlewood’s “letter” — déjà vu, naïve résumé, ümlaut ".encode() * 3).decode()
+UU = "begin 644 letter.txt\n" + "".join(binascii.b2a_uu(SECRET[i:i + 45]).decode() for i in range(0, len(SECRET), 45)) + "`\nend\n"
+MIME = ("MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"b1_abc123\"\n\n--b1_abc123\n"
+        "Content-Type: text/plain\nContent-Transfer-Encoding: base64\n\nSGVsbG8=\n--b1_abc123--\n")
+
+
+def kinds(text: str) -> set[str]:
+    return {block.kind for block in non_prose(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Attachment follows:\n" + B64, "base64"),
+        ("token " + base64.b64encode(SECRET).decode() + " end", "base64"),
+        ("token " + base64.urlsafe_b64encode(SECRET * 2).decode().rstrip("=") + " end", "base64"),
+        ("Body:\n" + QP, "quoted-printable"),
+        ("see=\nthe letter =E2=80=99 and =3D more=\n", "quoted-printable"),
+        (MIME, "mime"),
+        ("Content-Transfer-Encoding: quoted-printable\n", "mime"),
+        (UU, "uuencode"),
+        ("hash " + SECRET[:24].hex() + " end", "hex"),
+        ("bytes 4c 65 6f 20 57 68 69 74 66 69 65 6c 64 20 31 32 33 end", "hex"),
+        ('<img src="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAE">', "data-uri"),
+        ("link data:text/plain,Leo%20Whitfield%20lives%20here", "data-uri"),
+    ],
+)
+def test_encoded_blocks_are_found(text: str, kind: str) -> None:
+    assert kind in kinds(text)
+    assert kind in NON_PROSE_KINDS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parent A rang on Monday about the annual review. She said x = 2 and y = 3.",
+        "The score was 85/100 (=20 above last year).",  # one escape-like run is not quoted-printable
+        "-- \nSarah\n",  # a signature separator
+        "------------------------------\nNotes\n",  # a rule, no MIME around it
+        "--Sarah",  # a sign-off dash
+        "Antidisestablishmentarianismsupercalifragilistic is long but one word",
+        "https://www.gov.uk/children-with-special-educational-needs/extra-SEN-help",
+        "Reference 20240314 and phone 07700900456 and 1234567890123456789012345678901234",
+        "Section 9.2.1, Regulation 6(1)(a), SI 2014/1530",
+    ],
+)
+def test_prose_is_not_encoded(text: str) -> None:
+    assert non_prose(text) == []
+
+
+def test_blocks_carry_offsets_in_order() -> None:
+    text = "Hello.\n" + B64 + "\nThanks,\n" + MIME
+    blocks = non_prose(text)
+    assert [b.kind for b in blocks][:1] == ["base64"]
+    assert all(0 <= b.start < b.end <= len(text) for b in blocks)
+    assert blocks == sorted(blocks, key=lambda b: (b.start, b.end, b.kind))
+    assert text[blocks[0].start:blocks[0].end].strip() == B64.strip()
+    assert blocks[0].to_json() == {"start": blocks[0].start, "end": blocks[0].end, "kind": "base64"}

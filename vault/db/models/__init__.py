@@ -16,7 +16,9 @@ from vault.db.models.enquiry import Enquiry
 from vault.db.models.keys import CaseKeyRow, ObjectKeyRow, ShreddedCase, TombstoneRow
 from vault.db.models.requests import ReturnRequest, SubjectAccessRequest
 from vault.db.models.safeguarding import SafeguardingOverride
+from vault.db.models.search import SearchKey, SearchToken
 from vault.db.models.staff import SessionToken, Staff
+from vault.db.models.web import WebSession
 
 __all__ = [
     "AccessGrant",
@@ -38,9 +40,12 @@ __all__ = [
     "PublicationPart",
     "ReturnRequest",
     "SafeguardingOverride",
+    "SearchKey",
+    "SearchToken",
     "SessionToken",
     "ShreddedCase",
     "Staff",
     "SubjectAccessRequest",
     "TombstoneRow",
+    "WebSession",
 ]

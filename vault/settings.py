@@ -61,6 +61,11 @@ class Rules:
     case_study_seconds: float = 300.0  # time limit of one PDF's redaction (redaction.pdf.Limits.max_seconds)
     case_study_max_items: int = 50  # documents and notes in one case study
     case_study_max_text_chars: int = 2_000_000  # all text documents and notes of one case study together
+    # The web interface (vault.web): a browser session ends after this long without a request, and
+    # at the latest when its sign-in expires (session_hours). Cookies are marked Secure when a request
+    # came over HTTPS (the TLS proxy's X-Forwarded-Proto), or always with web_secure_cookies.
+    web_idle_minutes: int = 30
+    web_secure_cookies: bool = False
     # Replacement lists for the statistics categories, keyed by vault.statistics.Categories field.
     vocabularies: Mapping[str, list[str]] = field(default_factory=dict)
 

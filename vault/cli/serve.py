@@ -1,4 +1,4 @@
-"""``vault serve``: the JSON API (OpenAPI at /openapi.json, interactive docs at /docs)."""
+"""``vault serve``: the web interface (/web/) and the JSON API (OpenAPI at /openapi.json, docs at /docs)."""
 
 from __future__ import annotations
 
@@ -30,18 +30,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 def run(args: argparse.Namespace) -> None:
     import uvicorn
 
-    from vault.api import create_app
-    from vault.api.worker import DATA_ENV
+    from vault.api.worker import DATA_ENV, serving_app
 
     workers = args.workers or min(MAX_DEFAULT_WORKERS, len(os.sched_getaffinity(0)))
     if workers < 1:
         raise CommandError("--workers is 1 or more", exit_code=2)
     options = {"host": args.host, "port": args.port, "log_level": "info", "proxy_headers": True}
     with opened_vault(args) as vault:  # checks the folder and brings the schema up to date, once
-        print(f"vault API on http://{args.host}:{args.port}  (docs: /docs, schema: /openapi.json; "
-              f"{workers} process{'es' if workers > 1 else ''})", flush=True)
+        print(f"vault on http://{args.host}:{args.port}  (web interface: /web/, API docs: /docs, schema: "
+              f"/openapi.json; {workers} process{'es' if workers > 1 else ''})", flush=True)
         if workers == 1:
-            uvicorn.run(create_app(vault), **options)  # type: ignore[arg-type]
+            uvicorn.run(serving_app(vault), **options)  # type: ignore[arg-type]
             return
     os.environ[DATA_ENV] = str(load_settings(args).data_dir)  # read by each process (vault.api.worker)
     uvicorn.run("vault.api.worker:app", factory=True, workers=workers, **options)  # type: ignore[arg-type]

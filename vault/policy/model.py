@@ -102,6 +102,7 @@ class Action(StrEnum):
     STAFF_MANAGE = "staff.manage"
     ACCOUNT_PASSWORD = "account.password"  # a member of staff changes their own password
     STAFF_LIST = "staff.list"
+    STAFF_DIRECTORY = "staff.directory"  # colleagues' display names (who supports a case), nothing else
     AUDIT_VERIFY = "audit.verify"
     KEYS_STATUS = "keys.status"  # master key versions and what they wrap (never the keys)
     KEYS_MANAGE = "keys.manage"  # rotate, rewrap, retire master keys

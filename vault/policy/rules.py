@@ -88,6 +88,7 @@ PERMISSIONS: Mapping[Action, Mapping[Role, frozenset[Ground]]] = {
     # Staff administration: who works here, never what families said.
     Action.STAFF_MANAGE: {A: ROLE, O: ROLE},
     Action.STAFF_LIST: {A: ROLE, C: ROLE, O: ROLE},
+    Action.STAFF_DIRECTORY: {S: ROLE, C: ROLE, V: ROLE, A: ROLE},
     Action.ACCOUNT_PASSWORD: {S: OWN, C: OWN, V: OWN, A: OWN},  # one's own, knowing the current one
     Action.AUDIT_VERIFY: {A: ROLE, C: ROLE, O: ROLE},
     # Master keys: whoever holds the data folder and its key file, from the command line only.

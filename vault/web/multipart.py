@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import deque
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 from python_multipart.multipart import MultipartParser, parse_options_header
 
@@ -60,7 +60,7 @@ class PartReader:
 
     def __init__(self, source: _Source, boundary: bytes) -> None:
         self._source = source
-        self._events: deque[tuple[str, bytes]] = deque()
+        self._events: deque[tuple[str, Any]] = deque()
         self._headers: list[tuple[bytes, bytes]] = []
         self._field = bytearray()
         self._value = bytearray()
@@ -73,7 +73,8 @@ class PartReader:
             "on_header_field": lambda data, start, end: self._header_piece(self._field, data[start:end]),
             "on_header_value": lambda data, start, end: self._header_piece(self._value, data[start:end]),
             "on_header_end": self._header_end,
-            "on_headers_finished": lambda: self._events.append(("headers", b"")),
+            # The parser may run past several parts in one block: each part's headers travel with it.
+            "on_headers_finished": lambda: self._events.append(("headers", dict(self._headers))),
             "on_part_data": lambda data, start, end: self._events.append(("data", bytes(data[start:end]))),
             "on_part_end": lambda: self._events.append(("end", b"")),
         })
@@ -99,7 +100,7 @@ class PartReader:
 
     # -- pulling -------------------------------------------------------------------------------
 
-    def _next_event(self) -> tuple[str, bytes] | None:
+    def _next_event(self) -> tuple[str, Any] | None:
         while not self._events:
             if self._finished:
                 return None
@@ -120,12 +121,13 @@ class PartReader:
             event = self._next_event()  # the preamble, or a part's leftovers
         if event is None:
             return None
-        disposition = dict(self._headers).get(b"content-disposition", b"")
+        headers: dict[bytes, bytes] = event[1]
+        disposition = headers.get(b"content-disposition", b"")
         _kind, options = parse_options_header(disposition)
         name = options.get(b"name", b"").decode("utf-8", "replace")
         if b"filename" in options:
             self._in_file = True
-            content_type = dict(self._headers).get(b"content-type", b"application/octet-stream")
+            content_type = headers.get(b"content-type", b"application/octet-stream")
             return FilePart(name, options[b"filename"].decode("utf-8", "replace"), content_type.decode("latin-1"))
         value = bytearray()
         while (event := self._next_event()) is not None and event[0] == "data":

@@ -19,7 +19,7 @@ from python_multipart.multipart import MultipartParser, parse_options_header
 
 __all__ = ["FilePart", "MultipartError", "PartReader", "TextField", "boundary_of"]
 
-BLOCK = 256 * 1024
+BLOCK = 1024 * 1024
 MAX_FIELD_BYTES = 16 * 1024
 MAX_HEADER_BYTES = 8 * 1024
 MAX_PARTS = 100
@@ -75,7 +75,8 @@ class PartReader:
             "on_header_end": self._header_end,
             # The parser may run past several parts in one block: each part's headers travel with it.
             "on_headers_finished": lambda: self._events.append(("headers", dict(self._headers))),
-            "on_part_data": lambda data, start, end: self._events.append(("data", bytes(data[start:end]))),
+            # A view into the block just read (each block is a fresh bytes object): no copy until read().
+            "on_part_data": lambda data, start, end: self._events.append(("data", memoryview(data)[start:end])),
             "on_part_end": lambda: self._events.append(("end", b"")),
         })
 
@@ -140,16 +141,20 @@ class PartReader:
         """The current file part's next bytes (at most ``size``; fewer only at its end)."""
         if not self._in_file:
             return b""
-        out = bytearray()
-        while size < 0 or len(out) < size:
+        pieces: list[memoryview] = []
+        have = 0
+        while size < 0 or have < size:
             event = self._next_event()
             if event is None or event[0] != "data":
                 self._in_file = False
                 if event is None:
                     raise MultipartError("the form ended part way through a file")
                 break
-            want = len(event[1]) if size < 0 else size - len(out)
-            out += event[1][:want]
-            if len(event[1]) > want:
-                self._events.appendleft(("data", event[1][want:]))
-        return bytes(out)
+            data: memoryview = event[1]
+            want = len(data) if size < 0 else size - have
+            if len(data) > want:
+                self._events.appendleft(("data", data[want:]))
+                data = data[:want]
+            pieces.append(data)
+            have += len(data)
+        return b"".join(pieces)

@@ -41,7 +41,11 @@ from vault.services import (
     SweepService,
     shared_redactor,
 )
+from vault.services.abilities import AbilityService
+from vault.services.account import AccountService
+from vault.services.case_audit import CaseAuditService
 from vault.services.passwords import Passwords
+from vault.services.search import CaseSearchService
 from vault.settings import Rules, Settings
 
 if TYPE_CHECKING:
@@ -90,6 +94,10 @@ class Vault:
         self.sweep = SweepService(self.core)
         self.statistics = StatisticsService(self.core)
         self.audit = AuditService(self.core)
+        self.search = CaseSearchService(self.core)
+        self.case_audit = CaseAuditService(self.core)
+        self.account = AccountService(self.core, passwords)
+        self.abilities = AbilityService(self.core)
         self.keys = KeyService(self.core)
         # Case studies: the published store is a byte store of its own (open_vault opens the settings'
         # one; a vault built directly, as in tests, keeps its publications in memory).

@@ -72,6 +72,11 @@ class Rules:
     # Jobs (vault.jobs): a worker that has not beaten a job's heart for this long is taken for dead, and
     # its job is handed to another worker. Long enough that a busy machine never looks dead.
     job_stale_seconds: float = 30.0
+    # The web interface (vault.web): a browser session ends after this long without a request, and
+    # at the latest when its sign-in expires (session_hours). Cookies are marked Secure when a request
+    # came over HTTPS (the TLS proxy's X-Forwarded-Proto), or always with web_secure_cookies.
+    web_idle_minutes: int = 30
+    web_secure_cookies: bool = False
     # Replacement lists for the statistics categories, keyed by vault.statistics.Categories field.
     vocabularies: Mapping[str, list[str]] = field(default_factory=dict)
 

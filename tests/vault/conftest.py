@@ -19,8 +19,7 @@ from vault_world import (
     TEST_RULES,
     Cast,
     LiveServer,
-    add_staff,
-    family_case,
+    make_cast,
 )
 
 from vault.api import create_app
@@ -28,7 +27,6 @@ from vault.app import Vault
 from vault.clock import FixedClock
 from vault.db import Database
 from vault.ids import SeededIds
-from vault.policy import Role
 
 
 @pytest.fixture
@@ -53,18 +51,7 @@ def vault(database: Database, keyring: Keyring, backend: MemoryStore, clock: Fix
 
 @pytest.fixture
 def cast(vault: Vault) -> Cast:
-    supporter = add_staff(vault, "sam", Role.PARENTAL_SUPPORTER)
-    other = add_staff(vault, "bea", Role.PARENTAL_SUPPORTER)
-    return Cast(
-        supporter=supporter,
-        other_supporter=other,
-        coordinator=add_staff(vault, "cora", Role.COORDINATOR),
-        second_coordinator=add_staff(vault, "dev", Role.COORDINATOR),
-        volunteer=add_staff(vault, "val", Role.VOLUNTEER),
-        administrator=add_staff(vault, "ada", Role.ADMINISTRATOR),
-        own=family_case(vault, supporter),
-        other=family_case(vault, other, initials="MB", label="Brown family"),
-    )
+    return make_cast(vault)
 
 
 

@@ -69,6 +69,21 @@ def family_case(vault: Vault, supporter: Actor, *, initials: str = "LW", label: 
     return summary.id
 
 
+def make_cast(vault: Vault) -> Cast:
+    supporter = add_staff(vault, "sam", Role.PARENTAL_SUPPORTER)
+    other = add_staff(vault, "bea", Role.PARENTAL_SUPPORTER)
+    return Cast(
+        supporter=supporter,
+        other_supporter=other,
+        coordinator=add_staff(vault, "cora", Role.COORDINATOR),
+        second_coordinator=add_staff(vault, "dev", Role.COORDINATOR),
+        volunteer=add_staff(vault, "val", Role.VOLUNTEER),
+        administrator=add_staff(vault, "ada", Role.ADMINISTRATOR),
+        own=family_case(vault, supporter),
+        other=family_case(vault, other, initials="MB", label="Brown family"),
+    )
+
+
 def login_headers(client: object, username: str) -> dict[str, str]:
     """Bearer headers for a member of the cast, logged in through the API."""
     response = client.post("/auth/login", json={"username": username, "password": PASSWORD})  # type: ignore[attr-defined]

@@ -18,10 +18,14 @@ import os
 import signal
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from fastapi import FastAPI
 
-__all__ = ["DATA_ENV", "PARENT_ENV", "app", "stop_with_parent"]
+if TYPE_CHECKING:
+    from vault.app import Vault
+
+__all__ = ["DATA_ENV", "PARENT_ENV", "app", "serving_app", "stop_with_parent"]
 
 DATA_ENV = "VAULT_SERVE_DATA"
 PARENT_ENV = "VAULT_SERVE_PARENT"
@@ -41,11 +45,18 @@ def stop_with_parent(parent: int) -> None:
 
 def app() -> FastAPI:
     """The ASGI application of this process (an app factory, as uvicorn's workers need)."""
-    from vault.api.app import create_app
     from vault.app import open_vault
     from vault.settings import Settings
 
     if os.environ.get(PARENT_ENV):
         stop_with_parent(int(os.environ[PARENT_ENV]))
     settings = Settings.load(Path(os.environ[DATA_ENV]))
-    return create_app(open_vault(settings, migrate=False))  # `vault serve` migrated it before starting us
+    return serving_app(open_vault(settings, migrate=False))  # `vault serve` migrated it before starting us
+
+
+def serving_app(vault: Vault) -> FastAPI:
+    """What `vault serve` serves: the JSON API with the web interface mounted beside it."""
+    from vault.api.app import create_app
+    from vault.web import mount_web
+
+    return mount_web(create_app(vault), vault)

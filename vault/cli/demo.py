@@ -45,14 +45,31 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
                         help=f"folder for the demo vault (default: ./{DEFAULT_DEMO_DIR})")
     parser.add_argument("--samples", type=Path, default=None, metavar="DIR",
                         help="folder of sample documents (default: the repository's samples/)")
+    parser.add_argument("--serve", action="store_true",
+                        help="then serve the web interface on 127.0.0.1 and print the URL and the demo sign-ins")
+    parser.add_argument("--port", type=int, default=8000, help="with --serve: the port (default 8000)")
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> None:
     samples = _samples_dir(args.samples)
+    if args.serve:
+        from vault.cli._demo_web import check_assets
+
+        check_assets()
     data = _fresh_demo_dir(args.data)
+    passwords = _demo_passwords() if args.serve else None
     with vault_errors():
-        _walk_through(data, samples)
+        _walk_through(data, samples, passwords)
+    if args.serve:
+        from vault.cli._demo_web import serve_demo
+
+        serve_demo(data / "vault", passwords or {}, port=args.port)
+
+
+def _demo_passwords() -> dict[str, str]:
+    """Fresh for every demo (printed when it is served): a demo is never a known password away."""
+    return {username: f"demo-{secrets.token_urlsafe(9)}" for username in ("priya", "sam", "bea", "dev")}
 
 
 def _samples_dir(chosen: Path | None) -> Path:
@@ -79,7 +96,7 @@ def _say(step: str, text: str) -> None:
     print(f"{step:>3}  {text}")
 
 
-def _walk_through(data: Path, samples: Path) -> None:
+def _walk_through(data: Path, samples: Path, passwords: dict[str, str] | None = None) -> None:
     from datetime import date
 
     from vault.app import open_vault
@@ -110,7 +127,8 @@ def _walk_through(data: Path, samples: Path) -> None:
             ("priya", Role.COORDINATOR, "Priya Shah (coordinator)"),
             ("sam", Role.PARENTAL_SUPPORTER, "Sam Ellis (parental supporter)"),
         ):
-            view = vault.staff.add(operator, username=username, role=role, password=secrets.token_urlsafe(16), display_name=name)
+            password = (passwords or {}).get(username) or secrets.token_urlsafe(16)
+            view = vault.staff.add(operator, username=username, role=role, password=password, display_name=name)
             staff[username] = Actor(id=view.id, role=Role(view.role), name=view.username)
         sam, priya = staff["sam"], staff["priya"]
         _say("2.", "Added staff: Priya (coordinator) and Sam (parental supporter); passwords hashed with Argon2")
@@ -206,13 +224,19 @@ def _walk_through(data: Path, samples: Path) -> None:
         _say("9.", f"What a storage administrator sees: {len(objects)} opaque files, e.g. {objects[0] if objects else '-'}"
                    " (no names, no titles, no family)")
 
+        if passwords is not None:
+            from vault.cli._demo_web import more_to_see
+
+            more_to_see(vault, operator, sam, priya, stored, passwords)
         report = vault.audit.verify(operator)
         _say("10.", f"Audit log checked: {report.summary()}")
         if not report.ok:
             raise CommandError("the audit chain is broken")
     finally:
         vault.close()
-    print(f"\nDone. Serve this vault's API with: vault serve --data {vault_dir} --port 8000")
+    if passwords is None:
+        print(f"\nDone. Serve this vault with: vault serve --data {vault_dir} --port 8000 "
+              f"(or run the demo again with --serve to sign in to the web interface)")
 
 
 def _sha256(path: Path) -> str:

@@ -1,4 +1,4 @@
-"""``vault serve``: the JSON API (OpenAPI at /openapi.json, interactive docs at /docs).
+"""``vault serve``: the web interface (/web/) and the JSON API (OpenAPI at /openapi.json, docs at /docs).
 
 Every request's head and body are bounded (:mod:`vault.api.limits`, and the HTTP parser itself:
 :mod:`vault.api.http_server`). At start-up, temp files and multipart uploads left by uploads that
@@ -58,9 +58,8 @@ def _clear_interrupted_uploads(vault: Vault) -> None:
 def run(args: argparse.Namespace) -> None:
     import uvicorn
 
-    from vault.api import create_app
     from vault.api.http_server import server_options
-    from vault.api.worker import DATA_ENV, PARENT_ENV
+    from vault.api.worker import DATA_ENV, PARENT_ENV, serving_app
 
     workers = args.workers or min(MAX_DEFAULT_WORKERS, len(os.sched_getaffinity(0)))
     if workers < 1:
@@ -69,10 +68,10 @@ def run(args: argparse.Namespace) -> None:
                "timeout_graceful_shutdown": GRACEFUL_SECONDS, **server_options()}
     with opened_vault(args) as vault:  # checks the folder and brings the schema up to date, once
         _clear_interrupted_uploads(vault)
-        print(f"vault API on http://{args.host}:{args.port}  (docs: /docs, schema: /openapi.json; "
-              f"{workers} process{'es' if workers > 1 else ''})", flush=True)
+        print(f"vault on http://{args.host}:{args.port}  (web interface: /web/, API docs: /docs, schema: "
+              f"/openapi.json; {workers} process{'es' if workers > 1 else ''})", flush=True)
         if workers == 1:
-            uvicorn.run(create_app(vault), **options)  # type: ignore[arg-type]
+            uvicorn.run(serving_app(vault), **options)  # type: ignore[arg-type]
             return
     os.environ[DATA_ENV] = str(load_settings(args).data_dir)  # read by each process (vault.api.worker)
     os.environ[PARENT_ENV] = str(os.getpid())  # each worker stops when this process is gone

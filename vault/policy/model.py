@@ -62,6 +62,8 @@ class Action(StrEnum):
     CASE_CLOSE = "case.close"
     CASE_ASSIGN = "case.assign"
     CASE_HOLD = "case.hold"
+    CASE_AUDIT_READ = "case.audit.read"  # the case's audit trail: who did what to it, when (ids and actions only)
+    SEARCH_REINDEX = "search.reindex"  # rebuild the case search index (it reads every case's sealed names)
     GRANT_RECORD = "grant.record"
     GRANT_LIST = "grant.list"
     GRANT_END = "grant.end"
@@ -98,7 +100,9 @@ class Action(StrEnum):
     RETENTION_APPLY = "retention.apply"
     ORPHAN_SWEEP = "orphan.sweep"
     STAFF_MANAGE = "staff.manage"
+    ACCOUNT_PASSWORD = "account.password"  # a member of staff changes their own password
     STAFF_LIST = "staff.list"
+    STAFF_DIRECTORY = "staff.directory"  # colleagues' display names (who supports a case), nothing else
     AUDIT_VERIFY = "audit.verify"
     KEYS_STATUS = "keys.status"  # master key versions and what they wrap (never the keys)
     KEYS_MANAGE = "keys.manage"  # rotate, rewrap, retire master keys

@@ -38,6 +38,10 @@ PERMISSIONS: Mapping[Action, Mapping[Role, frozenset[Ground]]] = {
     Action.CASE_CLOSE: {S: ASSIGNED, C: ROLE},
     Action.CASE_ASSIGN: {C: ROLE, O: ROLE},
     Action.CASE_HOLD: {C: ROLE},
+    # A case's audit trail names staff, actions and opaque ids, never a family's details: the family's
+    # supporter (who answers the parent's questions about it) and coordinators (oversight). What was
+    # done under a safeguarding override is shown to coordinators only (the service filters).
+    Action.CASE_AUDIT_READ: {S: ASSIGNED, C: ROLE},
     # Recording what the parent asked (who else may see what); never for oneself.
     Action.GRANT_RECORD: {S: ASSIGNED, C: ROLE},
     Action.GRANT_LIST: {S: ASSIGNED, C: ROLE},
@@ -84,10 +88,13 @@ PERMISSIONS: Mapping[Action, Mapping[Role, frozenset[Ground]]] = {
     # Staff administration: who works here, never what families said.
     Action.STAFF_MANAGE: {A: ROLE, O: ROLE},
     Action.STAFF_LIST: {A: ROLE, C: ROLE, O: ROLE},
+    Action.STAFF_DIRECTORY: {S: ROLE, C: ROLE, V: ROLE, A: ROLE},
+    Action.ACCOUNT_PASSWORD: {S: OWN, C: OWN, V: OWN, A: OWN},  # one's own, knowing the current one
     Action.AUDIT_VERIFY: {A: ROLE, C: ROLE, O: ROLE},
     # Master keys: whoever holds the data folder and its key file, from the command line only.
     Action.KEYS_STATUS: {O: ROLE},
     Action.KEYS_MANAGE: {O: ROLE},
+    Action.SEARCH_REINDEX: {O: ROLE},
     # Case studies: drafted and reviewed by the family's supporter only (a draft is the family's
     # content: neither a parent's request nor a safeguarding override is a reason to make one);
     # published by a coordinator other than the drafter (four eyes, NOT_OWN below), who sees only the

@@ -31,11 +31,12 @@ from vault.services.people import (
     new_person,
     person_view,
 )
+from vault.services.search_index import index_case
 from vault.services.states import CaseStatus
 from vault.statistics import NOT_KNOWN
 from vault.vocab import FAMILY_SOURCES
 
-__all__ = ["CaseDetails", "CaseService", "CaseSummary", "NewCase"]
+__all__ = ["CaseDetails", "CaseService", "CaseSummary", "NewCase", "case_summaries"]
 
 
 @dataclass(frozen=True)
@@ -135,7 +136,7 @@ class CaseService:
                     )
                 )
                 supporters.append(actor.id)
-            work.session.flush()
+            index_case(work, case)
             work.record(
                 AuditAction.CREATED,
                 Target(TargetKind.CASE, case_id, case_id),
@@ -171,29 +172,13 @@ class CaseService:
                 query = query.where(Case.id.in_(involved_case_ids(actor, now=work.now)))
             query = query.order_by(Case.opened_on.desc(), Case.id).limit(limit).offset(offset)
             cases = list(work.session.scalars(query))
-            ids = [case.id for case in cases]
-            facts = load_facts(work.session, ids, now=work.now, actor_id=actor.id)
-            supporters = _supporters(work, ids)
-            readable = {
-                case.id
-                for case in cases
-                if check_access(
-                    actor,
-                    Action.CASE_DETAILS_READ,
-                    Target(TargetKind.CASE, case.id, case.id),
-                    AccessContext(now=work.now, case=facts[case.id]),
-                ).allowed
-            }
-            # One query loads the keys of every case whose details are shown (instead of one each).
-            if readable:
-                list(work.session.scalars(select(CaseKeyRow).where(CaseKeyRow.case_id.in_(readable))))
-            summaries = [_summary(work, case, supporters[case.id], details=case.id in readable) for case in cases]
+            summaries, _readable = case_summaries(work, cases)
             work.record(
                 AuditAction.LISTED,
                 Target.service(),
                 decision=decision,
                 operation=str(Action.CASE_LIST),
-                detail={"cases": ids},
+                detail={"cases": [case.id for case in cases]},
             )
             return summaries
 
@@ -232,7 +217,7 @@ class CaseService:
             work.session.add(row)
             if case.age_band == NOT_KNOWN:
                 case.age_band = age_band_of([person], case.opened_on)
-            work.session.flush()
+            index_case(work, case)
             work.record(AuditAction.CREATED, Target(TargetKind.PERSON, row.id, case.id), decision=decision)
             return person_view(work.fields, row, today=work.today, adult_age=work.rules.adult_age)
 
@@ -253,6 +238,7 @@ class CaseService:
             elif label is not None:
                 case.label_sealed = work.fields.seal_text(case.id, Place("cases", "label", case.id), label)
             case.details_consent = given
+            index_case(work, case)
             work.record(
                 AuditAction.UPDATED,
                 Target(TargetKind.CASE, case.id, case.id),
@@ -300,6 +286,28 @@ class CaseService:
                 Target(TargetKind.CASE, case.id, case.id),
                 decision=decision,
             )
+
+
+def case_summaries(work: Work, cases: list[Case]) -> tuple[list[CaseSummary], set[str]]:
+    """The summaries of cases the unit of work's actor may list, each with its details (code, label)
+    only where the policy lets the actor read them; and the ids of those whose details it may read."""
+    ids = [case.id for case in cases]
+    facts = load_facts(work.session, ids, now=work.now, actor_id=work.actor.id)
+    supporters = _supporters(work, ids)
+    readable = {
+        case.id
+        for case in cases
+        if check_access(
+            work.actor,
+            Action.CASE_DETAILS_READ,
+            Target(TargetKind.CASE, case.id, case.id),
+            AccessContext(now=work.now, case=facts[case.id]),
+        ).allowed
+    }
+    # One query loads the keys of every case whose details are shown (instead of one each).
+    if readable:
+        list(work.session.scalars(select(CaseKeyRow).where(CaseKeyRow.case_id.in_(readable))))
+    return [_summary(work, case, supporters[case.id], details=case.id in readable) for case in cases], readable
 
 
 def _supporters(work: Work, case_ids: list[str]) -> dict[str, list[str]]:

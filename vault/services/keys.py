@@ -35,6 +35,7 @@ from vault.errors import Conflict, InvalidRequest
 from vault.keystore import SqlKeyStore
 from vault.policy import Action, Actor, Decision, Target, TargetKind
 from vault.services._work import Core
+from vault.services.search_index import rewrap_search_keys, search_key_versions
 
 __all__ = ["KeyService", "KeyStatus", "MasterKeyView", "RewrapResult"]
 
@@ -129,6 +130,10 @@ class KeyService:
                 raise Conflict(f"cannot retire: {counts} in the vault's database (a rotation that did not finish); "
                                f"rewrap them under version {keyring.active_version} first (vault keys rewrap); "
                                f"nothing was retired")
+            search = search_key_versions(work.session)
+            if any(search[version] for version in doomed):
+                raise Conflict(f"cannot retire: the search index key is still wrapped by an older master key version; "
+                               f"rewrap it under version {keyring.active_version} first (vault keys rewrap); nothing was retired")
             work.record(AuditAction.RETIRED, Target(TargetKind.MASTER_KEY), decision=decision,
                         detail={"versions": doomed, "active": keyring.active_version})
             # Last, while the case keys are still held: nobody can add one under a doomed version now.
@@ -148,7 +153,13 @@ class KeyService:
                 rewrapped += done
                 unreadable.update(failed)
         remaining = sum(1 for case_id, _ in self._stale_keys() if case_id not in unreadable)
+        self._rewrap_search_keys(actor)
         return RewrapResult(self._core.keyring.active_version, rewrapped, remaining, sorted(unreadable))
+
+    def _rewrap_search_keys(self, actor: Actor) -> None:
+        """The case search index's keys are wrapped by the master key too (vault.services.search_index)."""
+        with self._core.work(actor) as work:
+            rewrap_search_keys(work.session, self._core.keyring)
 
     def _stale_keys(self) -> list[tuple[str, bytes]]:
         active = self._core.keyring.active_version

@@ -18,8 +18,9 @@ from vault.fields import Place
 from vault.policy import Action, Actor, Target, TargetKind
 from vault.services._work import Core, Work
 from vault.services.documents import DocumentView, document_view, storage_errors
+from vault.services.facts import involved_case_ids
 from vault.services.shredding import delete_bytes, destroy_document
-from vault.services.states import DocumentState, ReleaseTo, ReturnOutcome
+from vault.services.states import CaseStatus, DocumentState, ReleaseTo, ReturnOutcome
 
 __all__ = ["ReturnService", "ReturnView", "return_view"]
 
@@ -74,6 +75,23 @@ class ReturnService:
             )
             work.record_listing(case.id, decision, return_requests=[row.id for row in rows])
             return [return_view(work, row) for row in rows]
+
+    def pending(self, actor: Actor) -> list[tuple[str, ReturnView]]:
+        """Returns not yet completed on the cases the actor supports, oldest first, each with its case
+        reference (the supporter's to-do list)."""
+        with self._core.read(actor) as work:
+            rows = work.session.execute(
+                select(ReturnRequest, Case.reference)
+                .join(Case, Case.id == ReturnRequest.case_id)
+                .where(ReturnRequest.completed_at.is_(None), Case.status != CaseStatus.DESTROYED,
+                       Case.id.in_(involved_case_ids(actor, now=work.now)))
+                .order_by(ReturnRequest.requested_at)
+            )
+            shown = [(reference, row) for row, reference in rows
+                     if work.decide(Action.RETURN_LIST, Target(TargetKind.CASE, row.case_id, row.case_id)).allowed]
+            work.record(AuditAction.LISTED, Target.service(), operation=str(Action.RETURN_LIST),
+                        detail={"return_requests": [row.id for _, row in shown]})
+            return [(reference, return_view(work, row)) for reference, row in shown]
 
     def release(
         self, actor: Actor, request_id: str, *, to: ReleaseTo, solicitor: str | None = None

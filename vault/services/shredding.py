@@ -52,8 +52,11 @@ def destroy_case(work: Work, case: Case) -> list[str]:
         forget_case,  # case studies import this module
     )
 
+    from vault.services.search_index import forget_case as forget_search_tokens
+
     object_ids = [t.object_id for t in work.keystore.shred_case(case.id, at=work.now)]
     forget_case(work, case.id)
+    forget_search_tokens(work, case.id)
     for model in (Disclosure, ReturnRequest, SubjectAccessRequest, Consent, AccessGrant, SafeguardingOverride, Note):
         work.session.execute(delete(model).where(model.case_id == case.id))
     documents = list(work.session.scalars(select(Document.id).where(Document.case_id == case.id)))

@@ -40,11 +40,12 @@ from vault.services.case_studies.records import subject_access_records
 from vault.services.consent import consent_views
 from vault.services.disclosure import disclosure_view
 from vault.services.documents import document_view
+from vault.services.facts import involved_case_ids
 from vault.services.notes import note_view
 from vault.services.people import PersonView, person_view
 from vault.services.returns import return_view
 from vault.services.sign_in_history import SignInHistory
-from vault.services.states import DocumentState, Relation
+from vault.services.states import CaseStatus, DocumentState, Relation
 
 __all__ = ["Archive", "SubjectAccessService", "SubjectAccessView"]
 
@@ -126,6 +127,25 @@ class SubjectAccessService:
                 )
             )
             work.record(AuditAction.LISTED, Target.service(), decision=decision, operation=str(Action.REPORT_SUBJECT_ACCESS))
+            return [_view(work, row, reference) for row, reference in rows]
+
+    def pending(self, actor: Actor) -> list[SubjectAccessView]:
+        """Requests not yet fulfilled on the cases the actor supports, soonest deadline first (the
+        supporter's own deadlines; coordinators have :meth:`outstanding` across the service)."""
+        with self._core.read(actor) as work:
+            rows = [
+                (row, reference)
+                for row, reference in work.session.execute(
+                    select(SubjectAccessRequest, Case.reference)
+                    .join(Case, Case.id == SubjectAccessRequest.case_id)
+                    .where(SubjectAccessRequest.fulfilled_at.is_(None), Case.status != CaseStatus.DESTROYED,
+                           Case.id.in_(involved_case_ids(actor, now=work.now)))
+                    .order_by(SubjectAccessRequest.due_on)
+                )
+                if work.decide(Action.SUBJECT_ACCESS_LIST, Target(TargetKind.CASE, row.case_id, row.case_id)).allowed
+            ]
+            work.record(AuditAction.LISTED, Target.service(), operation=str(Action.SUBJECT_ACCESS_LIST),
+                        detail={"subject_access_requests": [row.id for row, _ in rows]})
             return [_view(work, row, reference) for row, reference in rows]
 
     def export(self, actor: Actor, request_id: str, *, include_safeguarding: bool = False) -> Archive:

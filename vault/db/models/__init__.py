@@ -17,7 +17,9 @@ from vault.db.models.jobs import Job
 from vault.db.models.keys import CaseKeyRow, ObjectKeyRow, ShreddedCase, TombstoneRow
 from vault.db.models.requests import ReturnRequest, SubjectAccessRequest
 from vault.db.models.safeguarding import SafeguardingOverride
+from vault.db.models.search import SearchKey, SearchToken
 from vault.db.models.staff import SessionToken, SignInBucket, Staff
+from vault.db.models.web import WebSession
 
 __all__ = [
     "AccessGrant",
@@ -40,10 +42,13 @@ __all__ = [
     "PublicationPart",
     "ReturnRequest",
     "SafeguardingOverride",
+    "SearchKey",
+    "SearchToken",
     "SessionToken",
     "ShreddedCase",
     "SignInBucket",
     "Staff",
     "SubjectAccessRequest",
     "TombstoneRow",
+    "WebSession",
 ]

@@ -1,0 +1,177 @@
+"""Uploading several documents in one form: each streamed into the store with its own title and the
+parent's wishes, each refused with its own reason (too large, empty, refused type)."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import replace
+
+import pytest
+from fastapi.testclient import TestClient
+from vault_world import Cast
+from web_world import csrf_of, sign_in
+
+from vault.api.worker import serving_app
+from vault.app import Vault
+from vault.web.filetypes import Accepted, Refused, sniff
+from vault.web.multipart import MultipartError, PartReader
+
+PDF = b"%PDF-1.4\n" + b"x" * 300_000 + b"\n%%EOF"
+
+
+def _upload(client: TestClient, case_id: str, rows: dict[int, tuple[str, bytes, dict[str, str]]], **headers: str):  # type: ignore[no-untyped-def]
+    token = csrf_of(client.get(f"/web/cases/{case_id}/upload").text)
+    data: dict[str, str] = {"csrf_token": token}
+    files = []
+    for n, (name, content, fields) in rows.items():
+        data.update({f"{key}-{n}": value for key, value in fields.items()})
+        files.append((f"file-{n}", (name, content, "application/octet-stream")))
+    return client.post(f"/web/cases/{case_id}/upload", data=data, files=files, headers=headers)
+
+
+def test_several_documents_are_stored_each_with_its_title_and_wishes(signed_in, cast: Cast, vault: Vault) -> None:  # type: ignore[no-untyped-def]
+    client = signed_in("sam")
+    response = _upload(client, cast.own, {
+        1: ("plan.pdf", PDF, {"title": "Draft EHC plan", "return": "yes"}),
+        2: ("note.txt", "Spoke to Sarah — see you Tuesday\n".encode(), {"keep": "yes"}),
+    })
+    assert response.status_code == 303
+    assert response.headers["location"] == f"/web/cases/{cast.own}/documents?uploaded=2"
+    assert "2 documents uploaded" in client.get(response.headers["location"]).text
+    documents = {d.filename: d for d in vault.documents.list(cast.supporter, cast.own)}
+    plan, note = documents["plan.pdf"], documents["note.txt"]
+    assert (plan.title, plan.content_type, plan.return_on_request, plan.keep_on_file) == ("Draft EHC plan", "application/pdf", True, False)
+    assert (note.title, note.content_type, note.return_on_request, note.keep_on_file) == ("note.txt", "text/plain", False, True)
+    _view, reader = vault.documents.open(cast.supporter, plan.id)
+    with reader:
+        assert reader.read() == PDF
+
+
+def test_each_refused_file_gets_its_own_reason_and_the_others_are_kept(signed_in, cast: Cast, vault: Vault) -> None:  # type: ignore[no-untyped-def]
+    client = signed_in("sam")
+    response = _upload(client, cast.own, {
+        1: ("good.pdf", PDF, {}),
+        2: ("setup.exe", b"MZ\x90\x00" + b"\x00" * 100, {}),
+        3: ("empty.pdf", b"", {}),
+        4: ("photos.zip", b"PK\x03\x04" + b"\x00" * 100, {}),
+    })
+    assert response.status_code == 400
+    text = response.text
+    assert "1 document was uploaded" in text and "good.pdf" in text
+    assert "setup.exe: The file cannot be uploaded: it is a Windows program, not a document" in text
+    assert "empty.pdf: The file cannot be uploaded: the file is empty" in text
+    assert "upload the documents inside it instead" in text
+    assert 'href="#file-2"' in text and 'id="file-2-error"' in text
+    assert [d.filename for d in vault.documents.list(cast.supporter, cast.own)] == ["good.pdf"]
+
+
+def test_a_file_over_the_limit_is_refused_and_nothing_of_it_kept(vault: Vault, cast: Cast) -> None:
+    small = Vault(database=vault.database, keyring=vault.core.keyring.current(), backend=vault.core.backend,
+                  rules=replace(vault.rules, max_upload_bytes=100_000), clock=vault.core.clock)
+    with TestClient(serving_app(small), base_url="http://127.0.0.1", follow_redirects=False) as client:
+        sign_in(client, "sam")
+        response = _upload(client, cast.own, {1: ("big.pdf", PDF, {}), 2: ("small.txt", b"fine", {})})
+    assert "big.pdf: The file is larger than 97.7 KB: nothing was stored" in response.text
+    assert [d.filename for d in small.documents.list(cast.supporter, cast.own)] == ["small.txt"]
+    assert len(list(vault.core.backend.list())) == 1  # type: ignore[attr-defined]
+
+
+def test_the_script_gets_json_per_file(signed_in, cast: Cast) -> None:  # type: ignore[no-untyped-def]
+    client = signed_in("sam")
+    ok = _upload(client, cast.own, {1: ("plan.pdf", PDF, {"title": "Plan"})}, accept="application/json")
+    assert ok.status_code == 200
+    assert ok.json()["files"][0] | {"document_id": None} == {"row": 1, "filename": "plan.pdf", "ok": True, "document_id": None,
+                                                            "title": "Plan", "error": None}
+    refused = _upload(client, cast.own, {1: ("x.exe", b"MZ" + b"\x00" * 10, {})}, accept="application/json")
+    assert refused.json()["files"][0]["ok"] is False and "Windows program" in refused.json()["files"][0]["error"]
+
+
+def test_nothing_chosen_is_an_error_on_the_form(signed_in, cast: Cast) -> None:  # type: ignore[no-untyped-def]
+    client = signed_in("sam")
+    response = _upload(client, cast.own, {1: ("", b"", {})})
+    assert response.status_code == 400 and "Select at least one file to upload" in response.text
+
+
+@pytest.mark.parametrize("username", ["bea", "cora"])
+def test_only_the_familys_supporter_uploads(signed_in, cast: Cast, vault: Vault, username: str) -> None:  # type: ignore[no-untyped-def]
+    client = signed_in(username)
+    assert client.get(f"/web/cases/{cast.own}/upload").status_code == 404
+    page = client.get("/web/")
+    response = client.post(f"/web/cases/{cast.own}/upload", data={"csrf_token": csrf_of(page.text)},
+                           files=[("file-1", ("a.pdf", PDF, "application/pdf"))])
+    assert response.status_code == 404
+    assert vault.documents.list(cast.supporter, cast.own) == []
+
+
+def test_a_form_that_is_not_multipart_is_refused_clearly(signed_in, cast: Cast) -> None:  # type: ignore[no-untyped-def]
+    client = signed_in("sam")
+    response = client.post(f"/web/cases/{cast.own}/upload", data={"csrf_token": "x"})
+    assert response.status_code == 400 and "Send the form from the upload page" in response.text
+
+
+# -- the pieces --------------------------------------------------------------------------------
+
+
+def _body(parts: list[tuple[str, str | None, bytes]], boundary: str = "b0und") -> bytes:
+    out = b""
+    for name, filename, content in parts:
+        disposition = f'form-data; name="{name}"' + (f'; filename="{filename}"' if filename is not None else "")
+        out += f"--{boundary}\r\nContent-Disposition: {disposition}\r\n\r\n".encode() + content + b"\r\n"
+    return out + f"--{boundary}--\r\n".encode()
+
+
+class _Trickle(io.BytesIO):
+    """A source that hands out at most 7 bytes a read (as a slow socket might)."""
+
+    def read(self, size: int = -1, /) -> bytes:
+        return super().read(7 if size < 0 else min(size, 7))
+
+
+def test_parts_are_read_in_order_and_files_as_streams() -> None:
+    body = _body([("csrf_token", None, b"tok"), ("title-1", None, "Zoë's plan".encode()), ("file-1", "a.pdf", PDF)])
+    reader = PartReader(_Trickle(body), b"b0und")
+    first, second = reader.next_part(), reader.next_part()
+    assert (first.name, first.value) == ("csrf_token", "tok")  # type: ignore[union-attr]
+    assert second.value == "Zoë's plan"  # type: ignore[union-attr]
+    part = reader.next_part()
+    assert part.filename == "a.pdf"  # type: ignore[union-attr]
+    blocks = []
+    while block := reader.read(65536):
+        blocks.append(block)
+    assert b"".join(blocks) == PDF and max(map(len, blocks)) <= 65536
+    assert reader.next_part() is None
+
+
+def test_an_unread_file_is_skipped_and_limits_hold() -> None:
+    reader = PartReader(io.BytesIO(_body([("file-1", "a.pdf", PDF), ("title-2", None, b"after")])), b"b0und")
+    assert reader.next_part().filename == "a.pdf"  # type: ignore[union-attr]
+    assert reader.next_part().value == "after"  # type: ignore[union-attr]
+    with pytest.raises(MultipartError, match="too long"):
+        PartReader(io.BytesIO(_body([("title-1", None, b"x" * 20_000)])), b"b0und").next_part()
+    with pytest.raises(MultipartError, match="at most"):
+        reader = PartReader(io.BytesIO(_body([(f"f{n}", None, b"") for n in range(101)])), b"b0und")
+        while reader.next_part() is not None:
+            pass
+    cut = PartReader(io.BytesIO(_body([("file-1", "a.pdf", PDF)])[:5000]), b"b0und")
+    cut.next_part()
+    with pytest.raises(MultipartError, match="ended part way"):
+        while cut.read(1000):
+            pass
+
+
+@pytest.mark.parametrize(("head", "expected"), [
+    (b"%PDF-1.7\n", Accepted("application/pdf", "PDF")),
+    (b"\x89PNG\r\n\x1a\n....", Accepted("image/png", "PNG image")),
+    (b"\xff\xd8\xff\xe0", Accepted("image/jpeg", "JPEG image")),
+    (b"PK\x03\x04....word/document.xml", Accepted("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "Word document")),
+    (b"PK\x03\x04....mimetypeapplication/vnd.oasis.opendocument.text", Accepted("application/vnd.oasis.opendocument.text", "OpenDocument text")),
+    (b"{\\rtf1\\ansi", Accepted("application/rtf", "RTF document")),
+    (b"From: a@example.org\nTo: b@example.org\nSubject: EHCP\n\nHello", Accepted("message/rfc822", "e-mail")),
+    ("Meeting notes: Zoë".encode(), Accepted("text/plain", "text")),
+    (b"", Refused("the file is empty")),
+    (b"\x7fELF\x02", Refused("it is a program, not a document")),
+    (b"\x00\x01\x02binary", Refused("it is not a type of document the vault takes (PDF, Word, OpenDocument, RTF, e-mail, text or image)")),
+    ("café".encode("latin-1") + b" and more text here", Refused("it is text in an encoding the vault cannot read: save it as UTF-8")),
+])
+def test_types_are_told_by_their_content(head: bytes, expected: object) -> None:
+    assert sniff(head) == expected

@@ -1,0 +1,10 @@
+"""The web interface's pages, one module per journey. A new journey adds its module here (before
+the catch-all "not found" route, which ``mount_web`` adds last)."""
+
+from __future__ import annotations
+
+from vault.web.routes import auth, case, cases, dashboard, upload
+
+ROUTERS = (auth.router, dashboard.router, cases.router, case.router, upload.router)
+
+__all__ = ["ROUTERS"]

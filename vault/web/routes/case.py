@@ -1,0 +1,128 @@
+"""A case: the family's record and, each on a page of its own, what the case holds. Every read goes
+through its service (which checks the policy and audits it); a section the actor may not see is not
+offered, and asked for anyway it answers "Page not found", exactly as a case that does not exist."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter
+from fastapi.responses import Response
+
+from vault.clock import local_date
+from vault.policy import Action
+from vault.web.core import PREFIX, Page, SignedIn, WebRoute
+from vault.web.i18n import gettext as _
+
+router = APIRouter(prefix=PREFIX, route_class=WebRoute, include_in_schema=False)
+
+# Each section: (path part, the action that reads it, its name in the case's navigation).
+_SECTIONS: tuple[tuple[str, Action], ...] = (
+    ("", Action.CASE_VIEW),
+    ("documents", Action.DOCUMENT_LIST),
+    ("notes", Action.NOTE_LIST),
+    ("consents", Action.CONSENT_READ),
+    ("disclosures", Action.DISCLOSURE_READ),
+    ("returns", Action.RETURN_LIST),
+    ("subject-access", Action.SUBJECT_ACCESS_LIST),
+    ("case-studies", Action.CASE_STUDY_LIST),
+    ("audit", Action.CASE_AUDIT_READ),
+)
+_EXTRA = (Action.CASE_DETAILS_READ, Action.DOCUMENT_UPLOAD)
+
+
+def _titles() -> dict[str, str]:
+    return {
+        "": _("Summary"), "documents": _("Documents"), "notes": _("Notes"), "consents": _("Consents"),
+        "disclosures": _("Disclosures"), "returns": _("Returns"), "subject-access": _("Subject access"),
+        "case-studies": _("Case studies"), "audit": _("Audit"),
+    }
+
+
+def _render(page: Page, case_id: str, section: str, summary: Any, template: str, **context: Any) -> Response:
+    allowed = page.vault.abilities.on_case(page.actor, case_id, [action for _part, action in _SECTIONS] + list(_EXTRA))
+    titles = _titles()
+    sections = [
+        {"href": f"{PREFIX}/cases/{case_id}" + (f"/{part}" if part else ""), "text": titles[part], "current": part == section}
+        for part, action in _SECTIONS if action in allowed
+    ]
+    heading = summary.label or summary.code or _("Case %(reference)s", reference=summary.reference)
+    title = f"{titles[section]} – {_('Case %(reference)s', reference=summary.reference)}"
+    return page.render(template, title=title, nav="cases", case=summary, heading=heading, sections=sections,
+                       section=section, can_upload=Action.DOCUMENT_UPLOAD in allowed, **context)
+
+
+def _summary(page: Page, case_id: str) -> Any:
+    """The case's summary for the heading; its details (label, code) only where they may be read.
+    (Sub-pages read it through CASE_VIEW, as the API's GET /cases/{id} does.)"""
+    return page.vault.cases.view(page.actor, case_id)
+
+
+@router.get("/cases/{case_id}")
+def case(page: SignedIn, case_id: str) -> Response:
+    readable = Action.CASE_DETAILS_READ in page.vault.abilities.on_case(page.actor, case_id, [Action.CASE_DETAILS_READ])
+    if readable:  # one read, one `viewed` event: the details include the summary
+        details = page.vault.cases.details(page.actor, case_id)
+        summary, people = details.summary, details.people
+    else:
+        details, summary, people = None, page.vault.cases.view(page.actor, case_id), []
+    names = page.vault.abilities.staff_names(page.actor, summary.supporters)
+    return _render(page, case_id, "", summary, "case/summary.html", details=details, people=people, names=names)
+
+
+@router.get("/cases/{case_id}/documents")
+def documents(page: SignedIn, case_id: str, uploaded: int = 0) -> Response:
+    summary = _summary(page, case_id)
+    listed = page.vault.documents.list(page.actor, case_id)
+    return _render(page, case_id, "documents", summary, "case/documents.html", documents=listed, uploaded=uploaded)
+
+
+@router.get("/cases/{case_id}/notes")
+def notes(page: SignedIn, case_id: str) -> Response:
+    summary = _summary(page, case_id)
+    listed = page.vault.notes.list(page.actor, case_id)
+    names = page.vault.abilities.staff_names(page.actor, [n.author_id for n in listed if n.author_id])
+    return _render(page, case_id, "notes", summary, "case/notes.html", notes=listed, names=names)
+
+
+@router.get("/cases/{case_id}/consents")
+def consents(page: SignedIn, case_id: str) -> Response:
+    summary = _summary(page, case_id)
+    history = page.vault.consents.history(page.actor, case_id)
+    return _render(page, case_id, "consents", summary, "case/consents.html", consents=history,
+                   today=local_date(page.vault.core.clock.now()))
+
+
+@router.get("/cases/{case_id}/disclosures")
+def disclosures(page: SignedIn, case_id: str) -> Response:
+    summary = _summary(page, case_id)
+    listed = page.vault.disclosures.list(page.actor, case_id)
+    return _render(page, case_id, "disclosures", summary, "case/disclosures.html", disclosures=listed)
+
+
+@router.get("/cases/{case_id}/returns")
+def returns(page: SignedIn, case_id: str) -> Response:
+    summary = _summary(page, case_id)
+    listed = page.vault.returns.list(page.actor, case_id)
+    return _render(page, case_id, "returns", summary, "case/returns.html", returns=listed)
+
+
+@router.get("/cases/{case_id}/subject-access")
+def subject_access(page: SignedIn, case_id: str) -> Response:
+    summary = _summary(page, case_id)
+    listed = page.vault.subject_access.list(page.actor, case_id)
+    return _render(page, case_id, "subject-access", summary, "case/subject_access.html", requests=listed)
+
+
+@router.get("/cases/{case_id}/case-studies")
+def case_studies(page: SignedIn, case_id: str) -> Response:
+    summary = _summary(page, case_id)
+    listed = page.vault.case_studies.list(page.actor, case_id)
+    return _render(page, case_id, "case-studies", summary, "case/case_studies.html", case_studies=listed)
+
+
+@router.get("/cases/{case_id}/audit")
+def audit(page: SignedIn, case_id: str) -> Response:
+    summary = _summary(page, case_id)
+    trail = page.vault.case_audit.trail(page.actor, case_id)
+    return _render(page, case_id, "audit", summary, "case/audit.html", trail=trail)

@@ -1,0 +1,147 @@
+// The vault's own script: it only enhances pages that work without it (no inline script anywhere).
+import { initAll } from "./vendor/govuk-frontend.min.js";
+
+document.body.classList.add("js-enabled", "govuk-frontend-supported");
+initAll();
+
+// Upload: drop files or choose several at once; each goes in a request of its own to the same address
+// as the plain form, with a progress bar and its own result (the server answers JSON when asked).
+for (const form of document.querySelectorAll('form[data-module="app-upload"]')) {
+  enhanceUpload(form);
+}
+
+function enhanceUpload(form) {
+  const drop = form.querySelector("[data-app-drop]");
+  const list = form.querySelector("[data-app-upload-list]");
+  const token = form.querySelector('input[name="csrf_token"]').value;
+  const rows = form.querySelectorAll("[data-app-row]");
+  const submit = form.querySelector('button[type="submit"]');
+  let pending = [];
+  let counter = 0;
+
+  rows.forEach((row) => { row.hidden = true; row.disabled = true; });
+  drop.hidden = false;
+
+  const chooser = document.createElement("input");
+  chooser.type = "file";
+  chooser.multiple = true;
+  chooser.id = "app-choose-files";
+  chooser.className = "govuk-file-upload";
+  const label = document.createElement("label");
+  label.className = "govuk-label";
+  label.htmlFor = chooser.id;
+  label.textContent = "Choose files";
+  drop.append(label, chooser);
+  chooser.addEventListener("change", () => { addFiles(chooser.files); chooser.value = ""; });
+
+  drop.addEventListener("dragover", (event) => { event.preventDefault(); drop.classList.add("app-file-drop--active"); });
+  drop.addEventListener("dragleave", () => drop.classList.remove("app-file-drop--active"));
+  drop.addEventListener("drop", (event) => {
+    event.preventDefault();
+    drop.classList.remove("app-file-drop--active");
+    addFiles(event.dataTransfer.files);
+  });
+
+  function checkbox(id, text) {
+    const item = document.createElement("div");
+    item.className = "govuk-checkboxes__item";
+    const input = document.createElement("input");
+    input.className = "govuk-checkboxes__input";
+    input.type = "checkbox";
+    input.id = id;
+    const labelEl = document.createElement("label");
+    labelEl.className = "govuk-label govuk-checkboxes__label";
+    labelEl.htmlFor = id;
+    labelEl.textContent = text;
+    item.append(input, labelEl);
+    return [item, input];
+  }
+
+  function addFiles(files) {
+    for (const file of files) {
+      counter += 1;
+      const n = counter;
+      const item = document.createElement("li");
+      item.className = "app-upload-item";
+      const name = document.createElement("p");
+      name.className = "govuk-body govuk-!-font-weight-bold";
+      name.textContent = file.name;
+      const titleLabel = document.createElement("label");
+      titleLabel.className = "govuk-label";
+      titleLabel.htmlFor = `app-title-${n}`;
+      titleLabel.textContent = `Title for ${file.name} (optional)`;
+      const title = document.createElement("input");
+      title.className = "govuk-input";
+      title.id = `app-title-${n}`;
+      const boxes = document.createElement("div");
+      boxes.className = "govuk-checkboxes govuk-checkboxes--small";
+      const [returnItem, returnBox] = checkbox(`app-return-${n}`, "Return it to the parent when they ask");
+      const [keepItem, keepBox] = checkbox(`app-keep-${n}`, "Keep a copy on file even after it is returned");
+      boxes.append(returnItem, keepItem);
+      const progress = document.createElement("progress");
+      progress.className = "app-upload-progress";
+      progress.max = 100;
+      progress.value = 0;
+      progress.setAttribute("aria-label", `Upload progress of ${file.name}`);
+      const status = document.createElement("p");
+      status.className = "govuk-body-s";
+      status.setAttribute("role", "status");
+      status.textContent = "Ready to upload";
+      item.append(name, titleLabel, title, boxes, progress, status);
+      list.append(item);
+      pending.push({ file, title, returnBox, keepBox, progress, status, item });
+    }
+  }
+
+  function send(entry) {
+    return new Promise((resolve) => {
+      const body = new FormData();
+      body.append("csrf_token", token); // first: the server checks it before reading any file
+      body.append("title-1", entry.title.value);
+      if (entry.returnBox.checked) body.append("return-1", "yes");
+      if (entry.keepBox.checked) body.append("keep-1", "yes");
+      body.append("file-1", entry.file, entry.file.name);
+      const request = new XMLHttpRequest();
+      request.open("POST", form.action);
+      request.setRequestHeader("Accept", "application/json");
+      request.upload.addEventListener("progress", (event) => {
+        if (event.lengthComputable) entry.progress.value = Math.round((100 * event.loaded) / event.total);
+      });
+      request.addEventListener("load", () => {
+        let result = null;
+        try { result = JSON.parse(request.responseText).files[0]; } catch (error) { result = null; }
+        if (request.status === 200 && result && result.ok) {
+          entry.progress.value = 100;
+          entry.status.textContent = `Uploaded as “${result.title}”`;
+        } else {
+          entry.item.classList.add("app-upload-item--error");
+          entry.status.className = "govuk-error-message";
+          entry.status.textContent = result && result.error ? result.error : `Not uploaded (the server answered ${request.status})`;
+        }
+        resolve(result && result.ok);
+      });
+      request.addEventListener("error", () => {
+        entry.status.className = "govuk-error-message";
+        entry.status.textContent = "Not uploaded: the connection failed. Try again.";
+        resolve(false);
+      });
+      entry.status.textContent = "Uploading…";
+      request.send(body);
+    });
+  }
+
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    if (!pending.length) {
+      drop.classList.add("app-file-drop--active");
+      return;
+    }
+    submit.disabled = true;
+    const batch = pending;
+    pending = [];
+    for (const entry of batch) {
+      await send(entry); // one at a time: each file streams straight into the store
+    }
+    submit.disabled = false;
+  });
+}

@@ -41,7 +41,7 @@ def test_several_documents_are_stored_each_with_its_title_and_wishes(signed_in, 
     documents = {d.filename: d for d in vault.documents.list(cast.supporter, cast.own)}
     plan, note = documents["plan.pdf"], documents["note.txt"]
     assert (plan.title, plan.content_type, plan.return_on_request, plan.keep_on_file) == ("Draft EHC plan", "application/pdf", True, False)
-    assert (note.title, note.content_type, note.return_on_request, note.keep_on_file) == ("note.txt", "text/plain", False, True)
+    assert (note.title, note.content_type, note.return_on_request, note.keep_on_file) == ("note.txt", "text/plain; charset=utf-8", False, True)  # sniffed
     _view, reader = vault.documents.open(cast.supporter, plan.id)
     with reader:
         assert reader.read() == PDF

@@ -26,6 +26,9 @@ _PAGE = (
 )
 
 
+_REPLACED = frozenset(name for name, _ in _PAGE)
+
+
 class WebHeaders:
     def __init__(self, app: ASGIApp, /, **_options: Any) -> None:
         self.app = app
@@ -39,8 +42,9 @@ class WebHeaders:
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
+                # The page's own policy replaces the API's (vault.api.headers), never stands beside it.
                 headers = [(name, value) for name, value in message.get("headers", [])
-                           if not (static and name.lower() == b"cache-control")]
+                           if name.lower() not in _REPLACED and not (static and name.lower() == b"cache-control")]
                 headers.extend(_PAGE)
                 if static:
                     headers.append((b"cache-control", b"public, max-age=3600"))

@@ -33,7 +33,8 @@ class World:
         database = Database(f"sqlite:///{tmp / 'vault.sqlite'}")
         upgrade(database.engine)
         self.vault = Vault(database=database, keyring=Keyring.generate(), backend=MemoryStore(),
-                           rules=Rules(argon2_time_cost=1, argon2_memory_kib=64, argon2_parallelism=1))
+                           rules=Rules(argon2_time_cost=1, argon2_memory_kib=64, argon2_parallelism=1,
+                                       require_second_factor=False))  # password sign-in here; second factors: tests/vault/test_sign_in.py
         self.cast = make_cast(self.vault)
         self.server = LiveServer(serving_app(self.vault))
         self.url = self.server.url

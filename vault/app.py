@@ -104,7 +104,7 @@ class Vault:
         from storage import MemoryStore
 
         self.published_store = PublishedStore(published if published is not None else MemoryStore())
-        engine = redactor or shared_redactor()
+        engine = self.redactor = redactor or shared_redactor()
         self.case_studies = CaseStudyService(self.core, engine)
         self.publishing = PublishingService(self.core, engine, self.published_store)
         self.publications = PublicationService(self.core, self.published_store)

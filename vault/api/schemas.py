@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -38,6 +38,7 @@ __all__ = [
     "ReleaseIn",
     "StaffIn",
     "SubjectAccessIn",
+    "TrainingExportIn",
 ]
 
 
@@ -183,3 +184,13 @@ class SubjectAccessIn(_In):
     requester_id: Id
     received_on: date | None = None
     child_agreed: bool = False
+
+
+class TrainingExportIn(_In):
+    """Where the export goes (an absolute folder the workers can write, or an s3:// URL), the papers added
+    since a date (all when absent), the data file's format, and how many workers it should be split for."""
+
+    destination: Line
+    since: date | None = None
+    format: Literal["jsonl", "parquet"] = "jsonl"
+    workers: int = Field(2, ge=1, le=64)

@@ -1,14 +1,13 @@
-"""Running a job from the command line: submit it, run it in this process (so a lone CLI needs no
-worker), show its progress with a bar on a terminal, and print how it ended.
+"""Running a job from the command line: submit it, run a worker in this process while it lasts (so a lone
+command line needs no other worker), show its progress with a bar on a terminal, and say how it ended.
 
-On PostgreSQL another worker may take the job first; this process then just follows it. Either way
-the job runs once: the runner's claim decides.
+On PostgreSQL other workers may take the job (or its parts) first; this process then just follows it.
+Either way each job runs once: the runner's claim decides.
 """
 
 from __future__ import annotations
 
 import sys
-import threading
 from typing import TYPE_CHECKING
 
 from vault.cli import CommandError
@@ -22,29 +21,19 @@ __all__ = ["follow", "run_here"]
 
 
 def run_here(vault: Vault, actor: Actor, view: JobView, *, quiet: bool = False) -> JobView:
-    """Run ``view``'s job in a thread of this process while following it; a failed or cancelled job is
-    a :class:`CommandError` with its reason (exit status 1)."""
+    """Run jobs in this process (this one, and its parts) while following ``view``'s job; a failed or
+    cancelled job is a :class:`CommandError` with its reason (exit status 1)."""
     from vault.jobs import worker_name
 
-    runner = vault.job_runner(worker_name("cli"))
-    failure: list[BaseException] = []
-
-    def run() -> None:
-        try:
-            runner.run(view.id)
-        except BaseException as error:  # noqa: BLE001 - reported below
-            failure.append(error)
-
-    thread = threading.Thread(target=run, name="vault job", daemon=True)
-    thread.start()
-    final = follow(vault, actor, view, quiet=quiet, alive=thread.is_alive)
-    thread.join()
-    if failure:
-        raise failure[0]
-    return final
+    vault.start_worker(name=worker_name("cli"))
+    try:
+        return follow(vault, actor, view, quiet=quiet)
+    finally:
+        if vault.jobs.engine is not None:
+            vault.jobs.engine.close()
 
 
-def follow(vault: Vault, actor: Actor, view: JobView, *, quiet: bool = False, alive=None) -> JobView:  # type: ignore[no-untyped-def]
+def follow(vault: Vault, actor: Actor, view: JobView, *, quiet: bool = False) -> JobView:
     """Poll the job until it ends, with a progress bar on a terminal (a line per stage otherwise)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 

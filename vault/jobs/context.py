@@ -18,11 +18,20 @@ from vault.policy import Actor
 if TYPE_CHECKING:
     from vault.app import Vault
 
-__all__ = ["JobCancelled", "JobContext", "JobOutcome", "ProgressSink"]
+__all__ = ["JobCancelled", "JobContext", "JobOutcome", "JobWaiting", "ProgressSink"]
 
 
 class JobCancelled(Exception):
     """Internal: the job was cancelled; the body stops at its next step."""
+
+
+class JobWaiting(Exception):
+    """Raised by a body that must wait for other jobs (an export for its parts): the job goes back to
+    the queue for ``seconds`` without using up an attempt, and the worker is free meanwhile."""
+
+    def __init__(self, seconds: float = 2.0) -> None:
+        super().__init__(f"waiting {seconds} s")
+        self.seconds = seconds
 
 
 @dataclass(frozen=True)

@@ -72,9 +72,12 @@ def _make_app(connector: Any) -> App:
     @app.task(name=TASK, pass_context=True)
     def run_job(context: Any, job_id: str) -> None:
         extra = context.additional_context
-        result = extra["runner"].run(job_id)
+        runner = extra["runner"]
+        result = runner.run(job_id)
         if result is RunResult.RETRY:
             extra["engine"].submit(job_id, queue=context.job.queue, delay=RETRY_DELAY_SECONDS)
+        elif result is RunResult.WAIT:
+            extra["engine"].submit(job_id, queue=context.job.queue, delay=runner.wait_seconds)
 
     return app
 
@@ -179,13 +182,14 @@ class InProcessEngine(JobEngine):
     def submit(self, job_id: str, *, queue: str, delay: float = 0.0) -> None:
         if not self._started:
             return  # no worker in this process: the sweep of the process that has one picks it up
-        task = self._app.tasks[TASK].configure(queue=queue, schedule_in={"seconds": int(delay)} if delay else None)
+        task = self._app.tasks[TASK].configure(queue=queue, schedule_in={"seconds": max(1, round(delay))} if delay else None)
         self._thread.call(task.defer_async(job_id=job_id))
 
     def start(self, runner: JobRunner, *, queues: Iterable[str] | None = None) -> None:
         if self._started:
             return
         self._started = True
+        self._thread = _WorkerThread("vault jobs")  # a fresh thread and loop each time it starts
 
         async def main(stop: asyncio.Event, ready: threading.Event) -> None:
             await _worker_until(self._app, stop, ready, runner=runner, engine=self, queues=queues, sweep=self._sweep,
@@ -262,7 +266,7 @@ class ProcrastinateEngine(JobEngine):
         app = self._deferrer()
         options: dict[str, Any] = {"queue": queue, "lock": job_id}
         if delay:
-            options["schedule_in"] = {"seconds": int(delay)}
+            options["schedule_in"] = {"seconds": max(1, round(delay))}
         app.tasks[TASK].configure(**options).defer(job_id=job_id)
 
     def cancel(self, job_id: str) -> None:

@@ -24,7 +24,7 @@ from sqlalchemy import or_, select, update
 from vault.db.models import Job, Staff
 from vault.errors import Forbidden, StorageUnavailable, VaultError
 from vault.fields import Place
-from vault.jobs.context import JobCancelled, JobContext, JobOutcome
+from vault.jobs.context import JobCancelled, JobContext, JobOutcome, JobWaiting
 from vault.jobs.kinds import JobKind, kind_named
 from vault.jobs.states import FINAL, JobState
 from vault.policy import Actor, Role
@@ -40,6 +40,7 @@ log = logging.getLogger("vault.jobs")
 class RunResult(StrEnum):
     FINISHED = "finished"  # the job reached a final state here
     RETRY = "retry"  # a passing failure (the store was away): queued again, deliver it later
+    WAIT = "wait"  # waiting for other jobs: queued again without using an attempt, deliver it soon
     SKIPPED = "skipped"  # someone else holds it, or it had already ended
 
 
@@ -64,6 +65,7 @@ class JobRunner:
         self.worker = worker
         self.stale_after = stale_after
         self.heartbeat_every = heartbeat_every
+        self.wait_seconds = 2.0  # how long the last job that returned WAIT asked to wait
 
     def __repr__(self) -> str:
         return f"JobRunner({self.worker!r})"
@@ -89,6 +91,11 @@ class JobRunner:
         with _Heartbeat(self, job.id):
             try:
                 outcome = kind.body(context)
+            except JobWaiting as waiting:
+                if self._requeue(job, None, give_back_attempt=True):
+                    self.wait_seconds = waiting.seconds
+                    return RunResult.WAIT
+                return RunResult.SKIPPED
             except _LostClaim:
                 log.warning("job %s was taken over by another worker; %s stops", job.id, self.worker)
                 return RunResult.SKIPPED
@@ -166,11 +173,16 @@ class JobRunner:
                 raise _LostClaim
             return bool(session.scalar(select(Job.cancel_requested).where(Job.id == job_id)))
 
-    def _requeue(self, job: Job, reason: str) -> bool:
+    def _requeue(self, job: Job, reason: str | None, *, give_back_attempt: bool = False) -> bool:
+        values: dict[str, Any] = {"state": JobState.QUEUED, "claimed_by": None, "heartbeat_at": None}
+        if give_back_attempt:
+            values["attempts"] = Job.attempts - 1
+        else:
+            values["reason"] = reason
         with self._core.database.transaction() as session:
             return bool(session.execute(
                 update(Job).where(self._still_mine(job.id))
-                .values(state=JobState.QUEUED, claimed_by=None, heartbeat_at=None, reason=reason)
+                .values(**values)
                 .execution_options(synchronize_session=False)
             ).rowcount)  # type: ignore[attr-defined]
 

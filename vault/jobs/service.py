@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -48,10 +48,12 @@ class JobView:
     id: str
     kind: str
     case_id: str | None
+    parent_id: str | None
     state: str
     stage: str | None
     done: int
     total: int | None
+    arguments: dict[str, Any]  # ids, numbers and flags only (what was asked for)
     summary: dict[str, Any]
     reason: str | None
     attempts: int
@@ -96,6 +98,43 @@ class JobService:
             self.engine.submit(view.id, queue=spec.queue)
         return view
 
+    def submit_parts(self, context_actor: Actor, parent_id: str, kind: str,
+                     parts: Sequence[Mapping[str, Any]]) -> list[JobView]:
+        """The parts of a job, all written in one transaction (so a parent that stopped half way never
+        leaves some parts made and others not), then handed to the engine. The parts belong to the
+        parent's requester and case."""
+        spec = kind_named(kind)
+        with self._core.work(context_actor) as work:
+            parent = work.session.get(Job, parent_id)
+            if parent is None:
+                raise ValueError(f"no job {parent_id}")
+            views = []
+            for arguments in parts:
+                job = Job(
+                    id=work.new_id(), kind=kind, parent_id=parent.id, case_id=parent.case_id,
+                    requested_by=parent.requested_by, requester_role=parent.requester_role, requested_at=work.now,
+                    state=JobState.QUEUED, arguments=json.dumps(dict(arguments), sort_keys=True), arguments_sealed=None,
+                    done=0, attempts=0, cancel_requested=False,
+                )
+                work.session.add(job)
+                views.append(_view(job))
+        if self.engine is not None:
+            for view in views:
+                self.engine.submit(view.id, queue=spec.queue)
+        return views
+
+    def parts(self, parent_id: str) -> list[JobView]:
+        """A job's parts (for the parent's own body: no policy question, the runner holds the parent)."""
+        with self._core.database.reading() as session:
+            return [_view(job) for job in session.scalars(select(Job).where(Job.parent_id == parent_id).order_by(Job.id))]
+
+    def resubmit(self, views: Sequence[JobView]) -> None:
+        """Hand queued jobs to the engine again (a parent that stopped after writing its parts and before
+        the engine heard of them); a duplicate delivery is harmless: the runner's claim decides."""
+        if self.engine is not None:
+            for view in views:
+                self.engine.submit(view.id, queue=kind_named(view.kind).queue)
+
     def get(self, actor: Actor, job_id: str) -> JobView:
         with self._core.read(actor) as work:
             return _view(self._load(work, Action.JOB_READ, job_id))
@@ -117,9 +156,12 @@ class JobService:
             job = self._load(work, Action.JOB_CANCEL, job_id)
             if job.state in FINAL:
                 raise Conflict(f"the job has already {job.state}")
-            job.cancel_requested = True
-            if job.state == JobState.QUEUED:  # nobody holds it: it ends now
-                job.state, job.finished_at, job.reason = JobState.CANCELLED, work.now, "cancelled"
+            for one in [job, *work.session.scalars(select(Job).where(Job.parent_id == job.id))]:  # its parts too
+                if one.state in FINAL:
+                    continue
+                one.cancel_requested = True
+                if one.state == JobState.QUEUED:  # nobody holds it: it ends now
+                    one.state, one.finished_at, one.reason = JobState.CANCELLED, work.now, "cancelled"
             work.record(AuditAction.CANCELLED, self._target(job), operation=str(Action.JOB_CANCEL))
             view = _view(job)
         if self.engine is not None and view.state == JobState.CANCELLED:
@@ -129,7 +171,8 @@ class JobService:
     def list(self, actor: Actor, *, limit: int = 50) -> list[JobView]:
         """The actor's own jobs, newest first (the operator: everyone's)."""
         with self._core.read(actor) as work:
-            query = select(Job).order_by(Job.requested_at.desc()).limit(max(1, min(limit, 500)))
+            query = (select(Job).where(Job.parent_id.is_(None))  # a job's parts are shown through it
+                     .order_by(Job.requested_at.desc()).limit(max(1, min(limit, 500))))
             if actor.role != Role.OPERATOR:
                 query = query.where(Job.requested_by == actor.id)
             return [_view(job) for job in work.session.scalars(query)]
@@ -162,8 +205,9 @@ class JobService:
 
 def _view(job: Job) -> JobView:
     return JobView(
-        id=job.id, kind=job.kind, case_id=job.case_id, state=job.state, stage=job.stage, done=job.done or 0,
-        total=job.total, summary=json.loads(job.summary) if job.summary else {}, reason=job.reason,
+        id=job.id, kind=job.kind, case_id=job.case_id, parent_id=job.parent_id, state=job.state, stage=job.stage, done=job.done or 0,
+        total=job.total, arguments=json.loads(job.arguments), summary=json.loads(job.summary) if job.summary else {},
+        reason=job.reason,
         attempts=job.attempts or 0, cancel_requested=bool(job.cancel_requested), requested_at=job.requested_at,
         started_at=job.started_at, finished_at=job.finished_at,
     )

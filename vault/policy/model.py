@@ -124,6 +124,9 @@ class Action(StrEnum):
     PUBLICATION_WITHDRAW = "publication.withdraw"
     # Long work runs as a job (vault.jobs): whoever asked for it follows it and may cancel it; the
     # operation itself is checked as theirs when it is asked for and again when it runs.
+    # The training-data export (policy 003): consented cases' papers, redacted and re-read, with no
+    # person in the loop; asked for by a coordinator (or the operator), never read by anyone on the way.
+    TRAINING_EXPORT = "training.export"
     JOB_READ = "job.read"
     JOB_CANCEL = "job.cancel"
 

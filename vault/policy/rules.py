@@ -116,6 +116,7 @@ PERMISSIONS: Mapping[Action, Mapping[Role, frozenset[Ground]]] = {
     Action.PUBLICATION_WITHDRAW: {C: ROLE},
     # A job is its requester's: nobody else follows or cancels it (it may carry a family's results);
     # the operator, who runs the workers from the command line, sees every job's state.
+    Action.TRAINING_EXPORT: {C: ROLE, O: ROLE},
     Action.JOB_READ: {S: OWN, C: OWN, V: OWN, A: OWN, O: ROLE},
     Action.JOB_CANCEL: {S: OWN, C: OWN, V: OWN, A: OWN, O: ROLE},
 }

@@ -9,7 +9,9 @@ from fastapi import APIRouter, Query, Response
 
 from vault.api.deps import CurrentActor, VaultDep
 from vault.jobs import JobView
+from vault.api.schemas import TrainingExportIn
 from vault.jobs.bodies.reports import request_quarterly_statistics, request_retention_apply
+from vault.jobs.bodies.training import request_training_export
 
 router = APIRouter(tags=["jobs"])
 
@@ -48,3 +50,10 @@ def quarterly_statistics(response: Response, actor: CurrentActor, vault: VaultDe
 @router.post("/retention/apply", status_code=202)
 def retention_apply(response: Response, actor: CurrentActor, vault: VaultDep) -> JobView:
     return accepted(response, request_retention_apply(vault, actor))
+
+
+@router.post("/exports/training", status_code=202)
+def training_export(body: TrainingExportIn, response: Response, actor: CurrentActor, vault: VaultDep) -> JobView:
+    """The training-data export (consented cases only, redacted and re-read, no person in the loop)."""
+    return accepted(response, request_training_export(vault, actor, body.destination, since=body.since, fmt=body.format,
+                                                      workers=body.workers))

@@ -25,6 +25,7 @@ class Job(Base):
 
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     kind: Mapped[str] = mapped_column(String(48))
+    parent_id: Mapped[str | None] = mapped_column(ID, index=True)  # a part of a larger job (an export's parts)
     case_id: Mapped[str | None] = mapped_column(ID, index=True)
     requested_by: Mapped[str] = mapped_column(String(64), index=True)  # a staff id, or "operator:NAME"
     requester_role: Mapped[str] = mapped_column(String(24))

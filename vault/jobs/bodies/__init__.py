@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from vault.jobs.bodies import reports
+from vault.jobs.bodies import reports, training
 
-__all__ = ["reports"]
+__all__ = ["reports", "training"]

@@ -23,6 +23,7 @@ def upgrade() -> None:
         "jobs",
         sa.Column("id", sa.String(length=32), nullable=False),
         sa.Column("kind", sa.String(length=48), nullable=False),
+        sa.Column("parent_id", sa.String(length=32), nullable=True),
         sa.Column("case_id", sa.String(length=32), nullable=True),
         sa.Column("requested_by", sa.String(length=64), nullable=False),
         sa.Column("requester_role", sa.String(length=24), nullable=False),
@@ -47,6 +48,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("jobs", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_jobs_case_id"), ["case_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_jobs_parent_id"), ["parent_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_jobs_requested_by"), ["requested_by"], unique=False)
         batch_op.create_index(batch_op.f("ix_jobs_state"), ["state"], unique=False)
     bind = op.get_bind()
@@ -81,5 +83,6 @@ def downgrade() -> None:
     with op.batch_alter_table("jobs", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_jobs_state"))
         batch_op.drop_index(batch_op.f("ix_jobs_requested_by"))
+        batch_op.drop_index(batch_op.f("ix_jobs_parent_id"))
         batch_op.drop_index(batch_op.f("ix_jobs_case_id"))
     op.drop_table("jobs")

@@ -25,9 +25,10 @@ from fastapi import FastAPI
 if TYPE_CHECKING:
     from vault.app import Vault
 
-__all__ = ["DATA_ENV", "PARENT_ENV", "app", "serving_app", "stop_with_parent"]
+__all__ = ["DATA_ENV", "JOBS_ENV", "PARENT_ENV", "app", "serving_app", "stop_with_parent"]
 
 DATA_ENV = "VAULT_SERVE_DATA"
+JOBS_ENV = "VAULT_SERVE_JOBS"  # "0": this server process runs no job worker (`vault serve --no-jobs`)
 PARENT_ENV = "VAULT_SERVE_PARENT"
 _PR_SET_PDEATHSIG = 1
 
@@ -51,12 +52,14 @@ def app() -> FastAPI:
     if os.environ.get(PARENT_ENV):
         stop_with_parent(int(os.environ[PARENT_ENV]))
     settings = Settings.load(Path(os.environ[DATA_ENV]))
-    return serving_app(open_vault(settings, migrate=False))  # `vault serve` migrated it before starting us
+    vault = open_vault(settings, migrate=False)  # `vault serve` migrated it before starting us
+    return serving_app(vault, run_jobs=os.environ.get(JOBS_ENV, "1") != "0")
 
 
-def serving_app(vault: Vault) -> FastAPI:
-    """What `vault serve` serves: the JSON API with the web interface mounted beside it."""
+def serving_app(vault: Vault, *, run_jobs: bool = True) -> FastAPI:
+    """What `vault serve` serves: the JSON API with the web interface mounted beside it (and, unless
+    told not to, a job worker in the background of each server process)."""
     from vault.api.app import create_app
     from vault.web import mount_web
 
-    return mount_web(create_app(vault), vault)
+    return mount_web(create_app(vault, run_jobs=run_jobs), vault)

@@ -40,6 +40,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         help=f"server processes (default: one per available CPU, at most {MAX_DEFAULT_WORKERS}); "
         "one process runs Python on one CPU at a time",
     )
+    parser.add_argument("--no-jobs", action="store_true",
+                        help="run no job worker inside the server processes (PostgreSQL vaults whose jobs run on "
+                             "`vault worker`s elsewhere; an SQLite vault needs its server to run them)")
     parser.set_defaults(func=run)
 
 
@@ -59,7 +62,7 @@ def run(args: argparse.Namespace) -> None:
     import uvicorn
 
     from vault.api.http_server import server_options
-    from vault.api.worker import DATA_ENV, PARENT_ENV, serving_app
+    from vault.api.worker import DATA_ENV, JOBS_ENV, PARENT_ENV, serving_app
 
     workers = args.workers or min(MAX_DEFAULT_WORKERS, len(os.sched_getaffinity(0)))
     if workers < 1:
@@ -67,12 +70,16 @@ def run(args: argparse.Namespace) -> None:
     options = {"host": args.host, "port": args.port, "log_level": "info", "proxy_headers": True,
                "timeout_graceful_shutdown": GRACEFUL_SECONDS, **server_options()}
     with opened_vault(args) as vault:  # checks the folder and brings the schema up to date, once
+        if args.no_jobs and vault.database.dialect != "postgresql":
+            raise CommandError("--no-jobs needs a PostgreSQL vault: on SQLite the server is what runs the jobs",
+                               exit_code=2)
         _clear_interrupted_uploads(vault)
         print(f"vault on http://{args.host}:{args.port}  (web interface: /web/, API docs: /docs, schema: "
               f"/openapi.json; {workers} process{'es' if workers > 1 else ''})", flush=True)
         if workers == 1:
-            uvicorn.run(serving_app(vault), **options)  # type: ignore[arg-type]
+            uvicorn.run(serving_app(vault, run_jobs=not args.no_jobs), **options)  # type: ignore[arg-type]
             return
     os.environ[DATA_ENV] = str(load_settings(args).data_dir)  # read by each process (vault.api.worker)
     os.environ[PARENT_ENV] = str(os.getpid())  # each worker stops when this process is gone
+    os.environ[JOBS_ENV] = "0" if args.no_jobs else "1"
     uvicorn.run("vault.api.worker:app", factory=True, workers=workers, **options)  # type: ignore[arg-type]

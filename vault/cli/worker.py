@@ -4,6 +4,7 @@ the database and the object store)."""
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import threading
 
@@ -16,6 +17,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     add_data_option(parser)
     parser.add_argument("--queues", metavar="Q[,Q...]",
                         help="only these queues (default: all): 'default' and 'redaction' (model and OCR work)")
+    parser.add_argument("--nice", type=int, default=10, metavar="N",
+                        help="run at this lower priority (default 10), so requests served on the same machine come first")
     parser.set_defaults(func=run)
 
 
@@ -23,6 +26,9 @@ def run(args: argparse.Namespace) -> None:
     from vault.jobs import ProcrastinateEngine, worker_name
 
     queues = [q.strip() for q in args.queues.split(",") if q.strip()] if args.queues else None
+    if not 0 <= args.nice <= 19:
+        raise CommandError("--nice is 0-19", exit_code=2)
+    os.nice(args.nice)
     with opened_vault(args) as vault:
         engine = vault.jobs.engine
         if not isinstance(engine, ProcrastinateEngine):

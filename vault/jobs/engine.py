@@ -40,6 +40,7 @@ log = logging.getLogger("vault.jobs")
 
 TASK = "vault.run_job"
 RETRY_DELAY_SECONDS = 30
+JOB_THREAD_NICENESS = 10
 
 
 def worker_name(prefix: str) -> str:
@@ -95,6 +96,10 @@ class _WorkerThread:
 
     def start(self, main: Callable[[asyncio.Event, threading.Event], Any]) -> None:
         def target() -> None:
+            # Background work yields to requests: this thread (and the threads it starts to run job
+            # bodies, which inherit it) runs at a lower priority than the server's own threads.
+            with contextlib.suppress(OSError, AttributeError):
+                os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), JOB_THREAD_NICENESS)
             self.loop = asyncio.new_event_loop()
             asyncio.set_event_loop(self.loop)
             self._stop = asyncio.Event()

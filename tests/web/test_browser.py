@@ -67,7 +67,7 @@ def test_a_supporter_works_on_their_family(world: World, chromium: Any, tmp_path
     checked.axe()
     page.click("button:has-text('Upload documents')")
     page.wait_for_selector("text=Uploaded as “Clinic letter”")
-    page.wait_for_selector("text=it is a Windows program")
+    page.wait_for_selector("text=it is a file of an unrecognised type")
     assert page.locator("progress.app-upload-progress").first.evaluate("p => p.value") == 100
     checked.axe()
     documents = world.vault.documents.list(cast.supporter, cast.own)

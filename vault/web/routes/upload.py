@@ -7,7 +7,9 @@ progress bar per file, and the answer is JSON.
 
 The body is read part by part (:mod:`vault.web.multipart`): the CSRF token must come first, each
 row's title and choices before its file, and each file flows through the type check (its first bytes)
-into :meth:`vault.services.DocumentService.upload` without being held whole anywhere.
+into :meth:`vault.services.DocumentService.upload` without being held whole anywhere; its type is
+what ``redaction.formats.sniff`` reads from the content (:mod:`vault.web.filetypes` says which kinds a
+page takes).
 """
 
 from __future__ import annotations
@@ -25,11 +27,11 @@ from vault.api.streams import BlockingBody
 from vault.errors import Conflict, InvalidRequest, NotFound, StorageUnavailable
 from vault.policy import Action
 from vault.services import NewDocument
-from vault.services.documents import UploadTooLarge
+from vault.services.documents import RefusedType, UploadTooLarge
 from vault.web.core import PREFIX, Page, SignedIn, WebRoute
 from vault.web.csrf import FIELD as CSRF_FIELD
 from vault.web.csrf import CsrfRefused
-from vault.web.filetypes import HEAD_BYTES, Refused, sniff
+from vault.web.filetypes import HEAD_BYTES, early_refusal, refusal
 from vault.web.forms import Errors
 from vault.web.i18n import gettext as _
 from vault.web.multipart import FilePart, MultipartError, PartReader, TextField, boundary_of
@@ -151,6 +153,13 @@ def _take_field(received: _Received, part: TextField) -> None:
         state.keep_on_file = part.value == "yes"
 
 
+def _declared(content_type: str) -> str | None:
+    """What the browser said the file is, recorded as declared (never used) when it is plausible."""
+    value = content_type.split(";")[0].strip()
+    ok = 0 < len(value) <= 128 and value.count("/") == 1 and value.isascii() and value.isprintable()
+    return value if ok else None
+
+
 class _Prefixed:
     """The bytes already read for the type check, then the rest of the part."""
 
@@ -172,13 +181,15 @@ def _store(page: Page, case_id: str, reader: PartReader, part: FilePart, receive
     head = bytearray()
     while len(head) < HEAD_BYTES and (block := reader.read(HEAD_BYTES - len(head))):
         head += block
-    sniffed = sniff(bytes(head))
-    if isinstance(sniffed, Refused):
-        return Outcome(row, filename, error=_("The file cannot be uploaded: %(reason)s", reason=sniffed.reason))
-    new = NewDocument(title=wishes.title or filename, filename=filename, content_type=sniffed.content_type,
+    early = early_refusal(bytes(head), whole=len(head) < HEAD_BYTES)
+    if early is not None:
+        return Outcome(row, filename, error=_("The file cannot be uploaded: %(reason)s", reason=early))
+    new = NewDocument(title=wishes.title or filename, filename=filename, content_type=_declared(part.content_type),
                       return_on_request=wishes.return_on_request, keep_on_file=wishes.keep_on_file)
     try:
-        view = page.vault.documents.upload(page.actor, case_id, _Prefixed(bytes(head), reader), new)
+        view = page.vault.documents.upload(page.actor, case_id, _Prefixed(bytes(head), reader), new, refuse=refusal)
+    except RefusedType as refused:
+        return Outcome(row, filename, error=_("The file cannot be uploaded: %(reason)s", reason=str(refused)))
     except UploadTooLarge:
         limit = file_size(page.vault.rules.max_upload_bytes)
         return Outcome(row, filename, error=_("The file is larger than %(limit)s: nothing was stored", limit=limit))

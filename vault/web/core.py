@@ -9,7 +9,7 @@ pages: ``NotFound`` is "Page not found" (a refused read looks exactly the same),
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Callable, Coroutine, Mapping
 from dataclasses import dataclass, field
 from typing import Annotated, Any
 
@@ -215,7 +215,7 @@ Visitor = Annotated[Visit, Depends(_visitor)]
 class WebRoute(APIRoute):
     """Routes whose failures are pages: the vault's errors, a missing session, a refused form."""
 
-    def get_route_handler(self) -> Callable[[Request], Awaitable[Response]]:
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
         handle = super().get_route_handler()
 
         async def handler(request: Request) -> Response:

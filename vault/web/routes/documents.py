@@ -1,10 +1,10 @@
-"""One document: what it is, the parent's wishes for it, its return, its pages shown as images drawn
-on the server (never the file itself in a frame), and its download where the policy allows.
+"""One document: what it is, the parent's wishes for it, its return, and its download where the
+policy allows (never the file itself in a frame). Page images drawn on the server come with the
+preview service (``PreviewService.page``), which is not in this tree yet.
 
 Every read goes through :class:`vault.services.DocumentService` exactly as the API's do: the page
-records one ``viewed`` event (``describe``), the download another with ``content`` (``open``), each
-page image its own (the preview service); a document the actor may not read answers "Page not found"
-and is recorded as ``denied``.
+records one ``viewed`` event (``describe``), the download another with ``content`` (``open``); a
+document the actor may not read answers "Page not found" and is recorded as ``denied``.
 """
 
 from __future__ import annotations
@@ -24,30 +24,21 @@ _OFFERED = (Action.DOCUMENT_UPDATE, Action.RETURN_REQUEST, Action.RETURN_LIST, A
 
 
 @router.get("/documents/{document_id}")
-def document(page: SignedIn, document_id: str, saved: bool = False, page_number: int = 1) -> Response:
+def document(page: SignedIn, document_id: str, saved: bool = False) -> Response:
     view = page.vault.documents.describe(page.actor, document_id)  # first: a refusal is about the document
     summary = page.vault.cases.view(page.actor, view.case_id)
     allowed = page.vault.abilities.on_case(page.actor, view.case_id, _OFFERED)
     returns = ([r for r in page.vault.returns.list(page.actor, view.case_id) if r.document_id == view.id]
                if Action.RETURN_LIST in allowed else [])
     open_return = next((r for r in returns if r.status in ("requested", "released")), None)
-    preview = _preview(page, view.id, view.state)
     return render_section(page, view.case_id, "documents", summary, "case/document.html", document=view,
-                          allowed=allowed, returns=returns, open_return=open_return, saved=saved, preview=preview,
-                          page_number=max(1, page_number), kind_names=kind_names())
+                          allowed=allowed, returns=returns, open_return=open_return, saved=saved, kind_names=kind_names())
 
 
 def kind_names() -> dict[str, str]:
     return {"pdf": _("PDF"), "text": _("Text"), "eml": _("E-mail"), "docx": _("Word document"),
             "odt": _("OpenDocument text"), "doc": _("Word 97-2003 document"), "rtf": _("Rich Text document"),
             "msg": _("Outlook message"), "image": _("Image"), "zip": _("ZIP archive"), "unknown": _("Not known")}
-
-
-def _preview(page: SignedIn, document_id: str, state: str) -> dict[str, object] | None:
-    """Whether page images can be offered (the preview service is part of this vault)."""
-    if getattr(page.vault, "previews", None) is None or state == "destroyed":
-        return None
-    return {"src": f"{PREFIX}/documents/{document_id}/pages"}
 
 
 @router.get("/documents/{document_id}/download")

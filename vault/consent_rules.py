@@ -86,7 +86,8 @@ def judge_disclosure(
             return Verdict(
                 False,
                 str(record.decision),
-                f"the parent {record.decision} consent {what} ({record.method}, {record.obtained_on.isoformat()})",
+                f"the parent {'withdrew' if record.decision == ConsentDecision.WITHDRAWN else 'refused'} consent {what} "
+                f"({record.method}, {record.obtained_on.isoformat()})",
                 record.id,
             )
     for record in deciding:

@@ -55,7 +55,15 @@ class AuthenticationFailed(VaultError):
 
 
 class SecondFactorRequired(AuthenticationFailed):
-    """The password was right, and this account signs in with a code from its authenticator app too."""
+    """The password was right, and this account signs in with a code from its authenticator app too.
+
+    ``proof``: when the password was checked, a short-lived proof of it that
+    :meth:`vault.services.AuthService.login_with_proof` takes with the code (a sign-in in two steps,
+    as the web pages do, never carries the password to the second)."""
+
+    def __init__(self, message: str, *, proof: str | None = None) -> None:
+        super().__init__(message)
+        self.proof = proof
 
 
 class SignInIncomplete(VaultError):

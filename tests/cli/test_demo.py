@@ -44,3 +44,25 @@ def test_demo_without_samples_says_which_are_missing(tmp_path: Path, capsys: pyt
     err = capsys.readouterr().err
     assert err.startswith("vault: sample documents not found") and "ehc-plan-excerpt.pdf" in err
     assert not (tmp_path / "d").exists()
+
+
+def test_the_served_demo_lets_a_person_sign_in_with_the_printed_password(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``vault demo --serve`` (without the server): its settings ask for no authenticator app, so the
+    password it prints signs in whole; and it says so."""
+    from vault.app import open_vault
+    from vault.cli.demo import _demo_passwords, _fresh_demo_dir, _samples_dir, _walk_through
+    from vault.settings import Settings
+
+    passwords = _demo_passwords()
+    _walk_through(_fresh_demo_dir(tmp_path / "demo"), _samples_dir(None), passwords)
+    assert "require_second_factor to false" in capsys.readouterr().out
+    settings = Settings.load(tmp_path / "demo" / "vault")
+    assert settings.rules.require_second_factor is False
+    vault = open_vault(settings)
+    try:
+        for username in ("sam", "bea", "priya", "dev"):
+            assert vault.auth.login(username, passwords[username]).scope == "full"
+    finally:
+        vault.close()
+    _walk_through(_fresh_demo_dir(tmp_path / "plain"), _samples_dir(None))  # without --serve: as shipped
+    assert Settings.load(tmp_path / "plain" / "vault").rules.require_second_factor is True

@@ -92,7 +92,7 @@ def test_consent_withdrawn_after_acceptance_stops_publication(vault: Vault, cast
     clock.advance(timedelta(minutes=5))
     case_study_consent(vault, cast.supporter, cast.own, decision=ConsentDecision.WITHDRAWN)
     before = last_seq(vault)
-    with pytest.raises(DisclosureBlocked, match="withdrawn") as blocked:
+    with pytest.raises(DisclosureBlocked, match="the parent withdrew consent") as blocked:
         vault.publishing.publish(cast.coordinator, draft.id)
     assert blocked.value.code == "withdrawn"
     assert events_after(vault, before) == [(cast.coordinator.id, "refused", "case_study.publish", "case_study")]

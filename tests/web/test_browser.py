@@ -7,105 +7,25 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import pytest
-from sqlalchemy import select
-from support import require_executable, unavailable
-from vault_world import PASSWORD, LiveServer, make_cast
-
-from storage import Keyring, MemoryStore
-from vault.api.worker import serving_app
-from vault.app import Vault
-from vault.db import Database, upgrade
-from vault.db.models import AuditEvent
-from vault.settings import Rules
-from vault.web import assets_built
+from browser_world import Checked, World, chromium_browser, tab_to, world_at
+from browser_world import sign_in as _sign_in
+from vault_world import PASSWORD
 
 pytestmark = pytest.mark.integration
-
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]
-
-
-class World:
-    def __init__(self, tmp: Path) -> None:
-        database = Database(f"sqlite:///{tmp / 'vault.sqlite'}")
-        upgrade(database.engine)
-        self.vault = Vault(database=database, keyring=Keyring.generate(), backend=MemoryStore(),
-                           rules=Rules(argon2_time_cost=1, argon2_memory_kib=64, argon2_parallelism=1,
-                                       require_second_factor=False))  # password sign-in here; second factors: tests/vault/test_sign_in.py
-        self.cast = make_cast(self.vault)
-        self.server = LiveServer(serving_app(self.vault))
-        self.url = self.server.url
-
-    def events(self, case_id: str, actor_id: str) -> list[str]:
-        with self.vault.database.session() as session:
-            return list(session.scalars(select(AuditEvent.action).where(AuditEvent.case_id == case_id,
-                                                                        AuditEvent.actor_id == actor_id)))
 
 
 @pytest.fixture
 def world(tmp_path: Path) -> Iterator[World]:
-    if not assets_built():
-        unavailable("the web assets are not built (scripts/build-web)")
-    made = World(tmp_path)
+    made = world_at(tmp_path)
     yield made
-    made.server.stop()
-    made.vault.close()
+    made.close()
 
 
 @pytest.fixture(scope="module")
 def chromium() -> Iterator[Any]:
-    require_executable("chromium")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-
-
-class Checked:
-    """A page whose every request is logged, whose console is watched, and which axe checks on demand."""
-
-    def __init__(self, context: Any, *, scripts: bool = True) -> None:
-        self.page = context.new_page()
-        self.scripts = scripts  # axe runs in the page: with scripts off, the same pages are checked with them on
-        self.requests: list[str] = []
-        self.console: list[str] = []
-        self.checked: list[str] = []
-        self.page.on("request", lambda request: self.requests.append(request.url))
-        self.page.on("console", lambda message: self.console.append(message.text))
-
-    def axe(self) -> None:
-        from axe_playwright_python.sync_playwright import Axe
-
-        if not self.scripts:
-            return
-        results = Axe().run(self.page)
-        bad = [f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']]}"
-               for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
-        assert not bad, f"{self.page.url}: {bad}"
-        self.checked.append(self.page.url)
-
-    def goto(self, url: str) -> None:
-        self.page.goto(url)
-        self.axe()
-
-    def finish(self) -> None:
-        hosts = {urlsplit(url).hostname for url in self.requests if not url.startswith(("data:", "blob:"))}
-        assert hosts <= {"127.0.0.1"}, hosts
-        assert not [line for line in self.console if "Content Security Policy" in line], self.console
-
-
-def _sign_in(checked: Checked, url: str, username: str) -> None:
-    checked.goto(f"{url}/web/sign-in")
-    checked.page.fill("#username", username)
-    checked.page.fill("#password", PASSWORD)
-    checked.page.click("button:has-text('Sign in')")
-    checked.page.wait_for_url(f"{url}/web/")
-    checked.axe()
+    yield from chromium_browser()
 
 
 def test_a_supporter_works_on_their_family(world: World, chromium: Any, tmp_path: Path) -> None:
@@ -147,7 +67,7 @@ def test_a_supporter_works_on_their_family(world: World, chromium: Any, tmp_path
     checked.axe()
     page.click("button:has-text('Upload documents')")
     page.wait_for_selector("text=Uploaded as “Clinic letter”")
-    page.wait_for_selector("text=it is a Windows program")
+    page.wait_for_selector("text=it is a file of an unrecognised type")
     assert page.locator("progress.app-upload-progress").first.evaluate("p => p.value") == 100
     checked.axe()
     documents = world.vault.documents.list(cast.supporter, cast.own)
@@ -213,35 +133,31 @@ def test_the_keyboard_alone_signs_in_finds_a_family_and_changes_the_password(wor
     page, keyboard = checked.page, checked.page.keyboard
     checked.goto(f"{world.url}/web/sign-in")
 
-    def tab_to(predicate: str, limit: int = 40) -> None:
-        for _ in range(limit):
-            keyboard.press("Tab")
-            if page.evaluate(f"(() => {{ const e = document.activeElement; return {predicate}; }})()"):
-                return
-        raise AssertionError(f"nothing focusable matched {predicate}")
+    def tab_to_(predicate: str) -> None:
+        tab_to(page, predicate)
 
     keyboard.press("Tab")
     assert page.evaluate("document.activeElement.textContent.trim()") == "Skip to main content"
-    tab_to("e.id === 'username'")
+    tab_to_("e.id === 'username'")
     keyboard.type("sam")
     keyboard.press("Tab")
     keyboard.type(PASSWORD)
     keyboard.press("Enter")
     page.wait_for_url(f"{world.url}/web/")
-    tab_to("e.textContent.trim() === 'My cases'")
+    tab_to_("e.textContent.trim() === 'My cases'")
     keyboard.press("Enter")
     page.wait_for_url(f"{world.url}/web/cases")
-    tab_to("e.id === 'q'")
+    tab_to_("e.id === 'q'")
     keyboard.type("whitfield")
     keyboard.press("Enter")
     page.wait_for_url(f"{world.url}/web/cases?q=whitfield")
-    tab_to("e.textContent.trim() === 'Whitfield family'")
+    tab_to_("e.textContent.trim() === 'Whitfield family'")
     keyboard.press("Enter")
     page.wait_for_url(f"{world.url}/web/cases/{world.cast.own}")
-    tab_to("e.textContent.trim() === 'Change password'")
+    tab_to_("e.textContent.trim() === 'Change password'")
     keyboard.press("Enter")
     page.wait_for_url(f"{world.url}/web/account/password")
-    tab_to("e.id === 'current'")
+    tab_to_("e.id === 'current'")
     keyboard.type(PASSWORD)
     keyboard.press("Tab")
     keyboard.type("keyboard only passphrase")

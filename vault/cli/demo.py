@@ -103,6 +103,7 @@ def _walk_through(data: Path, samples: Path, passwords: dict[str, str] | None = 
     from vault.datadir import create_data_dir
     from vault.errors import VaultError
     from vault.policy import Actor, Role
+    from vault.settings import Rules
     from vault.services import (
         ConsentDecision,
         ConsentInput,
@@ -117,8 +118,14 @@ def _walk_through(data: Path, samples: Path, passwords: dict[str, str] | None = 
     )
 
     vault_dir = data / "vault"
-    settings = create_data_dir(vault_dir)
+    # Served, the demo is for a person trying the pages who may have no authenticator app to hand: its
+    # settings ask for a code only from those who set one up (the sign-in page says so, and offers it).
+    rules = Rules(require_second_factor=False) if passwords is not None else None
+    settings = create_data_dir(vault_dir, rules=rules)
     _say("1.", f"Created an embedded vault in {vault_dir}: SQLite metadata, encrypted object store, key file (mode 0600)")
+    if rules is not None:
+        _say("", "For the web interface its settings set require_second_factor to false: a password signs in, "
+                 "and anyone may set up an authenticator app (a real vault asks everyone for one)")
     vault = open_vault(settings)
     try:
         operator = Actor.operator("demo")

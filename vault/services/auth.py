@@ -28,9 +28,10 @@ from vault.db.models import SessionToken, Staff
 from vault.errors import AuthenticationFailed, SecondFactorRequired, ServiceBusy, SignInIncomplete
 from vault.policy import Actor, Role, Target, TargetKind
 from vault.services import second_factor
-from vault.services._work import Core, Work
+from vault.services._work import Core, Work, is_id
 from vault.services.passwords import Passwords, check_new_password
 from vault.services.second_factor import Enrolment
+from vault.services.sign_in_proof import PasswordProofs
 from vault.services.throttle import SignInThrottle, Ticket
 
 __all__ = ["FULL", "SIGNING_IN", "AuthService", "LoginResult", "token_digest"]
@@ -56,6 +57,7 @@ class AuthService:
         self._core = core
         self._passwords = passwords
         self.throttle = SignInThrottle(core.database, core.clock)
+        self._proofs = PasswordProofs(core.keyring)
 
     # -- signing in ------------------------------------------------------------------------------
 
@@ -70,7 +72,8 @@ class AuthService:
         actor = _actor(staff)
         if staff.totp_sealed is not None and not code:
             self.throttle.give_back(ticket)  # the password was right: not a guess
-            raise SecondFactorRequired("enter the 6-digit code from your authenticator app (field 'code')")
+            raise SecondFactorRequired("enter the 6-digit code from your authenticator app (field 'code')",
+                                       proof=self._proofs.issue(staff.id, staff.password_hash, self._core.clock.now()))
         with self._core.work(actor) as work:
             row = work.session.get(Staff, staff.id, with_for_update=True)
             assert row is not None
@@ -86,6 +89,33 @@ class AuthService:
             self._fail(ticket, staff, "wrong code")
         self.throttle.give_back(ticket)
         return result
+
+    def login_with_proof(self, proof: str, code: str, *, client: str | None = None) -> LoginResult:
+        """The second step of a sign-in in two: the proof :class:`SecondFactorRequired` carried (the
+        password was right, minutes ago, and has not changed since) and the app's current code."""
+        claim = PasswordProofs.claim(proof)
+        with self._core.database.reading() as session:
+            staff = session.get(Staff, claim.staff_id) if claim is not None and is_id(claim.staff_id) else None
+        if claim is None or staff is None or not staff.active or staff.totp_sealed is None \
+                or not self._proofs.holds(claim, staff.password_hash, self._core.clock.now()):
+            raise AuthenticationFailed("this sign-in has expired: start again with your password")
+        ticket = self.throttle.take(account=staff.username, address=client)
+        with self._core.work(_actor(staff)) as work:
+            row = second_factor.staff_for_update(work, staff.id)
+            wrong = not second_factor.check_code(work, row, code)
+            if not wrong:
+                result = self._open_session(work, row, scope=FULL, second_factor=True)
+        if wrong:
+            self._fail(ticket, staff, "wrong code")
+        self.throttle.give_back(ticket)
+        return result
+
+    def has_second_factor(self, token: str) -> bool:
+        """Whether the session's own account has set up its authenticator app."""
+        actor = self.authenticate(token, scopes=SIGNING_IN)
+        with self._core.database.reading() as session:
+            staff = session.get(Staff, actor.id)
+            return staff is not None and staff.totp_sealed is not None
 
     def _check_password(self, ticket: Ticket, username: str, password: str) -> tuple[Staff | None, bool]:
         try:

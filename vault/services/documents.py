@@ -15,7 +15,7 @@ without bytes.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -23,7 +23,7 @@ from typing import Protocol
 
 from sqlalchemy import select
 
-from redaction.formats import SniffingReader
+from redaction.formats import FileType, SniffingReader
 from storage import (
     BackendError,
     CaseShredded,
@@ -56,6 +56,7 @@ __all__ = [
     "DocumentView",
     "NewDocument",
     "Readable",
+    "RefusedType",
     "UploadTooLarge",
     "document_view",
     "held_document_ids",
@@ -101,11 +102,18 @@ class UploadTooLarge(InvalidRequest):
     pass
 
 
+class RefusedType(InvalidRequest):
+    """The caller's rule refused the upload's sniffed type; nothing was kept."""
+
+
 class DocumentService:
     def __init__(self, core: Core) -> None:
         self._core = core
 
-    def upload(self, actor: Actor, case_id: str, stream: Readable, new: NewDocument, *, length: int | None = None) -> DocumentView:
+    def upload(self, actor: Actor, case_id: str, stream: Readable, new: NewDocument, *, length: int | None = None,
+               refuse: Callable[[FileType], str | None] | None = None) -> DocumentView:
+        """``refuse``: the caller's rule on the sniffed type (the web pages take documents only); a
+        reason from it means nothing is kept, and :class:`RefusedType` says that reason."""
         new = _check_names(new)
         limit = self._core.rules.max_upload_bytes
         if length is not None and length > limit:
@@ -134,6 +142,10 @@ class DocumentService:
         assert staged.staged is not None
         with storage_errors("nothing was stored"):  # a ZIP's directory may need the stored copy read again
             detected = sniffer.file_type(filename=new.filename, reopen=lambda: store.open(document_id))
+        if refuse is not None and (reason := refuse(detected)) is not None:
+            with contextlib.suppress(StorageError):
+                self._core.backend.delete(staged.staged.name)
+            raise RefusedType(reason)
         # 3. The key, the row and the event commit together, the policy asked again under the lock
         #    (the actor may have been unassigned, or the case closed, while the bytes arrived).
         try:

@@ -7,12 +7,14 @@ compiled from it by ``scripts/build-web`` (never a CDN), and our own small scrip
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.responses import RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 
+from vault.api.limits import BodyLimit
 from vault.app import Vault
 from vault.errors import NotFound
 from vault.web.core import PREFIX, Web, vault_error_page
@@ -20,7 +22,7 @@ from vault.web.headers import WebHeaders
 from vault.web.options import WebOptions
 from vault.web.routes import ROUTERS
 
-__all__ = ["STATIC", "assets_built", "mount_web"]
+__all__ = ["STATIC", "STREAMED_FORMS", "assets_built", "mount_web"]
 
 STATIC = Path(__file__).parent / "static"
 BUILT = ("vendor/vault.css", "vendor/govuk-frontend.min.js")
@@ -30,8 +32,17 @@ def assets_built() -> bool:
     return all((STATIC / name).is_file() for name in BUILT)
 
 
+# Forms that carry files stream them into the store (which counts them against max_upload_bytes): the
+# API's 1 MiB bound on request bodies must not cut them (vault.api.limits).
+STREAMED_FORMS = (
+    BodyLimit("POST", re.compile(rf"{PREFIX}/cases/[^/]+/upload"), None),
+    BodyLimit("POST", re.compile(rf"{PREFIX}/cases/[^/]+/consents/new"), None),
+)
+
+
 def mount_web(app: FastAPI, vault: Vault, options: WebOptions | None = None) -> FastAPI:
     app.state.web = Web.build(vault, options or WebOptions.from_rules(vault.rules))
+    app.state.body_limits = (*getattr(app.state, "body_limits", ()), *STREAMED_FORMS)
     for router in ROUTERS:
         app.include_router(router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

@@ -9,7 +9,7 @@ pages: ``NotFound`` is "Page not found" (a refused read looks exactly the same),
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Callable, Coroutine, Mapping
 from dataclasses import dataclass, field
 from typing import Annotated, Any
 
@@ -27,7 +27,9 @@ from vault.errors import (
     Forbidden,
     InvalidRequest,
     NotFound,
+    ServiceBusy,
     StorageUnavailable,
+    TooManyAttempts,
     VaultError,
 )
 from vault.policy import Actor
@@ -39,7 +41,7 @@ from vault.web.options import WebOptions
 from vault.web.sessions import BrowserSession, SessionEnded, WebSessions
 from vault.web.templating import environment
 
-__all__ = ["PREFIX", "Page", "SignedIn", "Visit", "Visitor", "Web", "WebRoute", "web_of"]
+__all__ = ["PREFIX", "Page", "SignedIn", "SigningIn", "Visit", "Visitor", "Web", "WebRoute", "web_of"]
 
 PREFIX = "/web"
 SESSION_COOKIE = "vault_session"
@@ -132,8 +134,13 @@ class Page(_Context):
     def token_ok(self, sent: str | None) -> bool:
         return same_token(sent, self.session.csrf_token)
 
+    @property
+    def complete(self) -> bool:
+        """False for a sign-in that may only set up the authenticator app (no navigation, no cases)."""
+        return self.session.complete
+
     def navigation(self, current: str) -> list[dict[str, Any]]:
-        return navigation(self.actor.role, current)
+        return navigation(self.actor.role, current) if self.complete else []
 
     def render(self, template: str, *, title: str, status: int = 200, **context: Any) -> HTMLResponse:
         self.title = title
@@ -173,17 +180,22 @@ class NotSignedIn(Exception):
         self.reason = reason
 
 
-def _signed_in(request: Request) -> Page:
+def _signed_in(request: Request, *, signing_in: bool = False) -> Page:
     web = web_of(request)
     i18n.use_locale(i18n.DEFAULT_LOCALE)
     token = request.cookies.get(cookie_name(request, SESSION_COOKIE))
     if not token:
         raise NotSignedIn()
     try:
-        session = web.sessions.resume(token)
+        session = web.sessions.resume(token, signing_in=signing_in)
     except SessionEnded as ended:
         raise NotSignedIn(ended.reason) from None
     return Page(request, web, session=session)
+
+
+def _signing_in(request: Request) -> Page:
+    """A session that may be whole, or may only set up the authenticator app (``page.complete``)."""
+    return _signed_in(request, signing_in=True)
 
 
 def _visitor(request: Request) -> Visit:
@@ -196,13 +208,14 @@ def _visitor(request: Request) -> Visit:
 
 
 SignedIn = Annotated[Page, Depends(_signed_in)]
+SigningIn = Annotated[Page, Depends(_signing_in)]
 Visitor = Annotated[Visit, Depends(_visitor)]
 
 
 class WebRoute(APIRoute):
     """Routes whose failures are pages: the vault's errors, a missing session, a refused form."""
 
-    def get_route_handler(self) -> Callable[[Request], Awaitable[Response]]:
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
         handle = super().get_route_handler()
 
         async def handler(request: Request) -> Response:
@@ -221,6 +234,8 @@ class WebRoute(APIRoute):
 
 
 def _to_sign_in(request: Request, reason: str) -> Response:
+    if reason == "incomplete":  # signed in, but the authenticator app must be set up first
+        return RedirectResponse(f"{PREFIX}/account/authenticator", status_code=303)
     target = f"{PREFIX}/sign-in" + (f"?ended={reason}" if reason in ("idle", "expired", "signed_out") else "")
     response = RedirectResponse(target, status_code=303)
     if request.cookies.get(cookie_name(request, SESSION_COOKIE)):
@@ -235,6 +250,8 @@ _ERRORS: tuple[tuple[type[VaultError], int, str], ...] = (
     (Conflict, 409, "errors/problem.html"),
     (ContentUnavailable, 502, "errors/unavailable.html"),
     (StorageUnavailable, 503, "errors/unavailable.html"),
+    (TooManyAttempts, 429, "errors/problem.html"),
+    (ServiceBusy, 503, "errors/unavailable.html"),
 )
 
 
@@ -242,9 +259,13 @@ def vault_error_page(request: Request, error: VaultError) -> Response:
     for kind, status, template in _ERRORS:
         if isinstance(error, kind):
             titles = {404: i18n.gettext("Page not found"), 403: i18n.gettext("You cannot do this"),
-                      400: i18n.gettext("There is a problem"), 409: i18n.gettext("This cannot be done now")}
+                      400: i18n.gettext("There is a problem"), 409: i18n.gettext("This cannot be done now"),
+                      429: i18n.gettext("Too many attempts: wait, then try again")}
             title = titles.get(status, i18n.gettext("Sorry, there is a problem with the service"))
-            return error_page(request, status, template, title, reason=str(error))
+            page = error_page(request, status, template, title, reason=str(error))
+            if isinstance(error, TooManyAttempts | ServiceBusy):
+                page.headers["Retry-After"] = str(error.retry_after)
+            return page
     return error_page(request, 500, "errors/unavailable.html", i18n.gettext("Sorry, there is a problem with the service"),
                       reason="")
 

@@ -18,9 +18,10 @@ from sqlalchemy import delete, select, update
 
 from vault.app import Vault
 from vault.db.models import WebSession
-from vault.errors import AuthenticationFailed
+from vault.errors import AuthenticationFailed, SignInIncomplete
 from vault.policy import Actor
 from vault.services import LoginResult
+from vault.services.auth import SIGNING_IN
 from vault.web.options import WebOptions
 
 __all__ = ["BrowserSession", "SessionEnded", "WebSessions"]
@@ -43,6 +44,7 @@ class BrowserSession:
     actor: Actor
     csrf_token: str
     expires_at: datetime
+    complete: bool = True  # False: the sign-in's session may only set up the authenticator app
 
     def __repr__(self) -> str:
         return f"BrowserSession(actor={self.actor!r}, token=***, csrf=***)"
@@ -69,8 +71,9 @@ class WebSessions:
                                    created_at=now, last_seen_at=now, expires_at=login.expires_at))
         return BrowserSession(login.token, login.actor, csrf, login.expires_at)
 
-    def resume(self, token: str) -> BrowserSession:
-        """The session a cookie names, brought up to date; :class:`SessionEnded` if it is over."""
+    def resume(self, token: str, *, signing_in: bool = False) -> BrowserSession:
+        """The session a cookie names, brought up to date; :class:`SessionEnded` if it is over, or
+        (reason ``incomplete``) if it may only finish signing in and ``signing_in`` is not set."""
         key = token_hash(token)
         now = self._clock.now()
         with self._database.reading() as session:
@@ -85,15 +88,21 @@ class WebSessions:
         if now - last_seen >= self._idle:
             self.end(token)
             raise SessionEnded("idle")
+        complete = True
         try:
-            actor = self._vault.auth.authenticate(token)
+            try:
+                actor = self._vault.auth.authenticate(token)
+            except SignInIncomplete:
+                if not signing_in:
+                    raise SessionEnded("incomplete") from None
+                actor, complete = self._vault.auth.authenticate(token, scopes=SIGNING_IN), False
         except AuthenticationFailed:
             self._forget(key)
             raise SessionEnded("signed_out") from None
         if now - last_seen >= _TOUCH_EVERY:
             with self._database.transaction() as session:
                 session.execute(update(WebSession).where(WebSession.token_hash == key).values(last_seen_at=now))
-        return BrowserSession(token, actor, csrf, expires_at)
+        return BrowserSession(token, actor, csrf, expires_at, complete=complete)
 
     def end(self, token: str) -> None:
         """Sign out: the service's token is revoked (and audited) and our row goes."""

@@ -3,8 +3,9 @@ the catch-all "not found" route, which ``mount_web`` adds last)."""
 
 from __future__ import annotations
 
-from vault.web.routes import auth, case, cases, dashboard, upload
+from vault.web.routes import auth, case, case_new, cases, consent, dashboard, documents, rights, upload
 
-ROUTERS = (auth.router, dashboard.router, cases.router, case.router, upload.router)
+ROUTERS = (auth.router, dashboard.router, cases.router, case_new.router, case.router, upload.router,
+           documents.router, consent.router, rights.router)
 
 __all__ = ["ROUTERS"]

@@ -7,7 +7,7 @@ from fastapi import APIRouter
 from fastapi.responses import Response
 
 from vault.errors import InvalidRequest
-from vault.policy import Role
+from vault.policy import Action, Role
 from vault.web.core import PREFIX, SignedIn, WebRoute
 from vault.web.forms import Errors
 from vault.web.i18n import gettext as _
@@ -38,4 +38,5 @@ def cases(page: SignedIn, q: str | None = None, start: int = 0) -> Response:
     title = heading if not errors else _("Error: %(title)s", title=heading)
     return page.render("cases.html", title=title, nav="cases", heading=heading, cases=found, query=q or "",
                        searched=searched, errors=errors, names=names, start=start, more=more, page_size=PAGE_SIZE,
-                       coordinator=actor.role is Role.COORDINATOR)
+                       coordinator=actor.role is Role.COORDINATOR,
+                       can_open=Action.CASE_CREATE in vault.abilities.on_service(actor, [Action.CASE_CREATE]))

@@ -6,6 +6,7 @@ from fastapi import APIRouter
 from fastapi.responses import Response
 
 from vault.policy import Action
+from vault.services import SubjectAccessView
 from vault.web.core import PREFIX, SignedIn, WebRoute
 from vault.web.i18n import gettext as _
 
@@ -28,6 +29,7 @@ def dashboard(page: SignedIn) -> Response:
     # The actor's own cases' deadlines (a supporter's); service-wide ones for coordinators.
     own = actor.role.value in ("parental_supporter", "volunteer")
     consent_reviews = vault.consents.due_for_review(actor, within_days=WITHIN_DAYS) if Action.REPORT_CONSENT_REVIEW in allowed else None
+    subject_access: list[SubjectAccessView] | None
     if Action.REPORT_SUBJECT_ACCESS in allowed:
         subject_access = vault.subject_access.outstanding(actor)
     else:

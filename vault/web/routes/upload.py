@@ -7,32 +7,26 @@ progress bar per file, and the answer is JSON.
 
 The body is read part by part (:mod:`vault.web.multipart`): the CSRF token must come first, each
 row's title and choices before its file, and each file flows through the type check (its first bytes)
-into :meth:`vault.services.DocumentService.upload` without being held whole anywhere.
+into :meth:`vault.services.DocumentService.upload` without being held whole anywhere; its type is
+what ``redaction.formats.sniff`` reads from the content (:mod:`vault.web.filetypes` says which kinds a
+page takes).
 """
 
 from __future__ import annotations
 
-import functools
-import posixpath
 from dataclasses import dataclass, field
 from typing import Any
 
-import anyio.to_thread
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 
-from vault.api.streams import BlockingBody
-from vault.errors import Conflict, InvalidRequest, NotFound, StorageUnavailable
+from vault.errors import NotFound
 from vault.policy import Action
-from vault.services import NewDocument
-from vault.services.documents import UploadTooLarge
 from vault.web.core import PREFIX, Page, SignedIn, WebRoute
-from vault.web.csrf import FIELD as CSRF_FIELD
-from vault.web.csrf import CsrfRefused
-from vault.web.filetypes import HEAD_BYTES, Refused, sniff
 from vault.web.forms import Errors
 from vault.web.i18n import gettext as _
-from vault.web.multipart import FilePart, MultipartError, PartReader, TextField, boundary_of
+from vault.web.multipart import FilePart, MultipartError, PartReader, TextField
+from vault.web.storing import read_streamed_form, store_part
 from vault.web.templating import file_size
 
 router = APIRouter(prefix=PREFIX, route_class=WebRoute, include_in_schema=False)
@@ -88,19 +82,19 @@ def _form(page: Page, summary: Any, errors: Errors, outcomes: list[Outcome], *, 
 
 @router.post("/cases/{case_id}/upload")
 async def upload(page: SignedIn, case_id: str) -> Response:
-    request = page.request
-    try:
-        boundary = boundary_of(request.headers.get("content-type"))
-    except MultipartError:
-        raise InvalidRequest(_("Send the form from the upload page")) from None
-    body = BlockingBody(request.stream())
-    receive = functools.partial(_receive, page, case_id, body, boundary)
-    try:
-        received = await anyio.to_thread.run_sync(receive)
-    except MultipartError as broken:
-        raise InvalidRequest(_("The upload could not be read: %(reason)s", reason=str(broken))) from None
+    received = _Received()
+
+    def on_part(reader: PartReader, part: TextField | FilePart) -> None:
+        if isinstance(part, TextField):
+            _take_field(received, part)
+        elif part.filename:
+            if len(received.outcomes) >= MAX_FILES:
+                raise MultipartError(f"send at most {MAX_FILES} files at a time")
+            received.outcomes.append(_store(page, case_id, reader, part, received))
+
+    await read_streamed_form(page, on_part, wrong_form=_("Send the form from the upload page"))
     outcomes = received.outcomes
-    if _wants_json(request):
+    if _wants_json(page.request):
         return JSONResponse({"files": [o.as_json() for o in outcomes]}, status_code=200 if outcomes else 400)
     stored = sum(o.error is None for o in outcomes)
     if outcomes and stored == len(outcomes):
@@ -113,23 +107,6 @@ async def upload(page: SignedIn, case_id: str) -> Response:
         errors.add("file-1", _("Select at least one file to upload"))
     summary = page.vault.cases.view(page.actor, case_id)
     return _form(page, summary, errors, outcomes, status=400)
-
-
-def _receive(page: Page, case_id: str, body: BlockingBody, boundary: bytes) -> _Received:
-    """In a worker thread: every part in order, each file stored (or refused) as it streams past."""
-    reader = PartReader(body, boundary)
-    first = reader.next_part()
-    if not (isinstance(first, TextField) and first.name == CSRF_FIELD and page.token_ok(first.value)):
-        raise CsrfRefused()
-    received = _Received()
-    while (part := reader.next_part()) is not None:
-        if isinstance(part, TextField):
-            _take_field(received, part)
-        elif part.filename:
-            if len(received.outcomes) >= MAX_FILES:
-                raise MultipartError(f"send at most {MAX_FILES} files at a time")
-            received.outcomes.append(_store(page, case_id, reader, part, received))
-    return received
 
 
 def _row_of(name: str) -> int | None:
@@ -151,41 +128,11 @@ def _take_field(received: _Received, part: TextField) -> None:
         state.keep_on_file = part.value == "yes"
 
 
-class _Prefixed:
-    """The bytes already read for the type check, then the rest of the part."""
-
-    def __init__(self, head: bytes, rest: PartReader) -> None:
-        self._head, self._rest = head, rest
-
-    def read(self, size: int = -1, /) -> bytes:
-        if self._head:
-            take = self._head if size < 0 else self._head[:size]
-            self._head = self._head[len(take):]
-            return take
-        return self._rest.read(size)
-
-
 def _store(page: Page, case_id: str, reader: PartReader, part: FilePart, received: _Received) -> Outcome:
     row = _row_of(part.name) or len(received.outcomes) + 1
     wishes = received.rows.get(row, _Row())
-    filename = posixpath.basename(part.filename.replace("\\", "/")).strip() or "document"
-    head = bytearray()
-    while len(head) < HEAD_BYTES and (block := reader.read(HEAD_BYTES - len(head))):
-        head += block
-    sniffed = sniff(bytes(head))
-    if isinstance(sniffed, Refused):
-        return Outcome(row, filename, error=_("The file cannot be uploaded: %(reason)s", reason=sniffed.reason))
-    new = NewDocument(title=wishes.title or filename, filename=filename, content_type=sniffed.content_type,
-                      return_on_request=wishes.return_on_request, keep_on_file=wishes.keep_on_file)
-    try:
-        view = page.vault.documents.upload(page.actor, case_id, _Prefixed(bytes(head), reader), new)
-    except UploadTooLarge:
-        limit = file_size(page.vault.rules.max_upload_bytes)
-        return Outcome(row, filename, error=_("The file is larger than %(limit)s: nothing was stored", limit=limit))
-    except (NotFound, Conflict):
-        raise  # the case is not the actor's to add to, or is closed: the whole page says so
-    except StorageUnavailable:
-        return Outcome(row, filename, error=_("The document store is not available now: try this file again later"))
-    except InvalidRequest as refused:
-        return Outcome(row, filename, error=_("The file could not be read: %(reason)s", reason=str(refused)))
-    return Outcome(row, filename, document_id=view.id, title=view.title)
+    stored = store_part(page, case_id, reader, part, title=wishes.title, return_on_request=wishes.return_on_request,
+                        keep_on_file=wishes.keep_on_file)
+    if stored.document is None:
+        return Outcome(row, stored.filename, error=stored.error)
+    return Outcome(row, stored.filename, document_id=stored.document.id, title=stored.document.title)

@@ -5,6 +5,7 @@ asked for it to be kept on file or the case is on legal hold. Each step is audit
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -76,7 +77,7 @@ class ReturnService:
             work.record_listing(case.id, decision, return_requests=[row.id for row in rows])
             return [return_view(work, row) for row in rows]
 
-    def pending(self, actor: Actor) -> list[tuple[str, ReturnView]]:
+    def pending(self, actor: Actor) -> builtins.list[tuple[str, ReturnView]]:  # `list` is a method here
         """Returns not yet completed on the cases the actor supports, oldest first, each with its case
         reference (the supporter's to-do list)."""
         with self._core.read(actor) as work:

@@ -24,12 +24,13 @@ def free_port() -> int:
 
 
 @contextmanager
-def served(data: Path) -> Iterator[str]:
-    """`vault serve` on the data folder, in its own process (as in production); yields its URL."""
+def served(data: Path, *, extra: tuple[str, ...] = ()) -> Iterator[str]:
+    """`vault serve` on the data folder, in its own process (as in production); yields its URL.
+    ``extra``: more options (``--no-jobs``, ``--workers 1``)."""
     port = free_port()
     log = open(data / "serve.log", "wb")  # noqa: SIM115 - closed below
     process = subprocess.Popen(
-        [sys.executable, "-m", "vault", "serve", "--data", str(data), "--port", str(port)],
+        [sys.executable, "-m", "vault", "serve", "--data", str(data), "--port", str(port), *extra],
         stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "PYTHONWARNINGS": "ignore"},
     )
     url = f"http://127.0.0.1:{port}"

@@ -76,7 +76,7 @@ def pg_vault(tmp_path: Path) -> Iterator[Settings]:
 def _worker(settings: Settings, log: Path) -> subprocess.Popen[bytes]:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(HERE), str(HERE.parents[1]), os.environ.get("PYTHONPATH", "")])}
     with log.open("wb") as out:
-        return subprocess.Popen([sys.executable, str(HERE / "worker_with_test_kinds.py"), "worker", "--data",
+        return subprocess.Popen([sys.executable, str(HERE / "worker_with_test_kinds.py"), "worker", "--no-preload", "--data",
                                  str(settings.data_dir)], stdout=out, stderr=subprocess.STDOUT, env=env)
 
 

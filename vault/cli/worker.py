@@ -19,6 +19,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
                         help="only these queues (default: all): 'default' and 'redaction' (model and OCR work)")
     parser.add_argument("--nice", type=int, default=10, metavar="N",
                         help="run at this lower priority (default 10), so requests served on the same machine come first")
+    parser.add_argument("--no-preload", action="store_true",
+                        help="do not load the text model and the second reader before taking jobs")
     parser.set_defaults(func=run)
 
 
@@ -38,7 +40,8 @@ def run(args: argparse.Namespace) -> None:
         for signum in (signal.SIGINT, signal.SIGTERM):
             signal.signal(signum, lambda *_: stop.set())
         name = worker_name("worker")
-        _preload()
+        if not args.no_preload:
+            _preload()
         print(f"vault worker {name} running jobs from {'all queues' if queues is None else ', '.join(queues)}; "
               "stop with Ctrl-C (a running job finishes first)", flush=True)
         engine.run_forever(vault.job_runner(name), queues=queues, stop=stop)

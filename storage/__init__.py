@@ -43,7 +43,7 @@ from storage.backends import (
     S3Settings,
     open_backend,
 )
-from storage.encrypted import EncryptedStore, ObjectInfo, PlaintextReader
+from storage.encrypted import EncryptedStore, ObjectInfo, PendingObject, PlaintextReader
 from storage.keyring import Keyring, MasterKeyInfo
 from storage.keystore import KeyStore, MemoryKeyStore, ObjectKey, Tombstone
 from storage.sqlite_keystore import SQLiteKeyStore
@@ -73,6 +73,7 @@ __all__ = [
     "ObjectStat",
     "ObjectState",
     "ObjectTags",
+    "PendingObject",
     "PlaintextReader",
     "RotationReport",
     "S3Settings",

@@ -46,9 +46,11 @@ class KeyChain:
         return self.keyring.unwrap_case_key(case_id, wrapped)
 
     def wrap_data_key(self, case_id: str, object_id: str, data_key: bytes) -> bytes:
-        case_key = self.case_key(case_id, create=True)
-        return wrap_key(case_key, data_key, context=_object_context(case_id, object_id),
-                        nonce=self._randbytes(NONCE_BYTES))
+        return self.wrap_with(self.case_key(case_id, create=True), case_id, object_id, data_key)
+
+    def wrap_with(self, case_key: bytes, case_id: str, object_id: str, data_key: bytes) -> bytes:
+        """``data_key`` wrapped by an unwrapped ``case_key`` the caller already holds."""
+        return wrap_key(case_key, data_key, context=_object_context(case_id, object_id), nonce=self._randbytes(NONCE_BYTES))
 
     def data_key(self, key: ObjectKey) -> bytes:
         case_key = self.case_key(key.case_id, create=False)

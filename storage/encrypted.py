@@ -47,7 +47,7 @@ from storage.keyring import Keyring
 from storage.keystore import KeyStore, ObjectKey
 from storage.tags import ObjectState, ObjectTags, parse_flags, parse_state
 
-__all__ = ["EncryptedStore", "ObjectInfo", "PlaintextReader"]
+__all__ = ["EncryptedStore", "ObjectInfo", "PendingObject", "PlaintextReader"]
 
 _ID = re.compile(r"[^\x00-\x1f\x7f]{1,256}")
 _NAME_RANDOM_BYTES = 8
@@ -67,6 +67,32 @@ class ObjectInfo:
     @classmethod
     def of(cls, key: ObjectKey) -> ObjectInfo:
         return cls(key.object_id, key.case_id, key.size, key.name, key.created)
+
+
+class PendingObject:
+    """An object encrypted into the store whose key is not committed yet (:meth:`EncryptedStore.put_pending`):
+    read it back with :meth:`open` (e.g. to look inside before deciding), then commit :attr:`key` with the
+    row that names it, or :meth:`discard` the bytes."""
+
+    def __init__(self, key: ObjectKey, data_key: bytes, store: EncryptedStore) -> None:
+        self.key = key
+        self._data_key = data_key
+        self._store = store
+
+    def __repr__(self) -> str:
+        return f"PendingObject({self.key.object_id!r}, size={self.key.size})"
+
+    @property
+    def info(self) -> ObjectInfo:
+        return ObjectInfo.of(self.key)
+
+    def open(self) -> PlaintextReader:
+        return PlaintextReader(self._store.backend.open(self.key.name), data_key=self._data_key,
+                               object_id=self.key.object_id)
+
+    def discard(self) -> None:
+        """Delete the bytes (best effort: what is left is an orphan the sweep removes)."""
+        self._store._shredder.delete_quietly(self.key.name)
 
 
 class PlaintextReader(DecryptingReader):
@@ -121,11 +147,36 @@ class EncryptedStore:
         """
         _check_id("object id", object_id)
         _check_id("case id", case_id)
-        flags = parse_flags(tags)
         if self.keystore.get_object_key(object_id) or self.keystore.get_tombstone(object_id):
             raise ObjectExists(f"object {object_id!r} already exists (stored objects are immutable)")
         data_key = self._randbytes(KEY_BYTES)
         wrapped = self._keys.wrap_data_key(case_id, object_id, data_key)  # creates the case key if new
+        key = self._write(object_id, stream, case_id=case_id, data_key=data_key, wrapped=wrapped, tags=tags, length=length)
+        try:
+            self.keystore.add_object_key(key)
+        except BaseException:
+            self._shredder.delete_quietly(key.name)  # lost a race or the key store failed: keep nothing
+            raise
+        return ObjectInfo.of(key)
+
+    def put_pending(self, object_id: str, stream: Readable, *, case_id: str, wrapped_case_key: bytes,
+                    tags: Mapping[str, str | bool] | None = None, length: int | None = None) -> PendingObject:
+        """Encrypt ``stream`` into the store now and commit its key later: the data key is wrapped by the case
+        key given (as the caller read it, wrapped), and nothing is asked of or written to the key store. The
+        caller inserts :attr:`PendingObject.key` in the same transaction as whatever names the object, or
+        calls :meth:`PendingObject.discard`; until then the bytes are an orphan nobody can decrypt, which
+        the orphan sweep removes if the process dies first. ``object_id`` must be fresh (a random id)."""
+        _check_id("object id", object_id)
+        _check_id("case id", case_id)
+        data_key = self._randbytes(KEY_BYTES)
+        case_key = self.keyring.unwrap_case_key(case_id, wrapped_case_key)
+        wrapped = self._keys.wrap_with(case_key, case_id, object_id, data_key)
+        key = self._write(object_id, stream, case_id=case_id, data_key=data_key, wrapped=wrapped, tags=tags, length=length)
+        return PendingObject(key, data_key, self)
+
+    def _write(self, object_id: str, stream: Readable, *, case_id: str, data_key: bytes, wrapped: bytes,
+               tags: Mapping[str, str | bool] | None, length: int | None) -> ObjectKey:
+        flags = parse_flags(tags)
         name = f"{self._naming.document_ref(object_id)}.{self._randbytes(_NAME_RANDOM_BYTES).hex()}"
         object_tags = ObjectTags(case=self._naming.case_ref(case_id), document=self._naming.document_ref(object_id),
                                  return_on_request=flags["return-on-request"], keep_on_file=flags["keep-on-file"])
@@ -134,13 +185,7 @@ class EncryptedStore:
                                   chunk_size=self._chunk_size, expected_length=plaintext_length)
         stored_length = None if plaintext_length is None else ciphertext_length(plaintext_length, self._chunk_size)
         self.backend.put(name, reader, length=stored_length, tags=self._naming.sign_tags(name, object_tags.as_strings()))
-        key = ObjectKey(object_id, case_id, name, wrapped, reader.plaintext_length, self._clock())
-        try:
-            self.keystore.add_object_key(key)
-        except BaseException:
-            self._shredder.delete_quietly(name)  # lost a race or the key store failed: keep nothing
-            raise
-        return ObjectInfo.of(key)
+        return ObjectKey(object_id, case_id, name, wrapped, reader.plaintext_length, self._clock())
 
     # -- get -----------------------------------------------------------------------------------
 

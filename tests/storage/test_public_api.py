@@ -11,7 +11,7 @@ EXPECTED = {
     "DEFAULT_CHUNK_SIZE", "BackendError", "BackendUnavailable", "ByteStore", "CaseShredded", "EncryptedStore",
     "IntegrityError", "InvalidArgument", "KeyStore", "Keyring", "KeyringError", "LocalStore", "MasterKeyInfo",
     "MemoryKeyStore", "MemoryStore", "ObjectExists", "ObjectInfo", "ObjectKey", "ObjectNotFound", "ObjectShredded",
-    "ObjectStat", "ObjectState", "ObjectTags", "PlaintextReader", "RotationReport", "S3Settings", "SQLiteKeyStore",
+    "ObjectStat", "ObjectState", "ObjectTags", "PendingObject", "PlaintextReader", "RotationReport", "S3Settings", "SQLiteKeyStore",
     "ShredReport", "SourceError", "StorageError", "Tombstone", "open_backend",
 }
 

@@ -13,7 +13,7 @@ its events are committed afterwards with those of other reads finishing at the s
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -44,9 +44,9 @@ from vault.services.facts import load_facts
 from vault.settings import Rules
 
 if TYPE_CHECKING:
-    from storage import ByteStore, EncryptedStore
+    from storage import ByteStore, EncryptedStore, KeyStore
 
-__all__ = ["Core", "Denied", "Work", "is_id"]
+__all__ = ["Core", "Denied", "Refused", "Work", "is_id"]
 
 _ID = re.compile(r"[0-9a-f]{32}")
 _Row = TypeVar("_Row")
@@ -73,6 +73,22 @@ class Denied(Exception):
         if self.missing or self.target.kind not in _NOT_CASE_KINDS:
             return NotFound(f"no such {self.target.kind.replace('_', ' ')}")
         return Forbidden(self.decision.reason)
+
+
+class Refused(Exception):
+    """Raised inside :meth:`Core.two_phase`'s commit step to refuse after the slow work: the commit rolls
+    back, the slow work is undone, ``record`` writes the refusal (e.g. a ``refused`` event) in a
+    transaction of its own, and ``error`` is what the caller gets."""
+
+    def __init__(self, error: Exception, record: Callable[[Work], None]) -> None:
+        super().__init__(str(error))
+        self.error = error
+        self.record = record
+
+
+_Read = TypeVar("_Read")
+_Slow = TypeVar("_Slow")
+_Result = TypeVar("_Result")
 
 
 @dataclass(frozen=True)
@@ -112,6 +128,66 @@ class Core:
             self.record_denial(actor, denied)
             raise denied.public_error() from None
         self.audit_log.append(work.pending_events)
+
+    def store(self, keystore: KeyStore | None = None) -> EncryptedStore:
+        """The encrypted store over this vault's backend and key file; its keys in ``keystore`` (a unit of
+        work's, to commit with its rows) or, by default, in transactions of their own."""
+        from storage import EncryptedStore
+
+        return EncryptedStore(self.backend, keyring=self.keyring.as_keyring(),
+                              keystore=keystore if keystore is not None else SqlKeyStore(self.database),
+                              clock=self.clock.now)
+
+    def two_phase(
+        self,
+        actor: Actor,
+        *,
+        read: Callable[[Work], _Read],
+        slow: Callable[[_Read], _Slow],
+        commit: Callable[[Work, _Read, _Slow], _Result],
+        undo: Callable[[_Slow], None] | None = None,
+    ) -> _Result:
+        """The shape of every operation with slow work in it (an upload, a redaction): ``read`` under the
+        policy in a reading unit of work; ``slow`` with no transaction held (bytes arriving, a model
+        running); ``commit`` in a unit of work that asks the policy again and writes everything at once.
+        If the commit fails or refuses (:class:`Refused`), ``undo`` removes what the slow step made (the
+        bytes of an object whose key was never committed), so nothing half-done is left."""
+        with self.read(actor) as work:
+            prepared = read(work)
+        done = slow(prepared)
+        try:
+            with self.work(actor) as work:
+                return commit(work, prepared, done)
+        except Refused as refused:
+            if undo is not None:
+                undo(done)
+            with self.work(actor) as work:
+                refused.record(work)
+            raise refused.error from None
+        except BaseException:
+            if undo is not None:
+                undo(done)
+            raise
+
+    def list_case_rows(
+        self,
+        actor: Actor,
+        action: Action,
+        case_id: str,
+        query: Callable[[str], Any],
+        view: Callable[[Work, _Row], _Result],
+        *,
+        label: str,
+    ) -> list[_Result]:
+        """One listing of a case's rows: read without the write lock, the policy asked, one ``listed``
+        event naming the ids shown (under ``label``), each row turned into its view."""
+        from vault.db.models import Case
+
+        with self.read(actor) as work:
+            case, decision = work.load(action, Case, TargetKind.CASE, case_id)
+            rows = list(work.session.scalars(query(case.id)))
+            work.record_listing(case.id, decision, **{label: [row.id for row in rows]})
+            return [view(work, row) for row in rows]
 
     def record_denial(self, actor: Actor, denied: Denied) -> None:
         with self.database.transaction() as session:
@@ -168,11 +244,7 @@ class Work:
     def store(self) -> EncryptedStore:
         """The encrypted store, keeping its keys in this unit of work's transaction."""
         if self._store is None:
-            from storage import EncryptedStore
-
-            self._store = EncryptedStore(
-                self.core.backend, keyring=self.core.keyring.as_keyring(), keystore=self.keystore, clock=self.core.clock.now
-            )
+            self._store = self.core.store(self.keystore)
         return self._store
 
     # -- the policy ----------------------------------------------------------------------------

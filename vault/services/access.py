@@ -122,15 +122,10 @@ class AccessService:
             return _view(work, row)
 
     def list_grants(self, actor: Actor, case_id: str) -> list[GrantView]:
-        with self._core.work(actor) as work:
-            case, decision = work.load(Action.GRANT_LIST, Case, TargetKind.CASE, case_id)
-            rows = list(
-                work.session.scalars(
-                    select(AccessGrant).where(AccessGrant.case_id == case.id).order_by(AccessGrant.recorded_at)
-                )
-            )
-            work.record_listing(case.id, decision, grants=[row.id for row in rows])
-            return [_view(work, row) for row in rows]
+        return self._core.list_case_rows(
+            actor, Action.GRANT_LIST, case_id,
+            lambda real_id: select(AccessGrant).where(AccessGrant.case_id == real_id).order_by(AccessGrant.recorded_at),
+            _view, label="grants")
 
     def end_grant(self, actor: Actor, grant_id: str) -> None:
         with self._core.work(actor) as work:

@@ -108,7 +108,7 @@ class ConsentService:
             return next(view for view in views if view.id == row.id)
 
     def history(self, actor: Actor, case_id: str) -> list[ConsentView]:
-        with self._core.work(actor) as work:
+        with self._core.read(actor) as work:  # a listing: no write lock
             case, decision = work.load(Action.CONSENT_READ, Case, TargetKind.CASE, case_id)
             views = consent_views(work, case.id)
             work.record_listing(case.id, decision, consents=[view.id for view in views])

@@ -92,15 +92,10 @@ class DisclosureService:
         raise DisclosureBlocked(verdict.reason, code=verdict.code)
 
     def list(self, actor: Actor, case_id: str) -> list[DisclosureView]:
-        with self._core.work(actor) as work:
-            case, decision = work.load(Action.DISCLOSURE_READ, Case, TargetKind.CASE, case_id)
-            rows = list(
-                work.session.scalars(
-                    select(Disclosure).where(Disclosure.case_id == case.id).order_by(Disclosure.disclosed_at, Disclosure.id)
-                )
-            )
-            work.record_listing(case.id, decision, disclosures=[row.id for row in rows])
-            return [disclosure_view(work, row) for row in rows]
+        return self._core.list_case_rows(
+            actor, Action.DISCLOSURE_READ, case_id,
+            lambda real_id: select(Disclosure).where(Disclosure.case_id == real_id).order_by(Disclosure.disclosed_at, Disclosure.id),
+            disclosure_view, label="disclosures")
 
 
 def _record(

@@ -14,7 +14,6 @@ without bytes.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -27,12 +26,11 @@ from redaction.formats import FileType, SniffingReader
 from storage import (
     BackendError,
     CaseShredded,
-    EncryptedStore,
     IntegrityError,
     ObjectNotFound,
+    PendingObject,
     PlaintextReader,
     SourceError,
-    StorageError,
 )
 from vault.audit import AuditAction
 from vault.db.models import Case, Document
@@ -42,11 +40,9 @@ from vault.errors import (
     InvalidRequest,
     NotFound,
     StorageUnavailable,
-    VaultError,
 )
 from vault.fields import Place
 from vault.policy import Action, Actor, Decision, Target, TargetKind
-from vault.services._staging import StagedKeys
 from vault.services._work import Core, Work
 from vault.services.states import CaseStatus, DocumentState
 from vault.text_rules import check_line
@@ -118,68 +114,64 @@ class DocumentService:
         limit = self._core.rules.max_upload_bytes
         if length is not None and length > limit:
             raise UploadTooLarge(f"a document is at most {limit} bytes")
+        tags = {"return-on-request": new.return_on_request, "keep-on-file": new.keep_on_file}
+
         # 1. May the actor add to this case? Asked before a byte is read (a refusal stores nothing).
-        with self._core.read(actor) as work:
+        def read(work: Work) -> tuple[str, bytes, str]:
             case, _decision = _open_case_for_upload(work, case_id)
-            wrapped_case_key = work.keystore.get_case_key(case.id)
-            document_id = work.new_id()
-        if wrapped_case_key is None:
-            raise ContentUnavailable("this case's key is gone (the case was destroyed)")
-        # 2. The bytes, encrypted into the store and durable there, with no transaction held while
-        #    they arrive (see _staging); their key is kept back.
-        staged = StagedKeys(case_id=case.id, wrapped_case_key=wrapped_case_key, object_id=document_id)
-        store = EncryptedStore(self._core.backend, keyring=self._core.keyring.as_keyring(), keystore=staged,
-                               clock=self._core.clock.now)
-        sniffer = SniffingReader(_Limited(stream, limit))
-        with storage_errors("nothing was stored"):
-            info = store.put(
-                document_id,
-                sniffer,
-                case_id=case.id,
-                tags={"return-on-request": new.return_on_request, "keep-on-file": new.keep_on_file},
-                length=length,
-            )
-        assert staged.staged is not None
-        with storage_errors("nothing was stored"):  # a ZIP's directory may need the stored copy read again
-            detected = sniffer.file_type(filename=new.filename, reopen=lambda: store.open(document_id))
-        if refuse is not None and (reason := refuse(detected)) is not None:
-            with contextlib.suppress(StorageError):
-                self._core.backend.delete(staged.staged.name)
-            raise RefusedType(reason)
+            wrapped = work.keystore.get_case_key(case.id)
+            if wrapped is None:
+                raise ContentUnavailable("this case's key is gone (the case was destroyed)")
+            return case.id, wrapped, work.new_id()
+
+        # 2. The bytes, encrypted into the store and durable there with no transaction held while they
+        #    arrive; their key is kept back (an orphan nobody can decrypt until step 3 commits it).
+        def slow(prepared: tuple[str, bytes, str]) -> tuple[PendingObject, FileType]:
+            real_case_id, wrapped, document_id = prepared
+            sniffer = SniffingReader(_Limited(stream, limit))
+            with storage_errors("nothing was stored"):
+                pending = self._core.store().put_pending(document_id, sniffer, case_id=real_case_id,
+                                                         wrapped_case_key=wrapped, tags=tags, length=length)
+            try:
+                with storage_errors("nothing was stored"):  # a ZIP's directory may need the stored copy read again
+                    detected = sniffer.file_type(filename=new.filename, reopen=pending.open)
+                if refuse is not None and (reason := refuse(detected)) is not None:
+                    raise RefusedType(reason)
+            except BaseException:
+                pending.discard()
+                raise
+            return pending, detected
+
         # 3. The key, the row and the event commit together, the policy asked again under the lock
         #    (the actor may have been unassigned, or the case closed, while the bytes arrived).
-        try:
-            with self._core.work(actor) as work:
-                case, decision = _open_case_for_upload(work, case_id)
-                work.keystore.add_object_key(staged.staged)
-                row = Document(
-                    id=document_id,
-                    case_id=case.id,
-                    content_type=detected.mime,
-                    declared_type=new.content_type,
-                    kind=detected.kind,
-                    size=info.size,
-                    return_on_request=new.return_on_request,
-                    keep_on_file=new.keep_on_file,
-                    state=DocumentState.HELD,
-                    uploaded_by=actor.id,
-                    uploaded_at=work.now,
-                )
-                row.title_sealed = work.fields.seal_text(case.id, Place("documents", "title", row.id), new.title)
-                row.filename_sealed = work.fields.seal_text(case.id, Place("documents", "filename", row.id), new.filename)
-                work.session.add(row)
-                work.session.flush()
-                work.record(
-                    AuditAction.UPLOADED, Target(TargetKind.DOCUMENT, row.id, case.id), decision=decision,
-                    detail={"size": info.size, "kind": detected.kind}
-                )
-                return document_view(work, row)
-        except VaultError:
-            # Refused after all: the bytes are noise without their key; delete them now rather than
-            # leave them to the sweep. (Any other failure is treated like a crash: swept later.)
-            with contextlib.suppress(StorageError):
-                self._core.backend.delete(staged.staged.name)
-            raise
+        def commit(work: Work, prepared: tuple[str, bytes, str], done: tuple[PendingObject, FileType]) -> DocumentView:
+            pending, detected = done
+            case, decision = _open_case_for_upload(work, case_id)
+            work.keystore.add_object_key(pending.key)
+            row = Document(
+                id=pending.key.object_id,
+                case_id=case.id,
+                content_type=detected.mime,
+                declared_type=new.content_type,
+                kind=detected.kind,
+                size=pending.key.size,
+                return_on_request=new.return_on_request,
+                keep_on_file=new.keep_on_file,
+                state=DocumentState.HELD,
+                uploaded_by=actor.id,
+                uploaded_at=work.now,
+            )
+            row.title_sealed = work.fields.seal_text(case.id, Place("documents", "title", row.id), new.title)
+            row.filename_sealed = work.fields.seal_text(case.id, Place("documents", "filename", row.id), new.filename)
+            work.session.add(row)
+            work.session.flush()
+            work.record(AuditAction.UPLOADED, Target(TargetKind.DOCUMENT, row.id, case.id), decision=decision,
+                        detail={"size": pending.key.size, "kind": detected.kind})
+            return document_view(work, row)
+
+        # Refused after all (or failed): the bytes are noise without their key; they go now rather than
+        # being left to the sweep.
+        return self._core.two_phase(actor, read=read, slow=slow, commit=commit, undo=lambda done: done[0].discard())
 
     def set_flags(
         self, actor: Actor, document_id: str, *, return_on_request: bool | None = None, keep_on_file: bool | None = None

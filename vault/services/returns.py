@@ -67,15 +67,10 @@ class ReturnService:
             return return_view(work, row)
 
     def list(self, actor: Actor, case_id: str) -> list[ReturnView]:
-        with self._core.work(actor) as work:
-            case, decision = work.load(Action.RETURN_LIST, Case, TargetKind.CASE, case_id)
-            rows = list(
-                work.session.scalars(
-                    select(ReturnRequest).where(ReturnRequest.case_id == case.id).order_by(ReturnRequest.requested_at)
-                )
-            )
-            work.record_listing(case.id, decision, return_requests=[row.id for row in rows])
-            return [return_view(work, row) for row in rows]
+        return self._core.list_case_rows(
+            actor, Action.RETURN_LIST, case_id,
+            lambda real_id: select(ReturnRequest).where(ReturnRequest.case_id == real_id).order_by(ReturnRequest.requested_at),
+            return_view, label="return_requests")
 
     def pending(self, actor: Actor) -> builtins.list[tuple[str, ReturnView]]:  # `list` is a method here
         """Returns not yet completed on the cases the actor supports, oldest first, each with its case

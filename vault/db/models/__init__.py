@@ -14,6 +14,7 @@ from vault.db.models.consent import Consent, Disclosure
 from vault.db.models.content import Document, Note
 from vault.db.models.enquiry import Enquiry
 from vault.db.models.keys import CaseKeyRow, ObjectKeyRow, ShreddedCase, TombstoneRow
+from vault.db.models.previews import DocumentPreview
 from vault.db.models.requests import ReturnRequest, SubjectAccessRequest
 from vault.db.models.safeguarding import SafeguardingOverride
 from vault.db.models.staff import SessionToken, Staff
@@ -30,6 +31,7 @@ __all__ = [
     "Consent",
     "Disclosure",
     "Document",
+    "DocumentPreview",
     "Enquiry",
     "Note",
     "ObjectKeyRow",

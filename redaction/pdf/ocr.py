@@ -67,8 +67,15 @@ class TesseractOcr:
             self._cache[digest] = cached
         return cached
 
-    def words_at(self, image: Image.Image, *, scale: float) -> list[OcrWord]:
-        """OCR after upscaling by ``scale`` (boxes mapped back to the original pixels)."""
+    def words_at(self, image: Image.Image, *, scale: float, prepare: bool = True) -> list[OcrWord]:
+        """OCR with boxes in ``image``'s own pixels. ``prepare``: the way photos are read
+        (:func:`redaction.formats.image.ocr.prepared_words`: the page straightened, light flattened,
+        lines levelled, letters measured and scaled; ``scale`` only where there are too few letters to
+        measure); otherwise upscaled by ``scale`` alone (at most :data:`MAX_UPSCALE`)."""
+        if prepare:
+            from redaction.formats.image.ocr import prepared_words
+
+            return prepared_words(image, engine=self, scale=scale)
         scale = max(1.0, min(scale, MAX_UPSCALE))
         width, height = image.size
         while scale > 1.0 and width * height * scale * scale > MAX_OCR_PIXELS:

@@ -24,21 +24,17 @@ from redaction.formats.image.decode import FORMATS, Decoded, decode
 from redaction.formats.image.encode import CONTENT_TYPES, encode
 from redaction.formats.image.limits import Deadline, ImageLimits
 from redaction.formats.image.planning import Plan, plan, search
-from redaction.formats.image.preprocess import FrameVariants, Prepared
-from redaction.formats.image.reading import Box, Reading, read_all
+from redaction.formats.image.ocr import best_reading, read_frames
+from redaction.formats.image.reading import Box, Reading
 from redaction.formats.image.report import build_report
 from redaction.formats.image.reread import Reread, reread
-from redaction.formats.image.suspects import UNSURE_CONFIDENCE, Suspect, unread_marks, unsure_words
+from redaction.formats.image.suspects import Suspect, unread_marks, unsure_words
 from redaction.formats.request import FormatOutcome, FormatRequest
 from redaction.pdf.errors import OcrUnavailableError, PdfRedactionError
 from redaction.pdf.matcher import Finder, Matcher, targets_from
 
 __all__ = ["redact_image"]
 
-FIRST_PSM = 3
-SURE_MEAN = 88.0  # a grey reading below this mean confidence is tried again binarised
-SURE_SHARE = 0.05  # ... or with more than this share of its words unsure
-PAGE_VARIANTS = ("grey", "sauvola")
 
 
 def redact_image(data: bytes, request: FormatRequest, *, limits: ImageLimits | None = None,
@@ -120,44 +116,6 @@ def _paint(frames: list[Image.Image], boxes: Sequence[Box]) -> list[Image.Image]
     return painted
 
 
-def _score(reading: Reading, best_count: int) -> float:
-    """Mean word confidence, scaled down for a variant that read fewer sure words than the best one
-    (dropping the hard words must not win)."""
-    return reading.mean_confidence * min(1.0, reading.confident_words / best_count) if best_count else 0.0
-
-
-def _best(readings: Sequence[Reading]) -> Reading:
-    most = max(reading.confident_words for reading in readings)
-    return max(readings, key=lambda reading: _score(reading, most))
-
-
-def _unsure(reading: Reading) -> bool:
-    """A reading worth a second variant: few words, a low mean confidence, or many unsure words."""
-    words = [word for word in reading.words if word.wordlike]
-    unsure = sum(1 for word in words if word.confidence < UNSURE_CONFIDENCE)
-    return len(words) < 5 or reading.mean_confidence < SURE_MEAN or unsure > SURE_SHARE * len(words)
-
-
-def _read(decoded: Decoded, deadline: Deadline, workers: int) -> tuple[list[Reading], dict[tuple[int, str], Prepared]]:
-    """Every frame read in grey (and its surroundings); the frames that reading is unsure of read
-    again Sauvola-binarised. Returns the readings and the prepared images by (frame, variant)."""
-    frames = []
-    jobs: list[tuple[int, Prepared]] = []
-    for index, frame in enumerate(decoded.frames):
-        deadline.check("preparing the image for OCR")
-        frames.append(FrameVariants(np.asarray(frame.convert("L"))))
-        around = frames[-1].surroundings()
-        jobs += [(index, frames[-1].grey())] + ([(index, around)] if around is not None else [])
-    deadline.check("reading the image")
-    readings = read_all(jobs, psm=FIRST_PSM, workers=workers)
-    again = [(r.frame, frames[r.frame].sauvola()) for r in readings if r.variant == "grey" and _unsure(r)]
-    if again:
-        deadline.check("reading the image again")
-        readings += read_all(again, psm=FIRST_PSM, workers=workers)
-        jobs += again
-    return readings, {(frame, prepared.name): prepared for frame, prepared in jobs}
-
-
 def _verify(decoded: Decoded, output_format: str, found: Plan, *, limits: ImageLimits, deadline: Deadline,
             workers: int) -> tuple[bytes, list[Box], Reread, list[Box], int]:
     """Paint, write, re-read; box what the re-read still finds and go again, a few rounds at most.
@@ -182,7 +140,8 @@ def _redact(data: bytes, request: FormatRequest, matcher: Matcher, *, limits: Im
             workers: int) -> FormatOutcome:
     decoded = decode(data, limits)
     output_format = FORMATS[decoded.format]
-    readings, prepared = _read(decoded, deadline, workers)
+    readings, prepared = read_frames([np.asarray(frame.convert("L")) for frame in decoded.frames],
+                                     workers=workers, check=deadline.check)
     deadline.check("searching the text")
     found = plan(readings, matcher, fixed=_area_boxes(request, decoded.frames))
     output, boxes, check, unresolved, rounds = _verify(decoded, output_format, found, limits=limits,
@@ -196,7 +155,7 @@ def _redact(data: bytes, request: FormatRequest, matcher: Matcher, *, limits: Im
     suspects: list[Suspect] = []
     for index, frame in enumerate(decoded.frames):
         own = [reading for reading in readings if reading.frame == index]
-        chosen = _best([reading for reading in own if reading.variant in PAGE_VARIANTS])
+        chosen = best_reading(own)
         best.append(chosen)
         others = [reading for reading in own if reading is not chosen]
         suspects += unsure_words(chosen, others, boxes, frame.size)

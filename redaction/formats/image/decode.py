@@ -26,7 +26,7 @@ from PIL import ExifTags, Image, ImageCms, ImageOps, UnidentifiedImageError
 from redaction.formats.errors import LimitExceededError, MalformedFileError, UnsupportedFormatError
 from redaction.formats.image.limits import ImageLimits
 
-__all__ = ["FORMATS", "Decoded", "decode", "metadata_kinds"]
+__all__ = ["FORMATS", "Decoded", "decode", "metadata_kinds", "open_image"]
 
 # Pillow format name -> what we write back: lossy stays JPEG, a TIFF stays a (multi-page) TIFF,
 # everything else becomes PNG (lossless, so a second generation loses nothing more).
@@ -48,7 +48,8 @@ class Decoded:
     metadata: set[str] = field(default_factory=set)  # kinds found (never their values)
 
 
-def _open(data: bytes) -> Image.Image:
+def open_image(data: bytes) -> Image.Image:
+    """The image opened lazily (header only) by Pillow, for one of :data:`FORMATS`, or a clear error."""
     _register_heif()
     Image.init()  # every plugin registered, so MPO and the others are known by name
     try:
@@ -181,7 +182,7 @@ def decode(data: bytes, limits: ImageLimits) -> Decoded:
     """Every frame we redact, upright, 8-bit, no metadata; or a clear error."""
     if len(data) > limits.max_bytes:
         raise LimitExceededError(f"the image is {len(data):,} bytes; at most {limits.max_bytes:,} are redacted")
-    image = _open(data)
+    image = open_image(data)
     decoded = Decoded(format=str(image.format), frames=[])
     decoded.dropped_frames = max(0, getattr(image, "n_frames", 1) - 1) if image.format not in _ALL_FRAMES else 0
     try:

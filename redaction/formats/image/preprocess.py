@@ -179,9 +179,10 @@ def estimate_letter_height(gray: Gray) -> float | None:
     return float(np.median(heights)) if heights.size >= 20 else None
 
 
-def geometry(gray: Gray, *, page: bool = True) -> Geometry:
+def geometry(gray: Gray, *, page: bool = True, fallback_scale: float = 1.0) -> Geometry:
     """The map from ``gray`` to the prepared image: the page straightened (when ``page`` and one is
-    found), the text lines levelled, and the letters scaled to :data:`TARGET_LETTER_HEIGHT`."""
+    found), the text lines levelled, and the letters scaled to :data:`TARGET_LETTER_HEIGHT` (by
+    ``fallback_scale`` when there are too few letters to measure)."""
     height, width = gray.shape
     corners = find_page(gray) if page else None
     if corners is not None:
@@ -192,7 +193,8 @@ def geometry(gray: Gray, *, page: bool = True) -> Geometry:
     skew = _skew(straightened)
     rotation = np.vstack([cv2.getRotationMatrix2D((size[0] / 2, size[1] / 2), skew, 1.0), [0, 0, 1]])
     letters = estimate_letter_height(straightened)
-    scale = 1.0 if letters is None else float(np.clip(TARGET_LETTER_HEIGHT / letters, MIN_SCALE, MAX_SCALE))
+    scale = fallback_scale if letters is None else TARGET_LETTER_HEIGHT / letters
+    scale = float(np.clip(scale, MIN_SCALE, MAX_SCALE))
     if 0.8 <= scale <= 1.25:
         scale = 1.0  # close enough: no resampling for nothing
     combined = rotation @ matrix
@@ -260,9 +262,10 @@ class FrameVariants:
     grey reading is unsure of), and ``surroundings`` (when a page was found: the whole photo levelled,
     the page itself blanked, so what lies beside the page, an envelope, a note, is read too)."""
 
-    def __init__(self, gray: Gray) -> None:
+    def __init__(self, gray: Gray, *, fallback_scale: float = 1.0) -> None:
         self.gray = gray
-        self.shape = geometry(gray, page=True)
+        self.fallback_scale = fallback_scale
+        self.shape = geometry(gray, page=True, fallback_scale=fallback_scale)
 
     @cached_property
     def _flat(self) -> Gray:
@@ -277,7 +280,7 @@ class FrameVariants:
     def surroundings(self) -> Prepared | None:
         if self.shape.corners is None:
             return None
-        whole = geometry(self.gray, page=False)
+        whole = geometry(self.gray, page=False, fallback_scale=self.fallback_scale)
         flat = _flatten(_warp(self.gray, whole))
         page = cv2.perspectiveTransform(np.array([self.shape.corners], np.float64), whole.matrix)[0]
         cv2.fillConvexPoly(flat, np.round(page).astype(np.int32), 255)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from PIL import Image
 
@@ -124,9 +124,10 @@ def _words(found: list[OcrWord]) -> list[Word]:
 
 
 def read_all(jobs: Sequence[tuple[int, Prepared]], *, psm: int, workers: int,
-             executable: str = "tesseract") -> list[Reading]:
-    """OCR each (frame, prepared variant), ``workers`` tesseract processes at a time."""
-    engine = TesseractOcr(executable=executable, psm=psm)
+             engine: TesseractOcr | None = None) -> list[Reading]:
+    """OCR each (frame, prepared variant), ``workers`` tesseract processes at a time (with ``engine``'s
+    program and cache, at page segmentation mode ``psm``)."""
+    engine = replace(engine, psm=psm) if engine is not None and engine.psm != psm else engine or TesseractOcr(psm=psm)
 
     def one(job: tuple[int, Prepared]) -> Reading:
         frame, prepared = job

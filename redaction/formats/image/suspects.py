@@ -24,12 +24,12 @@ from typing import Any
 import cv2
 import numpy as np
 
+from redaction.formats.image.ocr import UNSURE_CONFIDENCE
 from redaction.formats.image.preprocess import TARGET_LETTER_HEIGHT, Prepared, ink_mask, letters, to_original
 from redaction.formats.image.reading import Box, Reading
 
 __all__ = ["MAX_SUSPECTS_PER_FRAME", "UNSURE_CONFIDENCE", "Suspect", "unread_marks", "unsure_words"]
 
-UNSURE_CONFIDENCE = 60.0
 CONFIRMED_CONFIDENCE = 80.0
 MAX_SUSPECTS_PER_FRAME = 40
 

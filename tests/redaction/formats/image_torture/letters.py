@@ -100,6 +100,34 @@ def letter_lines(person: Family, rng: random.Random) -> list[str]:
     ]
 
 
+def clinic_lines(person: Family, rng: random.Random) -> list[str]:
+    """A paediatric clinic letter (the benchmark's second genre: none of its outputs were studied
+    while the redactor was built)."""
+    child_first = person.child.split()[0]
+    return [
+        "Child Development Centre",
+        "Community Paediatrics",
+        "",
+        f"Patient: {person.child}    DOB: {person.dob}",
+        f"NHS No: {person.nhs}",
+        f"Address: {person.address} {person.postcode}",
+        "",
+        f"Dear {person.parent},",
+        "",
+        f"I saw {child_first} in clinic today with you. {child_first} has made good progress with",
+        "the sensory strategies we discussed and is sleeping better. I would like to see",
+        "him again in six months, and I have copied this letter to his school so that the",
+        f"staff at {person.school} are aware of the plan.",
+        "",
+        f"If you have any questions please telephone the clinic on {person.phone}.",
+        "",
+        "Yours sincerely,",
+        "",
+        f"Dr {person.professional}",
+        "Consultant Community Paediatrician",
+    ]
+
+
 @dataclass
 class Page:
     image: Image.Image
@@ -120,18 +148,19 @@ def render(person: Family, rng: random.Random, *, dpi: int = 200, size_pt: float
     step = round(size_pt * dpi / 72 * 1.6)
     for line in lines if lines is not None else letter_lines(person, rng):
         draw.text((x, y), line, font=face, fill=rng.randrange(0, 40))
+        searched = line  # secrets found are blanked here, so a shorter one inside is not counted twice
         for secret in secrets:
-            start = line.find(secret)
-            if start < 0:
-                continue
-            offset = start
-            for word in secret.split():
-                position = line.index(word, offset)
-                left = x + draw.textlength(line[:position], font=face)
-                box = face.getbbox(word)
-                page.words.append((secret, word, (left + box[0], y + box[1], left + box[2], y + box[3])))
-                offset = position + len(word)
-            line = line.replace(secret, "\0" * len(secret))  # a shorter secret inside it is not counted twice
+            start = searched.find(secret)
+            while start >= 0:
+                offset = start
+                for word in secret.split():
+                    position = line.index(word, offset)
+                    left = x + draw.textlength(line[:position], font=face)
+                    box = face.getbbox(word)
+                    page.words.append((secret, word, (left + box[0], y + box[1], left + box[2], y + box[3])))
+                    offset = position + len(word)
+                searched = searched[:start] + "\0" * len(secret) + searched[start + len(secret):]
+                start = searched.find(secret)
         y += step
     return page
 

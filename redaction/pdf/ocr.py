@@ -25,6 +25,7 @@ TARGET_DPI = 300
 MAX_UPSCALE = 4.0
 MAX_OCR_PIXELS = 40_000_000
 UNSURE_CONFIDENCE = 60.0
+MIN_ORIENTATION_CONFIDENCE = 2.0  # tesseract's own scale: below it, its guess is noise
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +90,20 @@ class TesseractOcr:
             for w in self.words(bigger)
         ]
 
-    def _run(self, image: Image.Image) -> list[OcrWord]:
+    def rotation(self, image: Image.Image) -> int:
+        """How far to turn ``image`` clockwise for its text to stand upright (0, 90, 180, 270), from
+        tesseract's orientation detection; 0 when it is unsure or finds too little text."""
+        completed = self._tesseract(image, ["--psm", "0"], languages="osd")  # "eng" would only guess
+        report = completed.stdout.decode("utf-8", "replace") if completed.returncode == 0 else ""
+        fields = dict(line.split(":", 1) for line in report.splitlines() if ":" in line)
+        try:
+            turn, confidence = int(fields.get("Rotate", "0")), float(fields.get("Orientation confidence", "0"))
+        except ValueError:
+            return 0
+        return turn if turn in (90, 180, 270) and confidence >= MIN_ORIENTATION_CONFIDENCE else 0
+
+    def _tesseract(self, image: Image.Image, options: list[str], *,
+                   languages: str | None = None) -> subprocess.CompletedProcess[bytes]:
         if not self.available():
             raise OcrUnavailableError("OCR is needed for text in images, but tesseract is not installed")
         buffer = io.BytesIO()
@@ -98,8 +112,8 @@ class TesseractOcr:
         # tesseract) on a small machine, several times slower than one thread each.
         environment = {**os.environ, "OMP_THREAD_LIMIT": "1"}
         try:
-            completed = subprocess.run(
-                [self.executable, "-", "-", "-l", self.languages, "--psm", str(self.psm), "tsv"],
+            return subprocess.run(
+                [self.executable, "-", "-", "-l", languages or self.languages, *options],
                 input=buffer.getvalue(), capture_output=True, timeout=self.timeout_seconds, check=False,
                 env=environment,
             )
@@ -107,6 +121,9 @@ class TesseractOcr:
             raise UnsupportedContentError(f"OCR took longer than {self.timeout_seconds:g} s on one image") from error
         except OSError as error:
             raise OcrUnavailableError(f"tesseract could not be run ({error})") from error
+
+    def _run(self, image: Image.Image) -> list[OcrWord]:
+        completed = self._tesseract(image, ["--psm", str(self.psm), "tsv"])
         if completed.returncode != 0:
             reason = completed.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no message"]
             raise UnsupportedContentError(f"OCR failed on an image: {reason[0]}")

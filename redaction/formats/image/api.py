@@ -1,10 +1,12 @@
 """``redact_image``: a photo or scan in, a verified image out, from pixels only.
 
     decode (limits, every TIFF page, orientation applied, alpha flattened, 8-bit)
-    -> prepare variants (page straightened, levelled, scaled; grey / Sauvola / whole photo)
+    -> prepare variants (page straightened, levelled, scaled; grey, the photo around the page;
+       Sauvola-binarised where unsure; turned upright where the text stands sideways or upside down)
     -> OCR each (tesseract TSV, word boxes and confidences) -> search every reading: targets,
        known identifiers with OCR errors, detectors to a fixed point, reviewer areas
-    -> paint opaque boxes on the original pixels -> write a fresh image (no metadata can survive)
+    -> paint opaque boxes on the original pixels -> write a fresh image (no metadata can survive;
+       a PDF of it when ``request.output == "pdf"``)
     -> verify: decode the output, read it the second way, box what it still finds (a few rounds),
        a target read back is a VerificationError -> suspects for the reviewer.
 """
@@ -21,7 +23,7 @@ from PIL import Image, ImageDraw
 
 from redaction.formats.errors import FormatError, UnsupportedFormatError, VerificationError
 from redaction.formats.image.decode import FORMATS, Decoded, decode
-from redaction.formats.image.encode import CONTENT_TYPES, encode
+from redaction.formats.image.encode import CONTENT_TYPES, as_pdf, encode
 from redaction.formats.image.limits import Deadline, ImageLimits
 from redaction.formats.image.planning import Plan, plan, search
 from redaction.formats.image.ocr import best_reading, read_frames
@@ -117,14 +119,14 @@ def _paint(frames: list[Image.Image], boxes: Sequence[Box]) -> list[Image.Image]
 
 
 def _verify(decoded: Decoded, output_format: str, found: Plan, *, limits: ImageLimits, deadline: Deadline,
-            workers: int) -> tuple[bytes, list[Box], Reread, list[Box], int]:
+            workers: int, turns: dict[int, int]) -> tuple[bytes, list[Box], Reread, list[Box], int]:
     """Paint, write, re-read; box what the re-read still finds and go again, a few rounds at most.
     Returns the output, its boxes, its re-read, what that re-read still finds, and the rounds run."""
     boxes = list(found.boxes)
     for round_ in range(1, limits.max_rounds + 1):
         deadline.check("verifying the output")
         output = encode(_paint(decoded.frames, boxes), output_format)
-        check = reread(output, found.matcher, limits=limits, workers=workers)
+        check = reread(output, found.matcher, limits=limits, workers=workers, turns=turns)
         if check.metadata:
             raise VerificationError(f"the output still carries metadata ({', '.join(sorted(check.metadata))})")
         unresolved: list[Box] = []
@@ -144,19 +146,19 @@ def _redact(data: bytes, request: FormatRequest, matcher: Matcher, *, limits: Im
                                      workers=workers, check=deadline.check)
     deadline.check("searching the text")
     found = plan(readings, matcher, fixed=_area_boxes(request, decoded.frames))
-    output, boxes, check, unresolved, rounds = _verify(decoded, output_format, found, limits=limits,
-                                                      deadline=deadline, workers=workers)
+    best = [best_reading([reading for reading in readings if reading.frame == index])
+            for index in range(len(decoded.frames))]
+    output, boxes, check, unresolved, rounds = _verify(decoded, output_format, found, limits=limits, deadline=deadline,
+                                                      workers=workers, turns={r.frame: r.geometry.turn for r in best})
     if check.leaks:
         frames = sorted({frame + 1 for frame, _ in check.leaks})
         kinds = sorted({hit.type for _, hit in check.leaks})
         raise VerificationError(f"the second OCR reading still finds {', '.join(kinds)} on page(s) "
                                 f"{', '.join(map(str, frames))} of the redacted image; nothing was released")
-    best = []
     suspects: list[Suspect] = []
     for index, frame in enumerate(decoded.frames):
         own = [reading for reading in readings if reading.frame == index]
-        chosen = best_reading(own)
-        best.append(chosen)
+        chosen = best[index]
         others = [reading for reading in own if reading is not chosen]
         suspects += unsure_words(chosen, others, boxes, frame.size)
         for name in (chosen.variant, "surroundings"):
@@ -169,6 +171,9 @@ def _redact(data: bytes, request: FormatRequest, matcher: Matcher, *, limits: Im
                           check=check, unresolved=unresolved, rounds=rounds, suspects=suspects,
                           detectors=any(source == "detector" for source, _ in matcher.finders),
                           not_found=_not_found(request, readings))
+    if request.output == "pdf":
+        report["output_format"] = "PDF"
+        return FormatOutcome(as_pdf(output, limits), "application/pdf", "image", report, suspects)
     return FormatOutcome(output, CONTENT_TYPES[output_format], "image", report, suspects)
 
 

@@ -4,7 +4,8 @@ Every frame is copied into a fresh image made from its pixel array (``Image.from
 ``info`` dictionary, EXIF block, XMP packet, IPTC record, ICC profile, comment, text chunk or
 embedded thumbnail of the input can ride along, and the writer is given no metadata arguments.
 JPEG stays JPEG (quality 90, 4:2:0), a TIFF stays a TIFF with every page (Deflate), everything else
-becomes PNG (lossless: HEIC, WebP, GIF, BMP).
+becomes PNG (lossless: HEIC, WebP, GIF, BMP). On request the verified output is wrapped in a PDF
+(:func:`as_pdf`): one page per frame, holding nothing but those pixels.
 """
 
 from __future__ import annotations
@@ -13,10 +14,13 @@ import io
 
 from PIL import Image
 
-__all__ = ["CONTENT_TYPES", "encode"]
+from redaction.formats.image.limits import ImageLimits
+
+__all__ = ["CONTENT_TYPES", "PDF_DPI", "as_pdf", "encode"]
 
 CONTENT_TYPES = {"JPEG": "image/jpeg", "PNG": "image/png", "TIFF": "image/tiff"}
 JPEG_QUALITY = 90
+PDF_DPI = 200  # nominal: a page's size in the PDF is its pixels at this resolution
 
 
 def _fresh(frame: Image.Image) -> Image.Image:
@@ -37,4 +41,15 @@ def encode(frames: list[Image.Image], output_format: str) -> bytes:
         fresh[0].save(buffer, format="TIFF", compression="tiff_adobe_deflate", save_all=True, append_images=fresh[1:])
     else:
         raise ValueError(f"no writer for {output_format}")
+    return buffer.getvalue()
+
+
+def as_pdf(verified: bytes, limits: ImageLimits) -> bytes:
+    """The verified image's frames, decoded from its bytes (so the PDF holds exactly what was
+    verified), one per page of a new PDF."""
+    from redaction.formats.image.decode import decode
+
+    frames = [_fresh(frame) for frame in decode(verified, limits).frames]
+    buffer = io.BytesIO()
+    frames[0].save(buffer, format="PDF", save_all=True, append_images=frames[1:], resolution=PDF_DPI)
     return buffer.getvalue()

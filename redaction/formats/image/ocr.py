@@ -1,7 +1,8 @@
 """Reading frames: each prepared the photo way, read, the best variant chosen; usable by the PDF path.
 
 :func:`read_frames` reads every frame in grey (and the photo around a page), and reads again,
-Sauvola-binarised, the frames whose grey reading is unsure; :func:`best_reading` picks a frame's
+Sauvola-binarised, the frames whose grey reading is unsure, and turned upright (tesseract's
+orientation detection) the frames that read badly; :func:`best_reading` picks a frame's
 reading by mean word confidence, scaled down for a variant that read fewer sure words (dropping the
 hard words must not win). :func:`prepared_words` is the same for one image, as plain
 :class:`~redaction.pdf.ocr.OcrWord` s in the image's own pixels: what ``redaction.pdf`` calls for the
@@ -25,7 +26,9 @@ FIRST_PSM = 3
 UNSURE_CONFIDENCE = 60.0
 SURE_MEAN = 88.0  # a grey reading below this mean confidence is tried again binarised
 SURE_SHARE = 0.05  # ... or with more than this share of its words unsure
-PAGE_VARIANTS = ("grey", "sauvola")
+PAGE_VARIANTS = ("grey", "sauvola", "turned")
+MIN_SURE_WORDS = 10  # a frame read with fewer sure words (or unsure on average) is checked for text
+                    # upside down or sideways
 MIN_PREPARED_SIDE = 64  # smaller images (a logo, a signature strip) are read as they are
 
 
@@ -66,7 +69,29 @@ def read_frames(grays: Sequence[np.ndarray], *, workers: int, engine: TesseractO
         check("reading the image again")
         readings += read_all(again, psm=FIRST_PSM, workers=workers, engine=engine)
         jobs += again
+    turned = _turned(frames, readings, engine or TesseractOcr(), fallback_scale)
+    if turned:
+        check("reading the image turned upright")
+        readings += read_all(turned, psm=FIRST_PSM, workers=workers, engine=engine)
+        jobs += turned
     return readings, {(frame, prepared.name): prepared for frame, prepared in jobs}
+
+
+def _turned(frames: Sequence[FrameVariants], readings: Sequence[Reading], engine: TesseractOcr,
+            fallback_scale: float) -> list[tuple[int, Prepared]]:
+    """For each frame that read badly (text upside down or sideways, and no EXIF orientation said so),
+    the frame turned as tesseract's orientation detection says, to be read again."""
+    jobs = []
+    for index, variants in enumerate(frames):
+        own = [reading for reading in readings if reading.frame == index]
+        best = best_reading(own)
+        if best.confident_words >= MIN_SURE_WORDS and best.mean_confidence >= UNSURE_CONFIDENCE:
+            continue
+        clockwise = engine.rotation(Image.fromarray(variants.grey().image, "L"))
+        if clockwise:
+            upright = FrameVariants(variants.original, fallback_scale=fallback_scale, clockwise=clockwise)
+            jobs.append((index, upright.grey(name="turned")))
+    return jobs
 
 
 def prepared_words(image: Image.Image, *, engine: TesseractOcr, scale: float = 1.0) -> list[OcrWord]:

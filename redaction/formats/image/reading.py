@@ -14,7 +14,8 @@ from dataclasses import dataclass, field, replace
 
 from PIL import Image
 
-from redaction.formats.image.preprocess import Geometry, Prepared, to_original
+from redaction.formats.image.geometry import Geometry, to_original
+from redaction.formats.image.preprocess import Prepared
 from redaction.pdf.ocr import OcrWord, TesseractOcr
 
 __all__ = ["Box", "Point", "Reading", "Word", "read_all"]

@@ -14,13 +14,15 @@ The text checks are :func:`check_text`, the one place the verify branch's indepe
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from redaction.formats.image.decode import decode
 from redaction.formats.image.limits import ImageLimits
-from redaction.formats.image.preprocess import geometry, prepare
+from redaction.formats.image.geometry import after_turn, geometry, quarter_turn
+from redaction.formats.image.preprocess import prepare
 from redaction.formats.image.reading import Reading, read_all
 from redaction.pdf.matcher import Hit, Matcher
 
@@ -47,13 +49,18 @@ def check_text(text: str, matcher: Matcher) -> tuple[list[Hit], list[Hit]]:
     return leaks, findings
 
 
-def reread(data: bytes, matcher: Matcher, *, limits: ImageLimits, workers: int) -> Reread:
-    """Decode ``data`` and read every frame the second way (see the module docstring)."""
+def reread(data: bytes, matcher: Matcher, *, limits: ImageLimits, workers: int,
+           turns: Mapping[int, int] | None = None) -> Reread:
+    """Decode ``data`` and read every frame the second way (see the module docstring), turned first
+    where ``turns`` (frame -> degrees clockwise) says the first reading found its text sideways."""
     decoded = decode(data, limits)
     jobs = []
     for index, frame in enumerate(decoded.frames):
         gray = np.asarray(frame.convert("L"))
-        jobs.append((index, prepare(gray, geometry(gray, page=False), binarise="otsu", name="verify")))
+        clockwise = (turns or {}).get(index, 0)
+        turned, turn = quarter_turn(gray, clockwise)
+        shape = after_turn(geometry(turned, page=False), turn, clockwise)
+        jobs.append((index, prepare(gray, shape, binarise="otsu", name="verify")))
     result = Reread(read_all(jobs, psm=VERIFY_PSM, workers=workers), metadata=set(decoded.metadata))
     for reading in result.readings:
         leaks, findings = check_text(reading.text, matcher)

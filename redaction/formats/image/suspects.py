@@ -25,7 +25,9 @@ import cv2
 import numpy as np
 
 from redaction.formats.image.ocr import UNSURE_CONFIDENCE
-from redaction.formats.image.preprocess import TARGET_LETTER_HEIGHT, Prepared, ink_mask, letters, to_original
+from redaction.formats.image.geometry import TARGET_LETTER_HEIGHT, to_original
+from redaction.formats.image.measure import ink_mask, letters
+from redaction.formats.image.preprocess import Prepared
 from redaction.formats.image.reading import Box, Reading
 
 __all__ = ["MAX_SUSPECTS_PER_FRAME", "UNSURE_CONFIDENCE", "Suspect", "unread_marks", "unsure_words"]
@@ -92,7 +94,9 @@ def unsure_words(best: Reading, others: Sequence[Reading], boxes: Sequence[Box],
 def unread_marks(prepared: Prepared, frame: int, readings: Sequence[Reading], boxes: Sequence[Box],
                  size: tuple[int, int]) -> list[Suspect]:
     """Lines of letter-like marks in ``prepared`` where no reading of the frame has a word."""
-    mask, heights = letters(ink_mask(prepared.image))
+    half = cv2.resize(prepared.image, (max(1, prepared.image.shape[1] // 2), max(1, prepared.image.shape[0] // 2)),
+                      interpolation=cv2.INTER_AREA)  # letters are about 30 px here: 15 is plenty to see a line
+    mask, heights = letters(ink_mask(half))
     if heights.size < 3:
         return []
     letter = float(np.median(heights))
@@ -110,10 +114,11 @@ def unread_marks(prepared: Prepared, frame: int, readings: Sequence[Reading], bo
         typical = float(np.median(members)) if members.size else 0.0
         if members.size < 3 or width < 2 * height or height > 2.5 * typical:
             continue
-        if not 0.4 * TARGET_LETTER_HEIGHT <= typical <= 4 * TARGET_LETTER_HEIGHT:
+        if not 0.2 * TARGET_LETTER_HEIGHT <= typical <= 2 * TARGET_LETTER_HEIGHT:  # half-size letters
             continue  # specks of a texture, or blotches: the image was scaled so letters are about that tall
         if float(np.std(members)) > 0.5 * float(np.mean(members)):
             continue  # letters of a line have similar heights; a texture's specks do not
+        x, y, width, height = 2 * x, 2 * y, 2 * width, 2 * height
         quad = to_original(prepared.geometry, [(x, y), (x + width, y), (x + width, y + height), (x, y + height)])
         region = Box(frame, (quad[0], quad[1], quad[2], quad[3]), "", "")
         centre_x = sum(p[0] for p in quad) / 4

@@ -12,8 +12,9 @@ Channels:
   pillow            every frame's ``info`` values, TIFF tags of every page, EXIF with its sub-IFDs
   raw               the file's bytes as Latin-1 and UTF-16, every zlib stream found by brute force, every
                     PNG chunk (zTXt/iTXt/iCCP inflated), every JPEG marker segment
-  ocr:N / ocr:N:*   tesseract (psm 3 and 11) on every frame N as stored, upright (EXIF orientation),
-                    without its alpha channel, upscaled when small
+  ocr:N / ocr:N:*   tesseract (psm 3, 11, and 1 which turns the page by its orientation detection) on
+                    every frame N as stored, upright (EXIF orientation), without its alpha channel,
+                    upscaled when small, levelled at a few angles
   ocr:thumbnail     tesseract on the EXIF thumbnail and preview images exiftool can extract
 Normalisation: NFKC, casefold, spaces and hyphens removed; numeric secrets also digits-only; OCR
 channels also allow one edit in eight characters (OCR misreads a letter).
@@ -168,7 +169,7 @@ def ocr_texts(image: object) -> list[str]:
         gray = gray.resize((gray.size[0] * 2, gray.size[1] * 2), Image.Resampling.LANCZOS)
     background = gray.filter(ImageFilter.MaxFilter(9)).filter(ImageFilter.GaussianBlur(25))
     even = ImageOps.autocontrast(ImageChops.invert(ImageChops.subtract(background, gray)))
-    texts = [_tesseract(even, "3"), _tesseract(even, "11")]
+    texts = [_tesseract(even, "3"), _tesseract(even, "11"), _tesseract(even, "1")]  # 1: turned upright by OSD
     for angle in (-10, -4, 4, 10):
         texts.append(_tesseract(even.rotate(angle, expand=True, fillcolor=255), "3"))
     return texts

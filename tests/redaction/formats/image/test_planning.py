@@ -6,7 +6,7 @@ import numpy as np
 
 from redaction.formats.image.fuzzy import edit_budget, fuzzy_hits
 from redaction.formats.image.planning import boxes_for, plan
-from redaction.formats.image.preprocess import Geometry
+from redaction.formats.image.geometry import Geometry
 from redaction.formats.image.reading import Box, Reading, Word
 from redaction.formats.image.suspects import unsure_words
 from redaction.pdf.matcher import Hit, Matcher, Target, targets_from

@@ -8,15 +8,9 @@ import numpy as np
 import pytest
 from letters import family, photograph, render
 
-from redaction.formats.image.preprocess import (
-    TARGET_LETTER_HEIGHT,
-    FrameVariants,
-    estimate_letter_height,
-    find_page,
-    geometry,
-    prepare,
-    to_original,
-)
+from redaction.formats.image.geometry import TARGET_LETTER_HEIGHT, find_page, geometry, quarter_turn, to_original
+from redaction.formats.image.measure import estimate_letter_height
+from redaction.formats.image.preprocess import FrameVariants, prepare
 
 
 @pytest.fixture(scope="module")
@@ -82,3 +76,12 @@ def test_surroundings_blank_the_page_and_keep_the_rest(photo) -> None:  # type: 
     u, v, w = around.geometry.matrix @ np.array([centre[0], centre[1], 1.0])
     assert around.image[int(v / w), int(u / w)] == 255
     assert variants.sauvola().image.dtype == np.uint8 and set(np.unique(variants.sauvola().image)) <= {0, 255}
+
+
+@pytest.mark.parametrize("clockwise", [0, 90, 180, 270])
+def test_quarter_turns_map_every_pixel(clockwise: int) -> None:
+    gray = np.arange(12 * 7, dtype=np.uint8).reshape(7, 12)
+    turned, matrix = quarter_turn(gray, clockwise)
+    for y, x in ((0, 0), (3, 5), (6, 11)):
+        u, v, _ = matrix @ np.array([x + 0.5, y + 0.5, 1.0])
+        assert turned[int(v), int(u)] == gray[y, x]

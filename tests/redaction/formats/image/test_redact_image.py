@@ -69,6 +69,9 @@ def test_areas_are_painted_and_checked(tesseract: str) -> None:
     output = Image.open(io.BytesIO(outcome.data)).convert("RGB")
     assert output.getpixel((50, 40)) == (0, 0, 0) and output.getpixel((200, 200)) == (255, 255, 255)
     assert outcome.report["counts"] == {"AREA": 1}
+    wrapped = redact_image(png(page), FormatRequest(areas=[Area(1, 10, 20, 110, 60)], detect=False, output="pdf"))
+    assert wrapped.content_type == "application/pdf" and wrapped.data.startswith(b"%PDF")
+    assert wrapped.report["output_format"] == "PDF"
     with pytest.raises(FormatError, match="page 2"):
         redact_image(png(page), FormatRequest(areas=[Area(2, 10, 20, 110, 60)], detect=False))
 
@@ -141,3 +144,16 @@ def test_the_public_surface() -> None:
 
     assert sorted(image.__all__) == ["ImageLimits", "Suspect", "redact_image"]
     assert Path(image.__file__).parent.name == "image"
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("turn", [90, 180])
+def test_a_page_upside_down_or_sideways_is_turned_to_be_read(turn: int, tesseract: str) -> None:
+    rng = random.Random(12)
+    person = family(rng)
+    page = render(person, rng, dpi=150)
+    outcome = redact_image(png(page.image.rotate(turn, expand=True)), FormatRequest(known=person.known(), detect=False))
+    assert outcome.report["ocr"][0]["variant"] == "turned" and outcome.report["counts"].get("PHONE") == 1
+    upright = Image.open(io.BytesIO(outcome.data)).rotate(-turn, expand=True)
+    quads = [[(x0, y0), (x1, y0), (x1, y1), (x0, y1)] for _s, _w, (x0, y0, x1, y1) in page.words]
+    assert min(covered_share(upright, quad) for quad in quads) > 0.9

@@ -18,7 +18,7 @@ pytestmark = pytest.mark.integration
 
 FILES = ["photo_letter.jpg", "hard_photo.jpg", "scan_150dpi.png", "exif_fields.jpg", "xmp_iptc.jpg", "thumbnail.jpg",
          "png_chunks.png", "icc_profile.jpg", "jpeg_segments.jpg", "multipage.tif", "photo.heic", "webp_meta.webp",
-         "alpha_hidden.png", "rotated_exif.jpg", "animated.gif", "envelope.jpg"]
+         "alpha_hidden.png", "rotated_exif.jpg", "animated.gif", "envelope.jpg", "upside_down.png"]
 OUTPUT = {"jpg": ("JPEG", "image/jpeg"), "png": ("PNG", "image/png"), "tif": ("TIFF", "image/tiff"),
           "heic": ("PNG", "image/png"), "webp": ("PNG", "image/png"), "gif": ("PNG", "image/png")}
 
@@ -70,7 +70,7 @@ def test_pages_and_frames_as_stated(torture: Path, torture_manifest: dict[str, A
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("name", ["photo_letter.jpg", "hard_photo.jpg", "envelope.jpg", "photo.heic"])
+@pytest.mark.parametrize("name", ["photo_letter.jpg", "hard_photo.jpg", "envelope.jpg", "photo.heic", "upside_down.png"])
 def test_with_the_detectors_on(name: str, torture: Path, torture_manifest: dict[str, Any], tmp_path: Path,
                                leakcheck: Callable[..., dict[str, list[str]]]) -> None:
     outcome = redacted_and_judged(name, torture, torture_manifest, tmp_path, detect=True, leakcheck=leakcheck)

@@ -250,6 +250,12 @@ def build(out: Path) -> dict[str, dict[str, object]]:
         (out / "hard_photo.jpg").write_bytes(jpeg_bytes(photo.image, 70))
         entry("hard_photo.jpg", person, names(person) + [person.phone, person.nhs, person.dob], True,
               "phone photo at 150 dpi, 10 pt: 5 degree turn, strong perspective and shadow, blur 1.3, quality 70")
+
+        person = people[4]
+        path = out / "upside_down.png"
+        render(person, rng, dpi=150).image.rotate(180).save(path, format="PNG")
+        entry("upside_down.png", person, names(person) + [person.phone, person.nhs, person.address], True,
+              "a scan fed upside down, with no orientation tag to say so")
     return manifest
 
 

@@ -2,7 +2,8 @@
 
 Each reading (every variant of every frame) is searched for the targets (terms, known identifiers,
 with OCR's look-alike letters folded and, for known identifiers, a few edits allowed), then the
-detectors run on what the reading would still show once those words are covered, until they find
+detectors run on what the reading would still show once those words are covered (and again with
+look-alike letters read as digits: :mod:`~redaction.formats.image.lookalikes`), until they find
 nothing new. Anything the detectors find becomes a target for every reading of every frame (a
 name found once is removed everywhere, as the text and PDF redactors do). Every word of a hit gets
 a box: the words of one line together, padded, mapped back onto the original frame.
@@ -13,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from redaction.formats.image.fuzzy import fuzzy_hits
+from redaction.formats.image.lookalikes import lookalike_hits
 from redaction.formats.image.reading import Box, Reading
 from redaction.pdf.matcher import Hit, Matcher, Target
 
@@ -93,8 +95,9 @@ def search(reading: Reading, matcher: Matcher, *, skip: Sequence[Box] = ()) -> t
     boxes = boxes_for(reading, hits, skip=skip)
     found: list[Target] = []
     residual = reading.without([*skip, *boxes])
+    detectors = any(source == "detector" for source, _ in matcher.finders)
     for _round in range(MAX_DETECTION_ROUNDS):
-        detected = matcher.detect(residual.text)
+        detected = [*matcher.detect(residual.text), *(lookalike_hits(residual.text, matcher) if detectors else ())]
         new = boxes_for(residual, detected, skip=[*skip, *boxes])
         found += _targets_of(residual.text, detected)
         if not new:

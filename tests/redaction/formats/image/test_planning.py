@@ -85,3 +85,21 @@ def test_unsure_words_become_suspects_unless_boxed_or_read_elsewhere() -> None:
 def test_target_keys_short_and_long() -> None:
     assert Target.of("Leo", "PERSON", "known") is not None
     assert fuzzy_hits("Lee went home", [Target.of("Leo", "PERSON", "known")]) == []  # type: ignore[list-item]
+
+
+def test_lookalike_letters_do_not_hide_numbers_and_postcodes() -> None:
+    from redaction.formats.image.lookalikes import digits_folded, lookalike_hits
+
+    assert digits_folded("ring O77OO 9OO461 or LAI 4QX Olive") == "ring 07700 900461 or LAI 4QX Olive"
+
+    def phones(text: str) -> list:  # type: ignore[type-arg]
+        from redaction.spans import Span
+
+        start = text.find("07700 900461")
+        return [Span(start, start + 12, "PHONE", 0.9, "pattern")] if start >= 0 else []
+
+    matcher = Matcher([], finders=[("detector", phones)])
+    text = "ring O77OO 9OO461 or write to LAI 4QX. TO 2PM Olive"
+    found = {(hit.type, text[hit.start : hit.end]) for hit in lookalike_hits(text, matcher)}
+    assert ("PHONE", "O77OO 9OO461") in found and ("POSTCODE", "LAI 4QX") in found
+    assert not any(value == "Olive" for _type, value in found)

@@ -13,7 +13,9 @@ import cv2
 import numpy as np
 from numpy.typing import NDArray
 
-__all__ = ["ANALYSIS_SIDE", "Gray", "estimate_letter_height", "ink_mask", "letters", "scaled_copy", "skew_angle"]
+__all__ = [
+    "ANALYSIS_SIDE", "Gray", "estimate_letter_height", "ink_mask", "letters", "scaled_copy", "skew_angle", "text_lines",
+]
 
 Gray = NDArray[Any]  # 8-bit, one channel (OpenCV's stubs type every array loosely)
 
@@ -87,3 +89,34 @@ def estimate_letter_height(gray: Gray) -> float | None:
     _, keep, heights = _letter_components(ink_mask(gray))
     found = heights[keep]
     return float(np.median(found)) / factor if found.size >= 20 else None
+
+
+def text_lines(prepared: Gray, *, letter_height: float = 30.0) -> list[tuple[int, int, int, int]]:
+    """Rectangles (x, y, width, height) of lines of letter-like marks in a prepared image (letters
+    scaled to about ``letter_height``): at least three components of similar heights side by side,
+    one line high. Looked for at half size (15 pixels are plenty to see a line)."""
+    half = cv2.resize(prepared, (max(1, prepared.shape[1] // 2), max(1, prepared.shape[0] // 2)),
+                      interpolation=cv2.INTER_AREA)
+    mask, heights = letters(ink_mask(half))
+    if heights.size < 3:
+        return []
+    letter = float(np.median(heights))
+    joined = cv2.dilate(mask, cv2.getStructuringElement(cv2.MORPH_RECT, (max(3, int(letter)), max(1, int(letter * 0.2)))))
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    _parts, _, part_stats, centroids = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    owner = labels[np.clip(centroids[1:, 1].astype(int), 0, mask.shape[0] - 1),
+                   np.clip(centroids[1:, 0].astype(int), 0, mask.shape[1] - 1)]
+    part_heights = part_stats[1:, cv2.CC_STAT_HEIGHT]
+    found = []
+    for label in range(1, count):
+        members = part_heights[owner == label]
+        x, y, width, height = (int(v) for v in stats[label, :4])
+        typical = float(np.median(members)) if members.size else 0.0
+        if members.size < 3 or width < 2 * height or height > 2.5 * typical:
+            continue
+        if not 0.1 * letter_height <= typical <= letter_height:  # half-size letters, not specks or blotches
+            continue
+        if float(np.std(members)) > 0.5 * float(np.mean(members)):
+            continue  # letters of a line have similar heights; a texture's specks do not
+        found.append((2 * x, 2 * y, 2 * width, 2 * height))
+    return found

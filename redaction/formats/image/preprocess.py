@@ -26,7 +26,7 @@ import cv2
 import numpy as np
 
 from redaction.formats.image.geometry import TARGET_LETTER_HEIGHT, Geometry, after_turn, geometry, quarter_turn
-from redaction.formats.image.measure import Gray
+from redaction.formats.image.measure import Gray, text_lines
 
 __all__ = ["FrameVariants", "Prepared", "prepare"]
 
@@ -90,7 +90,8 @@ class FrameVariants:
     """The readings of one frame to try, built on demand and sharing their work: ``grey`` (the page
     straightened, levelled, scaled, light flattened), ``sauvola`` (the same, binarised: for a frame the
     grey reading is unsure of), and ``surroundings`` (when a page was found: the whole photo levelled,
-    the page itself blanked, so what lies beside the page, an envelope, a note, is read too).
+    the page itself blanked, so what lies beside the page, an envelope, a note, is read too; none when
+    nothing beside the page looks like letters).
     ``clockwise`` turns the frame first by quarter turns (a scan upside down, a photo sideways with no
     EXIF orientation); every geometry still maps from the frame as given."""
 
@@ -118,4 +119,6 @@ class FrameVariants:
         flat = _flatten(_warp(self.original, whole))
         page = cv2.perspectiveTransform(np.array([self.shape.corners], np.float64), whole.matrix)[0]
         cv2.fillConvexPoly(flat, np.round(page).astype(np.int32), 255)
+        if not text_lines(flat, letter_height=TARGET_LETTER_HEIGHT):
+            return None  # nothing like a line of writing beside the page: no OCR run for a table top
         return Prepared("surroundings", flat, whole)

@@ -21,12 +21,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-import cv2
 import numpy as np
 
 from redaction.formats.image.ocr import UNSURE_CONFIDENCE
-from redaction.formats.image.geometry import TARGET_LETTER_HEIGHT, to_original
-from redaction.formats.image.measure import ink_mask, letters
+from redaction.formats.image.geometry import to_original
+from redaction.formats.image.measure import text_lines
 from redaction.formats.image.preprocess import Prepared
 from redaction.formats.image.reading import Box, Reading
 
@@ -94,31 +93,9 @@ def unsure_words(best: Reading, others: Sequence[Reading], boxes: Sequence[Box],
 def unread_marks(prepared: Prepared, frame: int, readings: Sequence[Reading], boxes: Sequence[Box],
                  size: tuple[int, int]) -> list[Suspect]:
     """Lines of letter-like marks in ``prepared`` where no reading of the frame has a word."""
-    half = cv2.resize(prepared.image, (max(1, prepared.image.shape[1] // 2), max(1, prepared.image.shape[0] // 2)),
-                      interpolation=cv2.INTER_AREA)  # letters are about 30 px here: 15 is plenty to see a line
-    mask, heights = letters(ink_mask(half))
-    if heights.size < 3:
-        return []
-    letter = float(np.median(heights))
-    joined = cv2.dilate(mask, cv2.getStructuringElement(cv2.MORPH_RECT, (max(3, int(letter)), max(1, int(letter * 0.2)))))
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
-    parts, _, part_stats, centroids = cv2.connectedComponentsWithStats(mask, connectivity=8)
-    owner = labels[np.clip(centroids[1:, 1].astype(int), 0, mask.shape[0] - 1),
-                   np.clip(centroids[1:, 0].astype(int), 0, mask.shape[1] - 1)]
-    part_heights = part_stats[1:, cv2.CC_STAT_HEIGHT]
     mine = [reading for reading in readings if reading.frame == frame]
     suspects: list[Suspect] = []
-    for label in range(1, count):
-        members = part_heights[owner == label]
-        x, y, width, height = (int(v) for v in stats[label, :4])
-        typical = float(np.median(members)) if members.size else 0.0
-        if members.size < 3 or width < 2 * height or height > 2.5 * typical:
-            continue
-        if not 0.2 * TARGET_LETTER_HEIGHT <= typical <= 2 * TARGET_LETTER_HEIGHT:  # half-size letters
-            continue  # specks of a texture, or blotches: the image was scaled so letters are about that tall
-        if float(np.std(members)) > 0.5 * float(np.mean(members)):
-            continue  # letters of a line have similar heights; a texture's specks do not
-        x, y, width, height = 2 * x, 2 * y, 2 * width, 2 * height
+    for x, y, width, height in text_lines(prepared.image):
         quad = to_original(prepared.geometry, [(x, y), (x + width, y), (x + width, y + height), (x, y + height)])
         region = Box(frame, (quad[0], quad[1], quad[2], quad[3]), "", "")
         centre_x = sum(p[0] for p in quad) / 4

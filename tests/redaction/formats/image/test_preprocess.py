@@ -68,14 +68,19 @@ def test_small_letters_are_scaled_towards_the_target() -> None:
     assert estimate_letter_height(prepare(small, shape).image) == pytest.approx(TARGET_LETTER_HEIGHT, rel=0.3)
 
 
-def test_surroundings_blank_the_page_and_keep_the_rest(photo) -> None:  # type: ignore[no-untyped-def]
-    variants = FrameVariants(gray(photo.image))
-    around = variants.surroundings()
-    assert around is not None and variants.grey().geometry.page
-    centre = np.mean(photo.corners, axis=0)
+def test_surroundings_are_read_only_where_something_lies_beside_the_page(photo, torture) -> None:  # type: ignore[no-untyped-def]
+    assert FrameVariants(gray(photo.image)).surroundings() is None  # a bare table top: no OCR run
+    from PIL import Image
+
+    envelope = FrameVariants(gray(Image.open(torture / "envelope.jpg")))
+    around = envelope.surroundings()
+    assert around is not None and envelope.grey().geometry.page
+    corners = envelope.shape.corners
+    assert corners is not None
+    centre = np.mean(corners, axis=0)
     u, v, w = around.geometry.matrix @ np.array([centre[0], centre[1], 1.0])
-    assert around.image[int(v / w), int(u / w)] == 255
-    assert variants.sauvola().image.dtype == np.uint8 and set(np.unique(variants.sauvola().image)) <= {0, 255}
+    assert around.image[int(v / w), int(u / w)] == 255  # the page itself is blanked
+    assert envelope.sauvola().image.dtype == np.uint8 and set(np.unique(envelope.sauvola().image)) <= {0, 255}
 
 
 @pytest.mark.parametrize("clockwise", [0, 90, 180, 270])

@@ -30,6 +30,7 @@ from vault.services import (
     KeyService,
     NoteService,
     OverrideService,
+    PreviewService,
     PublicationService,
     PublishedStore,
     PublishingService,
@@ -83,6 +84,7 @@ class Vault:
         self.cases = CaseService(self.core)
         self.access = AccessService(self.core)
         self.documents = DocumentService(self.core)
+        self.previews = PreviewService(self.core)
         self.notes = NoteService(self.core)
         self.consents = ConsentService(self.core)
         self.disclosures = DisclosureService(self.core)

@@ -30,6 +30,7 @@ from vault.services.enquiries import EnquiryService, EnquiryView
 from vault.services.keys import KeyService, KeyStatus, MasterKeyView, RewrapResult
 from vault.services.notes import NoteService, NoteView
 from vault.services.people import PersonInput, PersonView
+from vault.services.previews import PreviewService, PreviewUnavailableError
 from vault.services.retention import RetentionItem, RetentionResult, RetentionService
 from vault.services.returns import ReturnService, ReturnView
 from vault.services.safeguarding import OverrideService, OverrideView
@@ -100,6 +101,8 @@ __all__ = [
     "PasswordReset",
     "PersonInput",
     "PersonView",
+    "PreviewService",
+    "PreviewUnavailableError",
     "PublicationService",
     "PublicationView",
     "PublishedStore",

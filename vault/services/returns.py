@@ -132,17 +132,18 @@ class ReturnService:
             case = work.session.get(Case, row.case_id)
             assert document is not None and case is not None
             target = Target(TargetKind.DOCUMENT, document.id, case.id)
+            destroyed: list[str] = []
             if document.keep_on_file or case.legal_hold:
                 outcome = ReturnOutcome.KEPT_ON_FILE if document.keep_on_file else ReturnOutcome.LEGAL_HOLD
                 work.record(AuditAction.KEPT, target, decision=decision, detail={"reason": str(outcome)})
             else:
                 outcome = ReturnOutcome.DESTROYED
-                destroy_document(work, document)
+                destroyed = destroy_document(work, document)
                 work.record(AuditAction.DESTROYED, target, decision=decision, detail={"return_request": row.id})
             row.completed_at, row.completed_by, row.outcome = work.now, actor.id, str(outcome)
             view = return_view(work, row)
         if outcome == ReturnOutcome.DESTROYED:
-            leftovers = delete_bytes(self._core, [row.document_id])
+            leftovers = delete_bytes(self._core, destroyed)
             return replace(view, leftovers=bool(leftovers))
         return view
 

@@ -33,16 +33,20 @@ from vault.services.states import CaseStatus, DocumentState
 __all__ = ["delete_bytes", "destroy_case", "destroy_document"]
 
 
-def destroy_document(work: Work, row: Document) -> None:
+def destroy_document(work: Work, row: Document) -> list[str]:
+    """Shred the document's key (and its previews'); returns the object ids whose bytes go after the commit."""
     from vault.services.case_studies.forgetting import (
         forget_document,  # case studies import this module
     )
+    from vault.services.previews import forget_previews
 
     work.keystore.shred_object(row.id, at=work.now)
+    previews = forget_previews(work, document_id=row.id)
     forget_document(work, row.id)
     row.state = DocumentState.DESTROYED
     row.destroyed_at = work.now
     row.title_sealed = row.filename_sealed = None
+    return [row.id, *previews]
 
 
 def destroy_case(work: Work, case: Case) -> list[str]:
@@ -52,11 +56,13 @@ def destroy_case(work: Work, case: Case) -> list[str]:
         forget_case,  # case studies import this module
     )
 
+    from vault.services.previews import forget_previews
     from vault.services.search_index import forget_case as forget_search_tokens
 
     object_ids = [t.object_id for t in work.keystore.shred_case(case.id, at=work.now)]
     forget_case(work, case.id)
     forget_search_tokens(work, case.id)
+    object_ids += forget_previews(work, case_id=case.id)  # their keys went with the case key
     for model in (Disclosure, ReturnRequest, SubjectAccessRequest, Consent, AccessGrant, SafeguardingOverride, Note):
         work.session.execute(delete(model).where(model.case_id == case.id))
     documents = list(work.session.scalars(select(Document.id).where(Document.case_id == case.id)))

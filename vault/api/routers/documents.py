@@ -10,7 +10,7 @@ from urllib.parse import unquote
 
 import anyio.to_thread
 from fastapi import APIRouter, Header, Request
-from fastapi.responses import StreamingResponse
+from fastapi.responses import Response, StreamingResponse
 
 from vault.api.deps import CurrentActor, VaultDep
 from vault.api.schemas import DocumentFlagsIn
@@ -96,3 +96,10 @@ def download(document_id: str, actor: CurrentActor, vault: VaultDep) -> Streamin
         headers={"Content-Disposition": content_disposition(view.filename), "Content-Length": str(view.size),
                  "X-Content-Type-Options": "nosniff"},
     )
+
+
+@router.get("/documents/{document_id}/pages/{page}.png", response_class=Response,
+            responses={200: {"content": {"image/png": {}}, "description": "the page as a PNG image"}})
+def page_image(document_id: str, page: int, actor: CurrentActor, vault: VaultDep) -> Response:
+    """A page of the document rendered on the server (checked and audited as a download is)."""
+    return Response(vault.previews.page(actor, document_id, page), media_type="image/png")

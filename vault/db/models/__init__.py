@@ -15,6 +15,7 @@ from vault.db.models.content import Document, Note
 from vault.db.models.enquiry import Enquiry
 from vault.db.models.jobs import Job
 from vault.db.models.keys import CaseKeyRow, ObjectKeyRow, ShreddedCase, TombstoneRow
+from vault.db.models.previews import DocumentPreview
 from vault.db.models.requests import ReturnRequest, SubjectAccessRequest
 from vault.db.models.safeguarding import SafeguardingOverride
 from vault.db.models.search import SearchKey, SearchToken
@@ -33,6 +34,7 @@ __all__ = [
     "Consent",
     "Disclosure",
     "Document",
+    "DocumentPreview",
     "Enquiry",
     "Job",
     "Note",

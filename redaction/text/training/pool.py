@@ -133,8 +133,8 @@ class Pool:
 
     def name(self, rng: random.Random, kind: str, group: str) -> str:
         """A given name (``kind="f"``) or surname (``"l"``) of ``group``; now and then (one in
-        fourteen) one that is also an English word ("Will", "Hope", "Brook"), so context must decide."""
-        if kind in self._words and rng.random() < 0.07:
+        ten) one that is also an English word ("Will", "Hope", "Brook"), so context must decide."""
+        if kind in self._words and rng.random() < 0.1:
             return rng.choice(self._words[kind])
         if rng.random() < 0.15:  # families mix: partners, step-parents, other children, staff
             group = self.family(rng)

@@ -21,6 +21,9 @@ __all__ = ["substitute_names"]
 
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-]*")
 _TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "rev", "cllr", "judge", "master", "mstr"}
+_PARTICLES = ("van {}", "van der {}", "van den {}", "de {}", "De {}", "ten {}", "von {}", "di {}", "Di {}", "da {}",
+              "dos {}", "du {}", "le {}", "al-{}", "Al-{}", "el-{}", "bin {}", "ibn {}", "ap {}", "ab {}", "O'{}",
+              "Mac {}", "Ní {}", "Ó {}", "St {}", "La {}")
 _TITLE_BEFORE = regex.compile(r"(?i)\b(?:mr|mrs|ms|miss|mx|dr|prof|judge|cllr)\.?\s*$")
 
 
@@ -75,6 +78,8 @@ def substitute_names(doc: Labelled, pool: Pool, rng: random.Random) -> Labelled:
             name = pool.name(rng, role, group)
             if role == "l" and "-" in key and rng.random() < 0.5:  # double-barrelled stays double-barrelled
                 name = f"{name}-{pool.name(rng, 'l', pool.family(rng))}"
+            elif role == "l" and rng.random() < 0.06:  # a surname with its particle: "ten Pas", "al-Amin"
+                name = rng.choice(_PARTICLES).format(name)
             mapping[key] = name
         return mapping[key]
 

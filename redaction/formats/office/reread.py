@@ -40,7 +40,7 @@ from redaction.verify import Suspect
 __all__ = ["Reading", "literal_known", "reread_package", "verify_reading"]
 
 # Attributes a reader sees as words (alt text, titles, tooltips, field instructions, link targets, field
-# values): the detectors read these again; every other attribute value gets the literal checks only.
+# values): the second reader reads these; every other attribute value gets the literal checks only.
 PROSE_ATTRIBUTES = frozenset({"descr", "title", "alt", "tooltip", "instr", "string", "displayText", "fullDate",
                               "string-value", "string-value-if-true", "string-value-if-false", "description",
                               "Target", "href"})

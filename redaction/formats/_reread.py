@@ -14,7 +14,9 @@ every XML part; a PDF: its page text) and hands the texts here as (where, text) 
   non-zero), its suspects go to the reviewer, each with where it was read.
 
 The texts of one output are read together (one pass of the reader), joined by a barrier that no
-pattern crosses and that the reader is told to ignore; every offset is mapped back to its own text.
+pattern crosses and that the reader is told to ignore; every offset is mapped back to its own text. A
+text met twice in one document (a body read in the rounds and again from the written file, a quoted
+message) is read once (:class:`ReadCache`).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from typing import Any, Protocol
 from redaction.formats.errors import LimitExceededError, VerificationError
 from redaction.verify import ENCODED, Finding, Suspect, VerifyError, VerifyLimitError, known_leaks, non_prose
 
-__all__ = ["BARRIER", "Page", "Placed", "Reread", "reread"]
+__all__ = ["BARRIER", "Page", "Placed", "ReadCache", "Reread", "reread"]
 
 # A letter of a script no identifier is written in, between blank lines: no literal pattern runs over
 # it (a name or number pattern needs its own letters or digits next), and the reader ignores it.
@@ -91,62 +93,123 @@ class Reread:
         self.suspects += other.suspects
 
 
+class ReadCache:
+    """What the second reader made of each text of one document: the rounds and the final check of an
+    e-mail meet many of the same texts (a body redacted is the body read back), and the answer for the
+    same text, replacements and known identifiers is the same. One per document, dropped with it."""
+
+    def __init__(self) -> None:
+        self._seen: dict[tuple[str, tuple[tuple[int, int], ...], str], tuple[list[Finding], list[Suspect]]] = {}
+
+    def get(self, key: tuple[str, tuple[tuple[int, int], ...], str]) -> tuple[list[Finding], list[Suspect]] | None:
+        return self._seen.get(key)
+
+    def put(self, key: tuple[str, tuple[tuple[int, int], ...], str], value: tuple[list[Finding], list[Suspect]]) -> None:
+        self._seen[key] = value
+
+
 def reread(texts: Iterable[tuple[str, str]], *, known: Mapping[str, Sequence[str]] | None,
            labels: Iterable[str] = (), read: bool = True, encoded: bool = True, reader: Any = None,
-           pages: Mapping[str, Page] | None = None) -> Reread:
+           pages: Mapping[str, Page] | None = None, cache: ReadCache | None = None) -> Reread:
     """``texts``: (where, text) pairs read back from the output; ``labels``: the replacements written.
     ``read`` False: the literal checks only (text read out of a binary file, the raw message);
     ``encoded`` False: encoded blocks are not looked for (a PDF's text, a raw message with its own
     base64). ``reader``: a second reader to use instead of the shared one (tests). ``pages``: for the
-    texts (by where) read from a page, the page, so a suspect gets its page number and box."""
+    texts (by where) read from a page, the page, so a suspect gets its page number and box. ``cache``:
+    the document's earlier readings (a text read before, or twice in this call, is read once)."""
     pieces = [(where, text) for where, text in texts if text.strip()]
     if not pieces:
         return Reread()
     ordered = sorted({label for label in labels if label.strip()}, key=len, reverse=True)
-    joined, starts, ignore = _joined(pieces, ordered)
+    regions = [tuple(sorted(_label_regions(text, ordered))) for _, text in pieces]
     try:
-        if read:
-            from redaction.verify import second_reader
-
-            reading = (reader or second_reader()).read(joined, known=known, ignore=ignore)
-            found, suspects = reading.findings, reading.suspects
-        else:
-            found = known_leaks(joined, known, ignore=ignore)
-            found += [Finding(ENCODED, b.start, b.end, "", "encoding") for b in non_prose(joined) if encoded]
-            suspects = []
+        local = _read(pieces, regions, known, reader, cache) if read else _literal(pieces, regions, known, encoded)
     except VerifyLimitError as error:
         raise LimitExceededError(f"the output is beyond the second reader's limits ({error})") from error
     except VerifyError as error:
         raise VerificationError(f"the output could not be verified: the second reader is not available ({error})"
                                 ) from error
     result = Reread()
-    blocks = [(f.start, f.end) for f in found if f.type == ENCODED] if encoded else []
-    for finding in found:
-        if finding.type == ENCODED and not encoded:
-            continue
-        if finding.type != ENCODED and _overlaps(finding.start, finding.end, blocks):
-            continue  # words the reader made of an encoded block: the block itself is refused
-        placed = _placed(finding, pieces, starts, ignore, pages or {})
-        if placed is None:
-            continue
-        (result.refused if finding.reader in ("known", "encoding") else result.findings).append(placed)
-    result.suspects = [s for s in (_suspect(suspect, pieces, starts, pages or {}) for suspect in suspects
-                                   if not _overlaps(suspect.start, suspect.end, blocks)) if s is not None]
+    for (where, text), ignore, (found, suspects) in zip(pieces, regions, local, strict=True):
+        page = (pages or {}).get(where)
+        blocks = [(f.start, f.end) for f in found if f.type == ENCODED] if encoded else []
+        for finding in found:
+            if finding.type == ENCODED and not encoded:
+                continue
+            if finding.type != ENCODED and _overlaps(finding.start, finding.end, blocks):
+                continue  # words the reader made of an encoded block: the block itself is refused
+            placed = _placed(finding, where, text, ignore, page)
+            (result.refused if finding.reader in ("known", "encoding") else result.findings).append(placed)
+        result.suspects += [_suspect(suspect, where, text, page) for suspect in suspects
+                            if not _overlaps(suspect.start, suspect.end, blocks)]
     return result
 
 
-def _joined(pieces: Sequence[tuple[str, str]], labels: Sequence[str]) -> tuple[str, list[int], list[tuple[int, int]]]:
+Local = tuple[list[Finding], list[Suspect]]  # one text's findings and suspects, offsets into it
+
+
+def _read(pieces: Sequence[tuple[str, str]], regions: Sequence[tuple[tuple[int, int], ...]],
+          known: Mapping[str, Sequence[str]] | None, reader: Any, cache: ReadCache | None) -> list[Local]:
+    """The second reader over the texts not read before, joined and read once; each text's share."""
+    from redaction.verify import second_reader
+
+    cache = cache if cache is not None else ReadCache()
+    known_key = repr(sorted((key, list(values)) for key, values in (known or {}).items()))
+    keys = [(text, ignore, known_key) for (_, text), ignore in zip(pieces, regions, strict=True)]
+    todo = list(dict.fromkeys(key for key in keys if cache.get(key) is None))
+    if todo:
+        joined, starts, ignore = _joined([(key[0], key[1]) for key in todo])
+        reading = (reader or second_reader()).read(joined, known=known, ignore=ignore)
+        for key, share in zip(todo, _split(reading.findings, reading.suspects, [k[0] for k in todo], starts),
+                              strict=True):
+            cache.put(key, share)
+    return [cache.get(key) or ([], []) for key in keys]
+
+
+def _literal(pieces: Sequence[tuple[str, str]], regions: Sequence[tuple[tuple[int, int], ...]],
+             known: Mapping[str, Sequence[str]] | None, encoded: bool) -> list[Local]:
+    joined, starts, ignore = _joined([(text, region) for (_, text), region in zip(pieces, regions, strict=True)])
+    found = known_leaks(joined, known, ignore=ignore)
+    found += [Finding(ENCODED, b.start, b.end, "", "encoding") for b in non_prose(joined) if encoded]
+    return _split(found, [], [text for _, text in pieces], starts)
+
+
+def _joined(pieces: Sequence[tuple[str, tuple[tuple[int, int], ...]]]) -> tuple[str, list[int], list[tuple[int, int]]]:
+    """The texts joined by the barrier; where each starts; the barriers and every text's replacements."""
     starts: list[int] = []
     ignore: list[tuple[int, int]] = []
     cursor = 0
-    for index, (_, text) in enumerate(pieces):
+    for index, (text, regions) in enumerate(pieces):
         if index:
             ignore.append((cursor, cursor + len(BARRIER)))
             cursor += len(BARRIER)
         starts.append(cursor)
-        ignore += [(cursor + a, cursor + b) for a, b in _label_regions(text, labels)]
+        ignore += [(cursor + a, cursor + b) for a, b in regions]
         cursor += len(text)
-    return BARRIER.join(text for _, text in pieces), starts, sorted(ignore)
+    return BARRIER.join(text for text, _ in pieces), starts, sorted(ignore)
+
+
+def _split(found: Sequence[Finding], suspects: Sequence[Suspect], texts: Sequence[str],
+           starts: Sequence[int]) -> list[Local]:
+    """Findings and suspects of a joined text, given back to their own texts (clipped to them)."""
+    shares: list[Local] = [([], []) for _ in texts]
+    for finding in found:
+        index, start, end = _share(finding.start, finding.end, texts, starts)
+        if start < end:
+            text = finding.text if finding.type == ENCODED else texts[index][start:end]
+            shares[index][0].append(replace(finding, start=start, end=end, text=text))
+    for suspect in suspects:
+        index, start, end = _share(suspect.start, suspect.end, texts, starts)
+        if start < end:
+            shares[index][1].append(replace(suspect, start=start, end=end))
+    return shares
+
+
+def _share(start: int, end: int, texts: Sequence[str], starts: Sequence[int]) -> tuple[int, int, int]:
+    """(which text, start, end within it) of a joined span; start >= end when nothing of it is text."""
+    index = max(bisect.bisect_right(starts, start) - 1, 0)
+    local = start - starts[index]
+    return index, local, min(end - starts[index], len(texts[index])) if local >= 0 else local
 
 
 def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -163,26 +226,12 @@ def _label_regions(text: str, labels: Sequence[str]) -> list[tuple[int, int]]:
     return regions
 
 
-def _locate(start: int, pieces: Sequence[tuple[str, str]], starts: Sequence[int]) -> tuple[int, int]:
-    """(index of the piece, its start in the joined text) for a joined offset."""
-    index = max(bisect.bisect_right(starts, start) - 1, 0)
-    return index, starts[index]
-
-
-def _placed(finding: Finding, pieces: Sequence[tuple[str, str]], starts: Sequence[int],
-            ignore: Sequence[tuple[int, int]], pages: Mapping[str, Page]) -> Placed | None:
-    index, offset = _locate(finding.start, pieces, starts)
-    where, text = pieces[index]
-    start = max(finding.start - offset, 0)
-    end = min(finding.end - offset, len(text))
-    if start >= end:
-        return None
-    surface = "".join(" " if any(a <= offset + i < b for a, b in ignore) else text[i] for i in range(start, end))
+def _placed(finding: Finding, where: str, text: str, ignore: Sequence[tuple[int, int]], page: Page | None) -> Placed:
+    start, end = finding.start, finding.end
+    surface = "".join(" " if any(a <= i < b for a, b in ignore) else text[i] for i in range(start, end))
     surface = " ".join(surface.split()).strip(" ,.;:'’()[]<>")
-    shown = finding.text if finding.type == ENCODED else text[start:end]
-    page = pages.get(where)
-    return Placed(where, replace(finding, start=start, end=end, text=shown), surface, _location(where, text, start),
-                  page.number if page is not None else None, page.box(start, end) if page is not None else None)
+    return Placed(where, finding, surface, _location(where, text, start), page.number if page is not None else None,
+                  page.box(start, end) if page is not None else None)
 
 
 def _location(where: str, text: str, start: int) -> str:
@@ -190,14 +239,7 @@ def _location(where: str, text: str, start: int) -> str:
     return f"{where}, {line}" if where else line
 
 
-def _suspect(suspect: Suspect, pieces: Sequence[tuple[str, str]], starts: Sequence[int],
-             pages: Mapping[str, Page]) -> Suspect | None:
-    index, offset = _locate(suspect.start, pieces, starts)
-    where, text = pieces[index]
-    start, end = suspect.start - offset, min(suspect.end - offset, len(text))
-    if start < 0 or start >= end:
-        return None
-    page = pages.get(where)
-    return replace(suspect, start=start, end=end, location=_location(where, text, start),
+def _suspect(suspect: Suspect, where: str, text: str, page: Page | None) -> Suspect:
+    return replace(suspect, location=_location(where, text, suspect.start),
                    page=page.number if page is not None else suspect.page,
-                   box=page.box(start, end) if page is not None else suspect.box)
+                   box=page.box(suspect.start, suspect.end) if page is not None else suspect.box)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from redaction.formats._joint import JointResult, JointText, known_for_text
-from redaction.formats._reread import Reread, reread
+from redaction.formats._reread import ReadCache, Reread, reread
 from redaction.verify import ENCODED
 
 __all__ = ["ROUNDS", "Rounds", "redact_in_rounds"]
@@ -34,13 +34,13 @@ class Rounds:
 
 def redact_in_rounds(joint: JointText, *, redactor: object, known: Mapping[str, Sequence[str]] | None,
                      terms: Sequence[str], detect: bool, texts_of: Callable[[JointResult], Iterable[tuple[str, str]]],
-                     labels: Iterable[str] = (), reader: object = None) -> Rounds:
+                     labels: Iterable[str] = (), reader: object = None, cache: ReadCache | None = None) -> Rounds:
     added: list[str] = []
     extra = set(labels)
     for number in range(1, ROUNDS + 1):
         current = known_for_text(known, [*terms, *added])
         result = joint.redact(redactor, known=current, detect=detect)  # type: ignore[arg-type]
-        reading = reread(texts_of(result), known=current, labels=result.labels | extra, reader=reader)
+        reading = reread(texts_of(result), known=current, labels=result.labels | extra, reader=reader, cache=cache)
         found = [*reading.refused, *(reading.findings if detect else [])]
         fresh = [p.surface for p in found if p.type != ENCODED and p.surface and p.surface not in added]
         if not found or not fresh or number == ROUNDS:

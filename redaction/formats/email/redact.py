@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import Any
 
 from redaction.formats._joint import JointResult
-from redaction.formats._reread import Placed, Reread, reread
+from redaction.formats._reread import Placed, ReadCache, Reread, reread
 from redaction.formats._rounds import redact_in_rounds
 from redaction.formats.request import FormatOutcome, FormatRequest
 from redaction.formats.email.build import Attached, build_message
@@ -59,8 +59,9 @@ def redact_eml(data: bytes, request: FormatRequest) -> FormatOutcome:
     known = _merged(request.known, sites.known())
     terms = [*request.terms, *sites.terms()]
     placeholders = {*sites.addresses.values(), f"unknown@{PLACEHOLDER_DOMAIN}", LINK_LABEL}
+    cache = ReadCache()  # the bodies read in the rounds are read again from the written message
     rounds = redact_in_rounds(sites.joint, redactor=redactor, known=known, terms=terms, detect=request.detect,
-                              texts_of=lambda result: _texts(sites, result), labels=placeholders)
+                              texts_of=lambda result: _texts(sites, result), labels=placeholders, cache=cache)
     budget.check("redacting the text")
     attachment_terms = [*terms, *rounds.added, *rounds.result.surfaces]
     attached, attachments, child = _attachments(tree, request, known, attachment_terms, budget)
@@ -70,7 +71,7 @@ def redact_eml(data: bytes, request: FormatRequest) -> FormatOutcome:
         raise MalformedFileError(f"the redacted e-mail could not be written ({type(error).__name__}: {error})",
                                  kind="eml") from error
     budget.check("writing the message")
-    reading, unread = _verify(output, rounds.known, rounds.result.labels | placeholders)
+    reading, unread = _verify(output, rounds.known, rounds.result.labels | placeholders, cache)
     reading.extend(child)
     report = _report(tree, sites, rounds.result, attachments, reading, rounds=rounds.rounds, added=rounds.added,
                      unread=unread)
@@ -151,13 +152,13 @@ def _placed_in(where: str, row: dict[str, Any]) -> Placed:
     return Placed(f"{where}: {inner}" if inner else where, finding, finding.text)
 
 
-def _verify(output: bytes, known: dict[str, list[str]], labels: set[str]) -> tuple[Reread, list[str]]:
+def _verify(output: bytes, known: dict[str, list[str]], labels: set[str], cache: ReadCache) -> tuple[Reread, list[str]]:
     try:
         back = read_back(output)
     except (ValueError, TypeError, LookupError, email_errors.MessageError) as error:
         raise VerificationError(f"the written e-mail could not be read back to check it ({type(error).__name__})",
                                 kind="eml", where="the written e-mail") from error
-    reading = reread(back.prose, known=known, labels=labels)
+    reading = reread(back.prose, known=known, labels=labels, cache=cache)
     reading.extend(reread(back.extracted, known=known, labels=labels, read=False, encoded=False))
     if reading.refused:
         raise reading.refusal("the written e-mail", kind="eml")

@@ -164,3 +164,35 @@ def test_labels_and_the_barrier_are_never_read_as_identifiers() -> None:
     found = reread([("a", "Parent A rang."), ("b", "[School 1] wrote to Child 1.")], known=KNOWN,
                    labels=["Parent A", "[School 1]", "Child 1"])
     assert found.refused == [] and found.findings == [] and found.suspects == []
+
+
+class Counting:
+    """A second reader that suspects every "Kirkstone" it is given, and counts what it reads."""
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+
+    def read(self, text: str, *, known: Any = None, ignore: Any = ()) -> Any:
+        from redaction.verify import Reading
+
+        self.texts.append(text)
+        start = text.find("Kirkstone")
+        suspects = []
+        while start >= 0:
+            suspects.append(Suspect(start, start + 9, "Kirkstone", "name-like word", "line 99"))
+            start = text.find("Kirkstone", start + 1)
+        return Reading([], suspects)
+
+
+def test_a_text_met_twice_in_a_document_is_read_once() -> None:
+    from redaction.formats._reread import ReadCache
+
+    reader, cache = Counting(), ReadCache()
+    body = "Mum rang from the\nKirkstone ward."
+    first = reread([("part 1", body), ("part 3", body), ("part 4", "Nothing here.")], known=None, reader=reader, cache=cache)
+    assert len(reader.texts) == 1 and reader.texts[0].count("Kirkstone") == 1  # the repeated body read once
+    assert [(s.location, s.start) for s in first.suspects] == [("part 1, line 2", 18), ("part 3, line 2", 18)]
+    again = reread([("part 2 (HTML)", body)], known=None, reader=reader, cache=cache)
+    assert len(reader.texts) == 1 and [s.location for s in again.suspects] == ["part 2 (HTML), line 2"]
+    reread([("part 2", body)], known={"PERSON": ["Sarah Whitfield"]}, reader=reader, cache=cache)
+    assert len(reader.texts) == 2  # other known identifiers: another reading

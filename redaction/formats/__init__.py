@@ -4,6 +4,7 @@
     sniff(data).kind                 # pdf text eml docx odt doc rtf msg image zip unknown
     outcome = redact(data, FormatRequest(known=family, terms=["Fellside"]))
     outcome.data, outcome.content_type, outcome.report["second_reader"], outcome.suspects
+    judge(outcome).status            # released / needs review (refused: a FormatError was raised)
 
 PDF stays in ``redaction.pdf``; text goes through ``redaction.text`` after a check for encoded
 blocks; e-mail is ``redaction.formats.email``; Word/OpenDocument and images are imported from
@@ -14,10 +15,8 @@ reason while they are absent). Every failure is a :class:`FormatError`.
 from __future__ import annotations
 
 from redaction.formats._extract import output_texts
-from redaction.formats._reread import Suspect
 from redaction.formats.api import redact, refusal
 from redaction.formats.email.limits import EmailLimits
-from redaction.formats.encoded import NonProse, find_non_prose
 from redaction.formats.request import FormatOutcome, FormatRequest
 from redaction.formats.errors import (
     FormatError,
@@ -30,6 +29,8 @@ from redaction.formats.errors import (
 )
 from redaction.formats.sniff import KINDS, FileType, sniff
 from redaction.formats.stream import SniffingReader
+from redaction.formats.verdict import Verdict, judge, judged
+from redaction.verify import Suspect
 
 __all__ = [
     "KINDS",
@@ -41,13 +42,14 @@ __all__ = [
     "InvalidRequestError",
     "LimitExceededError",
     "MalformedFileError",
-    "NonProse",
     "PasswordRequiredError",
     "SniffingReader",
     "Suspect",
     "UnsupportedFormatError",
     "VerificationError",
-    "find_non_prose",
+    "Verdict",
+    "judge",
+    "judged",
     "output_texts",
     "redact",
     "refusal",

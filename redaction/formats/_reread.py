@@ -1,217 +1,219 @@
-"""The second read of a format redactor's output (fail closed), over texts extracted from the written
-bytes by an independent route (for an e-mail: a fresh parse, every header decoded, every body and
-attachment decoded).
+"""The second read of a format redactor's output (fail closed): one verifier for every format.
 
-Three checks on each text:
-- the case's known identifiers, literally, in every written form a leak takes (NFKC, any case,
-  letter-spaced, zero-width characters and soft hyphens, any spacing of a number): a hit is a *known*
-  leak, and the caller refuses the output (``VerificationError``);
-- the text detectors, outside the replacements the redactor wrote: what they find is reported as
-  the second reader's findings and suspects, for the caller to decide on (a case study blocks);
-- non-prose blocks (base64, quoted-printable ...): an encoded block in an output is a known leak too,
-  since nothing in it was read.
+Each format extracts what its written output holds by a route of its own (an e-mail: a fresh
+``compat32`` parse, every header, body and attachment decoded; Word/OpenDocument: a fresh zip read of
+every XML part; a PDF: its page text) and hands the texts here as (where, text) pairs. Then, through
+:mod:`redaction.verify`:
 
-(Written against the ``redaction.verify`` interface; the integrator switches it to the shared second
-reader when that lands.)
+* ``known_leaks``: the case's known identifiers and terms in every written form (NFKC, letter-spaced,
+  zero-width characters, any spacing of a number), outside our own replacements: **refused**;
+* ``non_prose``: an encoded block left in a text, which no reader could check: **refused**;
+* ``second_reader()``: a reader of another kind than the redactor (stock Presidio with every
+  recognizer over the full spaCy pipeline, phonenumbers, the names gazetteer, shape rules): its
+  findings are reported for the caller to decide on (a case study blocks on them; the CLI exits
+  non-zero), its suspects go to the reviewer, each with where it was read.
+
+The texts of one output are read together (one pass of the reader), joined by a barrier that no
+pattern crosses and that the reader is told to ignore; every offset is mapped back to its own text. A
+text met twice in one document (a body read in the rounds and again from the written file, a quoted
+message) is read once (:class:`ReadCache`).
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-import unicodedata
+import bisect
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass, field, replace
+from typing import Any, Protocol
 
-from redaction.formats.encoded import describe, find_non_prose
+from redaction.formats.errors import LimitExceededError, VerificationError
+from redaction.verify import ENCODED, Finding, Suspect, VerifyError, VerifyLimitError, known_leaks, non_prose
 
-if TYPE_CHECKING:
-    from redaction.text import TextRedactor
+__all__ = ["BARRIER", "Page", "Placed", "ReadCache", "Reread", "reread"]
 
-__all__ = ["DetectionCache", "Finding", "Reading", "Suspect", "known_leaks", "reread"]
-
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
-_INITIALS = re.compile(r"[A-Z]{1,4}")
-_NUMBER_TYPES = frozenset({"PHONE", "NHS_NUMBER", "NI_NUMBER", "UPN", "ULN", "CASE_REF", "POSTCODE", "DATE_OF_BIRTH"})
+# A letter of a script no identifier is written in, between blank lines: no literal pattern runs over
+# it (a name or number pattern needs its own letters or digits next), and the reader ignores it.
+BARRIER = "\n\n\u0f00\n\n"
 
 
-@dataclass(frozen=True, slots=True)
-class Suspect:
-    start: int
-    end: int
-    text: str
-    reason: str
-    location: str | None = None
+class Page(Protocol):
+    """A text read from a page, which can say where on the page a stretch of it is."""
+
+    @property
+    def number(self) -> int: ...
+
+    def box(self, start: int, end: int) -> tuple[float, float, float, float] | None: ...
 
 
 @dataclass(frozen=True, slots=True)
-class Finding:
+class Placed:
+    """A finding and where it was read; its offsets are into that text. ``surface``: what of it is
+    original text (our replacements blanked), the term to remove it by; ``location`` where a person
+    finds it (its line); ``page`` and ``box`` for text read from a page."""
+
     where: str
-    type: str
-    text: str
-    known: bool  # a known identifier (or an encoded block): the output must not be released
+    finding: Finding
+    surface: str
+    location: str | None = None
+    page: int | None = None
+    box: tuple[float, float, float, float] | None = None
+
+    @property
+    def type(self) -> str:
+        return self.finding.type
+
+    @property
+    def text(self) -> str:
+        return self.finding.text
 
     def to_json(self) -> dict[str, Any]:
-        return {"where": self.where, "type": self.type, "text": self.text, "known": self.known}
+        row = {"where": self.where, **self.finding.to_json(), "location": self.location}
+        if self.page is not None:
+            row.update(page=self.page, box=None if self.box is None else [round(v, 2) for v in self.box])
+        return row
 
 
 @dataclass
-class Reading:
-    findings: list[Finding] = field(default_factory=list)
-    suspects: list[Suspect] = field(default_factory=list)
+class Reread:
+    refused: list[Placed] = field(default_factory=list)  # known identifiers, encoded blocks: never released
+    findings: list[Placed] = field(default_factory=list)  # the second reader is sure: the caller decides
+    suspects: list[Suspect] = field(default_factory=list)  # for the reviewer
 
-    @property
-    def known(self) -> list[Finding]:
-        return [f for f in self.findings if f.known]
+    def refusal(self, what: str, *, kind: str) -> VerificationError:
+        """The error to raise for the refused findings (kinds and places, never the text)."""
+        kinds = ", ".join(sorted({placed.type for placed in self.refused}))
+        places = ", ".join(sorted({placed.where for placed in self.refused if placed.where}))
+        where = f" ({places})" if places else ""
+        return VerificationError(f"verification failed: {kinds} still in {what}{where}; add them as terms and run "
+                                 "again", kind=kind, where=places, what=kinds)
 
-    @property
-    def second_reader(self) -> list[Finding]:
-        return [f for f in self.findings if not f.known]
-
-
-class DetectionCache:
-    """A redactor whose ``detect`` remembers its answers for one document: the rounds' check and the
-    final read-back of the written file meet many of the same texts (a body decoded is the body
-    redacted), and the detectors' answer for the same text and identifiers is the same."""
-
-    def __init__(self, redactor: TextRedactor) -> None:
-        self._redactor = redactor
-        self._seen: dict[tuple[str, str, bool], Any] = {}
-
-    def redact(self, text: str, **options: Any) -> Any:
-        return self._redactor.redact(text, **options)
-
-    def detect(self, text: str, *, known: Mapping[str, Sequence[str]] | None = None, detectors: bool = True) -> Any:
-        key = (text, repr(sorted((known or {}).items())), detectors)
-        if key not in self._seen:
-            self._seen[key] = self._redactor.detect(text, known=known, detectors=detectors)
-        return self._seen[key]
+    def extend(self, other: Reread) -> None:
+        self.refused += other.refused
+        self.findings += other.findings
+        self.suspects += other.suspects
 
 
-def reread(texts: Iterable[tuple[str, str]], *, known: Mapping[str, Sequence[str]] | None, labels: Iterable[str],
-           redactor: TextRedactor | None, detect: bool, non_prose: bool = True) -> Reading:
+class ReadCache:
+    """What the second reader made of each text of one document: the rounds and the final check of an
+    e-mail meet many of the same texts (a body redacted is the body read back), and the answer for the
+    same text, replacements and known identifiers is the same. One per document, dropped with it."""
+
+    def __init__(self) -> None:
+        self._seen: dict[tuple[str, tuple[tuple[int, int], ...], str], tuple[list[Finding], list[Suspect]]] = {}
+
+    def get(self, key: tuple[str, tuple[tuple[int, int], ...], str]) -> tuple[list[Finding], list[Suspect]] | None:
+        return self._seen.get(key)
+
+    def put(self, key: tuple[str, tuple[tuple[int, int], ...], str], value: tuple[list[Finding], list[Suspect]]) -> None:
+        self._seen[key] = value
+
+
+def reread(texts: Iterable[tuple[str, str]], *, known: Mapping[str, Sequence[str]] | None,
+           labels: Iterable[str] = (), read: bool = True, encoded: bool = True, reader: Any = None,
+           pages: Mapping[str, Page] | None = None, cache: ReadCache | None = None) -> Reread:
     """``texts``: (where, text) pairs read back from the output; ``labels``: the replacements written.
-    ``redactor`` None: the literal checks only; ``non_prose`` False: encoded blocks are not looked for
-    (text read out of a binary file, or a raw message with its own base64)."""
-    labels = sorted({label for label in labels if label}, key=len, reverse=True)
-    reading = Reading()
-    for where, text in texts:
-        if not text.strip():
-            continue
-        regions = _label_regions(text, labels)
-        for block in find_non_prose(text) if non_prose else ():
-            reading.findings.append(Finding(where, f"encoded:{block.kind}", describe(text, block), True))
-        for kind, start, end in known_leaks(text, known):
-            if not _inside(start, end, regions):
-                reading.findings.append(Finding(where, kind, text[start:end], True))
-        if redactor is None:
-            continue
-        for span in redactor.detect(text, known=dict(known) if known else None, detectors=detect):
-            if span.type == "DATE" or _inside(span.start, span.end, regions):
+    ``read`` False: the literal checks only (text read out of a binary file, the raw message);
+    ``encoded`` False: encoded blocks are not looked for (a PDF's text, a raw message with its own
+    base64). ``reader``: a second reader to use instead of the shared one (tests). ``pages``: for the
+    texts (by where) read from a page, the page, so a suspect gets its page number and box. ``cache``:
+    the document's earlier readings (a text read before, or twice in this call, is read once)."""
+    pieces = [(where, text) for where, text in texts if text.strip()]
+    if not pieces:
+        return Reread()
+    ordered = sorted({label for label in labels if label.strip()}, key=len, reverse=True)
+    regions = [tuple(sorted(_label_regions(text, ordered))) for _, text in pieces]
+    try:
+        local = _read(pieces, regions, known, reader, cache) if read else _literal(pieces, regions, known, encoded)
+    except VerifyLimitError as error:
+        raise LimitExceededError(f"the output is beyond the second reader's limits ({error})") from error
+    except VerifyError as error:
+        raise VerificationError(f"the output could not be verified: the second reader is not available ({error})"
+                                ) from error
+    result = Reread()
+    for (where, text), ignore, (found, suspects) in zip(pieces, regions, local, strict=True):
+        page = (pages or {}).get(where)
+        blocks = [(f.start, f.end) for f in found if f.type == ENCODED] if encoded else []
+        for finding in found:
+            if finding.type == ENCODED and not encoded:
                 continue
-            surface = _outside(text, span.start, span.end, regions)
-            if not surface:
-                continue
-            is_known = span.source in ("known", "term")
-            reading.findings.append(Finding(where, span.type, surface, is_known))
-            if not is_known:
-                reading.suspects.append(Suspect(span.start, span.end, surface, f"{span.type} ({span.source})", where))
-    reading.findings = list(dict.fromkeys(reading.findings))
-    return reading
+            if finding.type != ENCODED and _overlaps(finding.start, finding.end, blocks):
+                continue  # words the reader made of an encoded block: the block itself is refused
+            placed = _placed(finding, where, text, ignore, page)
+            (result.refused if finding.reader in ("known", "encoding") else result.findings).append(placed)
+        result.suspects += [_suspect(suspect, where, text, page) for suspect in suspects
+                            if not _overlaps(suspect.start, suspect.end, blocks)]
+    return result
 
 
-def known_leaks(text: str, known: Mapping[str, Sequence[str]] | None) -> list[tuple[str, int, int]]:
-    """Literal occurrences of the known identifiers, as (type, start, end) in ``text``."""
-    if not known:
-        return []
-    folded = {case: _fold(text, fold_case=case) for case in (True, False)}
-    hits: list[tuple[str, int, int]] = []
-    for key, values in known.items():
-        kind = key.partition(":")[0]
-        for value in values:
-            for pattern, fold_case in _patterns(kind, value):
-                view, index = folded[fold_case]
-                for match in pattern.finditer(view):
-                    if match.end() > match.start():
-                        hits.append((kind, index[match.start()], index[match.end() - 1] + 1))
-    return sorted(set(hits), key=lambda hit: hit[1:])
+Local = tuple[list[Finding], list[Suspect]]  # one text's findings and suspects, offsets into it
 
 
-def _fold(text: str, *, fold_case: bool) -> tuple[str, list[int]]:
-    """NFKC, invisible characters dropped (and case folded); with each character's source offset."""
-    chars: list[str] = []
-    index: list[int] = []
-    for offset, char in enumerate(text):
-        piece = unicodedata.normalize("NFKC", char).translate(_INVISIBLE)
-        for folded in piece.casefold() if fold_case else piece:
-            chars.append(folded)
-            index.append(offset)
-    return "".join(chars), index
+def _read(pieces: Sequence[tuple[str, str]], regions: Sequence[tuple[tuple[int, int], ...]],
+          known: Mapping[str, Sequence[str]] | None, reader: Any, cache: ReadCache | None) -> list[Local]:
+    """The second reader over the texts not read before, joined and read once; each text's share."""
+    from redaction.verify import second_reader
+
+    cache = cache if cache is not None else ReadCache()
+    known_key = repr(sorted((key, list(values)) for key, values in (known or {}).items()))
+    keys = [(text, ignore, known_key) for (_, text), ignore in zip(pieces, regions, strict=True)]
+    todo = list(dict.fromkeys(key for key in keys if cache.get(key) is None))
+    if todo:
+        joined, starts, ignore = _joined([(key[0], key[1]) for key in todo])
+        reading = (reader or second_reader()).read(joined, known=known, ignore=ignore)
+        for key, share in zip(todo, _split(reading.findings, reading.suspects, [k[0] for k in todo], starts),
+                              strict=True):
+            cache.put(key, share)
+    return [cache.get(key) or ([], []) for key in keys]
 
 
-def _patterns(kind: str, value: str) -> list[tuple[re.Pattern[str], bool]]:
-    """(pattern, over case-folded text?) for each written form of ``value`` a leak takes."""
-    value = unicodedata.normalize("NFKC", value).strip()
-    if not value or (kind == "PERSON" and _INITIALS.fullmatch(value)):
-        return []
-    folded: list[str] = []
-    if kind in _NUMBER_TYPES:
-        for digits in _digit_forms(kind, value):
-            folded.append(r"(?<!\d)" + r"\D{0,3}".join(digits) + r"(?!\d)")
-    if kind == "DATE_OF_BIRTH":
-        folded += [_spaced(words) for words in _date_words(value)]
-    compact = [c for c in value.casefold() if c.isalnum()]
-    if len(compact) >= 5:
-        # Any spacing or punctuation between the characters: letter-spaced, hyphenated, wrapped.
-        folded.append(_BOUND_L + r"[\W_]{0,3}".join(map(re.escape, compact)) + _BOUND_R)
-    elif compact:
-        folded.append(_BOUND_L + r"\s*".join(map(re.escape, compact)) + _BOUND_R)
-    patterns = [(re.compile(p), True) for p in folded]
-    words = value.split()
-    if kind == "PERSON" and len(words) > 1 and len(words[-1]) >= 3:
-        # The surname alone, as written (capitalised), also glued on in camel case ('LeoWhitfield') and
-        # as the family ('the Whitfields'); the redactor's own check is the same, without those two.
-        surname = re.escape(words[-1])
-        patterns.append((re.compile(rf"(?:{_BOUND_L}|(?<=[a-z])){surname}(?:['’]?s)?{_BOUND_R}"), False))
-    return patterns
+def _literal(pieces: Sequence[tuple[str, str]], regions: Sequence[tuple[tuple[int, int], ...]],
+             known: Mapping[str, Sequence[str]] | None, encoded: bool) -> list[Local]:
+    joined, starts, ignore = _joined([(text, region) for (_, text), region in zip(pieces, regions, strict=True)])
+    found = known_leaks(joined, known, ignore=ignore)
+    found += [Finding(ENCODED, b.start, b.end, "", "encoding") for b in non_prose(joined) if encoded]
+    return _split(found, [], [text for _, text in pieces], starts)
 
 
-_BOUND_L, _BOUND_R = r"(?<![^\W\d_])", r"(?![^\W\d_])"  # no letter either side: a digit is no part of a name
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
+def _joined(pieces: Sequence[tuple[str, tuple[tuple[int, int], ...]]]) -> tuple[str, list[int], list[tuple[int, int]]]:
+    """The texts joined by the barrier; where each starts; the barriers and every text's replacements."""
+    starts: list[int] = []
+    ignore: list[tuple[int, int]] = []
+    cursor = 0
+    for index, (text, regions) in enumerate(pieces):
+        if index:
+            ignore.append((cursor, cursor + len(BARRIER)))
+            cursor += len(BARRIER)
+        starts.append(cursor)
+        ignore += [(cursor + a, cursor + b) for a, b in regions]
+        cursor += len(text)
+    return BARRIER.join(text for text, _ in pieces), starts, sorted(ignore)
 
 
-def _spaced(words: str) -> str:
-    return _BOUND_L + r"[\s,]+".join(map(re.escape, words.split())) + _BOUND_R
+def _split(found: Sequence[Finding], suspects: Sequence[Suspect], texts: Sequence[str],
+           starts: Sequence[int]) -> list[Local]:
+    """Findings and suspects of a joined text, given back to their own texts (clipped to them)."""
+    shares: list[Local] = [([], []) for _ in texts]
+    for finding in found:
+        index, start, end = _share(finding.start, finding.end, texts, starts)
+        if start < end:
+            text = finding.text if finding.type == ENCODED else texts[index][start:end]
+            shares[index][0].append(replace(finding, start=start, end=end, text=text))
+    for suspect in suspects:
+        index, start, end = _share(suspect.start, suspect.end, texts, starts)
+        if start < end:
+            shares[index][1].append(replace(suspect, start=start, end=end))
+    return shares
 
 
-def _date(value: str) -> dt.date | None:
-    for form in ("%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y"):
-        try:
-            return dt.datetime.strptime(value, form).date()
-        except ValueError:
-            continue
-    return None
+def _share(start: int, end: int, texts: Sequence[str], starts: Sequence[int]) -> tuple[int, int, int]:
+    """(which text, start, end within it) of a joined span; start >= end when nothing of it is text."""
+    index = max(bisect.bisect_right(starts, start) - 1, 0)
+    local = start - starts[index]
+    return index, local, min(end - starts[index], len(texts[index])) if local >= 0 else local
 
 
-def _digit_forms(kind: str, value: str) -> list[str]:
-    digits = re.sub(r"\D", "", value)
-    day = _date(value) if kind == "DATE_OF_BIRTH" else None
-    if day is None:
-        return [digits] if len(digits) >= 8 else []
-    d, m, y = f"{day.day:02d}", f"{day.month:02d}", f"{day.year:04d}"
-    return list(dict.fromkeys([d + m + y, y + m + d, m + d + y, d + m + y[2:]]))
-
-
-def _date_words(value: str) -> list[str]:
-    day = _date(value)
-    if day is None:
-        return []
-    month, n = _MONTHS[day.month - 1], day.day
-    suffix = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return [f"{n} {month} {day.year}", f"{n}{suffix} {month} {day.year}", f"{month} {n} {day.year}",
-            f"{month} {n}{suffix} {day.year}", f"{n} {month[:3]} {day.year}"]
+def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a < end and start < b for a, b in spans)
 
 
 def _label_regions(text: str, labels: Sequence[str]) -> list[tuple[int, int]]:
@@ -224,11 +226,20 @@ def _label_regions(text: str, labels: Sequence[str]) -> list[tuple[int, int]]:
     return regions
 
 
-def _inside(start: int, end: int, regions: Sequence[tuple[int, int]]) -> bool:
-    return any(a <= start and end <= b for a, b in regions)
+def _placed(finding: Finding, where: str, text: str, ignore: Sequence[tuple[int, int]], page: Page | None) -> Placed:
+    start, end = finding.start, finding.end
+    surface = "".join(" " if any(a <= i < b for a, b in ignore) else text[i] for i in range(start, end))
+    surface = " ".join(surface.split()).strip(" ,.;:'’()[]<>")
+    return Placed(where, finding, surface, _location(where, text, start), page.number if page is not None else None,
+                  page.box(start, end) if page is not None else None)
 
 
-def _outside(text: str, start: int, end: int, regions: Sequence[tuple[int, int]]) -> str:
-    """The part of ``text[start:end]`` that is not a replacement."""
-    kept = "".join(" " if any(a <= i < b for a, b in regions) else text[i] for i in range(start, end))
-    return " ".join(kept.split()).strip(" ,.;:'’()[]<>")
+def _location(where: str, text: str, start: int) -> str:
+    line = f"line {text.count(chr(10), 0, start) + 1}"
+    return f"{where}, {line}" if where else line
+
+
+def _suspect(suspect: Suspect, where: str, text: str, page: Page | None) -> Suspect:
+    return replace(suspect, location=_location(where, text, suspect.start),
+                   page=page.number if page is not None else suspect.page,
+                   box=page.box(suspect.start, suspect.end) if page is not None else suspect.box)

@@ -1,13 +1,18 @@
 """PDF through the formats entry: ``redaction.pdf.redact_pdf`` (which verifies its own output), then
-one more, independent read of the output (pypdf's text) for the literal known-identifier checks, as
-every format's redactor does. Errors become the formats hierarchy, the original kept as the cause.
+the second read every format's output gets (:func:`read_pdf_output`): pypdf's text, an independent
+decoder, for the literal known-identifier checks (a hit is refused), and each page's text for the
+second reader, whose findings are reported and whose suspects carry their page and box. Errors become
+the formats hierarchy, the original kept as the cause.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from typing import Any
+
 from redaction.formats._extract import attachment_texts
 from redaction.formats._joint import known_for_text
-from redaction.formats._reread import reread
+from redaction.formats._reread import Reread, reread
 from redaction.formats.request import FormatOutcome, FormatRequest
 from redaction.formats.errors import (
     FormatError,
@@ -20,7 +25,9 @@ from redaction.formats.errors import (
 )
 from redaction.formats.sniff import FileType
 
-__all__ = ["redact_pdf_format"]
+__all__ = ["read_pdf_output", "redact_pdf_format"]
+
+CONTENT_TYPE = "application/pdf"
 
 
 def redact_pdf_format(data: bytes, request: FormatRequest) -> FormatOutcome:
@@ -32,16 +39,34 @@ def redact_pdf_format(data: bytes, request: FormatRequest) -> FormatOutcome:
                                  limits=pdf.Limits(max_input_bytes=request.max_bytes, max_seconds=request.max_seconds))
     except pdf.PdfRedactionError as error:
         raise _translated(error) from error
-    known = known_for_text(request.known, request.terms)
-    texts = attachment_texts(outcome.pdf_bytes, FileType("pdf", "application/pdf", "a PDF"), "the PDF") or []
-    reading = reread(texts, known=known, labels=(), redactor=None, detect=False, non_prose=False)
-    if reading.known:
-        kinds = ", ".join(sorted({finding.type for finding in reading.known}))
-        raise VerificationError(f"verification failed: {kinds} still in the text pypdf reads from the output",
-                                kind="pdf", where="the PDF", what=kinds)
+    reading = read_pdf_output(outcome.pdf_bytes, known=known_for_text(request.known, request.terms))
     report = {"kind": "pdf", **outcome.report.to_json(), "boxes": [box.to_json() for box in outcome.boxes],
-              "second_reader": []}
-    return FormatOutcome(outcome.pdf_bytes, "application/pdf", "pdf", report)
+              "second_reader": [finding.to_json() for finding in reading.findings]}
+    return FormatOutcome(outcome.pdf_bytes, CONTENT_TYPE, "pdf", report, list(reading.suspects))
+
+
+def read_pdf_output(data: bytes, *, known: Mapping[str, Sequence[str]] | None, reader: Any = None) -> Reread:
+    """The second read of a redacted PDF: refused (``VerificationError``) if pypdf's text still shows a
+    known identifier; else the second reader's findings and suspects over each page's text (placed by
+    page, suspects with their box)."""
+    from redaction import pdf
+    from redaction.pdf.located import located_pages
+
+    texts = attachment_texts(data, FileType("pdf", CONTENT_TYPE, "a PDF"), "the PDF") or []
+    literal = reread(texts, known=known, read=False, encoded=False)
+    if literal.refused:
+        raise literal.refusal("the text pypdf reads from the output", kind="pdf")
+    try:
+        pages = located_pages(data)
+    except pdf.PdfRedactionError as error:
+        raise VerificationError(f"the redacted PDF's page text cannot be read back to check it ({error})",
+                                kind="pdf", where="the PDF") from error
+    by_where = {f"page {page.number}": page for page in pages}
+    reading = reread([(where, page.text) for where, page in by_where.items()], known=known, encoded=False,
+                     reader=reader, pages=by_where)
+    if reading.refused:
+        raise reading.refusal("the output's page text", kind="pdf")
+    return reading
 
 
 def _translated(error: Exception) -> FormatError:

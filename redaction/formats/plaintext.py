@@ -1,10 +1,11 @@
 """Plain text through the formats entry: UTF-8 or UTF-16 prose, redacted by ``redaction.text``.
 
-Before any prose redaction, non-prose is looked for (``encoded``): a base64, quoted-printable or
+Before any prose redaction, non-prose is looked for (``redaction.verify.non_prose``): a base64, quoted-printable or
 uuencoded block, MIME structure, a long hexadecimal run. Such text is refused with where and what:
 its words are not readable as written, so no detector could vouch for them. (A whole e-mail saved as
-text is sniffed as ``eml`` and redacted part by part instead.) The output is read back (detectors,
-known identifiers, literal checks, in rounds) and refused if a known identifier survives.
+text is sniffed as ``eml`` and redacted part by part instead.) The output is read back (the
+known identifiers in every written form, non-prose, the second reader; in rounds) and refused if a
+known identifier survives; what the second reader still finds is reported for the caller.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from redaction.formats._joint import JointText
 from redaction.formats._rounds import redact_in_rounds
 from redaction.formats._textkind import decode_text
 from redaction.formats.request import FormatOutcome, FormatRequest
-from redaction.formats.encoded import describe, find_non_prose
+from redaction.verify.encoded import describe, non_prose
 from redaction.formats.errors import UnsupportedFormatError, VerificationError
 
 __all__ = ["prose_of", "redact_text", "refuse_non_prose"]
@@ -24,7 +25,7 @@ CONTENT_TYPE = "text/plain; charset=utf-8"
 
 
 def refuse_non_prose(text: str, where: str, *, kind: str) -> None:
-    blocks = find_non_prose(text)
+    blocks = non_prose(text)
     if not blocks:
         return
     more = f" (and {len(blocks) - 1} more)" if len(blocks) > 1 else ""
@@ -49,10 +50,10 @@ def redact_text(data: bytes, request: FormatRequest) -> FormatOutcome:
     joint = JointText()
     joint.slot(text)
     rounds = redact_in_rounds(joint, redactor=request.redactor(), known=request.known, terms=request.terms,
-                              detect=request.detect, texts_of=lambda result: [("the text", result.texts[0])])
+                              detect=request.detect, texts_of=lambda result: [("", result.texts[0])])
     reading = rounds.reading
-    if reading.known:
-        kinds = ", ".join(sorted({finding.type for finding in reading.known}))
+    if reading.refused:
+        kinds = ", ".join(sorted({finding.type for finding in reading.refused}))
         raise VerificationError(f"verification failed: {kinds} still in the redacted text after {rounds.rounds} "
                                 "rounds; add them as terms and run again", kind="text", where="the text", what=kinds)
     result = rounds.result
@@ -62,7 +63,7 @@ def redact_text(data: bytes, request: FormatRequest) -> FormatOutcome:
         "spans": [{key: value for key, value in span.items() if key != "slot"} for span in result.spans],
         "pseudonyms": result.pseudonyms,
         "verification": {"rounds": rounds.rounds, "terms_added": rounds.added,
-                         "checks": ["known identifiers (literal)", "detectors", "non-prose"]},
-        "second_reader": [finding.to_json() for finding in reading.second_reader],
+                         "checks": ["known identifiers (literal)", "non-prose", "second reader"]},
+        "second_reader": [finding.to_json() for finding in reading.findings],
     }
     return FormatOutcome(result.texts[0].encode("utf-8"), CONTENT_TYPE, "text", report, list(reading.suspects))

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Literal
 
-from redaction.formats._reread import Suspect
+from redaction.verify import Suspect
 from redaction.formats.email.limits import EmailLimits
 from redaction.formats.errors import InvalidRequestError
 

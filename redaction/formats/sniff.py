@@ -18,7 +18,7 @@ from redaction.formats._ole import OLE_MAGIC, OleError, stream_names
 from redaction.formats._ranges import BytesRanges, RangeReader, RangesUnavailable
 from redaction.formats._textkind import decode_text, message_evidence
 from redaction.formats._zipdir import read_directory
-from redaction.formats.encoded import find_non_prose
+from redaction.verify.encoded import non_prose
 
 __all__ = ["HEAD", "KINDS", "FileType", "sniff", "sniff_ranges"]
 
@@ -158,7 +158,7 @@ def _text(text: str, charset: str, filename: str | None) -> FileType:
     if evidence == "strong" or (evidence == "weak" and named_eml):
         return FileType("eml", "message/rfc822", "an e-mail message")
     what = "UTF-16 text" if charset == "utf-16" else "UTF-8 text"
-    blocks = find_non_prose(text)
+    blocks = non_prose(text)
     if blocks:
         kinds = ", ".join(sorted({block.kind for block in blocks}))
         return FileType("text", f"text/plain; charset={charset}", f"{what} holding non-prose blocks ({kinds})")

@@ -33,11 +33,13 @@ class Finding:
 class Suspect:
     """Something left that could still identify someone; the reviewer confirms or dismisses it."""
 
-    start: int
+    start: int  # offsets into the text read (a text output: the output itself)
     end: int
     text: str
     reason: str
-    location: str | None = None  # "line 12", "page 3": where a person finds it
+    location: str | None = None  # "line 12", "part 2 (HTML), line 3", "page 3, line 4": where a person finds it
+    page: int | None = None  # PDFs and images: the page (from 1), where known
+    box: tuple[float, float, float, float] | None = None  # and the box on it (x0, y0, x1, y1; PDF points)
 
     def __post_init__(self) -> None:
         if self.reason not in REASONS:
@@ -45,12 +47,16 @@ class Suspect:
 
     def to_json(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "text": self.text, "reason": self.reason,
-                "location": self.location}
+                "location": self.location, "page": self.page,
+                "box": None if self.box is None else [round(v, 2) for v in self.box]}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Suspect:
+        box = data.get("box")
         return cls(int(data["start"]), int(data["end"]), str(data["text"]), str(data["reason"]),
-                   None if data.get("location") is None else str(data["location"]))
+                   None if data.get("location") is None else str(data["location"]),
+                   None if data.get("page") is None else int(data["page"]),
+                   None if box is None else (float(box[0]), float(box[1]), float(box[2]), float(box[3])))
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,8 +43,8 @@ def test_a_pdf_takes_the_pdf_options(tmp_path: Path) -> None:
     source = tmp_path / "in.pdf"
     source.write_bytes(build_pdf(b"BT /F1 12 Tf 72 700 Td (Parent: Margaret Thornbury, tel 07700 900461.) Tj ET"))
     out = tmp_path / "out.pdf"
-    assert main(["redact", str(source), str(out), "--term", "Margaret Thornbury", "--no-detect",
-                 "--area", "1:0,0,50,50"]) == 0
+    assert main(["redact", str(source), str(out), "--term", "Margaret Thornbury", "--term", "07700 900461",
+                 "--no-detect", "--area", "1:0,0,50,50"]) == 0
     assert "Thornbury" not in PdfReader(out).pages[0].extract_text()
 
 
@@ -112,9 +112,10 @@ def test_a_file_named_like_a_command_is_given_as_a_path(tmp_path: Path, capsys: 
     monkeypatch.chdir(tmp_path)
     for name in ("text", "pdf", "jsonl"):
         (tmp_path / name).write_text(LETTER)
-    assert main(["redact", "./text", "out1", "--no-detect"]) == 0
-    assert main(["redact", "--", "text", "out2", "--no-detect"]) == 0
-    assert main(["redact", "--", "pdf", "out3", "--no-detect"]) == 0
+    accept = "--accept-findings"  # nothing known and no detectors: the second reader finds the names
+    assert main(["redact", "./text", "out1", "--no-detect", accept]) == 0
+    assert main(["redact", "--", "text", "out2", "--no-detect", accept]) == 0
+    assert main(["redact", "--", "pdf", "out3", "--no-detect", accept]) == 0
     assert (tmp_path / "out1").read_text() == (tmp_path / "out2").read_text() == LETTER  # nothing known, no detectors
     assert main(["redact", "text", "out4"]) == 2  # the word keeps its meaning: standard input, no files
     assert "write it as ./text" in capsys.readouterr().err and not (tmp_path / "out4").exists()
@@ -129,3 +130,59 @@ def _known(folder: Path) -> Path:
     path = folder / "known.json"
     path.write_text(json.dumps({"PERSON": ["Sarah Whitfield"]}))
     return path
+
+
+def test_the_second_reader_is_reported_per_file_and_a_finding_is_not_0(tmp_path: Path,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """Detection off, the caller's identifiers only: the name and number they did not list stay, and the
+    second reader says so (a line on stderr, the full lists in the report); status 6 unless accepted."""
+    source, out, report = tmp_path / "letter.txt", tmp_path / "out.txt", tmp_path / "report.json"
+    source.write_text("Sarah Whitfield rang from the Kirkstone ward: ring Dr Ffion Pritchard on 07700 900456.\n")
+    arguments = ["redact", str(source), str(out), "--known", str(_known(tmp_path)), "--no-detect", "--report", str(report)]
+    assert main(arguments) == 6
+    captured = capsys.readouterr()
+    assert captured.out == f"{out}: text, PERSON 1; verified\n"  # written: a person reads it to decide
+    summary = [line for line in captured.err.splitlines() if "second reader" in line]
+    assert summary == [f"vault: {source}: second reader: 3 findings, 1 suspect — see the report"]
+    document = json.loads(report.read_text())
+    assert document["verdict"] == "needs review"
+    assert [(f["type"], f["text"], f["location"]) for f in document["second_reader"]] == [
+        ("PERSON", "Ffion", "line 1"), ("PERSON", "Pritchard", "line 1"), ("PHONE_NUMBER", "07700 900456", "line 1")]
+    assert [(s["text"], s["reason"], s["location"]) for s in document["suspects"]] == [("Kirkstone", "name-like word", "line 1")]
+    assert main([*arguments, "--accept-findings"]) == 0
+
+
+def test_many_files_each_get_their_line_and_a_refusal_outranks_a_finding(tmp_path: Path,
+                                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    inputs, out = tmp_path / "in", tmp_path / "out"
+    inputs.mkdir()
+    out.mkdir()
+    (inputs / "clean.txt").write_text("Parent rang about the review on Monday.\n")
+    (inputs / "found.txt").write_text("Please ring 07700 900456 about the review.\n")
+    (inputs / "encoded.txt").write_text("Leo starts at Gree=\nnbank Academy.\n")
+    def run(*names: str, accept: bool = False) -> int:
+        return main(["redact", *(str(inputs / name) for name in names), "--out-dir", str(out), "--no-detect",
+                     *(["--accept-findings"] if accept else [])])
+
+    assert run("clean.txt", "found.txt") == 6
+    err = capsys.readouterr().err
+    assert f"vault: {inputs / 'clean.txt'}: second reader: 0 findings, 0 suspects" in err.splitlines()
+    assert f"vault: {inputs / 'found.txt'}: second reader: 1 finding, 0 suspects — --report FILE.json lists them" in err
+    assert "2 of 2 files redacted and verified; 1 with second-reader findings to review" in err
+    assert run("clean.txt", "found.txt", "encoded.txt") == 4  # refused outranks needs-review
+    assert run("clean.txt", "found.txt", accept=True) == 0
+
+
+def test_redact_text_is_read_again_too(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    report = tmp_path / "report.json"
+    monkeypatch.setattr(sys, "stdin", io.StringIO("Sarah Whitfield rang about Tuesday."))
+    assert main(["redact", "text", "--known", str(_known(tmp_path)), "--report", str(report)]) == 0
+    captured = capsys.readouterr()
+    assert "Whitfield" not in captured.out and captured.err == "vault: standard input: second reader: 0 findings, 0 suspects\n"
+    document = json.loads(report.read_text())
+    assert document["verdict"] == "released" and document["spans"] and document["second_reader"] == []
+    monkeypatch.setattr(sys, "stdin", io.StringIO("Forwarded:\nIt=E2=80=99s Leo=E2=80=99s plan, see=\nyou."))
+    assert main(["redact", "text"]) == 5  # encoded: no reader can vouch for it, so nothing is printed
+    captured = capsys.readouterr()
+    assert captured.out == "" and "encoded content" in captured.err

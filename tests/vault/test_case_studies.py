@@ -14,7 +14,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from case_study_world import case_study_consent
+from case_study_world import case_study_consent, settle
 from pypdf import PdfWriter
 from sqlalchemy import select
 from vault_world import START, TEST_RULES, Cast
@@ -181,7 +181,10 @@ def test_documents_that_cannot_be_redacted_block_acceptance_with_a_reason_each(v
         vault.case_studies.accept(cast.supporter, draft.id)
     revised = vault.case_studies.revise(cast.supporter, draft.id, CaseStudyRevision(exclude=(1, 2, 3, 4)))
     assert [item.status for item in revised.items] == ["excluded"] * 4 + ["ready"]
+    settle(vault, cast.supporter, draft.id)
     vault.case_studies.accept(cast.supporter, draft.id)
+    for entry in vault.publishing.suspects(cast.coordinator, draft.id):
+        vault.publishing.dismiss(cast.coordinator, draft.id, entry.id, reason="agreed: it names no one")
     publication = vault.publishing.publish(cast.coordinator, draft.id)
     assert [(part.position, part.kind) for part in publication.parts] == [(1, "pdf")]
 
@@ -238,6 +241,7 @@ def test_a_document_returned_to_the_parent_takes_its_drafts_with_it(vault: Vault
     case_study_consent(vault, cast.supporter, cast.own)
     document = letter(vault, cast)
     draft = vault.case_studies.draft(cast.supporter, cast.own, CaseStudyInput(title="A letter", document_ids=(document,), note_ids=(note(vault, cast),)))
+    settle(vault, cast.supporter, draft.id)
     vault.case_studies.accept(cast.supporter, draft.id)
     request = vault.returns.request(cast.supporter, document)
     _view, _doc, reader = vault.returns.release(cast.supporter, request.id, to=ReleaseTo.PARENT)

@@ -201,6 +201,12 @@ def test_the_case_study_operations_are_documented(client: httpx.Client) -> None:
     for path, method in (("/cases/{case_id}/case-studies", "post"), ("/cases/{case_id}/case-studies", "get"),
                          ("/case-studies/{case_study_id}", "get"), ("/case-studies/{case_study_id}/revisions", "post"),
                          ("/case-studies/{case_study_id}/accept", "post"), ("/case-studies/{case_study_id}/publish", "post"),
-                         ("/case-studies/queue", "get"), ("/published", "get"), ("/published/{publication_id}/parts/{position}", "get")):
+                         ("/case-studies/queue", "get"), ("/published", "get"), ("/published/{publication_id}/parts/{position}", "get"),
+                         ("/case-studies/{case_study_id}/suspects", "get"),
+                         ("/case-studies/{case_study_id}/suspects/{suspect_id}/confirm", "post"),
+                         ("/case-studies/{case_study_id}/suspects/{suspect_id}/dismiss", "post"),
+                         ("/case-studies/{case_study_id}/review/suspects", "get"),
+                         ("/case-studies/{case_study_id}/review/suspects/{suspect_id}/confirm", "post"),
+                         ("/case-studies/{case_study_id}/review/suspects/{suspect_id}/dismiss", "post")):
         assert method in paths[path], path
         assert paths[path][method].get("summary"), path

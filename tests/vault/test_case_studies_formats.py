@@ -21,6 +21,7 @@ from case_study_world import case_study_consent
 from vault_world import Cast, login_headers
 
 from vault.app import Vault
+from vault.errors import Conflict, InvalidRequest
 from vault.services import CaseStudyInput, NewDocument
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "redaction" / "formats"))
@@ -216,7 +217,10 @@ def test_type_and_size_are_checked_before_a_document_is_read(vault: Vault, cast:
     assert read == [(small, 21)]  # nothing else was read, and never more than the recorded size
 
 
-def test_what_the_second_reader_finds_blocks_the_item(vault: Vault, cast: Cast, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_what_the_second_reader_finds_waits_for_a_decision(vault: Vault, cast: Cast, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A format's verified outcome with a second-reader finding: the item is ready, the finding listed with
+    an id and where it was read; acceptance waits until the supporter removes it or dismisses it, and a
+    finding is dismissed only with a reason."""
     import types
 
     from redaction.formats import FormatOutcome
@@ -225,7 +229,8 @@ def test_what_the_second_reader_finds_blocks_the_item(vault: Vault, cast: Cast, 
         return FormatOutcome(build.docx(["Child 1 plan"]),
                              "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx",
                              {"counts": {"PERSON": 1}, "second_reader": [
-                                 {"where": "word/document.xml", "type": "PERSON", "text": "Mx Brook", "known": False}]})
+                                 {"where": "word/document.xml: paragraph", "type": "PERSON", "start": 0, "end": 8,
+                                  "text": "Mx Brook", "reader": "gazetteer+ner", "score": 0.8}]})
 
     office = types.ModuleType("redaction.formats.office")
     office.redact_docx = redact_docx  # type: ignore[attr-defined]
@@ -234,8 +239,18 @@ def test_what_the_second_reader_finds_blocks_the_item(vault: Vault, cast: Cast, 
     plan = upload(vault, cast, build.docx(["Leo Whitfield's plan"]), "plan.docx")
     draft = vault.case_studies.draft(cast.supporter, cast.own, CaseStudyInput(title="A plan", document_ids=(plan,)))
     (item,) = draft.items
-    assert item.status == "failed" and "second reader found" in (item.reason or "") and "PERSON in word/document.xml" in (item.reason or "")
-    assert item.report is not None and item.report["second_reader"][0]["text"] == "Mx Brook"  # the reviewer sees what
+    assert item.status == "ready" and item.report is not None and item.report["second_reader"] == {"findings": 1, "suspects": 0}
+    (finding,) = draft.suspects
+    assert (finding.kind, finding.text, finding.type, finding.location) == ("finding", "Mx Brook", "PERSON",
+                                                                            "word/document.xml: paragraph")
+    assert item.report["findings"][0]["id"] == finding.id and finding.supporter is None
+    with pytest.raises(Conflict, match="1 finding undecided"):
+        vault.case_studies.accept(cast.supporter, draft.id)
+    with pytest.raises(InvalidRequest, match="say why it may stay"):
+        vault.case_studies.dismiss(cast.supporter, draft.id, finding.id)
+    dismissed = vault.case_studies.dismiss(cast.supporter, draft.id, finding.id, reason="a pseudonym of the service")
+    assert dismissed.supporter is not None and dismissed.supporter["reason"] == "a pseudonym of the service"
+    assert vault.case_studies.accept(cast.supporter, draft.id).state == "accepted"
 
 
 def test_text_that_is_not_prose_fails_with_where_and_what(vault: Vault, cast: Cast) -> None:

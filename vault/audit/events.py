@@ -45,4 +45,6 @@ class AuditAction(StrEnum):
     ACCEPTED = "accepted"  # a case study's draft was accepted by the family's supporter
     REJECTED = "rejected"  # a coordinator sent an accepted case study back to its draft
     PUBLISHED = "published"  # a case study was published (the detail names the publication)
+    CONFIRMED = "confirmed"  # a case study's suspect confirmed as identifying (removed, or sent back)
+    DISMISSED = "dismissed"  # a case study's suspect or finding dismissed as identifying nobody
     CANCELLED = "cancelled"  # a job was cancelled by who asked for it

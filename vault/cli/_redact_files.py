@@ -1,11 +1,13 @@
 """``vault redact FILE OUT`` and ``vault redact FILE... --out-dir DIR``: any file, by its sniffed type.
 
 The options are the PDF and text commands' own (``--known``, ``--term``, ``--no-detect``, ``--report``,
-``--retypeset``, ``--area``, ``--password``) plus ``--drop-attachments`` for e-mail. Many files in one
-run share one loaded model (start-up is paid once); each gets its own result line, an output only once
-it is verified (written beside its final name and renamed), and the run exits non-zero if any failed.
-Statuses, per file and for the run (the highest): 2 bad request, 3 unreadable or over a limit, 4 a type
-or content that cannot be redacted safely, 5 verification failed.
+``--retypeset``, ``--area``, ``--password``) plus ``--drop-attachments`` for e-mail and
+``--accept-findings``. Many files in one run share one loaded model (start-up is paid once); each gets
+its own result line, an output only once it is verified (written beside its final name and renamed),
+and the second reader's summary line (:mod:`vault.cli._verdicts`). Statuses, per file and for the run
+(the highest refusal): 2 bad request, 3 unreadable or over a limit, 4 a type or content that cannot
+be redacted safely, 5 verification failed; else 6 when the second reader found identifiers and
+``--accept-findings`` was not given.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import Any
 
 from vault.cli import CommandError
 from vault.cli._redact_pdf import _load_known, _write_atomically
+from vault.cli._verdicts import add_accept_findings, run_status, say, with_verdict
 
 __all__ = ["add_file_options", "run_files"]
 
@@ -38,10 +41,11 @@ def add_file_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--drop-attachments", action="store_true",
                         help="e-mail: leave out an attachment no redactor handles (listed in the report) instead "
                              "of refusing the message")
+    add_accept_findings(parser)
     parser.set_defaults(func=run_files)
 
 
-def _exit_code(error: Exception) -> int:
+def _exit_code(error: BaseException) -> int:
     from redaction.formats import (
         InvalidRequestError,
         LimitExceededError,
@@ -92,39 +96,43 @@ def run_files(args: argparse.Namespace) -> int:
                                 text_redactor=default_redactor() if not args.no_detect else None)
     except (InvalidRequestError, FormatError, TextRedactionError) as error:
         raise CommandError(str(error), exit_code=2) from error
-    worst, reports = 0, {}
+    worst, reports, verdicts = 0, {}, []
     for source, target in jobs:
-        code, report = _one(source, target, request)
+        code, report, verdict = _one(source, target, request, reporting=args.report is not None)
         worst = max(worst, code)
         if report is not None:
             reports[str(source)] = report
+            verdicts.append(verdict)
     if args.report is not None and reports:
         document: Any = next(iter(reports.values())) if args.out_dir is None else reports
         args.report.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     if len(jobs) > 1:
         failed = sum(1 for source, _ in jobs if str(source) not in reports)
-        print(f"{len(jobs) - failed} of {len(jobs)} files redacted and verified", file=sys.stderr)
-    return worst
+        review = sum(1 for verdict in verdicts if verdict.findings)
+        print(f"{len(jobs) - failed} of {len(jobs)} files redacted and verified"
+              + (f"; {review} with second-reader findings to review" if review else ""), file=sys.stderr)
+    return run_status(worst, verdicts, accept_findings=args.accept_findings)
 
 
-def _one(source: Path, target: Path, request: Any) -> tuple[int, dict[str, Any] | None]:
-    """One file: its result line on stdout, or its refusal on stderr; the output only once verified."""
-    from redaction.formats import FormatError, redact
+def _one(source: Path, target: Path, request: Any, *, reporting: bool) -> tuple[int, dict[str, Any] | None, Any]:
+    """One file: its result line on stdout, or its refusal on stderr; the output only once verified;
+    the second reader's summary on stderr. Returns its status, report and verdict."""
+    from redaction.formats import judged
     from redaction.text import TextRedactionError
 
     try:
         data = source.read_bytes()
     except OSError as error:
         print(f"vault: {source}: cannot be read ({error.strerror or error})", file=sys.stderr)
-        return 3, None
+        return 3, None, None
     try:
-        outcome = redact(data, request)
-    except FormatError as error:
-        print(f"vault: {source}: {' '.join(str(error).split())}", file=sys.stderr)
-        return _exit_code(error), None
+        outcome, verdict = judged(data, request)
     except TextRedactionError as error:
         print(f"vault: {source}: identifier detection failed ({error})", file=sys.stderr)
-        return 1, None
+        return 1, None, None
+    if outcome is None:
+        print(f"vault: {source}: {verdict.reason}", file=sys.stderr)
+        return _exit_code(verdict.error) if verdict.error is not None else 1, None, verdict
     _write_atomically(target, outcome.data)
     counts = outcome.report.get("counts") or outcome.report.get("boxes_by_type") or {}
     found = ", ".join(f"{kind} {count}" for kind, count in sorted(counts.items())) or "nothing found"
@@ -132,9 +140,5 @@ def _one(source: Path, target: Path, request: Any) -> tuple[int, dict[str, Any] 
     dropped = [a["where"] for a in outcome.report.get("attachments", []) if a.get("status") == "dropped"]
     if dropped:
         print(f"vault: warning: {source}: left out {', '.join(dropped)} (no redactor for them)", file=sys.stderr)
-    second = outcome.report.get("second_reader") or []
-    if second:
-        kinds = ", ".join(sorted({str(f.get("type")) for f in second}))
-        print(f"vault: warning: {source}: the second reader found {len(second)} possible identifier(s) ({kinds}): "
-              "read the output (and --report) before sharing it", file=sys.stderr)
-    return 0, outcome.report
+    say(source, verdict, report=reporting)
+    return 0, with_verdict(outcome.report, verdict), verdict

@@ -4,7 +4,9 @@ Exit 0 only when OUT was written *and* verified. Otherwise one line on standard 
 status, and no OUT: the output goes to a temporary file beside OUT and is renamed only after
 verification passed. Statuses: 2 bad request (arguments, known-identifier file, area), 3 the input
 cannot be opened (malformed, password, limits), 4 content that cannot be redacted safely
-(unsupported font or image, OCR unavailable or unsure), 5 the output failed verification.
+(unsupported font or image, OCR unavailable or unsure), 5 the output failed verification (the PDF
+verifier's channels, or the second read every format's output gets), 6 written and verified, but the
+second reader found identifiers on its pages (unless ``--accept-findings``).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from vault.cli import CommandError
+from vault.cli._verdicts import add_accept_findings, run_status, say, with_verdict
 
 
 def register_pdf(kinds: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -40,6 +43,7 @@ def register_pdf(kinds: argparse._SubParsersAction) -> None:  # type: ignore[typ
     pdf.add_argument("--area", action="append", default=[], metavar="PAGE:x0,y0,x1,y1",
                      help="a rectangle to redact whatever it holds (page from 1, PDF points, unrotated page space)")
     pdf.add_argument("--report", type=Path, metavar="FILE.json", help="also write the redaction report as JSON")
+    add_accept_findings(pdf)
     pdf.set_defaults(func=_run_pdf)
 
 
@@ -104,15 +108,30 @@ def _run_pdf(args: argparse.Namespace) -> int:
                              retypeset=args.retypeset, password=args.password)
     except PdfRedactionError as error:
         raise CommandError(str(error), exit_code=_exit_code(error)) from error
+    verdict = _second_read(outcome.pdf_bytes, known, args.term)
     _write_atomically(args.output, outcome.pdf_bytes)
     report = outcome.report
     if args.report is not None:
-        document = {"report": report.to_json(), "boxes": [box.to_json() for box in outcome.boxes]}
-        args.report.write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
+        document = with_verdict({"report": report.to_json(), "boxes": [box.to_json() for box in outcome.boxes]}, verdict)
+        args.report.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     for term in report.not_found:
         print(f"vault: warning: term not found in {args.input.name}: {term!r}", file=sys.stderr)
     kinds = ", ".join(f"{kind} {count}" for kind, count in sorted(report.boxes_by_type.items())) or "none"
     style = "re-typeset" if report.retypeset else "layout kept"
     print(f"{args.output}: {report.pages} pages, {len(outcome.boxes)} boxes ({kinds}), {style}; "
           f"verified on {', '.join(report.verification.channels)}")
-    return 0
+    say(args.input, verdict, report=args.report is not None)
+    return run_status(0, [verdict], accept_findings=args.accept_findings)
+
+
+def _second_read(data: bytes, known: Any, terms: list[str]) -> Any:
+    """The second read every format's output gets (``redaction.formats.pdf.read_pdf_output``), as a verdict."""
+    from redaction.formats import FormatError, LimitExceededError, Verdict
+    from redaction.formats._joint import known_for_text
+    from redaction.formats.pdf import read_pdf_output
+
+    try:
+        reading = read_pdf_output(data, known=known_for_text(known, terms))
+    except FormatError as error:
+        raise CommandError(str(error), exit_code=3 if isinstance(error, LimitExceededError) else 5) from error
+    return Verdict.of([finding.to_json() for finding in reading.findings], reading.suspects)

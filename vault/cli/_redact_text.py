@@ -1,7 +1,9 @@
 """``vault redact text`` and ``vault redact jsonl``: the text redactor on the command line.
 
-- ``vault redact text [--known FILE] < in.txt`` prints the redacted text (``--report FILE`` writes the
-  JSON span report);
+- ``vault redact text [--known FILE] < in.txt`` prints the redacted text once the second reader has
+  read it (a known identifier or an encoded block left: nothing is printed, status 5; what it finds
+  and suspects: a line on stderr, status 6 for findings unless ``--accept-findings``); ``--report
+  FILE`` writes ``{"spans", "second_reader", "suspects", "verdict"}``;
 - ``vault redact jsonl IN.jsonl OUT.jsonl``: each input line ``{"id", "text", "known"?}`` becomes
   ``{"id", "redacted", "spans": [{"start", "end", "type", "score", "source"}]}`` with offsets into the
   input text. A bad line stops the run with its line number; OUT is written atomically, so nothing
@@ -19,12 +21,15 @@ from pathlib import Path
 from typing import Any
 
 from vault.cli import CommandError
+from vault.cli._verdicts import add_accept_findings, run_status, say, with_verdict
 
 
 def register_text(kinds: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     text = kinds.add_parser("text", help="redact text read from standard input; print the result")
     text.add_argument("--known", type=Path, help="JSON file: {TYPE: [strings]} known identifiers of the case")
-    text.add_argument("--report", type=Path, help="write the JSON span report to this file")
+    text.add_argument("--report", type=Path, help="write the JSON report (spans, the second reader's findings and "
+                                                  "suspects) to this file")
+    add_accept_findings(text)
     text.add_argument("--dob", choices=("year", "age_band", "remove"), default="year")
     text.add_argument("stray", nargs="*", help=argparse.SUPPRESS)  # 'vault redact text OUT': see _run_text
     text.set_defaults(func=_run_text)
@@ -81,10 +86,19 @@ def _run_text(args: argparse.Namespace) -> int:
         result = _redactor(args.dob).redact(text, known=known)
     except TextRedactionError as error:
         raise CommandError(str(error)) from error
+    from redaction.formats import LimitExceededError
+    from redaction.formats.verdict import verify_text
+
+    verdict = verify_text(result.redacted, known=known, replacements=[r for r in result.replacements if r])
+    if verdict.refused:
+        raise CommandError(verdict.reason or "verification failed",
+                           exit_code=3 if isinstance(verdict.error, LimitExceededError) else 5)
     sys.stdout.write(result.redacted)
     if args.report is not None:
-        args.report.write_text(json.dumps(result.report, indent=2) + "\n", encoding="utf-8")
-    return 0
+        document = with_verdict({"spans": result.report}, verdict)
+        args.report.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    say("standard input", verdict, report=args.report is not None)
+    return run_status(0, [verdict], accept_findings=args.accept_findings)
 
 
 def _records(path: Path) -> list[tuple[object, str, Any]]:

@@ -74,6 +74,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         _staff(sub)
         sub.set_defaults(func=func)
 
+    suspects = actions.add_parser(
+        "suspects", help="what the second reader left: list them, or confirm or dismiss one (the supporter on a draft, "
+                         "a coordinator on an accepted case study)")
+    suspects.add_argument("case_study", metavar="CASE_STUDY")
+    decision = suspects.add_mutually_exclusive_group()
+    decision.add_argument("--confirm", metavar="ID", help="it identifies someone: removed as a term and run again "
+                                                          "(a coordinator: sent back to the supporter)")
+    decision.add_argument("--dismiss", metavar="ID", help="it identifies nobody and may stay (recorded and audited)")
+    suspects.add_argument("--reason", help="why (needed to dismiss a finding; kept sealed with the case)")
+    suspects.add_argument("--json", action="store_true")
+    _staff(suspects)
+    suspects.set_defaults(func=run_suspects)
+
     back = actions.add_parser("send-back", help="return an accepted case study to its draft (a coordinator)")
     back.add_argument("case_study", metavar="CASE_STUDY")
     back.add_argument("--reason", required=True)
@@ -195,6 +208,7 @@ def run_show(args: argparse.Namespace) -> None:
         print(f"case study {shown.id}  {shown.title!r}  accepted, revision {shown.revision}; {shown.consent_note}")
         for item in shown.items:
             print(f"  {item['position']:>2}  {item['output_kind']:<5} {item['size']:>9} bytes  {_counts(item['counts'])}")
+        _print_suspects(shown.suspects, side="publisher")
     else:
         _print_view(shown)
     for path in written:
@@ -228,6 +242,58 @@ def run_send_back(args: argparse.Namespace) -> None:
     with opened_vault(args) as vault, _logged_in(vault, args) as actor:
         view = vault.publishing.send_back(actor, args.case_study, reason=args.reason)
     print(f"case study {view.id} went back to its draft")
+
+
+def run_suspects(args: argparse.Namespace) -> None:
+    from vault.policy import Role
+
+    with opened_vault(args) as vault, _logged_in(vault, args) as actor:
+        publisher = actor.role is Role.COORDINATOR
+        side: Any = vault.publishing if publisher else vault.case_studies
+        done: Any = None
+        if args.confirm and publisher:
+            done = vault.publishing.confirm(actor, args.case_study, args.confirm, reason=args.reason)
+        elif args.confirm:
+            done = vault.case_studies.confirm(actor, args.case_study, args.confirm)
+        elif args.dismiss:
+            done = side.dismiss(actor, args.case_study, args.dismiss, reason=args.reason)
+        shown = side.suspects(actor, args.case_study) if done is None else None
+    if done is not None:
+        if args.json:
+            print(json.dumps(dataclasses.asdict(done), indent=2, default=str, ensure_ascii=False))
+        elif hasattr(done, "items"):  # the supporter confirmed: the case study ran again
+            print(f"confirmed {args.confirm}: removed as a term; the case study ran again")
+            _print_view(done)
+        elif args.confirm:
+            print(f"confirmed {args.confirm}: case study {args.case_study} went back to its supporter")
+        else:
+            print(f"dismissed {args.dismiss} ({done.kind} {done.text!r} in item {done.item})")
+        return
+    if args.json:
+        print(json.dumps([dataclasses.asdict(entry) for entry in shown or []], indent=2, default=str, ensure_ascii=False))
+    else:
+        _print_suspects(shown or [], side="publisher" if actor.role is Role.COORDINATOR else "supporter", empty=True)
+
+
+def _print_suspects(entries: list[Any], *, side: str, empty: bool = False) -> None:
+    """What the second reader left, one line each: id, item, kind, text, why, where, the decisions."""
+    if not entries:
+        if empty:
+            print("the second reader left nothing to decide")
+        return
+    undecided = sum(1 for entry in entries if getattr(entry, side) is None)
+    print(f"what the second reader left ({undecided} of {len(entries)} undecided by the {side}):")
+    for entry in entries:
+        where = entry.location or ""
+        if entry.page is not None and entry.box:
+            where += f" (page {entry.page}, box {', '.join(f'{v:g}' for v in entry.box)})"
+        why = entry.reason if entry.kind == "suspect" else f"finding: {entry.type}"
+        print(f"  {entry.id}  item {entry.item}  {entry.text!r}  {why}  {where}".rstrip())
+        for who in ("supporter", "publisher"):
+            decided = getattr(entry, who)
+            if decided is not None:
+                because = f": {decided['reason']}" if decided.get("reason") else ""
+                print(f"      {who}: {decided['decision']} {decided['at'][:16]}{because}")
 
 
 def run_publish(args: argparse.Namespace) -> None:
@@ -292,3 +358,4 @@ def _print_view(view: Any) -> None:
         print("pseudonyms: " + "; ".join(f"{p['text']} -> {p['label']}" for p in view.pseudonyms))
     if view.verification_terms:
         print("also removed after verification found them: " + "; ".join(view.verification_terms))
+    _print_suspects(view.suspects, side="supporter")

@@ -114,9 +114,11 @@ class Action(StrEnum):
     CASE_STUDY_REVISE = "case_study.revise"  # add terms, identifiers or areas, exclude items, run again
     CASE_STUDY_ACCEPT = "case_study.accept"  # the supporter's review is done: ready for a coordinator
     CASE_STUDY_DISCARD = "case_study.discard"
+    CASE_STUDY_DECIDE = "case_study.decide"  # the supporter confirms or dismisses what the second reader left
     CASE_STUDY_QUEUE = "case_study.queue"  # accepted case studies awaiting publication, across cases
     CASE_STUDY_REVIEW = "case_study.review"  # an accepted case study's renderings and counts, never the report
     CASE_STUDY_SEND_BACK = "case_study.send_back"  # the second pair of eyes says no: back to draft
+    CASE_STUDY_REVIEW_DECIDE = "case_study.review_decide"  # the publisher confirms or dismisses it again
     CASE_STUDY_PUBLISH = "case_study.publish"
     CASE_STUDY_UNPUBLISH = "case_study.unpublish"  # withdraw what a case study published (e.g. consent withdrawn)
     PUBLICATION_LIST = "publication.list"

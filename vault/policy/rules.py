@@ -106,9 +106,11 @@ PERMISSIONS: Mapping[Action, Mapping[Role, frozenset[Ground]]] = {
     Action.CASE_STUDY_REVISE: {S: ASSIGNED},
     Action.CASE_STUDY_ACCEPT: {S: ASSIGNED},
     Action.CASE_STUDY_DISCARD: {S: ASSIGNED},
+    Action.CASE_STUDY_DECIDE: {S: ASSIGNED},
     Action.CASE_STUDY_QUEUE: {C: ROLE},
     Action.CASE_STUDY_REVIEW: {C: ROLE},
     Action.CASE_STUDY_SEND_BACK: {C: ROLE},
+    Action.CASE_STUDY_REVIEW_DECIDE: {C: ROLE},
     Action.CASE_STUDY_PUBLISH: {C: ROLE},
     Action.CASE_STUDY_UNPUBLISH: {C: ROLE},
     Action.PUBLICATION_LIST: {S: ROLE, C: ROLE, V: ROLE, A: ROLE, O: ROLE},
@@ -139,4 +141,5 @@ GRANT_SCOPE: Mapping[Action, GrantScope] = {
     Action.CONSENT_READ: GrantScope.DETAILS,
 }
 
-NOT_OWN: frozenset[Action] = frozenset({Action.GRANT_RECORD, Action.OVERRIDE_APPROVE, Action.CASE_STUDY_PUBLISH})
+NOT_OWN: frozenset[Action] = frozenset({Action.GRANT_RECORD, Action.OVERRIDE_APPROVE, Action.CASE_STUDY_PUBLISH,
+                                        Action.CASE_STUDY_REVIEW_DECIDE})

@@ -20,6 +20,7 @@ from vault.services.case_studies import (
     PublicationView,
     PublishedStore,
     PublishingService,
+    SuspectView,
     shared_redactor,
 )
 from vault.services.cases import CaseDetails, CaseService, CaseSummary, NewCase
@@ -123,6 +124,7 @@ __all__ = [
     "StatisticsService",
     "SubjectAccessService",
     "SubjectAccessView",
+    "SuspectView",
     "SweepResult",
     "SweepService",
     "shared_redactor",

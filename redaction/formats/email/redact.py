@@ -3,8 +3,9 @@
     parse (limits; every part decoded, every leaf sniffed) -> refuse encoded blocks left in text
     -> every text of the message redacted together, in rounds (one pseudonym per person throughout)
     -> attachments through ``redaction.formats.redact`` (refused, or dropped on request, when no
-       redactor handles them) -> a new message written -> read back independently and checked:
-       a known identifier found is a ``VerificationError``, what the detectors find is reported.
+       redactor handles them) -> a new message written -> read back independently (``reread``) and
+       checked: a known identifier or an encoded block found is a ``VerificationError``; what the
+       second reader finds is reported (``second_reader``), its suspects returned for the reviewer.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from dataclasses import replace
 from typing import Any
 
 from redaction.formats._joint import JointResult
-from redaction.formats._reread import DetectionCache, Finding, Reading, reread
+from redaction.formats._reread import Placed, ReadCache, Reread, reread
 from redaction.formats._rounds import redact_in_rounds
 from redaction.formats.request import FormatOutcome, FormatRequest
 from redaction.formats.email.build import Attached, build_message
@@ -33,6 +34,7 @@ from redaction.formats.errors import (
     VerificationError,
 )
 from redaction.formats.plaintext import refuse_non_prose
+from redaction.verify import Finding
 
 __all__ = ["CONTENT_TYPE", "redact_eml"]
 
@@ -53,23 +55,24 @@ def redact_eml(data: bytes, request: FormatRequest) -> FormatOutcome:
     tree = parse_message(data, budget)
     _refuse_encoded(tree)
     sites = Sites(tree)
-    redactor = DetectionCache(request.redactor())
+    redactor = request.redactor()
     known = _merged(request.known, sites.known())
     terms = [*request.terms, *sites.terms()]
     placeholders = {*sites.addresses.values(), f"unknown@{PLACEHOLDER_DOMAIN}", LINK_LABEL}
+    cache = ReadCache()  # the bodies read in the rounds are read again from the written message
     rounds = redact_in_rounds(sites.joint, redactor=redactor, known=known, terms=terms, detect=request.detect,
-                              texts_of=lambda result: _texts(sites, result), labels=placeholders)
+                              texts_of=lambda result: _texts(sites, result), labels=placeholders, cache=cache)
     budget.check("redacting the text")
     attachment_terms = [*terms, *rounds.added, *rounds.result.surfaces]
-    attached, attachments, child_findings = _attachments(tree, request, known, attachment_terms, budget)
+    attached, attachments, child = _attachments(tree, request, known, attachment_terms, budget)
     try:
         output = build_message(tree, sites, rounds.result, attached)
     except (ValueError, TypeError, LookupError, email_errors.MessageError) as error:
         raise MalformedFileError(f"the redacted e-mail could not be written ({type(error).__name__}: {error})",
                                  kind="eml") from error
     budget.check("writing the message")
-    reading, unread = _verify(output, rounds.known, rounds.result.labels | placeholders, request.detect, redactor)
-    reading.findings += child_findings
+    reading, unread = _verify(output, rounds.known, rounds.result.labels | placeholders, cache)
+    reading.extend(child)
     report = _report(tree, sites, rounds.result, attachments, reading, rounds=rounds.rounds, added=rounds.added,
                      unread=unread)
     return FormatOutcome(output, CONTENT_TYPE, "eml", report, list(reading.suspects))
@@ -104,12 +107,14 @@ def _texts(sites: Sites, result: JointResult) -> list[tuple[str, str]]:
 
 
 def _attachments(tree: MessageNode, request: FormatRequest, known: dict[str, list[str]], terms: list[str],
-                 budget: Budget) -> tuple[dict[int, Attached | None], list[dict[str, Any]], list[Finding]]:
+                 budget: Budget) -> tuple[dict[int, Attached | None], list[dict[str, Any]], Reread]:
+    """Each attachment through its own redactor (which verified it); what their second readers found
+    and suspect comes back placed under the attachment, for this message's report."""
     from redaction.formats.api import redact  # the dispatcher, which imports this module when first needed
 
     attached: dict[int, Attached | None] = {}
     report: list[dict[str, Any]] = []
-    findings: list[Finding] = []
+    found = Reread()
     for leaf in leaves(tree):
         if not isinstance(leaf, BinaryLeaf):
             continue
@@ -133,32 +138,35 @@ def _attachments(tree: MessageNode, request: FormatRequest, known: dict[str, lis
         attached[id(leaf)] = Attached(outcome.data, outcome.content_type, extension)
         report.append({**entry, "status": "redacted", "output": outcome.kind, "counts": outcome.report.get("counts")
                        or outcome.report.get("boxes_by_type", {})})
-        findings += [Finding(f"{leaf.where}: {f.get('where', '')}", str(f.get("type")), str(f.get("text")), False)
-                     for f in outcome.report.get("second_reader", [])]
-    return attached, report, findings
+        found.findings += [_placed_in(leaf.where, row) for row in outcome.report.get("second_reader", [])]
+        found.suspects += [replace(s, location=f"{leaf.where}: {s.location}" if s.location else leaf.where)
+                           for s in outcome.suspects]
+    return attached, report, found
 
 
-def _verify(output: bytes, known: dict[str, list[str]], labels: set[str], detect: bool,
-            redactor: DetectionCache) -> tuple[Reading, list[str]]:
+def _placed_in(where: str, row: dict[str, Any]) -> Placed:
+    """An attachment's second-reader finding (its report row), placed under the attachment."""
+    finding = Finding(str(row.get("type")), int(row.get("start", 0)), int(row.get("end", 0)), str(row.get("text", "")),
+                      str(row.get("reader", "second reader")), float(row.get("score", 1.0)))
+    inner = str(row.get("where") or "")
+    return Placed(f"{where}: {inner}" if inner else where, finding, finding.text)
+
+
+def _verify(output: bytes, known: dict[str, list[str]], labels: set[str], cache: ReadCache) -> tuple[Reread, list[str]]:
     try:
         back = read_back(output)
     except (ValueError, TypeError, LookupError, email_errors.MessageError) as error:
         raise VerificationError(f"the written e-mail could not be read back to check it ({type(error).__name__})",
                                 kind="eml", where="the written e-mail") from error
-    reading = reread(back.prose, known=known, labels=labels, redactor=redactor, detect=detect)  # type: ignore[arg-type]
-    extracted = reread(back.extracted, known=known, labels=labels, redactor=None, detect=False,
-                       non_prose=False)
-    reading.findings += extracted.findings
-    if reading.known:
-        kinds = ", ".join(sorted({finding.type for finding in reading.known}))
-        places = ", ".join(sorted({finding.where for finding in reading.known}))
-        raise VerificationError(f"verification failed: {kinds} still in the written e-mail ({places}); add them as "
-                                "terms and run again", kind="eml", where=places, what=kinds)
+    reading = reread(back.prose, known=known, labels=labels, cache=cache)
+    reading.extend(reread(back.extracted, known=known, labels=labels, read=False, encoded=False))
+    if reading.refused:
+        raise reading.refusal("the written e-mail", kind="eml")
     return reading, back.unread
 
 
 def _report(tree: MessageNode, sites: Sites, result: JointResult, attachments: list[dict[str, Any]],
-            reading: Reading, *, rounds: int, added: list[str], unread: list[str]) -> dict[str, Any]:
+            reading: Reread, *, rounds: int, added: list[str], unread: list[str]) -> dict[str, Any]:
     dropped: Counter[str] = Counter()
     unreadable = []
     for message in messages(tree):
@@ -182,7 +190,7 @@ def _report(tree: MessageNode, sites: Sites, result: JointResult, attachments: l
         "pseudonyms": result.pseudonyms,
         "verification": {"rounds": rounds, "terms_added": added, "unread": unread,
                          "checks": ["fresh parse (compat32)", "headers decoded", "bodies and attachments decoded",
-                                    "known identifiers (literal)", "detectors", "non-prose"]},
-        "second_reader": [finding.to_json() for finding in reading.second_reader],
+                                    "known identifiers (literal)", "non-prose", "second reader"]},
+        "second_reader": [finding.to_json() for finding in reading.findings],
     }
 

@@ -3,9 +3,9 @@ API, not the one that built it), every header decoded with ``email.header.decode
 decoded, HTML read with a regular-expression tokenizer (text, attribute values, comments) rather than
 ``html.parser``, attachments through ``_extract``. Returns what a verifier reads:
 
-- ``prose``: headers, bodies, text attachments (detectors and literal checks);
+- ``prose``: headers, bodies, text attachments (the second reader and the literal checks);
 - ``extracted``: text read out of binary attachments, and the raw message (literal checks only: the
-  attachment's own redactor ran its detectors already);
+  attachment's own redactor had its output read by the second reader already);
 - ``unread``: attachments only their own redactor could check (images).
 """
 

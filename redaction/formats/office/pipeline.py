@@ -108,7 +108,7 @@ def verified_outcome(context: Context, output: bytes, plan: Plan, *, kind: str, 
     known = known_with_terms(request.known, request.terms)
     verification, suspects = verify_reading(
         reading, targets=plan.targets, known=known or None, replacements=plan.replacements,
-        redactor=context.redactor, detect=request.detect, ocr=context.ocr, ocr_pictures=ocr_pictures)
+        ocr=context.ocr, ocr_pictures=ocr_pictures)
     report: dict[str, Any] = {
         "kind": kind,
         "counts": dict(Counter(span["type"] for span in plan.spans)),
@@ -124,7 +124,9 @@ def verified_outcome(context: Context, output: bytes, plan: Plan, *, kind: str, 
 
         context.deadline.check("converting to PDF")
         pdf = convert_to_pdf(output, kind, limits=context.limits)
-        report["pdf"] = verify_pdf(pdf, targets=plan.targets, known=known or None, replacements=plan.replacements,
-                                   redactor=context.redactor)
-        return FormatOutcome(pdf, "application/pdf", kind, report, list(suspects))
+        report["pdf"], rendered = verify_pdf(pdf, targets=plan.targets, known=known or None,
+                                             replacements=plan.replacements)
+        # What the second reader finds and suspects, placed in the file the user gets (pages and boxes).
+        report["second_reader"] = report["pdf"]["second_reader"]
+        return FormatOutcome(pdf, "application/pdf", kind, report, list(rendered.suspects))
     return FormatOutcome(output, content_type, kind, report, list(suspects))

@@ -4,60 +4,47 @@ The output bytes are opened again with a fresh ``zipfile`` (not the objects that
 everything a reader could get at is collected: every XML part's paragraphs (``itertext`` of every
 ``p``/``h`` element in any namespace, so runs are rejoined by a different route than the redactor's),
 every text node on its own, every attribute value (relationship targets included), every other
-part's bytes decoded as text, and the OCR of every picture that was read on the way in.
+part's bytes decoded as text, and the OCR of every picture that was read on the way in. Then the
+shared verifier (:func:`redaction.formats._reread.reread`, over :mod:`redaction.verify`):
 
-* the literal targets (terms, known identifiers, every string that was removed), matched on the
-  folded key of :mod:`redaction.pdf.matcher`, and the known identifiers in every written form the
-  text pipeline knows ("M. Fletcher", "FLETCHER, Maisie"): any hit is a :class:`VerificationError`
+* the literal checks (``known_leaks``) over *every* string: the known identifiers and terms in every
+  written form, and every string the redaction removed (what the detectors found too, so a name found
+  in the body cannot survive in a file name or a style): any hit is a :class:`VerificationError`
   naming the kind and the place, never the text;
-* the detectors, run again over the paragraphs: what they find outside our own replacements is
-  reported as a suspect for the caller to decide on.
-
-This is the module the integrator switches to ``redaction.verify`` (its second reader and
-``known_leaks``) when that lands.
+* the second reader over the prose only (paragraphs, and attributes a reader sees as words: alt text,
+  titles, field instructions, link targets), not over style names, numbering formats or ids, which
+  are structure: an encoded block is refused; its findings are reported and its suspects returned
+  for the caller to decide on;
+* the pictures that held text are read again by OCR and searched for the removed strings.
 """
 
 from __future__ import annotations
 
-import bisect
 import io
 import zipfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from lxml import etree
 
+from redaction.formats._reread import reread
 from redaction.formats.errors import MalformedFileError, VerificationError
 from redaction.formats.office.limits import OfficeLimits
 from redaction.formats.office.xmlsafe import parse_xml
 from redaction.pdf.errors import PdfRedactionError
 from redaction.pdf.matcher import Matcher, Target
 from redaction.pdf.ocr import OcrEngine
+from redaction.verify import Suspect
 
-if TYPE_CHECKING:
-    from redaction.text import TextRedactor
-
-__all__ = ["Reading", "Suspect", "reread_package", "verify_reading"]
+__all__ = ["Reading", "literal_known", "reread_package", "verify_reading"]
 
 # Attributes a reader sees as words (alt text, titles, tooltips, field instructions, link targets, field
-# values): the detectors read these again; every other attribute value gets the literal checks only.
+# values): the second reader reads these; every other attribute value gets the literal checks only.
 PROSE_ATTRIBUTES = frozenset({"descr", "title", "alt", "tooltip", "instr", "string", "displayText", "fullDate",
                               "string-value", "string-value-if-true", "string-value-if-false", "description",
                               "Target", "href"})
-_BARRIER = "\u241e"  # a symbol: kept by the matching key, so joined texts cannot merge into a match
 _PICTURE_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"BM", b"II*\x00", b"MM\x00*", b"RIFF")
-
-
-@dataclass(frozen=True, slots=True)
-class Suspect:
-    """What the second reader still doubts (``redaction.verify.Suspect``'s shape)."""
-
-    start: int
-    end: int
-    text: str
-    reason: str
-    location: str | None = None
 
 
 @dataclass
@@ -129,45 +116,31 @@ def _read_xml(name: str, root: etree._Element, reading: Reading) -> None:
                 reading.texts.append((f"{name}: {local}", value))
 
 
-def _joined(texts: Sequence[tuple[str, str]]) -> tuple[str, list[int]]:
-    starts, cursor = [], 0
-    for _, text in texts:
-        starts.append(cursor)
-        cursor += len(text) + 1
-    return _BARRIER.join(text for _, text in texts), starts
+def literal_known(known: Mapping[str, Sequence[str]] | None, targets: Iterable[Target]) -> dict[str, list[str]]:
+    """The known identifiers and terms, and every other string the redaction removed (as terms): what
+    no part of the output may hold in any written form."""
+    merged = {key: list(values) for key, values in (known or {}).items()}
+    removed = [target.text for target in targets if target.source not in ("known", "term")]
+    if removed:
+        merged["TERM"] = list(dict.fromkeys([*merged.get("TERM", []), *removed]))
+    return merged
 
 
 def verify_reading(reading: Reading, *, targets: Iterable[Target], known: Mapping[str, Sequence[str]] | None,
-                   replacements: Iterable[str], redactor: TextRedactor, detect: bool, ocr: OcrEngine | None,
-                   ocr_pictures: Mapping[str, float] | None = None) -> tuple[dict[str, Any], list[Suspect]]:
-    """``ocr_pictures``: the output's pictures that held text on the way in, with the upscaling OCR used."""
-    matcher = Matcher(targets)
-    all_texts = reading.texts + reading.prose
-    joined, starts = _joined(all_texts)
-    for hit in matcher.find_targets(joined):
-        where = all_texts[bisect.bisect_right(starts, hit.start) - 1][0]
-        raise VerificationError(f"verification failed: a {hit.type} identifier is still in the output ({where})")
-    checks = ["literal targets"]
-    prose, prose_starts = _joined(reading.prose)
-    ignore = _regions(prose, replacements)
-    if known:
-        for span in redactor.detector.detect(prose, known=known, detectors=False) if prose else []:
-            if not _inside(span.start, span.end, ignore):
-                where = reading.prose[bisect.bisect_right(prose_starts, span.start) - 1][0]
-                raise VerificationError(f"verification failed: a known {span.type} identifier is still in the "
-                                        f"output ({where})")
-        checks.append("known identifiers")
-    suspects: list[Suspect] = []
-    if detect and prose:
-        for span in redactor.detect(prose):
-            if span.type == "DATE" or _inside(span.start, span.end, ignore):
-                continue
-            index = bisect.bisect_right(prose_starts, span.start) - 1
-            where, offset = reading.prose[index][0], prose_starts[index]
-            suspects.append(Suspect(span.start - offset, span.end - offset, prose[span.start : span.end],
-                                    f"the detectors read a {span.type} here", where))
-        checks.append("detectors")
+                   replacements: Iterable[str], ocr: OcrEngine | None, ocr_pictures: Mapping[str, float] | None = None,
+                   reader: Any = None) -> tuple[dict[str, Any], list[Suspect]]:
+    """``ocr_pictures``: the output's pictures that held text on the way in, with the upscaling OCR used.
+    Returns the verification report (``second_reader``: its findings) and the suspects."""
+    targets = list(targets)
+    labels = [r for r in set(replacements) if r]
+    literal = reread([*reading.texts, *reading.prose], known=literal_known(known, targets), labels=labels,
+                     read=False, encoded=False)
+    _refuse(literal.refused)
+    second = reread(reading.prose, known=known, labels=labels, reader=reader)
+    _refuse(second.refused)
+    checks = ["literal (every string)", "non-prose", "second reader (prose)"]
     read_again = 0
+    matcher = Matcher(targets)
     for name, scale in (ocr_pictures or {}).items():
         picture = reading.pictures.get(name)
         if picture is None or ocr is None:
@@ -176,9 +149,15 @@ def verify_reading(reading: Reading, *, targets: Iterable[Target], known: Mappin
         _check_picture(name, picture, matcher, ocr, scale)
     if read_again:
         checks.append("OCR of pictures")
-    report = {"checks": checks, "second_reader": [{"type": s.reason, "where": s.location} for s in suspects],
+    report = {"checks": checks, "second_reader": [finding.to_json() for finding in second.findings],
               "pictures_read_again": read_again}
-    return report, suspects
+    return report, second.suspects
+
+
+def _refuse(refused: Sequence[Any]) -> None:
+    for placed in refused:
+        what = "an encoded block" if placed.type == "ENCODED" else f"a {placed.type} identifier"
+        raise VerificationError(f"verification failed: {what} is still in the output ({placed.where})")
 
 
 def _check_picture(name: str, data: bytes, matcher: Matcher, ocr: OcrEngine, scale: float) -> None:
@@ -195,17 +174,3 @@ def _check_picture(name: str, data: bytes, matcher: Matcher, ocr: OcrEngine, sca
     text = " ".join(word.text for word in words)
     for hit in matcher.find_targets(text, ocr=True):
         raise VerificationError(f"verification failed: a {hit.type} identifier is still readable in the picture {name}")
-
-
-def _regions(text: str, replacements: Iterable[str]) -> list[tuple[int, int]]:
-    regions = []
-    for replacement in {r for r in replacements if r}:
-        position = text.find(replacement)
-        while position >= 0:
-            regions.append((position, position + len(replacement)))
-            position = text.find(replacement, position + 1)
-    return regions
-
-
-def _inside(start: int, end: int, regions: Sequence[tuple[int, int]]) -> bool:
-    return any(a <= start and end <= b for a, b in regions)

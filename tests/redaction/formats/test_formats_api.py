@@ -28,9 +28,13 @@ from redaction.formats import (
 def test_public_surface() -> None:
     assert sorted(formats.__all__) == sorted([
         "KINDS", "EmailLimits", "FileType", "FormatError", "FormatOutcome", "FormatRequest", "InvalidRequestError",
-        "LimitExceededError", "MalformedFileError", "NonProse", "PasswordRequiredError", "SniffingReader", "Suspect",
-        "UnsupportedFormatError", "VerificationError", "find_non_prose", "output_texts", "redact", "refusal", "sniff",
+        "LimitExceededError", "MalformedFileError", "PasswordRequiredError", "SniffingReader", "Suspect",
+        "UnsupportedFormatError", "VerificationError", "Verdict", "judge", "judged", "output_texts", "redact", "refusal",
+        "sniff",
     ])
+    import redaction.verify
+
+    assert formats.Suspect is redaction.verify.Suspect  # one suspect type for every format and the vault
     assert formats.KINDS == ("pdf", "text", "eml", "docx", "odt", "doc", "rtf", "msg", "image", "zip", "unknown")
 
 
@@ -98,7 +102,10 @@ def test_pdfs_go_to_the_pdf_redactor_and_are_read_back(text_redactor: Any) -> No
     pdf = build_pdf(b"BT /F1 12 Tf 72 700 Td (Parent: Margaret Thornbury, tel 07700 900461.) Tj ET")
     outcome = redact(pdf, FormatRequest(terms=["Margaret Thornbury"], detect=False))
     assert outcome.kind == "pdf" and outcome.content_type == "application/pdf" and outcome.report["boxes_by_type"] == {"TERM": 1}
-    assert b"Thornbury" not in outcome.data and outcome.report["second_reader"] == []
+    assert b"Thornbury" not in outcome.data
+    # Detection was off, so the phone number stays; the second reader reads the output and reports it.
+    assert [(f["where"], f["type"], f["text"]) for f in outcome.report["second_reader"]] == [
+        ("page 1", "PHONE_NUMBER", "07700 900461")]
     with pytest.raises(MalformedFileError):
         redact(b"%PDF-1.7\n1 0 obj << /Type /Catalog >>\ngarbage", FormatRequest(detect=False))
 

@@ -30,18 +30,31 @@ def leftovers(folder: Path) -> list[str]:
 def test_success_writes_a_verified_output_and_a_report(sample: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = sample.parent / "out.pdf"
     report = sample.parent / "report.json"
-    code = main(["redact", "pdf", str(sample), str(out), "--term", "Margaret Thornbury", "--term", "Nobody",
-                 "--no-detect", "--area", "1:0,0,50,50", "--report", str(report)])
-    assert code == 0
+    arguments = ["redact", "pdf", str(sample), str(out), "--term", "Margaret Thornbury", "--term", "Nobody",
+                 "--no-detect", "--area", "1:0,0,50,50", "--report", str(report)]
+    assert main([*arguments, "--accept-findings"]) == 0
     text = PdfReader(out).pages[0].extract_text()
     assert "Thornbury" not in text and "Parent" in text
     captured = capsys.readouterr()
     assert "2 boxes (AREA 1, TERM 1)" in captured.out and "verified on" in captured.out
     assert "term not found in in.pdf: 'Nobody'" in captured.err
+    # Detection was off: the phone number stays, and the second reader says so (the full list in the report).
+    assert "vault: " + str(sample) + ": second reader: 1 finding, 0 suspects — see the report" in captured.err
     document = json.loads(report.read_text())
     assert document["report"]["not_found"] == ["Nobody"] and len(document["boxes"]) == 2
+    assert [(f["where"], f["type"], f["text"]) for f in document["second_reader"]] == [
+        ("page 1", "PHONE_NUMBER", "07700 900461")]
+    assert document["suspects"] == [] and document["verdict"] == "needs review"
     assert leftovers(sample.parent) == ["out.pdf", "report.json"]
     assert out.stat().st_mode & 0o044  # an ordinary file, readable as the umask allows
+    assert main(arguments) == 6  # written and verified, but a finding stands: not 0 unless accepted
+
+
+def test_a_clean_output_says_so_and_exits_0(sample: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = sample.parent / "out.pdf"
+    assert main(["redact", "pdf", str(sample), str(out), "--term", "Margaret Thornbury", "--term", "07700 900461",
+                 "--no-detect"]) == 0
+    assert capsys.readouterr().err.strip() == f"vault: {sample}: second reader: 0 findings, 0 suspects"
 
 
 def test_known_identifiers_file(sample: Path, tmp_path: Path) -> None:
@@ -86,7 +99,7 @@ def test_encrypted_input_without_password_fails_without_output(sample: Path, mak
     assert "needs a password" in capsys.readouterr().err
     assert leftovers(sample.parent) == []
     assert main(["redact", "pdf", str(sample), str(out), "--term", "Margaret", "--no-detect",
-                 "--password", "secret"]) == 0
+                 "--password", "secret", "--accept-findings"]) == 0  # the surname and phone stay: findings
 
 
 def test_malformed_and_same_path(sample: Path, capsys: pytest.CaptureFixture[str]) -> None:

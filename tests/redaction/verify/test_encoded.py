@@ -1,4 +1,5 @@
-"""non_prose: encoded blocks no reader of prose can vouch for; prose stays."""
+"""non_prose: encoded blocks no reader of prose can vouch for, with where and what for a refusal;
+prose stays. (The one finder: the formats' sniffing and refusals use it too, so their rows are here.)"""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import quopri
 import pytest
 
 from redaction.verify import NON_PROSE_KINDS, non_prose
+from redaction.verify.encoded import describe
 
 SECRET = "Dear Mrs Thistlewood, Leo's NHS number is 943 476 5919. Regards, Sarah Whitfield".encode()
 B64 = base64.encodebytes(SECRET * 3).decode()
@@ -59,6 +61,49 @@ def test_encoded_blocks_are_found(text: str, kind: str) -> None:
     ],
 )
 def test_prose_is_not_encoded(text: str) -> None:
+    assert non_prose(text) == []
+
+
+DOCX_B64 = base64.encodebytes(b"PK\x03\x04" + bytes(range(256)) * 2).decode()
+FORMATS_FOUND = [
+    ("wrapped base64", f"See attached.\n\n{DOCX_B64}\nThanks", "base64"),
+    ("one long token", "data:" + base64.b64encode(bytes(range(120))).decode() + " end", "base64"),
+    ("short token of encoded text", "ref " + base64.b64encode(b"Leo Whitfield, 27 Meadow Lane").decode() + " end", "base64"),
+    ("quoted-printable soft break in a word", "Leo starts at Gree=\nnbank Academy on Monday.", "quoted-printable"),
+    ("quoted-printable soft break in a number", "Ring me on 07700 =\n900456 after three, or any time on the weekend; I am in.",
+     "quoted-printable"),
+    ("quoted-printable escapes", "It=E2=80=99s Leo=E2=80=99s plan.", "quoted-printable"),
+    ("uuencode", "begin 644 plan.doc\nM4$L#!!0````(`&!!\n`\nend\n", "uuencode"),
+    ("MIME part headers", "Hi\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 7bit\n\nbody", "mime"),
+    ("MIME boundary", 'Content-Type: multipart/mixed; boundary="abc123"\n\n--abc123\nhello\n--abc123--\n', "mime"),
+    ("long hex", "digest " + binascii.hexlify(bytes(range(60))).decode(), "hex"),
+    ("UTF-16 text as hex", "dump " + "Leo Whitfield".encode("utf-16-le").hex(), "hex"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), [row[1:] for row in FORMATS_FOUND], ids=[row[0] for row in FORMATS_FOUND])
+def test_blocks_a_redactor_must_decode_or_refuse_are_found_and_described(text: str, kind: str) -> None:
+    blocks = non_prose(text)
+    assert kind in {block.kind for block in blocks}
+    block = next(block for block in blocks if block.kind == kind)
+    assert f"a {kind} block of {block.end - block.start} characters at line" in describe(text, block)
+
+
+FORMATS_PROSE = [
+    "Dear Mrs Quennell,\nLeo (DOB 14/03/2015) rang on 07700 900123 about Kingsmead Primary School.",
+    "Total cost =\n£40 per week",  # a short line ending in ' =' is arithmetic, not a soft break
+    "Read https://www.gov.uk/children-with-special-educational-needs/extra-SEN-help?section=3&x=AbCdEf0123456789",
+    "=" * 70 + "\nMinutes\n" + "-" * 70,
+    "Pneumonoultramicroscopicsilicovolcanoconiosis is a long word.\nAntidisestablishmentarianism too.",
+    "SHA-1 of the file: 2fd4e1c67a2d28fced849ee1bb76e7391b93eb12",  # a digest decodes to no words
+    "SHA-256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+    "Score = 20 out of 30; target A=B.",
+    "Shared folder: https://drive.example.org/d/1aB2cD3eF4gH5iJ6kL7mN8oP9qR0sT_uV-wX/view",  # a random id
+]
+
+
+@pytest.mark.parametrize("text", FORMATS_PROSE)
+def test_prose_the_formats_meet_is_left_alone(text: str) -> None:
     assert non_prose(text) == []
 
 

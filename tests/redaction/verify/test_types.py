@@ -23,6 +23,14 @@ def test_suspects_round_trip_through_json(reason: str) -> None:
     assert Suspect.from_json(json.loads(json.dumps(suspect.to_json()))) == suspect
 
 
+def test_a_suspect_on_a_page_keeps_its_page_and_box_through_json() -> None:
+    suspect = Suspect(0, 9, "Kirkstone", "name-like word", "page 2, line 4", page=2, box=(72.0, 700.5, 130.25, 712.0))
+    row = json.loads(json.dumps(suspect.to_json()))
+    assert row["page"] == 2 and row["box"] == [72.0, 700.5, 130.25, 712.0]
+    assert Suspect.from_json(row) == suspect
+    assert Suspect.from_json(Suspect(0, 1, "x", "name-like word").to_json()).box is None
+
+
 def test_an_unknown_reason_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown suspect reason"):
         Suspect(0, 1, "x", "looks odd")

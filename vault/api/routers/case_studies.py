@@ -26,6 +26,7 @@ from vault.services import (
     CaseStudySummary,
     CaseStudyView,
     PublicationView,
+    SuspectView,
 )
 from vault.text_rules import Id, Line, Name, Paragraphs
 
@@ -73,6 +74,13 @@ class RevisionIn(_In):
 
 class SendBackIn(_In):
     reason: Paragraphs = Field(description="what the supporter must look at (kept sealed with the case)")
+
+
+class DecisionIn(_In):
+    reason: Paragraphs | None = Field(None, description="why (kept sealed with the case); needed to dismiss a finding")
+
+
+SuspectId = Annotated[str, Path(pattern=r"^[fs][0-9a-f]{12}$", description="a finding's or suspect's id")]
 
 
 async def _in_worker(request: Request, call: Callable[[], _T]) -> _T:
@@ -129,6 +137,28 @@ async def revise(case_study_id: str, body: RevisionIn, request: Request, actor: 
     return await _in_worker(request, functools.partial(vault.case_studies.revise, actor, case_study_id, change))
 
 
+@router.get("/case-studies/{case_study_id}/suspects")
+def suspects(case_study_id: str, actor: CurrentActor, vault: VaultDep) -> list[SuspectView]:
+    """What the second reader left in the draft's ready items: its findings (it is sure) and suspects
+    (it could be), each with a stable id, its place, and the decisions taken. All need the supporter's
+    decision before the draft can be accepted."""
+    return vault.case_studies.suspects(actor, case_study_id)
+
+
+@router.post("/case-studies/{case_study_id}/suspects/{suspect_id}/confirm")
+async def confirm(case_study_id: str, suspect_id: SuspectId, request: Request, actor: CurrentActor,
+                  vault: VaultDep) -> CaseStudyView:
+    """It identifies someone: it becomes a term and the whole case study runs again."""
+    return await _in_worker(request, functools.partial(vault.case_studies.confirm, actor, case_study_id, suspect_id))
+
+
+@router.post("/case-studies/{case_study_id}/suspects/{suspect_id}/dismiss")
+def dismiss(case_study_id: str, suspect_id: SuspectId, actor: CurrentActor, vault: VaultDep,
+            body: DecisionIn | None = None) -> SuspectView:
+    """It identifies nobody and may stay (a finding needs a reason); recorded and audited."""
+    return vault.case_studies.dismiss(actor, case_study_id, suspect_id, reason=body.reason if body else None)
+
+
 @router.post("/case-studies/{case_study_id}/accept")
 def accept(case_study_id: str, actor: CurrentActor, vault: VaultDep) -> CaseStudyView:
     """The supporter's review is done: every included item redacted and verified. Next: a coordinator."""
@@ -144,6 +174,27 @@ def discard(case_study_id: str, actor: CurrentActor, vault: VaultDep) -> CaseStu
 def review(case_study_id: str, actor: CurrentActor, vault: VaultDep) -> CaseStudyReview:
     """A coordinator's view of an accepted case study: its renderings' sizes and counts, and consent."""
     return vault.publishing.review(actor, case_study_id)
+
+
+@router.get("/case-studies/{case_study_id}/review/suspects")
+def review_suspects(case_study_id: str, actor: CurrentActor, vault: VaultDep) -> list[SuspectView]:
+    """A coordinator's view of what the second reader left in an accepted case study, with the
+    supporter's decisions; each needs the coordinator's decision too before it is published."""
+    return vault.publishing.suspects(actor, case_study_id)
+
+
+@router.post("/case-studies/{case_study_id}/review/suspects/{suspect_id}/confirm")
+def review_confirm(case_study_id: str, suspect_id: SuspectId, actor: CurrentActor, vault: VaultDep,
+                   body: DecisionIn | None = None) -> SuspectView:
+    """It still identifies someone: the case study goes back to its supporter to remove it."""
+    return vault.publishing.confirm(actor, case_study_id, suspect_id, reason=body.reason if body else None)
+
+
+@router.post("/case-studies/{case_study_id}/review/suspects/{suspect_id}/dismiss")
+def review_dismiss(case_study_id: str, suspect_id: SuspectId, actor: CurrentActor, vault: VaultDep,
+                   body: DecisionIn | None = None) -> SuspectView:
+    """The coordinator agrees it identifies nobody (a finding needs a reason); recorded and audited."""
+    return vault.publishing.dismiss(actor, case_study_id, suspect_id, reason=body.reason if body else None)
 
 
 @router.post("/case-studies/{case_study_id}/send-back")

@@ -32,6 +32,7 @@ from vault.services.case_studies.views import (
     ItemStatus,
     PublicationPartView,
     PublicationView,
+    SuspectView,
 )
 
 __all__ = [
@@ -54,5 +55,6 @@ __all__ = [
     "PublishedStore",
     "PublishingService",
     "Rendering",
+    "SuspectView",
     "shared_redactor",
 ]

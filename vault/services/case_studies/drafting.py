@@ -27,6 +27,7 @@ from vault.services.case_studies.records import (
     consent_blocks,
     consent_verdict,
     item_rows,
+    report,
     seal_item,
     store_json,
 )
@@ -159,7 +160,9 @@ def store_outcome(work: Work, row: CaseStudy, plan: Plan, outcome: RunOutcome) -
             seal_item(work, item, report={**result.report, "content_type": result.content_type}, reason=result.reason)
         work.session.add(item)
     store_json(work, row, "settings", plan.settings())
-    store_json(work, row, "report", {"pseudonyms": outcome.pseudonyms, "verification_terms": outcome.verification_terms})
+    decisions = report(work, row).get("decisions", {})  # by stable id: what was decided stands for the same words
+    store_json(work, row, "report", {"pseudonyms": outcome.pseudonyms, "verification_terms": outcome.verification_terms,
+                                     "decisions": decisions})
     work.session.flush()
     return old
 

@@ -1,10 +1,10 @@
-"""Documents of every other type (e-mail, and Word, OpenDocument and images once their redactors are
-installed) through ``redaction.formats.redact``, which verifies its own output (fail closed). Then,
-as for PDFs, the vault reads the output back once more (``redaction.formats.output_texts``: every
-header, body and attachment decoded) and runs its own literal checks of the case's identifiers.
-
-What the formats' second reader reports blocks the item: it fails with the reason, so the supporter
-adds what was found as a term or leaves the item out (a confirm/dismiss step is to come).
+"""Documents of every other type (e-mail, Word, OpenDocument, and images once their redactor is
+installed) through ``redaction.formats.judged``: the format's redactor verifies its own output (fail
+closed) and the verdict says refused (the item fails with the reason) or verified, with what the
+second reader still found and suspects (the item's ``findings`` and ``suspects``: the supporter and
+the publisher confirm or dismiss each before it goes anywhere, :mod:`.review`). Then, as for PDFs,
+the vault reads the output back once more (``redaction.formats.output_texts``: every header, body and
+attachment decoded) and runs its own literal checks of the case's identifiers.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from vault.services.case_studies.identifiers import Identifiers, literal_leaks
+from vault.services.case_studies.review import review_fields
 
 if TYPE_CHECKING:
     from redaction.text import TextRedactor
@@ -34,40 +35,14 @@ class FormatItem:
 
 def redact_other(data: bytes, kind: str, identifiers: Identifiers, *, seconds: float, max_bytes: int,
                  redactor: TextRedactor) -> FormatItem:
-    from redaction.formats import (
-        FormatError,
-        FormatRequest,
-        LimitExceededError,
-        MalformedFileError,
-        PasswordRequiredError,
-        UnsupportedFormatError,
-        VerificationError,
-        redact,
-    )
+    from redaction.formats import FormatRequest, judged
 
     request = FormatRequest(known={k: list(v) for k, v in identifiers.known.items()}, terms=list(identifiers.terms),
                             detect=True, max_bytes=max_bytes, max_seconds=seconds, text_redactor=redactor)
-    try:
-        outcome = redact(data, request, kind=kind)
-    except PasswordRequiredError:
-        return FormatItem(kind, reason="the file is protected by a password: ask for an unprotected copy and upload that")
-    except VerificationError as error:
-        return FormatItem(kind, reason=f"{error}; add the identifier as a term, or leave the item out")
-    except UnsupportedFormatError as error:
-        return FormatItem(kind, reason=str(error))
-    except MalformedFileError as error:
-        return FormatItem(kind, reason=f"the file cannot be read safely ({error})")
-    except LimitExceededError as error:
-        return FormatItem(kind, reason=f"the file is beyond the redaction limits ({error})")
-    except FormatError as error:
-        return FormatItem(kind, reason=f"the file could not be redacted ({error})")
-    report = {**outcome.report, "kind": outcome.kind}
-    second = outcome.report.get("second_reader") or []
-    if second:
-        found = ", ".join(sorted({f"{entry.get('type')} in {entry.get('where')}" for entry in second}))
-        return FormatItem(outcome.kind, report=report, reason=(
-            f"the second reader found what may still identify someone ({found}): add it as a term or an identifier "
-            "and run again, or leave the item out"))
+    outcome, verdict = judged(data, request, kind=kind)
+    if outcome is None:
+        return FormatItem(kind, reason=_reason(verdict.error))
+    report = {**outcome.report, "kind": outcome.kind, **review_fields(verdict)}
     leaks = reread_literal_leaks(outcome.data, outcome.kind, identifiers)
     if leaks is None:
         return FormatItem(outcome.kind, report=report, reason="the redacted file could not be read back to check it")
@@ -76,6 +51,29 @@ def redact_other(data: bytes, kind: str, identifiers: Identifiers, *, seconds: f
         kinds = ", ".join(sorted({leak["type"] for leak in leaks}))
         return FormatItem(outcome.kind, report=report, reason=f"verification failed: {kinds} still in the redacted file")
     return FormatItem(outcome.kind, outcome.data, outcome.content_type, report)
+
+
+def _reason(error: BaseException | None) -> str:
+    """Why the item failed, in words the supporter can act on."""
+    from redaction.formats import (
+        LimitExceededError,
+        MalformedFileError,
+        PasswordRequiredError,
+        UnsupportedFormatError,
+        VerificationError,
+    )
+
+    if isinstance(error, PasswordRequiredError):
+        return "the file is protected by a password: ask for an unprotected copy and upload that"
+    if isinstance(error, VerificationError):
+        return f"{error}; add the identifier as a term, or leave the item out"
+    if isinstance(error, UnsupportedFormatError):
+        return str(error)
+    if isinstance(error, MalformedFileError):
+        return f"the file cannot be read safely ({error})"
+    if isinstance(error, LimitExceededError):
+        return f"the file is beyond the redaction limits ({error})"
+    return f"the file could not be redacted ({error})"
 
 
 def reread_literal_leaks(data: bytes, kind: str, identifiers: Identifiers) -> list[dict[str, str]] | None:

@@ -1,7 +1,9 @@
 """PDF documents of a case study: ``redaction.pdf.redact_pdf`` with the case's identifiers, the
 reviewer's terms and areas, and the detectors; its verification cannot be turned off, so an outcome
-exists only for an output that passed it. The output is then read back once more by pypdf (an
-independent decoder) and the literal checks run over its text, failing closed.
+exists only for an output that passed it. The output then gets the second read every format's output
+gets (``redaction.formats.pdf.read_pdf_output``): pypdf's text (an independent decoder) for the literal
+checks, failing closed, and each page's text for the second reader, whose findings and suspects (with
+their page and box) go to the supporter and the publisher to decide on (:mod:`.review`).
 
 Every refusal becomes the item's reason in words a supporter can act on; nothing partial is kept.
 """
@@ -15,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from vault.services.case_studies.identifiers import Identifiers, literal_leaks
+from vault.services.case_studies.review import review_fields
 
 __all__ = ["PdfOutcome", "redact_document"]
 
@@ -73,14 +76,15 @@ def redact_document(
         "retypeset": retypeset,
         "redaction": outcome.report.to_json() | {"not_found": []},
     }
-    leaks = reread_leaks(outcome.pdf_bytes, identifiers)
-    if leaks is None:
-        return PdfOutcome(report=report, reason="the redacted PDF could not be read back to check it")
-    if leaks:
-        report["leaks"] = leaks
-        kinds = ", ".join(sorted({leak["type"] for leak in leaks}))
-        return PdfOutcome(report=report, reason=f"verification failed: {kinds} still in the text pypdf reads from the output")
-    return PdfOutcome(outcome.pdf_bytes, report)
+    from redaction.formats import FormatError, Verdict
+    from redaction.formats.pdf import read_pdf_output
+
+    try:
+        reading = read_pdf_output(outcome.pdf_bytes, known=identifiers.for_text())
+    except FormatError as error:
+        return PdfOutcome(report=report, reason=f"{error}; add the identifier as a term or an area")
+    verdict = Verdict.of([finding.to_json() for finding in reading.findings], reading.suspects)
+    return PdfOutcome(outcome.pdf_bytes, {**report, **review_fields(verdict)})
 
 
 def reread_leaks(data: bytes, identifiers: Identifiers) -> list[dict[str, str]] | None:

@@ -1,5 +1,8 @@
 """Case studies, the coordinator's side: the queue of accepted ones, reading what is to be published,
-sending it back, publishing it (four eyes: never the person who drafted it), and taking it down.
+deciding again on what the second reader left (with the supporter's decisions in view; a confirmation
+sends it back to the supporter), sending it back, publishing it (four eyes: never the person who
+drafted it, and only once every finding and suspect has the publisher's decision too), and taking it
+down.
 
 Publishing checks everything once more, failing closed: the parent's consent as it stands now; the
 title and every rendering against the case's identifiers as they are now (a person may have been added
@@ -20,7 +23,7 @@ from vault.db.models import AuditEvent, Case, CaseStudy, Publication, Publicatio
 from vault.errors import Conflict, DisclosureBlocked, Forbidden, InvalidRequest
 from vault.policy import Action, Actor, Decision, Target, TargetKind
 from vault.services._work import Core, Denied, Work
-from vault.services.case_studies import records
+from vault.services.case_studies import records, review
 from vault.services.case_studies.drafting import case_study_target
 from vault.services.case_studies.formats import reread_literal_leaks
 from vault.services.case_studies.identifiers import Identifiers, literal_leaks
@@ -38,6 +41,7 @@ from vault.services.case_studies.views import (
     CaseStudyState,
     ItemStatus,
     PublicationView,
+    SuspectView,
 )
 from vault.services.shredding import delete_bytes
 
@@ -83,6 +87,32 @@ class PublishingService:
             work.record(AuditAction.VIEWED, case_study_target(row), decision=decision)
             return records.review_view(work, row)
 
+    def suspects(self, actor: Actor, case_study_id: str) -> list[SuspectView]:
+        """What the second reader left in an accepted case study, with the supporter's decisions."""
+        with self._core.read(actor) as work:
+            row, decision = _accepted(work, Action.CASE_STUDY_REVIEW, case_study_id)
+            return review.listed(work, row, decision, side=review.PUBLISHER)
+
+    def dismiss(self, actor: Actor, case_study_id: str, suspect_id: str, *, reason: str | None = None) -> SuspectView:
+        """The publisher agrees it identifies nobody (a finding only with a reason); sealed, audited."""
+        with self._core.work(actor) as work:
+            row, decision = _accepted(work, Action.CASE_STUDY_REVIEW_DECIDE, case_study_id)
+            return review.dismissed(work, row, decision, suspect_id, side=review.PUBLISHER, reason=reason)
+
+    def confirm(self, actor: Actor, case_study_id: str, suspect_id: str, *, reason: str | None = None) -> SuspectView:
+        """It does identify someone: the case study goes back to its supporter (a draft again), who must
+        remove it (confirm it) or leave the item out; recorded, sealed, audited."""
+        with self._core.work(actor) as work:
+            row, decision = _accepted(work, Action.CASE_STUDY_REVIEW_DECIDE, case_study_id)
+            entry = review.find(work, row, suspect_id)
+            review.decide(work, row, entry, side=review.PUBLISHER, decision=review.CONFIRMED, reason=reason)
+            row.state, row.accepted_by = CaseStudyState.DRAFT, None
+            records.add_history(work, row, "sent_back", reason=f"the publisher confirmed that item {entry.item} still "
+                                f"identifies someone ({entry.text!r}){': ' + reason if reason else ''}")
+            work.record(AuditAction.CONFIRMED, case_study_target(row), decision=decision,
+                        detail={"suspect": entry.id, "item": entry.item, "kind": entry.kind, "revision": row.revision})
+            return next(e for e in review.entries(work, row) if e.id == suspect_id)
+
     def send_back(self, actor: Actor, case_study_id: str, *, reason: str) -> CaseStudyReview:
         """Not ready: back to its draft, with the coordinator's reason (sealed: it may quote a leak)."""
         reason = reason.strip()
@@ -99,6 +129,7 @@ class PublishingService:
         refused: Exception | None = None
         with self._core.read(actor) as work:
             row, decision = _accepted(work, Action.CASE_STUDY_PUBLISH, case_study_id)
+            _check_decided(work, row)
             refused = _consent_refusal(work, row, decision)
             if refused is None:
                 title, parts, identifiers = _material(work, row)
@@ -225,6 +256,17 @@ def _accepted(work: Work, action: Action, case_study_id: str) -> tuple[CaseStudy
     if row.state != CaseStudyState.ACCEPTED:
         raise Denied(Decision(False, action, f"the case study is {row.state}, not accepted"), target)
     return row, decision
+
+
+def _check_decided(work: Work, row: CaseStudy) -> None:
+    """Every finding and suspect needs the publisher's decision on this revision before it goes out."""
+    shown = review.entries(work, row)
+    undecided = review.publisher_undecided(shown)
+    if undecided:
+        raise Conflict(f"the second reader left {review.open_count(undecided)} that you have not decided on: confirm "
+                       f"or dismiss each (GET /case-studies/{row.id}/review/suspects) before publishing")
+    if any((entry.publisher or {}).get("decision") == review.CONFIRMED for entry in shown):
+        raise Conflict("you confirmed that something still identifies someone: the case study is back with its supporter")
 
 
 def _consent_refusal(work: Work, row: CaseStudy, decision: Decision) -> Exception | None:

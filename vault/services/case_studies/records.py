@@ -87,7 +87,8 @@ def settings(work: Work, row: CaseStudy) -> dict[str, Any]:
 
 
 def report(work: Work, row: CaseStudy) -> dict[str, Any]:
-    """The case study's own report: the pseudonyms used, the terms verification added."""
+    """The case study's own report: the pseudonyms used, the terms verification added, the decisions
+    taken on what the second reader left (:mod:`.review`)."""
     return _open(work, row, "report", {})  # type: ignore[no-any-return]
 
 
@@ -174,6 +175,7 @@ def view(work: Work, row: CaseStudy) -> CaseStudyView:
         pseudonyms=found.get("pseudonyms", []),
         verification_terms=found.get("verification_terms", []),
         history=history(work, row),
+        suspects=_suspects(work, row),
     )
 
 
@@ -202,7 +204,13 @@ def review_view(work: Work, row: CaseStudy) -> CaseStudyReview:
             parts.append({"position": item.position, "output_kind": item.output_kind, "content_type": report.get("content_type"),
                           "size": item.size, "counts": _counts(report)})
     return CaseStudyReview(row.id, chosen.get("title", ""), row.revision, row.consent, _consent_note(row),
-                           bool(chosen.get("retypeset")), parts)
+                           bool(chosen.get("retypeset")), parts, _suspects(work, row))
+
+
+def _suspects(work: Work, row: CaseStudy) -> list[Any]:
+    from vault.services.case_studies.review import entries  # review reads these records
+
+    return entries(work, row)
 
 
 def subject_access_records(work: Work, case_id: str) -> list[dict[str, Any]]:

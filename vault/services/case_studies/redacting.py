@@ -10,20 +10,23 @@ from a worker thread, so the event loop keeps serving other requests meanwhile.
 Each source goes by the type sniffed from its content (recorded at upload): text documents and notes
 are redacted together (``texts``: one pseudonym per person across them), after a check that they are
 prose (no base64, quoted-printable or MIME blocks); PDFs through ``pdfs``; every other type (e-mail,
-and Word, OpenDocument and images once their redactors are installed) through ``formats``, which also
-blocks an item on what the second reader reports.
+Word, OpenDocument, and images once their redactor is installed) through ``formats``. Every path ends
+in the same verdict (``redaction.formats.Verdict``): refused, and the item fails with the reason; or
+verified, with what the second reader still found and suspects, each given a stable id here
+(:func:`.review.identified`) for the supporter and the publisher to confirm or dismiss.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from vault.services.case_studies.formats import redact_other
 from vault.services.case_studies.identifiers import Identifiers
 from vault.services.case_studies.pdfs import redact_document
+from vault.services.case_studies.review import identified
 from vault.services.case_studies.texts import redact_texts
 
 if TYPE_CHECKING:
@@ -167,7 +170,15 @@ class CaseStudyRedactor:
                                     max_bytes=instructions.max_document_bytes, redactor=self._text_redactor())
                 outcomes[source.position] = ItemOutcome(source.position, item.kind, item.content_type, item.data,
                                                         item.report, item.reason)
-        return RunOutcome([outcomes[source.position] for source in sources], pseudonyms, added)
+        return RunOutcome([_identified(outcomes[source.position]) for source in sources], pseudonyms, added)
+
+
+def _identified(item: ItemOutcome) -> ItemOutcome:
+    """A ready item's findings and suspects, each with its stable id."""
+    if not item.ready:
+        return item
+    findings, suspects = identified(item.position, item.report.get("findings", []), item.report.get("suspects", []))
+    return replace(item, report={**item.report, "findings": findings, "suspects": suspects})
 
 
 def _prose(source: Source) -> tuple[str, str | None]:

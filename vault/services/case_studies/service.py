@@ -1,4 +1,4 @@
-"""Case studies, the family's supporter's side: draft, read, revise, accept, discard.
+"""Case studies, the family's supporter's side: draft, read, revise, decide on suspects, accept, discard.
 
 Policy 003: "for training purposes, cases may be ... used as case studies. Where this takes place ...
 any identifying details will be removed". A draft is the family's content (it is made from their
@@ -8,6 +8,7 @@ and stored under the case key, goes into a subject access archive, and is destro
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Sequence
 from typing import Any
 
@@ -18,7 +19,7 @@ from vault.db.models import Case, CaseStudy
 from vault.errors import Conflict, InvalidRequest
 from vault.policy import Action, Actor, Decision, Target, TargetKind
 from vault.services._work import Core, Denied, Work
-from vault.services.case_studies import drafting, records
+from vault.services.case_studies import drafting, records, review
 from vault.services.case_studies.drafting import (
     Plan,
     case_study_target,
@@ -40,6 +41,7 @@ from vault.services.case_studies.views import (
     CaseStudySummary,
     CaseStudyView,
     ItemStatus,
+    SuspectView,
 )
 from vault.services.shredding import delete_bytes
 
@@ -94,9 +96,13 @@ class CaseStudyService:
     def revise(self, actor: Actor, case_study_id: str, change: CaseStudyRevision) -> CaseStudyView:
         """Add terms, identifiers or areas, leave items out or put them back, change the rendering or
         the title; then the whole case study runs again (pseudonyms stay consistent only that way)."""
+        return self._run_again(actor, case_study_id, change, Action.CASE_STUDY_REVISE, AuditAction.UPDATED)
+
+    def _run_again(self, actor: Actor, case_study_id: str, change: CaseStudyRevision, action: Action,
+                   event: AuditAction, confirmed: SuspectView | None = None) -> CaseStudyView:
         identifiers, terms = validate_extra(change.identifiers, change.terms)
         with self._core.read(actor) as work:
-            row, _decision = self._editable(work, Action.CASE_STUDY_REVISE, case_study_id)
+            row, _decision = self._editable(work, action, case_study_id)
             case = work.session.get(Case, row.case_id)
             assert case is not None
             check_open(case)
@@ -107,7 +113,7 @@ class CaseStudyService:
         drafting.check_title(self._redactor.find(plan.title, found))
         outcome = self._redactor.run(sources, self._instructions(plan, found))
         with self._core.work(actor) as work:
-            row, decision = self._editable(work, Action.CASE_STUDY_REVISE, case_study_id)
+            row, decision = self._editable(work, action, case_study_id)
             if row.revision != revision:
                 raise Conflict("the case study changed while this revision ran: reload it and try again")
             still_held(work, row.case_id, plan.included())
@@ -118,8 +124,11 @@ class CaseStudyService:
             old = drafting.store_outcome(work, row, plan, outcome)
             records.add_history(work, row, "revised", terms=len(terms), identifiers=sum(map(len, identifiers.values())),
                                 areas=len(change.areas), excluded=sorted(plan.excluded))
-            work.record(AuditAction.UPDATED, case_study_target(row), decision=decision,
-                        detail={"revision": row.revision, **drafting.audit_detail(plan, outcome, verdict.code)})
+            detail: dict[str, Any] = {"revision": row.revision, **drafting.audit_detail(plan, outcome, verdict.code)}
+            if confirmed is not None:
+                review.decide(work, row, confirmed, side=review.SUPPORTER, decision=review.CONFIRMED, reason=None)
+                detail.update(suspect=confirmed.id, item=confirmed.item, kind=confirmed.kind)
+            work.record(event, case_study_target(row), decision=decision, detail=detail)
             view = records.view(work, row)
         delete_bytes(self._core, old)
         return view
@@ -154,6 +163,30 @@ class CaseStudyService:
             content_type = records.item_report(work, item).get("content_type") or "application/octet-stream"
         return Rendering(f"case-study-draft-{position}.{extension}", content_type, data)
 
+    # -- what the second reader left: the supporter confirms or dismisses each ----------------------
+
+    def suspects(self, actor: Actor, case_study_id: str) -> builtins.list[SuspectView]:
+        """Every finding and suspect of the draft's ready items, with the decisions taken on them."""
+        with self._core.read(actor) as work:
+            row, decision = load_case_study(work, Action.CASE_STUDY_READ, case_study_id)
+            return review.listed(work, row, decision, side=review.SUPPORTER)
+
+    def confirm(self, actor: Actor, case_study_id: str, suspect_id: str) -> CaseStudyView:
+        """It does identify someone: its text becomes a term and the whole case study runs again."""
+        with self._core.read(actor) as work:
+            row, _decision = self._editable(work, Action.CASE_STUDY_DECIDE, case_study_id)
+            entry = review.find(work, row, suspect_id)
+        return self._run_again(actor, case_study_id, CaseStudyRevision(terms=(entry.text,)), Action.CASE_STUDY_DECIDE,
+                               AuditAction.CONFIRMED, confirmed=entry)
+
+    def dismiss(self, actor: Actor, case_study_id: str, suspect_id: str, *, reason: str | None = None) -> SuspectView:
+        """It identifies nobody and may stay (a finding only with a reason); recorded, sealed, audited."""
+        with self._core.work(actor) as work:
+            row, decision = load_case_study(work, Action.CASE_STUDY_DECIDE, case_study_id)
+            if row.state != CaseStudyState.DRAFT:
+                raise Conflict(f"the case study is {row.state}: decisions are taken on a draft")
+            return review.dismissed(work, row, decision, suspect_id, side=review.SUPPORTER, reason=reason)
+
     # -- the supporter's decision ---------------------------------------------------------------
 
     def accept(self, actor: Actor, case_study_id: str) -> CaseStudyView:
@@ -168,6 +201,10 @@ class CaseStudyService:
                                "reason): add terms or areas, or leave them out, and run it again before accepting")
             if not any(item.status == ItemStatus.READY for item in items):
                 raise Conflict("nothing in the case study is ready to publish")
+            undecided = review.supporter_undecided(review.entries(work, row))
+            if undecided:
+                raise Conflict(f"the second reader left {review.open_count(undecided)} undecided: confirm each (it is "
+                               f"removed) or dismiss it before accepting (GET /case-studies/{row.id}/suspects)")
             row.state, row.accepted_by = CaseStudyState.ACCEPTED, work.actor.id
             records.add_history(work, row, "accepted")
             work.record(AuditAction.ACCEPTED, case_study_target(row), decision=decision,

@@ -5,13 +5,14 @@ They are joined into one text with blank lines between (no span crosses them: th
 within paragraphs), redacted once through the text pipeline's public API, and cut apart again from the
 span report. Each output is then verified on its own, failing closed: the detectors and the case's
 known identifiers are run again over the output, so are the literal checks (every written form), and
-so is the independent second reader (``redaction.verify``: other detectors than the redactor's); what
-any of them finds outside a replacement is a leak. A leak found this way is added as a term and the
-whole run repeated (at most ``ROUNDS`` times), so a name revealed only once its neighbours were
-replaced is caught too; if the last round still leaks, the item fails with the reason and is never
-released. Text that is not prose (base64, quoted-printable, MIME parts) fails at once: no reader can
-vouch for it. What the second reader only suspects goes into the item's report (``suspects``) for the
-supporter and the publisher to look at.
+so is the independent second reader (``redaction.verify``: other detectors than the redactor's). What
+any of them finds outside a replacement is added as a term and the whole run repeated (at most
+``ROUNDS`` times), so a name revealed only once its neighbours were replaced is caught too. Then the
+verdict (``redaction.formats.Verdict``): what the detectors or the literal checks still find, or
+text that is not prose (base64, quoted-printable, MIME parts: no reader can vouch for it), fails the
+item with the reason, never released; what only the second reader still finds (``findings``) and
+what it suspects (``suspects``) go into the item's report for the supporter and the publisher to
+confirm or dismiss (:mod:`.review`), and acceptance waits for them.
 """
 
 from __future__ import annotations
@@ -22,10 +23,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from vault.services.case_studies.identifiers import Identifiers, literal_leaks
+from vault.services.case_studies.review import review_fields
 
 ENCODED = "ENCODED"  # redaction.verify's finding type for text that is not prose
 
 if TYPE_CHECKING:
+    from redaction.formats import Verdict
     from redaction.text import TextRedactor
     from redaction.verify import Reading
 
@@ -65,31 +68,32 @@ def redact_texts(
         outputs = [_cut(combined, start, end, result.spans, result.replacements) for start, end in bounds]
         readings = [_second_reading(output) for output in outputs]
         leaks = [_leaks(redactor, output, current, reading) for output, reading in zip(outputs, readings, strict=True)]
-        fresh = sorted({surface for found in leaks for kind, surface in found if kind != ENCODED} - set(added))
+        fresh = sorted({surface for found in leaks for kind, surface, _ in found if kind != ENCODED} - set(added))
         if not any(leaks) or not fresh or round_number == ROUNDS:
             break
         added.extend(fresh)
     outcomes = []
     for (position, _), output, found, reading in zip(items, outputs, leaks, readings, strict=True):
+        refused = [(kind, surface) for kind, surface, blocking in found if blocking]
+        verdict = _verdict(output, reading)
         report = {
             "kind": "text",
             "counts": dict(Counter(span["type"] for span in output.spans)),
             "spans": output.spans,
             "verification": {"rounds": round_number,
                              "checks": ["detectors", "known identifiers", "literal", "second reader"]},
-            "second_reader": {"findings": len(reading.findings), "suspects": len(reading.suspects)},
-            "suspects": [suspect.to_json() for suspect in reading.suspects],
+            **review_fields(verdict),
         }
-        encoded = sorted({surface for kind, surface in found if kind == ENCODED})
+        encoded = sorted({surface for kind, surface in refused if kind == ENCODED})
         if encoded:
-            report["leaks"] = [{"type": kind, "text": surface} for kind, surface in found]
+            report["leaks"] = [{"type": kind, "text": surface} for kind, surface, _ in found]
             outcomes.append(TextOutcome(position, None, report,
                                         "verification failed: the text holds encoded content (base64, quoted-printable "
                                         "or MIME parts) that no reader can check; decode it and upload each part as "
                                         "its own document, or remove it"))
-        elif found:
-            kinds = ", ".join(sorted({kind for kind, _ in found}))
-            report["leaks"] = [{"type": kind, "text": surface} for kind, surface in found]
+        elif refused:
+            kinds = ", ".join(sorted({kind for kind, _, _ in found}))
+            report["leaks"] = [{"type": kind, "text": surface} for kind, surface, _ in found]
             outcomes.append(TextOutcome(position, None, report,
                                         f"verification failed: {kinds} still found in the redacted text after "
                                         f"{round_number} rounds; add them as terms and run again"))
@@ -137,25 +141,34 @@ def _second_reading(output: _Output) -> Reading:
     return second_reader().read(output.text, ignore=output.regions)
 
 
-def _leaks(redactor: TextRedactor, output: _Output, identifiers: Identifiers, reading: Reading) -> list[tuple[str, str]]:
+def _leaks(redactor: TextRedactor, output: _Output, identifiers: Identifiers,
+           reading: Reading) -> list[tuple[str, str, bool]]:
     """What the detectors, the known identifiers, the literal checks and the second reader still find
-    outside replacements."""
-    found: list[tuple[str, int, int]] = []
+    outside replacements, as (type, surface, blocking): the second reader's findings alone do not
+    block (a person decides on them), everything else does."""
+    found: list[tuple[str, int, int, bool]] = []
     for span in redactor.detect(output.text, known=identifiers.for_text()):
         if span.type == "DATE" or _inside(span.start, span.end, output.regions):
             continue  # a pseudonym read as a name; dates that are not birth dates stay by design
-        found.append((span.type, span.start, span.end))
-    found.extend(literal_leaks(output.text, identifiers, outside=output.regions))
-    found.extend((finding.type, finding.start, finding.end) for finding in reading.findings)
-    leaks = []
-    for kind, start, end in found:
-        if kind == ENCODED:
-            leaks.append((kind, f"{end - start} characters of encoded content at offset {start}"))
-            continue
-        surface = _outside_text(output, start, end)
+        found.append((span.type, span.start, span.end, True))
+    found.extend((*leak, True) for leak in literal_leaks(output.text, identifiers, outside=output.regions))
+    found.extend((finding.type, finding.start, finding.end, finding.type == ENCODED) for finding in reading.findings)
+    leaks: dict[tuple[str, str], bool] = {}
+    for kind, start, end, blocking in found:
+        surface = (f"{end - start} characters of encoded content at offset {start}" if kind == ENCODED
+                   else _outside_text(output, start, end))
         if surface:
-            leaks.append((kind, surface))
-    return sorted(set(leaks))
+            leaks[(kind, surface)] = leaks.get((kind, surface), False) or blocking
+    return sorted((kind, surface, blocking) for (kind, surface), blocking in leaks.items())
+
+
+def _verdict(output: _Output, reading: Reading) -> Verdict:
+    """The second reader's findings (outside replacements) and suspects of one verified output."""
+    from redaction.formats import Verdict
+
+    findings = [{"where": "", **finding.to_json()} for finding in reading.findings
+                if finding.type != ENCODED and _outside_text(output, finding.start, finding.end)]
+    return Verdict.of(findings, reading.suspects)
 
 
 def _inside(start: int, end: int, regions: Sequence[tuple[int, int]]) -> bool:

@@ -21,6 +21,7 @@ __all__ = [
     "ItemStatus",
     "PublicationPartView",
     "PublicationView",
+    "SuspectView",
 ]
 
 # A rendering's (and a published part's) file name extension, by the kind of its output.
@@ -96,6 +97,30 @@ class CaseStudyItemView:
 
 
 @dataclass(frozen=True)
+class SuspectView:
+    """Something the second reader left in a ready item for people to decide on: a ``finding`` (it is
+    sure this identifies someone) or a ``suspect`` (it could). ``id`` is stable across runs of the case
+    study; ``start``/``end`` are offsets into the text it was read in (the rendering, for a text item),
+    ``location`` where a person finds it, ``page`` and ``box`` (PDF points) for a page where known.
+    ``supporter`` and ``publisher``: their decisions (``decision`` confirmed or dismissed, ``by``,
+    ``at``, ``reason``), or None while undecided."""
+
+    id: str
+    item: int
+    kind: str  # finding, suspect
+    text: str
+    reason: str
+    type: str | None
+    start: int
+    end: int
+    location: str | None
+    page: int | None
+    box: list[float] | None
+    supporter: dict[str, Any] | None
+    publisher: dict[str, Any] | None
+
+
+@dataclass(frozen=True)
 class CaseStudyView:
     """The whole draft, for the family's supporter."""
 
@@ -117,6 +142,7 @@ class CaseStudyView:
     pseudonyms: list[dict[str, str]]
     verification_terms: list[str]
     history: list[dict[str, Any]]
+    suspects: list[SuspectView] = field(default_factory=list)  # to confirm or dismiss before accepting
 
 
 @dataclass(frozen=True)
@@ -135,8 +161,9 @@ class CaseStudySummary:
 
 @dataclass(frozen=True)
 class CaseStudyReview:
-    """What a coordinator sees of an accepted case study: the renderings to read and the counts, never
-    the identifiers found, the pseudonym map or the case it came from."""
+    """What a coordinator sees of an accepted case study: the renderings to read and the counts, and what
+    the second reader left in them (with the supporter's decisions); never the identifiers found, the
+    pseudonym map or the case it came from."""
 
     id: str
     title: str
@@ -145,6 +172,7 @@ class CaseStudyReview:
     consent_note: str
     retypeset: bool
     items: list[dict[str, Any]]  # position, output_kind, content_type, size, counts
+    suspects: list[SuspectView] = field(default_factory=list)  # with the supporter's decisions; to decide again
 
 
 @dataclass(frozen=True)

@@ -164,7 +164,7 @@ def test_detection_finds_what_the_case_does_not_know(kit: ModuleType, redactor: 
     outcome = redact_docx(data, FormatRequest(text_redactor=redactor))
     text = "".join(part(outcome.data, "word/document.xml").itertext())
     assert "Oduya" not in text and "900871" not in text and "[PHONE]" in text
-    assert outcome.report["verification"]["checks"] == ["literal targets", "detectors"]
+    assert outcome.report["verification"]["checks"] == ["literal (every string)", "non-prose", "second reader (prose)"]
 
 
 def test_embedded_objects_become_a_visible_placeholder(torture: Any) -> None:

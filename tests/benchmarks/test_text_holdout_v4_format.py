@@ -120,3 +120,13 @@ def test_summary_prints_the_tables_and_no_text(monkeypatch, capsys) -> None:  # 
     assert "missed" not in out and "⟦" not in out
     assert not any(d.text[g.start:g.end] in out for d in DOCS for g in d.gold if len(d.text[g.start:g.end]) > 6)
     assert bench.documents_folder(FOURTH_SET) == FOURTH_SET / "documents"
+
+
+def test_the_benchmark_refuses_to_list_this_sets_misses(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    bench = importlib.import_module("benchmarks.bench_text_holdout")
+    for flags in ([], ["--details"]):
+        monkeypatch.setattr(sys, "argv", ["bench", "--set", str(FOURTH_SET / "documents"), "--no-stock", *flags])
+        with pytest.raises(SystemExit, match="kept-back measuring set; score it with --summary"):
+            bench.main()
+    ner = importlib.import_module("benchmarks.bench_text_ner")
+    assert any(name in str(FOURTH_SET) for name in ner.MEASURING)

@@ -1,6 +1,6 @@
 """Text redaction on the independent hold-out set: ours beside stock Presidio, every miss listed.
 
-    .venv/bin/python benchmarks/bench_text_holdout.py [--set DIR] [--details] [--no-stock]
+    .venv/bin/python benchmarks/bench_text_holdout.py [--set DIR] [--details | --summary] [--no-stock]
 
 Documents come from ``benchmarks/text_holdout`` (hand-written, hand-labelled UK SEND paperwork that the
 detector's engineer has never seen; see its README), or from another set in the same format named by
@@ -18,7 +18,9 @@ Scoring is the same as ``bench_text_redaction.py`` so the two sets' figures comp
 - known identifiers removed: with the document's ``known`` block passed, every gold span marked ``*``
   must be found (ours only: stock Presidio has no such input), with detectors and with known alone.
 Then every gold span ours missed, with its document and context; ``--details`` adds the negatives
-ours touched and its unmatched predictions.
+ours touched and its unmatched predictions. ``--summary`` prints the tables only, no span and no
+context: the form to use on a set kept for a final measurement, whose misses nobody may read. A set
+whose path names one of ``KEPT_BACK`` (``text_holdout_v4``, issue 9's measuring set) is refused without it.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from benchmarks.text_holdout import DOCUMENTS, HoldoutDocument, load
 
 PRESIDIO_TYPES = {"PERSON": "PERSON", "LOCATION": "LOCATION", "PHONE_NUMBER": "PHONE", "EMAIL_ADDRESS": "EMAIL",
                   "UK_NHS": "NHS_NUMBER", "DATE_TIME": "DATE", "NRP": "NRP", "URL": "URL"}
+KEPT_BACK = ("text_holdout_v4",)  # measuring sets: tables only, never a span (see --summary)
 TARGETS = "recall >= 0.99 every type; precision >= 0.90 overall; negatives >= 95% untouched; known 100%"
 
 Pred = tuple[int, int, str]
@@ -165,12 +168,17 @@ def print_spans(title: str, rows: Iterable[tuple[HoldoutDocument, int, int, str]
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--details", action="store_true", help="also list touched negatives and unmatched predictions")
+    listing = parser.add_mutually_exclusive_group()
+    listing.add_argument("--details", action="store_true", help="also list touched negatives and unmatched predictions")
+    listing.add_argument("--summary", action="store_true",
+                         help="print the tables only: no missed span, touched negative or context (for a kept-back set)")
     parser.add_argument("--no-stock", action="store_true", help="skip stock Presidio (faster)")
     parser.add_argument("--set", dest="folder", type=Path, default=DOCUMENTS.parent, metavar="DIR",
                         help="the hold-out set to score: a folder holding documents/ (default: %(default)s)")
     args = parser.parse_args()
     folder = documents_folder(args.folder)
+    if not args.summary and any(name in str(folder.resolve()) for name in KEPT_BACK):
+        raise SystemExit(f"--set {args.folder}: a kept-back measuring set; score it with --summary (tables only)")
 
     from redaction.text import TextRedactor
 
@@ -195,6 +203,8 @@ def main() -> None:
     n, missed_with = known_missed(docs, with_known)
     _, missed_alone = known_missed(docs, known_alone)
     print_table(docs, ours, stock, (n, n - len(missed_with), n - len(missed_alone)), seconds, folder)
+    if args.summary:
+        return
     print_spans("gold spans ours missed (no known block passed; '*' = a known-block item)", ours.missed)
     print_spans("known-block occurrences ours left with the known block passed", missed_with)
     if args.details:

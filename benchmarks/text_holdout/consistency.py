@@ -23,15 +23,19 @@ from benchmarks.text_holdout.checks import (
 )
 from benchmarks.text_holdout.markup import Gold, HoldoutDocument
 
-__all__ = ["parse_date", "problems"]
+__all__ = ["parse_date", "parse_day_month", "problems"]
 
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+# Welsh month names (Ionawr ... Rhagfyr), for birth dates in Welsh-medium documents; no prefix clashes
+_MONTHS |= {m: i for i, m in enumerate(
+    ["ion", "chw", "maw", "ebr", "mai", "meh", "gor", "aws", "med", "hyd", "tac", "rha"], start=1)}
 _NUMERIC = re.compile(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{2}|\d{4})")
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _DAY_MONTH = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?(?: of)?[\s\-]+([A-Za-z]{3,9})\.?,?[\s\-]+(\d{2}|\d{4})")
 _MONTH_DAY = re.compile(r"([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})")
 _COMPACT = re.compile(r"(\d{2})(\d{2})(\d{2})")
+_PARTIAL = re.compile(r"(?:the )?(\d{1,2})(?:st|nd|rd|th)?(?: of)? ([A-Za-z]{3,9})|([A-Za-z]{3,9}) (\d{1,2})(?:st|nd|rd|th)?")
 _TITLE = re.compile(r"(?:Mr|Mrs|Miss|Ms|Mx|Dr|Prof|Judge|Cllr|Revd|Sir|Dame)\.?\s", re.IGNORECASE)
 
 
@@ -63,8 +67,23 @@ def parse_date(text: str) -> dt.date | None:
     return None
 
 
+def parse_day_month(text: str) -> tuple[int, int] | None:
+    """A birthday written without its year ("3rd of May", "May 3rd"), as (month, day), or ``None``."""
+    m = _PARTIAL.fullmatch(text.strip())
+    if m is None:
+        return None
+    day, word = (m[1], m[2]) if m[1] else (m[4], m[3])
+    month = _month(word)
+    try:
+        return (month, dt.date(2000, month, int(day)).day) if month else None
+    except ValueError:
+        return None
+
+
 def _phone_ok(text: str) -> bool:
     digits = re.sub(r"\D", "", text.replace("(0)", ""))
+    if text.startswith(("+", "00")) and not digits.startswith(("44", "0044")):
+        return 8 <= len(digits.removeprefix("00")) <= 15  # a number abroad, in international form
     if digits.startswith("44"):
         digits = "0" + digits[2:]
     return digits.startswith("0") and len(digits) in (10, 11)
@@ -78,8 +97,9 @@ _VALID: dict[str, Callable[[str], bool]] = {
     "POSTCODE": is_postcode,
     "PHONE": _phone_ok,
     "EMAIL": lambda t: re.fullmatch(r"[\w.+'\-]+@[a-z0-9\-]+(\.[a-z0-9\-]+)+", t, re.IGNORECASE) is not None,
-    "DATE_OF_BIRTH": lambda t: parse_date(t) is not None,
-    "CASE_REF": lambda t: any(c.isdigit() for c in t),
+    "DATE_OF_BIRTH": lambda t: parse_date(t) is not None or parse_day_month(t) is not None,
+    # a reference has a digit; a social-media handle (labelled CASE_REF by the fourth set) may not
+    "CASE_REF": lambda t: any(c.isdigit() for c in t) or re.fullmatch(r"\w+(?:[._]\w+)+", t) is not None,
 }
 
 
@@ -100,6 +120,8 @@ def _words(text: str) -> set[str]:
 def _is_variant(gold: Gold, surface: str, values: list[str]) -> bool:
     """Whether ``surface`` is plausibly a written variant of one of the known ``values``."""
     if gold.type in {"DATE_OF_BIRTH", "DATE"}:
+        if (partial := parse_day_month(surface)) is not None:  # "the 3rd of May" for a known 2015-05-03
+            return partial in {(d.month, d.day) for v in values if (d := parse_date(v)) is not None}
         return parse_date(surface) in {parse_date(v) for v in values}
     if gold.type == "PHONE":
         return _alnum(surface.replace("(0)", "")).removeprefix("44").lstrip("0") in {

@@ -16,6 +16,7 @@ sys.path.insert(0, str(REPO))
 
 from benchmarks.text_holdout import DOCUMENTS as FIRST_SET
 from benchmarks.text_holdout import load, problems
+from benchmarks.text_holdout.freshness import literal_known, shingles, surfaces
 from redaction.spans import SPAN_TYPES
 
 SECOND_SET = REPO / "benchmarks" / "text_holdout_v2"
@@ -50,13 +51,7 @@ def test_the_set_has_the_size_and_spread_the_brief_asks_for() -> None:
 
 def test_known_values_appear_in_spellings_the_block_does_not_give() -> None:
     """Most '*' occurrences are not literally a known value (case, accents, spacing, possessive, initials...)."""
-    starred = literal = 0
-    for doc in DOCS:
-        values = {v for vs in doc.known.values() for v in vs}
-        for g in doc.gold:
-            if g.entity is not None:
-                starred += 1
-                literal += doc.text[g.start:g.end] in values
+    starred, literal = literal_known(DOCS)
     assert literal < starred / 2, (literal, starred)
 
 
@@ -78,33 +73,18 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE)
 
 
-def _shingles(text: str, n: int = 8) -> set[tuple[str, ...]]:
-    words = re.findall(r"[a-z0-9']+", _BOILERPLATE.sub(" | ", text).casefold())
-    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
-
-
 def test_no_passage_is_shared_with_the_first_set() -> None:
     """Fresh text: no run of eight words appears in both sets (statute names and a stock disclaimer aside)."""
-    first = set().union(*(_shingles(d.text) for d in FIRST))
-    shared = {doc.id: sorted(" ".join(s) for s in _shingles(doc.text) & first) for doc in DOCS}
+    first = set().union(*(shingles(d.text, _BOILERPLATE) for d in FIRST))
+    shared = {doc.id: sorted(" ".join(s) for s in shingles(doc.text, _BOILERPLATE) & first) for doc in DOCS}
     assert {k: v for k, v in shared.items() if v} == {}
-
-
-def _surfaces(docs, kinds: set[str], *, full_names_only: bool = False) -> set[str]:  # type: ignore[no-untyped-def]
-    found = set()
-    for doc in docs:
-        for g in doc.gold:
-            surface = doc.text[g.start:g.end]
-            if g.type in kinds and (not full_names_only or re.search(r"\w\w+\s+\w\w+", surface)):
-                found.add(re.sub(r"\W", "", surface).casefold())
-    return found
 
 
 def test_no_identifier_or_person_is_shared_with_the_first_set() -> None:
     numbers = {"NHS_NUMBER", "NI_NUMBER", "UPN", "ULN", "CASE_REF", "PHONE", "EMAIL", "POSTCODE"}
-    assert _surfaces(DOCS, numbers) & _surfaces(FIRST, numbers) == set()
+    assert surfaces(DOCS, numbers) & surfaces(FIRST, numbers) == set()
     # nobody appears in both sets under a full name (first names and nicknames alone may recur, as in life)
-    assert _surfaces(DOCS, {"PERSON"}, full_names_only=True) & _surfaces(FIRST, {"PERSON"}, full_names_only=True) == set()
+    assert surfaces(DOCS, {"PERSON"}, full_names_only=True) & surfaces(FIRST, {"PERSON"}, full_names_only=True) == set()
     assert {d.id for d in DOCS}.isdisjoint({d.id for d in FIRST})
 
 

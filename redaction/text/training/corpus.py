@@ -12,8 +12,8 @@ Sources, each rendered several times with names swapped (:mod:`.substitute`) and
   nothing any more);
 - general English (standard-library docstrings), labelled by the stock model (:mod:`.rehearsal`).
 
-The second and third hold-out sets (``text_holdout_v2``, ``text_holdout_v3``) and the general PII set are
-never read here: they measure.
+The second, third and fourth hold-out sets (``text_holdout_v2``, ``text_holdout_v3``, ``text_holdout_v4``)
+and the general PII set are never read here: they measure.
 """
 
 from __future__ import annotations

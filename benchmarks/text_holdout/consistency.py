@@ -80,10 +80,15 @@ def parse_day_month(text: str) -> tuple[int, int] | None:
         return None
 
 
+_NANP = re.compile(r"(?:1[\s.\-]?)?\(?[2-9]\d\d\)?[\s.\-]?[2-9]\d\d[\s.\-]\d{4}")
+
+
 def _phone_ok(text: str) -> bool:
     digits = re.sub(r"\D", "", text.replace("(0)", ""))
     if text.startswith(("+", "00")) and not digits.startswith(("44", "0044")):
         return 8 <= len(digits.removeprefix("00")) <= 15  # a number abroad, in international form
+    if _NANP.fullmatch(text):  # a US or Canadian number as dialled there: (415) 555-0134, 604.555.0192
+        return True
     if digits.startswith("44"):
         digits = "0" + digits[2:]
     return digits.startswith("0") and len(digits) in (10, 11)

@@ -4,7 +4,6 @@ with ``--summary``, which prints the tables and never a span of the text."""
 
 from __future__ import annotations
 
-import importlib
 import re
 import sys
 from collections import Counter
@@ -19,6 +18,7 @@ from benchmarks.text_holdout import DOCUMENTS as FIRST_SET
 from benchmarks.text_holdout import load, parse_document, problems
 from benchmarks.text_holdout.consistency import parse_date, parse_day_month
 from benchmarks.text_holdout.freshness import literal_known, shared_identifiers, shared_passages
+from kept_back_sets import assert_misses_refused, summary_output
 from redaction.spans import SPAN_TYPES
 
 FOURTH_SET = REPO / "benchmarks" / "text_holdout_v4"
@@ -102,31 +102,9 @@ def test_partial_birthday_matches_its_known_date_of_birth() -> None:
 
 
 def test_summary_prints_the_tables_and_no_text(monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
-    bench = importlib.import_module("benchmarks.bench_text_holdout")
-    text_module = importlib.import_module("redaction.text")
-
-    class FindsNothing:
-        def detect_many(self, texts):  # type: ignore[no-untyped-def]
-            return [[] for _ in texts]
-
-        def detect(self, text, known=None, detectors=True):  # type: ignore[no-untyped-def]
-            return []
-
-    monkeypatch.setattr(text_module, "TextRedactor", FindsNothing)
-    monkeypatch.setattr(sys, "argv", ["bench", "--set", str(FOURTH_SET), "--summary", "--no-stock"])
-    bench.main()
-    out = capsys.readouterr().out
-    assert "overall recall 0.0000" in out and "known identifiers removed: 0/" in out
-    assert "missed" not in out and "⟦" not in out
-    assert not any(d.text[g.start:g.end] in out for d in DOCS for g in d.gold if len(d.text[g.start:g.end]) > 6)
-    assert bench.documents_folder(FOURTH_SET) == FOURTH_SET / "documents"
+    out = summary_output(monkeypatch, capsys, FOURTH_SET, DOCS)
+    assert "known identifiers removed: 0/" in out
 
 
 def test_the_benchmark_refuses_to_list_this_sets_misses(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    bench = importlib.import_module("benchmarks.bench_text_holdout")
-    for flags in ([], ["--details"]):
-        monkeypatch.setattr(sys, "argv", ["bench", "--set", str(FOURTH_SET / "documents"), "--no-stock", *flags])
-        with pytest.raises(SystemExit, match="kept-back measuring set; score it with --summary"):
-            bench.main()
-    ner = importlib.import_module("benchmarks.bench_text_ner")
-    assert any(name in str(FOURTH_SET) for name in ner.MEASURING)
+    assert_misses_refused(monkeypatch, FOURTH_SET)

@@ -9,7 +9,7 @@ Anything else, or a missing program, is :class:`PreviewUnavailable` with the rea
 The document's bytes are the family's: programs read them from a private folder (mode 0700) that is
 removed in ``finally``, and nothing rendered is written anywhere but the returned PNG bytes (the
 service stores those encrypted under the case key). Which type a document is comes from its content
-(:func:`kind_of`); the formats branch's ``redaction.formats.sniff`` replaces that at the merge.
+(:func:`kind_of`, on ``redaction.formats.sniff``).
 """
 
 from __future__ import annotations
@@ -32,7 +32,6 @@ from PIL import Image, ImageDraw, ImageFont
 __all__ = ["PreviewLimits", "PreviewUnavailable", "Rendering", "kind_of", "render"]
 
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
-OFFICE_MAGIC = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", b"{\\rtf")
 
 
 class PreviewUnavailable(Exception):
@@ -56,35 +55,16 @@ class Rendering:
     images: dict[int, bytes]  # page number (from 1) -> PNG
 
 
+_PREVIEW_KINDS = {"pdf": "pdf", "image": "image", "docx": "office", "odt": "office", "doc": "office", "rtf": "office",
+                  "eml": "email", "text": "text"}
+
+
 def kind_of(data: bytes) -> str | None:
-    """"pdf", "image", "office", "email", "text" or None, from the content alone."""
-    head = data[:2048]
-    if b"%PDF-" in head[:1024]:
-        return "pdf"
-    if head.startswith(OFFICE_MAGIC):
-        return "office"
-    if _is_image(data):
-        return "image"
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        return None
-    if "\0" in text:
-        return None
-    lowered = text[:4096].lower()
-    if ("\nsubject:" in "\n" + lowered or "\nfrom:" in "\n" + lowered) and ("mime-version:" in lowered or "content-type:" in lowered):
-        return "email"
-    return "text"
+    """"pdf", "image", "office", "email", "text" or None, from the content alone (``redaction.formats.sniff``,
+    the one type detection every part of the vault uses)."""
+    from redaction.formats import sniff
 
-
-def _is_image(data: bytes) -> bool:
-    from redaction.formats.image.decode import FORMATS, open_image
-
-    try:
-        with open_image(data) as image:
-            return image.format in FORMATS
-    except Exception:  # noqa: BLE001 - anything Pillow cannot open is not an image to us
-        return False
+    return _PREVIEW_KINDS.get(sniff(data).kind)
 
 
 def render(data: bytes, pages: Sequence[int], *, limits: PreviewLimits | None = None) -> Rendering:

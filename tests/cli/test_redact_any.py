@@ -52,10 +52,10 @@ def test_an_email_with_an_attachment_nobody_redacts_is_refused_or_dropped(tmp_pa
                                                                           capsys: pytest.CaptureFixture[str]) -> None:
     source = tmp_path / "mail.eml"
     source.write_bytes(build.eml(sender="Sarah Whitfield <s@example.com>", body="Plan attached.",
-                                 attachments=[(build.image("png"), "image/png", "photo.png")]))
+                                 attachments=[(build.plain_zip(), "application/zip", "papers.zip")]))
     out = tmp_path / "out.eml"
     assert main(["redact", str(source), str(out)]) == 4
-    assert not out.exists() and "attachment 1 (a PNG image)" in capsys.readouterr().err
+    assert not out.exists() and "attachment 1 (a ZIP archive" in capsys.readouterr().err
     assert main(["redact", str(source), str(out), "--drop-attachments"]) == 0
     assert "left out attachment 1" in capsys.readouterr().err and b"Whitfield" not in out.read_bytes()
 

@@ -101,13 +101,13 @@ def test_a_killed_worker_s_job_is_finished_once_by_another_on_postgresql(pg_vaul
         assert final.summary == {"steps": 60, "attempt": 2}  # the survivor ran it again from the start, once
         survivor = next(w for w in workers if w is not victim)
         assert survivor.poll() is None
-        # Nothing else is waiting or running: the job ended once.
-        from procrastinate import PsycopgConnector  # noqa: F401 - only to assert the engine's view below
-
+        # Nothing else is waiting or running. The job ran exactly twice (attempts == 2: the victim's claim
+        # and the survivor's); a delivery handed back while the victim's claim was still fresh ends without
+        # running it (the claim decides), so the engine may hold more than one finished delivery.
         with vault.database.reading() as session:
             rows = session.execute(__import__("sqlalchemy").text(
-                "SELECT status, count(*) FROM procrastinate_jobs GROUP BY status")).all()
-        assert dict(rows) == {"succeeded": 1}
+                "SELECT DISTINCT status FROM procrastinate_jobs")).scalars().all()
+        assert set(rows) == {"succeeded"}
     finally:
         vault.close()
         for worker in workers:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,6 +25,9 @@ from vault.db.models import AuditEvent, DocumentPreview
 from vault.errors import InvalidRequest, NotFound
 from vault.keystore import SqlKeyStore
 from vault.previews import PreviewUnavailable, Rendering, kind_of, private_folder, render
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "redaction" / "formats"))
+import formats_builders  # noqa: E402
 from vault.previews import _email_text as email_text
 from vault.services import NewDocument, PreviewService, PreviewUnavailableError, ReleaseTo
 
@@ -47,12 +51,12 @@ def png_size(data: bytes) -> tuple[int, int]:
 
 def test_kinds_come_from_the_content() -> None:
     assert kind_of(b"%PDF-1.7\n...") == "pdf"
-    assert kind_of(b"PK\x03\x04 a zip") == "office" and kind_of(b"{\\rtf1 hello}") == "office"
+    assert kind_of(b"PK\x03\x04 a zip") is None and kind_of(b"{\\rtf1 hello}") == "office"  # a bare ZIP: no preview
     buffer = io.BytesIO()
     Image.new("L", (4, 4)).save(buffer, format="PNG")
     assert kind_of(buffer.getvalue()) == "image"
     assert kind_of(b"From: a@b.example\nSubject: hi\nMIME-Version: 1.0\n\nbody") == "email"
-    assert kind_of(LETTER.encode()) == "text" and kind_of(b"\xff\xfe\x00binary\x00") is None
+    assert kind_of(LETTER.encode()) == "text" and kind_of(b"\x00\x01\x02\x03\x04binary\x00\xff\xfe") is None
 
 
 def test_a_page_is_shown_once_rendered_and_then_from_its_encrypted_copy(vault: Vault, cast: Cast, backend: MemoryStore) -> None:
@@ -171,7 +175,7 @@ def test_a_missing_program_makes_the_preview_unavailable(monkeypatch: pytest.Mon
     with pytest.raises(PreviewUnavailable, match="pdftoppm|pdfinfo"):
         render(b"%PDF-1.4 not really", [1])
     with pytest.raises(PreviewUnavailable, match="LibreOffice"):
-        render(b"PK\x03\x04 docx", [1])
+        render(formats_builders.docx(["A letter"]), [1])
 
 
 @pytest.mark.integration

@@ -36,6 +36,7 @@ FAMILIES = [("Amara Okafor", "Tobi Okafor"), ("Grace Lindqvist", "Elias Lindqvis
             ("Siobhan Keane", "Cian Keane"), ("Fatima Haddad", "Yusuf Haddad"), ("Joanna Nowak", "Kuba Nowak"),
             ("Ruth Adeyemi", "Daniel Adeyemi"), ("Mei Chen", "Leo Chen"), ("Hana Novak", "Adam Novak"),
             ("Zara Qureshi", "Ibrahim Qureshi")]
+NOTES_PER_CASE = 24
 
 
 def _wait(predicate: Callable[[], bool], *, seconds: float, what: str) -> None:
@@ -75,9 +76,10 @@ def test_a_worker_killed_mid_export_changes_nothing(tmp_path: Path, s3_server, m
                 vault.consents.record(supporter, case.id, ConsentInput(
                     recipient_kind=RecipientKind.ANYONE, purpose="training data", decision=ConsentDecision.GIVEN,
                     method=ConsentMethod.LETTER, obtained_on=vault.core.clock.now().date()))
-                vault.notes.add(supporter, case.id, f"{parent} rang about {child.split()[0]}'s speech therapy; "
-                                                    f"{child.split()[0]} has been waiting since 12/01/2026.")
-                vault.notes.add(supporter, case.id, f"Met {parent.split()[0]} at school. {child} is settling well.")
+                for week in range(NOTES_PER_CASE // 2):  # enough text that a part is still under way when a poll looks
+                    vault.notes.add(supporter, case.id, f"Week {week + 1}: {parent} rang about {child.split()[0]}'s speech "
+                                                        f"therapy; {child.split()[0]} has been waiting since 12/01/2026.")
+                    vault.notes.add(supporter, case.id, f"Met {parent.split()[0]} at school. {child} is settling well.")
                 cases.append(case.id)
             env = {**os.environ, "PYTHONPATH": str(HERE.parents[1])}
             workers = [_worker(data, tmp_path / f"worker{i}.log", env) for i in range(2)]
@@ -86,7 +88,10 @@ def test_a_worker_killed_mid_export_changes_nothing(tmp_path: Path, s3_server, m
             view = request_training_export(vault, coordinator, destination, workers=2)
 
             def a_part_is_under_way() -> bool:
-                return any(p.state == JobState.RUNNING and p.done >= 1 for p in vault.jobs.parts(view.id))
+                parts = vault.jobs.parts(view.id)
+                assert not parts or any(p.state != JobState.SUCCEEDED for p in parts), \
+                    "the export finished before a part was seen under way: give the parts more to do"
+                return any(p.state == JobState.RUNNING and p.done >= 1 for p in parts)
 
             _wait(a_part_is_under_way, seconds=240, what="a part of the export to get going")
             with vault.database.reading() as session:
@@ -99,7 +104,7 @@ def test_a_worker_killed_mid_export_changes_nothing(tmp_path: Path, s3_server, m
             final = vault.jobs.wait(coordinator, view.id, timeout=600, poll=0.5)
             logs = [(tmp_path / f"worker{i}.log").read_text(errors="replace")[-3000:] for i in range(2)]
             assert final.state == JobState.SUCCEEDED, (final, logs)
-            assert final.summary["cases"] == len(FAMILIES) and final.summary["records"] == 2 * len(FAMILIES)
+            assert final.summary["cases"] == len(FAMILIES) and final.summary["records"] == NOTES_PER_CASE * len(FAMILIES)
             parts = vault.jobs.parts(view.id)
             assert all(p.state == JobState.SUCCEEDED for p in parts) and any(p.attempts == 2 for p in parts)
             # Exactly what a clean run of the same export writes, file for file.

@@ -232,7 +232,7 @@ class InProcessEngine(JobEngine):
 
 _UNDELIVERED = """
 SELECT j.id, j.kind FROM jobs j
- WHERE (j.state = 'queued'
+ WHERE ((j.state = 'queued' AND j.requested_at < now() - make_interval(secs => %(stale)s))
         OR (j.state = 'running' AND (j.heartbeat_at IS NULL
                                      OR j.heartbeat_at < now() - make_interval(secs => %(stale)s))))
    AND NOT EXISTS (SELECT 1 FROM procrastinate_jobs p WHERE p.lock = j.id AND p.status IN ('todo', 'doing'))
@@ -304,7 +304,9 @@ class ProcrastinateEngine(JobEngine):
                 await app.job_manager.retry_job(job)
             # The vault's jobs table is the truth: a job queued (or held by a worker that stopped beating)
             # with no delivery waiting or running is handed to the queue again, however its delivery was
-            # lost (a worker killed between two writes). A duplicate delivery is harmless: the claim decides.
+            # lost (a worker killed between two writes). A duplicate delivery is harmless (the claim decides),
+            # but a job queued moments ago is left alone: its submitter commits the row before it defers the
+            # delivery, and a sweep in between would send a second one.
             rows = await app.connector.execute_query_all_async(_UNDELIVERED, stale=self._stale_after)
             for row in rows:
                 queue = _queue(row["kind"])

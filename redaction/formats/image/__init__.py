@@ -11,6 +11,6 @@ from __future__ import annotations
 
 from redaction.formats.image.api import redact_image
 from redaction.formats.image.limits import ImageLimits
-from redaction.formats.image.suspects import Suspect
+from redaction.verify import Suspect
 
 __all__ = ["ImageLimits", "Suspect", "redact_image"]

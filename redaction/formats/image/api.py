@@ -21,19 +21,25 @@ from typing import Any
 import numpy as np
 from PIL import Image, ImageDraw
 
-from redaction.formats.errors import FormatError, UnsupportedFormatError, VerificationError
+from redaction.formats import _reread
+from redaction.formats.errors import (
+    FormatError,
+    UnsupportedFormatError,
+    VerificationError,
+)
 from redaction.formats.image.decode import FORMATS, Decoded, decode
 from redaction.formats.image.encode import CONTENT_TYPES, as_pdf, encode
 from redaction.formats.image.limits import Deadline, ImageLimits
-from redaction.formats.image.planning import Plan, plan, search
 from redaction.formats.image.ocr import best_reading, read_frames
+from redaction.formats.image.planning import Plan, plan, search
 from redaction.formats.image.reading import Box, Reading
 from redaction.formats.image.report import build_report
 from redaction.formats.image.reread import Reread, reread
-from redaction.formats.image.suspects import Suspect, unread_marks, unsure_words
+from redaction.formats.image.suspects import unread_marks, unsure_words
 from redaction.formats.request import FormatOutcome, FormatRequest
 from redaction.pdf.errors import OcrUnavailableError, PdfRedactionError
 from redaction.pdf.matcher import Finder, Matcher, targets_from
+from redaction.verify import Suspect
 
 __all__ = ["redact_image"]
 
@@ -164,17 +170,54 @@ def _redact(data: bytes, request: FormatRequest, matcher: Matcher, *, limits: Im
         for name in (chosen.variant, "surroundings"):
             if (index, name) in prepared:
                 suspects += unread_marks(prepared[(index, name)], index, [*own, *check.readings], boxes, frame.size)
-    suspects += [Suspect(0, 0, "", f"the verification reading still finds a {box.type} here ({box.source})",
-                         {"frame": box.frame + 1, "box": list(box.bounds(decoded.frames[box.frame].size))})
-                 for box in unresolved]
+    # The independent second reader (redaction.verify, through the formats' one re-read step) over what the
+    # verification OCR read: a known identifier refuses the output; its findings and suspects go to the
+    # reviewer with their page and box, beside what the image's own rounds could not resolve.
+    second = _reread.reread([(f"page {r.frame + 1}", _unpainted(r, boxes)) for r in check.readings], known=request.known,
+                            encoded=False, pages={f"page {r.frame + 1}": _OcrPage(r) for r in check.readings})
+    if second.refused:
+        raise second.refusal("the second reading of the redacted image", kind="image")
+    suspects += second.suspects
     report = build_report(decoded, output_format, request=request, readings=readings, best=best, boxes=boxes,
                           check=check, unresolved=unresolved, rounds=rounds, suspects=suspects,
                           detectors=any(source == "detector" for source, _ in matcher.finders),
                           not_found=_not_found(request, readings))
+    report["second_reader"] = [*report["second_reader"], *(placed.to_json() for placed in second.findings)]
     if request.output == "pdf":
         report["output_format"] = "PDF"
         return FormatOutcome(as_pdf(output, limits), "application/pdf", "image", report, suspects)
     return FormatOutcome(output, CONTENT_TYPES[output_format], "image", report, suspects)
+
+
+def _unpainted(reading: Reading, boxes: Sequence[Box]) -> str:
+    """The reading's text with the words OCR made of our own paint blanked (same length, so offsets hold):
+    a black box read as "EE" or "III" is not the document's text, and nothing under a box can identify."""
+    painted = {i for i in range(len(reading.words))
+               if any(box.frame == reading.frame and box.contains(*reading.centre(i)) for box in boxes)}
+    if not painted:
+        return reading.text
+    return "".join(" " if owner in painted and char not in "\n" else char
+                   for char, owner in zip(reading.text, reading.owners, strict=True))
+
+
+class _OcrPage:
+    """A verification reading as the re-read step's page: its number, and where a stretch of its text is
+    (the box around the words that wrote it, in the frame's pixels)."""
+
+    def __init__(self, reading: Reading) -> None:
+        self._reading = reading
+
+    @property
+    def number(self) -> int:
+        return self._reading.frame + 1
+
+    def box(self, start: int, end: int) -> tuple[float, float, float, float] | None:
+        words = sorted({w for w in self._reading.owners[start:end] if w is not None})
+        if not words:
+            return None
+        xs = [x for x, _ in self._reading.quad(words)]
+        ys = [y for _, y in self._reading.quad(words)]
+        return (min(xs), min(ys), max(xs), max(ys))
 
 
 def _not_found(request: FormatRequest, readings: Sequence[Reading]) -> list[str]:

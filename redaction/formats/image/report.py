@@ -14,7 +14,7 @@ from typing import Any
 from redaction.formats.image.decode import Decoded
 from redaction.formats.image.reading import Box, Reading
 from redaction.formats.image.reread import READER, Reread
-from redaction.formats.image.suspects import Suspect
+from redaction.verify import Suspect
 from redaction.formats.request import FormatRequest
 
 __all__ = ["build_report"]

@@ -10,24 +10,23 @@ its box on the original frame, for the reviewer to cover with an area or to pass
 * unread marks: a row of at least three letter-sized components of similar height on one line,
   where no reading has any word.
 
-``Suspect`` has the fields of ``redaction.verify.Suspect`` (the verify branch's type, which replaces
-this one at the merge): ``start``/``end``/``text`` locate an unsure word in its frame's reading
-(0/0/"" for unread marks), ``location`` is ``{"frame": n (from 1), "box": [x0, y0, x1, y1]}``.
+Each is a ``redaction.verify.Suspect`` with the reason "unreadable text": ``start``/``end``/``text``
+locate an unsure word in its frame's reading (0/0/"" for unread marks), ``page`` is the frame (from 1),
+``box`` its box in the frame's pixels, and ``location`` says what the reviewer is looking at.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 
-from redaction.formats.image.ocr import UNSURE_CONFIDENCE
 from redaction.formats.image.geometry import to_original
 from redaction.formats.image.measure import text_lines
+from redaction.formats.image.ocr import UNSURE_CONFIDENCE
 from redaction.formats.image.preprocess import Prepared
 from redaction.formats.image.reading import Box, Reading
+from redaction.verify import Suspect
 
 __all__ = ["MAX_SUSPECTS_PER_FRAME", "UNSURE_CONFIDENCE", "Suspect", "unread_marks", "unsure_words"]
 
@@ -35,19 +34,14 @@ CONFIRMED_CONFIDENCE = 80.0
 MAX_SUSPECTS_PER_FRAME = 40
 
 
-@dataclass(frozen=True)
-class Suspect:
-    start: int
-    end: int
-    text: str
-    reason: str
-    location: dict[str, Any] | None = None
+UNREADABLE = "unreadable text"  # redaction.verify.REASONS
 
 
-def _bounds(points: Sequence[tuple[float, float]], size: tuple[int, int]) -> list[int]:
+def _bounds(points: Sequence[tuple[float, float]], size: tuple[int, int]) -> tuple[float, float, float, float]:
     xs = [x for x, _ in points]
     ys = [y for _, y in points]
-    return [max(0, int(min(xs))), max(0, int(min(ys))), min(size[0], int(max(xs) + 1)), min(size[1], int(max(ys) + 1))]
+    return (float(max(0, int(min(xs)))), float(max(0, int(min(ys)))), float(min(size[0], int(max(xs) + 1))),
+            float(min(size[1], int(max(ys) + 1))))
 
 
 def _under(x: float, y: float, frame: int, boxes: Sequence[Box]) -> bool:
@@ -84,9 +78,9 @@ def unsure_words(best: Reading, others: Sequence[Reading], boxes: Sequence[Box],
         start = best.owners.index(run[0])
         end = len(best.owners) - best.owners[::-1].index(run[-1])
         lowest = min(best.words[i].confidence for i in run)
-        suspects.append(Suspect(start, end, best.text[start:end],
-                                f"OCR could not read this confidently (confidence {lowest:.0f} of 100)",
-                                {"frame": best.frame + 1, "box": _bounds(best.quad(run, pad=2.0), size)}))
+        suspects.append(Suspect(start, end, best.text[start:end], UNREADABLE,
+                                location=f"page {best.frame + 1}: OCR read this with confidence {lowest:.0f} of 100",
+                                page=best.frame + 1, box=_bounds(best.quad(run, pad=2.0), size)))
     return suspects
 
 
@@ -104,8 +98,9 @@ def unread_marks(prepared: Prepared, frame: int, readings: Sequence[Reading], bo
             continue
         if any(region.contains(*reading.centre(i)) for reading in mine for i in range(len(reading.words))):
             continue
-        suspects.append(Suspect(0, 0, "", "marks that look like a line of text, where OCR read nothing",
-                                {"frame": frame + 1, "box": _bounds(quad, size)}))
+        suspects.append(Suspect(0, 0, "", UNREADABLE,
+                                location=f"page {frame + 1}: marks that look like a line of text, where OCR read nothing",
+                                page=frame + 1, box=_bounds(quad, size)))
         if len(suspects) >= MAX_SUSPECTS_PER_FRAME:
             break
     return suspects

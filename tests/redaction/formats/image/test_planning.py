@@ -75,7 +75,8 @@ def test_unsure_words_become_suspects_unless_boxed_or_read_elsewhere() -> None:
     assert len(suspects) == 1
     suspect = suspects[0]
     assert suspect.text == "Xqzvbn" and best.text[suspect.start : suspect.end] == "Xqzvbn"
-    assert suspect.location == {"frame": 1, "box": [99, 49, 162, 67]} and "31" in suspect.reason
+    assert suspect.page == 1 and suspect.box == (99, 49, 162, 67)
+    assert suspect.reason == "unreadable text" and suspect.location and "31" in suspect.location
     box = Box(0, ((90, 40), (170, 40), (170, 70), (90, 70)), "AREA", "area")
     assert unsure_words(best, [], [box], (1000, 1000)) == []
     other = Reading.of(0, "sauvola", SCALE2, [Word("Hughes", 93.0, (205, 102, 318, 128), (1, 1, 1))])

@@ -112,9 +112,9 @@ def test_marks_ocr_cannot_read_are_suspects_with_their_box(tesseract: str) -> No
         x = 60 + index * 34
         draw.arc((x, 470, x + 30, 470 + rng.randint(26, 34)), rng.randint(0, 90), rng.randint(250, 360), fill=0, width=4)
     outcome = redact_image(png(image), FormatRequest(detect=False))
-    hits = [s for s in outcome.suspects if s.location and s.location["box"][1] < 510 and s.location["box"][3] > 470]
+    hits = [s for s in outcome.suspects if s.box and s.box[1] < 510 and s.box[3] > 470]
     assert hits, outcome.suspects
-    assert all(s.location and s.location["frame"] == 1 for s in outcome.suspects)
+    assert all(s.page == 1 for s in outcome.suspects)
     assert outcome.report["suspects"] == len(outcome.suspects)
 
 

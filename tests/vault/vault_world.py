@@ -24,6 +24,8 @@ TEST_RULES = Rules(argon2_time_cost=1, argon2_memory_kib=64, argon2_parallelism=
 
 
 OPERATOR = Actor.operator("test")
+# Everyone in the cast has a current DBS check (a family is assigned only to staff with one).
+DBS_CHECKED_ON = date(2025, 9, 1)
 
 
 @dataclass
@@ -48,8 +50,9 @@ class Cast:
         }[role]
 
 
-def add_staff(vault: Vault, username: str, role: Role) -> Actor:
-    view = vault.staff.add(OPERATOR, username=username, role=role, password=PASSWORD, display_name=username.title())
+def add_staff(vault: Vault, username: str, role: Role, *, dbs_checked_on: date | None = DBS_CHECKED_ON) -> Actor:
+    view = vault.staff.add(OPERATOR, username=username, role=role, password=PASSWORD, display_name=username.title(),
+                           dbs_checked_on=dbs_checked_on)
     return Actor(id=view.id, role=Role(view.role), name=view.username)
 
 

@@ -29,7 +29,7 @@ from vault.db.models import Assignment, SessionToken, Staff
 from vault.errors import Conflict, InvalidRequest
 from vault.policy import STAFF_ROLES, Action, Actor, Role, Target, TargetKind
 from vault.services import second_factor
-from vault.services._work import Core, Work
+from vault.services._work import Core, Work, is_id
 from vault.services.auth import token_digest
 from vault.services.passwords import Passwords
 from vault.text_rules import check_line
@@ -76,35 +76,30 @@ class StaffService:
 
     def add(self, actor: Actor, *, username: str, role: Role | str, password: str, display_name: str | None = None,
             dbs_checked_on: date | None = None) -> StaffView:
-        if not _USERNAME.fullmatch(username):
-            raise InvalidRequest("a username is 2-64 lower-case letters, digits, '.', '_' or '-', starting with a letter")
-        role = _staff_role(role)
-        shown = check_line(display_name or username, field="a display name", max_length=200).strip()
-        if not shown:
-            raise InvalidRequest("a display name cannot be blank")
         password_hash = self._passwords.hash(password)
         with self._core.work(actor) as work:
-            decision = work.authorize(Action.STAFF_MANAGE, Target(TargetKind.STAFF))
-            if work.session.scalar(select(Staff.id).where(Staff.username == username)):
-                raise Conflict(f"there is already a member of staff called {username!r}")
-            if dbs_checked_on is not None:
-                _check_dbs_date(dbs_checked_on, work.today)
-            staff = Staff(
-                id=work.new_id(),
-                username=username,
-                display_name=shown,
-                role=str(role),
-                password_hash=password_hash,
-                active=True,
-                created_at=work.now,
-                dbs_checked_on=dbs_checked_on,
-            )
-            work.session.add(staff)
-            work.session.flush()
-            detail: dict[str, object] = {"role": str(role)}
-            if dbs_checked_on is not None:
-                detail["dbs_checked_on"] = dbs_checked_on.isoformat()
-            work.record(AuditAction.CREATED, Target(TargetKind.STAFF, staff.id), decision=decision, detail=detail)
+            return _view(work, _add(work, actor, username=username, role=role, password_hash=password_hash,
+                                    display_name=display_name, dbs_checked_on=dbs_checked_on))
+
+    def invite(self, actor: Actor, *, username: str, role: Role | str, display_name: str | None = None,
+               dbs_checked_on: date | None = None) -> tuple[StaffView, PasswordReset]:
+        """A new account with no password: a one-time token (shown once, to pass on) lets its owner
+        choose one, as after a reset. Nobody but them ever knows it (the web interface adds staff so)."""
+        with self._core.work(actor) as work:
+            staff = _add(work, actor, username=username, role=role, password_hash=RESET_MARKER, display_name=display_name,
+                         dbs_checked_on=dbs_checked_on)
+            token = self._core.ids.token()
+            staff.reset_token_hash = token_digest(token)
+            staff.reset_expires_at = work.now + timedelta(hours=work.rules.reset_token_hours)
+            staff.reset_by = actor.id
+            return _view(work, staff), PasswordReset(staff.id, staff.username, token, staff.reset_expires_at)
+
+    def get(self, actor: Actor, staff_id: str) -> StaffView:
+        """One member of staff (for whoever may list staff)."""
+        with self._core.work(actor) as work:
+            decision = work.authorize(Action.STAFF_LIST, Target(TargetKind.STAFF, staff_id))
+            staff = _get(work, staff_id)
+            work.record(AuditAction.VIEWED, Target(TargetKind.STAFF, staff.id), decision=decision)
             return _view(work, staff)
 
     def list(self, actor: Actor) -> list[StaffView]:
@@ -196,6 +191,30 @@ class StaffService:
             return _view(work, staff)
 
 
+def _add(work: Work, actor: Actor, *, username: str, role: Role | str, password_hash: str, display_name: str | None,
+         dbs_checked_on: date | None) -> Staff:
+    if not _USERNAME.fullmatch(username):
+        raise InvalidRequest("a username is 2-64 lower-case letters, digits, '.', '_' or '-', starting with a letter")
+    role = _staff_role(role)
+    shown = check_line(display_name or username, field="a display name", max_length=200).strip()
+    if not shown:
+        raise InvalidRequest("a display name cannot be blank")
+    decision = work.authorize(Action.STAFF_MANAGE, Target(TargetKind.STAFF))
+    if work.session.scalar(select(Staff.id).where(Staff.username == username)):
+        raise Conflict(f"there is already a member of staff called {username!r}")
+    if dbs_checked_on is not None:
+        _check_dbs_date(dbs_checked_on, work.today)
+    staff = Staff(id=work.new_id(), username=username, display_name=shown, role=str(role), password_hash=password_hash,
+                  active=True, created_at=work.now, dbs_checked_on=dbs_checked_on)
+    work.session.add(staff)
+    work.session.flush()
+    detail: dict[str, object] = {"role": str(role)}
+    if dbs_checked_on is not None:
+        detail["dbs_checked_on"] = dbs_checked_on.isoformat()
+    work.record(AuditAction.CREATED, Target(TargetKind.STAFF, staff.id), decision=decision, detail=detail)
+    return staff
+
+
 def _end_sessions(work: Work, staff_id: str) -> None:
     work.session.execute(
         update(SessionToken)
@@ -243,7 +262,7 @@ def _staff_role(role: Role | str) -> Role:
 
 
 def _get(work: Work, staff_id: str) -> Staff:
-    staff = work.session.get(Staff, staff_id)
+    staff = work.session.get(Staff, staff_id) if is_id(staff_id) else None
     if staff is None:
         raise InvalidRequest("no such member of staff")
     return staff

@@ -14,7 +14,7 @@ from fastapi import APIRouter
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from vault.errors import Conflict, InvalidRequest, NotFound
-from vault.policy import STAFF_ROLES, Action
+from vault.policy import STAFF_ROLES, Action, Role
 from vault.services import PasswordReset
 from vault.web.core import PREFIX, Page, SignedIn, WebRoute, refused_as_not_found
 from vault.web.formdata import FormValues, values_of
@@ -26,7 +26,9 @@ _DONE = {"dbs", "role", "deactivated", "second_factor"}
 
 
 def _roles() -> list[tuple[str, str]]:
-    return [(str(role), _(str(role).replace("_", " ").capitalize())) for role in STAFF_ROLES]
+    labels = {Role.PARENTAL_SUPPORTER: _("Parental supporter"), Role.COORDINATOR: _("Coordinator"),
+              Role.VOLUNTEER: _("Volunteer (independent parental supporter)"), Role.ADMINISTRATOR: _("Administrator")}
+    return [(str(role), labels[role]) for role in STAFF_ROLES]
 
 
 def _can_manage(page: Page) -> bool:

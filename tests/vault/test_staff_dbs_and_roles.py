@@ -7,12 +7,12 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
-from sqlalchemy import select
-from vault_world import DBS_CHECKED_ON, OPERATOR, Cast, add_staff
+from sqlalchemy import func, select
+from vault_world import DBS_CHECKED_ON, OPERATOR, Cast, add_staff, family_case
 
 from vault.app import Vault
 from vault.clock import FixedClock
-from vault.db.models import AuditEvent, SessionToken, Staff
+from vault.db.models import AuditEvent, Case, SessionToken, Staff
 from vault.errors import Conflict, Forbidden, InvalidRequest
 from vault.policy import Role
 from vault.services.staff import dbs_current, dbs_valid_until
@@ -105,3 +105,15 @@ def test_a_role_change_is_refused_while_families_depend_on_it_or_on_oneself(vaul
         vault.staff.set_role(cast.administrator, cast.administrator.id, Role.COORDINATOR)
     with pytest.raises(InvalidRequest, match="role must be one of"):
         vault.staff.set_role(cast.administrator, cast.volunteer.id, "operator")
+
+
+def test_a_supporter_without_a_current_check_cannot_open_a_case(vault: Vault, cast: Cast) -> None:
+    """Who opens a case supports the family: the same rule as an assignment, and nothing is kept."""
+    unchecked = add_staff(vault, "newbie", Role.PARENTAL_SUPPORTER, dbs_checked_on=None)
+    with pytest.raises(InvalidRequest, match="you have no DBS check recorded"):
+        family_case(vault, unchecked)
+    assert vault.cases.list(unchecked) == []
+    with vault.database.session() as session:
+        assert session.scalar(select(func.count()).select_from(Case)) == 2  # the cast's two families only
+    vault.staff.record_dbs_check(cast.administrator, unchecked.id, date(2026, 6, 1))
+    assert vault.cases.view(unchecked, family_case(vault, unchecked)).supporters == [unchecked.id]

@@ -16,7 +16,7 @@ from vault.fields import Place
 from vault.policy import Action, Actor, Decision, Role, Target, TargetKind
 from vault.services._work import Core, Work, is_id
 from vault.services.documents import held_document_ids
-from vault.services.staff import dbs_current, dbs_valid_until
+from vault.services.staff import require_current_dbs
 from vault.services.states import CaseStatus, GrantKind
 
 __all__ = ["AccessService", "GrantInput", "GrantView"]
@@ -63,7 +63,7 @@ class AccessService:
             staff = work.session.get(Staff, staff_id) if is_id(staff_id) else None
             if staff is None or not staff.active or staff.role != Role.PARENTAL_SUPPORTER:
                 raise InvalidRequest("a case is assigned to an active parental supporter")
-            _check_dbs(work, staff)
+            require_current_dbs(work, staff)
             if _active_assignment(work, case.id, staff.id) is not None:
                 raise Conflict(f"{staff.username} already supports case {case.reference}")
             if replacing is not None:
@@ -144,19 +144,6 @@ class AccessService:
                 raise Conflict("this access has already ended")
             row.ended_at = work.now
             work.record(AuditAction.REVOKED, Target(TargetKind.GRANT, row.id, row.case_id), decision=decision)
-
-
-def _check_dbs(work: Work, staff: Staff) -> None:
-    """"All staff who work with families are DBS checked" (policies 000, 001): recorded, and current."""
-    years = work.rules.dbs_valid_years
-    if staff.dbs_checked_on is None:
-        raise InvalidRequest(f"{staff.display_name} has no DBS check recorded: a family is assigned only to staff "
-                             "whose DBS check is recorded and current (an administrator records it)")
-    if not dbs_current(staff.dbs_checked_on, today=work.today, years=years):
-        until = dbs_valid_until(staff.dbs_checked_on, years)
-        raise InvalidRequest(f"{staff.display_name}'s DBS check of {staff.dbs_checked_on:%d/%m/%Y} is no longer "
-                             f"current (it ran to {until:%d/%m/%Y}, {years} years): a family is assigned only to staff "
-                             "whose DBS check is current (an administrator records the new check)")
 
 
 def _active_assignment(work: Work, case_id: str, staff_id: str) -> Assignment | None:

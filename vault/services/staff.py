@@ -2,7 +2,8 @@
 second factor, and never set or learn either.
 
 Each member's DBS check is recorded by date (``record_dbs_check``): a family is assigned only to staff
-whose check is recorded and current (:func:`dbs_current`, enforced by ``AccessService.assign``).
+whose check is recorded and current (:func:`require_current_dbs`: a coordinator's assignment, and a
+supporter opening a case, which they then support).
 
 A password reset makes the old password stop working and issues a one-time token, shown once to the
 administrator to pass on, with which the member of staff chooses their own password (with their
@@ -34,7 +35,7 @@ from vault.services.auth import token_digest
 from vault.services.passwords import Passwords
 from vault.text_rules import check_line
 
-__all__ = ["PasswordReset", "StaffService", "StaffView", "dbs_current", "dbs_valid_until"]
+__all__ = ["PasswordReset", "StaffService", "StaffView", "dbs_current", "dbs_valid_until", "require_current_dbs"]
 
 RESET_MARKER = "!reset"  # in place of a password hash: no password matches it
 
@@ -244,6 +245,22 @@ def dbs_valid_until(checked_on: date | None, years: int) -> date | None:
 def dbs_current(checked_on: date | None, *, today: date, years: int) -> bool:
     until = dbs_valid_until(checked_on, years)
     return until is not None and checked_on is not None and checked_on <= today <= until
+
+
+def require_current_dbs(work: Work, staff: Staff, *, themselves: bool = False) -> None:
+    """"All staff who work with families are DBS checked" (policies 000, 001): a family is assigned only
+    to a member whose check is recorded and current; otherwise :class:`InvalidRequest` with the reason."""
+    years = work.rules.dbs_valid_years
+    who = "you have" if themselves else f"{staff.display_name} has"
+    if staff.dbs_checked_on is None:
+        raise InvalidRequest(f"{who} no DBS check recorded: a family is assigned only to staff whose DBS check is "
+                             "recorded and current (an administrator records it)")
+    if not dbs_current(staff.dbs_checked_on, today=work.today, years=years):
+        until = dbs_valid_until(staff.dbs_checked_on, years)
+        whose = "your" if themselves else f"{staff.display_name}'s"
+        raise InvalidRequest(f"{whose} DBS check of {staff.dbs_checked_on:%d/%m/%Y} is no longer current (it ran to "
+                             f"{until:%d/%m/%Y}, {years} years): a family is assigned only to staff whose DBS check is "
+                             "current (an administrator records the new check)")
 
 
 def _check_dbs_date(checked_on: date, today: date) -> None:

@@ -10,6 +10,9 @@ role without the journey gets "Page not found" (the service records ``denied``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from fastapi import APIRouter
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
@@ -23,6 +26,7 @@ from vault.web.i18n import gettext as _
 router = APIRouter(prefix=PREFIX, route_class=WebRoute, include_in_schema=False)
 
 _DONE = {"dbs", "role", "deactivated", "second_factor"}
+T = TypeVar("T")
 
 
 def _roles() -> list[tuple[str, str]]:
@@ -146,37 +150,31 @@ async def change_role(page: SignedIn, staff_id: str) -> Response:
     return _member_page(page, staff_id, form=form, status=400)
 
 
-@router.post("/staff/{staff_id}/deactivate")
-async def deactivate(page: SignedIn, staff_id: str) -> Response:
+async def _button(page: Page, staff_id: str, field: str, act: Callable[[], T], then: Callable[[T], Response]) -> Response:
+    """A button on a member's page: the service's refusal shown beside it, else what comes next."""
     form = values_of(await page.form())
     try:
         with refused_as_not_found():
-            page.vault.staff.deactivate(page.actor, staff_id)
+            done = act()
     except (InvalidRequest, Conflict) as refused:
-        form.errors.add("deactivate", _reason(refused))
+        form.errors.add(field, _reason(refused))
         return _member_page(page, staff_id, form=form, status=400)
-    return _changed(page, staff_id, "deactivated")
+    return then(done)
+
+
+@router.post("/staff/{staff_id}/deactivate")
+async def deactivate(page: SignedIn, staff_id: str) -> Response:
+    return await _button(page, staff_id, "deactivate", lambda: page.vault.staff.deactivate(page.actor, staff_id),
+                         lambda _view: _changed(page, staff_id, "deactivated"))
 
 
 @router.post("/staff/{staff_id}/reset-password")
 async def reset_password(page: SignedIn, staff_id: str) -> Response:
-    form = values_of(await page.form())
-    try:
-        with refused_as_not_found():
-            reset = page.vault.staff.reset_password(page.actor, staff_id)
-    except (InvalidRequest, Conflict) as refused:
-        form.errors.add("reset", _reason(refused))
-        return _member_page(page, staff_id, form=form, status=400)
-    return _token_page(page, reset, added=False)
+    return await _button(page, staff_id, "reset", lambda: page.vault.staff.reset_password(page.actor, staff_id),
+                         lambda reset: _token_page(page, reset, added=False))
 
 
 @router.post("/staff/{staff_id}/reset-second-factor")
 async def reset_second_factor(page: SignedIn, staff_id: str) -> Response:
-    form = values_of(await page.form())
-    try:
-        with refused_as_not_found():
-            page.vault.staff.reset_second_factor(page.actor, staff_id)
-    except (InvalidRequest, Conflict) as refused:
-        form.errors.add("reset", _reason(refused))
-        return _member_page(page, staff_id, form=form, status=400)
-    return _changed(page, staff_id, "second_factor")
+    return await _button(page, staff_id, "reset", lambda: page.vault.staff.reset_second_factor(page.actor, staff_id),
+                         lambda _view: _changed(page, staff_id, "second_factor"))

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Coroutine, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
@@ -21,6 +22,7 @@ from jinja2 import Environment
 from starlette.datastructures import FormData
 
 from vault.app import Vault
+from vault.clock import local_date
 from vault.errors import (
     AuthenticationFailed,
     Conflict,
@@ -100,6 +102,11 @@ class _Context:
     @property
     def vault(self) -> Vault:
         return self.web.vault
+
+    @property
+    def today(self) -> date:
+        """The service's calendar day (UK time), as the services count it."""
+        return local_date(self.web.vault.core.clock.now())
 
     def _response(self, template: str, context: Mapping[str, Any], status: int) -> HTMLResponse:
         html = self.web.templates.get_template(template).render(

@@ -192,7 +192,7 @@ def _enquiries_page(page: Page, form: FormValues, *, quarter: str | None = None,
     allowed = page.vault.abilities.on_service(page.actor, [Action.ENQUIRY_RECORD, Action.ENQUIRY_LIST])
     if Action.ENQUIRY_RECORD not in allowed:
         raise NotFound("no such page")
-    today = page.vault.core.clock.now().date()
+    today = page.today
     period = _quarter(quarter, today)
     listed = page.vault.enquiries.list(page.actor, start=period.start, end=period.end) if Action.ENQUIRY_LIST in allowed else None
     vocab = page.vault.rules.vocab()

@@ -41,7 +41,7 @@ def dashboard(page: SignedIn) -> Response:
     overrides = vault.overrides.report(actor, status="pending") if Action.REPORT_OVERRIDES in allowed else None
     retention = vault.retention.report(actor, within_days=WITHIN_DAYS) if Action.REPORT_RETENTION in allowed else None
     names = vault.abilities.staff_names(actor, [o.requested_by for o in overrides or []])
-    dbs_due = _dbs_due(vault.staff.list(actor), today=vault.core.clock.now().date()) if Action.STAFF_MANAGE in allowed else None
+    dbs_due = _dbs_due(vault.staff.list(actor), today=page.today) if Action.STAFF_MANAGE in allowed else None
     return page.render(
         "dashboard.html", title=_("Dashboard"), nav="dashboard",
         consent_reviews=consent_reviews, subject_access=subject_access, returns=returns, overrides=overrides,

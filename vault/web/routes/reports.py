@@ -35,7 +35,7 @@ POLL_SECONDS = 2
 def _statistics_form(page: Page, form: FormValues, *, status: int) -> Response:
     if Action.REPORT_STATISTICS not in page.vault.abilities.on_service(page.actor, [Action.REPORT_STATISTICS]):
         raise NotFound("no such page")
-    today = page.vault.core.clock.now().date()
+    today = page.today
     quarters = [(str(q), _("%(quarter)s (%(start)s to %(end)s)", quarter=str(q), start=uk_date(q.start), end=uk_date(q.end)))
                 for q in recent_quarters(today)]
     title = _("Quarterly statistics")

@@ -287,3 +287,17 @@ def test_the_administrators_dashboard_lists_dbs_checks_to_record(signed_in, cast
     page = signed_in("ada").get("/web/")
     assert "DBS checks to record" in page.text and "Newbie" in page.text and "Not recorded" in page.text
     assert "Sam" not in page.text.split('id="dbs"')[1]
+
+
+@pytest.mark.parametrize(("username", "path", "fields"), [
+    ("ada", "/web/staff/new", {"display_name": "Jo", "username": "jo", "role": "volunteer"}),
+    ("cora", "/web/enquiries", {"topic": "x"}),
+    ("cora", "/web/reports/statistics", {"quarter": "2026-Q3"}),
+])
+def test_the_forms_are_refused_without_their_token(signed_in, cast: Cast, vault: Vault, username: str, path: str,  # type: ignore[no-untyped-def]
+                                                   fields: dict[str, str]) -> None:
+    client = signed_in(username)
+    refused = client.post(path, data=fields)
+    assert refused.status_code == 403 and "Your form could not be sent" in refused.text
+    assert "jo" not in {m.username for m in vault.staff.list(cast.administrator)}
+    assert vault.jobs.list(cast.coordinator) == []

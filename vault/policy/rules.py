@@ -91,8 +91,9 @@ PERMISSIONS: Mapping[Action, Mapping[Role, frozenset[Ground]]] = {
     Action.STAFF_DIRECTORY: {S: ROLE, C: ROLE, V: ROLE, A: ROLE},
     Action.ACCOUNT_PASSWORD: {S: OWN, C: OWN, V: OWN, A: OWN},  # one's own, knowing the current one
     Action.AUDIT_VERIFY: {A: ROLE, C: ROLE, O: ROLE},
-    # Master keys: whoever holds the data folder and its key file, from the command line only.
-    Action.KEYS_STATUS: {O: ROLE},
+    # Master keys: managed by whoever holds the data folder and its key file, from the command line only;
+    # an administrator sees their status (in the web interface).
+    Action.KEYS_STATUS: {A: ROLE, O: ROLE},  # versions and what they wrap: never a key
     Action.KEYS_MANAGE: {O: ROLE},
     Action.SEARCH_REINDEX: {O: ROLE},
     # Case studies: drafted and reviewed by the family's supporter only (a draft is the family's

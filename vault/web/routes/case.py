@@ -73,9 +73,10 @@ def case(page: SignedIn, case_id: str, opened: bool = False, added: bool = False
     else:
         details, summary, people = None, page.vault.cases.view(page.actor, case_id), []
     names = page.vault.abilities.staff_names(page.actor, summary.supporters)
-    can_add = Action.CASE_UPDATE in page.vault.abilities.on_case(page.actor, case_id, [Action.CASE_UPDATE])
+    allowed = page.vault.abilities.on_case(page.actor, case_id, [Action.CASE_UPDATE, Action.CASE_ASSIGN])
     return _render(page, case_id, "", summary, "case/summary.html", details=details, people=people, names=names,
-                   opened=opened, added=added, can_add_person=can_add)
+                   opened=opened, added=added, can_add_person=Action.CASE_UPDATE in allowed,
+                   can_assign=Action.CASE_ASSIGN in allowed)
 
 
 @router.get("/cases/{case_id}/documents")

@@ -23,7 +23,7 @@ from sqlalchemy import select, update
 from vault.audit import AuditAction
 from vault.db.models import SessionToken, Staff
 from vault.errors import Conflict, InvalidRequest
-from vault.policy import STAFF_ROLES, Action, Actor, Role, Target, TargetKind
+from vault.policy import FAMILY_ROLES, STAFF_ROLES, Action, Actor, Role, Target, TargetKind
 from vault.services import second_factor
 from vault.services._work import Core, Work
 from vault.services.auth import token_digest
@@ -103,7 +103,9 @@ class StaffService:
     def list(self, actor: Actor) -> list[StaffView]:
         with self._core.work(actor) as work:
             decision = work.authorize(Action.STAFF_LIST, Target(TargetKind.STAFF))
-            staff = [_view(row) for row in work.session.scalars(select(Staff).order_by(Staff.username))]
+            # Family portal accounts sign in like staff but are not staff (vault.services.family).
+            staff = [_view(row) for row in work.session.scalars(
+                select(Staff).where(Staff.role.not_in([str(r) for r in FAMILY_ROLES])).order_by(Staff.username))]
             work.record(AuditAction.LISTED, Target(TargetKind.STAFF), decision=decision)
             return staff
 

@@ -18,7 +18,7 @@ from vault_world import Cast
 from vault.app import Vault
 from vault.clock import FixedClock
 from vault.db.models import AuditEvent, Staff
-from vault.errors import Conflict, InvalidRequest, NotFound, SecondFactorRequired
+from vault.errors import AuthenticationFailed, Conflict, InvalidRequest, NotFound, SecondFactorRequired
 from vault.policy import Role
 from vault.services import (
     ConsentDecision,
@@ -289,3 +289,31 @@ def test_the_policy_gives_the_family_nothing_outside_their_own_case() -> None:
                     allowed_own[role] | {Action.DOCUMENT_READ, Action.RETURN_REQUEST, Action.SUBJECT_ACCESS_EXPORT}):
                 wrong.append((role, action, "owned"))
     assert wrong == []
+
+
+def test_a_destroyed_case_takes_its_familys_accounts_notices_and_links_with_it(vault: Vault, cast: Cast, clock: FixedClock) -> None:
+    from datetime import UTC, datetime
+
+    from vault.db.models import FamilyAccount, FamilyNotice, SessionToken, ShareLink
+    from vault.services import DisclosureInput
+    from vault_world import OPERATOR
+
+    parent = join(vault, clock, cast.supporter, cast.own)
+    mine = _upload(vault, parent.actor, cast.own, "my-letter")
+    vault.consents.record(cast.supporter, cast.own, ConsentInput(
+        recipient_kind=RecipientKind.ANYONE, decision=ConsentDecision.GIVEN, method=ConsentMethod.EMAIL, obtained_on=date(2026, 6, 30)))
+    disclosure = vault.disclosures.disclose(cast.supporter, cast.own, DisclosureInput(organisation="Hill School", purpose="Review",
+                                                                                   shared="Letter", document_ids=(mine,)))
+    link = vault.sharing.create(cast.supporter, disclosure.id)
+    vault.cases.close(cast.supporter, cast.own, outcome="Resolved")
+    clock.set(datetime(2032, 7, 2, 12, tzinfo=UTC))
+    assert len(vault.retention.apply(OPERATOR).destroyed) == 1
+    with vault.database.session() as session:
+        for model in (FamilyAccount, FamilyNotice, ShareLink):
+            assert session.scalar(select(model.id).where(model.case_id == cast.own)) is None
+        assert session.get(Staff, parent.actor.id) is None
+        assert session.scalar(select(SessionToken.id).where(SessionToken.staff_id == parent.actor.id)) is None
+    with pytest.raises(NotFound):
+        vault.sharing.open(link.token)
+    with pytest.raises(AuthenticationFailed):  # the account is gone: no sign-in at all
+        vault.auth.login(parent.username, PASSPHRASE, code=totp.code_at(parent.secret, clock.now()))

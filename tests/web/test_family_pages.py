@@ -166,3 +166,42 @@ def test_a_recipient_opens_the_link_downloads_and_it_expires(vault: Vault, cast:
         clock.advance(timedelta(days=2))
         assert recipient.get(link).status_code == 404
         assert recipient.get(f"{link}/documents/{report}").status_code == 404
+
+
+def test_a_young_person_has_their_own_pages_without_the_familys(vault: Vault, cast: Cast, clock: FixedClock,
+                                                               signed_in: Callable[[str], TestClient]) -> None:
+    vault.documents.upload(cast.supporter, cast.own, io.BytesIO(b"the paediatric letter"),
+                           NewDocument(title="Paediatric letter", filename="letter.txt"))
+    staff = signed_in("sam")
+    page = staff.get(f"/web/cases/{cast.own}/family")
+    leo = re.search(r'<option value="([0-9a-f]{32})">Leo Whitfield \(child\)', page.text)
+    assert leo  # 12: old enough for an account of their own
+    made = staff.post(f"/web/cases/{cast.own}/family", data={"csrf_token": csrf_of(page.text), "person": leo.group(1)})
+    path = unescape(re.search(r'id="invitation-link">([^<]+)<', made.text).group(1)).replace("http://127.0.0.1", "")  # type: ignore[union-attr]
+    with TestClient(serving_app(vault), base_url="http://127.0.0.1", follow_redirects=False) as young:
+        _join(young, path, clock)
+        home = young.get("/web/family/")
+        assert home.status_code == 200 and "Paediatric letter" not in home.text  # their parent's, not theirs
+        assert "Sharing" not in home.text and young.get("/web/family/consents").status_code == 404
+        info = young.get("/web/family/my-information")
+        assert "about you." in info.text and "and your child" not in info.text
+
+
+def test_the_supporter_is_told_what_an_invitation_needs(vault: Vault, cast: Cast, clock: FixedClock,
+                                                       signed_in: Callable[[str], TestClient]) -> None:
+    staff = signed_in("sam")
+    page = staff.get(f"/web/cases/{cast.own}/family")
+    parent = re.search(r'<option value="([0-9a-f]{32})">Sarah Whitfield \(parent\)', page.text).group(1)  # type: ignore[union-attr]
+    refused = staff.post(f"/web/cases/{cast.own}/family", data={"csrf_token": csrf_of(page.text), "person": parent,
+                                                               "email": "sarah@example.org"})
+    assert refused.status_code == 400 and "consent to e-mail contact" in refused.text
+    assert 'value="sarah@example.org"' in refused.text  # what was typed is kept
+    made = staff.post(f"/web/cases/{cast.own}/family", data={"csrf_token": csrf_of(page.text), "person": parent,
+                                                            "email": "sarah@example.org", "email_consent": "Agreed by phone, 30 June"})
+    assert made.status_code == 200 and "Send this link to sarah@example.org, marked CONFIDENTIAL" in made.text
+    path = unescape(re.search(r'id="invitation-link">([^<]+)<', made.text).group(1)).replace("http://127.0.0.1", "")  # type: ignore[union-attr]
+    assert "Invited" in staff.get(f"/web/cases/{cast.own}/family").text
+    assert staff.get(f"/web/cases/{cast.other}/family").status_code == 404  # not sam's family
+    clock.advance(timedelta(days=8))
+    with TestClient(serving_app(vault), base_url="http://127.0.0.1", follow_redirects=False) as late:
+        assert late.get(path).status_code == 404

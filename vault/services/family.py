@@ -246,14 +246,14 @@ class FamilyService:
         if not _username_ok(username):
             raise InvalidRequest(_USERNAME_HINT)
         check_new_password(passphrase)
-        self.invitation(token)  # before the slow hash: a dead link is answered at once
+        invited = self.invitation(token)  # before the slow hash: a dead link is answered at once
         password_hash = self._passwords.hash(passphrase)
-        with self._core.work(Actor.anonymous()) as work:
+        actor = Actor(id=self._core.ids.new_id(), role=Role(invited.role), name=username)
+        with self._core.work(actor) as work:
             row = _usable(work.session.scalar(select(FamilyAccount).where(FamilyAccount.token_hash == token_digest(token))
                                               .with_for_update()), token, work.now)
             if work.session.scalar(select(Staff.id).where(Staff.username == username)) is not None:
                 raise Conflict("that username is taken: choose another")
-            actor = work.actor = Actor(id=self._core.ids.new_id(), role=Role(row.role), name=username)
             person = work.session.get(Person, row.person_id)
             assert person is not None
             initials = person_view(work.fields, person, today=work.today, adult_age=work.rules.adult_age).initials

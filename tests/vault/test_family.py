@@ -111,6 +111,14 @@ def test_a_child_under_twelve_has_no_account_and_one_of_twelve_sees_only_their_o
     assert [(e.action, e.target_id) for e in _events_after(vault, before)] == [("denied", parents_letter)]
     with pytest.raises(NotFound):
         vault.consents.history(child.actor, cast.own)
+    # What the young person gave is theirs: not their parent's to read.
+    parent = join(vault, clock, cast.supporter, cast.own, username="sarah")
+    assert [d.id for d in vault.family.home(parent.actor).documents] == [parents_letter]
+    with pytest.raises(NotFound):
+        vault.documents.open(parent.actor, mine)
+    with pytest.raises(NotFound):
+        vault.returns.request(parent.actor, mine)
+    assert mine in [d.id for d in vault.documents.list(cast.supporter, cast.own)]  # their supporter's, as ever
     request = vault.family.ask_subject_access(child.actor)
     assert request.subject_id == request.requester_id == person_of(vault, cast.supporter, cast.own, "child")
     # Too young: a younger sibling has no account of their own.
@@ -265,7 +273,7 @@ def test_the_policy_gives_the_family_nothing_outside_their_own_case() -> None:
     from vault_world import START
 
     theirs = CaseFacts(case_id="b" * 32, assigned=frozenset({"s" * 32}), family=frozenset({"m" * 32}))
-    ours = CaseFacts(case_id="a" * 32, family=frozenset({"p" * 32, "k" * 32}))
+    ours = CaseFacts(case_id="a" * 32, family=frozenset({"p" * 32, "k" * 32}), young=frozenset({"k" * 32}))
     allowed_own: dict[Role, set[Action]] = {
         Role.PARENT: {Action.CASE_VIEW, Action.DOCUMENT_UPLOAD, Action.DOCUMENT_LIST, Action.DOCUMENT_READ, Action.CONSENT_RECORD,
                       Action.CONSENT_READ, Action.RETURN_REQUEST, Action.RETURN_LIST, Action.RETURN_WITHDRAW, Action.SUBJECT_ACCESS_ASK},
@@ -288,6 +296,10 @@ def test_the_policy_gives_the_family_nothing_outside_their_own_case() -> None:
             if check_access(actor, action, mine, AccessContext(now=START, case=ours)).allowed and action not in (
                     allowed_own[role] | {Action.DOCUMENT_READ, Action.RETURN_REQUEST, Action.SUBJECT_ACCESS_EXPORT}):
                 wrong.append((role, action, "owned"))
+            # And nothing of what the young person gave reaches anyone else in the family.
+            childs = Target(TargetKind.DOCUMENT, "d" * 32, ours.case_id, owner_id="k" * 32)
+            if role is Role.PARENT and check_access(actor, action, childs, AccessContext(now=START, case=ours)).allowed:
+                wrong.append((role, action, "the child's"))
     assert wrong == []
 
 

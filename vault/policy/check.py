@@ -49,7 +49,9 @@ def _holds(ground: Ground, actor: Actor, action: Action, target: Target, context
             return Decision(True, action, "the family's supporter", ground=ground)
         return None
     if ground is Ground.FAMILY:
-        if actor.id in facts.family:
+        # A child of 12 or over's own (what they gave) is theirs, not the rest of the family's.
+        someone_elses = target.owner_id in facts.young and target.owner_id != actor.id
+        if actor.id in facts.family and not someone_elses:
             return Decision(True, action, "the family's own account", ground=ground)
         return None
     if ground is Ground.GRANT:

@@ -182,6 +182,7 @@ class TargetKind(StrEnum):
     JOB = "job"  # long work someone asked for (belongs to its case, if any, and to who asked)
     FAMILY_ACCOUNT = "family_account"  # a family member's portal account or invitation (belongs to the case)
     SHARE_LINK = "share_link"  # a disclosure's link for its recipient (belongs to the case)
+    FAMILY_NOTICE = "family_notice"  # what the family did in the portal, for their supporter
 
 
 @dataclass(frozen=True)
@@ -224,6 +225,7 @@ class CaseFacts:
     grants: tuple[GrantFact, ...] = ()
     overrides: tuple[OverrideFact, ...] = ()
     family: frozenset[str] = frozenset()  # the family's live portal accounts on this case
+    young: frozenset[str] = frozenset()  # those of them that are a child's own (their data is theirs)
 
 
 @dataclass(frozen=True)

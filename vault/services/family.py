@@ -224,10 +224,10 @@ class FamilyService:
 
     def seen(self, actor: Actor, notice_id: str) -> None:
         with self._core.work(actor) as work:
-            row, decision = work.load(Action.FAMILY_LIST, FamilyNotice, TargetKind.FAMILY_ACCOUNT, notice_id)
+            row, decision = work.load(Action.FAMILY_LIST, FamilyNotice, TargetKind.FAMILY_NOTICE, notice_id)
             if row.seen_at is None:
                 row.seen_at, row.seen_by = work.now, actor.id
-                work.record(AuditAction.UPDATED, Target(TargetKind.FAMILY_ACCOUNT, row.id, row.case_id),
+                work.record(AuditAction.UPDATED, Target(TargetKind.FAMILY_NOTICE, row.id, row.case_id),
                             decision=decision, operation="family.notice.seen")
 
     # -- the invited family member -----------------------------------------------------------------

@@ -28,7 +28,7 @@ from vault.audit import AuditAction
 from vault.clock import add_calendar_month
 from vault.db.models import Assignment, SessionToken, Staff
 from vault.errors import Conflict, InvalidRequest
-from vault.policy import STAFF_ROLES, Action, Actor, Role, Target, TargetKind
+from vault.policy import FAMILY_ROLES, STAFF_ROLES, Action, Actor, Role, Target, TargetKind
 from vault.services import second_factor
 from vault.services._work import Core, Work, is_id
 from vault.services.auth import token_digest
@@ -106,7 +106,9 @@ class StaffService:
     def list(self, actor: Actor) -> list[StaffView]:
         with self._core.work(actor) as work:
             decision = work.authorize(Action.STAFF_LIST, Target(TargetKind.STAFF))
-            staff = [_view(work, row) for row in work.session.scalars(select(Staff).order_by(Staff.username))]
+            # Family portal accounts sign in like staff but are not staff (vault.services.family).
+            staff = [_view(work, row) for row in work.session.scalars(
+                select(Staff).where(Staff.role.not_in([str(r) for r in FAMILY_ROLES])).order_by(Staff.username))]
             work.record(AuditAction.LISTED, Target(TargetKind.STAFF), decision=decision)
             return staff
 

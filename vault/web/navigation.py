@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from vault.policy import Role
+from vault.policy import FAMILY_ROLES, Role
 from vault.web.i18n import gettext as _
 
 __all__ = ["navigation"]
@@ -13,6 +13,12 @@ PREFIX = "/web"
 
 
 def navigation(role: Role, current: str) -> list[dict[str, Any]]:
+    if role in FAMILY_ROLES:  # the parent portal (vault.web.routes.family)
+        family = [("family", _("Home"), f"{PREFIX}/family/"), ("upload", _("Send a document"), f"{PREFIX}/family/upload")]
+        if role is Role.PARENT:
+            family.append(("consents", _("Sharing"), f"{PREFIX}/family/consents"))
+        family.append(("information", _("Your information"), f"{PREFIX}/family/my-information"))
+        return [{"key": key, "text": text, "href": href, "current": key == current} for key, text, href in family]
     items: list[tuple[str, str, str]] = [("dashboard", _("Dashboard"), f"{PREFIX}/")]
     if role in (Role.PARENTAL_SUPPORTER, Role.VOLUNTEER):
         items += [("cases", _("My cases"), f"{PREFIX}/cases"),

@@ -12,15 +12,17 @@ from vault.web.routes import (
     coordination,
     dashboard,
     documents,
+    family,
     oversight,
     reports,
     rights,
+    sharing,
     staff,
     upload,
 )
 
 ROUTERS = (auth.router, dashboard.router, cases.router, case_new.router, case.router, upload.router,
            documents.router, consent.router, rights.router, coordination.router, reports.router, staff.router,
-           oversight.router)
+           oversight.router, family.router, sharing.router)
 
 __all__ = ["ROUTERS"]

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from fastapi import APIRouter
-from fastapi.responses import Response
+from fastapi.responses import RedirectResponse, Response
 
-from vault.policy import Action
+from vault.policy import FAMILY_ROLES, Action, Role
 from vault.services import StaffView, SubjectAccessView
 from vault.web.core import PREFIX, SignedIn, WebRoute
 from vault.web.i18n import gettext as _
@@ -28,6 +28,8 @@ _REPORTS = (
 @router.get("/")
 def dashboard(page: SignedIn) -> Response:
     vault, actor = page.vault, page.actor
+    if actor.role in FAMILY_ROLES:  # the family's own pages
+        return RedirectResponse(f"{PREFIX}/family/", status_code=303)
     allowed = vault.abilities.on_service(actor, _REPORTS)
     # The actor's own cases' deadlines (a supporter's); service-wide ones for coordinators.
     own = actor.role.value in ("parental_supporter", "volunteer")
@@ -42,11 +44,12 @@ def dashboard(page: SignedIn) -> Response:
     retention = vault.retention.report(actor, within_days=WITHIN_DAYS) if Action.REPORT_RETENTION in allowed else None
     names = vault.abilities.staff_names(actor, [o.requested_by for o in overrides or []])
     dbs_due = _dbs_due(vault.staff.list(actor), today=page.today) if Action.STAFF_MANAGE in allowed else None
+    family_notices = vault.family.notices(actor) if actor.role is Role.PARENTAL_SUPPORTER else None
     return page.render(
         "dashboard.html", title=_("Dashboard"), nav="dashboard",
         consent_reviews=consent_reviews, subject_access=subject_access, returns=returns, overrides=overrides,
         retention=retention, names=names, within_days=WITHIN_DAYS, can_list=Action.CASE_LIST in allowed,
-        dbs_due=dbs_due,
+        dbs_due=dbs_due, family_notices=family_notices,
     )
 
 

@@ -1,7 +1,7 @@
 """Staff: the date of each member's DBS check (a family is assigned only to staff whose check is
 recorded and current, vault.services.access).
 
-Revision ID: 0008_webcoord
+Revision ID: 0008
 Revises: 0007
 """
 
@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = '0008_webcoord'
+revision: str = '0008'
 down_revision: str | None = '0007'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None

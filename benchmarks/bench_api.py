@@ -45,7 +45,8 @@ def make_vault(data: Path) -> str:
     vault = open_vault(settings)
     try:
         operator = Actor.operator("bench")
-        staff = vault.staff.add(operator, username="sam", role=Role.PARENTAL_SUPPORTER, password=PASSWORD)
+        staff = vault.staff.add(operator, username="sam", role=Role.PARENTAL_SUPPORTER, password=PASSWORD,
+                                dbs_checked_on=vault.core.clock.now().date())
         sam = Actor(staff.id, Role.PARENTAL_SUPPORTER, "sam")
         return vault.cases.open(sam, NewCase(need="Autistic spectrum disorder", details_consent=False)).id
     finally:

@@ -53,7 +53,8 @@ def populate(data: Path, *, cases: int, supporters: int, database_url: str | Non
     operator = Actor.operator("bench")
     staff = []
     for n in range(supporters):
-        view = vault.staff.add(operator, username=f"supporter{n:03d}", role=Role.PARENTAL_SUPPORTER, password=PASSWORD)
+        view = vault.staff.add(operator, username=f"supporter{n:03d}", role=Role.PARENTAL_SUPPORTER, password=PASSWORD,
+                               dbs_checked_on=vault.core.clock.now().date())
         staff.append(Actor(view.id, Role.PARENTAL_SUPPORTER, view.username))
     for n in range(cases):
         supporter = staff[n % supporters]

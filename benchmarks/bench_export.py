@@ -79,7 +79,7 @@ def pg_vault(root: Path, cases: int, notes: int):  # type: ignore[no-untyped-def
         texts = [d.text for d in generate(cases * notes, seed=11, style="mixed")]
         try:
             supporter = vault.staff.add(_operator(), username="sam", role=Role.PARENTAL_SUPPORTER, password=PASSWORD,
-                                        display_name="Sam")
+                                        display_name="Sam", dbs_checked_on=vault.core.clock.now().date())
             vault.staff.add(_operator(), username="cora", role=Role.COORDINATOR, password=PASSWORD, display_name="Cora")
             from vault.policy import Actor
 

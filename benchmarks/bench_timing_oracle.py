@@ -42,7 +42,8 @@ def build(data: Path) -> tuple[str, str]:
         operator = Actor.operator("bench")
         made = {}
         for name in ("sam", "bea"):
-            view = vault.staff.add(operator, username=name, role=Role.PARENTAL_SUPPORTER, password=PASSWORD)
+            view = vault.staff.add(operator, username=name, role=Role.PARENTAL_SUPPORTER, password=PASSWORD,
+                                   dbs_checked_on=vault.core.clock.now().date())
             actor = Actor(view.id, Role.PARENTAL_SUPPORTER, name)
             case = vault.cases.open(actor, NewCase(need="Autistic spectrum disorder")).id
             made[name] = (actor, vault.notes.add(actor, case, "A note for this family only.").id)

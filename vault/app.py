@@ -45,8 +45,10 @@ from vault.services import (
 from vault.services.abilities import AbilityService
 from vault.services.account import AccountService
 from vault.services.case_audit import CaseAuditService
+from vault.services.family import FamilyService
 from vault.services.passwords import Passwords
 from vault.services.search import CaseSearchService
+from vault.services.sharing import SharingService
 from vault.settings import Rules, Settings
 
 if TYPE_CHECKING:
@@ -92,6 +94,8 @@ class Vault:
         self.enquiries = EnquiryService(self.core)
         self.returns = ReturnService(self.core)
         self.subject_access = SubjectAccessService(self.core)
+        self.family = FamilyService(self.core, passwords, self.auth)
+        self.sharing = SharingService(self.core)
         self.retention = RetentionService(self.core)
         self.sweep = SweepService(self.core)
         self.statistics = StatisticsService(self.core)

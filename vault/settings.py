@@ -57,6 +57,10 @@ class Rules:
     # themselves at their first sign-in), so a password alone, or an administrator's reset, never
     # opens an account. Off: only those who enrolled are asked for a code.
     require_second_factor: bool = True
+    # "All staff who work with families are DBS checked in line with [the council's] recruitment policy"
+    # (policies 000, 001): a family is assigned only to staff whose check is recorded and no older than
+    # this. The policies leave the period to the council's policy; three years is the usual renewal.
+    dbs_valid_years: int = 3
     reset_token_hours: float = 72.0  # an administrator's password reset token stops working after this
     # Case studies (policy 003). The policies promise only that identifying details are removed; the
     # service also asks for the parent's consent ("anyone", purpose "training / case study"): redaction

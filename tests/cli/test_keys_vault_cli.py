@@ -61,7 +61,8 @@ class Folder:
         self.settings = create_data_dir(path, database_url=database_url, rules=CHEAP)
         vault = self.open()
         try:
-            staff = vault.staff.add(OPERATOR, username="sam", role=Role.PARENTAL_SUPPORTER, password=PASSWORD)
+            staff = vault.staff.add(OPERATOR, username="sam", role=Role.PARENTAL_SUPPORTER, password=PASSWORD,
+                                   dbs_checked_on=vault.core.clock.now().date())
             self.supporter = Actor(staff.id, Role.PARENTAL_SUPPORTER, "sam")
             self.documents: dict[str, bytes] = {}
             for n in range(families):

@@ -141,7 +141,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, int,
     settings = create_data_dir(tmp_path_factory.mktemp("bounds") / "data")  # the default rules: real Argon2 cost
     vault = open_vault(settings)
     try:
-        sam = vault.staff.add(Actor.operator("test"), username="sam", role=Role.PARENTAL_SUPPORTER, password=PASSWORD)
+        sam = vault.staff.add(Actor.operator("test"), username="sam", role=Role.PARENTAL_SUPPORTER, password=PASSWORD,
+                              dbs_checked_on=vault.core.clock.now().date())
         case = vault.cases.open(Actor(sam.id, Role.PARENTAL_SUPPORTER, "sam"), NewCase(need="Autistic spectrum disorder")).id
     finally:
         vault.close()

@@ -39,7 +39,8 @@ def data(tmp_path: Path) -> tuple[Settings, str, str]:
     settings = create_data_dir(tmp_path / "data", rules=RULES)
     vault = open_vault(settings)
     try:
-        view = vault.staff.add(Actor.operator("test"), username="sam", role=Role.PARENTAL_SUPPORTER, password=PASSWORD)
+        view = vault.staff.add(Actor.operator("test"), username="sam", role=Role.PARENTAL_SUPPORTER, password=PASSWORD,
+                               dbs_checked_on=vault.core.clock.now().date())
         sam = Actor(view.id, Role.PARENTAL_SUPPORTER, "sam")
         case = vault.cases.open(sam, NewCase(need="Autistic spectrum disorder", people=(PersonInput(Relation.PARENT, "SW"),))).id
     finally:

@@ -81,6 +81,21 @@ def test_user_add_reads_the_password_from_stdin_and_checks_it(data: Path, capsys
     assert "cora" in out and "bob" not in out
 
 
+def test_user_dbs_and_role_record_a_check_and_change_a_role(data: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    code, out, err = run(capsys, "user", "add", "sam", "--role", "volunteer", "--dbs-checked", "2025-09-01", "--password-stdin",
+                         "--data", str(data), stdin=PASSWORD + "\n", monkeypatch=monkeypatch)
+    assert code == 0 and "DBS 2025-09-01 (current to 2028-08-31)" in out, err
+    with pytest.raises(SystemExit):
+        run(capsys, "user", "dbs", "sam", "--checked", "27/03/2026", "--data", str(data))
+    assert "is not a date like 2026-03-27" in capsys.readouterr().err
+    code, _out, err = run(capsys, "user", "dbs", "sam", "--checked", "2999-01-01", "--data", str(data))
+    assert code == 1 and "cannot be in the future" in err
+    code, out, err = run(capsys, "user", "role", "sam", "--role", "parental_supporter", "--data", str(data))
+    assert code == 0 and "sam is now a parental supporter" in out, err
+    code, out, _err = run(capsys, "user", "list", "--data", str(data))
+    assert "parental_supporter" in out and "DBS 2025-09-01" in out
+
+
 def test_audit_verify_passes_then_names_a_tampered_row(data: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     run(capsys, "user", "add", "ada", "--role", "administrator", "--password-stdin", "--data", str(data), stdin=PASSWORD + "\n", monkeypatch=monkeypatch)
     code, out, _err = run(capsys, "audit", "verify", "--data", str(data))

@@ -28,7 +28,8 @@ def test_several_processes_serve_one_vault_and_stop_together(tmp_path: Path) -> 
                                                            require_second_factor=False))
     vault = open_vault(settings)
     try:
-        staff = vault.staff.add(Actor.operator("test"), username="sam", role=Role.PARENTAL_SUPPORTER, password=PASSWORD)
+        staff = vault.staff.add(Actor.operator("test"), username="sam", role=Role.PARENTAL_SUPPORTER, password=PASSWORD,
+                                dbs_checked_on=vault.core.clock.now().date())
         case = vault.cases.open(Actor(staff.id, Role.PARENTAL_SUPPORTER, "sam"), NewCase(need="Autistic spectrum disorder")).id
     finally:
         vault.close()

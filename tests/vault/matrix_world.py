@@ -2,6 +2,7 @@
 
 Case A is supported by sam; val (a volunteer) was referred to it with the parent's request covering
 the family's details and one document (not the other, not the notes). Case B is supported by bea.
+Case A's family use the parent portal: pat (the parent) and kit (the child, 12).
 In the ``override`` situation the acting member of staff holds an approved safeguarding override on
 case B (approved by a coordinator other than themselves).
 """
@@ -9,9 +10,10 @@ case B (approved by a coordinator other than themselves).
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
+from family_world import join
 from vault_world import OPERATOR, add_staff, family_case
 
 from vault.app import Vault
@@ -54,6 +56,7 @@ class World:
     a: CaseWorld
     b: CaseWorld
     override: str | None = None  # the acting member of staff's approved override on case B
+    secrets: dict[str, bytes] = field(default_factory=dict)  # the family's authenticator apps
 
 
 def _document(vault: Vault, actor: Actor, case_id: str, title: str) -> str:
@@ -124,6 +127,10 @@ def build_world(vault: Vault, *, actor_role: str, situation: str) -> World:
         a=_case(vault, staff["sam"], case_a, staff["val"], staff["cora"]),
         b=_case(vault, staff["bea"], case_b, staff["vic"], staff["cora"]),
     )
+    for username, relation in (("pat", "parent"), ("kit", "child")):
+        member = join(vault, vault.core.clock, staff["sam"], case_a, relation=relation, username=username)  # type: ignore[arg-type]
+        staff[username] = member.actor
+        world.secrets[username] = member.secret
     if situation == "override":
         holder = staff[ACTING[actor_role]]
         approver = staff["dev"] if holder.id == staff["cora"].id else staff["cora"]
@@ -134,4 +141,5 @@ def build_world(vault: Vault, *, actor_role: str, situation: str) -> World:
     return world
 
 
-ACTING = {"parental_supporter": "sam", "coordinator": "cora", "volunteer": "val", "administrator": "ada"}
+ACTING = {"parental_supporter": "sam", "coordinator": "cora", "volunteer": "val", "administrator": "ada",
+          "parent": "pat", "child": "kit"}

@@ -60,7 +60,8 @@ def test_case_study_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str],
     settings["rules"]["require_second_factor"] = False  # each --as would need a fresh code (tests/vault/test_sign_in.py)
     (Path(data) / "settings.json").write_text(json.dumps(settings))
     for name, role in (("sam", "parental_supporter"), ("cora", "coordinator")):
-        assert vault_cli(capsys, monkeypatch, "user", "add", name, "--role", role, "--password-stdin", "--data", data)[0] == 0
+        assert vault_cli(capsys, monkeypatch, "user", "add", name, "--role", role, "--password-stdin",
+                         "--dbs-checked", date.today().isoformat(), "--data", data)[0] == 0
     vault = open_vault(Settings.load(Path(data)))
     try:
         sam = vault.auth.login("sam", PASSWORD).actor

@@ -14,7 +14,7 @@ from pathlib import Path
 import httpx
 import pytest
 from sqlalchemy import select
-from vault_world import PASSWORD, START, TEST_RULES, family_case
+from vault_world import DBS_CHECKED_ON, PASSWORD, START, TEST_RULES, family_case
 
 from storage import Keyring, MemoryStore
 from vault.app import Vault
@@ -84,7 +84,8 @@ def http(client: httpx.Client) -> httpx.Client:
 
 
 def _add(vault: Vault, name: str, role: Role) -> Actor:
-    view = vault.staff.add(OPERATOR, username=name, role=role, password=PASSWORD, display_name=name.title())
+    view = vault.staff.add(OPERATOR, username=name, role=role, password=PASSWORD, display_name=name.title(),
+                           dbs_checked_on=DBS_CHECKED_ON)
     return Actor(view.id, Role(view.role), name)
 
 

@@ -12,8 +12,10 @@ from typing import Any
 import uvicorn
 
 from vault.app import Vault
+from vault.clock import local_date
 from vault.policy import Actor, Role
 from vault.services import NewCase, PersonInput, Relation
+from vault.services.staff import dbs_current
 from vault.settings import Rules
 
 START = datetime(2026, 7, 1, 9, 0, tzinfo=UTC)
@@ -24,6 +26,8 @@ TEST_RULES = Rules(argon2_time_cost=1, argon2_memory_kib=64, argon2_parallelism=
 
 
 OPERATOR = Actor.operator("test")
+# Everyone in the cast has a current DBS check (a family is assigned only to staff with one).
+DBS_CHECKED_ON = date(2025, 9, 1)
 
 
 @dataclass
@@ -48,8 +52,16 @@ class Cast:
         }[role]
 
 
-def add_staff(vault: Vault, username: str, role: Role) -> Actor:
-    view = vault.staff.add(OPERATOR, username=username, role=role, password=PASSWORD, display_name=username.title())
+_CURRENT = date.min  # add_staff's default: a check current on the vault's clock
+
+
+def add_staff(vault: Vault, username: str, role: Role, *, dbs_checked_on: date | None = _CURRENT) -> Actor:
+    if dbs_checked_on is _CURRENT:  # DBS_CHECKED_ON while it is current (fixed clocks); else a check made today
+        today = local_date(vault.core.clock.now())
+        current = dbs_current(DBS_CHECKED_ON, today=today, years=vault.rules.dbs_valid_years)
+        dbs_checked_on = DBS_CHECKED_ON if current else today
+    view = vault.staff.add(OPERATOR, username=username, role=role, password=PASSWORD, display_name=username.title(),
+                           dbs_checked_on=dbs_checked_on)
     return Actor(id=view.id, role=Role(view.role), name=view.username)
 
 

@@ -78,6 +78,7 @@ class StaffIn(_In):
     role: Name
     password: Secret
     display_name: Name | None = None
+    dbs_checked_on: date | None = None  # the date of their DBS check (a family is assigned only to staff with a current one)
 
 
 class PersonIn(_In):

@@ -20,6 +20,7 @@ DEMO_STAFF = (
     ("bea", "Bea Okafor", "parental supporter of the Okonkwo family"),
     ("priya", "Priya Shah", "coordinator"),
     ("dev", "Dev Patel", "coordinator (approves Priya's override)"),
+    ("ada", "Ada Lovell", "administrator (staff, roles and DBS checks)"),
 )
 
 
@@ -35,8 +36,11 @@ def more_to_see(vault: Any, operator: Any, sam: Any, priya: Any, stored: dict[st
     from vault.services import NewCase, PersonInput, Relation
 
     added = {}
-    for username, role, name in (("bea", Role.PARENTAL_SUPPORTER, "Bea Okafor"), ("dev", Role.COORDINATOR, "Dev Patel")):
-        view = vault.staff.add(operator, username=username, role=role, password=passwords[username], display_name=name)
+    checked = vault.core.clock.now().date() - timedelta(days=300)
+    for username, role, name in (("bea", Role.PARENTAL_SUPPORTER, "Bea Okafor"), ("dev", Role.COORDINATOR, "Dev Patel"),
+                                 ("ada", Role.ADMINISTRATOR, "Ada Lovell")):
+        view = vault.staff.add(operator, username=username, role=role, password=passwords[username], display_name=name,
+                               dbs_checked_on=checked)
         added[username] = Actor(id=view.id, role=Role(view.role), name=view.username)
     other = vault.cases.open(added["bea"], NewCase(
         need="Speech, language and communication needs", details_consent=True, label="Okonkwo family",

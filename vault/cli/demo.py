@@ -14,6 +14,7 @@ import hashlib
 import mimetypes
 import secrets
 import shutil
+from datetime import timedelta
 from pathlib import Path
 
 from vault.cli import CommandError
@@ -69,7 +70,7 @@ def run(args: argparse.Namespace) -> None:
 
 def _demo_passwords() -> dict[str, str]:
     """Fresh for every demo (printed when it is served): a demo is never a known password away."""
-    return {username: f"demo-{secrets.token_urlsafe(9)}" for username in ("priya", "sam", "bea", "dev")}
+    return {username: f"demo-{secrets.token_urlsafe(9)}" for username in ("priya", "sam", "bea", "dev", "ada")}
 
 
 def _samples_dir(chosen: Path | None) -> Path:
@@ -129,13 +130,15 @@ def _walk_through(data: Path, samples: Path, passwords: dict[str, str] | None = 
     vault = open_vault(settings)
     try:
         operator = Actor.operator("demo")
+        dbs_checked_on = vault.core.clock.now().date() - timedelta(days=200)  # a family is assigned only after one
         staff = {}
         for username, role, name in (
             ("priya", Role.COORDINATOR, "Priya Shah (coordinator)"),
             ("sam", Role.PARENTAL_SUPPORTER, "Sam Ellis (parental supporter)"),
         ):
             password = (passwords or {}).get(username) or secrets.token_urlsafe(16)
-            view = vault.staff.add(operator, username=username, role=role, password=password, display_name=name)
+            view = vault.staff.add(operator, username=username, role=role, password=password, display_name=name,
+                                   dbs_checked_on=dbs_checked_on)
             staff[username] = Actor(id=view.id, role=Role(view.role), name=view.username)
         sam, priya = staff["sam"], staff["priya"]
         _say("2.", "Added staff: Priya (coordinator) and Sam (parental supporter); passwords hashed with Argon2")

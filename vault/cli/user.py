@@ -5,9 +5,11 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from datetime import date
 
 from vault.cli import CommandError
 from vault.cli._vaultdata import add_data_option, opened_vault, operator
+from vault.services import StaffView
 from vault.text_rules import printable
 
 ROLES = ("parental_supporter", "coordinator", "volunteer", "administrator")
@@ -22,12 +24,26 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     add.add_argument("--role", required=True, choices=ROLES)
     add.add_argument("--display-name", help="their full name as colleagues see it")
     add.add_argument("--password-stdin", action="store_true", help="read the password from the first line of stdin")
+    add.add_argument("--dbs-checked", type=_day, metavar="YYYY-MM-DD",
+                     help="the date of their DBS check (a family is assigned only to staff with a current one)")
     add_data_option(add)
     add.set_defaults(func=run_add)
 
     listing = actions.add_parser("list", help="list staff accounts")
     add_data_option(listing)
     listing.set_defaults(func=run_list)
+
+    dbs = actions.add_parser("dbs", help="record the date of a member of staff's DBS check")
+    dbs.add_argument("name", metavar="NAME")
+    dbs.add_argument("--checked", type=_day, required=True, metavar="YYYY-MM-DD", help="the date of the check")
+    add_data_option(dbs)
+    dbs.set_defaults(func=run_dbs)
+
+    role = actions.add_parser("role", help="change a member of staff's role (ends their sessions)")
+    role.add_argument("name", metavar="NAME")
+    role.add_argument("--role", required=True, choices=ROLES)
+    add_data_option(role)
+    role.set_defaults(func=run_role)
 
     for name, helptext, func in (
         ("deactivate", "stop a member of staff logging in (ends their sessions)", run_deactivate),
@@ -40,6 +56,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         sub.add_argument("name", metavar="NAME")
         add_data_option(sub)
         sub.set_defaults(func=func)
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-27") from None
+
+
+def _dbs(view: StaffView) -> str:
+    if view.dbs_checked_on is None:
+        return "no DBS check recorded"
+    state = "current" if view.dbs_current else "NOT current"
+    return f"DBS {view.dbs_checked_on:%Y-%m-%d} ({state} to {view.dbs_valid_until:%Y-%m-%d})"
 
 
 def _password(args: argparse.Namespace) -> str:
@@ -59,15 +89,30 @@ def _password(args: argparse.Namespace) -> str:
 def run_add(args: argparse.Namespace) -> None:
     password = _password(args)
     with opened_vault(args) as vault:
-        view = vault.staff.add(operator(), username=args.name, role=args.role, password=password, display_name=args.display_name)
-    print(f"added {view.username} ({view.role}), id {view.id}")
+        view = vault.staff.add(operator(), username=args.name, role=args.role, password=password,
+                               display_name=args.display_name, dbs_checked_on=args.dbs_checked)
+    print(f"added {view.username} ({view.role}), id {view.id}; {_dbs(view)}")
 
 
 def run_list(args: argparse.Namespace) -> None:
     with opened_vault(args) as vault:
         for view in vault.staff.list(operator()):
             state = "" if view.active else "  (deactivated)"
-            print(f"{view.username:<20} {view.role:<20} {printable(view.display_name)}{state}")
+            print(f"{view.username:<20} {view.role:<20} {_dbs(view):<40} {printable(view.display_name)}{state}")
+
+
+def run_dbs(args: argparse.Namespace) -> None:
+    with opened_vault(args) as vault:
+        actor = operator()
+        view = vault.staff.record_dbs_check(actor, vault.staff.find(actor, args.name).id, args.checked)
+    print(f"{view.username}: {_dbs(view)}")
+
+
+def run_role(args: argparse.Namespace) -> None:
+    with opened_vault(args) as vault:
+        actor = operator()
+        view = vault.staff.set_role(actor, vault.staff.find(actor, args.name).id, args.role)
+    print(f"{view.username} is now a {view.role.replace('_', ' ')}; their sessions have ended")
 
 
 def run_deactivate(args: argparse.Namespace) -> None:

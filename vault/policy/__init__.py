@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from vault.policy.check import check_access
 from vault.policy.model import (
+    FAMILY_ROLES,
     STAFF_ROLES,
     AccessContext,
     Action,
@@ -20,6 +21,7 @@ from vault.policy.model import (
 from vault.policy.rules import PERMISSIONS
 
 __all__ = [
+    "FAMILY_ROLES",
     "PERMISSIONS",
     "STAFF_ROLES",
     "AccessContext",

@@ -17,7 +17,7 @@ __all__ = ["check_access"]
 
 # When several grounds hold, the least exceptional one is recorded: an assigned supporter reading
 # their own case is not "under override" just because an override also exists.
-_PREFERENCE = (Ground.ROLE, Ground.OWNER, Ground.ASSIGNED, Ground.GRANT, Ground.OVERRIDE)
+_PREFERENCE = (Ground.ROLE, Ground.OWNER, Ground.ASSIGNED, Ground.FAMILY, Ground.GRANT, Ground.OVERRIDE)
 
 
 def check_access(actor: Actor, action: Action, target: Target, context: AccessContext) -> Decision:
@@ -47,6 +47,12 @@ def _holds(ground: Ground, actor: Actor, action: Action, target: Target, context
     if ground is Ground.ASSIGNED:
         if actor.id in facts.assigned:
             return Decision(True, action, "the family's supporter", ground=ground)
+        return None
+    if ground is Ground.FAMILY:
+        # A child of 12 or over's own (what they gave) is theirs, not the rest of the family's.
+        someone_elses = target.owner_id in facts.young and target.owner_id != actor.id
+        if actor.id in facts.family and not someone_elses:
+            return Decision(True, action, "the family's own account", ground=ground)
         return None
     if ground is Ground.GRANT:
         for grant in facts.grants:

@@ -8,6 +8,7 @@ from datetime import datetime
 from enum import StrEnum
 
 __all__ = [
+    "FAMILY_ROLES",
     "STAFF_ROLES",
     "AccessContext",
     "Action",
@@ -33,9 +34,16 @@ class Role(StrEnum):
     OPERATOR = "operator"
     # Nobody yet: a failed login is recorded under this role. It is granted nothing.
     ANONYMOUS = "anonymous"
+    # The family itself, signed in to the parent portal (vault.services.family): a parent or carer of
+    # one case, or a child of 12 or over with an account of their own (only their own data).
+    PARENT = "parent"
+    CHILD = "child"
+    # Whoever holds a disclosure's link (vault.services.sharing): audited as such, granted nothing.
+    RECIPIENT = "recipient"
 
 
 STAFF_ROLES = (Role.PARENTAL_SUPPORTER, Role.COORDINATOR, Role.VOLUNTEER, Role.ADMINISTRATOR)
+FAMILY_ROLES = (Role.PARENT, Role.CHILD)
 
 
 @dataclass(frozen=True)
@@ -131,6 +139,17 @@ class Action(StrEnum):
     TRAINING_EXPORT = "training.export"
     JOB_READ = "job.read"
     JOB_CANCEL = "job.cancel"
+    # The parent portal (vault.services.family): the supporter invites the family and is told what
+    # they did; a parent (or a child of 12 or over) asks for their own data themselves.
+    FAMILY_INVITE = "family.invite"
+    FAMILY_LIST = "family.list"  # the case's family accounts and invitations
+    FAMILY_END = "family.end"  # end an account or an unused invitation
+    FAMILY_NOTICES = "family.notices"  # what the family did in the portal, for their supporter
+    SUBJECT_ACCESS_ASK = "subject_access.ask"  # a family member's own request for their own data
+    # Sharing that is delivered (vault.services.sharing): a link for the recipient of a disclosure.
+    SHARE_LINK_CREATE = "share_link.create"
+    SHARE_LINK_LIST = "share_link.list"
+    SHARE_LINK_REVOKE = "share_link.revoke"
 
 
 class Ground(StrEnum):
@@ -139,6 +158,7 @@ class Ground(StrEnum):
     OWNER = "owner"  # the target is the actor's own (the override they asked for)
     GRANT = "parent_request"  # the parent asked that the actor see this (including referral to an IPS)
     OVERRIDE = "override"  # an approved, unexpired safeguarding override held by the actor
+    FAMILY = "family"  # the actor is the family's own account on this case (the parent portal)
 
 
 class TargetKind(StrEnum):
@@ -160,6 +180,9 @@ class TargetKind(StrEnum):
     CASE_STUDY = "case_study"  # a draft made from a case's papers (belongs to the case)
     PUBLICATION = "publication"  # a published case study (belongs to no case)
     JOB = "job"  # long work someone asked for (belongs to its case, if any, and to who asked)
+    FAMILY_ACCOUNT = "family_account"  # a family member's portal account or invitation (belongs to the case)
+    SHARE_LINK = "share_link"  # a disclosure's link for its recipient (belongs to the case)
+    FAMILY_NOTICE = "family_notice"  # what the family did in the portal, for their supporter
 
 
 @dataclass(frozen=True)
@@ -201,6 +224,8 @@ class CaseFacts:
     assigned: frozenset[str] = frozenset()
     grants: tuple[GrantFact, ...] = ()
     overrides: tuple[OverrideFact, ...] = ()
+    family: frozenset[str] = frozenset()  # the family's live portal accounts on this case
+    young: frozenset[str] = frozenset()  # those of them that are a child's own (their data is theirs)
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,8 @@ C = Role.COORDINATOR
 V = Role.VOLUNTEER
 A = Role.ADMINISTRATOR
 O = Role.OPERATOR
+P = Role.PARENT
+K = Role.CHILD  # a child of 12 or over with an account of their own
 
 ROLE = frozenset({Ground.ROLE})
 ASSIGNED = frozenset({Ground.ASSIGNED})
@@ -26,13 +28,14 @@ CONTENT = frozenset({Ground.ASSIGNED, Ground.GRANT, Ground.OVERRIDE})  # the sup
 ASKED = frozenset({Ground.GRANT, Ground.OVERRIDE})  # anyone else: only as the parent asked, or safeguarding
 OVERRIDE = frozenset({Ground.OVERRIDE})
 OWN = frozenset({Ground.OWNER})
+FAMILY = frozenset({Ground.FAMILY})  # the family's own portal account on this case
 
 PERMISSIONS: Mapping[Action, Mapping[Role, frozenset[Ground]]] = {
     # A case: supporters and coordinators open them; the list each role sees is scoped by the service.
     Action.CASE_CREATE: {S: ROLE, C: ROLE},
     Action.CASE_LIST: {S: ROLE, C: ROLE, V: ROLE},
     # Coordinators manage every case by its summary (reference, dates, supporters) but not its content.
-    Action.CASE_VIEW: {S: CONTENT, C: ROLE, V: ASKED},
+    Action.CASE_VIEW: {S: CONTENT, C: ROLE, V: ASKED, P: FAMILY, K: FAMILY},
     Action.CASE_DETAILS_READ: {S: CONTENT, C: ASKED, V: ASKED},
     Action.CASE_UPDATE: {S: ASSIGNED},
     Action.CASE_CLOSE: {S: ASSIGNED, C: ROLE},
@@ -47,15 +50,15 @@ PERMISSIONS: Mapping[Action, Mapping[Role, frozenset[Ground]]] = {
     Action.GRANT_LIST: {S: ASSIGNED, C: ROLE},
     Action.GRANT_END: {S: ASSIGNED, C: ROLE},
     # Content: documents and notes are the supporter's; others only as the parent asked or under override.
-    Action.DOCUMENT_UPLOAD: {S: ASSIGNED},
-    Action.DOCUMENT_LIST: {S: CONTENT, C: ASKED, V: ASKED},
-    Action.DOCUMENT_READ: {S: CONTENT, C: ASKED, V: ASKED},
+    Action.DOCUMENT_UPLOAD: {S: ASSIGNED, P: FAMILY, K: FAMILY},
+    Action.DOCUMENT_LIST: {S: CONTENT, C: ASKED, V: ASKED, P: FAMILY, K: FAMILY},
+    Action.DOCUMENT_READ: {S: CONTENT, C: ASKED, V: ASKED, P: FAMILY, K: OWN},
     Action.DOCUMENT_UPDATE: {S: ASSIGNED},
     Action.NOTE_CREATE: {S: frozenset({Ground.ASSIGNED, Ground.OVERRIDE}), C: OVERRIDE, V: OVERRIDE},
     Action.NOTE_LIST: {S: CONTENT, C: ASKED, V: ASKED},
     Action.NOTE_READ: {S: CONTENT, C: ASKED, V: ASKED},
-    Action.CONSENT_RECORD: {S: ASSIGNED},
-    Action.CONSENT_READ: {S: CONTENT, C: ASKED, V: ASKED},
+    Action.CONSENT_RECORD: {S: ASSIGNED, P: FAMILY},
+    Action.CONSENT_READ: {S: CONTENT, C: ASKED, V: ASKED, P: FAMILY},
     # Sharing: the supporter under consent; anyone holding a safeguarding override, marked as such.
     Action.DISCLOSURE_RECORD: {S: frozenset({Ground.ASSIGNED, Ground.OVERRIDE}), C: OVERRIDE, V: OVERRIDE},
     Action.DISCLOSURE_READ: {S: frozenset({Ground.ASSIGNED, Ground.OVERRIDE}), C: OVERRIDE, V: OVERRIDE},
@@ -66,14 +69,14 @@ PERMISSIONS: Mapping[Action, Mapping[Role, frozenset[Ground]]] = {
     Action.OVERRIDE_END: {C: ROLE},  # a coordinator ends an override early, or declines a pending one
     Action.OVERRIDE_READ: {S: OWN, C: ROLE, V: OWN},  # has my request been approved? (coordinators: any)
     # Parents' rights, carried out by the family's supporter.
-    Action.RETURN_REQUEST: {S: ASSIGNED},
-    Action.RETURN_LIST: {S: ASSIGNED},
+    Action.RETURN_REQUEST: {S: ASSIGNED, P: FAMILY, K: OWN},
+    Action.RETURN_LIST: {S: ASSIGNED, P: FAMILY},
     Action.RETURN_RELEASE: {S: ASSIGNED},
     Action.RETURN_COMPLETE: {S: ASSIGNED},
-    Action.RETURN_WITHDRAW: {S: ASSIGNED},
+    Action.RETURN_WITHDRAW: {S: ASSIGNED, P: FAMILY},
     Action.SUBJECT_ACCESS_RECORD: {S: ASSIGNED},
     Action.SUBJECT_ACCESS_LIST: {S: ASSIGNED},
-    Action.SUBJECT_ACCESS_EXPORT: {S: ASSIGNED},
+    Action.SUBJECT_ACCESS_EXPORT: {S: ASSIGNED, P: OWN, K: OWN},  # the family: the requests they made
     # Anonymous enquiries carry nothing personal.
     Action.ENQUIRY_RECORD: {S: ROLE, C: ROLE, V: ROLE},
     Action.ENQUIRY_LIST: {S: ROLE, C: ROLE},
@@ -91,8 +94,9 @@ PERMISSIONS: Mapping[Action, Mapping[Role, frozenset[Ground]]] = {
     Action.STAFF_DIRECTORY: {S: ROLE, C: ROLE, V: ROLE, A: ROLE},
     Action.ACCOUNT_PASSWORD: {S: OWN, C: OWN, V: OWN, A: OWN},  # one's own, knowing the current one
     Action.AUDIT_VERIFY: {A: ROLE, C: ROLE, O: ROLE},
-    # Master keys: whoever holds the data folder and its key file, from the command line only.
-    Action.KEYS_STATUS: {O: ROLE},
+    # Master keys: managed by whoever holds the data folder and its key file, from the command line only;
+    # an administrator sees their status (in the web interface).
+    Action.KEYS_STATUS: {A: ROLE, O: ROLE},  # versions and what they wrap: never a key
     Action.KEYS_MANAGE: {O: ROLE},
     Action.SEARCH_REINDEX: {O: ROLE},
     # Case studies: drafted and reviewed by the family's supporter only (a draft is the family's
@@ -121,6 +125,20 @@ PERMISSIONS: Mapping[Action, Mapping[Role, frozenset[Ground]]] = {
     Action.TRAINING_EXPORT: {C: ROLE, O: ROLE},
     Action.JOB_READ: {S: OWN, C: OWN, V: OWN, A: OWN, O: ROLE},
     Action.JOB_CANCEL: {S: OWN, C: OWN, V: OWN, A: OWN, O: ROLE},
+    # The parent portal. Parents (P) and children of 12 or over (K) reach only their own case (FAMILY:
+    # their live account on it) and, for a child, only what is theirs (OWN: what they uploaded, the
+    # requests they made). The case is the parent's, so a parent reads every document on it. The
+    # family's supporter invites them, ends their accounts and is told what they did.
+    Action.FAMILY_INVITE: {S: ASSIGNED},
+    Action.FAMILY_LIST: {S: ASSIGNED},
+    Action.FAMILY_END: {S: ASSIGNED, C: ROLE},
+    Action.FAMILY_NOTICES: {S: ROLE},  # the service shows the supporter's own cases only
+    Action.SUBJECT_ACCESS_ASK: {P: FAMILY, K: FAMILY},
+    # Sharing that is delivered: the supporter who shared makes and ends the recipient's link;
+    # a coordinator may end any (a consent withdrawn, a link sent to the wrong person).
+    Action.SHARE_LINK_CREATE: {S: ASSIGNED},
+    Action.SHARE_LINK_LIST: {S: ASSIGNED},
+    Action.SHARE_LINK_REVOKE: {S: ASSIGNED, C: ROLE},
 }
 
 

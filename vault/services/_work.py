@@ -265,11 +265,14 @@ class Work:
             raise Denied(decision, target)
         return decision
 
-    def load(self, action: Action, model: type[_Row], kind: TargetKind, target_id: str) -> tuple[_Row, Decision]:
+    def load(self, action: Action, model: type[_Row], kind: TargetKind, target_id: str, *,
+             owner_of: Callable[[_Row], str | None] | None = None) -> tuple[_Row, Decision]:
         """The row ``target_id`` of ``model`` (which belongs to a live case), if the actor may do
-        ``action`` to it; otherwise :class:`Denied`, answered as not found."""
+        ``action`` to it; otherwise :class:`Denied`, answered as not found. ``owner_of``: whose the
+        row is (who uploaded a document, who asked for a subject access), for the owner's own rights."""
         row, case_id = self.find(action, model, kind, target_id)
-        return row, self.authorize(action, Target(kind, target_id, case_id))
+        owner = owner_of(row) if owner_of is not None else None
+        return row, self.authorize(action, Target(kind, target_id, case_id, owner_id=owner))
 
     def find(self, action: Action, model: type[_Row], kind: TargetKind, target_id: str) -> tuple[_Row, str]:
         """The row and its case id, without a decision yet (for targets with an owner); a missing

@@ -13,9 +13,10 @@ from vault.audit import AuditAction
 from vault.db.models import AccessGrant, Assignment, Case, Staff
 from vault.errors import Conflict, InvalidRequest
 from vault.fields import Place
-from vault.policy import Action, Actor, Role, Target, TargetKind
+from vault.policy import Action, Actor, Decision, Role, Target, TargetKind
 from vault.services._work import Core, Work, is_id
 from vault.services.documents import held_document_ids
+from vault.services.staff import require_current_dbs
 from vault.services.states import CaseStatus, GrantKind
 
 __all__ = ["AccessService", "GrantInput", "GrantView"]
@@ -54,14 +55,19 @@ class AccessService:
 
     # -- assignments (coordinators) ------------------------------------------------------------
 
-    def assign(self, actor: Actor, case_id: str, staff_id: str) -> None:
+    def assign(self, actor: Actor, case_id: str, staff_id: str, *, replacing: str | None = None) -> None:
+        """A parental supporter takes on a family; with ``replacing``, in place of that supporter (one
+        transaction: the family is never without one, nor the old one left on by a failure)."""
         with self._core.work(actor) as work:
             case, decision = work.load(Action.CASE_ASSIGN, Case, TargetKind.CASE, case_id)
-            staff = work.session.get(Staff, staff_id)
+            staff = work.session.get(Staff, staff_id) if is_id(staff_id) else None
             if staff is None or not staff.active or staff.role != Role.PARENTAL_SUPPORTER:
                 raise InvalidRequest("a case is assigned to an active parental supporter")
+            require_current_dbs(work, staff)
             if _active_assignment(work, case.id, staff.id) is not None:
                 raise Conflict(f"{staff.username} already supports case {case.reference}")
+            if replacing is not None:
+                self._end_assignment(work, case, replacing, decision)
             work.session.add(
                 Assignment(id=work.new_id(), case_id=case.id, staff_id=staff.id, assigned_by=actor.id, assigned_at=work.now)
             )
@@ -72,13 +78,17 @@ class AccessService:
     def unassign(self, actor: Actor, case_id: str, staff_id: str) -> None:
         with self._core.work(actor) as work:
             case, decision = work.load(Action.CASE_ASSIGN, Case, TargetKind.CASE, case_id)
-            assignment = _active_assignment(work, case.id, staff_id)
-            if assignment is None:
-                raise Conflict("that member of staff does not support this case")
-            assignment.ended_at = work.now
-            work.record(
-                AuditAction.UNASSIGNED, Target(TargetKind.CASE, case.id, case.id), decision=decision, detail={"staff": staff_id}
-            )
+            self._end_assignment(work, case, staff_id, decision)
+
+    @staticmethod
+    def _end_assignment(work: Work, case: Case, staff_id: str, decision: Decision) -> None:
+        assignment = _active_assignment(work, case.id, staff_id)
+        if assignment is None:
+            raise Conflict("that member of staff does not support this case")
+        assignment.ended_at = work.now
+        work.record(
+            AuditAction.UNASSIGNED, Target(TargetKind.CASE, case.id, case.id), decision=decision, detail={"staff": staff_id}
+        )
 
     # -- parents' requests ---------------------------------------------------------------------
 

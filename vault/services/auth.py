@@ -26,7 +26,7 @@ from sqlalchemy import bindparam, select, update
 from vault.audit import AuditAction
 from vault.db.models import SessionToken, Staff
 from vault.errors import AuthenticationFailed, SecondFactorRequired, ServiceBusy, SignInIncomplete
-from vault.policy import Actor, Role, Target, TargetKind
+from vault.policy import FAMILY_ROLES, Actor, Role, Target, TargetKind
 from vault.services import second_factor
 from vault.services._work import Core, Work, is_id
 from vault.services.passwords import Passwords, check_new_password
@@ -81,7 +81,9 @@ class AuthService:
                 wrong = True
             else:
                 wrong = False
-                scope = ENROL if row.totp_sealed is None and work.rules.require_second_factor else FULL
+                # The family always sets up a second factor (the parent portal), whatever staff must do.
+                must_enrol = work.rules.require_second_factor or Role(row.role) in FAMILY_ROLES
+                scope = ENROL if row.totp_sealed is None and must_enrol else FULL
                 if self._passwords.needs_rehash(row.password_hash):
                     row.password_hash = self._passwords.hash(password)
                 result = self._open_session(work, row, scope=scope, second_factor=row.totp_sealed is not None)

@@ -9,7 +9,7 @@ from datetime import date
 from sqlalchemy import select
 
 from vault.audit import AuditAction
-from vault.db.models import Assignment, Case, CaseKeyRow, Person
+from vault.db.models import Assignment, Case, CaseKeyRow, Person, Staff
 from vault.errors import Conflict, InvalidRequest, NotFound
 from vault.fields import Place
 from vault.policy import (
@@ -32,6 +32,7 @@ from vault.services.people import (
     person_view,
 )
 from vault.services.search_index import index_case
+from vault.services.staff import require_current_dbs
 from vault.services.states import CaseStatus
 from vault.statistics import NOT_KNOWN
 from vault.vocab import FAMILY_SOURCES
@@ -86,6 +87,9 @@ class CaseService:
     def open(self, actor: Actor, new: NewCase) -> CaseSummary:
         with self._core.work(actor) as work:
             decision = work.authorize(Action.CASE_CREATE, Target(TargetKind.CASE))
+            opener = work.session.get(Staff, actor.id) if actor.role is Role.PARENTAL_SUPPORTER else None
+            if opener is not None:  # who opens a case supports it: only with a current DBS check
+                require_current_dbs(work, opener, themselves=True)
             vocab = work.rules.vocab()
             vocab.check("need", new.need)
             vocab.check("referral_source", new.referral_source)

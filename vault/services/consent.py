@@ -16,6 +16,7 @@ from vault.fields import FieldSealer, Place
 from vault.policy import Action, Actor, Role, Target, TargetKind
 from vault.services._work import Core, Work
 from vault.services.facts import involved_case_ids
+from vault.services.family_notices import NoticeKind, tell_supporter
 from vault.services.states import (
     CaseStatus,
     ConsentDecision,
@@ -104,6 +105,7 @@ class ConsentService:
                 decision=decision,
                 detail={"decision": row.decision, "method": row.method, "recipient_kind": row.recipient_kind},
             )
+            tell_supporter(work, case.id, NoticeKind.CONSENT, row.id)
             views = consent_views(work, case.id)
             return next(view for view in views if view.id == row.id)
 

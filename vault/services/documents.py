@@ -44,6 +44,7 @@ from vault.errors import (
 from vault.fields import Place
 from vault.policy import Action, Actor, Decision, Target, TargetKind
 from vault.services._work import Core, Work
+from vault.services.family_notices import NoticeKind, tell_supporter
 from vault.services.states import CaseStatus, DocumentState
 from vault.text_rules import check_line
 
@@ -167,6 +168,7 @@ class DocumentService:
             work.session.flush()
             work.record(AuditAction.UPLOADED, Target(TargetKind.DOCUMENT, row.id, case.id), decision=decision,
                         detail={"size": pending.key.size, "kind": detected.kind})
+            tell_supporter(work, case.id, NoticeKind.UPLOAD, row.id)
             return document_view(work, row)
 
         # Refused after all (or failed): the bytes are noise without their key; they go now rather than
@@ -213,7 +215,7 @@ class DocumentService:
                     .where(Document.case_id == case.id, Document.state != DocumentState.DESTROYED)
                     .order_by(Document.uploaded_at, Document.id)
                 )
-                if work.decide(Action.DOCUMENT_READ, Target(TargetKind.DOCUMENT, row.id, case.id)).allowed
+                if work.decide(Action.DOCUMENT_READ, Target(TargetKind.DOCUMENT, row.id, case.id, owner_id=row.uploaded_by)).allowed
             ]
             work.record_listing(case.id, decision, documents=[row.id for row in rows])
             return [document_view(work, row) for row in rows]
@@ -257,10 +259,15 @@ def _open_case_for_upload(work: Work, case_id: str) -> tuple[Case, Decision]:
 
 
 def _readable(work: Work, document_id: str) -> tuple[Document, Decision]:
-    row, decision = work.load(Action.DOCUMENT_READ, Document, TargetKind.DOCUMENT, document_id)
+    row, decision = work.load(Action.DOCUMENT_READ, Document, TargetKind.DOCUMENT, document_id, owner_of=uploader)
     if row.state == DocumentState.DESTROYED:
         raise work.missing(Action.DOCUMENT_READ, TargetKind.DOCUMENT, document_id)
     return row, decision
+
+
+def uploader(row: Document) -> str | None:
+    """Whose a document is, for the owner's own rights (a child's account reads what it gave)."""
+    return row.uploaded_by
 
 
 def held_document_ids(work: Work, case_id: str, document_ids: tuple[str, ...]) -> list[str]:

@@ -11,8 +11,8 @@ from typing import Any
 from sqlalchemy import BindParameter, CompoundSelect, Executable, bindparam, select
 from sqlalchemy.orm import Session
 
-from vault.db.models import AccessGrant, Assignment, SafeguardingOverride
-from vault.policy import Actor, CaseFacts, GrantFact, OverrideFact
+from vault.db.models import AccessGrant, Assignment, FamilyAccount, SafeguardingOverride
+from vault.policy import Actor, CaseFacts, GrantFact, OverrideFact, Role
 
 __all__ = ["involved_case_ids", "load_facts"]
 
@@ -54,6 +54,21 @@ _ALL_FACTS = _statements(for_actor=False)
 _ACTOR_FACTS = _statements(for_actor=True)
 
 
+def _family_statement(*, for_actor: bool) -> Executable:
+    """The family's live portal accounts on the cases (the parent portal's FAMILY ground)."""
+    ids: BindParameter[list[str]] = bindparam("ids", expanding=True)
+    query = select(FamilyAccount.case_id, FamilyAccount.account_id, FamilyAccount.role).where(
+        FamilyAccount.case_id.in_(ids), FamilyAccount.account_id.is_not(None), FamilyAccount.ended_at.is_(None)
+    )
+    # For one actor: their own account, and the children's (whose own data nobody else in the family reads).
+    mine_or_young = (FamilyAccount.account_id == bindparam("actor")) | (FamilyAccount.role == str(Role.CHILD))
+    return query.where(mine_or_young) if for_actor else query
+
+
+_ALL_FAMILY = _family_statement(for_actor=False)
+_ACTOR_FAMILY = _family_statement(for_actor=True)
+
+
 def load_facts(
     session: Session, case_ids: Collection[str], *, now: datetime, actor_id: str | None = None
 ) -> dict[str, CaseFacts]:
@@ -69,6 +84,8 @@ def load_facts(
     assigned: dict[str, set[str]] = defaultdict(set)
     grants: dict[str, list[GrantFact]] = defaultdict(list)
     overrides: dict[str, list[OverrideFact]] = defaultdict(list)
+    family: dict[str, set[str]] = defaultdict(set)
+    young: dict[str, set[str]] = defaultdict(set)
 
     for case_id, staff_id in session.execute(assignments, params):
         assigned[case_id].add(staff_id)
@@ -87,6 +104,10 @@ def load_facts(
         )
     for case_id, override_id, holder_id, expires_at in session.execute(override_query, params):
         overrides[case_id].append(OverrideFact(override_id, holder_id, expires_at))
+    for case_id, account_id, role in session.execute(_ACTOR_FAMILY if actor_id is not None else _ALL_FAMILY, params):
+        family[case_id].add(account_id)
+        if role == Role.CHILD:
+            young[case_id].add(account_id)
 
     return {
         case_id: CaseFacts(
@@ -94,6 +115,8 @@ def load_facts(
             assigned=frozenset(assigned[case_id]),
             grants=tuple(grants[case_id]),
             overrides=tuple(overrides[case_id]),
+            family=frozenset(family[case_id]),
+            young=frozenset(young[case_id]),
         )
         for case_id in ids
     }

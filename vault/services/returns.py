@@ -18,8 +18,9 @@ from vault.errors import Conflict, InvalidRequest
 from vault.fields import Place
 from vault.policy import Action, Actor, Target, TargetKind
 from vault.services._work import Core, Work
-from vault.services.documents import DocumentView, document_view, storage_errors
+from vault.services.documents import DocumentView, document_view, storage_errors, uploader
 from vault.services.facts import involved_case_ids
+from vault.services.family_notices import NoticeKind, tell_supporter
 from vault.services.shredding import delete_bytes, destroy_document
 from vault.services.states import CaseStatus, DocumentState, ReleaseTo, ReturnOutcome
 
@@ -48,7 +49,8 @@ class ReturnService:
 
     def request(self, actor: Actor, document_id: str) -> ReturnView:
         with self._core.work(actor) as work:
-            document, decision = work.load(Action.RETURN_REQUEST, Document, TargetKind.DOCUMENT, document_id)
+            document, decision = work.load(Action.RETURN_REQUEST, Document, TargetKind.DOCUMENT, document_id,
+                                           owner_of=uploader)
             if document.state != DocumentState.HELD:
                 raise Conflict(f"the document is {document.state}, not held")
             if _open_request(work, document.id) is not None:
@@ -64,6 +66,7 @@ class ReturnService:
                 decision=decision,
                 detail={"document": document.id},
             )
+            tell_supporter(work, row.case_id, NoticeKind.RETURN, row.id)
             return return_view(work, row)
 
     def list(self, actor: Actor, case_id: str) -> list[ReturnView]:

@@ -56,6 +56,7 @@ def destroy_case(work: Work, case: Case) -> list[str]:
         forget_case,  # case studies import this module
     )
 
+    from vault.services.family_forgetting import forget_family
     from vault.services.previews import forget_previews
     from vault.services.search_index import forget_case as forget_search_tokens
 
@@ -63,6 +64,7 @@ def destroy_case(work: Work, case: Case) -> list[str]:
     forget_case(work, case.id)
     forget_search_tokens(work, case.id)
     object_ids += forget_previews(work, case_id=case.id)  # their keys went with the case key
+    forget_family(work, case.id)  # its links before the disclosures, its accounts before the people
     for model in (Disclosure, ReturnRequest, SubjectAccessRequest, Consent, AccessGrant, SafeguardingOverride, Note):
         work.session.execute(delete(model).where(model.case_id == case.id))
     documents = list(work.session.scalars(select(Document.id).where(Document.case_id == case.id)))

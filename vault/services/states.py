@@ -58,6 +58,7 @@ class ConsentMethod(StrEnum):
     IN_PERSON = "in_person"  # a signed and dated form, stored as a document on the case
     EMAIL = "email"
     LETTER = "letter"
+    PORTAL = "portal"  # the parent decided in the parent portal, signed in with their second factor
 
 
 class ReleaseTo(StrEnum):

@@ -47,7 +47,7 @@ from vault.services.returns import return_view
 from vault.services.sign_in_history import SignInHistory
 from vault.services.states import CaseStatus, DocumentState, Relation
 
-__all__ = ["Archive", "SubjectAccessService", "SubjectAccessView"]
+__all__ = ["Archive", "SubjectAccessService", "SubjectAccessView", "subject_access_view"]
 
 _SAFE = re.compile(r"[^A-Za-z0-9._ -]+")
 
@@ -112,7 +112,7 @@ class SubjectAccessService:
                 decision=decision,
                 detail={"due_on": row.due_on.isoformat(), "by_child": requester.relation == Relation.CHILD},
             )
-            return _view(work, row, case.reference)
+            return subject_access_view(work, row, case.reference)
 
     def outstanding(self, actor: Actor) -> list[SubjectAccessView]:
         """Requests not yet fulfilled, soonest deadline first (the coordinator's deadline report)."""
@@ -127,7 +127,7 @@ class SubjectAccessService:
                 )
             )
             work.record(AuditAction.LISTED, Target.service(), decision=decision, operation=str(Action.REPORT_SUBJECT_ACCESS))
-            return [_view(work, row, reference) for row, reference in rows]
+            return [subject_access_view(work, row, reference) for row, reference in rows]
 
     def pending(self, actor: Actor) -> list[SubjectAccessView]:
         """Requests not yet fulfilled on the cases the actor supports, soonest deadline first (the
@@ -146,14 +146,15 @@ class SubjectAccessService:
             ]
             work.record(AuditAction.LISTED, Target.service(), operation=str(Action.SUBJECT_ACCESS_LIST),
                         detail={"subject_access_requests": [row.id for row, _ in rows]})
-            return [_view(work, row, reference) for row, reference in rows]
+            return [subject_access_view(work, row, reference) for row, reference in rows]
 
     def export(self, actor: Actor, request_id: str, *, include_safeguarding: bool = False) -> Archive:
         """The archive, as a stream. Entries in the access log about safeguarding (overrides asked for,
         approved, and everything done under them) are withheld unless ``include_safeguarding`` (disclosing them may put a child at risk; the
         supporter decides), and the number withheld is recorded in the audit log, not the archive."""
         with self._core.work(actor) as work:
-            row, decision = work.load(Action.SUBJECT_ACCESS_EXPORT, SubjectAccessRequest, TargetKind.SUBJECT_ACCESS, request_id)
+            row, decision = work.load(Action.SUBJECT_ACCESS_EXPORT, SubjectAccessRequest, TargetKind.SUBJECT_ACCESS, request_id,
+                                      owner_of=_asked_by)
             case = work.session.get(Case, row.case_id)
             assert case is not None
             adult_age = work.rules.adult_age
@@ -199,7 +200,7 @@ class SubjectAccessService:
                 detail={"documents": len(documents), "notes": len(notes), "withheld_log_entries": withheld},
             )
             when = work.now
-            request = _view(work, row, case.reference)
+            request = subject_access_view(work, row, case.reference)
 
         entries = [ArchiveEntry(path, "record", data=_json(value)) for path, value in sections.items()]
         store = EncryptedStore(
@@ -255,7 +256,12 @@ class SubjectAccessService:
                 )
             )
             work.record_listing(case.id, decision, subject_access_requests=[row.id for row in rows])
-            return [_view(work, row, case.reference) for row in rows]
+            return [subject_access_view(work, row, case.reference) for row in rows]
+
+
+def _asked_by(row: SubjectAccessRequest) -> str | None:
+    """Whose request it is: the family member who asked in the portal (staff record the others)."""
+    return row.recorded_by
 
 
 def _person(work: Work, case: Case, person_id: str, on: date, role: str) -> PersonView:
@@ -334,7 +340,7 @@ def _case_record(work: Work, case: Case) -> dict[str, Any]:
     }
 
 
-def _view(work: Work, row: SubjectAccessRequest, reference: str) -> SubjectAccessView:
+def subject_access_view(work: Work, row: SubjectAccessRequest, reference: str) -> SubjectAccessView:
     if row.fulfilled_at is not None:
         status, days_left = "fulfilled", None
     else:

@@ -37,6 +37,7 @@ def assets_built() -> bool:
 STREAMED_FORMS = (
     BodyLimit("POST", re.compile(rf"{PREFIX}/cases/[^/]+/upload"), None),
     BodyLimit("POST", re.compile(rf"{PREFIX}/cases/[^/]+/consents/new"), None),
+    BodyLimit("POST", re.compile(rf"{PREFIX}/family/upload"), None),
 )
 
 

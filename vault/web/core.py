@@ -9,8 +9,10 @@ pages: ``NotFound`` is "Page not found" (a refused read looks exactly the same),
 
 from __future__ import annotations
 
-from collections.abc import Callable, Coroutine, Mapping
+from collections.abc import Callable, Coroutine, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
@@ -20,6 +22,7 @@ from jinja2 import Environment
 from starlette.datastructures import FormData
 
 from vault.app import Vault
+from vault.clock import local_date
 from vault.errors import (
     AuthenticationFailed,
     Conflict,
@@ -41,7 +44,8 @@ from vault.web.options import WebOptions
 from vault.web.sessions import BrowserSession, SessionEnded, WebSessions
 from vault.web.templating import environment
 
-__all__ = ["PREFIX", "Page", "SignedIn", "SigningIn", "Visit", "Visitor", "Web", "WebRoute", "web_of"]
+__all__ = ["PREFIX", "Page", "SignedIn", "SigningIn", "Visit", "Visitor", "Web", "WebRoute", "refused_as_not_found",
+           "web_of"]
 
 PREFIX = "/web"
 SESSION_COOKIE = "vault_session"
@@ -98,6 +102,11 @@ class _Context:
     @property
     def vault(self) -> Vault:
         return self.web.vault
+
+    @property
+    def today(self) -> date:
+        """The service's calendar day (UK time), as the services count it."""
+        return local_date(self.web.vault.core.clock.now())
 
     def _response(self, template: str, context: Mapping[str, Any], status: int) -> HTMLResponse:
         html = self.web.templates.get_template(template).render(
@@ -210,6 +219,16 @@ def _visitor(request: Request) -> Visit:
 SignedIn = Annotated[Page, Depends(_signed_in)]
 SigningIn = Annotated[Page, Depends(_signing_in)]
 Visitor = Annotated[Visit, Depends(_visitor)]
+
+
+@contextmanager
+def refused_as_not_found() -> Iterator[None]:
+    """Pages of a journey the actor's role does not have (staff, reports): the service refuses, and
+    records ``denied``; the page answers "Page not found", as for a case one may not see."""
+    try:
+        yield
+    except Forbidden:
+        raise NotFound("no such page") from None
 
 
 class WebRoute(APIRoute):

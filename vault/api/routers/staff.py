@@ -28,7 +28,8 @@ def list_staff(actor: CurrentActor, vault: VaultDep) -> list[StaffView]:
 
 @router.post("", status_code=201)
 def add_staff(body: StaffIn, actor: CurrentActor, vault: VaultDep) -> StaffView:
-    return vault.staff.add(actor, username=body.username, role=body.role, password=body.password, display_name=body.display_name)
+    return vault.staff.add(actor, username=body.username, role=body.role, password=body.password, display_name=body.display_name,
+                           dbs_checked_on=body.dbs_checked_on)
 
 
 @router.post("/{staff_id}/deactivate")

@@ -13,6 +13,7 @@ from vault.db.models.cases import AccessGrant, Assignment, Case, Person
 from vault.db.models.consent import Consent, Disclosure
 from vault.db.models.content import Document, Note
 from vault.db.models.enquiry import Enquiry
+from vault.db.models.family import FamilyAccount, FamilyNotice, ShareLink
 from vault.db.models.jobs import Job
 from vault.db.models.keys import CaseKeyRow, ObjectKeyRow, ShreddedCase, TombstoneRow
 from vault.db.models.previews import DocumentPreview
@@ -36,6 +37,8 @@ __all__ = [
     "Document",
     "DocumentPreview",
     "Enquiry",
+    "FamilyAccount",
+    "FamilyNotice",
     "Job",
     "Note",
     "ObjectKeyRow",
@@ -47,6 +50,7 @@ __all__ = [
     "SearchKey",
     "SearchToken",
     "SessionToken",
+    "ShareLink",
     "ShreddedCase",
     "SignInBucket",
     "Staff",

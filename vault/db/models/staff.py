@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import BigInteger, Float, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
@@ -36,6 +36,9 @@ class Staff(Base):
     # the account), vault.services.staff.
     reset_by: Mapped[str | None] = mapped_column(String(64), default=None)
     totp_reset_by: Mapped[str | None] = mapped_column(String(64), default=None)
+    # The date of their last DBS check, as an administrator recorded it: a family is assigned only to
+    # staff whose check is recorded and current (policies 000, 001; vault.services.access).
+    dbs_checked_on: Mapped[date | None] = mapped_column(default=None)
 
 
 class SessionToken(Base):

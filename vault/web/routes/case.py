@@ -10,7 +10,8 @@ from fastapi import APIRouter
 from fastapi.responses import Response
 
 from vault.clock import local_date
-from vault.policy import Action
+from vault.errors import NotFound
+from vault.policy import FAMILY_ROLES, Action
 from vault.web.core import PREFIX, Page, SignedIn, WebRoute
 from vault.web.forms import Errors
 from vault.web.i18n import gettext as _
@@ -28,6 +29,7 @@ _SECTIONS: tuple[tuple[str, Action], ...] = (
     ("subject-access", Action.SUBJECT_ACCESS_LIST),
     ("case-studies", Action.CASE_STUDY_LIST),
     ("audit", Action.CASE_AUDIT_READ),
+    ("family", Action.FAMILY_LIST),
 )
 _EXTRA = (Action.CASE_DETAILS_READ, Action.DOCUMENT_UPLOAD)
 
@@ -36,11 +38,12 @@ def _titles() -> dict[str, str]:
     return {
         "": _("Summary"), "documents": _("Documents"), "notes": _("Notes"), "consents": _("Consents"),
         "disclosures": _("Disclosures"), "returns": _("Returns"), "subject-access": _("Subject access"),
-        "case-studies": _("Case studies"), "audit": _("Audit"),
+        "case-studies": _("Case studies"), "audit": _("Audit"), "family": _("Family portal"),
     }
 
 
 def _render(page: Page, case_id: str, section: str, summary: Any, template: str, **context: Any) -> Response:
+    _staff_only(page)
     allowed = page.vault.abilities.on_case(page.actor, case_id, [action for _part, action in _SECTIONS] + list(_EXTRA))
     titles = _titles()
     sections = [
@@ -64,8 +67,15 @@ def _summary(page: Page, case_id: str) -> Any:
     return page.vault.cases.view(page.actor, case_id)
 
 
+def _staff_only(page: Page) -> None:
+    """The case pages are the staff's: the family has its own (vault.web.routes.family)."""
+    if page.actor.role in FAMILY_ROLES:
+        raise NotFound("no such page")
+
+
 @router.get("/cases/{case_id}")
 def case(page: SignedIn, case_id: str, opened: bool = False, added: bool = False) -> Response:
+    _staff_only(page)
     readable = Action.CASE_DETAILS_READ in page.vault.abilities.on_case(page.actor, case_id, [Action.CASE_DETAILS_READ])
     if readable:  # one read, one `viewed` event: the details include the summary
         details = page.vault.cases.details(page.actor, case_id)
@@ -73,9 +83,10 @@ def case(page: SignedIn, case_id: str, opened: bool = False, added: bool = False
     else:
         details, summary, people = None, page.vault.cases.view(page.actor, case_id), []
     names = page.vault.abilities.staff_names(page.actor, summary.supporters)
-    can_add = Action.CASE_UPDATE in page.vault.abilities.on_case(page.actor, case_id, [Action.CASE_UPDATE])
+    allowed = page.vault.abilities.on_case(page.actor, case_id, [Action.CASE_UPDATE, Action.CASE_ASSIGN])
     return _render(page, case_id, "", summary, "case/summary.html", details=details, people=people, names=names,
-                   opened=opened, added=added, can_add_person=can_add)
+                   opened=opened, added=added, can_add_person=Action.CASE_UPDATE in allowed,
+                   can_assign=Action.CASE_ASSIGN in allowed)
 
 
 @router.get("/cases/{case_id}/documents")

@@ -61,7 +61,7 @@ class _Received:
     rows: dict[int, _Row] = field(default_factory=dict)
 
 
-def _wants_json(request: Request) -> bool:
+def wants_json(request: Request) -> bool:
     return "application/json" in request.headers.get("accept", "")
 
 
@@ -94,19 +94,25 @@ async def upload(page: SignedIn, case_id: str) -> Response:
 
     await read_streamed_form(page, on_part, wrong_form=_("Send the form from the upload page"))
     outcomes = received.outcomes
-    if _wants_json(page.request):
+    if wants_json(page.request):
         return JSONResponse({"files": [o.as_json() for o in outcomes]}, status_code=200 if outcomes else 400)
     stored = sum(o.error is None for o in outcomes)
     if outcomes and stored == len(outcomes):
         return RedirectResponse(f"{PREFIX}/cases/{case_id}/documents?uploaded={stored}", status_code=303)
+    errors = outcome_errors(outcomes, none=_("Select at least one file to upload"))
+    summary = page.vault.cases.view(page.actor, case_id)
+    return _form(page, summary, errors, outcomes, status=400)
+
+
+def outcome_errors(outcomes: list[Outcome], *, none: str) -> Errors:
+    """Each file that was not stored, with why (against its row's file field); ``none`` if none came."""
     errors = Errors()
     for outcome in outcomes:
         if outcome.error:
             errors.add(f"file-{outcome.row}", _("%(file)s: %(reason)s", file=outcome.filename, reason=outcome.error))
     if not outcomes:
-        errors.add("file-1", _("Select at least one file to upload"))
-    summary = page.vault.cases.view(page.actor, case_id)
-    return _form(page, summary, errors, outcomes, status=400)
+        errors.add("file-1", none)
+    return errors
 
 
 def _row_of(name: str) -> int | None:

@@ -4,6 +4,13 @@ import { initAll } from "./vendor/govuk-frontend.min.js";
 document.body.classList.add("js-enabled", "govuk-frontend-supported");
 initAll();
 
+// A job's page (the quarterly statistics): while the job runs, look again every few seconds. Without
+// script the page says so and offers "Check again"; the job never holds the request that asked for it.
+for (const poll of document.querySelectorAll('[data-module="app-job-poll"]')) {
+  const seconds = Number(poll.dataset.appPollSeconds) || 2;
+  setTimeout(() => window.location.reload(), seconds * 1000);
+}
+
 // Upload: drop files or choose several at once; each goes in a request of its own to the same address
 // as the plain form, with a progress bar and its own result (the server answers JSON when asked).
 for (const form of document.querySelectorAll('form[data-module="app-upload"]')) {

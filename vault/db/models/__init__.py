@@ -16,7 +16,7 @@ from vault.db.models.enquiry import Enquiry
 from vault.db.models.jobs import Job
 from vault.db.models.keys import CaseKeyRow, ObjectKeyRow, ShreddedCase, TombstoneRow
 from vault.db.models.previews import DocumentPreview
-from vault.db.models.requests import ReturnRequest, SubjectAccessRequest
+from vault.db.models.requests import ReturnRequest, SubjectAccessItem, SubjectAccessRequest
 from vault.db.models.safeguarding import SafeguardingOverride
 from vault.db.models.search import SearchKey, SearchToken
 from vault.db.models.staff import SessionToken, SignInBucket, Staff
@@ -50,6 +50,7 @@ __all__ = [
     "ShreddedCase",
     "SignInBucket",
     "Staff",
+    "SubjectAccessItem",
     "SubjectAccessRequest",
     "TombstoneRow",
     "WebSession",

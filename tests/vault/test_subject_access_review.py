@@ -1,0 +1,179 @@
+"""Subject access as the law expects: other people's information reviewed before release, a readable
+response led by a summary PDF, the deadline's extension, and "fulfilled" only when delivered."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from datetime import date, timedelta
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import select
+from vault_world import Cast
+
+from vault.app import Vault
+from vault.clock import FixedClock
+from vault.db.models import AuditEvent
+from vault.errors import InvalidRequest
+from vault.services import NewDocument
+
+NOTE = ("Sarah Whitfield rang: Leo's social worker Priya Shahzad (07700 900456) will join the review. "
+        "Sam will send the minutes.")
+LETTER = ("Medical letter\nPatient: Leo Whitfield\nHis classmate Jayden Okonkwo was also seen by Dr Imogen Fairbairn "
+          "at 14 Larch Close, Kendal LA9 7QT.\n").encode()
+PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+                    "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082")
+
+
+def _request(vault: Vault, cast: Cast) -> str:
+    parent = next(p.id for p in vault.cases.details(cast.supporter, cast.own).people if p.relation == "parent")
+    return vault.subject_access.record(cast.supporter, cast.own, subject_id=parent, requester_id=parent).id
+
+
+def _archive(vault: Vault, cast: Cast, request_id: str) -> zipfile.ZipFile:
+    return zipfile.ZipFile(io.BytesIO(b"".join(vault.subject_access.export(cast.supporter, request_id).chunks)))
+
+
+def _everything(archive: zipfile.ZipFile) -> str:
+    texts = []
+    for name in archive.namelist():
+        data = archive.read(name)
+        if name.endswith(".pdf") and name == "summary.pdf":
+            texts.append("\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages))
+        else:
+            texts.append(data.decode("utf-8", errors="replace"))
+    return " ".join(" ".join(texts).split())
+
+
+@pytest.fixture
+def held(vault: Vault, cast: Cast) -> dict[str, str]:
+    note = vault.notes.add(cast.supporter, cast.own, NOTE)
+    letter = vault.documents.upload(cast.supporter, cast.own, io.BytesIO(LETTER),
+                                    NewDocument(title="Medical letter", filename="letter.txt", content_type="text/plain"))
+    return {"note": note.id, "letter": letter.id}
+
+
+def test_the_review_marks_other_peoples_information_not_the_familys_or_staffs(vault: Vault, cast: Cast, held: dict[str, str]) -> None:
+    request = _request(vault, cast)
+    summary = vault.subject_access.assemble(cast.supporter, request)
+    items = vault.subject_access.items(cast.supporter, request)
+    texts = {item.text for item in items}
+    assert summary.items == len(items) == summary.undecided > 0
+    assert {"Priya Shahzad", "07700 900456", "Jayden Okonkwo"} <= texts
+    assert any("Imogen Fairbairn" in t for t in texts) and any("LA9 7QT" in t for t in texts)
+    assert not any(word in t for t in texts for word in ("Sarah", "Leo", "Whitfield", "Sam"))  # the family, staff in role
+    shahzad = next(i for i in items if i.text == "Priya Shahzad")
+    assert shahzad.where.startswith("note of") and "[Priya Shahzad]" in shahzad.context and shahzad.decision is None
+    assert vault.subject_access.list(cast.supporter, cast.own)[0].review == "in review"
+
+
+def test_the_released_archive_holds_no_unreviewed_third_party_span(vault: Vault, cast: Cast, held: dict[str, str]) -> None:
+    request = _request(vault, cast)
+    with pytest.raises(InvalidRequest, match="not been reviewed"):
+        vault.subject_access.export(cast.supporter, request)
+    vault.subject_access.assemble(cast.supporter, request)
+    items = vault.subject_access.items(cast.supporter, request)
+    with pytest.raises(InvalidRequest, match=f"{len(items)} item"):
+        vault.subject_access.export(cast.supporter, request)
+    with pytest.raises(InvalidRequest, match="reason"):
+        vault.subject_access.decide(cast.supporter, request, items[0].number, decision="redact", reason=" ")
+    kept = next(i for i in items if i.text == "Priya Shahzad")
+    for item in items:
+        if item is kept:
+            vault.subject_access.decide(cast.supporter, request, item.number, decision="keep",
+                                        reason="the social worker acts in her professional role for Leo")
+        else:
+            vault.subject_access.decide(cast.supporter, request, item.number, decision="redact", reason="another family's data")
+
+    archive = _archive(vault, cast, request)
+    whole = _everything(archive)
+    for item in items:
+        assert (item.text in whole) == (item is kept), item
+    assert "Priya Shahzad" in json.loads(archive.read("notes.json"))[0]["body"]
+    assert "[redacted: someone else's information]" in whole
+    assert archive.namelist()[0] == "summary.pdf"
+    letter = next(n for n in archive.namelist() if n.startswith("documents/"))
+    assert letter.endswith(".redacted.txt") and "Leo Whitfield" in archive.read(letter).decode()
+    with vault.core.database.transaction() as session:
+        decided = [json.loads(e.detail) for e in session.scalars(select(AuditEvent).where(AuditEvent.operation == "subject_access.decide"))]
+    assert sorted(d["number"] for d in decided) == sorted(i.number for i in items)
+    assert all("another family" not in json.dumps(d) for d in decided)  # reasons are sealed, not in the log
+
+
+def test_what_was_added_after_the_review_is_reviewed_before_release(vault: Vault, cast: Cast, held: dict[str, str]) -> None:
+    request = _request(vault, cast)
+    vault.subject_access.assemble(cast.supporter, request)
+    for item in vault.subject_access.items(cast.supporter, request):
+        vault.subject_access.decide(cast.supporter, request, item.number, decision="redact", reason="a third party")
+    vault.notes.add(cast.supporter, cast.own, "Spoke to Marcus Ellingham-Boyd, the child's uncle.")
+    with pytest.raises(InvalidRequest, match="since the review"):
+        vault.subject_access.export(cast.supporter, request)
+    again = vault.subject_access.assemble(cast.supporter, request)
+    assert again.undecided >= 1 and again.items - again.undecided >= 4  # earlier decisions kept
+    [new] = [i for i in vault.subject_access.items(cast.supporter, request) if i.decision is None]
+    assert "Marcus" in new.text
+    vault.subject_access.decide(cast.supporter, request, new.number, decision="redact", reason="a relative")
+    assert "Marcus" not in _everything(_archive(vault, cast, request))
+
+
+def test_records_are_readable_and_a_summary_pdf_leads(vault: Vault, cast: Cast, held: dict[str, str]) -> None:
+    request = _request(vault, cast)
+    vault.subject_access.assemble(cast.supporter, request)
+    for item in vault.subject_access.items(cast.supporter, request):
+        vault.subject_access.decide(cast.supporter, request, item.number, decision="keep", reason="reviewed")
+    archive = _archive(vault, cast, request)
+    [note] = json.loads(archive.read("notes.json"))
+    assert note["author_id"] == "Sam (parental supporter)"
+    assert cast.supporter.id not in archive.read("documents.json").decode()
+    pdf = PdfReader(io.BytesIO(archive.read("summary.pdf")))
+    text = "\n".join(page.extract_text() for page in pdf.pages)
+    assert pdf.metadata is not None and "subject access response" in str(pdf.metadata.title)
+    assert "Sarah Whitfield" in text and "Medical letter" in text and "Sam (parental supporter)" in text
+    assert "due by 1 August 2026" in text
+    manifest = json.loads(archive.read("manifest.json"))
+    assert manifest["files"][0]["path"] == "summary.pdf" and manifest["redacted_passages"] == 0
+
+
+def test_an_unreadable_document_is_kept_whole_or_withheld(vault: Vault, cast: Cast) -> None:
+    vault.documents.upload(cast.supporter, cast.own, io.BytesIO(PNG), NewDocument(title="Photo", filename="photo.png", content_type="image/png"))
+    request = _request(vault, cast)
+    vault.subject_access.assemble(cast.supporter, request)
+    [item] = vault.subject_access.items(cast.supporter, request)
+    assert item.type == "UNREADABLE" and item.where.startswith("document 'Photo'")
+    vault.subject_access.decide(cast.supporter, request, item.number, decision="redact", reason="shows another child")
+    archive = _archive(vault, cast, request)
+    assert not any(n.startswith("documents/") for n in archive.namelist())
+    assert "withheld" in json.loads(archive.read("manifest.json"))["documents"][0]["included"]
+
+
+def test_the_deadline_extends_by_up_to_two_months_with_a_reason(vault: Vault, cast: Cast, clock: FixedClock) -> None:
+    request = _request(vault, cast)  # received 1 July 2026: due 1 August
+    with pytest.raises(InvalidRequest, match="reason"):
+        vault.subject_access.extend(cast.supporter, request, months=1, reason="")
+    once = vault.subject_access.extend(cast.supporter, request, months=1, reason="eleven years of records across three schools")
+    assert once.due_on == date(2026, 9, 1) and once.extended_months == 1
+    with pytest.raises(InvalidRequest, match="up to 2 further months"):
+        vault.subject_access.extend(cast.supporter, request, months=2, reason="more")
+    twice = vault.subject_access.extend(cast.supporter, request, months=1, reason="the LA's files came late")
+    assert twice.due_on == date(2026, 10, 1)
+    late = _request(vault, cast)
+    clock.advance(timedelta(days=40))
+    with pytest.raises(InvalidRequest, match="has passed"):
+        vault.subject_access.extend(cast.supporter, late, months=1, reason="complex")
+
+
+def test_fulfilled_only_when_delivered_not_when_generated(vault: Vault, cast: Cast) -> None:
+    request = _request(vault, cast)
+    with pytest.raises(InvalidRequest, match="not been reviewed"):
+        vault.subject_access.hand_over(cast.supporter, request, note="given to Sarah in person")
+    vault.subject_access.assemble(cast.supporter, request)
+    _archive(vault, cast, request)  # made and downloaded by staff: not delivered
+    [open_] = vault.subject_access.list(cast.supporter, cast.own)
+    assert open_.status == "open" and open_.review == "ready"
+    done = vault.subject_access.hand_over(cast.supporter, request, note="given to Sarah in person at the office")
+    assert done.status == "fulfilled" and done.delivered_how == "hand-over"
+    assert request not in [r.id for r in vault.subject_access.outstanding(cast.coordinator)]
+    with pytest.raises(InvalidRequest, match="answered already"):
+        vault.subject_access.hand_over(cast.supporter, request, note="again")

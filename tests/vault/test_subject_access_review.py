@@ -8,15 +8,17 @@ import json
 import zipfile
 from datetime import date, timedelta
 
+import httpx
 import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
-from vault_world import Cast
+from vault_world import Cast, login_headers
 
 from vault.app import Vault
 from vault.clock import FixedClock
 from vault.db.models import AuditEvent
 from vault.errors import InvalidRequest
+from vault.jobs import JobRunner
 from vault.services import NewDocument
 
 NOTE = ("Sarah Whitfield rang: Leo's social worker Priya Shahzad (07700 900456) will join the review. "
@@ -177,3 +179,34 @@ def test_fulfilled_only_when_delivered_not_when_generated(vault: Vault, cast: Ca
     assert request not in [r.id for r in vault.subject_access.outstanding(cast.coordinator)]
     with pytest.raises(InvalidRequest, match="answered already"):
         vault.subject_access.hand_over(cast.supporter, request, note="again")
+
+
+def test_the_review_through_the_api(client: httpx.Client, vault: Vault, cast: Cast, held: dict[str, str]) -> None:
+    sam = login_headers(client, "sam")
+    request = _request(vault, cast)
+    asked = client.post(f"/subject-access-requests/{request}/review", headers=sam)
+    assert asked.status_code == 202 and asked.headers["Location"] == f"/jobs/{asked.json()['id']}"
+    JobRunner(vault, worker="api-test").run(asked.json()["id"])
+    done = client.get(asked.headers["Location"], headers=sam).json()
+    assert done["state"] == "succeeded" and done["summary"]["items"] >= 5 and "Priya" not in json.dumps(done)
+    items = client.get(f"/subject-access-requests/{request}/items", headers=sam).json()
+    assert {"Priya Shahzad", "Jayden Okonkwo"} <= {i["text"] for i in items}
+    bea = login_headers(client, "bea")
+    assert client.get(f"/subject-access-requests/{request}/items", headers=bea).status_code == 404
+    assert client.post(f"/subject-access-requests/{request}/items/1/decision", json={"decision": "redact", "reason": "x"},
+                       headers=bea).status_code == 404
+    assert client.post(f"/subject-access-requests/{request}/archive", headers=sam).status_code == 400
+    assert client.post(f"/subject-access-requests/{request}/items/1/decision", json={"decision": "maybe", "reason": "x"},
+                       headers=sam).status_code == 422
+    for item in items:
+        decided = client.post(f"/subject-access-requests/{request}/items/{item['number']}/decision",
+                              json={"decision": "redact", "reason": "someone else's"}, headers=sam)
+        assert decided.status_code == 200 and decided.json()["decided_by"] == "Sam (parental supporter)"
+    extended = client.post(f"/subject-access-requests/{request}/extension", json={"months": 2, "reason": "complex"}, headers=sam)
+    assert extended.json()["due_on"] == "2026-10-01" and extended.json()["extended_months"] == 2
+    assert client.post(f"/subject-access-requests/{request}/extension", json={"months": 3, "reason": "x"}, headers=sam).status_code == 422
+    archive = client.post(f"/subject-access-requests/{request}/archive", headers=sam)
+    assert archive.status_code == 200 and "Jayden" not in _everything(zipfile.ZipFile(io.BytesIO(archive.content)))
+    assert client.get(f"/cases/{cast.own}/subject-access-requests", headers=sam).json()[0]["status"] == "open"
+    handed = client.post(f"/subject-access-requests/{request}/hand-over", json={"note": "given in person"}, headers=sam)
+    assert handed.json()["status"] == "fulfilled" and handed.json()["delivered_how"] == "hand-over"

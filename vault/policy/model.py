@@ -97,6 +97,7 @@ class Action(StrEnum):
     REPORT_RETENTION = "report.retention"
     REPORT_STATISTICS = "report.statistics"
     REPORT_SUBJECT_ACCESS = "report.subject_access"
+    DIGEST_SEND = "digest.send"  # the daily digest to each member of staff (cases by reference only)
     RETENTION_APPLY = "retention.apply"
     ORPHAN_SWEEP = "orphan.sweep"
     STAFF_MANAGE = "staff.manage"

@@ -83,6 +83,7 @@ PERMISSIONS: Mapping[Action, Mapping[Role, frozenset[Ground]]] = {
     Action.REPORT_RETENTION: {C: ROLE, O: ROLE},
     Action.REPORT_STATISTICS: {C: ROLE, O: ROLE},
     Action.REPORT_SUBJECT_ACCESS: {C: ROLE, O: ROLE},
+    Action.DIGEST_SEND: {O: ROLE},  # by a timer on the server, reading the reports above
     Action.RETENTION_APPLY: {C: ROLE, O: ROLE},
     Action.ORPHAN_SWEEP: {O: ROLE},
     # Staff administration: who works here, never what families said.

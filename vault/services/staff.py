@@ -30,11 +30,12 @@ from vault.services.auth import token_digest
 from vault.services.passwords import Passwords
 from vault.text_rules import check_line
 
-__all__ = ["PasswordReset", "StaffService", "StaffView"]
+__all__ = ["PasswordReset", "StaffService", "StaffView", "checked_email"]
 
 RESET_MARKER = "!reset"  # in place of a password hash: no password matches it
 
 _USERNAME = re.compile(r"[a-z][a-z0-9._-]{1,63}")
+_EMAIL = re.compile(r"[^@\s<>,;\"]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+")
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ class StaffView:
     created_at: datetime
     second_factor: bool = False  # enrolled
     password_reset_pending: bool = False
+    email: str | None = None  # their work address, for the daily digest
 
 
 @dataclass(frozen=True)
@@ -147,6 +149,19 @@ class StaffService:
                         detail={"second_factor": "reset"})
             return _view(staff)
 
+    def set_email(self, actor: Actor, staff_id: str, email: str | None) -> StaffView:
+        """Their work e-mail address (None: none), where the daily digest goes."""
+        email = None if email is None else checked_email(email)
+        with self._core.work(actor) as work:
+            decision = work.authorize(Action.STAFF_MANAGE, Target(TargetKind.STAFF, staff_id))
+            staff = work.session.get(Staff, staff_id)
+            if staff is None:
+                raise InvalidRequest("no such member of staff")
+            staff.email = email
+            work.record(AuditAction.UPDATED, Target(TargetKind.STAFF, staff.id), decision=decision,
+                        detail={"email": "set" if email else "removed"})
+            return _view(staff)
+
     def find(self, actor: Actor, username: str) -> StaffView:
         """One member of staff by username (for the command line)."""
         with self._core.work(actor) as work:
@@ -155,6 +170,13 @@ class StaffService:
             if staff is None:
                 raise InvalidRequest(f"no member of staff called {username!r}")
             return _view(staff)
+
+
+def checked_email(email: str) -> str:
+    email = email.strip()
+    if not _EMAIL.fullmatch(email) or len(email) > 254:
+        raise InvalidRequest(f"{email!r} is not an e-mail address")
+    return email
 
 
 def _end_sessions(work: Work, staff_id: str) -> None:
@@ -178,4 +200,5 @@ def _for_reset(work: Work, actor: Actor, staff_id: str, *, other_outstanding: Ca
 
 def _view(staff: Staff) -> StaffView:
     return StaffView(staff.id, staff.username, staff.display_name, staff.role, staff.active, staff.created_at,
-                     second_factor=staff.totp_sealed is not None, password_reset_pending=staff.reset_token_hash is not None)
+                     second_factor=staff.totp_sealed is not None, password_reset_pending=staff.reset_token_hash is not None,
+                     email=staff.email)

@@ -36,6 +36,8 @@ class Staff(Base):
     # the account), vault.services.staff.
     reset_by: Mapped[str | None] = mapped_column(String(64), default=None)
     totp_reset_by: Mapped[str | None] = mapped_column(String(64), default=None)
+    # Their work e-mail address, for the daily digest of what needs doing (cases by reference only).
+    email: Mapped[str | None] = mapped_column(String(254), default=None)
 
 
 class SessionToken(Base):

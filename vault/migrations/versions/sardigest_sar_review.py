@@ -1,5 +1,6 @@
 """Subject access review: items of other people's information decided one by one, the deadline's
-extension and its reason, and how a response was delivered.
+extension and its reason, and how a response was delivered; staff's work e-mail addresses (the
+daily digest).
 
 Revision ID: sardigest
 Revises: 0007
@@ -28,6 +29,8 @@ def upgrade() -> None:
         batch.add_column(sa.Column('extended_at', sa.DateTime(timezone=True), nullable=True))
         batch.add_column(sa.Column('delivered_how', sa.String(length=16), nullable=True))
         batch.add_column(sa.Column('handover_note_sealed', sa.LargeBinary(), nullable=True))
+    with op.batch_alter_table('staff') as batch:
+        batch.add_column(sa.Column('email', sa.String(length=254), nullable=True))
     op.create_table('subject_access_items',
     sa.Column('id', sa.String(length=32), nullable=False),
     sa.Column('request_id', sa.String(length=32), nullable=False),
@@ -57,6 +60,8 @@ def downgrade() -> None:
     op.drop_index(op.f('ix_subject_access_items_request_id'), table_name='subject_access_items')
     op.drop_index(op.f('ix_subject_access_items_case_id'), table_name='subject_access_items')
     op.drop_table('subject_access_items')
+    with op.batch_alter_table('staff') as batch:
+        batch.drop_column('email')
     with op.batch_alter_table('subject_access_requests') as batch:
         for column in ('handover_note_sealed', 'delivered_how', 'extended_at', 'extended_by', 'extension_reason_sealed',
                        'extended_months', 'reviewed_sources_sealed', 'assembled_at'):

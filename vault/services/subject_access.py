@@ -190,6 +190,13 @@ class SubjectAccessService:
                         detail={"subject_access_requests": [row.id for row, _ in rows]})
             return [_view(work, row, reference) for row, reference in rows]
 
+    def get(self, actor: Actor, request_id: str) -> SubjectAccessView:
+        """One request: its deadline, review and delivery (the supporter answering it)."""
+        with self._core.read(actor) as work:
+            row, decision = work.load(Action.SUBJECT_ACCESS_LIST, SubjectAccessRequest, TargetKind.SUBJECT_ACCESS, request_id)
+            work.record(AuditAction.VIEWED, Target(TargetKind.SUBJECT_ACCESS, row.id, row.case_id), decision=decision)
+            return _view(work, row, _reference(work, row.case_id))
+
     # -- the review ----------------------------------------------------------------------------
 
     def assemble(self, actor: Actor, request_id: str, *, progress: Callable[[int, int], None] | None = None) -> ReviewSummary:

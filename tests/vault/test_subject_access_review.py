@@ -6,17 +6,17 @@ from __future__ import annotations
 import io
 import json
 import zipfile
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import httpx
 import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
-from vault_world import Cast, login_headers
+from vault_world import OPERATOR, Cast, login_headers
 
 from vault.app import Vault
 from vault.clock import FixedClock
-from vault.db.models import AuditEvent
+from vault.db.models import AuditEvent, SubjectAccessItem
 from vault.errors import InvalidRequest
 from vault.jobs import JobRunner
 from vault.services import NewDocument
@@ -210,3 +210,13 @@ def test_the_review_through_the_api(client: httpx.Client, vault: Vault, cast: Ca
     assert client.get(f"/cases/{cast.own}/subject-access-requests", headers=sam).json()[0]["status"] == "open"
     handed = client.post(f"/subject-access-requests/{request}/hand-over", json={"note": "given in person"}, headers=sam)
     assert handed.json()["status"] == "fulfilled" and handed.json()["delivered_how"] == "hand-over"
+
+
+def test_the_review_goes_with_the_case_when_it_is_destroyed(vault: Vault, cast: Cast, held: dict[str, str], clock: FixedClock) -> None:
+    request = _request(vault, cast)
+    vault.subject_access.assemble(cast.supporter, request)
+    vault.cases.close(cast.supporter, cast.own, outcome="Resolved")
+    clock.set(datetime(2032, 7, 2, 12, tzinfo=UTC))
+    assert len(vault.retention.apply(OPERATOR).destroyed) == 1
+    with vault.core.database.transaction() as session:
+        assert session.scalars(select(SubjectAccessItem)).all() == []

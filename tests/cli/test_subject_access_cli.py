@@ -3,6 +3,7 @@ extended, the reviewed archive written, and the hand-over that fulfils the reque
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import sys
@@ -63,8 +64,12 @@ def test_answering_a_request_from_the_command_line(tmp_path: Path, capsys: pytes
         assert code == 0 and "redact" in out, err
     code, out, _ = vault_cli(capsys, monkeypatch, "subject-access", "extend", request, "--months", "1", "--reason", "complex", *staff)
     assert code == 0 and "extended by 1 month" in out
-    code, out, err = vault_cli(capsys, monkeypatch, "subject-access", "archive", request, "--out", str(out_file), *staff)
+    code, out, err = vault_cli(capsys, monkeypatch, "subject-access", "release", request, *staff)
+    assert code == 0 and "released: SHA-256" in out, err
+    sha = out.split("SHA-256 ")[1].split(";")[0]
+    code, out, err = vault_cli(capsys, monkeypatch, "subject-access", "archive", request, "--released", "--out", str(out_file), *staff)
     assert code == 0, err
+    assert hashlib.sha256(out_file.read_bytes()).hexdigest() == sha
     archive = zipfile.ZipFile(out_file)
     assert archive.namelist()[0] == "summary.pdf" and not any(b"Okonkwo" in archive.read(n) for n in archive.namelist())
     code, out, _ = vault_cli(capsys, monkeypatch, "subject-access", "due", "--data", data)

@@ -3,6 +3,7 @@ response led by a summary PDF, the deadline's extension, and "fulfilled" only wh
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import zipfile
@@ -11,12 +12,12 @@ from datetime import UTC, date, datetime, timedelta
 import httpx
 import pytest
 from pypdf import PdfReader
-from sqlalchemy import select
+from sqlalchemy import func, select
 from vault_world import OPERATOR, Cast, login_headers
 
 from vault.app import Vault
 from vault.clock import FixedClock
-from vault.db.models import AuditEvent, SubjectAccessItem
+from vault.db.models import AuditEvent, ObjectKeyRow, SubjectAccessItem
 from vault.errors import InvalidRequest
 from vault.jobs import JobRunner
 from vault.services import NewDocument
@@ -220,3 +221,40 @@ def test_the_review_goes_with_the_case_when_it_is_destroyed(vault: Vault, cast: 
     assert len(vault.retention.apply(OPERATOR).destroyed) == 1
     with vault.core.database.transaction() as session:
         assert session.scalars(select(SubjectAccessItem)).all() == []
+
+
+def test_the_released_archive_is_kept_and_delivered_as_reviewed(client: httpx.Client, vault: Vault, cast: Cast,
+                                                                held: dict[str, str]) -> None:
+    sam = login_headers(client, "sam")
+    request = _request(vault, cast)
+    assert client.post(f"/subject-access-requests/{request}/release", headers=sam).status_code == 400  # not reviewed
+    assert client.get(f"/subject-access-requests/{request}/released", headers=sam).status_code == 400
+    vault.subject_access.assemble(cast.supporter, request)
+    for item in vault.subject_access.items(cast.supporter, request):
+        vault.subject_access.decide(cast.supporter, request, item.number, decision="redact", reason="a third party")
+    asked = client.post(f"/subject-access-requests/{request}/release", headers=sam)
+    assert asked.status_code == 202
+    JobRunner(vault, worker="api-test").run(asked.json()["id"])
+    job = client.get(asked.headers["Location"], headers=sam).json()
+    assert job["state"] == "succeeded", job
+    view = vault.subject_access.get(cast.supporter, request)
+    assert view.released_sha256 == job["summary"]["sha256"] and view.status == "open"
+    first = client.get(f"/subject-access-requests/{request}/released", headers=sam)
+    assert first.status_code == 200 and hashlib.sha256(first.content).hexdigest() == view.released_sha256
+    assert "Priya" not in _everything(zipfile.ZipFile(io.BytesIO(first.content)))
+    vault.notes.add(cast.supporter, cast.own, "Another note, added after the release.")  # the released copy stays as reviewed
+    again = client.get(f"/subject-access-requests/{request}/released", headers=sam)
+    assert again.content == first.content
+    assert client.get(f"/subject-access-requests/{request}/released", headers=login_headers(client, "bea")).status_code == 404
+    with vault.core.database.transaction() as session:
+        released = session.scalars(select(AuditEvent).where(AuditEvent.operation == "subject_access.released")).all()
+    assert len(released) == 2 and json.loads(released[0].detail)["sha256"] == view.released_sha256
+    # Released again (after reviewing the new note): the earlier archive's key is shredded.
+    vault.subject_access.assemble(cast.supporter, request)
+    old = view.released_sha256
+    renewed = vault.subject_access.release(cast.supporter, request)
+    assert renewed.released_sha256 != old
+    with vault.core.database.transaction() as session:
+        assert session.scalar(select(func.count()).select_from(ObjectKeyRow).where(ObjectKeyRow.case_id == cast.own)) == 2  # letter, archive
+    done = vault.subject_access.hand_over(cast.supporter, request, note="the released archive on an encrypted stick")
+    assert done.status == "fulfilled"

@@ -1,7 +1,8 @@
 """``vault subject-access``: deadlines (``due``, the operator's report), and answering a request as the
 member of staff who supports the family (``--as``): ``review`` (the redaction engine marks other
-people's information, as a job run here), ``items``, ``decide``, ``extend``, ``archive`` (the reviewed
-response, for handing over) and ``hand-over`` (the request is fulfilled when it is delivered)."""
+people's information, as a job run here), ``items``, ``decide``, ``extend``, ``release`` (the reviewed
+response built once and kept, as a job), ``archive`` (the reviewed response to a file, for handing
+over) and ``hand-over`` (the request is fulfilled when it is delivered)."""
 
 from __future__ import annotations
 
@@ -50,10 +51,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     staff_options(extend)
     extend.set_defaults(func=run_extend)
 
+    release = actions.add_parser("release", help="build the reviewed response once and keep it for delivery (a job)")
+    release.add_argument("request", metavar="REQUEST")
+    release.add_argument("--include-safeguarding", action="store_true")
+    staff_options(release)
+    release.set_defaults(func=run_release)
+
     archive = actions.add_parser("archive", help="write the reviewed response (ZIP) to a file, for handing over")
     archive.add_argument("request", metavar="REQUEST")
     archive.add_argument("--out", type=Path, required=True, metavar="FILE")
     archive.add_argument("--include-safeguarding", action="store_true")
+    archive.add_argument("--released", action="store_true", help="the response kept by `release`, exactly as built")
     staff_options(archive)
     archive.set_defaults(func=run_archive)
 
@@ -109,11 +117,25 @@ def run_extend(args: argparse.Namespace) -> None:
     print(f"due on {view.due_on} (extended by {view.extended_months} month(s) in all)")
 
 
+def run_release(args: argparse.Namespace) -> None:
+    from vault.cli._jobs import run_here
+    from vault.jobs.bodies.subject_access import request_subject_access_release
+
+    with opened_vault(args) as vault, logged_in(vault, args) as actor:
+        run_here(vault, actor, request_subject_access_release(vault, actor, args.request,
+                                                              include_safeguarding=args.include_safeguarding))
+        view = vault.subject_access.get(actor, args.request)
+    print(f"released: SHA-256 {view.released_sha256}; write it with `vault subject-access archive {args.request} --released --out FILE`")
+
+
 def run_archive(args: argparse.Namespace) -> None:
     if args.out.exists():
         raise CommandError(f"{args.out} exists already: choose a new file")
     with opened_vault(args) as vault, logged_in(vault, args) as actor:
-        made = vault.subject_access.export(actor, args.request, include_safeguarding=args.include_safeguarding)
+        if args.released:
+            made = vault.subject_access.released(actor, args.request)
+        else:
+            made = vault.subject_access.export(actor, args.request, include_safeguarding=args.include_safeguarding)
         partial = args.out.with_name(args.out.name + ".part")
         try:
             with partial.open("xb") as out:

@@ -13,6 +13,7 @@ recorded by staff), not when an archive is made."""
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -22,7 +23,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from storage import EncryptedStore
+from storage import EncryptedStore, PendingObject
 from vault.audit import AuditAction
 from vault.clock import add_calendar_month
 from vault.db.models import Case, Document, Note, Person, Staff, SubjectAccessItem, SubjectAccessRequest
@@ -53,9 +54,10 @@ from vault.services.sar_review import (
     document_texts,
     find_third_parties,
 )
+from vault.services.shredding import delete_bytes
 from vault.services.states import CaseStatus, Relation
 
-__all__ = ["Archive", "ReviewItemView", "ReviewSummary", "SubjectAccessService", "SubjectAccessView"]
+__all__ = ["Archive", "ReviewItemView", "ReviewSummary", "SubjectAccessService", "SubjectAccessView", "check_reviewed"]
 
 _SAFE = re.compile(r"[^A-Za-z0-9._ -]+")
 MAX_EXTENSION_MONTHS = 2
@@ -81,6 +83,8 @@ class SubjectAccessView:
     undecided: int = 0
     extended_months: int = 0
     delivered_how: str | None = None  # download, hand-over
+    released_at: datetime | None = None  # when the reviewed archive to deliver was built (release)
+    released_sha256: str | None = None
 
 
 @dataclass(frozen=True)
@@ -322,11 +326,11 @@ class SubjectAccessService:
             row, decision = work.load(Action.SUBJECT_ACCESS_RECORD, SubjectAccessRequest, TargetKind.SUBJECT_ACCESS, request_id)
             if row.fulfilled_at is not None:
                 raise InvalidRequest("the request was answered already")
-            _check_reviewed(work, row)
+            check_reviewed(work, row)
             row.fulfilled_at, row.fulfilled_by, row.delivered_how = work.now, actor.id, "hand-over"
             row.handover_note_sealed = work.fields.seal_text(row.case_id, Place("subject_access_requests", "handover_note", row.id), note.strip())
             work.record(AuditAction.RELEASED, Target(TargetKind.SUBJECT_ACCESS, row.id, row.case_id), decision=decision,
-                        operation="subject_access.hand_over", detail={"delivered": "hand-over"})
+                        operation="subject_access.hand_over", detail={"delivered": "hand-over", "archive_sha256": row.archive_sha256})
             return _view(work, row, _reference(work, row.case_id))
 
     def export(self, actor: Actor, request_id: str, *, include_safeguarding: bool = False) -> Archive:
@@ -339,9 +343,14 @@ class SubjectAccessService:
         safeguarding are withheld unless ``include_safeguarding`` (the number withheld is audited).
         A download by the requester themselves fulfils the request once its last byte left; a member of
         staff's download does not (they record the hand-over)."""
+        return self._archive(actor, request_id, include_safeguarding=include_safeguarding, leaving=True)
+
+    def _archive(self, actor: Actor, request_id: str, *, include_safeguarding: bool, leaving: bool) -> Archive:
+        """The reviewed archive as a stream; ``leaving``: it goes out now (audited as ``exported``, and a
+        requester's complete download fulfils the request), else it is kept (:meth:`release`)."""
         with self._core.read(actor) as work:
             row, _ = work.load(Action.SUBJECT_ACCESS_EXPORT, SubjectAccessRequest, TargetKind.SUBJECT_ACCESS, request_id)
-            _check_reviewed(work, row)
+            check_reviewed(work, row)
             response = gather(work, row, include_safeguarding=include_safeguarding)
             reviewed: dict[str, str] = work.fields.open_json(
                 row.case_id, Place("subject_access_requests", "reviewed_sources", row.id), row.reviewed_sources_sealed or b"")
@@ -384,10 +393,11 @@ class SubjectAccessService:
 
         with self._core.work(actor) as work:
             row, decision = work.load(Action.SUBJECT_ACCESS_EXPORT, SubjectAccessRequest, TargetKind.SUBJECT_ACCESS, request_id)
-            work.record(AuditAction.EXPORTED, Target(TargetKind.SUBJECT_ACCESS, row.id, row.case_id), decision=decision,
-                        detail={"documents": len(response.documents), "notes": len(response.sections["notes.json"]),
-                                "withheld_log_entries": response.withheld_log_entries, "redacted": redacted,
-                                "documents_withheld": len(withheld_documents), "documents_as_text": len(copies)})
+            if leaving:
+                work.record(AuditAction.EXPORTED, Target(TargetKind.SUBJECT_ACCESS, row.id, row.case_id), decision=decision,
+                            detail={"documents": len(response.documents), "notes": len(response.sections["notes.json"]),
+                                    "withheld_log_entries": response.withheld_log_entries, "redacted": redacted,
+                                    "documents_withheld": len(withheld_documents), "documents_as_text": len(copies)})
             when = work.now
 
         included: list[tuple[DocumentView, str]] = []
@@ -427,10 +437,77 @@ class SubjectAccessService:
             # The requester's own download fulfils the request once the last byte was handed over (one
             # abandoned part way leaves it open, and its deadline still counts).
             yield from stream_zip(entries, when=when, manifest=manifest)
-            if str(actor.role) in REQUESTER_ROLES:
+            if leaving and str(actor.role) in REQUESTER_ROLES:
                 self._fulfilled(actor, request.id, how="download")
 
         filename = f"subject-access-{response.case_reference}-{when:%Y%m%d}.zip"
+        return Archive(filename, delivered())
+
+    def release(self, actor: Actor, request_id: str, *, include_safeguarding: bool = False) -> SubjectAccessView:
+        """Build the reviewed archive once and keep it, encrypted under the case key, as the response to
+        deliver (:meth:`released`): what the requester gets is then exactly what was reviewed, and its
+        SHA-256 is in the audit log. Releasing again replaces it (the earlier one is shredded). Slow
+        (every document is read): the job ``subject_access.release`` runs it."""
+
+        def read(work: Work) -> tuple[str, bytes, str]:
+            row, _ = work.load(Action.SUBJECT_ACCESS_EXPORT, SubjectAccessRequest, TargetKind.SUBJECT_ACCESS, request_id)
+            if row.fulfilled_at is not None:
+                raise InvalidRequest("the request was answered already")
+            check_reviewed(work, row)
+            return row.case_id, work.wrapped_case_key(row.case_id), work.new_id()
+
+        def slow(prepared: tuple[str, bytes, str]) -> tuple[PendingObject, str]:
+            case_id, wrapped, object_id = prepared
+            made = self._archive(actor, request_id, include_safeguarding=include_safeguarding, leaving=False)
+            reader = _ChunkReader(made.chunks)
+            pending = self._core.store().put_pending(object_id, reader, case_id=case_id, wrapped_case_key=wrapped)
+            return pending, reader.sha256.hexdigest()
+
+        replaced: list[str] = []
+
+        def commit(work: Work, prepared: tuple[str, bytes, str], done: tuple[PendingObject, str]) -> SubjectAccessView:
+            pending, digest = done
+            row, decision = work.load(Action.SUBJECT_ACCESS_EXPORT, SubjectAccessRequest, TargetKind.SUBJECT_ACCESS, request_id)
+            if row.fulfilled_at is not None:
+                raise InvalidRequest("the request was answered already")
+            work.keystore.add_object_key(pending.key)
+            if row.archive_object_id is not None and work.keystore.shred_object(row.archive_object_id, at=work.now):
+                replaced.append(row.archive_object_id)
+            row.archive_object_id, row.archive_sha256 = pending.key.object_id, digest
+            row.archive_size, row.archive_built_at = pending.key.size, work.now
+            work.record(AuditAction.CREATED, Target(TargetKind.SUBJECT_ACCESS, row.id, row.case_id), decision=decision,
+                        operation="subject_access.release",
+                        detail={"sha256": digest, "size": pending.key.size, "include_safeguarding": include_safeguarding})
+            return _view(work, row, _reference(work, row.case_id))
+
+        view = self._core.two_phase(actor, read=read, slow=slow, commit=commit, undo=lambda done: done[0].discard())
+        if replaced:
+            delete_bytes(self._core, replaced)
+        return view
+
+    def released(self, actor: Actor, request_id: str) -> Archive:
+        """The released archive, streamed as it was built. The requester's own complete download fulfils
+        the request; a member of staff's (to hand it over) does not."""
+        with self._core.read(actor) as work:
+            row, decision = work.load(Action.SUBJECT_ACCESS_EXPORT, SubjectAccessRequest, TargetKind.SUBJECT_ACCESS, request_id)
+            if row.archive_object_id is None or row.archive_built_at is None:
+                raise InvalidRequest("no response has been released yet: release it once the review is done")
+            work.record(AuditAction.EXPORTED, Target(TargetKind.SUBJECT_ACCESS, row.id, row.case_id), decision=decision,
+                        operation="subject_access.released", detail={"sha256": row.archive_sha256, "size": row.archive_size})
+            object_id, built = row.archive_object_id, row.archive_built_at
+            filename = f"subject-access-{_reference(work, row.case_id)}-{built:%Y%m%d}.zip"
+        store = self._core.store()
+
+        def delivered() -> Iterator[bytes]:
+            reader = store.open(object_id)
+            try:
+                while block := reader.read(256 * 1024):
+                    yield block
+            finally:
+                reader.close()
+            if str(actor.role) in REQUESTER_ROLES:
+                self._fulfilled(actor, request_id, how="download")
+
         return Archive(filename, delivered())
 
     def _fulfilled(self, actor: Actor, request_id: str, *, how: str) -> None:
@@ -505,6 +582,8 @@ def _view(work: Work, row: SubjectAccessRequest, reference: str) -> SubjectAcces
         undecided=undecided,
         extended_months=row.extended_months or 0,
         delivered_how=row.delivered_how,
+        released_at=row.archive_built_at,
+        released_sha256=row.archive_sha256,
     )
 
 
@@ -516,7 +595,8 @@ def _counts(work: Work, request_id: str) -> tuple[int, int]:
     return int(total), int(undecided)
 
 
-def _check_reviewed(work: Work, row: SubjectAccessRequest) -> None:
+def check_reviewed(work: Work, row: SubjectAccessRequest) -> None:
+    """Refuse unless the review was run and every item decided."""
     if row.assembled_at is None:
         raise InvalidRequest("the response has not been reviewed yet: run the review (vault subject-access review) first")
     _, undecided = _counts(work, row.id)
@@ -582,6 +662,25 @@ def _read_texts(store: EncryptedStore, document_id: str) -> list[str] | None:
     finally:
         reader.close()
     return document_texts(data)
+
+
+class _ChunkReader:
+    """A readable over an iterator of byte chunks (the archive as it is made), hashing what passes."""
+
+    def __init__(self, chunks: Iterator[bytes]) -> None:
+        self._chunks = chunks
+        self._buffer = b""
+        self.sha256 = hashlib.sha256()
+
+    def read(self, size: int = -1, /) -> bytes:
+        while size < 0 or len(self._buffer) < size:
+            chunk = next(self._chunks, None)
+            if chunk is None:
+                break
+            self._buffer += chunk
+        taken, self._buffer = (self._buffer, b"") if size < 0 else (self._buffer[:size], self._buffer[size:])
+        self.sha256.update(taken)
+        return taken
 
 
 def _redacted(text: str, spans: list[tuple[int, int, str]]) -> str:

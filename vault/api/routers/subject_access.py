@@ -12,7 +12,7 @@ from vault.api.routers.jobs import accepted
 from vault.api.schemas import SubjectAccessDecisionIn, SubjectAccessExtensionIn, SubjectAccessHandOverIn, SubjectAccessIn
 from vault.api.streams import content_disposition
 from vault.jobs import JobView
-from vault.jobs.bodies.subject_access import request_subject_access_review
+from vault.jobs.bodies.subject_access import request_subject_access_release, request_subject_access_review
 from vault.services import ReviewItemView, SubjectAccessView
 
 router = APIRouter(tags=["subject access"])
@@ -53,6 +53,21 @@ def extend(request_id: str, body: SubjectAccessExtensionIn, actor: CurrentActor,
 @router.post("/subject-access-requests/{request_id}/hand-over")
 def hand_over(request_id: str, body: SubjectAccessHandOverIn, actor: CurrentActor, vault: VaultDep) -> SubjectAccessView:
     return vault.subject_access.hand_over(actor, request_id, note=body.note)
+
+
+@router.post("/subject-access-requests/{request_id}/release", status_code=202)
+def release(request_id: str, response: Response, actor: CurrentActor, vault: VaultDep, include_safeguarding: bool = False) -> JobView:
+    """Build the reviewed archive once and keep it for delivery (a job): what is delivered is then
+    exactly what was reviewed, with its SHA-256 in the audit log."""
+    return accepted(response, request_subject_access_release(vault, actor, request_id, include_safeguarding=include_safeguarding))
+
+
+@router.get("/subject-access-requests/{request_id}/released", response_class=StreamingResponse)
+def released(request_id: str, actor: CurrentActor, vault: VaultDep) -> StreamingResponse:
+    made = vault.subject_access.released(actor, request_id)
+    return StreamingResponse(
+        made.chunks, media_type="application/zip", headers={"Content-Disposition": content_disposition(made.filename)}
+    )
 
 
 @router.post("/subject-access-requests/{request_id}/archive", response_class=StreamingResponse)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import BigInteger, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from vault.db.base import ID, Base
@@ -56,6 +56,12 @@ class SubjectAccessRequest(Base):
     extended_at: Mapped[datetime | None]
     # How it was delivered: "download" (by the requester) or "hand-over" (recorded by staff, note sealed).
     delivered_how: Mapped[str | None] = mapped_column(String(16))
+    # The released response: the reviewed archive built once (a job) and kept encrypted under the case
+    # key as an object of the case, so what was delivered is exactly what was reviewed (its SHA-256).
+    archive_object_id: Mapped[str | None] = mapped_column(ID)
+    archive_sha256: Mapped[str | None] = mapped_column(String(64))
+    archive_size: Mapped[int | None] = mapped_column(BigInteger)
+    archive_built_at: Mapped[datetime | None]
     handover_note_sealed: Mapped[bytes | None]
 
 

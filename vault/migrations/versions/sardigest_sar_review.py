@@ -29,6 +29,10 @@ def upgrade() -> None:
         batch.add_column(sa.Column('extended_at', sa.DateTime(timezone=True), nullable=True))
         batch.add_column(sa.Column('delivered_how', sa.String(length=16), nullable=True))
         batch.add_column(sa.Column('handover_note_sealed', sa.LargeBinary(), nullable=True))
+        batch.add_column(sa.Column('archive_object_id', sa.String(length=32), nullable=True))
+        batch.add_column(sa.Column('archive_sha256', sa.String(length=64), nullable=True))
+        batch.add_column(sa.Column('archive_size', sa.BigInteger(), nullable=True))
+        batch.add_column(sa.Column('archive_built_at', sa.DateTime(timezone=True), nullable=True))
     with op.batch_alter_table('staff') as batch:
         batch.add_column(sa.Column('email', sa.String(length=254), nullable=True))
     op.create_table('subject_access_items',
@@ -63,6 +67,6 @@ def downgrade() -> None:
     with op.batch_alter_table('staff') as batch:
         batch.drop_column('email')
     with op.batch_alter_table('subject_access_requests') as batch:
-        for column in ('handover_note_sealed', 'delivered_how', 'extended_at', 'extended_by', 'extension_reason_sealed',
+        for column in ('archive_built_at', 'archive_size', 'archive_sha256', 'archive_object_id', 'handover_note_sealed', 'delivered_how', 'extended_at', 'extended_by', 'extension_reason_sealed',
                        'extended_months', 'reviewed_sources_sealed', 'assembled_at'):
             batch.drop_column(column)

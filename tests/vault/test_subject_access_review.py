@@ -8,6 +8,7 @@ import io
 import json
 import zipfile
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import httpx
 import pytest
@@ -258,3 +259,22 @@ def test_the_released_archive_is_kept_and_delivered_as_reviewed(client: httpx.Cl
         assert session.scalar(select(func.count()).select_from(ObjectKeyRow).where(ObjectKeyRow.case_id == cast.own)) == 2  # letter, archive
     done = vault.subject_access.hand_over(cast.supporter, request, note="the released archive on an encrypted stick")
     assert done.status == "fulfilled"
+
+
+def test_a_pdf_with_someone_elses_name_is_given_with_it_blacked_out(vault: Vault, cast: Cast) -> None:
+    letter = (Path(__file__).parents[2] / "samples" / "paediatric-letter.pdf").read_bytes()  # from Dr Amina Rahman
+    vault.documents.upload(cast.supporter, cast.own, io.BytesIO(letter),
+                           NewDocument(title="Clinic letter", filename="clinic.pdf", content_type="application/pdf"))
+    request = _request(vault, cast)
+    vault.subject_access.assemble(cast.supporter, request)
+    items = vault.subject_access.items(cast.supporter, request)
+    assert any("Rahman" in i.text for i in items)
+    for item in items:
+        decision = "redact" if "Rahman" in item.text else "keep"
+        vault.subject_access.decide(cast.supporter, request, item.number, decision=decision, reason="reviewed")
+    archive = _archive(vault, cast, request)
+    [copy] = [n for n in archive.namelist() if n.startswith("documents/")]
+    assert copy == "documents/001-clinic.redacted.pdf"
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(archive.read(copy))).pages)
+    assert "Rahman" not in text and "Leo Whitfield" in text
+    assert "blacked out" in json.loads(archive.read("manifest.json"))["documents"][0]["included"]

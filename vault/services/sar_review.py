@@ -27,6 +27,7 @@ __all__ = [
     "default_detect",
     "document_texts",
     "find_third_parties",
+    "pdf_without",
 ]
 
 # What identifies a person; organisations, schools, places and ordinary dates are not someone's data.
@@ -125,6 +126,25 @@ def document_texts(data: bytes) -> list[str] | None:
         return None
     texts = [t for t in texts if t.strip()]
     return texts or None
+
+
+def pdf_without(data: bytes, terms: Sequence[str], *, seconds: float = 120.0) -> bytes | None:
+    """A PDF with ``terms`` removed where they are drawn (``redaction.pdf``, verified by it), checked
+    again here: none of them may be left in its text, in any spacing or case. None when it is not a
+    PDF, cannot be redacted, or the check fails (the caller then gives a text copy instead)."""
+    from redaction.formats import FormatError, output_texts, sniff
+    from redaction.pdf import Limits, PdfRedactionError, redact_pdf
+
+    if sniff(data).kind != "pdf" or not terms:
+        return None
+    try:
+        out = redact_pdf(data, terms=list(terms), detect=False, limits=Limits(max_seconds=seconds)).pdf_bytes
+        left = _norm(" ".join(text for _, text in output_texts(out, "pdf")))
+    except (PdfRedactionError, FormatError, ValueError, OSError):
+        return None
+    if any(_norm(term) and _norm(term) in left for term in terms):
+        return None
+    return out
 
 
 class _Ours:

@@ -53,6 +53,7 @@ from vault.services.sar_review import (
     default_detect,
     document_texts,
     find_third_parties,
+    pdf_without,
 )
 from vault.services.shredding import delete_bytes
 from vault.services.states import CaseStatus, Relation
@@ -219,7 +220,7 @@ class SubjectAccessService:
             sources = list(record_sources(response.sections))
             store = self._core.store()
             for index, document in enumerate(response.documents, start=1):
-                texts = _read_texts(store, document.id)
+                _, texts = _read(store, document.id)
                 sources.extend(ReviewSource("document", document.id, str(part), text)
                                for part, text in enumerate(texts if texts is not None else [None]))
                 if progress is not None:
@@ -370,16 +371,18 @@ class SubjectAccessService:
 
         store = self._core.store()
         stale = [s for s in record_sources(response.sections) if reviewed.get(source_key(s.source, s.source_id, s.field)) != text_digest(s.text)]
-        copies: dict[str, str] = {}
+        copies: dict[str, tuple[bytes, str]] = {}  # document id -> (redacted copy, "pdf" or "txt")
         for document in response.documents:
-            texts = _read_texts(store, document.id)
+            data, texts = _read(store, document.id)
             parts = texts if texts is not None else [None]
             keys = [source_key("document", document.id, str(i)) for i in range(len(parts))]
             if any(reviewed.get(k) != text_digest(t) for k, t in zip(keys, parts, strict=True)) or \
                     sum(k.startswith(f"document/{document.id}/") for k in reviewed) != len(parts):
                 stale.append(ReviewSource("document", document.id, "*", None))
             elif texts is not None and any(k in redactions for k in keys):
-                copies[document.id] = "\n\n----\n\n".join(_redacted(t, redactions.get(k, [])) for k, t in zip(keys, texts, strict=True))
+                text = "\n\n----\n\n".join(_redacted(t, redactions.get(k, [])) for k, t in zip(keys, texts, strict=True))
+                pdf = pdf_without(data, [value for k in keys for _, _, value in redactions.get(k, [])])
+                copies[document.id] = (pdf, "pdf") if pdf is not None else (text.encode("utf-8"), "txt")
         if stale:
             raise InvalidRequest(f"{len(stale)} record(s) or document(s) changed or were added since the review: "
                                  "run the review again (vault subject-access review) and decide the new items")
@@ -397,7 +400,7 @@ class SubjectAccessService:
                 work.record(AuditAction.EXPORTED, Target(TargetKind.SUBJECT_ACCESS, row.id, row.case_id), decision=decision,
                             detail={"documents": len(response.documents), "notes": len(response.sections["notes.json"]),
                                     "withheld_log_entries": response.withheld_log_entries, "redacted": redacted,
-                                    "documents_withheld": len(withheld_documents), "documents_as_text": len(copies)})
+                                    "documents_withheld": len(withheld_documents), "documents_redacted": len(copies)})
             when = work.now
 
         included: list[tuple[DocumentView, str]] = []
@@ -407,8 +410,10 @@ class SubjectAccessService:
             if document.id in withheld_documents:
                 included.append((document, "withheld: it holds other people's information that could not be separated from yours"))
             elif document.id in copies:
-                entry = ArchiveEntry(f"documents/{index:03d}-{name}.redacted.txt", "document", data=copies[document.id].encode("utf-8"))
-                included.append((document, f"a text copy with other people's information removed ({entry.path})"))
+                copy, suffix = copies[document.id]
+                entry = ArchiveEntry(f"documents/{index:03d}-{name.removesuffix('.pdf')}.redacted.{suffix}", "document", data=copy)
+                how = "other people's information blacked out" if suffix == "pdf" else "a text copy with other people's information removed"
+                included.append((document, f"{how} ({entry.path})"))
                 document_entries.append((entry, document))
             else:
                 entry = ArchiveEntry(f"documents/{index:03d}-{name}", "document", open=functools.partial(store.open, document.id))
@@ -655,13 +660,14 @@ def _reference(work: Work, case_id: str) -> str:
     return case.reference
 
 
-def _read_texts(store: EncryptedStore, document_id: str) -> list[str] | None:
+def _read(store: EncryptedStore, document_id: str) -> tuple[bytes, list[str] | None]:
+    """A document's bytes and its texts as the redaction engine reads them."""
     reader = store.open(document_id)
     try:
         data = reader.read()
     finally:
         reader.close()
-    return document_texts(data)
+    return data, document_texts(data)
 
 
 class _ChunkReader:

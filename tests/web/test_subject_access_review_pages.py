@@ -50,6 +50,14 @@ def test_the_review_page_from_first_run_to_hand_over(signed_in, cast: Cast, vaul
     assert archive.status_code == 200
     with zipfile.ZipFile(io.BytesIO(archive.content)) as opened:
         assert "Priya" not in opened.read("notes.json").decode() and opened.namelist()[0] == "summary.pdf"
+    releasing = client.post(f"/web/subject-access/{request.id}/release", data={"csrf_token": token})
+    assert releasing.status_code == 303 and releasing.headers["location"].endswith("?done=releasing")
+    job = next(j for j in vault.jobs.list(cast.supporter) if j.kind == "subject_access.release")
+    JobRunner(vault, worker="web-test").run(job.id)
+    page = client.get(f"/web/subject-access/{request.id}")
+    assert "Download the released response" in page.text
+    kept = client.post(f"/web/subject-access/{request.id}/released", data={"csrf_token": token})
+    assert kept.status_code == 200 and zipfile.ZipFile(io.BytesIO(kept.content)).namelist()[0] == "summary.pdf"
     empty = client.post(f"/web/subject-access/{request.id}/hand-over", data={"csrf_token": token, "note": ""})
     assert empty.status_code == 400 and "Enter how and to whom" in empty.text
     handed = client.post(f"/web/subject-access/{request.id}/hand-over", data={"csrf_token": token, "note": "given to Sarah at the office"})

@@ -8,10 +8,11 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter
-from fastapi.responses import RedirectResponse, Response
+from fastapi.responses import RedirectResponse, Response, StreamingResponse
 
 from vault.errors import InvalidRequest
-from vault.jobs.bodies.subject_access import request_subject_access_review
+from vault.api.streams import content_disposition
+from vault.jobs.bodies.subject_access import request_subject_access_release, request_subject_access_review
 from vault.policy import Action
 from vault.web.core import PREFIX, Page, SignedIn, WebRoute
 from vault.web.formdata import FormValues, values_of
@@ -44,6 +45,27 @@ async def run_review(page: SignedIn, request_id: str) -> Response:
     await page.form()
     request_subject_access_review(page.vault, page.actor, request_id)
     return RedirectResponse(f"{PREFIX}/subject-access/{request_id}?done=started", status_code=303)
+
+
+@router.post("/subject-access/{request_id}/release")
+async def release(page: SignedIn, request_id: str) -> Response:
+    form = values_of(await page.form())
+    try:
+        request_subject_access_release(page.vault, page.actor, request_id, include_safeguarding=form.yes("include_safeguarding"))
+    except InvalidRequest as refused:
+        return refused_archive(page, request_id, refused)
+    return RedirectResponse(f"{PREFIX}/subject-access/{request_id}?done=releasing", status_code=303)
+
+
+@router.post("/subject-access/{request_id}/released")
+async def released(page: SignedIn, request_id: str) -> Response:
+    await page.form()
+    try:
+        made = page.vault.subject_access.released(page.actor, request_id)
+    except InvalidRequest as refused:
+        return refused_archive(page, request_id, refused)
+    return StreamingResponse(made.chunks, media_type="application/zip",
+                             headers={"Content-Disposition": content_disposition(made.filename)})
 
 
 @router.post("/subject-access/{request_id}/items/{number}")

@@ -34,6 +34,10 @@ class SmtpSettings:
     timeout: float = 30.0
 
     def __post_init__(self) -> None:
+        texts = (self.host, self.sender, self.security, self.username or "", self.password or "")
+        if not all(isinstance(v, str) for v in texts) or isinstance(self.port, bool) or not isinstance(self.port, int) \
+                or not isinstance(self.timeout, int | float):
+            raise SetupError("smtp: host, sender, security, username and password are text; port a number; timeout seconds")
         if self.security not in SECURITY:
             raise SetupError(f"smtp security is one of {', '.join(SECURITY)}, not {self.security!r}")
         if not self.host or "@" not in self.sender:

@@ -104,3 +104,15 @@ def test_no_mail_server_or_one_that_refuses_is_said_plainly(vault: Vault, cast: 
     with pytest.raises(MailError, match="did not take the mail"):  # the test server offers no STARTTLS
         vault.digests.send(OPERATOR)
     assert "password='***'" in repr(SmtpSettings(host="mail.example", sender="v@example.org", username="v", password="hunter2"))
+
+
+@pytest.mark.parametrize(("document", "message"), [
+    ({"host": "mail.example.org", "sender": "vault@example.org", "port": "587"}, "port a number"),
+    ({"host": "mail.example.org", "sender": "vault@example.org", "security": "ssl"}, "security is one of"),
+    ({"host": "mail.example.org", "sender": "vault@example.org", "username": "vault"}, "come together"),
+    ({"host": "mail.example.org", "sender": "vault@example.org", "relay": "x"}, "unknown setting"),
+    ({"host": "mail.example.org"}, "smtp: "),
+])
+def test_smtp_settings_are_checked(document: dict[str, object], message: str) -> None:
+    with pytest.raises(SetupError, match=message):
+        SmtpSettings.from_document(document)

@@ -139,7 +139,7 @@ class DigestService:
             sent = mailer.send(mailer.message(to=str(d.email), subject=d.subject, body=d.body(today)) for d in addressed)
         with self._core.work(actor) as work:
             decision = work.authorize(Action.DIGEST_SEND, Target.service())
-            work.record(AuditAction.LISTED if dry_run else AuditAction.EXPORTED, Target.service(), decision=decision,
+            work.record(AuditAction.EXPORTED if sent else AuditAction.LISTED, Target.service(), decision=decision,
                         detail={"dry_run": dry_run, "sent_to": [] if dry_run else [d.staff_id for d in addressed],
                                 "entries": sum(len(d.entries) for d in digests), "without_email": len(without)})
         return DigestRun(digests, sent, without, dry_run)

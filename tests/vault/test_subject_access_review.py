@@ -102,8 +102,21 @@ def test_the_released_archive_holds_no_unreviewed_third_party_span(vault: Vault,
     assert letter.endswith(".redacted.txt") and "Leo Whitfield" in archive.read(letter).decode()
     with vault.core.database.transaction() as session:
         decided = [json.loads(e.detail) for e in session.scalars(select(AuditEvent).where(AuditEvent.operation == "subject_access.decide"))]
-    assert sorted(d["number"] for d in decided) == sorted(i.number for i in items)
+    assert sorted(n for d in decided for n in d["numbers"]) == sorted(i.number for i in items)
     assert all("another family" not in json.dumps(d) for d in decided)  # reasons are sealed, not in the log
+
+
+def test_a_person_named_again_is_decided_everywhere_at_once(vault: Vault, cast: Cast, held: dict[str, str]) -> None:
+    vault.notes.add(cast.supporter, cast.own, "Priya Shahzad rang back: the visit is on Tuesday.")
+    request = _request(vault, cast)
+    vault.subject_access.assemble(cast.supporter, request)
+    named = [i for i in vault.subject_access.items(cast.supporter, request) if i.text == "Priya Shahzad"]
+    assert len(named) == 2
+    vault.subject_access.decide(cast.supporter, request, named[0].number, decision="keep", reason="the family's social worker",
+                                everywhere=True)
+    after = {i.number: i for i in vault.subject_access.items(cast.supporter, request)}
+    assert [after[i.number].decision for i in named] == ["keep", "keep"]
+    assert sum(i.decision is None for i in after.values()) == len(after) - 2
 
 
 def test_what_was_added_after_the_review_is_reviewed_before_release(vault: Vault, cast: Cast, held: dict[str, str]) -> None:

@@ -194,6 +194,7 @@ class SubjectAccessDecisionIn(_In):
 
     decision: Literal["redact", "keep"]
     reason: Paragraphs
+    everywhere: bool = False  # also every undecided item with the same text
 
 
 class SubjectAccessExtensionIn(_In):

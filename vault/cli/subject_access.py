@@ -41,6 +41,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     choice.add_argument("--redact", dest="decision", action="store_const", const="redact")
     choice.add_argument("--keep", dest="decision", action="store_const", const="keep")
     decide.add_argument("--reason", required=True)
+    decide.add_argument("--everywhere", action="store_true", help="also every undecided item with the same text")
     staff_options(decide)
     decide.set_defaults(func=run_decide)
 
@@ -107,7 +108,8 @@ def run_items(args: argparse.Namespace) -> None:
 
 def run_decide(args: argparse.Namespace) -> None:
     with opened_vault(args) as vault, logged_in(vault, args) as actor:
-        item = vault.subject_access.decide(actor, args.request, args.number, decision=args.decision, reason=args.reason)
+        item = vault.subject_access.decide(actor, args.request, args.number, decision=args.decision, reason=args.reason,
+                                           everywhere=args.everywhere)
     print(f"item {item.number} ({item.text!r}): {item.decision}")
 
 

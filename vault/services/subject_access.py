@@ -269,8 +269,11 @@ class SubjectAccessService:
                         operation="subject_access.review", detail={"items": [i.id for i in rows]})
             return [_item_view(work, item, titles, staff) for item in rows]
 
-    def decide(self, actor: Actor, request_id: str, number: int, *, decision: str, reason: str) -> ReviewItemView:
-        """Redact or keep item ``number``, with a reason (kept sealed; the decision itself is audited)."""
+    def decide(self, actor: Actor, request_id: str, number: int, *, decision: str, reason: str,
+               everywhere: bool = False) -> ReviewItemView:
+        """Redact or keep item ``number``, with a reason (kept sealed; the decision itself is audited, one
+        event naming every item it decided). ``everywhere``: also every item not yet decided with the same
+        text (the same person named again), each with the same decision and reason."""
         if decision not in ("redact", "keep"):
             raise InvalidRequest(f"the decision is 'redact' or 'keep', not {decision!r}")
         if not reason.strip():
@@ -285,11 +288,18 @@ class SubjectAccessService:
                                                                          SubjectAccessItem.number == number))
             if item is None:
                 raise InvalidRequest(f"the review has no item {number}")
-            item.decision, item.decided_by, item.decided_at = decision, actor.id, work.now
-            item.reason_sealed = work.fields.seal_text(row.case_id, Place("subject_access_items", "reason", item.id), reason.strip())
+            chosen = [item]
+            if everywhere and item.span_type != UNREADABLE:
+                text = " ".join(_open(work, item, "text").split()).casefold()
+                chosen += [other for other in _items(work, row.id) if other.id != item.id and other.decision is None
+                           and other.span_type != UNREADABLE and " ".join(_open(work, other, "text").split()).casefold() == text]
+            for each in chosen:
+                each.decision, each.decided_by, each.decided_at = decision, actor.id, work.now
+                each.reason_sealed = work.fields.seal_text(row.case_id, Place("subject_access_items", "reason", each.id), reason.strip())
             work.record(AuditAction.RECORDED, Target(TargetKind.SUBJECT_ACCESS, row.id, row.case_id), decision=allowed,
-                        operation="subject_access.decide", detail={"item": item.id, "number": number, "decision": decision,
-                                                                   "type": item.span_type})
+                        operation="subject_access.decide",
+                        detail={"items": [each.id for each in chosen], "numbers": [each.number for each in chosen],
+                                "decision": decision, "type": item.span_type})
             return _item_view(work, item, _source_titles(work, row.case_id), _staff_names(work))
 
     def extend(self, actor: Actor, request_id: str, *, months: int, reason: str) -> SubjectAccessView:

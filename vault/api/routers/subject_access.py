@@ -42,7 +42,8 @@ def review_items(request_id: str, actor: CurrentActor, vault: VaultDep) -> list[
 
 @router.post("/subject-access-requests/{request_id}/items/{number}/decision")
 def decide(request_id: str, number: int, body: SubjectAccessDecisionIn, actor: CurrentActor, vault: VaultDep) -> ReviewItemView:
-    return vault.subject_access.decide(actor, request_id, number, decision=body.decision, reason=body.reason)
+    return vault.subject_access.decide(actor, request_id, number, decision=body.decision, reason=body.reason,
+                                       everywhere=body.everywhere)
 
 
 @router.post("/subject-access-requests/{request_id}/extension")

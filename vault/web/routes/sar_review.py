@@ -75,7 +75,8 @@ async def decide(page: SignedIn, request_id: str, number: int) -> Response:
     reason = form.text(f"reason-{number}", required=_("Enter why (it is kept with the review)"), max_length=MAX_REASON, lines=True)
     if not form.errors:
         try:
-            page.vault.subject_access.decide(page.actor, request_id, number, decision=decision, reason=reason)
+            page.vault.subject_access.decide(page.actor, request_id, number, decision=decision, reason=reason,
+                                             everywhere=form.yes(f"everywhere-{number}"))
         except InvalidRequest as refused:
             form.errors.add(f"reason-{number}", str(refused))
         else:

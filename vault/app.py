@@ -15,6 +15,7 @@ from vault.errors import SetupError
 from vault.ids import IdSource, RandomIds
 from vault.jobs import JobEngine, JobRunner, JobService, engine_for
 from vault.keyfile import LiveKeyring
+from vault.mail import Mailer
 from vault.services import (
     AccessService,
     AuditService,
@@ -45,6 +46,7 @@ from vault.services import (
 from vault.services.abilities import AbilityService
 from vault.services.account import AccountService
 from vault.services.case_audit import CaseAuditService
+from vault.services.digest import DigestService
 from vault.services.family import FamilyService
 from vault.services.passwords import Passwords
 from vault.services.search import CaseSearchService
@@ -70,6 +72,7 @@ class Vault:
         published: ByteStore | None = None,
         redactor: CaseStudyRedactor | None = None,
         jobs: JobEngine | None = None,
+        mailer: Mailer | None = None,
     ) -> None:
         self.rules = rules or Rules()
         self.core = Core(
@@ -117,6 +120,8 @@ class Vault:
         # Long work (vault.jobs): without an engine, jobs are recorded and a JobRunner runs them when
         # asked (tests); open_vault gives the engine that suits the database.
         self.jobs = JobService(self.core, jobs)
+        self.digests = DigestService(self.core, consents=self.consents, subject_access=self.subject_access,
+                                     overrides=self.overrides, retention=self.retention, mailer=mailer)
 
     def start_worker(self, *, name: str, queues: Sequence[str] | None = None) -> None:
         """Run jobs in this process, in the background (``vault serve`` does, in every process)."""
@@ -156,5 +161,6 @@ def open_vault(settings: Settings, *, clock: Clock | None = None, migrate: bool 
     if migrate:
         upgrade(database.engine)
     return Vault(database=database, keyring=keyring, backend=backend, rules=settings.rules, clock=clock, published=published,
+                 mailer=Mailer(settings.smtp) if settings.smtp is not None else None,
                  jobs=engine_for(database, stale_after=settings.rules.job_stale_seconds,
                                  sweep_every=max(1.0, settings.rules.job_stale_seconds / 3)))

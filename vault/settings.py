@@ -25,6 +25,7 @@ from typing import Any
 
 from vault.db.engine import mask_url
 from vault.errors import SetupError
+from vault.mail import SmtpSettings
 from vault.vocab import Vocabularies
 
 __all__ = ["SETTINGS_FILE", "Rules", "Settings", "default_data_dir"]
@@ -98,6 +99,9 @@ class Settings:
     # Where published case studies go: kept apart from the families' encrypted store (see
     # vault.services.case_studies.publications for why it is not encrypted).
     published_store_url: str | None = None
+    # The SMTP server the daily digest goes through ("smtp" in settings.json: host, port, security
+    # starttls/tls/none, username, password, sender, timeout); None: no mail is sent.
+    smtp: SmtpSettings | None = None
 
     @property
     def publications_url(self) -> str:
@@ -107,7 +111,7 @@ class Settings:
         return (
             f"Settings(data_dir={str(self.data_dir)!r}, database_url={mask_url(self.database_url)!r}, "
             f"store_url={_mask_store(self.store_url)!r}, key_file={str(self.key_file)!r}, "
-            f"published_store_url={_mask_store(self.publications_url)!r})"
+            f"published_store_url={_mask_store(self.publications_url)!r}, smtp={self.smtp!r})"
         )
 
     @classmethod
@@ -145,10 +149,14 @@ class Settings:
             rules.vocab()
         except (TypeError, ValueError) as error:
             raise SetupError(f"{path}: {error}") from None
-        return cls.defaults_for(
+        smtp = document.get("smtp")
+        if smtp is not None and not isinstance(smtp, dict):
+            raise SetupError(f"{path}: smtp is an object (host, port, security, username, password, sender)")
+        settings = cls.defaults_for(
             data_dir, database_url=document.get("database_url"), store_url=document.get("store_url"), rules=rules,
             published_store_url=document.get("published_store_url"),
         )
+        return replace(settings, smtp=SmtpSettings.from_document(smtp)) if smtp is not None else settings
 
     def document(self) -> dict[str, Any]:
         """What ``settings.json`` holds (paths inside the folder are left implicit)."""
@@ -161,6 +169,8 @@ class Settings:
         if self.publications_url != default.publications_url:
             document["published_store_url"] = self.publications_url
         document["rules"] = asdict(self.rules)
+        if self.smtp is not None:
+            document["smtp"] = self.smtp.document()
         return document
 
     def with_rules(self, **changes: Any) -> Settings:

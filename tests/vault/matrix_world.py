@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from family_world import join
-from vault_world import OPERATOR, add_staff, family_case
+from vault_world import OPERATOR, add_staff, family_case, reviewed
 
 from vault.app import Vault
 from vault.policy import Actor, Role
@@ -104,6 +104,7 @@ def _case(vault: Vault, supporter: Actor, case_id: str, referred: Actor, coordin
     parent = next(p.id for p in people if p.relation == "parent")
     child = next(p.id for p in people if p.relation == "child")
     sar = vault.subject_access.record(supporter, case_id, subject_id=parent, requester_id=parent).id
+    reviewed(vault, supporter, sar)
     _ = coordinator
     return CaseWorld(case_id, shared, unshared, note, grant, pending, requested, withdrawable, released, released_doc, sar,
                      parent, child)

@@ -17,7 +17,7 @@ import pytest
 from case_study_world import case_study_consent, settle
 from pypdf import PdfWriter
 from sqlalchemy import select
-from vault_world import START, TEST_RULES, Cast
+from vault_world import START, TEST_RULES, Cast, reviewed
 
 from storage import MemoryStore
 from vault.app import Vault
@@ -259,6 +259,7 @@ def test_subject_access_shows_what_was_made_from_the_familys_data(vault: Vault, 
     vault.case_studies.draft(cast.supporter, cast.own, CaseStudyInput(title="A phone call", note_ids=(note(vault, cast),)))
     parent = next(p.id for p in vault.cases.details(cast.supporter, cast.own).people if p.relation == "parent")
     request = vault.subject_access.record(cast.supporter, cast.own, subject_id=parent, requester_id=parent)
+    reviewed(vault, cast.supporter, request.id)
     archive = zipfile.ZipFile(io.BytesIO(b"".join(vault.subject_access.export(cast.supporter, request.id).chunks)))
     studies = json.loads(archive.read("case_studies.json"))
     assert studies[0]["title"] == "A phone call" and studies[0]["state"] == "draft"

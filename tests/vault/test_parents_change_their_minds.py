@@ -11,7 +11,7 @@ from datetime import date, timedelta
 import httpx
 import pytest
 from sqlalchemy import select
-from vault_world import Cast, login_headers
+from vault_world import Cast, login_headers, reviewed
 
 from storage import MemoryStore
 from vault.app import Vault
@@ -130,9 +130,10 @@ def test_the_supporter_lists_a_cases_subject_access_requests_with_their_deadline
     listed = vault.subject_access.list(cast.supporter, cast.own)
     assert [(r.id, r.status) for r in listed] == [(second.id, "open"), (first.id, "overdue")]
     assert listed[0].due_on == date(2026, 8, 1) and listed[0].days_left == 31
-    unread = vault.subject_access.export(cast.supporter, first.id)  # made, never delivered
+    reviewed(vault, cast.supporter, first.id)
+    b"".join(vault.subject_access.export(cast.supporter, first.id).chunks)  # made and read by staff: not delivered
     assert [r.status for r in vault.subject_access.list(cast.supporter, cast.own)] == ["open", "overdue"]
-    b"".join(unread.chunks)  # delivered to the last byte
+    vault.subject_access.hand_over(cast.supporter, first.id, note="posted to the parent, signed for")
     assert [r.status for r in vault.subject_access.list(cast.supporter, cast.own)] == ["open", "fulfilled"]
     with pytest.raises(NotFound):
         vault.subject_access.list(cast.other_supporter, cast.own)

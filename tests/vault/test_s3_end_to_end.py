@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from vault_world import TEST_RULES, LiveServer, add_staff, family_case, login_headers
+from vault_world import PASSWORD, TEST_RULES, LiveServer, add_staff, family_case, login_headers, reviewed
 
 from storage import Keyring, open_backend
 from vault.app import Vault
@@ -80,6 +80,7 @@ def test_subject_access_archive_through_the_api_on_ceph(s3_vault: tuple[Vault, o
     people = {p["relation"]: p["id"] for p in s3_client.get(f"/cases/{case_id}/details", headers=sam).json()["people"]}
     request = s3_client.post(f"/cases/{case_id}/subject-access-requests", json={"subject_id": people["child"], "requester_id": people["child"]}, headers=sam)
     assert request.status_code == 201, request.text  # Leo is 12: his own request
+    reviewed(vault, vault.auth.login("sam", PASSWORD).actor, request.json()["id"])
     archive = s3_client.post(f"/subject-access-requests/{request.json()['id']}/archive", headers=sam)
     assert archive.status_code == 200
     zipped = zipfile.ZipFile(io.BytesIO(archive.content))

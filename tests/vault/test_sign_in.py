@@ -14,7 +14,7 @@ from pathlib import Path
 import httpx
 import pytest
 from sqlalchemy import select
-from vault_world import DBS_CHECKED_ON, PASSWORD, START, TEST_RULES, family_case
+from vault_world import DBS_CHECKED_ON, PASSWORD, START, TEST_RULES, family_case, reviewed
 
 from storage import Keyring, MemoryStore
 from vault.app import Vault
@@ -299,6 +299,7 @@ def test_the_parents_access_log_shows_resets_and_whose_sign_in_read_what(http: h
     people = strict.cases.details(sam, case).people
     parent = next(p.id for p in people if p.relation == "parent")
     request = strict.subject_access.record(sam, case, subject_id=parent, requester_id=parent)
+    reviewed(strict, sam, request.id)
     archive = zipfile.ZipFile(io.BytesIO(b"".join(strict.subject_access.export(sam, request.id).chunks)))
     log = json.loads(archive.read("access_log.json"))
     read = next(e for e in log if e["operation"] == "case.details.read" and e["who"] == "Sam")

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 import httpx
 import pytest
-from vault_world import Cast, login_headers
+from vault_world import Cast, login_headers, reviewed
 
 from vault.app import Vault
 from vault.clock import FixedClock
@@ -64,6 +64,7 @@ def test_the_archive_holds_everything_with_a_manifest(client: httpx.Client, vaul
     client.get(f"/documents/{uploaded['id']}/content", headers=sam)
     ids = people(vault, cast)
     request = client.post(f"/cases/{cast.own}/subject-access-requests", json={"subject_id": ids["parent"], "requester_id": ids["parent"]}, headers=sam).json()
+    reviewed(vault, cast.supporter, request["id"])
 
     response = client.post(f"/subject-access-requests/{request['id']}/archive", headers=sam)
     assert response.status_code == 200 and response.headers["content-type"] == "application/zip"
@@ -71,7 +72,7 @@ def test_the_archive_holds_everything_with_a_manifest(client: httpx.Client, vaul
     assert archive.testzip() is None
     manifest = json.loads(archive.read("manifest.json"))
     paths = {f["path"] for f in manifest["files"]}
-    assert {"case.json", "subject.json", "notes.json", "consents.json", "disclosures.json", "returns.json", "access_log.json", "documents/001-school report.pdf"} == paths
+    assert {"summary.pdf", "case.json", "subject.json", "documents.json", "notes.json", "consents.json", "disclosures.json", "returns.json", "access_log.json", "documents/001-school report.pdf"} == paths
     for entry in manifest["files"]:
         data = archive.read(entry["path"])
         assert hashlib.sha256(data).hexdigest() == entry["sha256"] and len(data) == entry["size"]
@@ -84,7 +85,7 @@ def test_the_archive_holds_everything_with_a_manifest(client: httpx.Client, vaul
     assert manifest["request"]["id"] == request["id"] and manifest["subject"] == {"relation": "parent", "initials": "SW"}
 
     outstanding = client.get("/reports/subject-access", headers=login_headers(client, "cora")).json()
-    assert request["id"] not in [r["id"] for r in outstanding]  # answered
+    assert request["id"] in [r["id"] for r in outstanding]  # made by staff, not yet delivered
 
 
 def test_entries_under_a_safeguarding_override_are_withheld_unless_chosen(vault: Vault, cast: Cast) -> None:
@@ -93,6 +94,7 @@ def test_entries_under_a_safeguarding_override_are_withheld_unless_chosen(vault:
     vault.notes.list(cast.coordinator, cast.own)  # read under the override
     ids = people(vault, cast)
     request = vault.subject_access.record(cast.supporter, cast.own, subject_id=ids["parent"], requester_id=ids["parent"])
+    reviewed(vault, cast.supporter, request.id)
 
     def log(**options: bool) -> list[dict[str, object]]:
         archive = vault.subject_access.export(cast.supporter, request.id, **options)

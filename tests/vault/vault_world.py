@@ -96,6 +96,13 @@ def make_cast(vault: Vault) -> Cast:
     )
 
 
+def reviewed(vault: Vault, actor: Actor, request_id: str, *, decision: str = "keep") -> None:
+    """A subject access request's review run and every item decided (a test about something else)."""
+    vault.subject_access.assemble(actor, request_id)
+    for item in vault.subject_access.items(actor, request_id):
+        vault.subject_access.decide(actor, request_id, item.number, decision=decision, reason="reviewed in the test")
+
+
 def login_headers(client: object, username: str) -> dict[str, str]:
     """Bearer headers for a member of the cast, logged in through the API."""
     response = client.post("/auth/login", json={"username": username, "password": PASSWORD})  # type: ignore[attr-defined]

@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 from browser_world import Checked, World, chromium_browser, sign_in, tab_to, world_at
 
+from vault.jobs import JobRunner
 from vault.services import NewDocument
 
 pytestmark = pytest.mark.integration
@@ -168,11 +169,34 @@ def test_subject_access_by_a_child_with_the_keyboard_alone(world: World, chromiu
     checked.axe()
     [request] = world.vault.subject_access.list(world.cast.supporter, own)
     assert (request.subject_id, request.requester_id) == (child.id, child.id)
+    # The review first: run (a job, run here), every passage decided, then the archive, then the hand-over.
+    tab_to(page, "e.textContent.trim().startsWith('Review and answer')")
+    keyboard.press("Enter")
+    page.wait_for_url(f"{url}/web/subject-access/{request.id}")
+    checked.axe()
+    tab_to(page, "e.textContent.trim() === 'Run the review'")
+    keyboard.press("Enter")
+    page.wait_for_url(f"{url}/web/subject-access/{request.id}?done=started")
+    [job] = world.vault.jobs.list(world.cast.supporter)
+    JobRunner(world.vault, worker="browser-test").run(job.id)
+    for item in world.vault.subject_access.items(world.cast.supporter, request.id):
+        world.vault.subject_access.decide(world.cast.supporter, request.id, item.number, decision="keep", reason="the family's own")
+    checked.goto(f"{url}/web/subject-access/{request.id}")
+    assert "Every passage decided" in page.content()
+    checked.axe()
+    checked.goto(f"{url}/web/cases/{own}/subject-access")
     tab_to(page, "e.textContent.trim().startsWith('Download the archive')")
     with page.expect_download() as downloading:
         keyboard.press("Enter")
     with zipfile.ZipFile(downloading.value.path()) as archive:
-        assert "manifest.json" in archive.namelist()
+        assert "manifest.json" in archive.namelist() and archive.namelist()[0] == "summary.pdf"
+    checked.goto(f"{url}/web/subject-access/{request.id}")
+    tab_to(page, "e.name === 'note'")
+    keyboard.type("Given to Leo and his mother at the office")
+    tab_to(page, "e.textContent.trim() === 'Record the hand-over'")
+    keyboard.press("Enter")
+    page.wait_for_url(f"{url}/web/subject-access/{request.id}?done=handed-over")
+    checked.axe()
     checked.goto(f"{url}/web/cases/{own}/subject-access")
     assert "Answered" in page.content()
     checked.finish()

@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 from sqlalchemy import select
-from vault_world import Cast
+from vault_world import Cast, reviewed
 from web_world import csrf_of
 
 from vault.app import Vault
@@ -114,12 +114,14 @@ def test_subject_access_by_a_child_of_twelve_and_the_archive(signed_in, cast: Ca
     listing = client.get(made.headers["location"]).text
     assert "30 July 2026" in listing and "29 days left" in listing
     [request] = vault.subject_access.list(cast.supporter, cast.own)
+    reviewed(vault, cast.supporter, request.id)
     archive = client.post(f"/web/subject-access/{request.id}/archive", data={"csrf_token": csrf_of(listing)})
     assert archive.status_code == 200 and archive.headers["content-type"] == "application/zip"
     with zipfile.ZipFile(io.BytesIO(archive.content)) as opened:
         assert "manifest.json" in opened.namelist() and any(n.startswith("documents/") for n in opened.namelist())
-    [done] = vault.subject_access.list(cast.supporter, cast.own)
-    assert done.status == "fulfilled"  # marked only once the last byte went out
+    [made_only] = vault.subject_access.list(cast.supporter, cast.own)
+    assert made_only.status == "open"  # a member of staff's download is not delivery
+    vault.subject_access.hand_over(cast.supporter, request.id, note="given to Leo and his mother at the office")
     assert "Answered" in client.get(f"/web/cases/{cast.own}/subject-access").text
 
 

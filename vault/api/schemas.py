@@ -37,6 +37,9 @@ __all__ = [
     "PersonIn",
     "ReleaseIn",
     "StaffIn",
+    "SubjectAccessDecisionIn",
+    "SubjectAccessExtensionIn",
+    "SubjectAccessHandOverIn",
     "SubjectAccessIn",
     "TrainingExportIn",
 ]
@@ -185,6 +188,27 @@ class SubjectAccessIn(_In):
     requester_id: Id
     received_on: date | None = None
     child_agreed: bool = False
+
+
+class SubjectAccessDecisionIn(_In):
+    """Redact or keep one item of other people's information, and why (kept sealed with the review)."""
+
+    decision: Literal["redact", "keep"]
+    reason: Paragraphs
+    everywhere: bool = False  # also every undecided item with the same text
+
+
+class SubjectAccessExtensionIn(_In):
+    """A complex request's deadline extended by one or two further months (two at most in all)."""
+
+    months: Annotated[int, Field(ge=1, le=2)]
+    reason: Paragraphs
+
+
+class SubjectAccessHandOverIn(_In):
+    """How and to whom the reviewed response was handed over (in person, by post...)."""
+
+    note: Paragraphs
 
 
 class TrainingExportIn(_In):

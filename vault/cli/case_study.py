@@ -10,16 +10,14 @@ nothing of any family.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import dataclasses
-import getpass
 import json
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from vault.cli import CommandError
+from vault.cli._staff import logged_in as _logged_in
+from vault.cli._staff import staff_options as _staff
 from vault.cli._vaultdata import add_data_option, opened_vault, operator
 
 if TYPE_CHECKING:
@@ -114,13 +112,6 @@ def _additions(parser: argparse.ArgumentParser) -> None:
                         help="an identifier the case record does not hold, e.g. SCHOOL='Fellside Primary School' (repeat)")
 
 
-def _staff(parser: argparse.ArgumentParser, *, required: bool = True) -> None:
-    parser.add_argument("--as", dest="as_user", required=required, metavar="USERNAME", help="the member of staff acting")
-    parser.add_argument("--password-stdin", action="store_true", help="read their password from the first line of stdin")
-    parser.add_argument("--code", metavar="123456", help="the code from their authenticator app (asked for on a terminal)")
-    add_data_option(parser)
-
-
 def _identifiers(values: list[str]) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for value in values:
@@ -129,32 +120,6 @@ def _identifiers(values: list[str]) -> dict[str, list[str]]:
             raise CommandError(f"--identifier {value!r} is not TYPE=VALUE")
         found.setdefault(kind.strip(), []).append(text.strip())
     return found
-
-
-@contextlib.contextmanager
-def _logged_in(vault: Vault, args: argparse.Namespace) -> Iterator[Actor]:
-    if args.password_stdin:
-        password = sys.stdin.readline().rstrip("\r\n")
-    elif sys.stdin.isatty():
-        password = getpass.getpass(f"password for {args.as_user}: ")
-    else:
-        raise CommandError("no terminal to ask for a password: use --password-stdin")
-    from vault.errors import SecondFactorRequired
-
-    code = getattr(args, "code", None)
-    try:
-        login = vault.auth.login(args.as_user, password, code=code)
-    except SecondFactorRequired:
-        if code or not sys.stdin.isatty():
-            raise CommandError(f"{args.as_user} signs in with a code from their authenticator app too: give it with --code") from None
-        login = vault.auth.login(args.as_user, password, code=getpass.getpass("code from your authenticator app: "))
-    try:
-        if login.scope != "full":  # the same rule as the API: no second factor yet, nothing but setting one up
-            raise CommandError(f"{args.as_user} must set up a second factor before anything else: sign in through "
-                               "the API (POST /auth/login, then POST /auth/totp/enrol)")
-        yield login.actor
-    finally:
-        vault.auth.logout(login.token)
 
 
 def run_draft(args: argparse.Namespace) -> None:

@@ -26,6 +26,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     add.add_argument("--password-stdin", action="store_true", help="read the password from the first line of stdin")
     add.add_argument("--dbs-checked", type=_day, metavar="YYYY-MM-DD",
                      help="the date of their DBS check (a family is assigned only to staff with a current one)")
+    add.add_argument("--email", help="their work e-mail address (the daily digest goes there)")
     add_data_option(add)
     add.set_defaults(func=run_add)
 
@@ -44,6 +45,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     role.add_argument("--role", required=True, choices=ROLES)
     add_data_option(role)
     role.set_defaults(func=run_role)
+
+    email = actions.add_parser("email", help="set (or --remove) a member of staff's work e-mail address, for the daily digest")
+    email.add_argument("name", metavar="NAME")
+    target = email.add_mutually_exclusive_group(required=True)
+    target.add_argument("address", nargs="?", metavar="ADDRESS")
+    target.add_argument("--remove", action="store_true")
+    add_data_option(email)
+    email.set_defaults(func=run_email)
 
     for name, helptext, func in (
         ("deactivate", "stop a member of staff logging in (ends their sessions)", run_deactivate),
@@ -89,9 +98,23 @@ def _password(args: argparse.Namespace) -> str:
 def run_add(args: argparse.Namespace) -> None:
     password = _password(args)
     with opened_vault(args) as vault:
-        view = vault.staff.add(operator(), username=args.name, role=args.role, password=password,
+        actor = operator()
+        if args.email:
+            from vault.services.staff import checked_email
+
+            checked_email(args.email)  # refused before the account is made
+        view = vault.staff.add(actor, username=args.name, role=args.role, password=password,
                                display_name=args.display_name, dbs_checked_on=args.dbs_checked)
+        if args.email:
+            view = vault.staff.set_email(actor, view.id, args.email)
     print(f"added {view.username} ({view.role}), id {view.id}; {_dbs(view)}")
+
+
+def run_email(args: argparse.Namespace) -> None:
+    with opened_vault(args) as vault:
+        actor = operator()
+        view = vault.staff.set_email(actor, vault.staff.find(actor, args.name).id, None if args.remove else args.address)
+    print(f"{view.username}: {view.email or 'no e-mail address'}")
 
 
 def run_list(args: argparse.Namespace) -> None:

@@ -98,6 +98,7 @@ class Action(StrEnum):
     SUBJECT_ACCESS_RECORD = "subject_access.record"
     SUBJECT_ACCESS_LIST = "subject_access.list"
     SUBJECT_ACCESS_EXPORT = "subject_access.export"
+    SUBJECT_ACCESS_REVIEW = "subject_access.review"  # read what is held on others in the response, decide, release
     ENQUIRY_RECORD = "enquiry.record"
     ENQUIRY_LIST = "enquiry.list"
     REPORT_CONSENT_REVIEW = "report.consent_review"
@@ -105,6 +106,7 @@ class Action(StrEnum):
     REPORT_RETENTION = "report.retention"
     REPORT_STATISTICS = "report.statistics"
     REPORT_SUBJECT_ACCESS = "report.subject_access"
+    DIGEST_SEND = "digest.send"  # the daily digest to each member of staff (cases by reference only)
     RETENTION_APPLY = "retention.apply"
     ORPHAN_SWEEP = "orphan.sweep"
     STAFF_MANAGE = "staff.manage"

@@ -77,6 +77,7 @@ PERMISSIONS: Mapping[Action, Mapping[Role, frozenset[Ground]]] = {
     Action.SUBJECT_ACCESS_RECORD: {S: ASSIGNED},
     Action.SUBJECT_ACCESS_LIST: {S: ASSIGNED},
     Action.SUBJECT_ACCESS_EXPORT: {S: ASSIGNED, P: OWN, K: OWN},  # the family: the requests they made
+    Action.SUBJECT_ACCESS_REVIEW: {S: ASSIGNED},  # never the family: the review reads other people's details
     # Anonymous enquiries carry nothing personal.
     Action.ENQUIRY_RECORD: {S: ROLE, C: ROLE, V: ROLE},
     Action.ENQUIRY_LIST: {S: ROLE, C: ROLE},
@@ -86,6 +87,7 @@ PERMISSIONS: Mapping[Action, Mapping[Role, frozenset[Ground]]] = {
     Action.REPORT_RETENTION: {C: ROLE, O: ROLE},
     Action.REPORT_STATISTICS: {C: ROLE, O: ROLE},
     Action.REPORT_SUBJECT_ACCESS: {C: ROLE, O: ROLE},
+    Action.DIGEST_SEND: {O: ROLE},  # by a timer on the server, reading the reports above
     Action.RETENTION_APPLY: {C: ROLE, O: ROLE},
     Action.ORPHAN_SWEEP: {O: ROLE},
     # Staff administration: who works here, never what families said.

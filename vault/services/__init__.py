@@ -50,6 +50,8 @@ from vault.services.states import (
 from vault.services.statistics import StatisticsService
 from vault.services.subject_access import (
     Archive,
+    ReviewItemView,
+    ReviewSummary,
     SubjectAccessService,
     SubjectAccessView,
 )
@@ -118,6 +120,8 @@ __all__ = [
     "ReturnService",
     "ReturnView",
     "ReviewDue",
+    "ReviewItemView",
+    "ReviewSummary",
     "RewrapResult",
     "StaffService",
     "StaffView",

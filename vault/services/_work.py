@@ -234,11 +234,16 @@ class Work:
         if stored == fresh and keyring.version_of(fresh) != keyring.active_version:
             self.keystore.replace_case_key(case_id, old=fresh, new=keyring.wrap_case_key(case_id, case_key))
 
-    def _case_key(self, case_id: str) -> bytes:
+    def wrapped_case_key(self, case_id: str) -> bytes:
+        """The case key as stored (wrapped), for writing an object whose key commits later
+        (``EncryptedStore.put_pending``); :class:`ContentUnavailable` once the case was destroyed."""
         wrapped = self.keystore.get_case_key(case_id)
         if wrapped is None:
             raise ContentUnavailable("this case's key is gone (the case was destroyed)")
-        return self.core.keyring.unwrap_case_key(case_id, wrapped)
+        return wrapped
+
+    def _case_key(self, case_id: str) -> bytes:
+        return self.core.keyring.unwrap_case_key(case_id, self.wrapped_case_key(case_id))
 
     @property
     def store(self) -> EncryptedStore:

@@ -120,10 +120,7 @@ class DocumentService:
         # 1. May the actor add to this case? Asked before a byte is read (a refusal stores nothing).
         def read(work: Work) -> tuple[str, bytes, str]:
             case, _decision = _open_case_for_upload(work, case_id)
-            wrapped = work.keystore.get_case_key(case.id)
-            if wrapped is None:
-                raise ContentUnavailable("this case's key is gone (the case was destroyed)")
-            return case.id, wrapped, work.new_id()
+            return case.id, work.wrapped_case_key(case.id), work.new_id()
 
         # 2. The bytes, encrypted into the store and durable there with no transaction held while they
         #    arrive; their key is kept back (an orphan nobody can decrypt until step 3 commits it).

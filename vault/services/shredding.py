@@ -24,6 +24,7 @@ from vault.db.models import (
     Person,
     ReturnRequest,
     SafeguardingOverride,
+    SubjectAccessItem,
     SubjectAccessRequest,
 )
 from vault.keystore import SqlKeyStore
@@ -65,7 +66,8 @@ def destroy_case(work: Work, case: Case) -> list[str]:
     forget_search_tokens(work, case.id)
     object_ids += forget_previews(work, case_id=case.id)  # their keys went with the case key
     forget_family(work, case.id)  # its links before the disclosures, its accounts before the people
-    for model in (Disclosure, ReturnRequest, SubjectAccessRequest, Consent, AccessGrant, SafeguardingOverride, Note):
+    for model in (Disclosure, ReturnRequest, SubjectAccessItem, SubjectAccessRequest, Consent, AccessGrant, SafeguardingOverride,
+                  Note):
         work.session.execute(delete(model).where(model.case_id == case.id))
     documents = list(work.session.scalars(select(Document.id).where(Document.case_id == case.id)))
     work.session.execute(delete(Document).where(Document.case_id == case.id))

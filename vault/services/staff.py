@@ -35,11 +35,13 @@ from vault.services.auth import token_digest
 from vault.services.passwords import Passwords
 from vault.text_rules import check_line
 
-__all__ = ["PasswordReset", "StaffService", "StaffView", "dbs_current", "dbs_valid_until", "require_current_dbs"]
+__all__ = ["PasswordReset", "StaffService", "StaffView", "checked_email", "dbs_current", "dbs_valid_until",
+           "require_current_dbs"]
 
 RESET_MARKER = "!reset"  # in place of a password hash: no password matches it
 
 _USERNAME = re.compile(r"[a-z][a-z0-9._-]{1,63}")
+_EMAIL = re.compile(r"[^@\s<>,;\"]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+")
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,7 @@ class StaffView:
     dbs_checked_on: date | None = None  # the date of their last DBS check, if recorded
     dbs_valid_until: date | None = None  # after this day the check is no longer current
     dbs_current: bool = False  # recorded and current today: a family may be assigned to them
+    email: str | None = None  # their work address, for the daily digest
 
 
 @dataclass(frozen=True)
@@ -184,6 +187,19 @@ class StaffService:
                         detail={"second_factor": "reset"})
             return _view(work, staff)
 
+    def set_email(self, actor: Actor, staff_id: str, email: str | None) -> StaffView:
+        """Their work e-mail address (None: none), where the daily digest goes."""
+        email = None if email is None else checked_email(email)
+        with self._core.work(actor) as work:
+            decision = work.authorize(Action.STAFF_MANAGE, Target(TargetKind.STAFF, staff_id))
+            staff = work.session.get(Staff, staff_id)
+            if staff is None:
+                raise InvalidRequest("no such member of staff")
+            staff.email = email
+            work.record(AuditAction.UPDATED, Target(TargetKind.STAFF, staff.id), decision=decision,
+                        detail={"email": "set" if email else "removed"})
+            return _view(work, staff)
+
     def find(self, actor: Actor, username: str) -> StaffView:
         """One member of staff by username (for the command line)."""
         with self._core.work(actor) as work:
@@ -216,6 +232,13 @@ def _add(work: Work, actor: Actor, *, username: str, role: Role | str, password_
         detail["dbs_checked_on"] = dbs_checked_on.isoformat()
     work.record(AuditAction.CREATED, Target(TargetKind.STAFF, staff.id), decision=decision, detail=detail)
     return staff
+
+
+def checked_email(email: str) -> str:
+    email = email.strip()
+    if not _EMAIL.fullmatch(email) or len(email) > 254:
+        raise InvalidRequest(f"{email!r} is not an e-mail address")
+    return email
 
 
 def _end_sessions(work: Work, staff_id: str) -> None:
@@ -292,4 +315,4 @@ def _view(work: Work, staff: Staff) -> StaffView:
     return StaffView(staff.id, staff.username, staff.display_name, staff.role, staff.active, staff.created_at,
                      second_factor=staff.totp_sealed is not None, password_reset_pending=staff.reset_token_hash is not None,
                      dbs_checked_on=staff.dbs_checked_on, dbs_valid_until=dbs_valid_until(staff.dbs_checked_on, years),
-                     dbs_current=dbs_current(staff.dbs_checked_on, today=work.today, years=years))
+                     dbs_current=dbs_current(staff.dbs_checked_on, today=work.today, years=years), email=staff.email)

@@ -17,7 +17,7 @@ from vault.db.models.family import FamilyAccount, FamilyNotice, ShareLink
 from vault.db.models.jobs import Job
 from vault.db.models.keys import CaseKeyRow, ObjectKeyRow, ShreddedCase, TombstoneRow
 from vault.db.models.previews import DocumentPreview
-from vault.db.models.requests import ReturnRequest, SubjectAccessRequest
+from vault.db.models.requests import ReturnRequest, SubjectAccessItem, SubjectAccessRequest
 from vault.db.models.safeguarding import SafeguardingOverride
 from vault.db.models.search import SearchKey, SearchToken
 from vault.db.models.staff import SessionToken, SignInBucket, Staff
@@ -54,6 +54,7 @@ __all__ = [
     "ShreddedCase",
     "SignInBucket",
     "Staff",
+    "SubjectAccessItem",
     "SubjectAccessRequest",
     "TombstoneRow",
     "WebSession",

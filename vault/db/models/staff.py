@@ -39,6 +39,8 @@ class Staff(Base):
     # The date of their last DBS check, as an administrator recorded it: a family is assigned only to
     # staff whose check is recorded and current (policies 000, 001; vault.services.access).
     dbs_checked_on: Mapped[date | None] = mapped_column(default=None)
+    # Their work e-mail address, for the daily digest of what needs doing (cases by reference only).
+    email: Mapped[str | None] = mapped_column(String(254), default=None)
 
 
 class SessionToken(Base):

@@ -16,6 +16,7 @@ from vault.web.routes import (
     oversight,
     reports,
     rights,
+    sar_review,
     sharing,
     staff,
     upload,
@@ -23,6 +24,6 @@ from vault.web.routes import (
 
 ROUTERS = (auth.router, dashboard.router, cases.router, case_new.router, case.router, upload.router,
            documents.router, consent.router, rights.router, coordination.router, reports.router, staff.router,
-           oversight.router, family.router, sharing.router)
+           oversight.router, family.router, sharing.router, sar_review.router)
 
 __all__ = ["ROUTERS"]

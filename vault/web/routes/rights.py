@@ -1,7 +1,7 @@
 """Parents' rights: returning documents on request (release to the parent or their solicitor, then
 complete, or withdraw before the release) and subject access (record a request, including a child's
-of 12 or over for their own data, with its one-month deadline; download the archive, streamed, which
-the service marks fulfilled only once its last byte was delivered).
+of 12 or over for their own data, with its one-month deadline; download the reviewed archive, streamed;
+the review itself, the extension and the hand-over are :mod:`.sar_review`).
 
 Who may ask for what is the service's to decide (:meth:`vault.services.SubjectAccessService.record`):
 the page offers the people on the case and shows the service's reason when it refuses.
@@ -22,6 +22,7 @@ from vault.web.core import PREFIX, Page, SignedIn, WebRoute
 from vault.web.formdata import FormValues, values_of
 from vault.web.i18n import gettext as _
 from vault.web.routes.case import render_section
+from vault.web.routes.sar_review import refused_archive
 
 router = APIRouter(prefix=PREFIX, route_class=WebRoute, include_in_schema=False)
 
@@ -121,6 +122,9 @@ async def record_request(page: SignedIn, case_id: str) -> Response:
 @router.post("/subject-access/{request_id}/archive")
 async def archive(page: SignedIn, request_id: str) -> Response:
     form = values_of(await page.form())
-    made = page.vault.subject_access.export(page.actor, request_id, include_safeguarding=form.yes("include_safeguarding"))
+    try:
+        made = page.vault.subject_access.export(page.actor, request_id, include_safeguarding=form.yes("include_safeguarding"))
+    except InvalidRequest as refused:
+        return refused_archive(page, request_id, refused)
     return StreamingResponse(made.chunks, media_type="application/zip",
                              headers={"Content-Disposition": content_disposition(made.filename)})

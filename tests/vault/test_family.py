@@ -163,12 +163,21 @@ def test_the_parent_downloads_their_own_subject_access_only(vault: Vault, cast: 
     parent = join(vault, clock, cast.supporter, cast.own)
     asked = vault.family.ask_subject_access(parent.actor)
     assert vault.family.ask_subject_access(parent.actor).id == asked.id  # one open request at a time
-    archive = vault.subject_access.export(parent.actor, asked.id)
+    with pytest.raises(InvalidRequest, match="no response has been released"):
+        vault.subject_access.released(parent.actor, asked.id)
+    with pytest.raises(NotFound):  # the family never builds a response themselves: they get what was reviewed
+        vault.subject_access.export(parent.actor, asked.id)
+    with pytest.raises(NotFound):  # nor read the review, which holds other people's details
+        vault.subject_access.items(parent.actor, asked.id)
+    reviewed(vault, cast.supporter, asked.id)
+    vault.subject_access.release(cast.supporter, asked.id)
+    assert vault.family.home(parent.actor).subject_access[0].status != "fulfilled"
+    archive = vault.subject_access.released(parent.actor, asked.id)
     assert b"".join(archive.chunks)[:2] == b"PK"
     assert vault.family.home(parent.actor).subject_access[0].status == "fulfilled"
     staffs = vault.subject_access.record(cast.supporter, cast.own, subject_id=asked.subject_id, requester_id=asked.subject_id)
     with pytest.raises(NotFound):
-        vault.subject_access.export(parent.actor, staffs.id)
+        vault.subject_access.released(parent.actor, staffs.id)
 
 
 def test_an_ended_account_reaches_nothing(vault: Vault, cast: Cast, clock: FixedClock) -> None:

@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 from browser_world import Checked, World, chromium_browser, sign_in, world_at
+from vault_world import reviewed
 
 from vault.clock import FixedClock
 from vault.services import (
@@ -140,7 +141,12 @@ def test_a_parent_on_a_phone(world: World, chromium: Any, clock: FixedClock, tmp
     checked.goto(f"{url}/web/family/my-information")
     page.click("button:has-text('Ask for my information')")
     page.wait_for_selector("text=Your request is saved")
+    assert "Being prepared" in page.content()
     checked.axe()
+    asked_for = vault.subject_access.list(cast.supporter, cast.own)[0].id  # the supporter reviews and releases it
+    reviewed(vault, cast.supporter, asked_for)
+    vault.subject_access.release(cast.supporter, asked_for)
+    checked.goto(f"{url}/web/family/my-information")
     with page.expect_download() as download:
         page.click("button:has-text('Download my information')")
     archive = Path(download.value.path())

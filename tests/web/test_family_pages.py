@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from html import unescape
 
 from fastapi.testclient import TestClient
-from vault_world import Cast
+from vault_world import Cast, reviewed
 from web_world import csrf_of
 
 from vault.api.worker import serving_app
@@ -105,8 +105,13 @@ def test_a_parent_joins_and_uses_the_portal(vault: Vault, cast: Cast, clock: Fix
         info = family.get("/web/family/my-information")
         family.post("/web/family/my-information", data={"csrf_token": csrf_of(info.text)})
         info = family.get("/web/family/my-information?asked=true")
+        assert "Being prepared" in info.text and "/download" not in info.text  # the supporter reviews it first
+        asked_for = vault.subject_access.list(cast.supporter, cast.own)[0].id
+        reviewed(vault, cast.supporter, asked_for)
+        vault.subject_access.release(cast.supporter, asked_for)
+        info = family.get("/web/family/my-information")
         request_id = re.search(r'/web/family/my-information/([0-9a-f]{32})/download', info.text)
-        assert request_id
+        assert request_id and request_id.group(1) == asked_for
         archive = family.post(f"/web/family/my-information/{request_id.group(1)}/download", data={"csrf_token": csrf_of(info.text)})
         assert archive.status_code == 200
         assert "case.json" in zipfile.ZipFile(io.BytesIO(archive.content)).namelist()

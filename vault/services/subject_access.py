@@ -361,8 +361,7 @@ class SubjectAccessService:
         """The reviewed archive as a stream; ``leaving``: it goes out now (audited as ``exported``, and a
         requester's complete download fulfils the request), else it is kept (:meth:`release`)."""
         with self._core.read(actor) as work:
-            row, _ = work.load(Action.SUBJECT_ACCESS_EXPORT, SubjectAccessRequest, TargetKind.SUBJECT_ACCESS, request_id,
-                                      owner_of=_asked_by)
+            row, _ = work.load(Action.SUBJECT_ACCESS_EXPORT, SubjectAccessRequest, TargetKind.SUBJECT_ACCESS, request_id)
             check_reviewed(work, row)
             response = gather(work, row, include_safeguarding=include_safeguarding)
             reviewed: dict[str, str] = work.fields.open_json(
@@ -407,8 +406,7 @@ class SubjectAccessService:
                         record[field] = _redacted(record[field], spans)
 
         with self._core.work(actor) as work:
-            row, decision = work.load(Action.SUBJECT_ACCESS_EXPORT, SubjectAccessRequest, TargetKind.SUBJECT_ACCESS, request_id,
-                                      owner_of=_asked_by)
+            row, decision = work.load(Action.SUBJECT_ACCESS_EXPORT, SubjectAccessRequest, TargetKind.SUBJECT_ACCESS, request_id)
             if leaving:
                 work.record(AuditAction.EXPORTED, Target(TargetKind.SUBJECT_ACCESS, row.id, row.case_id), decision=decision,
                             detail={"documents": len(response.documents), "notes": len(response.sections["notes.json"]),

@@ -24,5 +24,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('staff') as batch:
+    # Dropped in place (SQLite 3.35+): recreating `staff` would trip every foreign key naming staff.
+    with op.batch_alter_table('staff', recreate='never') as batch:
         batch.drop_column('dbs_checked_on')

@@ -20,7 +20,7 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table('subject_access_requests') as batch:
+    with op.batch_alter_table('subject_access_requests', recreate='never') as batch:
         batch.add_column(sa.Column('assembled_at', sa.DateTime(timezone=True), nullable=True))
         batch.add_column(sa.Column('reviewed_sources_sealed', sa.LargeBinary(), nullable=True))
         batch.add_column(sa.Column('extended_months', sa.Integer(), nullable=True))
@@ -64,9 +64,9 @@ def downgrade() -> None:
     op.drop_index(op.f('ix_subject_access_items_request_id'), table_name='subject_access_items')
     op.drop_index(op.f('ix_subject_access_items_case_id'), table_name='subject_access_items')
     op.drop_table('subject_access_items')
-    with op.batch_alter_table('staff') as batch:
+    with op.batch_alter_table('staff', recreate='never') as batch:  # in place: see 0005
         batch.drop_column('email')
-    with op.batch_alter_table('subject_access_requests') as batch:
+    with op.batch_alter_table('subject_access_requests', recreate='never') as batch:
         for column in ('archive_built_at', 'archive_size', 'archive_sha256', 'archive_object_id', 'handover_note_sealed', 'delivered_how', 'extended_at', 'extended_by', 'extension_reason_sealed',
                        'extended_months', 'reviewed_sources_sealed', 'assembled_at'):
             batch.drop_column(column)

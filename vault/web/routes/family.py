@@ -248,7 +248,7 @@ async def ask(page: SignedIn) -> Response:
 async def my_archive(page: SignedIn, request_id: str) -> Response:
     _family(page)
     await page.form()
-    made = page.vault.subject_access.export(page.actor, request_id)
+    made = page.vault.subject_access.released(page.actor, request_id)  # exactly what the supporter reviewed
     return StreamingResponse(made.chunks, media_type="application/zip",
                              headers={"Content-Disposition": content_disposition(made.filename)})
 

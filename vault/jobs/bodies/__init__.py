@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from vault.jobs.bodies import reports, training
+from vault.jobs.bodies import case_studies, reports, training
 
-__all__ = ["reports", "training"]
+__all__ = ["case_studies", "reports", "training"]

@@ -520,3 +520,20 @@ def test_known_identifiers_in_other_written_forms_never_reach_a_publication(vaul
         assert known_leaks(rendering, {"PERSON": ["Sarah Whitfield"], "PHONE": ["07700 900123"], "POSTCODE": ["LA9 4TT"]}) == []
     else:
         assert (item.reason or "").startswith("verification failed")
+
+
+def test_original_and_redacted_side_by_side_are_put_together_from_the_report(vault: Vault, cast: Cast) -> None:
+    from vault.services.case_studies.comparing import Segment, side_by_side
+
+    case_study_consent(vault, cast.supporter, cast.own)
+    draft = drafted(vault, cast.supporter, cast.own, CaseStudyInput(title="A phone call", note_ids=(note(vault, cast),)))
+    before = last_seq(vault)
+    segments = vault.case_studies.side_by_side(cast.supporter, draft.id, 1)
+    assert "".join(s.original for s in segments) == NOTE  # the original, whole, without reading the note again
+    assert "".join(s.redacted for s in segments) == vault.case_studies.rendering(cast.supporter, draft.id, 1).data.decode()
+    assert Segment("Sarah Whitfield", "Parent A", "PERSON") in segments
+    assert [e[1] for e in events_after(vault, before)] == ["viewed", "viewed"]
+    with pytest.raises(NotFound):
+        vault.case_studies.side_by_side(cast.other_supporter, draft.id, 1)
+    with pytest.raises(ValueError, match="does not fit"):
+        side_by_side("Parent A rang.", [{"start": 0, "end": 15, "text": "Sarah Whitfield", "replacement": "Parent B"}])

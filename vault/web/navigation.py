@@ -18,5 +18,6 @@ def navigation(role: Role, current: str) -> list[dict[str, Any]]:
         items.append(("cases", _("My cases"), f"{PREFIX}/cases"))
     elif role is Role.COORDINATOR:
         items.append(("cases", _("Cases"), f"{PREFIX}/cases"))
+        items.append(("case-studies", _("Case studies to publish"), f"{PREFIX}/case-studies/queue"))
     items.append(("account", _("Change password"), f"{PREFIX}/account/password"))
     return [{"key": key, "text": text, "href": href, "current": key == current} for key, text, href in items]

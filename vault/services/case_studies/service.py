@@ -21,6 +21,7 @@ from vault.errors import Conflict, DisclosureBlocked, InvalidRequest
 from vault.policy import Action, Actor, Decision, Target, TargetKind
 from vault.services._work import Core, Denied, Refused, Work
 from vault.services.case_studies import drafting, records, review, running
+from vault.services.case_studies.comparing import Segment, side_by_side
 from vault.services.case_studies.drafting import (
     Plan,
     case_study_target,
@@ -259,6 +260,23 @@ class CaseStudyService:
             extension = records.extension(item.output_kind)
             content_type = records.item_report(work, item).get("content_type") or "application/octet-stream"
         return Rendering(f"case-study-draft-{position}.{extension}", content_type, data)
+
+    def side_by_side(self, actor: Actor, case_study_id: str, position: int) -> builtins.list[Segment]:
+        """A ready text item's original and redacted text in the same pieces, each removed span with its
+        type (the family's supporter, while they review it); read as the rendering is (one ``viewed``)."""
+        with self._core.read(actor) as work:
+            row, decision = load_case_study(work, Action.CASE_STUDY_READ, case_study_id)
+            item = next((i for i in records.item_rows(work, row.id) if i.position == position), None)
+            if item is None or item.status != ItemStatus.READY or item.object_id is None or item.output_kind != "text":
+                raise InvalidRequest(f"item {position} has no redacted text to compare")
+            data = records.read_object(work, item.object_id, consequence="nothing was read")
+            spans = records.item_report(work, item).get("spans", [])
+            work.record(AuditAction.VIEWED, case_study_target(row), decision=decision,
+                        detail={"item": position, "content": True, "compared": True})
+        try:
+            return side_by_side(data.decode("utf-8"), spans)
+        except (UnicodeDecodeError, ValueError):
+            raise InvalidRequest(f"item {position} cannot be shown side by side: read its rendering instead") from None
 
     # -- what the second reader left: the supporter confirms or dismisses each ----------------------
 

@@ -3,9 +3,9 @@ the catch-all "not found" route, which ``mount_web`` adds last)."""
 
 from __future__ import annotations
 
-from vault.web.routes import auth, case, case_new, cases, consent, dashboard, documents, rights, upload
+from vault.web.routes import auth, case, case_new, case_studies, cases, consent, dashboard, documents, rights, upload
 
 ROUTERS = (auth.router, dashboard.router, cases.router, case_new.router, case.router, upload.router,
-           documents.router, consent.router, rights.router)
+           documents.router, consent.router, rights.router, case_studies.router)
 
 __all__ = ["ROUTERS"]

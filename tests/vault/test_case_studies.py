@@ -12,6 +12,7 @@ import json
 import zipfile
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from case_study_world import JobFailed, case_study_consent, drafted, published_now, revised, settle
@@ -537,3 +538,61 @@ def test_original_and_redacted_side_by_side_are_put_together_from_the_report(vau
         vault.case_studies.side_by_side(cast.other_supporter, draft.id, 1)
     with pytest.raises(ValueError, match="does not fit"):
         side_by_side("Parent A rang.", [{"start": 0, "end": 15, "text": "Sarah Whitfield", "replacement": "Parent B"}])
+
+
+def test_a_draft_job_run_again_after_its_worker_stopped_makes_it_once(vault: Vault, cast: Cast, backend: MemoryStore) -> None:
+    """The worker committed the draft and died before it could say so: the job is run again (another
+    worker takes it over) and finds what it made; one case study, no second set of renderings."""
+    from sqlalchemy import update
+
+    from vault.db.models import Job
+    from vault.jobs import JobRunner
+
+    case_study_consent(vault, cast.supporter, cast.own)
+    job = vault.case_studies.draft(cast.supporter, cast.own, CaseStudyInput(
+        title="A letter and a call", document_ids=(letter(vault, cast),), note_ids=(note(vault, cast),)))
+    JobRunner(vault, worker="first").run(job.id)
+    objects = sorted(stat.name for stat in backend.list())
+    with vault.database.transaction() as session:
+        session.execute(update(Job).where(Job.id == job.id).values(state="queued", summary=None, finished_at=None,
+                                                                   claimed_by=None))
+    JobRunner(vault, worker="second").run(job.id)
+    final = vault.jobs.get(cast.supporter, job.id)
+    assert final.state == "succeeded" and final.summary["case_study"] == job.arguments["case_study"]
+    assert [s.id for s in vault.case_studies.list(cast.supporter, cast.own)] == [job.arguments["case_study"]]
+    assert sorted(stat.name for stat in backend.list()) == objects
+
+
+def test_a_draft_cancelled_while_it_runs_leaves_nothing_behind(vault: Vault, cast: Cast, backend: MemoryStore,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cancelled after its first item was redacted and stored (its key kept back): the job ends cancelled,
+    no case study is made, and the rendering already written is removed (no orphan for the sweep)."""
+    from vault.jobs import JobContext, JobRunner
+    from vault.services import CaseStudyRedactor
+
+    monkeypatch.setattr(JobContext, "MIN_INTERVAL", 0.0)  # every step asks whether it was cancelled
+    case_study_consent(vault, cast.supporter, cast.own)
+    document, note_id = letter(vault, cast), note(vault, cast)
+    before = sorted(stat.name for stat in backend.list())
+    job = vault.case_studies.draft(cast.supporter, cast.own, CaseStudyInput(
+        title="A letter and a call", document_ids=(document,), note_ids=(note_id,)))
+    real = CaseStudyRedactor.run
+    seen: list[int] = []
+
+    def run(self: CaseStudyRedactor, sources: Any, instructions: Any, **options: Any) -> Any:
+        progress = options.pop("progress")
+
+        def cancelling(done: int, total: int) -> None:
+            seen.append(len(list(backend.list())))
+            if done == 1:
+                vault.jobs.cancel(cast.supporter, job.id)
+            progress(done, total)
+
+        return real(self, sources, instructions, progress=cancelling, **options)
+
+    monkeypatch.setattr(CaseStudyRedactor, "run", run)
+    JobRunner(vault, worker="test").run(job.id)
+    assert vault.jobs.get(cast.supporter, job.id).state == "cancelled"
+    assert seen == [len(before) + 1]  # the note's rendering was in the store when the cancel came
+    assert vault.case_studies.list(cast.supporter, cast.own) == []
+    assert sorted(stat.name for stat in backend.list()) == before

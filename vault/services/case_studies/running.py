@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from storage import PendingObject
     from vault.db.models import Case
 
-__all__ = ["Inputs", "Redacted", "discard", "inputs_of", "redact"]
+__all__ = ["Inputs", "Redacted", "discard", "inputs_of", "redact", "summary"]
 
 
 @dataclass(frozen=True)

@@ -188,3 +188,33 @@ def test_a_failed_job_says_why_and_a_cancelled_one_made_nothing(signed_in, cast:
     stopped = client.post(f"{job_url}/cancel", data={"csrf_token": csrf_of(client.get(job_url).text)})
     assert stopped.status_code == 303 and "It was stopped: nothing was made" in client.get(job_url).text
     assert vault.case_studies.list(cast.supporter, cast.own) == []
+
+
+def test_a_pdf_item_is_shown_page_by_page_with_each_removed_area_named(signed_in, cast: Cast, vault: Vault) -> None:  # type: ignore[no-untyped-def]
+    import io
+    from pathlib import Path
+
+    from support import require_executable
+
+    from vault.services import NewDocument
+
+    require_executable("pdftoppm")
+    case_study_consent(vault, cast.supporter, cast.own)
+    letter = (Path(__file__).parents[2] / "samples" / "paediatric-letter.pdf").read_bytes()
+    document = vault.documents.upload(cast.supporter, cast.own, io.BytesIO(letter),
+                                      NewDocument(title="Clinic letter", filename="letter.pdf")).id
+    client = signed_in("sam")
+    form = client.get(f"/web/cases/{cast.own}/case-studies/new")
+    shown = _run(client, vault, client.post(f"/web/cases/{cast.own}/case-studies/new", data={
+        "csrf_token": csrf_of(form.text), "title": "A clinic letter", "documents": document}))
+    page = client.get(shown).text
+    original = f"/web/case-studies/originals/{document}/pages/1"
+    study = shown.split("?")[0].rsplit("/", 1)[1]
+    assert f'<image href="{original}"' in page and f'src="/web/case-studies/{study}/items/1/pages/1"' in page
+    assert '<rect class="app-box"' in page and "<title>PERSON</title>" in page and "Removed on this page:" in page
+    for url in (original, f"/web/case-studies/{study}/items/1/pages/1"):
+        image = client.get(url)
+        assert image.status_code == 200 and image.headers["content-type"] == "image/png" and image.content[:4] == b"\x89PNG"
+    assert client.get(f"/web/case-studies/{study}/items/1/pages/9").status_code == 400  # a one-page letter
+    other = signed_in("bea")
+    assert other.get(original).status_code == 404 and other.get(f"/web/case-studies/{study}/items/1/pages/1").status_code == 404

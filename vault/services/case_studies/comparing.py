@@ -8,11 +8,14 @@ the rendering and the report alone: nothing of the family's papers is read again
 
 from __future__ import annotations
 
+import io
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Segment", "side_by_side"]
+__all__ = ["Box", "PdfPage", "Segment", "pdf_pages", "side_by_side"]
+
+MAX_PAGES = 20  # pages of one PDF item shown side by side; the rest are read in the downloaded file
 
 
 @dataclass(frozen=True)
@@ -44,3 +47,49 @@ def side_by_side(rendering: str, spans: Sequence[Mapping[str, Any]]) -> list[Seg
     if rendering[out:]:
         segments.append(Segment(rendering[out:], rendering[out:]))
     return segments
+
+
+@dataclass(frozen=True)
+class Box:
+    """A removed area on a page, in PDF points from the page's top left corner, with its type."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+    type: str
+
+
+@dataclass(frozen=True)
+class PdfPage:
+    number: int  # from 1
+    width: float  # points
+    height: float
+    boxes: list[Box]  # where something was removed from the original page (empty when not known)
+
+
+def pdf_pages(rendering: bytes, report: Mapping[str, Any]) -> list[PdfPage]:
+    """A PDF item's pages (at most MAX_PAGES), each with the boxes its report says were removed there.
+
+    Boxes are placed only where the rendering keeps the original's layout (not re-typeset) and its page
+    is not rotated; elsewhere the page is shown without them."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(rendering))
+    place = not report.get("retypeset")
+    by_page: dict[int, list[Mapping[str, Any]]] = {}
+    for box in report.get("boxes", []):
+        by_page.setdefault(int(box["page"]), []).append(box)
+    pages = []
+    for number, page in enumerate(reader.pages[:MAX_PAGES], start=1):
+        box = page.mediabox
+        left, bottom, width, height = float(box.left), float(box.bottom), float(box.width), float(box.height)
+        boxes = []
+        if place and not (page.get("/Rotate") or 0) % 360:
+            for found in by_page.get(number, []):
+                xs = [float(point[0]) for point in found["quad"]]
+                ys = [float(point[1]) for point in found["quad"]]
+                boxes.append(Box(min(xs) - left, height - (max(ys) - bottom), max(xs) - min(xs), max(ys) - min(ys),
+                                 str(found.get("type") or "")))
+        pages.append(PdfPage(number, width, height, boxes))
+    return pages

@@ -21,7 +21,7 @@ from vault.errors import Conflict, DisclosureBlocked, InvalidRequest
 from vault.policy import Action, Actor, Decision, Target, TargetKind
 from vault.services._work import Core, Denied, Refused, Work
 from vault.services.case_studies import drafting, records, review, running
-from vault.services.case_studies.comparing import Segment, side_by_side
+from vault.services.case_studies.comparing import PdfPage, Segment, pdf_pages, side_by_side
 from vault.services.case_studies.drafting import (
     Plan,
     case_study_target,
@@ -277,6 +277,40 @@ class CaseStudyService:
             return side_by_side(data.decode("utf-8"), spans)
         except (UnicodeDecodeError, ValueError):
             raise InvalidRequest(f"item {position} cannot be shown side by side: read its rendering instead") from None
+
+    def pdf_pages(self, actor: Actor, case_study_id: str, position: int) -> builtins.list[PdfPage]:
+        """A ready PDF item's pages, with where something was removed from each original page and what
+        (the family's supporter, while they review it); read as the rendering is (one ``viewed``)."""
+        shown = self.rendering(actor, case_study_id, position)
+        if shown.content_type != "application/pdf":
+            raise InvalidRequest(f"item {position} is not a PDF")
+        with self._core.read(actor) as work:
+            row, _decision = load_case_study(work, Action.CASE_STUDY_READ, case_study_id)
+            item = next(i for i in records.item_rows(work, row.id) if i.position == position)
+            report = records.item_report(work, item)
+        try:
+            return pdf_pages(shown.data, report)
+        except Exception:  # a rendering pypdf cannot read back: it is read as a download instead
+            raise InvalidRequest(f"item {position} cannot be shown page by page: download it instead") from None
+
+    def page_image(self, actor: Actor, case_study_id: str, position: int, page: int) -> bytes:
+        """Page ``page`` of a PDF item's redacted rendering as a PNG (rendered on the server, never
+        stored); for whoever may read the rendering, and recorded as its reading is."""
+        from vault.previews import PreviewUnavailable, render
+        from vault.services.previews import PreviewUnavailableError
+
+        if page < 1:
+            raise InvalidRequest("pages count from 1")
+        shown = self.rendering(actor, case_study_id, position)
+        if shown.content_type != "application/pdf":
+            raise InvalidRequest(f"item {position} is not a PDF")
+        try:
+            rendered = render(shown.data, [page])
+        except PreviewUnavailable as error:
+            raise PreviewUnavailableError(str(error)) from None
+        if page not in rendered.images:
+            raise InvalidRequest(f"item {position} has {rendered.pages} page(s)")
+        return rendered.images[page]
 
     # -- what the second reader left: the supporter confirms or dismisses each ----------------------
 

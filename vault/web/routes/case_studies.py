@@ -175,10 +175,17 @@ def _review(page: Page, case_study_id: str, *, done: str = "", errors: Errors | 
     study = page.vault.case_studies.read(page.actor, case_study_id)
     compared = {item.position: page.vault.case_studies.side_by_side(page.actor, case_study_id, item.position)
                 for item in study.items if item.status == "ready" and item.output_kind == "text"}
+    pages = {}
+    for item in study.items:
+        if item.status == "ready" and item.output_kind == "pdf" and item.source_kind == "document":
+            try:
+                pages[item.position] = page.vault.case_studies.pdf_pages(page.actor, case_study_id, item.position)
+            except InvalidRequest:
+                continue  # read as a download
     summary = page.vault.cases.view(page.actor, study.case_id)
     return render_section(page, study.case_id, "case-studies", summary, "case_study/review.html", status=status,
-                          study=study, compared=compared, done=done, errors=errors or Errors(), values=values or {},
-                          refused=refused, editable=study.state in ("draft", "accepted"))
+                          study=study, compared=compared, pages=pages, done=done, errors=errors or Errors(),
+                          values=values or {}, refused=refused, editable=study.state in ("draft", "accepted"))
 
 
 @router.get("/case-studies/{case_study_id}/items/{position}")
@@ -187,6 +194,21 @@ def item(page: SignedIn, case_study_id: str, position: int) -> Response:
     shown = page.vault.case_studies.rendering(page.actor, case_study_id, position)
     return Response(shown.data, media_type=shown.content_type,
                     headers={"Content-Disposition": content_disposition(shown.filename), "Cache-Control": "no-store"})
+
+
+@router.get("/case-studies/{case_study_id}/items/{position}/pages/{number}")
+def item_page(page: SignedIn, case_study_id: str, position: int, number: int) -> Response:
+    """A page of a PDF item as redacted, as an image rendered on the server."""
+    image = page.vault.case_studies.page_image(page.actor, case_study_id, position, number)
+    return Response(image, media_type="image/png", headers={"Cache-Control": "no-store"})
+
+
+@router.get("/case-studies/originals/{document_id}/pages/{number}")
+def original_page(page: SignedIn, document_id: str, number: int) -> Response:
+    """A page of the original document, beside its redacted rendering (the preview service: the policy
+    and the audit of a download)."""
+    image = page.vault.previews.page(page.actor, document_id, number)
+    return Response(image, media_type="image/png", headers={"Cache-Control": "no-store"})
 
 
 @router.post("/case-studies/{case_study_id}/revise")

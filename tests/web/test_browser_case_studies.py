@@ -2,7 +2,8 @@
 drafts one from a note, the job's page follows the job and goes on to the review screen by itself,
 original and redacted side by side, one suspect kept and one removed (which runs it again), accepted;
 a coordinator finds it in the queue, reads it, decides and publishes it (a job too). axe on every
-page; nothing fetched from anywhere but 127.0.0.1; no CSP complaint."""
+page; nothing fetched from anywhere but 127.0.0.1; no CSP complaint. And without JavaScript, the job's
+page refreshes itself until the draft is made."""
 
 from __future__ import annotations
 
@@ -109,3 +110,22 @@ def test_a_case_study_is_drafted_reviewed_and_published_in_the_browser(world: Wo
     assert "Published: every member of staff can read it now" in page.content()
     assert [p.title for p in vault.publications.list(cast.coordinator)] == ["A call from a ward"]
     coordinator.finish()
+
+
+def test_without_javascript_the_jobs_page_refreshes_itself_until_the_draft_is_made(world: World, chromium: Any) -> None:
+    vault, cast, url = world.vault, world.cast, world.url
+    case_study_consent(vault, cast.supporter, cast.own)
+    vault.notes.add(cast.supporter, cast.own, NOTE)
+    checked = Checked(chromium.new_context(java_script_enabled=False), scripts=False)
+    page = checked.page
+    sign_in(checked, url, "sam")
+    checked.goto(f"{url}/web/cases/{cast.own}/case-studies/new")
+    page.fill("#title", "A call from a ward")
+    page.check("#notes")
+    page.click("button:has-text('Draft the case study')")
+    page.wait_for_url(f"{url}/web/case-studies/jobs/*")
+    assert "Waiting for a worker" in page.content() and "Refresh to see how it is going" in page.content()
+    world.vault.start_worker(name="browser-test")
+    page.wait_for_url(f"{url}/web/case-studies/*?done=drafted", timeout=120_000)  # the page refreshed itself
+    assert page.locator("mark.app-removed", has_text="Parent A").count() == 1
+    checked.finish()

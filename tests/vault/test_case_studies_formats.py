@@ -247,6 +247,22 @@ def test_type_and_size_are_checked_before_a_document_is_read(vault: Vault, cast:
     assert 21 <= store.read < 400  # the small one's ciphertext (and the draft's own reading back), nothing else
 
 
+def test_the_texts_held_together_are_bounded_before_they_are_read(vault: Vault, cast: Cast) -> None:
+    """Text documents and notes are redacted together, so all of them are held at once: their sizes
+    count against the case study's limit of text (4 bytes a character at most) before any is read."""
+    case_study_consent(vault, cast.supporter, cast.own)
+    short = upload(vault, cast, b"Sarah rang about the annual review of Leo's plan. " * 3, "short.txt")
+    long = upload(vault, cast, b"The school wrote again about the transport. " * 8, "long.txt")
+    rules = dataclasses.replace(vault.core.rules, case_study_max_text_chars=100)
+    object.__setattr__(vault.core, "rules", rules)
+    store = counting(vault)
+    draft = drafted(vault, cast.supporter, cast.own, CaseStudyInput(title="Two texts", document_ids=(short, long)))
+    first, second = draft.items
+    assert first.status == "failed" and "characters; at most 100 are redacted" in (first.reason or "")  # read, refused
+    assert second.status == "failed" and "more than 100 characters together" in (second.reason or "")  # never read
+    assert store.read < 300  # the first one's ciphertext only
+
+
 def test_a_huge_document_is_refused_without_being_read_or_held(vault: Vault, cast: Cast) -> None:
     """A document far beyond the limit: refused with its size and the limit, its bytes never read from the
     store, and the job's memory stays a small fraction of it (traced allocations while the job runs)."""

@@ -61,13 +61,16 @@ def read_sources(work: Work, case_id: str, refs: Sequence[SourceRef], *, later: 
 
     rules = work.rules
     budget = rules.case_study_max_source_bytes
+    text_budget = 4 * rules.case_study_max_text_chars  # bytes of UTF-8 text: all the texts are held together
     sources = []
     for position, kind, source_id in refs:
         if kind == "note":
             note = work.session.get(Note, source_id)
             if note is None or note.case_id != case_id:
                 raise InvalidRequest(f"not a note of this case: {source_id}")
-            sources.append(Source(position, "note", "text/plain", note_view(work, note).body.encode("utf-8")))
+            body = note_view(work, note).body.encode("utf-8")
+            text_budget -= len(body)
+            sources.append(Source(position, "note", "text/plain", body))
             continue
         document = work.session.get(Document, source_id)
         if document is None or document.case_id != case_id or document.state == DocumentState.DESTROYED:
@@ -79,9 +82,9 @@ def read_sources(work: Work, case_id: str, refs: Sequence[SourceRef], *, later: 
         if problem is None and document.size > rules.case_study_max_document_bytes:
             problem = (f"the document is {document.size} bytes; at most {rules.case_study_max_document_bytes} are "
                        "redacted for a case study")
-        elif problem is None and file_kind == "text" and document.size > 4 * rules.case_study_max_text_chars:
-            problem = (f"the text document is {document.size} bytes; a case study redacts at most "
-                       f"{rules.case_study_max_text_chars} characters of text")
+        elif problem is None and file_kind == "text" and document.size > text_budget:
+            problem = (f"the texts chosen hold more than {rules.case_study_max_text_chars} characters together "
+                       "(the most a case study redacts); this one was not read: make a second case study of the rest")
         elif problem is None and document.size > budget:
             problem = (f"the documents chosen hold more than {rules.case_study_max_source_bytes} bytes together; "
                        "this one was not read: make a second case study of the rest")
@@ -89,6 +92,8 @@ def read_sources(work: Work, case_id: str, refs: Sequence[SourceRef], *, later: 
             sources.append(Source(position, "document", document.content_type, b"", problem=problem, file_kind=file_kind))
             continue
         budget -= document.size
+        if file_kind == "text":
+            text_budget -= document.size
         if later is not None:
             sources.append(Source(position, "document", document.content_type, b"", file_kind=file_kind,
                                   load=later(document.id, document.size)))

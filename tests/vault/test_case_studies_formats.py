@@ -292,6 +292,74 @@ def test_a_huge_document_is_refused_without_being_read_or_held(vault: Vault, cas
     assert peak < size // 4, peak
 
 
+def test_the_documents_of_a_draft_are_read_one_at_a_time(vault: Vault, cast: Cast) -> None:
+    """Eight documents of 6 MiB each, every one within the limits (password-protected PDFs: each is read,
+    then refused quickly): they are read when the redaction reaches each, so the job holds about one of
+    them at a time, not all 48 MiB together (traced allocations)."""
+    import os
+    import tracemalloc
+
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(200, 200)
+    writer.add_attachment("scan.bin", os.urandom(6 * 1024 * 1024))
+    writer.encrypt(user_password="secret", owner_password="owner", algorithm="AES-128")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    locked = buffer.getvalue()
+    case_study_consent(vault, cast.supporter, cast.own)
+    documents = tuple(upload(vault, cast, locked, f"scan-{n}.pdf") for n in range(8))
+    note = vault.notes.add(cast.supporter, cast.own, "Sarah rang about the scans.").id
+    drafted(vault, cast.supporter, cast.own, CaseStudyInput(title="A call", note_ids=(note,)))  # every model loaded
+
+    def peak_of(chosen: tuple[str, ...]) -> tuple[int, Any]:
+        tracemalloc.start()
+        try:
+            draft = drafted(vault, cast.supporter, cast.own, CaseStudyInput(title="Scans", document_ids=chosen))
+            return tracemalloc.get_traced_memory()[1], draft
+        finally:
+            tracemalloc.stop()
+
+    one, _draft = peak_of(documents[:1])
+    eight, draft = peak_of(documents)
+    assert all(item.status == "failed" and "password" in (item.reason or "") for item in draft.items)
+    # Eight take about what one takes (all eight held together would add 42 MiB).
+    assert eight < one + 2 * len(locked), f"one: {one / 2**20:.1f} MiB, eight: {eight / 2**20:.1f} MiB at the peak"
+
+
+def _status_kib(field: str) -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(f"{field}:"):
+            return int(line.split()[1])
+    raise AssertionError(f"no {field} in /proc/self/status")
+
+
+@pytest.mark.integration
+def test_the_process_memory_stays_flat_while_a_huge_document_is_refused(vault: Vault, cast: Cast) -> None:
+    """The resident set size of this process (the worker that runs the job), its peak reset just before:
+    drafting from a 64 MiB document, far over the limit, adds a small fraction of it."""
+    clear_refs = Path("/proc/self/clear_refs")
+    if not clear_refs.exists():
+        pytest.skip("needs Linux's /proc/self/clear_refs to reset the peak")
+    case_study_consent(vault, cast.supporter, cast.own)
+    size = 64 * 1024 * 1024
+    huge = vault.documents.upload(cast.supporter, cast.own, io.BytesIO(b"%PDF-1.7\n" + b"0" * (size - 9)),
+                                  NewDocument(title="scan", filename="scan.pdf"), length=size).id
+    note = vault.notes.add(cast.supporter, cast.own, "Sarah rang about the scan.").id
+    object.__setattr__(vault.core, "rules", dataclasses.replace(vault.core.rules, case_study_max_document_bytes=1024 * 1024))
+    drafted(vault, cast.supporter, cast.own, CaseStudyInput(title="A call", note_ids=(note,)))  # every model loaded
+    try:
+        clear_refs.write_text("5")  # the peak (VmHWM) starts again from what is resident now
+    except OSError:
+        pytest.skip("the peak resident set size cannot be reset here")
+    before = _status_kib("VmRSS")
+    draft = drafted(vault, cast.supporter, cast.own, CaseStudyInput(title="A scan", document_ids=(huge,), note_ids=(note,)))
+    grown = _status_kib("VmHWM") - before
+    assert draft.items[0].status == "failed" and draft.items[1].status == "ready"
+    assert grown * 1024 < size // 4, f"the peak grew by {grown} KiB"
+
+
 def test_what_the_second_reader_finds_waits_for_a_decision(vault: Vault, cast: Cast, monkeypatch: pytest.MonkeyPatch) -> None:
     """A format's verified outcome with a second-reader finding: the item is ready, the finding listed with
     an id and where it was read; acceptance waits until the supporter removes it or dismisses it, and a

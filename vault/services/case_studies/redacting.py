@@ -18,6 +18,7 @@ verified, with what the second reader still found and suspects, each given a sta
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 __all__ = ["CaseStudyRedactor", "ItemOutcome", "RunOutcome", "Source", "shared_redactor"]
 
 PDF = "application/pdf"
+LARGE = 1024 * 1024  # after a document this large, its parser's leftovers are collected before the next
 TEXT = "text/plain; charset=utf-8"
 
 
@@ -191,7 +193,10 @@ class CaseStudyRedactor:
                 item = redact_other(data, kind, others, seconds=instructions.pdf_seconds,
                                     max_bytes=instructions.max_document_bytes, redactor=self._text_redactor())
                 tally.add(ItemOutcome(source.position, item.kind, item.content_type, item.data, item.report, item.reason))
+            large = len(data) > LARGE
             del data  # the next document is read only now: one at a time in memory
+            if large:  # a parser's reference cycles hold their copies of it until the cycle collector runs
+                gc.collect()
         return RunOutcome([outcomes[source.position] for source in sources], pseudonyms, added)
 
 

@@ -596,3 +596,19 @@ def test_a_draft_cancelled_while_it_runs_leaves_nothing_behind(vault: Vault, cas
     assert seen == [len(before) + 1]  # the note's rendering was in the store when the cancel came
     assert vault.case_studies.list(cast.supporter, cast.own) == []
     assert sorted(stat.name for stat in backend.list()) == before
+
+
+def test_consent_withdrawn_while_the_draft_waits_stops_it_and_the_refusal_is_recorded(vault: Vault, cast: Cast,
+                                                                                       clock: FixedClock) -> None:
+    from vault.jobs import JobRunner
+
+    case_study_consent(vault, cast.supporter, cast.own)
+    job = vault.case_studies.draft(cast.supporter, cast.own, CaseStudyInput(title="A phone call", note_ids=(note(vault, cast),)))
+    clock.advance(timedelta(minutes=5))
+    case_study_consent(vault, cast.supporter, cast.own, decision=ConsentDecision.WITHDRAWN)
+    before = last_seq(vault)
+    JobRunner(vault, worker="test").run(job.id)
+    final = vault.jobs.get(cast.supporter, job.id)
+    assert final.state == "failed" and "withdrew consent" in (final.reason or "")
+    assert events_after(vault, before) == [(cast.supporter.id, "refused", "case_study.draft", "case")]
+    assert vault.case_studies.list(cast.supporter, cast.own) == []

@@ -112,9 +112,9 @@ class CaseStudyService:
         case_study_id, case_id = str(context.arguments["case_study"]), str(context.case_id)
 
         def read(work: Work) -> running.Inputs | None:
+            case, _decision = work.load(Action.CASE_STUDY_DRAFT, Case, TargetKind.CASE, case_id)
             if work.session.get(CaseStudy, case_study_id) is not None:
                 return None  # made by an earlier run of this job, which stopped before it could say so
-            case, _decision = work.load(Action.CASE_STUDY_DRAFT, Case, TargetKind.CASE, case_id)
             check_open(case)
             return running.inputs_of(self._core, work, case, plan)
 

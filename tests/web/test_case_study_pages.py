@@ -218,3 +218,12 @@ def test_a_pdf_item_is_shown_page_by_page_with_each_removed_area_named(signed_in
     assert client.get(f"/web/case-studies/{study}/items/1/pages/9").status_code == 400  # a one-page letter
     other = signed_in("bea")
     assert other.get(original).status_code == 404 and other.get(f"/web/case-studies/{study}/items/1/pages/1").status_code == 404
+    # Accepted: a coordinator reads each page as it would be published (never the original).
+    for entry in vault.case_studies.suspects(cast.supporter, study):
+        vault.case_studies.dismiss(cast.supporter, study, entry.id, reason="read in context: it names no one")
+    vault.case_studies.accept(cast.supporter, study)
+    coordinator = signed_in("cora")
+    review = coordinator.get(f"/web/case-studies/{study}/review").text
+    assert f'src="/web/case-studies/{study}/items/1/pages/1"' in review and "originals" not in review
+    assert coordinator.get(f"/web/case-studies/{study}/items/1/pages/1").content[:4] == b"\x89PNG"
+    assert coordinator.get(original).status_code == 404  # the family's own document is not the coordinator's

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import builtins
 import dataclasses
+import io
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -21,7 +22,7 @@ from vault.errors import Conflict, DisclosureBlocked, InvalidRequest
 from vault.policy import Action, Actor, Decision, Target, TargetKind
 from vault.services._work import Core, Denied, Refused, Work
 from vault.services.case_studies import drafting, records, review, running
-from vault.services.case_studies.comparing import PdfPage, Segment, pdf_pages, side_by_side
+from vault.services.case_studies.comparing import MAX_PAGES, PdfPage, Segment, pdf_pages, side_by_side
 from vault.services.case_studies.drafting import (
     Plan,
     case_study_target,
@@ -291,6 +292,19 @@ class CaseStudyService:
         try:
             return pdf_pages(shown.data, report)
         except Exception:  # a rendering pypdf cannot read back: it is read as a download instead
+            raise InvalidRequest(f"item {position} cannot be shown page by page: download it instead") from None
+
+    def page_count(self, actor: Actor, case_study_id: str, position: int) -> int:
+        """How many pages a PDF item's rendering has (at most MAX_PAGES are shown in a page), for whoever
+        may read the rendering; read as the rendering is."""
+        from pypdf import PdfReader
+
+        shown = self.rendering(actor, case_study_id, position)
+        if shown.content_type != "application/pdf":
+            raise InvalidRequest(f"item {position} is not a PDF")
+        try:
+            return min(len(PdfReader(io.BytesIO(shown.data)).pages), MAX_PAGES)
+        except Exception:
             raise InvalidRequest(f"item {position} cannot be shown page by page: download it instead") from None
 
     def page_image(self, actor: Actor, case_study_id: str, position: int, page: int) -> bytes:

@@ -272,14 +272,19 @@ async def accept(page: SignedIn, case_study_id: str) -> Response:
 def _publisher(page: Page, case_study_id: str, *, errors: Errors | None = None, values: Any = None, refused: str = "",
                done: str = "", status: int = 200) -> Response:
     shown = page.vault.publishing.review(page.actor, case_study_id)
-    texts = {}
+    texts, pages = {}, {}
     for part in shown.items:
         if part["output_kind"] == "text":
             texts[part["position"]] = page.vault.case_studies.rendering(page.actor, case_study_id, part["position"]) \
                 .data.decode("utf-8", errors="replace")
+        elif part["output_kind"] == "pdf":
+            try:
+                pages[part["position"]] = page.vault.case_studies.page_count(page.actor, case_study_id, part["position"])
+            except InvalidRequest:
+                continue  # read as a download
     return page.render("case_study/publisher.html", title=_("Review a case study: %(title)s", title=shown.title),
-                       nav="case-studies", study=shown, texts=texts, errors=errors or Errors(), values=values or {},
-                       refused=refused, done=done, status=status)
+                       nav="case-studies", study=shown, texts=texts, pages=pages, errors=errors or Errors(),
+                       values=values or {}, refused=refused, done=done, status=status)
 
 
 @router.get("/case-studies/{case_study_id}/review")

@@ -113,15 +113,15 @@ class Vault:
         from storage import MemoryStore
 
         self.published_store = PublishedStore(published if published is not None else MemoryStore())
-        engine = self.redactor = redactor or shared_redactor()
-        self.case_studies = CaseStudyService(self.core, engine)
-        self.publishing = PublishingService(self.core, engine, self.published_store)
-        self.publications = PublicationService(self.core, self.published_store)
         # Long work (vault.jobs): without an engine, jobs are recorded and a JobRunner runs them when
         # asked (tests); open_vault gives the engine that suits the database.
         self.jobs = JobService(self.core, jobs)
         self.digests = DigestService(self.core, consents=self.consents, subject_access=self.subject_access,
                                      overrides=self.overrides, retention=self.retention, mailer=mailer)
+        engine = self.redactor = redactor or shared_redactor()  # drafts, revisions, publication: jobs
+        self.case_studies = CaseStudyService(self.core, engine, jobs=self.jobs)
+        self.publishing = PublishingService(self.core, engine, self.published_store, jobs=self.jobs)
+        self.publications = PublicationService(self.core, self.published_store)
 
     def start_worker(self, *, name: str, queues: Sequence[str] | None = None) -> None:
         """Run jobs in this process, in the background (``vault serve`` does, in every process)."""

@@ -17,11 +17,13 @@ import httpx
 import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
+from case_study_world import api_finished
 from support import require_executable
 from vault_world import Cast, login_headers
 
 from vault.app import Vault
 from vault.db.models import AuditEvent, Publication, PublicationPart
+from vault.jobs import JobRunner
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 PAPERS = [("ehc-plan-excerpt.pdf", "application/pdf"), ("school-report.pdf", "application/pdf"),
@@ -86,8 +88,10 @@ def test_a_case_study_from_the_whitfields_papers_end_to_end(client: httpx.Client
     drafted = client.post(f"/cases/{cast.own}/case-studies", headers=sam, json={
         "title": "Speech and language in a draft EHC plan", "document_ids": documents, "note_ids": [note_id],
         "identifiers": {"SCHOOL": ["Fellside Primary School"]}})
-    assert drafted.status_code == 201, drafted.text
-    study = drafted.json()
+    job = api_finished(client, vault, drafted, sam)
+    assert job["total"] == 5 and set(job["summary"]) == {"case_study", "revision", "ready", "failed", "excluded"}
+    assert "Sarah" not in str(job) and "Fellside" not in str(job)  # the job shows ids and counts only
+    study = client.get(f"/case-studies/{job['summary']['case_study']}", headers=sam).json()
     assert [item["status"] for item in study["items"]] == ["ready"] * 5, [item["reason"] for item in study["items"]]
     assert study["consent"] == "given" and study["revision"] == 1 and study["state"] == "draft"
     assert {"type": "PERSON", "text": "Sarah Whitfield", "label": "Parent A"} in study["pseudonyms"]
@@ -106,8 +110,8 @@ def test_a_case_study_from_the_whitfields_papers_end_to_end(client: httpx.Client
     # 3. They add a term (the hospital) and an area (the plan's header band), and run it again.
     revised = client.post(f"/case-studies/{study['id']}/revisions", headers=sam, json={
         "terms": ["Westmorland General Hospital"], "areas": [{"item": 1, "page": 1, "x0": 0, "y0": 780, "x1": 595, "y1": 842}]})
-    assert revised.status_code == 200, revised.text
-    study = revised.json()
+    assert api_finished(client, vault, revised, sam)["summary"]["revision"] == 2
+    study = client.get(f"/case-studies/{study['id']}", headers=sam).json()
     assert study["revision"] == 2 and study["terms"] == ["Westmorland General Hospital"]
     assert study["items"][2]["counts"].get("TERM") == 1 and study["items"][0]["counts"].get("AREA") == 1
     assert client.post(f"/case-studies/{study['id']}/accept", headers=sam).json()["state"] == "accepted"
@@ -120,8 +124,8 @@ def test_a_case_study_from_the_whitfields_papers_end_to_end(client: httpx.Client
     assert [item["position"] for item in review["items"]] == [1, 2, 3, 4, 5]
     assert client.get(f"/case-studies/{study['id']}/items/1/content", headers=cora).headers["content-type"] == "application/pdf"
     published = client.post(f"/case-studies/{study['id']}/publish", headers=cora)
-    assert published.status_code == 201, published.text
-    publication = published.json()
+    publication = client.get(f"/published/{api_finished(client, vault, published, cora)['summary']['publication']}",
+                             headers=cora).json()
     assert publication["title"] == "Speech and language in a draft EHC plan" and len(publication["parts"]) == 5
 
     # 5. Any member of staff reads it; nothing of the family is in any part.
@@ -153,15 +157,21 @@ def test_a_case_study_from_the_whitfields_papers_end_to_end(client: httpx.Client
     # 7. Every step, audited: exactly these events, in this order.
     reads = [("val", "viewed", "publication.read", "publication")] * 6
     assert _events(vault, before, names) == [
+        ("sam", "requested", "job.case_study.draft", "job"),
         ("sam", "created", "case_study.draft", "case_study"),
         ("sam", "viewed", "case_study.read", "case_study"),
         ("sam", "viewed", "case_study.read", "case_study"),
+        ("sam", "viewed", "case_study.read", "case_study"),
+        ("sam", "requested", "job.case_study.revise", "job"),
         ("sam", "updated", "case_study.revise", "case_study"),
+        ("sam", "viewed", "case_study.read", "case_study"),
         ("sam", "accepted", "case_study.accept", "case_study"),
         ("cora", "listed", "case_study.queue", "service"),
         ("cora", "viewed", "case_study.review", "case_study"),
         ("cora", "viewed", "case_study.review", "case_study"),
+        ("cora", "requested", "job.case_study.publish", "job"),
         ("cora", "published", "case_study.publish", "case_study"),
+        ("cora", "viewed", "publication.read", "publication"),
         ("val", "listed", "publication.list", "service"),
         *reads,
     ]
@@ -170,30 +180,38 @@ def test_a_case_study_from_the_whitfields_papers_end_to_end(client: httpx.Client
     assert event.case_id == cast.own and publication["id"] in event.detail  # the one link: the audit log
 
 
-def test_drafting_runs_off_the_event_loop(client: httpx.Client, vault: Vault, cast: Cast, live_server: object) -> None:
-    """While a draft is being redacted, the server answers other requests."""
+def test_drafting_runs_as_a_job_and_the_server_answers_meanwhile(client: httpx.Client, vault: Vault, cast: Cast) -> None:
+    """The request answers at once with the job; while a worker redacts, the server answers other
+    requests and the job shows its stage and progress; a cancelled draft makes nothing."""
     sam = login_headers(client, "sam")
     client.post(f"/cases/{cast.own}/consents", headers=sam, json={
         "recipient_kind": "anyone", "decision": "given", "method": "letter", "obtained_on": "2026-06-30"})
     documents = [client.post(f"/cases/{cast.own}/documents", content=(SAMPLES / name).read_bytes(),
                              headers={**sam, "X-Title": name, "X-Filename": name, "Content-Type": kind}).json()["id"]
                  for name, kind in PAPERS[:3]]
-    url = str(client.base_url)
+    body = {"title": "Three letters", "document_ids": documents}
+    cancelled = client.post(f"/cases/{cast.own}/case-studies", headers=sam, json=body)
+    assert cancelled.status_code == 202
+    assert client.post(f"{cancelled.headers['Location']}/cancel", headers=sam).json()["state"] == "cancelled"
+    asked = client.post(f"/cases/{cast.own}/case-studies", headers=sam, json=body)
+    assert asked.status_code == 202
     done: dict[str, float] = {}
 
-    def draft() -> None:
-        with httpx.Client(base_url=url, timeout=120) as other:
-            response = other.post(f"/cases/{cast.own}/case-studies", headers=sam, json={"title": "Three letters", "document_ids": documents})
-            assert response.status_code == 201
+    def work() -> None:
+        JobRunner(vault, worker="api-test").run(asked.json()["id"])
         done["draft"] = time.monotonic()
 
-    worker = threading.Thread(target=draft)
+    worker = threading.Thread(target=work)
     worker.start()
     time.sleep(0.2)
     answered = client.get("/published", headers=sam)
     done["list"] = time.monotonic()
-    worker.join(timeout=120)
+    worker.join(timeout=300)
     assert answered.status_code == 200 and "draft" in done and done["list"] < done["draft"]
+    job = client.get(asked.headers["Location"], headers=sam).json()
+    assert job["state"] == "succeeded" and (job["done"], job["total"]) == (3, 3)
+    assert [s["id"] for s in client.get(f"/cases/{cast.own}/case-studies", headers=sam).json()] == [job["summary"]["case_study"]]
+    assert client.get(cancelled.headers["Location"], headers=sam).json()["state"] == "cancelled"
 
 
 def test_the_case_study_operations_are_documented(client: httpx.Client) -> None:

@@ -17,7 +17,7 @@ from typing import Any
 
 import httpx
 import pytest
-from case_study_world import case_study_consent
+from case_study_world import api_publication, api_study, case_study_consent, drafted
 from vault_world import Cast, login_headers
 
 from vault.app import Vault
@@ -130,11 +130,9 @@ def test_the_leaked_email_uploaded_as_text_is_never_published_with_its_attachmen
     assert uploaded["declared_type"] == "text/plain" and uploaded["kind"] == "eml"
     note = client.post(f"/cases/{cast.own}/notes", headers=sam, json={"body": "Sarah rang about the move in September."}).json()
     case_study_consent(vault, cast.supporter, cast.own)
-    drafted = client.post(f"/cases/{cast.own}/case-studies", headers=sam, json={
+    study = api_study(client, vault, client.post(f"/cases/{cast.own}/case-studies", headers=sam, json={
         "title": "Moving to secondary school", "document_ids": [uploaded["id"]], "note_ids": [note["id"]],
-        "identifiers": {"SCHOOL": ["Greenbank Academy"]}})
-    assert drafted.status_code == 201, drafted.text
-    study = drafted.json()
+        "identifiers": {"SCHOOL": ["Greenbank Academy"]}}), sam)
     mail = study["items"][0]
     if importlib.util.find_spec("redaction.formats.office") is not None:
         assert mail["status"] == "ready", mail  # the Word attachment is redacted in its own format
@@ -144,14 +142,14 @@ def test_the_leaked_email_uploaded_as_text_is_never_published_with_its_attachmen
         refused = client.post(f"/case-studies/{study['id']}/accept", headers=sam)
         assert refused.status_code == 409 and "item(s) 1" in refused.json()["detail"]
         assert client.get(f"/case-studies/{study['id']}/items/1/content", headers=sam).status_code == 400
-        study = client.post(f"/case-studies/{study['id']}/revisions", headers=sam, json={"exclude": [1]}).json()
+        study = api_study(client, vault, client.post(f"/case-studies/{study['id']}/revisions", headers=sam,
+                                                     json={"exclude": [1]}), sam)
     else:
         assert mail["status"] == "ready" and mail["output_kind"] == "eml"
     assert client.post(f"/case-studies/{study['id']}/accept", headers=sam).status_code == 200
-    published = client.post(f"/case-studies/{study['id']}/publish", headers=cora)
-    assert published.status_code == 201, published.text
-    for part in published.json()["parts"]:
-        content = client.get(f"/published/{published.json()['id']}/parts/{part['position']}", headers=cora).content
+    published = api_publication(client, vault, client.post(f"/case-studies/{study['id']}/publish", headers=cora), cora)
+    for part in published["parts"]:
+        content = client.get(f"/published/{published['id']}/parts/{part['position']}", headers=cora).content
         assert all_secrets_in(content) == [], part  # every header, body, attachment and unzipped part
 
 
@@ -164,8 +162,8 @@ def test_an_email_is_drafted_reviewed_and_published_as_a_rebuilt_eml(client: htt
     uploaded = client.post(f"/cases/{cast.own}/documents", content=data, headers={
         **sam, "X-Title": "Week", "X-Filename": "week.eml", "Content-Type": "message/rfc822"}).json()
     case_study_consent(vault, cast.supporter, cast.own)
-    study = client.post(f"/cases/{cast.own}/case-studies", headers=sam, json={
-        "title": "A good week", "document_ids": [uploaded["id"]], "identifiers": {"SCHOOL": ["Greenbank Academy"]}}).json()
+    study = api_study(client, vault, client.post(f"/cases/{cast.own}/case-studies", headers=sam, json={
+        "title": "A good week", "document_ids": [uploaded["id"]], "identifiers": {"SCHOOL": ["Greenbank Academy"]}}), sam)
     (item,) = study["items"]
     assert item["status"] == "ready", item["reason"]
     assert item["output_kind"] == "eml" and item["content_type"] == "message/rfc822" and item["counts"]["PERSON"] >= 2
@@ -174,7 +172,7 @@ def test_an_email_is_drafted_reviewed_and_published_as_a_rebuilt_eml(client: htt
     assert "case-study-draft-1.eml" in rendering.headers["content-disposition"]
     assert all_secrets_in(rendering.content) == []
     client.post(f"/case-studies/{study['id']}/accept", headers=sam)
-    publication = client.post(f"/case-studies/{study['id']}/publish", headers=cora).json()
+    publication = api_publication(client, vault, client.post(f"/case-studies/{study['id']}/publish", headers=cora), cora)
     (part,) = publication["parts"]
     assert part["kind"] == "eml" and part["content_type"] == "message/rfc822"
     content = client.get(f"/published/{publication['id']}/parts/1", headers=cora)
@@ -187,9 +185,48 @@ def upload(vault: Vault, cast: Cast, data: bytes, name: str) -> str:
     return vault.documents.upload(cast.supporter, cast.own, io.BytesIO(data), NewDocument(title=name, filename=name)).id
 
 
-def test_type_and_size_are_checked_before_a_document_is_read(vault: Vault, cast: Cast, monkeypatch: pytest.MonkeyPatch) -> None:
-    from vault.services.case_studies import sources
+class CountingStore:
+    """The vault's byte store, counting every byte read from it (issue 12 item 4's test)."""
 
+    def __init__(self, inner: Any) -> None:
+        self.inner, self.read = inner, 0
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+    def open(self, name: str) -> Any:
+        stream, counter = self.inner.open(name), self
+
+        class Counted(io.RawIOBase):
+            def readable(self) -> bool:
+                return True
+
+            def read(self, size: int = -1) -> bytes:
+                data: bytes = stream.read(size)
+                counter.read += len(data)
+                return data
+
+            def readinto(self, buffer: Any) -> int:
+                data = self.read(len(buffer))
+                buffer[: len(data)] = data
+                return len(data)
+
+            def close(self) -> None:
+                stream.close()
+                super().close()
+
+        return Counted()
+
+
+def counting(vault: Vault) -> CountingStore:
+    store = CountingStore(vault.core.backend)
+    object.__setattr__(vault.core, "backend", store)
+    return store
+
+
+def test_type_and_size_are_checked_before_a_document_is_read(vault: Vault, cast: Cast) -> None:
+    """Issue 12 item 4: each document's type and size are checked from its row before a byte is read;
+    those refused are never read (the store counts what is read), the rest one at a time, bounded."""
     case_study_consent(vault, cast.supporter, cast.own)
     small = upload(vault, cast, b"Sarah rang about Leo.", "call.txt")
     large = upload(vault, cast, b"Leo " * 5000, "long.txt")
@@ -198,15 +235,8 @@ def test_type_and_size_are_checked_before_a_document_is_read(vault: Vault, cast:
     second = upload(vault, cast, b"Sarah rang again about Leo.", "again.txt")
     rules = dataclasses.replace(vault.core.rules, case_study_max_document_bytes=10_000, case_study_max_source_bytes=40)
     object.__setattr__(vault.core, "rules", rules)
-    read: list[tuple[str, Any]] = []
-    real = sources.read_object
-
-    def spy(work: Any, object_id: str, **options: Any) -> bytes:
-        read.append((object_id, options.get("limit")))
-        return real(work, object_id, **options)
-
-    monkeypatch.setattr(sources, "read_object", spy)
-    draft = vault.case_studies.draft(cast.supporter, cast.own, CaseStudyInput(
+    store = counting(vault)
+    draft = drafted(vault, cast.supporter, cast.own, CaseStudyInput(
         title="Several papers", document_ids=(small, large, archive, outlook, second)))
     reasons = {item.position: item.reason or "" for item in draft.items}
     assert draft.items[0].status == "ready"
@@ -214,7 +244,120 @@ def test_type_and_size_are_checked_before_a_document_is_read(vault: Vault, cast:
     assert "ZIP archive" in reasons[3] and "unpack" in reasons[3]
     assert ".msg" in reasons[4]
     assert "more than 40 bytes together" in reasons[5]  # the first one used the budget
-    assert read == [(small, 21)]  # nothing else was read, and never more than the recorded size
+    assert 21 <= store.read < 400  # the small one's ciphertext (and the draft's own reading back), nothing else
+
+
+def test_the_texts_held_together_are_bounded_before_they_are_read(vault: Vault, cast: Cast) -> None:
+    """Text documents and notes are redacted together, so all of them are held at once: their sizes
+    count against the case study's limit of text (4 bytes a character at most) before any is read."""
+    case_study_consent(vault, cast.supporter, cast.own)
+    short = upload(vault, cast, b"Sarah rang about the annual review of Leo's plan. " * 3, "short.txt")
+    long = upload(vault, cast, b"The school wrote again about the transport. " * 8, "long.txt")
+    rules = dataclasses.replace(vault.core.rules, case_study_max_text_chars=100)
+    object.__setattr__(vault.core, "rules", rules)
+    store = counting(vault)
+    draft = drafted(vault, cast.supporter, cast.own, CaseStudyInput(title="Two texts", document_ids=(short, long)))
+    first, second = draft.items
+    assert first.status == "failed" and "characters; at most 100 are redacted" in (first.reason or "")  # read, refused
+    assert second.status == "failed" and "more than 100 characters together" in (second.reason or "")  # never read
+    assert store.read < 300  # the first one's ciphertext only
+
+
+def test_a_huge_document_is_refused_without_being_read_or_held(vault: Vault, cast: Cast) -> None:
+    """A document far beyond the limit: refused with its size and the limit, its bytes never read from the
+    store, and the job's memory stays a small fraction of it (traced allocations while the job runs)."""
+    import tracemalloc
+
+    case_study_consent(vault, cast.supporter, cast.own)
+    size = 24 * 1024 * 1024
+    huge = vault.documents.upload(cast.supporter, cast.own, io.BytesIO(b"%PDF-1.7\n" + b"0" * (size - 9)),
+                                  NewDocument(title="scan", filename="scan.pdf"), length=size).id
+    note = vault.notes.add(cast.supporter, cast.own, "Sarah rang about the scan.").id
+    rules = dataclasses.replace(vault.core.rules, case_study_max_document_bytes=1024 * 1024)
+    object.__setattr__(vault.core, "rules", rules)
+    store = counting(vault)
+    from vault.services.case_studies.identifiers import Identifiers
+
+    vault.redactor.find("A scan", Identifiers({}, ()))  # the model loads first: it is not the job's to count
+    tracemalloc.start()
+    try:
+        draft = drafted(vault, cast.supporter, cast.own, CaseStudyInput(title="A scan", document_ids=(huge,), note_ids=(note,)))
+        _current, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    (scan, call) = draft.items
+    assert scan.status == "failed" and f"{size} bytes; at most {1024 * 1024}" in (scan.reason or "")
+    assert call.status == "ready"
+    assert store.read < 64 * 1024  # only the note's rendering read back: nothing of the document
+    assert peak < size // 4, peak
+
+
+def test_the_documents_of_a_draft_are_read_one_at_a_time(vault: Vault, cast: Cast) -> None:
+    """Eight documents of 6 MiB each, every one within the limits (password-protected PDFs: each is read,
+    then refused quickly): they are read when the redaction reaches each, so the job holds about one of
+    them at a time, not all 48 MiB together (traced allocations)."""
+    import os
+    import tracemalloc
+
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(200, 200)
+    writer.add_attachment("scan.bin", os.urandom(6 * 1024 * 1024))
+    writer.encrypt(user_password="secret", owner_password="owner", algorithm="AES-128")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    locked = buffer.getvalue()
+    case_study_consent(vault, cast.supporter, cast.own)
+    documents = tuple(upload(vault, cast, locked, f"scan-{n}.pdf") for n in range(8))
+    note = vault.notes.add(cast.supporter, cast.own, "Sarah rang about the scans.").id
+    drafted(vault, cast.supporter, cast.own, CaseStudyInput(title="A call", note_ids=(note,)))  # every model loaded
+
+    def peak_of(chosen: tuple[str, ...]) -> tuple[int, Any]:
+        tracemalloc.start()
+        try:
+            draft = drafted(vault, cast.supporter, cast.own, CaseStudyInput(title="Scans", document_ids=chosen))
+            return tracemalloc.get_traced_memory()[1], draft
+        finally:
+            tracemalloc.stop()
+
+    one, _draft = peak_of(documents[:1])
+    eight, draft = peak_of(documents)
+    assert all(item.status == "failed" and "password" in (item.reason or "") for item in draft.items)
+    # Eight take about what one takes (all eight held together would add 42 MiB).
+    assert eight < one + 2 * len(locked), f"one: {one / 2**20:.1f} MiB, eight: {eight / 2**20:.1f} MiB at the peak"
+
+
+def _status_kib(field: str) -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(f"{field}:"):
+            return int(line.split()[1])
+    raise AssertionError(f"no {field} in /proc/self/status")
+
+
+@pytest.mark.integration
+def test_the_process_memory_stays_flat_while_a_huge_document_is_refused(vault: Vault, cast: Cast) -> None:
+    """The resident set size of this process (the worker that runs the job), its peak reset just before:
+    drafting from a 64 MiB document, far over the limit, adds a small fraction of it."""
+    clear_refs = Path("/proc/self/clear_refs")
+    if not clear_refs.exists():
+        pytest.skip("needs Linux's /proc/self/clear_refs to reset the peak")
+    case_study_consent(vault, cast.supporter, cast.own)
+    size = 64 * 1024 * 1024
+    huge = vault.documents.upload(cast.supporter, cast.own, io.BytesIO(b"%PDF-1.7\n" + b"0" * (size - 9)),
+                                  NewDocument(title="scan", filename="scan.pdf"), length=size).id
+    note = vault.notes.add(cast.supporter, cast.own, "Sarah rang about the scan.").id
+    object.__setattr__(vault.core, "rules", dataclasses.replace(vault.core.rules, case_study_max_document_bytes=1024 * 1024))
+    drafted(vault, cast.supporter, cast.own, CaseStudyInput(title="A call", note_ids=(note,)))  # every model loaded
+    try:
+        clear_refs.write_text("5")  # the peak (VmHWM) starts again from what is resident now
+    except OSError:
+        pytest.skip("the peak resident set size cannot be reset here")
+    before = _status_kib("VmRSS")
+    draft = drafted(vault, cast.supporter, cast.own, CaseStudyInput(title="A scan", document_ids=(huge,), note_ids=(note,)))
+    grown = _status_kib("VmHWM") - before
+    assert draft.items[0].status == "failed" and draft.items[1].status == "ready"
+    assert grown * 1024 < size // 4, f"the peak grew by {grown} KiB"
 
 
 def test_what_the_second_reader_finds_waits_for_a_decision(vault: Vault, cast: Cast, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -237,7 +380,7 @@ def test_what_the_second_reader_finds_waits_for_a_decision(vault: Vault, cast: C
     monkeypatch.setitem(sys.modules, office.__name__, office)
     case_study_consent(vault, cast.supporter, cast.own)
     plan = upload(vault, cast, build.docx(["Leo Whitfield's plan"]), "plan.docx")
-    draft = vault.case_studies.draft(cast.supporter, cast.own, CaseStudyInput(title="A plan", document_ids=(plan,)))
+    draft = drafted(vault, cast.supporter, cast.own, CaseStudyInput(title="A plan", document_ids=(plan,)))
     (item,) = draft.items
     assert item.status == "ready" and item.report is not None and item.report["second_reader"] == {"findings": 1, "suspects": 0}
     (finding,) = draft.suspects
@@ -257,7 +400,7 @@ def test_text_that_is_not_prose_fails_with_where_and_what(vault: Vault, cast: Ca
     case_study_consent(vault, cast.supporter, cast.own)
     pasted = upload(vault, cast, b"Notes from the call\nLeo starts at Gree=\nnbank Academy.\n", "notes.txt")
     note = vault.notes.add(cast.supporter, cast.own, "Pasted: It=E2=80=99s Leo=E2=80=99s plan.").id
-    draft = vault.case_studies.draft(cast.supporter, cast.own, CaseStudyInput(title="Notes", document_ids=(pasted,),
+    draft = drafted(vault, cast.supporter, cast.own, CaseStudyInput(title="Notes", document_ids=(pasted,),
                                                                               note_ids=(note,)))
     for item in draft.items:
         assert item.status == "failed" and "quoted-printable block" in (item.reason or "")

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from case_study_world import STUDY_NOTE, case_study_consent
+from case_study_world import STUDY_NOTE, api_finished, api_study, case_study_consent, confirmed, drafted, published_now
 from sqlalchemy import select
 from vault_world import Cast, login_headers
 
@@ -50,9 +50,8 @@ def test_suspects_are_decided_by_the_supporter_then_the_publisher(client: httpx.
     before = _last(vault)
 
     # 1. The draft: ready, and the second reader left two suspects, each with an id, a place and a reason.
-    drafted = client.post(f"/cases/{cast.own}/case-studies", headers=sam, json={"title": "A call from a ward", "note_ids": [note_id]})
-    assert drafted.status_code == 201, drafted.text
-    study = drafted.json()
+    study = api_study(client, vault, client.post(f"/cases/{cast.own}/case-studies", headers=sam,
+                                                 json={"title": "A call from a ward", "note_ids": [note_id]}), sam)
     assert [item["status"] for item in study["items"]] == ["ready"]
     listed = client.get(f"/case-studies/{study['id']}/suspects", headers=sam)
     assert listed.status_code == 200
@@ -79,9 +78,7 @@ def test_suspects_are_decided_by_the_supporter_then_the_publisher(client: httpx.
                             json={"reason": "the ward of every children's hospital here"})
     assert dismissed.status_code == 200 and dismissed.json()["supporter"]["decision"] == "dismissed"
     assert dismissed.json()["supporter"]["by"] == cast.supporter.id
-    confirmed = client.post(f"/case-studies/{study['id']}/suspects/{glenridding}/confirm", headers=sam)
-    assert confirmed.status_code == 200, confirmed.text
-    study = confirmed.json()
+    study = api_study(client, vault, client.post(f"/case-studies/{study['id']}/suspects/{glenridding}/confirm", headers=sam), sam)
     assert study["revision"] == 2 and study["terms"] == ["Glenridding"] and study["state"] == "draft"
     assert [(e["text"], e["supporter"]["decision"]) for e in study["suspects"]] == [("Kirkstone", "dismissed")]
     rendering = client.get(f"/case-studies/{study['id']}/items/1/content", headers=sam).text
@@ -95,22 +92,26 @@ def test_suspects_are_decided_by_the_supporter_then_the_publisher(client: httpx.
     assert not_yet.status_code == 409 and "1 suspect that you have not decided on" in not_yet.json()["detail"]
     agreed = client.post(f"/case-studies/{study['id']}/review/suspects/{kirkstone}/dismiss", headers=cora)
     assert agreed.status_code == 200 and agreed.json()["publisher"]["decision"] == "dismissed"
-    published = client.post(f"/case-studies/{study['id']}/publish", headers=cora)
-    assert published.status_code == 201, published.text
+    api_finished(client, vault, client.post(f"/case-studies/{study['id']}/publish", headers=cora), cora)
 
     # 5. Every step audited, exactly; no event names what was decided on, only its id.
     assert _events(vault, before, names) == [
+        ("sam", "requested", "job.case_study.draft"),
         ("sam", "created", "case_study.draft"),
+        ("sam", "viewed", "case_study.read"),  # the draft, once its job succeeded
         ("sam", "viewed", "case_study.read"),
         ("sam", "viewed", "case_study.read"),  # the draft's rendering
         ("bea", "denied", "case_study.read"),
         ("bea", "denied", "case_study.decide"),
         ("sam", "dismissed", "case_study.decide"),
+        ("sam", "requested", "job.case_study.revise"),
         ("sam", "confirmed", "case_study.decide"),
+        ("sam", "viewed", "case_study.read"),  # the case study, once the job ran it again
         ("sam", "viewed", "case_study.read"),
         ("sam", "accepted", "case_study.accept"),
         ("cora", "viewed", "case_study.review"),
         ("cora", "dismissed", "case_study.review_decide"),
+        ("cora", "requested", "job.case_study.publish"),
         ("cora", "published", "case_study.publish"),
     ]
     assert not [detail for detail in _details(vault, before) if "Kirkstone" in detail or "Glenridding" in detail]
@@ -122,7 +123,7 @@ def test_suspects_are_decided_by_the_supporter_then_the_publisher(client: httpx.
 def test_a_publishers_confirmation_sends_it_back_and_the_supporter_must_remove_it(vault: Vault, cast: Cast) -> None:
     case_study_consent(vault, cast.supporter, cast.own)
     note_id = vault.notes.add(cast.supporter, cast.own, STUDY_NOTE).id
-    draft = vault.case_studies.draft(cast.supporter, cast.own, CaseStudyInput(title="A call", note_ids=(note_id,)))
+    draft = drafted(vault, cast.supporter, cast.own, CaseStudyInput(title="A call", note_ids=(note_id,)))
     for entry in draft.suspects:
         vault.case_studies.dismiss(cast.supporter, draft.id, entry.id)
     vault.case_studies.accept(cast.supporter, draft.id)
@@ -139,14 +140,14 @@ def test_a_publishers_confirmation_sends_it_back_and_the_supporter_must_remove_i
         vault.case_studies.dismiss(cast.supporter, draft.id, glenridding.id)
     with pytest.raises(Conflict, match="1 suspect undecided"):
         vault.case_studies.accept(cast.supporter, draft.id)
-    rerun = vault.case_studies.confirm(cast.supporter, draft.id, glenridding.id)
+    rerun = confirmed(vault, cast.supporter, draft.id, glenridding.id)
     assert [entry.text for entry in rerun.suspects] == ["Kirkstone"] and rerun.revision == 2
     vault.case_studies.accept(cast.supporter, draft.id)
     (again,) = vault.publishing.suspects(cast.coordinator, draft.id)
     assert again.id == kirkstone.id and again.supporter is not None  # the supporter's dismissal stands
     assert again.publisher is None  # a publisher decides on the revision they are asked to publish
     vault.publishing.dismiss(cast.coordinator, draft.id, kirkstone.id)
-    assert [part.kind for part in vault.publishing.publish(cast.coordinator, draft.id).parts] == ["text"]
+    assert [part.kind for part in published_now(vault, cast.coordinator, draft.id).parts] == ["text"]
 
 
 def test_a_pdfs_suspects_have_their_page_and_box(vault: Vault, cast: Cast) -> None:
@@ -159,7 +160,7 @@ def test_a_pdfs_suspects_have_their_page_and_box(vault: Vault, cast: Cast) -> No
     case_study_consent(vault, cast.supporter, cast.own)
     letter = vault.documents.upload(cast.supporter, cast.own, io.BytesIO((SAMPLES / "paediatric-letter.pdf").read_bytes()),
                                     NewDocument(title="letter", filename="letter.pdf", content_type="application/pdf")).id
-    draft = vault.case_studies.draft(cast.supporter, cast.own, CaseStudyInput(title="A letter", document_ids=(letter,)))
+    draft = drafted(vault, cast.supporter, cast.own, CaseStudyInput(title="A letter", document_ids=(letter,)))
     entries = {entry.text: entry for entry in draft.suspects}
     assert entries["Westmorland"].kind == "suspect" and entries["General"].kind == "finding"
     for entry in entries.values():
@@ -169,6 +170,6 @@ def test_a_pdfs_suspects_have_their_page_and_box(vault: Vault, cast: Cast) -> No
 
     with pytest.raises(InvalidRequest, match="say why it may stay"):
         vault.case_studies.dismiss(cast.supporter, draft.id, entries["General"].id)
-    rerun = vault.case_studies.confirm(cast.supporter, draft.id, entries["Westmorland"].id)  # boxed like any term
+    rerun = confirmed(vault, cast.supporter, draft.id, entries["Westmorland"].id)  # boxed like any term
     assert rerun.items[0].status == "ready" and rerun.items[0].counts.get("TERM") == 1
     assert rerun.suspects == []  # without "Westmorland" before it, "General" is no name to the reader either

@@ -1,5 +1,9 @@
 """``vault case-study``: case studies from the command line.
 
+Drafting, revising (a confirmed suspect too) and publishing run as jobs: the command asks for the job,
+runs a worker in this process while it lasts, shows a progress bar on a terminal and waits, then
+prints what the job made (as other job-backed commands do, ``vault.cli._jobs``).
+
 Drafting, reviewing and publishing are done by members of staff, never by the operator (who holds the
 key file but reads no family's content), so those commands log in as the member of staff named by
 ``--as`` (password from a prompt or ``--password-stdin``), exactly as the API would: same policy, same
@@ -18,10 +22,12 @@ from typing import TYPE_CHECKING, Any
 from vault.cli import CommandError
 from vault.cli._staff import logged_in as _logged_in
 from vault.cli._staff import staff_options as _staff
+from vault.cli._jobs import run_here
 from vault.cli._vaultdata import add_data_option, opened_vault, operator
 
 if TYPE_CHECKING:
     from vault.app import Vault
+    from vault.jobs import JobView
     from vault.policy import Actor
 
 
@@ -129,10 +135,17 @@ def run_draft(args: argparse.Namespace) -> None:
         case_id = vault.cases.resolve(args.case)
         documents = list(args.document) + ([d.id for d in vault.documents.list(actor, case_id)] if args.all_documents else [])
         notes = list(args.note) + ([n.id for n in vault.notes.list(actor, case_id)] if args.all_notes else [])
-        view = vault.case_studies.draft(actor, case_id, CaseStudyInput(
+        job = vault.case_studies.draft(actor, case_id, CaseStudyInput(
             title=args.title, document_ids=tuple(documents), note_ids=tuple(notes),
             identifiers=_identifiers(args.identifier), terms=tuple(args.term), retypeset=args.retypeset))
+        view = _ran(vault, actor, job)
     _print_view(view)
+
+
+def _ran(vault: Vault, actor: Actor, job: JobView) -> Any:
+    """Run a draft or revision job here with a progress bar, then the case study it made or changed."""
+    final = run_here(vault, actor, job)
+    return vault.case_studies.read(actor, str(final.summary["case_study"]))
 
 
 def run_revise(args: argparse.Namespace) -> None:
@@ -152,7 +165,7 @@ def run_revise(args: argparse.Namespace) -> None:
     change = CaseStudyRevision(terms=tuple(args.term), identifiers=_identifiers(args.identifier), areas=tuple(areas),
                                exclude=tuple(args.exclude), include=tuple(args.include), retypeset=args.retypeset, title=args.title)
     with opened_vault(args) as vault, _logged_in(vault, args) as actor:
-        view = vault.case_studies.revise(actor, args.case_study, change)
+        view = _ran(vault, actor, vault.case_studies.revise(actor, args.case_study, change))
     _print_view(view)
 
 
@@ -219,7 +232,7 @@ def run_suspects(args: argparse.Namespace) -> None:
         if args.confirm and publisher:
             done = vault.publishing.confirm(actor, args.case_study, args.confirm, reason=args.reason)
         elif args.confirm:
-            done = vault.case_studies.confirm(actor, args.case_study, args.confirm)
+            done = _ran(vault, actor, vault.case_studies.confirm(actor, args.case_study, args.confirm))
         elif args.dismiss:
             done = side.dismiss(actor, args.case_study, args.dismiss, reason=args.reason)
         shown = side.suspects(actor, args.case_study) if done is None else None
@@ -263,7 +276,8 @@ def _print_suspects(entries: list[Any], *, side: str, empty: bool = False) -> No
 
 def run_publish(args: argparse.Namespace) -> None:
     with opened_vault(args) as vault, _logged_in(vault, args) as actor:
-        publication = vault.publishing.publish(actor, args.case_study)
+        final = run_here(vault, actor, vault.publishing.publish(actor, args.case_study))
+        publication = vault.publications.describe(actor, str(final.summary["publication"]))
     print(f"published {publication.id}  {publication.title!r}  ({len(publication.parts)} parts)")
 
 

@@ -19,7 +19,7 @@ from datetime import timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import func, or_, select, update
 
 from vault.db.models import Job, Staff
 from vault.errors import Forbidden, StorageUnavailable, VaultError
@@ -191,6 +191,8 @@ class JobRunner:
         assert state in FINAL
         values: dict[str, Any] = {"state": state, "reason": reason, "finished_at": self._core.clock.now(),
                                   "claimed_by": None}
+        if state == JobState.SUCCEEDED:  # its last step counted, even if the last report was skipped as too soon
+            values["done"] = func.coalesce(Job.total, Job.done)
         if outcome is not None:
             values["summary"] = json.dumps(dict(outcome.summary), sort_keys=True, default=str)
             if outcome.result is not None:

@@ -26,6 +26,7 @@ def navigation(role: Role, current: str) -> list[dict[str, Any]]:
                   ("overrides", _("Safeguarding"), f"{PREFIX}/overrides/new")]
     elif role is Role.COORDINATOR:
         items += [("cases", _("Cases"), f"{PREFIX}/cases"),
+                  ("case-studies", _("Case studies to publish"), f"{PREFIX}/case-studies/queue"),
                   ("overrides", _("Safeguarding"), f"{PREFIX}/overrides"),
                   ("enquiries", _("Enquiries"), f"{PREFIX}/enquiries"),
                   ("statistics", _("Statistics"), f"{PREFIX}/reports/statistics"),

@@ -7,16 +7,13 @@ the thread pool that serves every other request are never held up by it.
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any
 
-import anyio
-import anyio.to_thread
-from fastapi import APIRouter, Path, Request, Response
+from fastapi import APIRouter, Path, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from vault.api.deps import CurrentActor, VaultDep
+from vault.api.routers.jobs import accepted
 from vault.api.streams import content_disposition
 from vault.services import (
     AreaInput,
@@ -28,12 +25,12 @@ from vault.services import (
     PublicationView,
     SuspectView,
 )
+from vault.jobs import JobView
 from vault.text_rules import Id, Line, Name, Paragraphs
 
 router = APIRouter(tags=["case studies"])
 published = APIRouter(prefix="/published", tags=["publications"])
 
-_T = TypeVar("_T")
 _BINARY: dict[int | str, dict[str, Any]] = {200: {"content": {"application/pdf": {}, "text/plain": {}}, "description": "the file's bytes"}}
 Position = Annotated[int, Path(ge=1, description="the item's (or part's) position, from 1")]
 
@@ -83,22 +80,15 @@ class DecisionIn(_In):
 SuspectId = Annotated[str, Path(pattern=r"^[fs][0-9a-f]{12}$", description="a finding's or suspect's id")]
 
 
-async def _in_worker(request: Request, call: Callable[[], _T]) -> _T:
-    """Run a redaction in a worker thread of its own: one at a time per server process."""
-    limiter: anyio.CapacityLimiter | None = getattr(request.app.state, "case_study_limiter", None)
-    if limiter is None:
-        limiter = request.app.state.case_study_limiter = anyio.CapacityLimiter(1)
-    return await anyio.to_thread.run_sync(call, limiter=limiter)
-
-
-@router.post("/cases/{case_id}/case-studies", status_code=201)
-async def draft(case_id: str, body: CaseStudyIn, request: Request, actor: CurrentActor, vault: VaultDep) -> CaseStudyView:
+@router.post("/cases/{case_id}/case-studies", status_code=202)
+def draft(case_id: str, body: CaseStudyIn, response: Response, actor: CurrentActor, vault: VaultDep) -> JobView:
     """Draft a case study from the case's documents and notes (the family's supporter, with the parent's
-    consent for 'anyone', purpose 'training / case study'). Each item is redacted and verified, or has
-    the reason it could not be; nobody but the family's supporter sees the draft."""
+    consent for 'anyone', purpose 'training / case study'), as a job: ``202`` with its URL. Each item is
+    redacted and verified, or has the reason it could not be; the job's summary names the case study;
+    nobody but the family's supporter sees the draft."""
     new = CaseStudyInput(title=body.title, document_ids=tuple(body.document_ids), note_ids=tuple(body.note_ids),
                          identifiers=body.identifiers, terms=tuple(body.terms), retypeset=body.retypeset)
-    return await _in_worker(request, functools.partial(vault.case_studies.draft, actor, case_id, new))
+    return accepted(response, vault.case_studies.draft(actor, case_id, new))
 
 
 @router.get("/cases/{case_id}/case-studies")
@@ -125,16 +115,17 @@ def rendering(case_study_id: str, position: Position, actor: CurrentActor, vault
     return Response(shown.data, media_type=shown.content_type, headers={"Content-Disposition": content_disposition(shown.filename)})
 
 
-@router.post("/case-studies/{case_study_id}/revisions")
-async def revise(case_study_id: str, body: RevisionIn, request: Request, actor: CurrentActor, vault: VaultDep) -> CaseStudyView:
+@router.post("/case-studies/{case_study_id}/revisions", status_code=202)
+def revise(case_study_id: str, body: RevisionIn, response: Response, actor: CurrentActor, vault: VaultDep) -> JobView:
     """Add terms, identifiers or areas, leave items out or back in, change the rendering or title; the
-    whole case study is redacted again (so pseudonyms stay consistent) and goes back to draft."""
+    whole case study is redacted again (so pseudonyms stay consistent) and goes back to draft (a job:
+    ``202`` with its URL)."""
     change = CaseStudyRevision(
         terms=tuple(body.terms), identifiers=body.identifiers,
         areas=tuple(AreaInput(**area.model_dump()) for area in body.areas),
         exclude=tuple(body.exclude), include=tuple(body.include), retypeset=body.retypeset, title=body.title,
     )
-    return await _in_worker(request, functools.partial(vault.case_studies.revise, actor, case_study_id, change))
+    return accepted(response, vault.case_studies.revise(actor, case_study_id, change))
 
 
 @router.get("/case-studies/{case_study_id}/suspects")
@@ -145,11 +136,11 @@ def suspects(case_study_id: str, actor: CurrentActor, vault: VaultDep) -> list[S
     return vault.case_studies.suspects(actor, case_study_id)
 
 
-@router.post("/case-studies/{case_study_id}/suspects/{suspect_id}/confirm")
-async def confirm(case_study_id: str, suspect_id: SuspectId, request: Request, actor: CurrentActor,
-                  vault: VaultDep) -> CaseStudyView:
-    """It identifies someone: it becomes a term and the whole case study runs again."""
-    return await _in_worker(request, functools.partial(vault.case_studies.confirm, actor, case_study_id, suspect_id))
+@router.post("/case-studies/{case_study_id}/suspects/{suspect_id}/confirm", status_code=202)
+def confirm(case_study_id: str, suspect_id: SuspectId, response: Response, actor: CurrentActor,
+            vault: VaultDep) -> JobView:
+    """It identifies someone: it becomes a term and the whole case study runs again (a job: ``202``)."""
+    return accepted(response, vault.case_studies.confirm(actor, case_study_id, suspect_id))
 
 
 @router.post("/case-studies/{case_study_id}/suspects/{suspect_id}/dismiss")
@@ -202,11 +193,12 @@ def send_back(case_study_id: str, body: SendBackIn, actor: CurrentActor, vault: 
     return vault.publishing.send_back(actor, case_study_id, reason=body.reason)
 
 
-@router.post("/case-studies/{case_study_id}/publish", status_code=201)
-async def publish(case_study_id: str, request: Request, actor: CurrentActor, vault: VaultDep) -> PublicationView:
-    """Publish an accepted case study (a coordinator who did not draft it). Consent and every rendering
-    are checked again against the case as it is now; the publication names nothing of the family."""
-    return await _in_worker(request, functools.partial(vault.publishing.publish, actor, case_study_id))
+@router.post("/case-studies/{case_study_id}/publish", status_code=202)
+def publish(case_study_id: str, response: Response, actor: CurrentActor, vault: VaultDep) -> JobView:
+    """Publish an accepted case study (a coordinator who did not draft it), as a job: ``202`` with its URL.
+    Consent and every rendering are checked again against the case as it is now; the publication names
+    nothing of the family; the job's summary names it."""
+    return accepted(response, vault.publishing.publish(actor, case_study_id))
 
 
 @router.post("/case-studies/{case_study_id}/unpublish", status_code=204)

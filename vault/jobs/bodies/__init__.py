@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from vault.jobs.bodies import digest, reports, subject_access, training
+from vault.jobs.bodies import case_studies, digest, reports, subject_access, training
 
-__all__ = ["digest", "reports", "subject_access", "training"]
+__all__ = ["case_studies", "digest", "reports", "subject_access", "training"]

@@ -10,9 +10,9 @@ audit event commit together. A crash in between leaves only undecryptable orphan
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete
 
@@ -35,6 +35,9 @@ from vault.services.case_studies.redacting import Instructions, RunOutcome
 from vault.services.case_studies.sources import SourceRef
 from vault.services.case_studies.views import PURPOSE, AreaInput, ItemStatus
 from vault.services.documents import storage_errors
+
+if TYPE_CHECKING:
+    from storage import PendingObject
 
 __all__ = [
     "Plan",
@@ -136,10 +139,13 @@ def refuse_without_consent(work: Work, case: Case, decision: Decision, target: T
     return DisclosureBlocked(verdict.reason, code=verdict.code)
 
 
-def store_outcome(work: Work, row: CaseStudy, plan: Plan, outcome: RunOutcome) -> list[str]:
-    """Replace the case study's items with this run's: renderings encrypted under the case key, reports
-    sealed. Returns the object ids of the previous renderings, whose keys are shredded here (their bytes
-    are deleted after the commit)."""
+def store_outcome(work: Work, row: CaseStudy, plan: Plan, outcome: RunOutcome,
+                  kept: Mapping[int, PendingObject] | None = None) -> list[str]:
+    """Replace the case study's items with this run's: renderings encrypted under the case key (or, for
+    those in ``kept``, already encrypted into the store by the slow step: their keys commit here),
+    reports sealed. Returns the object ids of the previous renderings, whose keys are shredded here
+    (their bytes are deleted after the commit)."""
+    kept = kept or {}
     old = [item.object_id for item in item_rows(work, row.id) if item.object_id]
     for object_id in old:
         work.keystore.shred_object(object_id, at=work.now)
@@ -152,7 +158,11 @@ def store_outcome(work: Work, row: CaseStudy, plan: Plan, outcome: RunOutcome) -
         if result is not None:
             item.output_kind = result.output_kind
             item.status = ItemStatus.READY if result.ready else ItemStatus.FAILED
-            if result.data is not None:
+            pending = kept.get(position)
+            if pending is not None:
+                work.keystore.add_object_key(pending.key)
+                item.object_id, item.size = pending.key.object_id, pending.key.size
+            elif result.data is not None:
                 item.object_id = work.new_id()
                 item.size = len(result.data)
                 with storage_errors("the draft was not kept"):
@@ -184,8 +194,9 @@ def audit_detail(plan: Plan, outcome: RunOutcome, consent: str) -> dict[str, Any
     }
 
 
-def new_case_study(work: Work, case: Case, plan: Plan, consent: tuple[str, str | None]) -> CaseStudy:
-    row = CaseStudy(id=work.new_id(), case_id=case.id, state="draft", revision=1, drafted_by=work.actor.id,
+def new_case_study(work: Work, case: Case, plan: Plan, consent: tuple[str, str | None], *,
+                   case_study_id: str | None = None) -> CaseStudy:
+    row = CaseStudy(id=case_study_id or work.new_id(), case_id=case.id, state="draft", revision=1, drafted_by=work.actor.id,
                     drafted_at=work.now, accepted_by=None, consent=consent[0], consent_id=consent[1])
     store_json(work, row, "history", [])
     store_json(work, row, "settings", plan.settings())

@@ -14,7 +14,9 @@ record of which case a publication came from.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
@@ -22,7 +24,7 @@ from vault.audit import AuditAction
 from vault.db.models import AuditEvent, Case, CaseStudy, Publication, PublicationPart
 from vault.errors import Conflict, DisclosureBlocked, Forbidden, InvalidRequest
 from vault.policy import Action, Actor, Decision, Target, TargetKind
-from vault.services._work import Core, Denied, Work
+from vault.services._work import Core, Denied, Refused, Work
 from vault.services.case_studies import records, review
 from vault.services.case_studies.drafting import case_study_target
 from vault.services.case_studies.formats import reread_literal_leaks
@@ -45,7 +47,14 @@ from vault.services.case_studies.views import (
 )
 from vault.services.shredding import delete_bytes
 
-__all__ = ["PublishingService"]
+if TYPE_CHECKING:
+    from vault.consent_rules import Verdict
+    from vault.jobs.context import JobContext, JobOutcome
+    from vault.jobs.service import JobService, JobView, Prepared
+
+__all__ = ["CASE_STUDY_PUBLISH", "PublishingService"]
+
+CASE_STUDY_PUBLISH = "case_study.publish"
 
 MAX_REASON = 2000
 
@@ -58,6 +67,21 @@ class _OwnDraft(Denied):
 
 
 @dataclass(frozen=True)
+class _Material:
+    title: str
+    parts: list[_Part]
+    identifiers: Identifiers
+    blocked: Verdict | None  # the parent's consent as it stands now does not allow publication
+
+
+@dataclass(frozen=True)
+class _Written:
+    problems: list[str]
+    names: list[tuple[str, str]]
+    kinds: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
 class _Part:
     position: int
     kind: str
@@ -66,10 +90,12 @@ class _Part:
 
 
 class PublishingService:
-    def __init__(self, core: Core, redactor: CaseStudyRedactor, store: PublishedStore) -> None:
+    def __init__(self, core: Core, redactor: CaseStudyRedactor, store: PublishedStore, *,
+                 jobs: JobService | None = None) -> None:
         self._core = core
         self._redactor = redactor
         self._store = store
+        self._jobs = jobs
 
     def queue(self, actor: Actor) -> list[CaseStudyReview]:
         """Accepted case studies waiting for a coordinator, oldest first (titles and counts, no case)."""
@@ -125,46 +151,107 @@ class PublishingService:
             work.record(AuditAction.REJECTED, case_study_target(row), decision=decision, detail={"revision": row.revision})
             return records.review_view(work, row)
 
-    def publish(self, actor: Actor, case_study_id: str) -> PublicationView:
-        refused: Exception | None = None
+    def publish(self, actor: Actor, case_study_id: str) -> JobView:
+        """Ask for an accepted case study to be published (a coordinator who did not draft it): four eyes,
+        the publisher's decisions and the parent's consent are checked now (a refusal is recorded and
+        raised); the checks of every rendering and the writing run as a job."""
         with self._core.read(actor) as work:
             row, decision = _accepted(work, Action.CASE_STUDY_PUBLISH, case_study_id)
             _check_decided(work, row)
             refused = _consent_refusal(work, row, decision)
-            if refused is None:
-                title, parts, identifiers = _material(work, row)
-                revision = row.revision
-        if refused is None:
-            refused = self._recheck(actor, case_study_id, title, parts, identifiers)
         if refused is not None:
             raise refused
         publication_id = self._core.ids.new_id()
-        names = self._store.write(self._core.ids, [(p.kind, p.data) for p in parts])
-        try:
-            with self._core.work(actor) as work:
-                row, decision = _accepted(work, Action.CASE_STUDY_PUBLISH, case_study_id)
-                if row.revision != revision:
-                    raise Conflict("the case study changed while it was being published: review it again")
-                publication = Publication(id=publication_id, title=title, published_at=work.now, published_by=actor.id)
-                work.session.add(publication)
-                work.session.flush()
-                for number, (part, (part_id, digest)) in enumerate(zip(parts, names, strict=True), start=1):
-                    work.session.add(PublicationPart(id=part_id, publication_id=publication.id, position=number,
-                                                     kind=part.kind, content_type=part.content_type, size=len(part.data),
-                                                     sha256=digest))
-                drafts = records.shred_renderings(work, row)
-                row.state = CaseStudyState.PUBLISHED
-                records.add_history(work, row, "published")  # no publication id here: only the audit log links them
-                work.record(AuditAction.PUBLISHED, case_study_target(row), decision=decision,
-                            detail={"publication": publication.id, "parts": len(parts), "revision": row.revision,
-                                    "consent": row.consent})
-                work.session.flush()
-                view = publication_view(work, publication)
-        except BaseException:
-            self._store.delete([name for name, _ in names], kinds=[p.kind for p in parts])
-            raise
+
+        def prepare(work: Work) -> Prepared:
+            from vault.jobs.service import Prepared
+
+            row, _decision = _accepted(work, Action.CASE_STUDY_PUBLISH, case_study_id)
+            return Prepared(case_id=row.case_id, arguments={"case_study": row.id, "revision": row.revision,
+                                                            "publication": publication_id})
+
+        if self._jobs is None:
+            raise RuntimeError("publishing runs as a job: this service was made without the vault's JobService")
+        return self._jobs.submit(actor, CASE_STUDY_PUBLISH, prepare)
+
+    def run_publish(self, context: JobContext) -> JobOutcome:
+        """The publish job's body. Read: the renderings, under the policy. Slow: the title and every
+        rendering checked against the case as it is now, then written to the published store. Commit:
+        the publication (naming nothing of the family), the drafts shredded; or, if a check found
+        something or consent went meanwhile, the refusal recorded and what was written removed."""
+        from vault.jobs.context import JobOutcome
+
+        args = context.arguments
+        case_study_id, base, publication_id = str(args["case_study"]), int(args["revision"]), str(args["publication"])
+
+        def read(work: Work) -> _Material | None:
+            row = work.session.get(CaseStudy, case_study_id)
+            if row is not None and row.state == CaseStudyState.PUBLISHED and published_from(work, row.id) == publication_id:
+                return None  # published by an earlier run of this job
+            row, decision = _accepted(work, Action.CASE_STUDY_PUBLISH, case_study_id)
+            if row.revision != base:
+                raise Conflict("the case study changed after publication was asked for: review it again")
+            _check_decided(work, row)
+            verdict = records.consent_verdict(work, row.case_id)
+            blocked = records.consent_blocks(verdict, required=work.rules.case_study_requires_consent)
+            title, parts, identifiers = _material(work, row)
+            return _Material(title, parts, identifiers, verdict if blocked else None)
+
+        def slow(material: _Material | None) -> _Written | None:
+            if material is None or material.blocked is not None:
+                return None
+            context.stage("checking every rendering again", total=len(material.parts))
+            problems = self._problems(material, progress=context.progress)
+            if problems:
+                return _Written(problems, [])
+            context.stage("writing the publication", total=len(material.parts))
+            return _Written([], self._store.write(self._core.ids, [(p.kind, p.data) for p in material.parts]),
+                            [p.kind for p in material.parts])
+
+        def commit(work: Work, material: _Material | None, written: _Written | None) -> tuple[PublicationView, list[str]]:
+            if material is None:
+                publication = work.session.get(Publication, publication_id)
+                assert publication is not None
+                return publication_view(work, publication), []
+            if material.blocked is not None:
+                verdict = material.blocked
+                raise Refused(DisclosureBlocked(verdict.reason, code=verdict.code),
+                              _refused(case_study_id, {"code": verdict.code, "consent": verdict.consent_id,
+                                                       "purpose": PURPOSE}))
+            assert written is not None
+            if written.problems:
+                verb = "shows" if len(written.problems) == 1 else "show"
+                reason = f"{' and '.join(written.problems)} still {verb} an identifier of the case as it is recorded now"
+                raise Refused(Conflict(f"not published: {reason}; it went back to its draft to be run again"),
+                              _sent_back(case_study_id, reason))
+            row, decision = _accepted(work, Action.CASE_STUDY_PUBLISH, case_study_id)
+            if row.revision != base:
+                raise Conflict("the case study changed while it was being published: review it again")
+            publication = Publication(id=publication_id, title=material.title, published_at=work.now,
+                                      published_by=context.actor.id)
+            work.session.add(publication)
+            work.session.flush()
+            for number, (part, (part_id, digest)) in enumerate(zip(material.parts, written.names, strict=True), start=1):
+                work.session.add(PublicationPart(id=part_id, publication_id=publication.id, position=number,
+                                                 kind=part.kind, content_type=part.content_type, size=len(part.data),
+                                                 sha256=digest))
+            drafts = records.shred_renderings(work, row)
+            row.state = CaseStudyState.PUBLISHED
+            records.add_history(work, row, "published")  # no publication id here: only the audit log links them
+            work.record(AuditAction.PUBLISHED, case_study_target(row), decision=decision,
+                        detail={"publication": publication.id, "parts": len(material.parts), "revision": row.revision,
+                                "consent": row.consent, "job": context.job_id})
+            work.session.flush()
+            return publication_view(work, publication), drafts
+
+        def undo(written: _Written | None) -> None:
+            if written is not None and written.names:
+                self._store.delete([name for name, _ in written.names], kinds=written.kinds)
+
+        context.stage("reading the accepted case study")
+        view, drafts = self._core.two_phase(context.actor, read=read, slow=slow, commit=commit, undo=undo)
         delete_bytes(self._core, drafts)
-        return view
+        return JobOutcome(summary={"publication": view.id, "parts": len(view.parts)})
 
     def unpublish(self, actor: Actor, case_study_id: str) -> None:
         """Take down what a case study published (the parent withdrew consent, a leak was found later).
@@ -182,13 +269,12 @@ class PublishingService:
                         detail={"publication": publication.id if publication else None})
         self._store.delete_names(names)
 
-    def _recheck(self, actor: Actor, case_study_id: str, title: str, parts: list[_Part], identifiers: Identifiers) -> Exception | None:
-        """The title and renderings against the case's identifiers as they are now. A hit sends the case
-        study back to its draft (recorded), with the reason, instead of publishing anything."""
-        problems = []
-        if self._redactor.find(title, Identifiers(identifiers.known, identifiers.terms)):
+    def _problems(self, material: _Material, *, progress: Callable[[int, int], None] | None = None) -> list[str]:
+        """The title and renderings against the case's identifiers as they are now: what still shows one."""
+        identifiers, problems = material.identifiers, []
+        if self._redactor.find(material.title, Identifiers(identifiers.known, identifiers.terms)):
             problems.append("the title")
-        for part in parts:
+        for done, part in enumerate(material.parts, start=1):
             if part.kind == "pdf":
                 leaks = reread_leaks(part.data, identifiers)
                 if leaks is None or leaks:
@@ -201,17 +287,9 @@ class PublishingService:
                 found = reread_literal_leaks(part.data, part.kind, identifiers)
                 if found is None or found or self._known_in_format(part.data, part.kind, identifiers):
                     problems.append(f"item {part.position}")
-        if not problems:
-            return None
-        verb = "shows" if len(problems) == 1 else "show"
-        reason = f"{' and '.join(problems)} still {verb} an identifier of the case as it is recorded now"
-        with self._core.work(actor) as work:
-            row, decision = _accepted(work, Action.CASE_STUDY_PUBLISH, case_study_id)
-            row.state, row.accepted_by = CaseStudyState.DRAFT, None
-            records.add_history(work, row, "sent_back", reason=f"publication stopped: {reason}")
-            work.record(AuditAction.REFUSED, case_study_target(row), decision=decision,
-                        detail={"code": "verification", "revision": row.revision})
-        return Conflict(f"not published: {reason}; it went back to its draft to be run again")
+            if progress is not None:
+                progress(done, len(material.parts))
+        return problems
 
     def _known_in(self, text: str, identifiers: Identifiers) -> bool:
         from redaction.text import detect
@@ -242,6 +320,27 @@ def published_by_publication(work: Work, publication_id: str) -> str | None:
         if json.loads(detail).get("publication") == publication_id:
             return target_id  # type: ignore[no-any-return]
     return None
+
+
+def _refused(case_study_id: str, detail: dict[str, Any]) -> Callable[[Work], None]:
+    def record(work: Work) -> None:
+        row, decision = _accepted(work, Action.CASE_STUDY_PUBLISH, case_study_id)
+        work.record(AuditAction.REFUSED, case_study_target(row), decision=decision, detail=detail)
+
+    return record
+
+
+def _sent_back(case_study_id: str, reason: str) -> Callable[[Work], None]:
+    """A check at publication found an identifier: the case study goes back to its draft (recorded)."""
+
+    def record(work: Work) -> None:
+        row, decision = _accepted(work, Action.CASE_STUDY_PUBLISH, case_study_id)
+        row.state, row.accepted_by = CaseStudyState.DRAFT, None
+        records.add_history(work, row, "sent_back", reason=f"publication stopped: {reason}")
+        work.record(AuditAction.REFUSED, case_study_target(row), decision=decision,
+                    detail={"code": "verification", "revision": row.revision})
+
+    return record
 
 
 def _accepted(work: Work, action: Action, case_study_id: str) -> tuple[CaseStudy, Decision]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
@@ -22,6 +22,9 @@ from vault.services.case_studies.views import (
     ItemStatus,
 )
 from vault.services.consent import load_records
+
+if TYPE_CHECKING:
+    from storage import EncryptedStore
 
 __all__ = [
     "CONSENT_RECIPIENT",
@@ -238,10 +241,16 @@ def read_object(work: Work, object_id: str, *, consequence: str, limit: int | No
     """A whole object from the encrypted store (authenticated chunk by chunk as it is read); with
     ``limit``, never more than that many bytes are held: a larger object is refused, or (``whole``
     False) its first ``limit`` bytes returned."""
+    return read_stored(work.store, object_id, consequence=consequence, limit=limit, whole=whole)
+
+
+def read_stored(store: EncryptedStore, object_id: str, *, consequence: str, limit: int | None = None,
+                whole: bool = True) -> bytes:
+    """:func:`read_object` from a given store (a job's slow step reads with no unit of work open)."""
     from vault.services.documents import storage_errors
 
     with storage_errors(consequence):
-        reader = work.store.open(object_id)
+        reader = store.open(object_id)
         try:
             data = reader.read() if limit is None else reader.read(limit + 1)
         finally:

@@ -18,6 +18,7 @@ verified, with what the second reader still found and suspects, each given a sta
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -35,12 +36,16 @@ if TYPE_CHECKING:
 __all__ = ["CaseStudyRedactor", "ItemOutcome", "RunOutcome", "Source", "shared_redactor"]
 
 PDF = "application/pdf"
+LARGE = 1024 * 1024  # after a document this large, its parser's leftovers are collected before the next
 TEXT = "text/plain; charset=utf-8"
 
 
 @dataclass(frozen=True)
 class Source:
-    """One chosen document or note: its bytes (a note's text in UTF-8) and the type sniffed from them."""
+    """One chosen document or note: its bytes (a note's text in UTF-8) and the type sniffed from them.
+
+    A document's bytes may be read only when its turn comes (``load``, bounded by its recorded size), so
+    a case study of many documents holds one of them in memory at a time, never all."""
 
     position: int
     kind: str  # document, note
@@ -48,6 +53,18 @@ class Source:
     data: bytes
     problem: str | None = None  # why its bytes were not read or could not be (type, size, damaged, missing)
     file_kind: str | None = None  # redaction.formats kind recorded at upload; None: sniffed here
+    load: Callable[[], bytes] | None = None  # reads the bytes when they are needed (then ``data`` is unused)
+
+    def read(self) -> tuple[bytes, str | None]:
+        """The bytes, or why they could not be read (damaged, missing, larger than recorded)."""
+        if self.load is None:
+            return self.data, None
+        from vault.errors import ContentUnavailable
+
+        try:
+            return self.load(), None
+        except ContentUnavailable as error:
+            return b"", str(error)
 
     @property
     def rendering(self) -> str:
@@ -115,27 +132,31 @@ class CaseStudyRedactor:
             spans = self._text_redactor().detect(text, known=identifiers.for_text())
         return sorted({span.type for span in spans if span.type != "DATE"})
 
-    def run(self, sources: Sequence[Source], instructions: Instructions) -> RunOutcome:
+    def run(self, sources: Sequence[Source], instructions: Instructions, *, progress: Progress | None = None,
+            keep: Keep | None = None) -> RunOutcome:
+        """Redact ``sources``; ``progress(done, total)`` after each item (it may raise to stop the run: a
+        cancelled job); ``keep`` takes each ready item as it is made (to store its bytes at once) and
+        returns what the outcome holds instead, so renderings are not all held in memory together."""
         with self._lock:
-            return self._run(sources, instructions)
+            return self._run(sources, instructions, _Tally(len(sources), progress, keep))
 
-    def _run(self, sources: Sequence[Source], instructions: Instructions) -> RunOutcome:
-        outcomes: dict[int, ItemOutcome] = {}
+    def _run(self, sources: Sequence[Source], instructions: Instructions, tally: _Tally) -> RunOutcome:
+        outcomes = tally.outcomes
         texts: list[tuple[int, str]] = []
         kinds = {source.position: source.rendering if source.problem is None else None for source in sources}
         for source in sources:
             if source.problem is not None:
-                outcomes[source.position] = _failed(source, source.problem)
+                tally.add(_failed(source, source.problem))
             elif kinds[source.position] == "text":
                 text, reason = _prose(source)
                 if reason is not None:
-                    outcomes[source.position] = _failed(source, reason)
+                    tally.add(_failed(source, reason))
                 else:
                     texts.append((source.position, text))
         total = sum(len(text) for _, text in texts)
         if total > instructions.max_text_chars:
             for position, _ in texts:
-                outcomes[position] = ItemOutcome(position, "text", None, None, {}, f"the texts of this case study hold {total} characters; at most {instructions.max_text_chars} are redacted in one case study")
+                tally.add(ItemOutcome(position, "text", None, None, {}, f"the texts of this case study hold {total} characters; at most {instructions.max_text_chars} are redacted in one case study"))
             texts = []
         identifiers = instructions.identifiers
         pseudonyms: list[dict[str, str]] = []
@@ -149,28 +170,54 @@ class CaseStudyRedactor:
             except (TextRedactionError, VerifyError, ValueError) as error:  # model missing, bad identifiers: fail closed
                 results = []
                 for position, _ in texts:
-                    outcomes[position] = ItemOutcome(position, "text", None, None, {}, f"identifier detection failed ({error})")
+                    tally.add(ItemOutcome(position, "text", None, None, {}, f"identifier detection failed ({error})"))
             for result in results:
                 data = result.text.encode("utf-8") if result.text is not None else None
-                outcomes[result.position] = ItemOutcome(result.position, "text", TEXT, data, result.report, result.reason)
+                tally.add(ItemOutcome(result.position, "text", TEXT, data, result.report, result.reason))
         others = identifiers.with_additions({}, added)  # what the texts revealed is removed from the rest too
         for source in sources:
             kind = kinds[source.position]
             if source.position in outcomes or kind is None:
                 continue
-            if kind == "pdf":
-                pdf = redact_document(source.data, others, reviewer_terms=instructions.reviewer_terms,
+            data, problem = source.read()
+            if problem is not None:
+                tally.add(_failed(source, problem))
+            elif kind == "pdf":
+                pdf = redact_document(data, others, reviewer_terms=instructions.reviewer_terms,
                                       areas=instructions.areas.get(source.position, ()), retypeset=instructions.retypeset,
                                       seconds=instructions.pdf_seconds)
-                outcomes[source.position] = ItemOutcome(source.position, "pdf", PDF, pdf.data, pdf.report, pdf.reason)
+                tally.add(ItemOutcome(source.position, "pdf", PDF, pdf.data, pdf.report, pdf.reason))
             elif instructions.areas.get(source.position):
-                outcomes[source.position] = _failed(source, "areas mark PDF pages; this item is not a PDF: remove them")
+                tally.add(_failed(source, "areas mark PDF pages; this item is not a PDF: remove them"))
             else:
-                item = redact_other(source.data, kind, others, seconds=instructions.pdf_seconds,
+                item = redact_other(data, kind, others, seconds=instructions.pdf_seconds,
                                     max_bytes=instructions.max_document_bytes, redactor=self._text_redactor())
-                outcomes[source.position] = ItemOutcome(source.position, item.kind, item.content_type, item.data,
-                                                        item.report, item.reason)
-        return RunOutcome([_identified(outcomes[source.position]) for source in sources], pseudonyms, added)
+                tally.add(ItemOutcome(source.position, item.kind, item.content_type, item.data, item.report, item.reason))
+            large = len(data) > LARGE
+            del data  # the next document is read only now: one at a time in memory
+            if large:  # a parser's reference cycles hold their copies of it until the cycle collector runs
+                gc.collect()
+        return RunOutcome([outcomes[source.position] for source in sources], pseudonyms, added)
+
+
+Progress = Callable[[int, int], None]
+Keep = Callable[[ItemOutcome], ItemOutcome]
+
+
+class _Tally:
+    """The items done so far: each given its findings' ids, handed to ``keep``, and counted."""
+
+    def __init__(self, total: int, progress: Progress | None, keep: Keep | None) -> None:
+        self.outcomes: dict[int, ItemOutcome] = {}
+        self._total, self._progress, self._keep = total, progress, keep
+
+    def add(self, item: ItemOutcome) -> None:
+        item = _identified(item)
+        if self._keep is not None and item.ready:
+            item = self._keep(item)
+        self.outcomes[item.position] = item
+        if self._progress is not None:
+            self._progress(len(self.outcomes), self._total)
 
 
 def _identified(item: ItemOutcome) -> ItemOutcome:
@@ -186,8 +233,11 @@ def _prose(source: Source) -> tuple[str, str | None]:
     from redaction.formats import UnsupportedFormatError
     from redaction.formats.plaintext import prose_of
 
+    data, problem = source.read()
+    if problem is not None:
+        return "", problem
     try:
-        return prose_of(source.data), None
+        return prose_of(data), None
     except UnsupportedFormatError as error:
         return "", str(error)
 

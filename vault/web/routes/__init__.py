@@ -7,6 +7,7 @@ from vault.web.routes import (
     auth,
     case,
     case_new,
+    case_studies,
     cases,
     consent,
     coordination,
@@ -24,6 +25,6 @@ from vault.web.routes import (
 
 ROUTERS = (auth.router, dashboard.router, cases.router, case_new.router, case.router, upload.router,
            documents.router, consent.router, rights.router, coordination.router, reports.router, staff.router,
-           oversight.router, family.router, sharing.router, sar_review.router)
+           oversight.router, family.router, sharing.router, sar_review.router, case_studies.router)
 
 __all__ = ["ROUTERS"]

@@ -161,7 +161,9 @@ def subject_access(page: SignedIn, case_id: str, recorded: bool = False) -> Resp
 def case_studies(page: SignedIn, case_id: str) -> Response:
     summary = _summary(page, case_id)
     listed = page.vault.case_studies.list(page.actor, case_id)
-    return _render(page, case_id, "case-studies", summary, "case/case_studies.html", case_studies=listed)
+    can_draft = Action.CASE_STUDY_DRAFT in page.vault.abilities.on_case(page.actor, case_id, [Action.CASE_STUDY_DRAFT])
+    return _render(page, case_id, "case-studies", summary, "case/case_studies.html", case_studies=listed,
+                   can_draft=can_draft)
 
 
 @router.get("/cases/{case_id}/audit")

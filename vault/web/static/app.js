@@ -152,3 +152,32 @@ function enhanceUpload(form) {
     submit.disabled = false;
   });
 }
+
+// A job's page (drafting, revising, publishing a case study): the progress is fetched every second and
+// put in place of the one shown (a live region); once the job has succeeded the page goes on to what
+// it made. Without JavaScript the page refreshes itself instead.
+for (const box of document.querySelectorAll('[data-module="app-job"]')) {
+  followJob(box);
+}
+
+function followJob(box) {
+  const url = box.dataset.appJobUrl;
+  const tick = async () => {
+    const response = await fetch(url, { headers: { Accept: "text/html" } });
+    if (!response.ok) return;
+    const holder = document.createElement("div");
+    holder.innerHTML = await response.text();
+    const state = holder.querySelector("[data-app-job-state]");
+    if (!state) return;
+    box.replaceChildren(...holder.childNodes);
+    if (state.dataset.appJobNext) {
+      window.location.assign(state.dataset.appJobNext);
+    } else if (!["failed", "cancelled"].includes(state.dataset.appJobState)) {
+      window.setTimeout(tick, 1000);
+    }
+  };
+  const state = box.querySelector("[data-app-job-state]");
+  if (state && !["failed", "cancelled", "succeeded"].includes(state.dataset.appJobState)) {
+    window.setTimeout(tick, 1000);
+  }
+}

@@ -46,12 +46,30 @@ def test_a_document_page_and_its_download_are_audited_as_the_api_does(signed_in,
     assert _events(vault, cast.supporter.id, doc.id) == ["uploaded", "viewed", "viewed"]
 
 
+def test_a_document_is_previewed_page_by_page_as_images_drawn_on_the_server(signed_in, cast: Cast, vault: Vault) -> None:  # type: ignore[no-untyped-def]
+    doc = vault.documents.upload(cast.supporter, cast.own, io.BytesIO(b"Phone call with the school.\n" * 20),
+                                 NewDocument(title="Call note", filename="call.txt"))
+    client = signed_in("sam")
+    page = client.get(f"/web/documents/{doc.id}")
+    image_path = f"/web/documents/{doc.id}/pages/1.png"
+    assert f'src="{image_path}"' in page.text and "Next page" in page.text  # how many pages: not known yet
+    image = client.get(image_path)
+    assert image.status_code == 200 and image.headers["content-type"] == "image/png" and image.content[:8] == b"\x89PNG\r\n\x1a\n"
+    assert image.headers["cache-control"] == "no-store"
+    page = client.get(f"/web/documents/{doc.id}?shown=5")  # past the end, once known: the last page
+    assert "Page 1 of 1" in page.text and "Next page" not in page.text and "Previous page" not in page.text
+    assert _events(vault, cast.supporter.id, doc.id) == ["uploaded", "viewed", "viewed", "viewed"]  # page, image, page
+    unknown = vault.documents.upload(cast.supporter, cast.own, io.BytesIO(b"\x00\x01\x02\x03binary\x00\xff"),
+                                     NewDocument(title="Mystery", filename="mystery.bin"))
+    assert "has no preview: download it instead" in client.get(f"/web/documents/{unknown.id}").text
+
+
 @pytest.mark.parametrize("username", ["bea", "cora", "val"])
 def test_another_familys_document_is_not_found_and_only_denied(signed_in, cast: Cast, vault: Vault, username: str) -> None:  # type: ignore[no-untyped-def]
     doc = _letter(vault, cast)
     client = signed_in(username)
     actor = {"bea": cast.other_supporter, "cora": cast.coordinator, "val": cast.volunteer}[username]
-    for path in ("", "/download"):
+    for path in ("", "/download", "/pages/1.png"):
         response = client.get(f"/web/documents/{doc.id}{path}")
         assert response.status_code == 404 and "Page not found" in response.text and "Clinic letter" not in response.text
     token = csrf_of(client.get("/web/").text)

@@ -65,6 +65,14 @@ class PreviewService:
         except RowConflict:  # another request stored the same page first: show theirs
             return self.page(actor, document_id, page)
 
+    def known_pages(self, actor: Actor, document_id: str) -> int | None:
+        """How many pages the document has, once a page of it has been rendered (None before): a page
+        offering "next" needs it. Checked as a read of the document; nothing of its content is shown,
+        so no event is recorded (the page that asks records its own)."""
+        with self._core.read(actor) as work:
+            row, _decision = _readable(work, document_id)
+            return work.session.scalar(select(DocumentPreview.pages).where(DocumentPreview.document_id == row.id).limit(1))
+
     def _store(self, actor: Actor, document_id: str, page: int, rendering: Rendering) -> bytes:
         with self._core.work(actor) as work:
             row, decision = _readable(work, document_id)

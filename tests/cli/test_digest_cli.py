@@ -41,7 +41,7 @@ def test_digest_send(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeyp
     code, _, err = vault_cli(capsys, monkeypatch, "user", "add", "sam", "--role", "parental_supporter", "--email", "sam at work",
                              "--password-stdin", "--data", data)
     assert code == 1 and "not an e-mail address" in err
-    assert vault_cli(capsys, monkeypatch, "user", "add", "sam", "--role", "parental_supporter", "--password-stdin", "--data", data)[0] == 0
+    assert vault_cli(capsys, monkeypatch, "user", "add", "sam", "--role", "parental_supporter", "--dbs-checked", str(date.today()), "--password-stdin", "--data", data)[0] == 0
     assert vault_cli(capsys, monkeypatch, "digest", "send", "--data", data)[1].startswith("nothing needs doing")
 
     vault = open_vault(Settings.load(Path(data)))

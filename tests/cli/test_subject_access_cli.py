@@ -35,7 +35,7 @@ def test_answering_a_request_from_the_command_line(tmp_path: Path, capsys: pytes
     settings = json.loads((Path(data) / "settings.json").read_text())
     settings["rules"].update(require_second_factor=False, argon2_time_cost=1, argon2_memory_kib=64, argon2_parallelism=1)
     (Path(data) / "settings.json").write_text(json.dumps(settings))
-    assert vault_cli(capsys, monkeypatch, "user", "add", "sam", "--role", "parental_supporter", "--password-stdin", "--data", data)[0] == 0
+    assert vault_cli(capsys, monkeypatch, "user", "add", "sam", "--role", "parental_supporter", "--dbs-checked", str(date.today()), "--password-stdin", "--data", data)[0] == 0
     vault = open_vault(Settings.load(Path(data)))
     try:
         sam = vault.auth.login("sam", PASSWORD).actor

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from family_world import PASSPHRASE, join, person_of
 from sqlalchemy import select
-from vault_world import Cast
+from vault_world import Cast, reviewed
 
 from vault.app import Vault
 from vault.clock import FixedClock

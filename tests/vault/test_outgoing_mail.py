@@ -18,7 +18,7 @@ from vault_world import Cast
 
 from vault.app import Vault
 from vault.db.models import AuditEvent
-from vault.errors import Conflict, InvalidRequest
+from vault.errors import Conflict, InvalidRequest, NotFound
 from vault.mail import Mailer, MailError, SmtpSettings
 from vault.services import (
     ConsentDecision,
@@ -176,3 +176,16 @@ def test_an_invitation_without_an_address_kept_with_consent_is_not_mailed(vault:
     with pytest.raises(Conflict, match="consent to e-mail contact"):
         vault.family.send_invitation(cast.supporter, invitation, link=link)
     assert inbox.messages == [] and _events(vault, "family.invite.email") == []
+
+
+def test_only_who_may_make_the_link_or_the_invitation_has_it_sent(vault: Vault, cast: Cast, inbox: Inbox,
+                                                                    made: LinkMade) -> None:
+    invitation = vault.family.invite(cast.supporter, cast.own, person_id=person_of(vault, cast.supporter, cast.own, "parent"),
+                                     email="sarah@example.org", email_consent="Agreed on the phone, 30 June")
+    for stranger in (cast.other_supporter, cast.volunteer):
+        with pytest.raises(NotFound):
+            vault.sharing.send_link(stranger, made, to=SENCO, link=_link(made.token))
+        with pytest.raises(NotFound):
+            vault.family.send_invitation(stranger, invitation, link=f"https://vault.example/join/{invitation.token}")
+    assert inbox.messages == []
+    assert {e.action for e in _events(vault, "share_link.create")} >= {"denied"}

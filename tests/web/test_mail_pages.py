@@ -19,7 +19,14 @@ from web_world import csrf_of
 
 from vault.app import Vault
 from vault.mail import Mailer, SmtpSettings
-from vault.services import ConsentDecision, ConsentInput, ConsentMethod, DisclosureInput, NewDocument, RecipientKind
+from vault.services import (
+    ConsentDecision,
+    ConsentInput,
+    ConsentMethod,
+    DisclosureInput,
+    NewDocument,
+    RecipientKind,
+)
 
 SENCO = "senco@hill-school.example"
 

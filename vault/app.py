@@ -48,6 +48,7 @@ from vault.services.account import AccountService
 from vault.services.case_audit import CaseAuditService
 from vault.services.digest import DigestService
 from vault.services.family import FamilyService
+from vault.services.outbox import Outbox
 from vault.services.passwords import Passwords
 from vault.services.search import CaseSearchService
 from vault.services.sharing import SharingService
@@ -97,8 +98,10 @@ class Vault:
         self.enquiries = EnquiryService(self.core)
         self.returns = ReturnService(self.core)
         self.subject_access = SubjectAccessService(self.core)
-        self.family = FamilyService(self.core, passwords, self.auth)
-        self.sharing = SharingService(self.core)
+        # Mail to families and recipients (policy 002, 4.2); the digest keeps its own mailer.
+        self.outbox = Outbox(mailer)
+        self.family = FamilyService(self.core, passwords, self.auth, self.outbox)
+        self.sharing = SharingService(self.core, self.outbox)
         self.retention = RetentionService(self.core)
         self.sweep = SweepService(self.core)
         self.statistics = StatisticsService(self.core)

@@ -4,7 +4,9 @@ The family's supporter invites a parent or carer of their case (or a child of 12
 has an account of their own with only their own data). The invitation is a random token, shown once
 to the supporter, of which only the SHA-256 is kept: it works once, for ``INVITATION_DAYS``. Its
 e-mail address is kept only with the parent's consent to e-mail contact recorded alongside;
-otherwise the supporter hands the link over. Accepting it, the family member chooses a username and
+otherwise the supporter hands the link over. With that consent and a mail server set up, the vault
+sends the invitation itself (:meth:`FamilyService.send_invitation`): marked CONFIDENTIAL, naming
+nobody, the address kept sealed under the case's key as before. Accepting it, the family member chooses a username and
 a passphrase; their first session may only set up the authenticator app (TOTP), like a member of
 staff's (:mod:`vault.services.auth`), so nobody signs in to the portal without a second factor.
 
@@ -46,6 +48,7 @@ from vault.services.consent import ConsentView, consent_views
 from vault.services.documents import DocumentView, document_view
 from vault.services.facts import involved_case_ids
 from vault.services.family_notices import NoticeKind, tell_supporter
+from vault.services.outbox import Outbox, Sent, when
 from vault.services.passwords import Passwords, check_new_password
 from vault.services.people import person_view
 from vault.services.returns import ReturnView, return_view
@@ -132,10 +135,11 @@ class NoticeView:
 
 
 class FamilyService:
-    def __init__(self, core: Core, passwords: Passwords, auth: AuthService) -> None:
+    def __init__(self, core: Core, passwords: Passwords, auth: AuthService, outbox: Outbox | None = None) -> None:
         self._core = core
         self._passwords = passwords
         self._auth = auth
+        self._outbox = outbox or Outbox()
 
     # -- the supporter -----------------------------------------------------------------------------
 
@@ -180,6 +184,30 @@ class FamilyService:
             work.record(AuditAction.CREATED, Target(TargetKind.FAMILY_ACCOUNT, row.id, case.id), decision=decision,
                         detail={"role": str(role), "email": email is not None})
             return Invitation(row.id, token, str(role), row.expires_at, email)
+
+    def send_invitation(self, actor: Actor, invitation: Invitation, *, link: str) -> Sent:
+        """E-mail an invitation just made (``link``: its address, carrying the token) to the address kept
+        with the parent's consent to e-mail contact. Refused (:class:`Conflict`) for an invitation made
+        without an address, used, ended or expired; :class:`MailNotSetUp` without a mail server;
+        :class:`vault.mail.MailError` if the server does not take it (nothing recorded)."""
+        if invitation.token not in link:
+            raise InvalidRequest("the message carries the invitation that was made")
+        self._outbox.require()
+        with self._core.work(actor) as work:
+            row, decision = work.load(Action.FAMILY_INVITE, FamilyAccount, TargetKind.FAMILY_ACCOUNT, invitation.id)
+            if row.token_hash is None or not hmac.compare_digest(row.token_hash, token_digest(invitation.token)) \
+                    or row.ended_at is not None or work.now >= row.expires_at:
+                raise Conflict("this invitation can no longer be sent: make a new one")
+            fields = work.fields
+            address = fields.open_optional(row.case_id, Place("family_accounts", "email", row.id), row.email_sealed)
+            if address is None or row.email_consent_sealed is None:
+                raise Conflict("no e-mail address was kept with the parent's consent to e-mail contact "
+                               "(policy 002, 4.2): hand the link over yourself")
+            self._outbox.send_confidential(to=address, subject="your invitation to the parent portal",
+                                           body=_invitation_body(link, row.expires_at))
+            work.record(AuditAction.EXPORTED, Target(TargetKind.FAMILY_ACCOUNT, row.id, row.case_id), decision=decision,
+                        operation="family.invite.email", detail={"to": row.role})
+            return Sent(row.role, row.id)
 
     def accounts(self, actor: Actor, case_id: str) -> list[FamilyAccountView]:
         with self._core.read(actor) as work:
@@ -369,6 +397,15 @@ def _own_account(work: Work, actor: Actor) -> FamilyAccount:
     if row is None:
         raise work.missing(Action.CASE_VIEW, TargetKind.CASE, "")
     return row
+
+
+def _invitation_body(link: str, expires_at: datetime) -> str:
+    lines = ["The SEND parent support service has invited you to its online portal, where you can see your",
+             "papers, send documents, change your consents and see what is held about you.", "",
+             "To accept, open this link and choose a username and a passphrase:", "", link, "",
+             f"The link works once, until {when(expires_at)}. It is for you only: please do not forward this message.",
+             "If you were not expecting it, ignore it and let your supporter know."]
+    return "\n".join(lines) + "\n"
 
 
 def _account_view(work: Work, row: FamilyAccount) -> FamilyAccountView:

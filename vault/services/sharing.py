@@ -8,6 +8,12 @@ answers exactly like a link that never existed. A single-use link is good for on
 opening hands the browser a visit secret (a cookie), and any later opening without it is a replay,
 not found. Every opening and every download is audited under the recipient's own actor
 (``link:<id>``); they are rate-limited per link (``WINDOW_USES`` an hour).
+
+The supporter may have the vault e-mail the link to its recipient (:meth:`SharingService.send_link`),
+only where the parent's consent to e-mail contact is on record for the case (policy 002, 4.2;
+:func:`vault.services.outbox.email_contact_agreed`), marked CONFIDENTIAL, naming no child or family.
+The recipient's address is used for the sending and not kept: the vault has no later use for a third
+party's address, and the audit log says the link went to its recipient, never where.
 """
 
 from __future__ import annotations
@@ -30,6 +36,13 @@ from vault.services.auth import token_digest
 from vault.services.consent import load_records
 from vault.services.disclosure import disclosure_view
 from vault.services.documents import DocumentView, document_view, storage_errors
+from vault.services.outbox import (
+    Outbox,
+    Sent,
+    check_address,
+    email_contact_agreed,
+    when,
+)
 from vault.services.states import CaseStatus, DocumentState
 
 __all__ = ["DEFAULT_HOURS", "MAX_HOURS", "WINDOW_USES", "LinkMade", "ShareLinkView", "SharedView", "SharingService"]
@@ -84,8 +97,9 @@ class SharedView:
 
 
 class SharingService:
-    def __init__(self, core: Core) -> None:
+    def __init__(self, core: Core, outbox: Outbox | None = None) -> None:
         self._core = core
+        self._outbox = outbox or Outbox()
 
     # -- staff -------------------------------------------------------------------------------------
 
@@ -112,6 +126,37 @@ class SharingService:
             work.record(AuditAction.CREATED, Target(TargetKind.SHARE_LINK, row.id, row.case_id), decision=decision,
                         detail={"disclosure": disclosure.id, "documents": documents, "hours": hours, "single_use": single_use})
             return LinkMade(row.id, token, row.expires_at, single_use, len(documents))
+
+    def send_link(self, actor: Actor, made: LinkMade, *, to: str, link: str) -> Sent:
+        """E-mail a link just made (``link``: its address, carrying ``made``'s token) to its recipient
+        at ``to``, which is not kept. Refused (:class:`Conflict`, the refusal audited) unless the
+        parent's consent to e-mail contact is on record for the case; :class:`MailNotSetUp` without a
+        mail server; :class:`vault.mail.MailError` if the server does not take it (nothing recorded)."""
+        address = check_address(to)
+        if made.token not in link:
+            raise InvalidRequest("the message carries the link that was made")
+        self._outbox.require()
+        with self._core.work(actor) as work:
+            row, decision = work.load(Action.SHARE_LINK_CREATE, ShareLink, TargetKind.SHARE_LINK, made.id)
+            target = Target(TargetKind.SHARE_LINK, row.id, row.case_id)
+            if not hmac.compare_digest(row.token_hash, token_digest(made.token)):
+                raise InvalidRequest("the message carries the link that was made")
+            dead = _dead(work, row, None)
+            if dead is not None:
+                raise Conflict(f"this link can no longer be sent ({dead})")
+            agreed = email_contact_agreed(work, row.case_id)
+            if agreed:
+                self._outbox.send_confidential(to=address, subject="documents shared with you",
+                                               body=_link_body(link, row.expires_at, single_use=row.single_use))
+                work.record(AuditAction.EXPORTED, target, decision=decision, operation="share_link.email",
+                            detail={"to": "recipient", "disclosure": row.disclosure_id})
+            else:
+                work.record(AuditAction.REFUSED, target, decision=decision, operation="share_link.email",
+                            detail={"to": "recipient", "reason": "no consent to e-mail contact"})
+        if not agreed:  # after the commit: the refusal stays on the audit log
+            raise Conflict("the parent's consent to e-mail contact is not recorded for this case (policy 002, 4.2): "
+                           "hand the link over yourself")
+        return Sent("recipient", made.id)
 
     def list(self, actor: Actor, disclosure_id: str) -> list[ShareLinkView]:
         with self._core.read(actor) as work:
@@ -186,6 +231,15 @@ class SharingService:
             raise
         assert reader is not None
         return view, reader
+
+
+def _link_body(link: str, expires_at: datetime, *, single_use: bool) -> str:
+    lines = ["The SEND parent support service has shared documents with you, with the parent's consent.", "",
+             "Open them with this link, which is for you only:", "", link, "",
+             f"It works until {when(expires_at)}" + (", for one visit only." if single_use else "."),
+             "Every opening and download is recorded. Please do not forward this message.",
+             "If it was not meant for you, delete it and let the service know."]
+    return "\n".join(lines) + "\n"
 
 
 def recipient(link_id: str) -> Actor:

@@ -30,6 +30,7 @@ from vault.web.forms import Errors
 from vault.web.i18n import gettext as _
 from vault.web.multipart import FilePart, MultipartError, PartReader, TextField
 from vault.web.routes.case import render_section
+from vault.web.routes.sharing import try_mail
 from vault.web.routes.upload import MAX_FILES, Outcome, outcome_errors, wants_json
 from vault.web.storing import read_streamed_form, store_part
 from vault.web.templating import file_size
@@ -269,7 +270,8 @@ def _accounts_page(page: Page, case_id: str, form: FormValues, *, status: int, *
               if p.relation != "child" or p.own_right_of_access]
     return render_section(page, case_id, "family", details.summary, "family/staff_accounts.html", status=status,
                           accounts=listed, people=people, errors=form.errors, values=form.values, adult_age=adult_age,
-                          **{"invitation": None, "link": None, **context})
+                          mail_ready=page.vault.outbox.ready,
+                          **{"invitation": None, "link": None, "mailed": False, "unmailed": None, **context})
 
 
 @router.post("/cases/{case_id}/family")
@@ -286,7 +288,11 @@ async def invite(page: SignedIn, case_id: str) -> Response:
                             _("The invitation was not made: %(reason)s", reason=str(refused)))
         else:
             link = str(page.request.url_for("join_form", token=made.token))
-            return _accounts_page(page, case_id, FormValues({}), status=200, invitation=made, link=link)
+            mailed, unmailed = False, None
+            if made.email is not None and form.yes("send_email"):
+                mailed, unmailed = try_mail(lambda: page.vault.family.send_invitation(page.actor, made, link=link))
+            return _accounts_page(page, case_id, FormValues({}), status=200, invitation=made, link=link,
+                                  mailed=mailed, unmailed=unmailed)
     return _accounts_page(page, case_id, form, status=400)
 
 

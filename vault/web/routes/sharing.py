@@ -1,18 +1,25 @@
 """Sharing that is delivered: the supporter makes (and revokes) a link for a disclosure's recipient;
 the recipient opens it, without an account, and downloads exactly what the parent agreed to share.
 
-A link that is unknown, expired, revoked, replayed (single use) or whose consent was withdrawn shows
-"Page not found", like any page that is not there. A single-use link's visit is a cookie of its own
+The supporter may give the recipient's e-mail address: the vault then sends the link, marked
+CONFIDENTIAL, if the parent's consent to e-mail contact is on record (otherwise, or without a mail
+server, the page says why and the supporter hands the link over). A link that is unknown, expired,
+revoked, replayed (single use) or whose consent was withdrawn shows "Page not found", like any page
+that is not there. A single-use link's visit is a cookie of its own
 (``vault_share_visit``), set when it is first opened.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from fastapi import APIRouter
 from fastapi.responses import RedirectResponse, Response, StreamingResponse
 
 from vault.api.streams import content_disposition, iterate_blocks
 from vault.errors import Conflict, InvalidRequest
+from vault.mail import MailError
+from vault.services.outbox import MailNotSetUp, check_address
 from vault.services.sharing import DEFAULT_HOURS, MAX_HOURS
 from vault.web.core import PREFIX, Page, SignedIn, Visitor, WebRoute, cookie_name, set_cookie
 from vault.web.formdata import FormValues, values_of
@@ -32,18 +39,25 @@ def links(page: SignedIn, disclosure_id: str) -> Response:
 
 
 def _links_page(page: Page, disclosure_id: str, form: FormValues, *, status: int, made: object = None,
-                link: str | None = None) -> Response:
+                link: str | None = None, mailed: bool = False, unmailed: str | None = None) -> Response:
     listed = page.vault.sharing.list(page.actor, disclosure_id)
     title = _("Send by a secure link")
     return page.render("sharing/links.html", title=title if not form.errors else _("Error: %(title)s", title=title),
                        status=status, nav="cases", disclosure_id=disclosure_id, links=listed, errors=form.errors,
-                       values=form.values, made=made, link=link, default_hours=DEFAULT_HOURS, max_days=MAX_HOURS // 24)
+                       values=form.values, made=made, link=link, default_hours=DEFAULT_HOURS, max_days=MAX_HOURS // 24,
+                       mail_ready=page.vault.outbox.ready, mailed=mailed, unmailed=unmailed)
 
 
 @router.post("/disclosures/{disclosure_id}/links")
 async def make_link(page: SignedIn, disclosure_id: str) -> Response:
     form = values_of(await page.form())
     days = form.choice("days", ["1", "3", "7", "14"], required=_("Choose how long the link works"))
+    email = form.optional("email", max_length=254)
+    if email is not None:
+        try:
+            email = check_address(email)
+        except InvalidRequest as wrong:
+            form.errors.add("email", _("The link was not made: %(reason)s", reason=str(wrong)))
     if not form.errors:
         try:
             made = page.vault.sharing.create(page.actor, disclosure_id, hours=int(days) * 24,
@@ -52,8 +66,23 @@ async def make_link(page: SignedIn, disclosure_id: str) -> Response:
             form.errors.add("days", _("The link was not made: %(reason)s", reason=str(refused)))
         else:
             link = str(page.request.url_for("shared", token=made.token))
-            return _links_page(page, disclosure_id, FormValues({}), status=200, made=made, link=link)
+            mailed, unmailed = False, None
+            if email is not None:
+                to = email
+                mailed, unmailed = try_mail(lambda: page.vault.sharing.send_link(page.actor, made, to=to, link=link))
+            return _links_page(page, disclosure_id, FormValues({}), status=200, made=made, link=link,
+                               mailed=mailed, unmailed=unmailed)
     return _links_page(page, disclosure_id, form, status=400)
+
+
+def try_mail(send: Callable[[], object]) -> tuple[bool, str | None]:
+    """Send (a link, an invitation) through the vault: (sent, why not). Refused without the parent's
+    consent to e-mail contact, without a mail server or by the server: the supporter hands it over."""
+    try:
+        send()
+    except (InvalidRequest, Conflict, MailNotSetUp, MailError) as failed:
+        return False, str(failed)
+    return True, None
 
 
 @router.post("/share-links/{link_id}/revoke")

@@ -56,9 +56,15 @@ def more_to_see(vault: Any, operator: Any, sam: Any, priya: Any, stored: dict[st
     vault.subject_access.record(sam, whitfield, subject_id=child.id, requester_id=parent.id,
                                 received_on=today - timedelta(days=9), child_agreed=True)
     vault.returns.request(sam, stored["ehc-plan-excerpt.pdf"].id)
+    from vault.services import ConsentDecision, ConsentInput, ConsentMethod, RecipientKind
+    from vault.services.case_studies import PURPOSE
+
+    vault.consents.record(sam, whitfield, ConsentInput(  # so a case study can be drafted from their papers
+        recipient_kind=RecipientKind.ANYONE, purpose=PURPOSE, decision=ConsentDecision.GIVEN,
+        method=ConsentMethod.LETTER, obtained_on=today - timedelta(days=20)))
     vault.overrides.request(priya, other.id, concern="A school reported bruising; the supporter is on leave", hours=24)
     print("     For the web interface: the Okonkwo family (Bea's), a subject access request and a return "
-          "waiting for Sam, and an override Priya asked for, waiting for Dev")
+          "waiting for Sam, Sarah's consent to case studies, and an override Priya asked for, waiting for Dev")
 
 
 def serve_demo(vault_dir: Path, passwords: dict[str, str], *, port: int) -> None:

@@ -87,9 +87,6 @@ class CaseService:
     def open(self, actor: Actor, new: NewCase) -> CaseSummary:
         with self._core.work(actor) as work:
             decision = work.authorize(Action.CASE_CREATE, Target(TargetKind.CASE))
-            opener = work.session.get(Staff, actor.id) if actor.role is Role.PARENTAL_SUPPORTER else None
-            if opener is not None:  # who opens a case supports it: only with a current DBS check
-                require_current_dbs(work, opener, themselves=True)
             vocab = work.rules.vocab()
             vocab.check("need", new.need)
             vocab.check("referral_source", new.referral_source)
@@ -122,6 +119,12 @@ class CaseService:
             )
             work.session.add(case)
             work.create_case_key(case_id)
+            # Who opens a case supports it: only with a current DBS check. Read after the case key is
+            # wrapped, as every other read here: a transaction's first statement takes SQLite's write
+            # lock, and wrapping must not hold it (a key rotation may be waiting for it).
+            opener = work.session.get(Staff, actor.id) if actor.role is Role.PARENTAL_SUPPORTER else None
+            if opener is not None:
+                require_current_dbs(work, opener, themselves=True)
             case.code_sealed = work.fields.seal_text(
                 case_id, Place("cases", "code", case_id), case_code(list(new.people), reference)
             )

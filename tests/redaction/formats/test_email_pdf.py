@@ -24,7 +24,13 @@ from pypdf import PdfReader
 from pypdf.generic import IndirectObject, StreamObject
 from support import require_executable
 
-from redaction.formats import FormatOutcome, FormatRequest, VerificationError, redact
+from redaction.formats import (
+    FormatOutcome,
+    FormatRequest,
+    VerificationError,
+    output_texts,
+    redact,
+)
 from redaction.formats.email import bundle as bundle_module
 
 KNOWN = {"PERSON:child": ["Leo Whitfield"], "PERSON:parent": ["Sarah Whitfield"], "DATE_OF_BIRTH": ["2014-03-14"]}
@@ -127,15 +133,18 @@ def test_html_text_attachments_pdfs_and_forwarded_messages_are_rendered(request_
                             attachments=[(pdf, "application/pdf", "report.pdf"),
                                          (b"Notes: Leo Whitfield sleeps badly.\n", "text/plain", "notes.txt")])
     message.add_attachment(email.message_from_bytes(inner, policy=policy.default))  # message/rfc822
+    message.add_attachment(inner, maintype="application", subtype="octet-stream", filename="forwarded.eml")
     outcome = redact(message.as_bytes(policy=policy.default), request_)
     text = pages(outcome)
     joined = "\n".join(text)
     assert "Papers for" in text[0] and "Attachments: report.pdf, notes.txt, forwarded message 3" in text[0]
+    assert joined.count("review is on 3 June") == 2  # the forwarded message, and the .eml file
     assert "Report by" in joined and "sleeps badly" in joined and "review is on 3 June" in joined
     assert "Attachment: notes.txt" in joined and "Subject: Re: " in joined  # the forwarded message's own headers
     assert [row["from"] for row in outcome.report["pdf"]["contents"]] == [
-        "headers and text body", "PDF (redacted)", "text", "headers and text body"]
+        "headers and text body", "PDF (redacted)", "text", "headers and text body", "headers and text body"]
     assert leakcheck_email.leaks(outcome.data, ["Papers for", "sleeps badly"]) == ["Papers for", "sleeps badly"]
+    assert "sleeps badly" in " ".join(text for _, text in output_texts(outcome.data, outcome.kind))  # read as a PDF
     nowhere(outcome, SECRETS)
 
 

@@ -78,9 +78,15 @@ def _message(message: EmailMessage, bundle: _Bundle, label: str) -> None:
     text = "\n".join(lines) + "\n\n" + (_body_text(body) if body is not None else "")
     bundle.budget.check("rendering the PDF bundle")
     bundle.add(_typeset([text], [label[:1].upper() + label[1:]]), label, "headers and text body")
-    for name, part in zip(names, attachments, strict=True):
-        bundle.budget.check(f"rendering {name} in the PDF bundle")
-        _attachment(part, name, bundle, label)
+    for index, (name, part) in enumerate(zip(names, attachments, strict=True), start=1):
+        place = f"{label}, attachment {index}"  # errors name places, never file names
+        bundle.budget.check(f"rendering {place} in the PDF bundle")
+        try:
+            _attachment(part, name, bundle, label)
+        except FormatError as error:
+            if str(error).startswith(label):
+                raise
+            raise type(error)(f"{place}: {error}", kind="eml") from error
 
 
 def _split(message: EmailMessage) -> tuple[EmailMessage | None, list[EmailMessage]]:
@@ -161,8 +167,8 @@ def _attachment(part: EmailMessage, name: str, bundle: _Bundle, label: str) -> N
     elif kind == "text":
         bundle.add(_typeset([data.decode("utf-8", errors="replace")], [f"Attachment: {name}"]), where, "text")
     else:
-        raise UnsupportedFormatError(f"{where} ({sniff(data).detail}) cannot be rendered in a PDF bundle; ask for the "
-                                     ".eml instead", kind="eml")
+        raise UnsupportedFormatError(f"{sniff(data).detail} cannot be rendered in a PDF bundle; ask for the .eml "
+                                     "instead", kind="eml")
 
 
 def _typeset(texts: Sequence[str], headings: Sequence[str]) -> bytes:

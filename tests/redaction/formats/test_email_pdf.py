@@ -27,6 +27,7 @@ from support import require_executable
 from redaction.formats import (
     FormatOutcome,
     FormatRequest,
+    UnsupportedFormatError,
     VerificationError,
     output_texts,
     redact,
@@ -198,3 +199,18 @@ def test_the_bundle_is_made_from_the_written_message_not_the_original(request_: 
     native = redact(original, request_.with_(output="native"))
     assert seen and seen[0] != original and b"Message-ID" not in seen[0]
     assert b"Whitfield" not in seen[0] and native.content_type == "message/rfc822"
+
+
+def test_an_attachment_that_cannot_be_drawn_refuses_the_bundle_naming_its_place(request_: FormatRequest,
+                                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from redaction.formats.office import convert
+
+    monkeypatch.setattr(convert, "libreoffice", lambda: None)  # as where LibreOffice is not installed
+    kit = office_kit()
+    docx = kit.docx(kit.document(kit.p(kit.r("Support plan for Leo Whitfield"))))
+    data = build.eml(body="Plan attached.", attachments=[(docx, "application/octet-stream", "Leo Whitfield plan.docx")])
+    with pytest.raises(UnsupportedFormatError, match=r"the e-mail, attachment 1: converting docx to pdf needs "
+                                                     "LibreOffice") as refused:
+        redact(data, request_)
+    assert "Whitfield" not in str(refused.value) and "plan" not in str(refused.value)
+    assert redact(data, request_.with_(output="native")).content_type == "message/rfc822"  # the .eml needs no LibreOffice

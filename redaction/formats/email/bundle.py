@@ -38,7 +38,7 @@ __all__ = ["HEADERS", "render_bundle", "verify_bundle"]
 
 HEADERS = ("From", "To", "Cc", "Date", "Subject")
 _OFFICE = frozenset({"docx", "odt", "doc", "rtf"})
-_STREAM = re.compile(rb"stream\r?\n.*?endstream", re.DOTALL)
+_STREAM = re.compile(rb">>\s*stream\r?\n.*?endstream", re.DOTALL)  # a stream's data, after its dictionary
 
 
 @dataclass
@@ -222,7 +222,7 @@ def verify_bundle(pdf: bytes, *, known: Mapping[str, Sequence[str]] | None, labe
     except (PyPdfError, ValueError, KeyError, TypeError, OSError) as error:
         raise VerificationError(f"the PDF bundle cannot be read back to check it ({type(error).__name__})",
                                 kind="eml", where="the PDF bundle") from error
-    structure = ("the bundle's objects", _STREAM.sub(b" ", pdf).decode("latin-1"))
+    structure = ("the bundle's objects", _STREAM.sub(b">> ", pdf).decode("latin-1"))
     literal = reread([*metadata, structure], known=known, labels=labels, read=False, encoded=False)
     if literal.refused:
         raise literal.refusal("the PDF bundle", kind="eml")

@@ -214,3 +214,31 @@ def test_an_attachment_that_cannot_be_drawn_refuses_the_bundle_naming_its_place(
         redact(data, request_)
     assert "Whitfield" not in str(refused.value) and "plan" not in str(refused.value)
     assert redact(data, request_.with_(output="native")).content_type == "message/rfc822"  # the .eml needs no LibreOffice
+
+
+def test_a_known_identifier_in_an_object_outside_the_page_text_refuses_the_bundle() -> None:
+    from pypdf import PdfWriter
+    from pypdf.generic import (
+        DecodedStreamObject,
+        DictionaryObject,
+        NameObject,
+        TextStringObject,
+    )
+
+    from redaction.formats.email.bundle import verify_bundle
+    from redaction.pdf._pypdf_private import add_object
+
+    pages = bundle_module._typeset(["\n".join(["A line of the letter."] * 80)], ["A letter"])  # two pages, fonts
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pages)))
+    assert len(writer.pages) == 2
+    page = writer.pages[1]
+    page[NameObject("/Note")] = add_object(writer, DictionaryObject({NameObject("/Text"): TextStringObject(
+        "For Leo Whitfield")}))  # not page text: an object written after the fonts' streams ...
+    extra = DecodedStreamObject()
+    extra.set_data(b"q Q")
+    page[NameObject("/Extra")] = add_object(writer, extra)  # ... and before another stream
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    with pytest.raises(VerificationError, match="PERSON still in the PDF bundle"):
+        verify_bundle(buffer.getvalue(), known=KNOWN, labels=[])
+    assert not verify_bundle(buffer.getvalue(), known={"PERSON": ["Tadhg Quennell"]}, labels=[]).refused

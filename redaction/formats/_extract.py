@@ -82,16 +82,16 @@ def _zip_texts(data: bytes, where: str) -> list[tuple[str, str]]:
 
 
 def output_texts(data: bytes, kind: str) -> list[tuple[str, str]]:
-    """Every text a redacted output holds, read back by this module's own routes, for a caller's own
-    literal checks (the vault checks a case study's renderings again before publishing them)."""
+    """Every text a redacted output holds (``kind``: the outcome's; its output may be a PDF), read back
+    by this module's own routes, for a caller's own literal checks (the vault checks a case study's renderings again before publishing them)."""
     from redaction.formats.sniff import sniff
 
-    if kind == "eml":
+    file_type = sniff(data)
+    if kind == "eml" and file_type.kind != "pdf":  # an e-mail's PDF bundle is read as the PDF it is
         from redaction.formats.email.reread import read_back
 
         back = read_back(data)
         return [*back.prose, *back.extracted]
-    file_type = sniff(data)
     if kind == "text":
         return [("the text", data.decode("utf-8", errors="replace"))]
     return attachment_texts(data, file_type, f"the {kind}") or []

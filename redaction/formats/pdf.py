@@ -7,13 +7,12 @@ the formats hierarchy, the original kept as the cause.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from redaction.formats._extract import attachment_texts
 from redaction.formats._joint import known_for_text
 from redaction.formats._reread import Reread, reread
-from redaction.formats.request import FormatOutcome, FormatRequest
 from redaction.formats.errors import (
     FormatError,
     InvalidRequestError,
@@ -23,6 +22,7 @@ from redaction.formats.errors import (
     UnsupportedFormatError,
     VerificationError,
 )
+from redaction.formats.request import FormatOutcome, FormatRequest
 from redaction.formats.sniff import FileType
 
 __all__ = ["read_pdf_output", "redact_pdf_format"]
@@ -45,15 +45,17 @@ def redact_pdf_format(data: bytes, request: FormatRequest) -> FormatOutcome:
     return FormatOutcome(outcome.pdf_bytes, CONTENT_TYPE, "pdf", report, list(reading.suspects))
 
 
-def read_pdf_output(data: bytes, *, known: Mapping[str, Sequence[str]] | None, reader: Any = None) -> Reread:
+def read_pdf_output(data: bytes, *, known: Mapping[str, Sequence[str]] | None, reader: Any = None,
+                    labels: Iterable[str] = ()) -> Reread:
     """The second read of a redacted PDF: refused (``VerificationError``) if pypdf's text still shows a
     known identifier; else the second reader's findings and suspects over each page's text (placed by
-    page, suspects with their box)."""
+    page, suspects with their box). ``labels``: the replacements the redaction wrote (not read as text)."""
     from redaction import pdf
     from redaction.pdf.located import located_pages
 
     texts = attachment_texts(data, FileType("pdf", CONTENT_TYPE, "a PDF"), "the PDF") or []
-    literal = reread(texts, known=known, read=False, encoded=False)
+    labels = list(labels)
+    literal = reread(texts, known=known, labels=labels, read=False, encoded=False)
     if literal.refused:
         raise literal.refusal("the text pypdf reads from the output", kind="pdf")
     try:
@@ -62,8 +64,8 @@ def read_pdf_output(data: bytes, *, known: Mapping[str, Sequence[str]] | None, r
         raise VerificationError(f"the redacted PDF's page text cannot be read back to check it ({error})",
                                 kind="pdf", where="the PDF") from error
     by_where = {f"page {page.number}": page for page in pages}
-    reading = reread([(where, page.text) for where, page in by_where.items()], known=known, encoded=False,
-                     reader=reader, pages=by_where)
+    reading = reread([(where, page.text) for where, page in by_where.items()], known=known, labels=labels,
+                     encoded=False, reader=reader, pages=by_where)
     if reading.refused:
         raise reading.refusal("the output's page text", kind="pdf")
     return reading

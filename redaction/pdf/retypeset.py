@@ -154,12 +154,15 @@ def _to_unicode(used: dict[int, str]) -> bytes:
     )
 
 
-def retypeset_pdf(page_texts: Sequence[str], *, random_bytes: Callable[[int], bytes], font_path: Path | None = None) -> bytes:
+def retypeset_pdf(page_texts: Sequence[str], *, random_bytes: Callable[[int], bytes], font_path: Path | None = None,
+                  headings: Sequence[str] | None = None) -> bytes:
+    """``headings``: one per text, set above it instead of the page numbers (an e-mail's bundle)."""
     typesetter = _Typesetter(load_truetype(find_font(font_path)))
     width = PAGE_WIDTH - 2 * MARGIN
     lines: list[str | None] = []  # None: a paragraph gap
     for number, text in enumerate(page_texts, start=1):
-        lines += [HEADING.format(number=number), None]
+        heading = HEADING.format(number=number) if headings is None else headings[number - 1]
+        lines += [*typesetter.lines(heading, width), None]
         for paragraph in text.split("\n"):
             lines += typesetter.lines(paragraph, width) if paragraph.strip() else []
         lines.append(None)

@@ -186,3 +186,20 @@ def test_redact_text_is_read_again_too(tmp_path: Path, capsys: pytest.CaptureFix
     assert main(["redact", "text"]) == 5  # encoded: no reader can vouch for it, so nothing is printed
     captured = capsys.readouterr()
     assert captured.out == "" and "encoded content" in captured.err
+
+
+def test_an_email_to_a_pdf_out_is_written_as_a_verified_pdf_bundle(tmp_path: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "mail.eml"
+    source.write_bytes(build.eml(sender="Sarah Whitfield <s@example.com>", subject="Leo's plan",
+                                 body="Leo Whitfield is settling in.",
+                                 attachments=[(b"Notes on Leo Whitfield.\n", "text/plain", "notes.txt")]))
+    out = tmp_path / "mail.pdf"
+    assert main(["redact", str(source), str(out)]) == 0
+    text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "From: " in text and "is settling in" in text and "Attachment: notes.txt" in text
+    assert "Whitfield" not in text and f"{out}: eml," in capsys.readouterr().out
+    folder = tmp_path / "outs"
+    folder.mkdir()
+    assert main(["redact", str(source), "--out-dir", str(folder), "--pdf"]) == 0
+    assert files(folder) == ["mail.pdf"] and (folder / "mail.pdf").read_bytes().startswith(b"%PDF-")

@@ -38,6 +38,9 @@ def add_file_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--area", action="append", default=[], metavar="PAGE:x0,y0,x1,y1",
                         help="PDF: a rectangle to redact whatever it holds (page from 1, PDF points)")
     parser.add_argument("--password", help="PDF: password of an encrypted PDF")
+    parser.add_argument("--pdf", action="store_true",
+                        help="write a PDF: Word/OpenDocument through LibreOffice, an image as PDF pages, an e-mail as "
+                             "a PDF bundle (headers, body, attachments); implied by an OUT ending in .pdf")
     parser.add_argument("--drop-attachments", action="store_true",
                         help="e-mail: leave out an attachment no redactor handles (listed in the report) instead "
                              "of refusing the message")
@@ -70,7 +73,7 @@ def _jobs(args: argparse.Namespace) -> list[tuple[Path, Path]]:
     else:
         if not args.out_dir.is_dir():
             raise CommandError(f"output folder {args.out_dir} does not exist", exit_code=2)
-        jobs = [(path, args.out_dir / path.name) for path in paths]
+        jobs = [(path, args.out_dir / (f"{path.stem}.pdf" if args.pdf else path.name)) for path in paths]
         names = [path.name for path in paths]
         twice = sorted({name for name in names if names.count(name) > 1})
         if twice:
@@ -98,7 +101,8 @@ def run_files(args: argparse.Namespace) -> int:
         raise CommandError(str(error), exit_code=2) from error
     worst, reports, verdicts = 0, {}, []
     for source, target in jobs:
-        code, report, verdict = _one(source, target, request, reporting=args.report is not None)
+        code, report, verdict = _one(source, target, _for_target(request, target, pdf=args.pdf),
+                                     reporting=args.report is not None)
         worst = max(worst, code)
         if report is not None:
             reports[str(source)] = report
@@ -112,6 +116,11 @@ def run_files(args: argparse.Namespace) -> int:
         print(f"{len(jobs) - failed} of {len(jobs)} files redacted and verified"
               + (f"; {review} with second-reader findings to review" if review else ""), file=sys.stderr)
     return run_status(worst, verdicts, accept_findings=args.accept_findings)
+
+
+def _for_target(request: Any, target: Path, *, pdf: bool) -> Any:
+    """``--pdf``, or an OUT named .pdf: the redactors write a PDF (a PDF input is one already)."""
+    return request.with_(output="pdf") if pdf or target.suffix.lower() == ".pdf" else request
 
 
 def _one(source: Path, target: Path, request: Any, *, reporting: bool) -> tuple[int, dict[str, Any] | None, Any]:

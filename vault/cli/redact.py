@@ -59,7 +59,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         description="Redact files by the type their content shows (PDF, text, e-mail; Word, OpenDocument and images "
                     "where their redactors are installed). Options come after FILE: --known FILE.json, --term TEXT, "
                     "--no-detect, --report FILE.json, --retypeset, --area PAGE:x0,y0,x1,y1, --password PW, "
-                    "--drop-attachments, --accept-findings (see 'vault redact FILE --help'). Every output is read again "
+                    "--drop-attachments, --pdf, --accept-findings (see 'vault redact FILE --help'). Every output is read again "
                     "by the second reader: a line per file on stderr, the lists in --report, status 6 when it "
                     "found identifiers (unless --accept-findings). 'pdf', 'text' and 'jsonl' name the older "
                     "commands; a file called so is written ./text, or after --.")

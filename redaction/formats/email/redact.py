@@ -1,4 +1,5 @@
-"""``redact_eml``: an e-mail from its bytes to a rebuilt, verified .eml.
+"""``redact_eml``: an e-mail from its bytes to a rebuilt, verified .eml (or, on request, a verified PDF
+bundle made from that .eml: :mod:`redaction.formats.email.bundle`).
 
     parse (limits; every part decoded, every leaf sniffed) -> refuse encoded blocks left in text
     -> every text of the message redacted together, in rounds (one pseudonym per person throughout)
@@ -11,34 +12,46 @@
 from __future__ import annotations
 
 from collections import Counter
-from email import errors as email_errors
 from dataclasses import replace
+from email import errors as email_errors
 from typing import Any
 
 from redaction.formats._joint import JointResult
 from redaction.formats._reread import Placed, ReadCache, Reread, reread
 from redaction.formats._rounds import redact_in_rounds
-from redaction.formats.request import FormatOutcome, FormatRequest
 from redaction.formats.email.build import Attached, build_message
 from redaction.formats.email.html import read_html
 from redaction.formats.email.limits import Budget
 from redaction.formats.email.parse import parse_message
 from redaction.formats.email.reread import read_back
-from redaction.formats.email.sites import LINK_LABEL, PLACEHOLDER_DOMAIN, Sites, leaves, messages
-from redaction.formats.email.tree import BinaryLeaf, HtmlLeaf, MessageNode, TextField, TextLeaf
+from redaction.formats.email.sites import (
+    LINK_LABEL,
+    PLACEHOLDER_DOMAIN,
+    Sites,
+    leaves,
+    messages,
+)
+from redaction.formats.email.tree import (
+    BinaryLeaf,
+    HtmlLeaf,
+    MessageNode,
+    TextField,
+    TextLeaf,
+)
 from redaction.formats.errors import (
     FormatError,
     InvalidRequestError,
     MalformedFileError,
-    UnsupportedFormatError,
     VerificationError,
 )
 from redaction.formats.plaintext import refuse_non_prose
+from redaction.formats.request import FormatOutcome, FormatRequest
 from redaction.verify import Finding
 
 __all__ = ["CONTENT_TYPE", "redact_eml"]
 
 CONTENT_TYPE = "message/rfc822"
+PDF_CONTENT_TYPE = "application/pdf"
 _EXTENSIONS = {"application/pdf": "pdf", "text/plain": "txt", "image/png": "png", "image/jpeg": "jpg",
                "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
                "application/vnd.oasis.opendocument.text": "odt"}
@@ -47,9 +60,6 @@ _EXTENSIONS = {"application/pdf": "pdf", "text/plain": "txt", "image/png": "png"
 def redact_eml(data: bytes, request: FormatRequest) -> FormatOutcome:
     if request.areas:
         raise InvalidRequestError("areas mark PDF pages; an e-mail has none", kind="eml")
-    if request.output == "pdf":
-        raise UnsupportedFormatError("an e-mail is written as a rebuilt .eml; a PDF rendering is not available",
-                                     kind="eml")
     limits = replace(request.email_limits, max_bytes=min(request.email_limits.max_bytes, request.max_bytes))
     budget = Budget(limits, seconds=request.max_seconds)
     tree = parse_message(data, budget)
@@ -71,11 +81,30 @@ def redact_eml(data: bytes, request: FormatRequest) -> FormatOutcome:
         raise MalformedFileError(f"the redacted e-mail could not be written ({type(error).__name__}: {error})",
                                  kind="eml") from error
     budget.check("writing the message")
-    reading, unread = _verify(output, rounds.known, rounds.result.labels | placeholders, cache)
+    labels = rounds.result.labels | placeholders
+    reading, unread = _verify(output, rounds.known, labels, cache)
+    if request.output == "pdf":
+        bundle, contents, rendered = _bundle(output, rounds.known, labels, budget, request.max_bytes)
+        rendered.extend(child)
+        report = _report(tree, sites, rounds.result, attachments, rendered, rounds=rounds.rounds, added=rounds.added,
+                         unread=unread)
+        report["pdf"] = {"contents": contents, "checks": ["made from the verified .eml", "objects and metadata (literal)",
+                                                          "pypdf text (literal)", "second reader (page text)"]}
+        return FormatOutcome(bundle, PDF_CONTENT_TYPE, "eml", report, list(rendered.suspects))
     reading.extend(child)
     report = _report(tree, sites, rounds.result, attachments, reading, rounds=rounds.rounds, added=rounds.added,
                      unread=unread)
     return FormatOutcome(output, CONTENT_TYPE, "eml", report, list(reading.suspects))
+
+
+def _bundle(output: bytes, known: dict[str, list[str]], labels: set[str], budget: Budget,
+            max_bytes: int) -> tuple[bytes, list[dict[str, Any]], Reread]:
+    """The PDF bundle of the written, verified message (never of the original), verified in its turn."""
+    from redaction.formats.email.bundle import render_bundle, verify_bundle
+
+    bundle, contents = render_bundle(output, budget=budget, max_bytes=max_bytes)
+    budget.check("verifying the PDF bundle")
+    return bundle, contents, verify_bundle(bundle, known=known, labels=labels)
 
 
 def _merged(known: Any, found: dict[str, list[str]]) -> dict[str, list[str]]:
@@ -110,7 +139,9 @@ def _attachments(tree: MessageNode, request: FormatRequest, known: dict[str, lis
                  budget: Budget) -> tuple[dict[int, Attached | None], list[dict[str, Any]], Reread]:
     """Each attachment through its own redactor (which verified it); what their second readers found
     and suspect comes back placed under the attachment, for this message's report."""
-    from redaction.formats.api import redact  # the dispatcher, which imports this module when first needed
+    from redaction.formats.api import (
+        redact,  # the dispatcher, which imports this module when first needed
+    )
 
     attached: dict[int, Attached | None] = {}
     report: list[dict[str, Any]] = []
@@ -120,7 +151,7 @@ def _attachments(tree: MessageNode, request: FormatRequest, known: dict[str, lis
             continue
         assert leaf.file_type is not None
         budget.check(f"redacting {leaf.where}")
-        child = request.with_(known=known, terms=list(dict.fromkeys(terms)), areas=(), retypeset=False,
+        child = request.with_(known=known, terms=list(dict.fromkeys(terms)), areas=(), retypeset=False, output="native",
                               max_seconds=max(budget.left(), 0.001))
         entry: dict[str, Any] = {"where": leaf.where, "kind": leaf.file_type.kind, "detail": leaf.file_type.detail}
         try:

@@ -296,7 +296,8 @@ def _variants(entry: KnownEntry, *, lower: bool = False) -> list[str]:
         return [_spaced(digits or value)]
     if entry.type in ("DATE_OF_BIRTH", "DATE"):
         return [] if parse_date(value) else [f"(?i:{_literal(value)})"]  # a real date is matched by its day
-    if entry.type in ("POSTCODE", "NHS_NUMBER", "ULN", "NI_NUMBER", "UPN", "CASE_REF"):
+    if entry.type in ("POSTCODE", "NHS_NUMBER", "ULN", "NI_NUMBER", "UPN", "CASE_REF", "HOSPITAL_NUMBER", "CHI_NUMBER",
+                      "HC_NUMBER", "SOCIAL_CARE_ID", "VEHICLE_REGISTRATION", "SORT_CODE", "ACCOUNT_NUMBER"):
         variants = [f"(?i:{_spaced(''.join(ch for ch in value if ch.isalnum()))})"]
         if entry.type == "CASE_REF":  # its distinctive number alone ("LAC number: 774102" for LAC-774102)
             variants += [regex.escape(run) for run in regex.findall(r"\d{5,}", value) if run != value]

@@ -19,6 +19,7 @@ from redaction.spans import Span
 from redaction.text.absorb import absorb_neighbours, trim_person
 from redaction.text.english import is_english_word
 from redaction.text.known import KnownEntry, KnownMatch, matcher_for, parse_known
+from redaction.text.language import ENGLISH, Language, language_of
 from redaction.text.lexicons import FIRST_NAMES, NOT_NAMES
 from redaction.text.domain_model import load_domain_ner
 from redaction.text.model import entity_spans
@@ -34,6 +35,7 @@ from redaction.text.recognizers import (
 )
 from redaction.text.recognizers.date_of_birth import dated_name
 from redaction.text.resolve import resolve
+from redaction.text.other_languages import foreign_reading, welsh_names
 from redaction.text.tables import read_tables
 
 if TYPE_CHECKING:
@@ -148,24 +150,33 @@ class Detector:
         knowns = self._known_per_text(known, len(texts))
         for first in range(0, len(texts), _CHUNK):
             chunk = texts[first : first + _CHUNK]
-            found = [self.pattern_spans(t) for t in chunk] if detectors else [[] for _ in chunk]
+            languages = [language_of(t) for t in chunk] if detectors else [ENGLISH] * len(chunk)
+            found = [self.pattern_spans(t, language=lang) for t, lang in zip(chunk, languages)] if detectors \
+                else [[] for _ in chunk]
             entities: list[list[tuple[str, int, int]] | None] = [None] * len(chunk)
             if detectors and self._nlp is not None:
-                entities = list(self.model_entities(chunk, found, batch_size=batch_size))
+                entities = list(self.model_entities(chunk, found, batch_size=batch_size, languages=languages))
             for index, text in enumerate(chunk):
-                yield self._analyse(text, knowns[first + index], found[index], entities[index], detectors=detectors)
+                yield self._analyse(text, knowns[first + index], found[index], entities[index], detectors=detectors,
+                                    language=languages[index])
 
-    def pattern_spans(self, text: str) -> list[Span]:
-        """What our recognizers find, before the model is consulted."""
-        return [s for r in self._recognizers for s in r.find(text)]
+    def pattern_spans(self, text: str, *, language: Language | None = None) -> list[Span]:
+        """What our recognizers find, before the model is consulted (in a Welsh text, also Welsh given names)."""
+        spans = [s for r in self._recognizers for s in r.find(text)]
+        if language is not None and language.welsh:
+            spans.extend(welsh_names(text, language))
+        return spans
 
     def model_entities(self, texts: Sequence[str], found: Sequence[Sequence[Span]], *,
-                       batch_size: int = 32) -> list[list[tuple[str, int, int]]]:
+                       batch_size: int = 32, languages: Sequence[Language] | None = None) -> list[list[tuple[str, int, int]]]:
         """The model's ``(label, start, end)`` entities for each text. The model reads only the lines where it
         can add something (:mod:`.model_input`), and the texts go through ``nlp.pipe`` shortest first, so a
-        batch holds texts of similar length."""
+        batch holds texts of similar length. Lower-case words no English dictionary has are capitalised for it
+        in English text only (in another language that would be every other word)."""
         assert self._nlp is not None
-        inputs = [model_input(text, spans, reach=self.model_reach) for text, spans in zip(texts, found)]
+        languages = languages or [ENGLISH] * len(texts)
+        inputs = [model_input(text, spans, reach=self.model_reach, truecase=lang.english and not lang.welsh)
+                  for text, spans, lang in zip(texts, found, languages)]
         order = sorted((i for i, m in enumerate(inputs) if m.text), key=lambda i: len(inputs[i].text))
         out: list[list[tuple[str, int, int]]] = [[] for _ in texts]
         docs = self._nlp.pipe((inputs[i].text for i in order), batch_size=batch_size)
@@ -184,21 +195,24 @@ class Detector:
         return per_text
 
     def _analyse(self, text: str, entries: tuple[KnownEntry, ...], found: list[Span],
-                 entities: list[tuple[str, int, int]] | None, *, detectors: bool) -> list[Detection]:
+                 entities: list[tuple[str, int, int]] | None, *, detectors: bool,
+                 language: Language = ENGLISH) -> list[Detection]:
         known_matches: list[KnownMatch] = list(matcher_for(entries).find(text)) if entries else []
         # A known "Will" is not "Will you send it?": English-word names used as words stay.
         known_matches = [m for m in known_matches
                          if m.span.type != "PERSON" or not is_not_a_person(text, m.span, known=True)]
         spans = [m.span for m in known_matches]
         if detectors:
-            spans = self._detected(text, spans, list(found), entities)
+            spans = self._detected(text, spans, list(found), entities, language)
         resolved = resolve(spans, text)
         cells = _name_cells(text)
         return [Detection(span, _entry_for(span, known_matches), *_cell_hints(span, cells)) for span in resolved]
 
     def _detected(self, text: str, known: list[Span], found: list[Span],
-                  entities: list[tuple[str, int, int]] | None) -> list[Span]:
-        """Known spans plus everything the recognizers, the model and propagation find."""
+                  entities: list[tuple[str, int, int]] | None, language: Language = ENGLISH) -> list[Span]:
+        """Known spans plus everything the recognizers, the model and propagation find. In a text that is not
+        English (or has Welsh passages), candidate names are cut down to the words that may be names in that
+        language (:func:`.other_languages.foreign_reading`), before and after widening and propagation."""
         model_ranges: list[tuple[int, int]] = []
         if entities is not None:
             found.extend(_opening_words_weak(text, s) for s in entity_spans(text, entities))
@@ -210,6 +224,9 @@ class Detector:
             found = [s for s in found if s.type == "PERSON"
                      or not any(start <= s.start and s.end <= end for start, end in tables.codes)]
         found = [s for s in found if s.type not in _NAME_TYPES or not is_not_a_person(text, s)]
+        foreign = not language.english or language.welsh
+        if foreign:
+            found = foreign_reading(text, found, language)
         strong = [s for s in found if s.score > _WEAK]
         strong_words = {text[s.start : s.end] for s in strong if s.type == "PERSON"}
         weak = [s for s in found if s.score <= _WEAK and s.type == "PERSON"]
@@ -226,6 +243,8 @@ class Detector:
         index.add_spans(text, (s for s in widened if s.type == "PERSON"))
         names = index.person_words()
         spans = widened + [s for s in propagate(text, index) if s.type not in _NAME_TYPES or not is_not_a_person(text, s)]
+        if foreign:
+            spans = foreign_reading(text, spans, language)
         return [_as_person(text, s) if s.type == "LOCATION" and _is_person_name(text, s, names) else s for s in spans]
 
 

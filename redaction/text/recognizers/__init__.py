@@ -31,6 +31,7 @@ from redaction.text.recognizers.table import UkTableRecognizer, header_lines
 from redaction.text.recognizers.uln import UkUlnRecognizer
 from redaction.text.recognizers.upn import UkUpnRecognizer
 from redaction.text.recognizers.vehicle import UkVehicleRegistrationRecognizer
+from redaction.text.recognizers.welsh import WelshPatronymicRecognizer, WelshSchoolRecognizer
 
 __all__ = [
     "EXACT_SCORE",
@@ -44,6 +45,8 @@ __all__ = [
     "UkSocialHandleRecognizer",
     "UkSortCodeRecognizer",
     "UkVehicleRegistrationRecognizer",
+    "WelshPatronymicRecognizer",
+    "WelshSchoolRecognizer",
     "UkAddressRecognizer",
     "UkAnyPostcodeRecognizer",
     "UkCaseRefRecognizer",
@@ -85,5 +88,5 @@ def identifier_recognizers() -> list[UkPatternRecognizer]:
         UkInitialsRecognizer(), UkSpeakerRecognizer(),
         AnyCountryPhoneRecognizer(), UkHospitalNumberRecognizer(), UkSocialCareIdRecognizer(),
         UkSocialHandleRecognizer(), UkVehicleRegistrationRecognizer(), UkSortCodeRecognizer(),
-        UkAccountNumberRecognizer(), UkPartialBirthdayRecognizer(),
+        UkAccountNumberRecognizer(), UkPartialBirthdayRecognizer(), WelshSchoolRecognizer(), WelshPatronymicRecognizer(),
     ]

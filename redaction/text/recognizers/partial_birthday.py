@@ -34,3 +34,10 @@ class UkPartialBirthdayRecognizer(UkPatternRecognizer):
         Pattern("partial date then a birthday", rf"(?P<id>{_DATE})[ ]+(?:is|was)[ ]+(?:her|his|their|my|the)[ ]+birthday", 0.85),
     ]
     CONTEXT = ["birthday", "born", "turns"]
+
+    def keep_pattern(self, pattern_name: str, text: str) -> bool:
+        # A cheap test first: the patterns try a cue at every word, and most texts have none.
+        return _ANY_CUE.search(text) is not None
+
+
+_ANY_CUE = regex.compile(r"(?i)birth|b['’]?day|born|turn|[ '’]ll[ ]be|will[ ]be|shall[ ]be|going[ ]to[ ]be")

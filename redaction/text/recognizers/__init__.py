@@ -30,7 +30,7 @@ from redaction.text.recognizers.speaker import UkSpeakerRecognizer
 from redaction.text.recognizers.table import UkTableRecognizer, header_lines
 from redaction.text.recognizers.uln import UkUlnRecognizer
 from redaction.text.recognizers.upn import UkUpnRecognizer
-from redaction.text.recognizers.vehicle import UkVehicleRegistrationRecognizer
+from redaction.text.recognizers.vehicle import UkNumberPlateRecognizer
 from redaction.text.recognizers.welsh import WelshPatronymicRecognizer, WelshSchoolRecognizer
 
 __all__ = [
@@ -44,7 +44,7 @@ __all__ = [
     "UkSocialCareIdRecognizer",
     "UkSocialHandleRecognizer",
     "UkSortCodeRecognizer",
-    "UkVehicleRegistrationRecognizer",
+    "UkNumberPlateRecognizer",
     "WelshPatronymicRecognizer",
     "WelshSchoolRecognizer",
     "UkAddressRecognizer",
@@ -87,6 +87,6 @@ def identifier_recognizers() -> list[UkPatternRecognizer]:
         UkPersonPatternRecognizer(), UkTableRecognizer(), UkFieldPersonRecognizer(), UkInformalPersonRecognizer(),
         UkInitialsRecognizer(), UkSpeakerRecognizer(),
         AnyCountryPhoneRecognizer(), UkHospitalNumberRecognizer(), UkSocialCareIdRecognizer(),
-        UkSocialHandleRecognizer(), UkVehicleRegistrationRecognizer(), UkSortCodeRecognizer(),
+        UkSocialHandleRecognizer(), UkNumberPlateRecognizer(), UkSortCodeRecognizer(),
         UkAccountNumberRecognizer(), UkPartialBirthdayRecognizer(), WelshSchoolRecognizer(), WelshPatronymicRecognizer(),
     ]

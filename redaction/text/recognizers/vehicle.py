@@ -17,7 +17,10 @@ from presidio_analyzer import Pattern
 from redaction.spans import Span
 from redaction.text.recognizers._base import UkPatternRecognizer
 
-__all__ = ["UkVehicleRegistrationRecognizer"]
+__all__ = ["UkNumberPlateRecognizer"]
+
+# Not "UkVehicleRegistrationRecognizer": Presidio's registry finds its predefined recognizers by class name among
+# every subclass, and would build ours (the second reader's stock Presidio) with its own arguments.
 
 _PLATE = r"(?<![A-Za-z0-9])[A-HJ-PR-Y][A-HJ-PR-Y](?:0[2-9]|[12]\d|5[1-9]|[67]\d)[ ]?[A-HJ-PR-Z]{3}(?![A-Za-z0-9])"
 _CUE = regex.compile(r"(?i)\b(?:car|cars|van|vehicle|reg(?:istration)?|number[ ]plate|plate|vrn|taxi|parked|drives"
@@ -25,7 +28,7 @@ _CUE = regex.compile(r"(?i)\b(?:car|cars|van|vehicle|reg(?:istration)?|number[ ]
 _CUE_WINDOW = 50
 
 
-class UkVehicleRegistrationRecognizer(UkPatternRecognizer):
+class UkNumberPlateRecognizer(UkPatternRecognizer):
     ENTITY = "VEHICLE_REGISTRATION"
     FLAGS = regex.MULTILINE | regex.IGNORECASE
     PATTERNS = [Pattern("current format", _PLATE, 0.6)]

@@ -53,4 +53,7 @@ def test_letter_spaced_and_invisible_forms_of_a_known_name_are_caught(text_redac
     data = "Notes: S a r a h  W h i t f i e l d rang; so did Sa\u200brah Whit\u00adfield.".encode()
     outcome = redact(data, FormatRequest(known=KNOWN, text_redactor=text_redactor))
     compact = "".join(c for c in outcome.data.decode().replace("\u200b", "").replace("\u00ad", "") if c.isalnum()).lower()
-    assert "whitfield" not in compact and outcome.report["verification"]["terms_added"]
+    assert "whitfield" not in compact
+    # The redactor finds these forms itself now (redaction.text.written_forms): each is labelled as the person,
+    # and the verifier has nothing left to add as a term.
+    assert outcome.data.decode().count("Parent A") == 2 and not outcome.report["verification"]["terms_added"]

@@ -14,7 +14,7 @@ from redaction.text.recognizers import (
     UkSocialCareIdRecognizer,
     UkSocialHandleRecognizer,
     UkSortCodeRecognizer,
-    UkVehicleRegistrationRecognizer,
+    UkNumberPlateRecognizer,
 )
 from redaction.text.recognizers.health_numbers import chi_valid, hc_valid
 
@@ -56,12 +56,12 @@ CASES = [
     (UkSocialHandleRecognizer, "e-mail lily@example.com", []),
     (UkSocialHandleRecognizer, "meet @home after school", []),
     (UkSocialHandleRecognizer, "Snapchat: she uses it a lot", []),
-    (UkVehicleRegistrationRecognizer, "her car AB12 CDE was parked outside", ["AB12 CDE"]),
-    (UkVehicleRegistrationRecognizer, "taxi reg ab12cde", ["ab12cde"]),
-    (UkVehicleRegistrationRecognizer, "seen getting into LM68 XYZ", ["LM68 XYZ"]),
-    (UkVehicleRegistrationRecognizer, "postcode SW1A 1AA", []),
-    (UkVehicleRegistrationRecognizer, "code ab12cde in the app", []),  # lower case, no vehicle cue
-    (UkVehicleRegistrationRecognizer, "car AB99 CDE", []),  # 99 is no age identifier
+    (UkNumberPlateRecognizer, "her car AB12 CDE was parked outside", ["AB12 CDE"]),
+    (UkNumberPlateRecognizer, "taxi reg ab12cde", ["ab12cde"]),
+    (UkNumberPlateRecognizer, "seen getting into LM68 XYZ", ["LM68 XYZ"]),
+    (UkNumberPlateRecognizer, "postcode SW1A 1AA", []),
+    (UkNumberPlateRecognizer, "code ab12cde in the app", []),  # lower case, no vehicle cue
+    (UkNumberPlateRecognizer, "car AB99 CDE", []),  # 99 is no age identifier
     (UkSortCodeRecognizer, "Sort code 20-00-00, account 12345678", ["20-00-00"]),
     (UkSortCodeRecognizer, "sort code: 40 11 62", ["40 11 62"]),
     (UkSortCodeRecognizer, "20-00-00 (sort code)", ["20-00-00"]),
@@ -124,3 +124,18 @@ def redactor():  # type: ignore[no-untyped-def]
 def test_redacted_with_their_labels(redactor, text: str, gone: str, label: str) -> None:  # type: ignore[no-untyped-def]
     out = redactor.redact(text).redacted
     assert gone not in out and label in out
+
+
+def test_no_recognizer_shares_a_name_with_one_of_presidios() -> None:
+    """Presidio's registry looks its predefined recognizers up by class name among all subclasses: a clash
+    makes stock Presidio (the second reader) build ours with its arguments, and every verification fails."""
+    import importlib.resources
+
+    import yaml
+
+    from redaction.text.detector import Detector
+
+    source = importlib.resources.files("presidio_analyzer").joinpath("conf/default_recognizers.yaml").read_text()
+    presidio = {e if isinstance(e, str) else e.get("name") for e in yaml.safe_load(source)["recognizers"]}
+    ours = {type(r).__name__ for r in Detector(load_model=False).recognizers}
+    assert not ours & presidio

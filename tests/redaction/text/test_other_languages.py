@@ -101,3 +101,21 @@ def test_german_known_identifiers_still_go(redactor: TextRedactor) -> None:
 def test_english_has_no_caveat(redactor: TextRedactor) -> None:
     result = redactor.redact("Ella Hughes attended the review with her mother and the SENCo on Tuesday morning.")
     assert result.language == "en" and result.not_guaranteed == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Sunflower lanyard scheme was explained to staff.", "Sunflower lanyard scheme"),
+        ("Makaton signs and Attention Autism sessions happen daily.", "Makaton signs"),
+    ],
+)
+def test_a_lower_case_dictionary_word_is_no_part_of_a_name(redactor: TextRedactor, text: str, kept: str) -> None:
+    """The model reads every line; where names have capitals, its person is cut at a lower-case dictionary word
+    (particles such as "van", "ap" stay inside)."""
+    assert kept in redactor.redact(text).redacted
+
+
+def test_a_particle_stays_inside_a_name(redactor: TextRedactor) -> None:
+    out = redactor.redact("We met Willemijn van der Berg at the review on Tuesday.").redacted
+    assert "Willemijn" not in out and "Berg" not in out and "van der" not in out

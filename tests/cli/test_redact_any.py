@@ -186,3 +186,18 @@ def test_redact_text_is_read_again_too(tmp_path: Path, capsys: pytest.CaptureFix
     assert main(["redact", "text"]) == 5  # encoded: no reader can vouch for it, so nothing is printed
     captured = capsys.readouterr()
     assert captured.out == "" and "encoded content" in captured.err
+
+
+def test_redact_text_says_what_is_not_guaranteed_in_another_language(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    report = tmp_path / "report.json"
+    german = ("Sehr geehrte Frau Schneider, vielen Dank für das Gespräch am Montag. Ihr Sohn Lukas hat in der "
+              "Schule große Fortschritte gemacht, und wir werden im nächsten Monat ein weiteres Treffen vereinbaren.")
+    monkeypatch.setattr(sys, "stdin", io.StringIO(german))
+    status = main(["redact", "text", "--report", str(report), "--accept-findings"])
+    assert status == 0
+    captured = capsys.readouterr()
+    assert "Schneider" not in captured.out and "Gespräch am Montag" in captured.out
+    assert "not guaranteed: written in German" in captured.err
+    document = json.loads(report.read_text())
+    assert document["language"] == "de" and "German" in document["not_guaranteed"][0]

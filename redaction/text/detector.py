@@ -2,9 +2,12 @@
 
 Presidio's ``AnalyzerEngine`` runs each recognizer through generic orchestration (per-recognizer
 language checks, explanations, context enhancement that needs lemmas from the full spaCy pipeline).
-We keep Presidio's recognizer shape but call each recognizer's :meth:`find` directly, run spaCy with
-only ``ner`` and in batches (``nlp.pipe``), and match known identifiers with one compiled alternation
-per entry. Load a :class:`Detector` once and reuse it: loading spaCy takes about a second.
+We keep Presidio's recognizer shape but call each recognizer's :meth:`find` directly, run the domain
+NER (:mod:`.domain_model`, ``ner`` only) in batches (``nlp.pipe``) over every line that may hold a name,
+and match known identifiers with one compiled alternation per entry (in the text and in its plain
+form, :mod:`.written_forms`). Each text's language is told first (:mod:`.language`): in a text that is
+not English, candidate names are cut to the words that may be names there (:mod:`.other_languages`).
+Load a :class:`Detector` once and reuse it: loading spaCy takes about a second.
 """
 
 from __future__ import annotations

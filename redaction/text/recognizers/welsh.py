@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
 from presidio_analyzer import Pattern
 
 from redaction.spans import Span

@@ -16,6 +16,7 @@ from redaction.formats._joint import JointText
 from redaction.formats._rounds import redact_in_rounds
 from redaction.formats._textkind import decode_text
 from redaction.formats.request import FormatOutcome, FormatRequest
+from redaction.text.language import language_of
 from redaction.verify.encoded import describe, non_prose
 from redaction.formats.errors import UnsupportedFormatError, VerificationError
 
@@ -66,4 +67,7 @@ def redact_text(data: bytes, request: FormatRequest) -> FormatOutcome:
                          "checks": ["known identifiers (literal)", "non-prose", "second reader"]},
         "second_reader": [finding.to_json() for finding in reading.findings],
     }
+    language = language_of(text)
+    if language.not_guaranteed:  # a text in another language: what the detector does not promise
+        report.update(language=language.code, not_guaranteed=list(language.not_guaranteed))
     return FormatOutcome(result.texts[0].encode("utf-8"), CONTENT_TYPE, "text", report, list(reading.suspects))

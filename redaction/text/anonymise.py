@@ -12,6 +12,7 @@ import regex
 from redaction.spans import Span
 from redaction.text.dates import parse_date
 from redaction.text.detector import Detection
+from redaction.text.language import language_of
 from redaction.text.pseudonyms import Mention, PersonLabeller
 from redaction.text.roles import mention_cues
 from redaction.text.settings import AGE_BANDS, RedactionSettings
@@ -21,7 +22,10 @@ __all__ = ["RedactionResult", "anonymise"]
 _TYPE_LABELS = {
     "ADDRESS": "[ADDRESS]", "POSTCODE": "[POSTCODE]", "PHONE": "[PHONE]", "EMAIL": "[EMAIL]",
     "NHS_NUMBER": "[NHS NUMBER]", "NI_NUMBER": "[NI NUMBER]", "UPN": "[UPN]", "ULN": "[ULN]",
-    "CASE_REF": "[CASE REF]", "TERM": "[REDACTED]",
+    "CASE_REF": "[CASE REF]", "TERM": "[REDACTED]", "HOSPITAL_NUMBER": "[HOSPITAL NUMBER]",
+    "CHI_NUMBER": "[CHI NUMBER]", "HC_NUMBER": "[H&C NUMBER]", "SOCIAL_CARE_ID": "[SOCIAL CARE ID]",
+    "SOCIAL_HANDLE": "[HANDLE]", "VEHICLE_REGISTRATION": "[VEHICLE REG]", "SORT_CODE": "[SORT CODE]",
+    "ACCOUNT_NUMBER": "[ACCOUNT NUMBER]",
 }
 
 
@@ -34,6 +38,8 @@ class RedactionResult:
     redacted: str
     spans: tuple[Span, ...]
     replacements: tuple[str | None, ...] = ()
+    language: str = "en"  # the language the text was read as (redaction.text.language)
+    not_guaranteed: tuple[str, ...] = ()  # what the detector does not promise for this text (another language)
 
     @property
     def report(self) -> list[dict[str, object]]:
@@ -144,4 +150,6 @@ def anonymise(
         cursor = span.end
         replacements.append(replacement)
     pieces.append(text[cursor:])
-    return RedactionResult("".join(pieces), tuple(d.span for d in detections), tuple(replacements))
+    language = language_of(text)
+    return RedactionResult("".join(pieces), tuple(d.span for d in detections), tuple(replacements),
+                           language.code, language.not_guaranteed)

@@ -2,9 +2,12 @@
 
 Presidio's ``AnalyzerEngine`` runs each recognizer through generic orchestration (per-recognizer
 language checks, explanations, context enhancement that needs lemmas from the full spaCy pipeline).
-We keep Presidio's recognizer shape but call each recognizer's :meth:`find` directly, run spaCy with
-only ``ner`` and in batches (``nlp.pipe``), and match known identifiers with one compiled alternation
-per entry. Load a :class:`Detector` once and reuse it: loading spaCy takes about a second.
+We keep Presidio's recognizer shape but call each recognizer's :meth:`find` directly, run the domain
+NER (:mod:`.domain_model`, ``ner`` only) in batches (``nlp.pipe``) over every line that may hold a name,
+and match known identifiers with one compiled alternation per entry (in the text and in its plain
+form, :mod:`.written_forms`). Each text's language is told first (:mod:`.language`): in a text that is
+not English, candidate names are cut to the words that may be names there (:mod:`.other_languages`).
+Load a :class:`Detector` once and reuse it: loading spaCy takes about a second.
 """
 
 from __future__ import annotations
@@ -19,8 +22,10 @@ from redaction.spans import Span
 from redaction.text.absorb import absorb_neighbours, trim_person
 from redaction.text.english import is_english_word
 from redaction.text.known import KnownEntry, KnownMatch, matcher_for, parse_known
+from redaction.text.language import ENGLISH, Language, language_of
 from redaction.text.lexicons import FIRST_NAMES, NOT_NAMES
-from redaction.text.model import entity_spans, load_ner
+from redaction.text.domain_model import load_domain_ner
+from redaction.text.model import entity_spans
 from redaction.text.model_input import REACHES, model_input
 from redaction.text.names import strip_possessive
 from redaction.text.negatives import is_not_a_person
@@ -33,6 +38,7 @@ from redaction.text.recognizers import (
 )
 from redaction.text.recognizers.date_of_birth import dated_name
 from redaction.text.resolve import resolve
+from redaction.text.other_languages import foreign_reading, welsh_names
 from redaction.text.tables import read_tables
 
 if TYPE_CHECKING:
@@ -42,9 +48,11 @@ __all__ = ["Detection", "Detector", "KnownMapping"]
 
 KnownMapping = Mapping[str, Sequence[str]]
 _CHUNK = 256  # texts whose patterns are found before the model reads them, sorted by length
-# Which lines the model reads (model_input.REACHES): the point chosen on the recall/speed curve the benchmark
-# measures (bench_text_redaction.py --trade-curve).
-MODEL_REACH = "names"
+# Which lines the model reads (model_input.REACHES): every line. Reading only lines that look like names was
+# the point chosen on the project's own corpus (+0.0005 recall for reading all); on writing nobody tuned it
+# on, names in plain sentences with no capital cue ("my name is siiri") are lost wholesale that way.
+# Recall comes first; bench_text_redaction.py --trade-curve still measures the other reaches.
+MODEL_REACH = "all"
 _WEAK = 0.5
 _LETTERS = regex.compile(r"[\p{L}][\p{L}'’]*")
 _NAME_WORDS = regex.compile(r"[\p{L}][\p{L}'’\-]*")
@@ -82,6 +90,10 @@ def _corroborated(span: Span, text: str, strong_words: set[str], person_ranges: 
         return True
     if _SENTENCE_START.search(text, max(0, span.start - 4), span.start) is None and not surface.isupper():
         return True
+    # A plural of an English word ("Governors agreed", "Meetings are") is no name, whatever the model says: it
+    # reads every line, sentence openings included, where a capital tells it nothing.
+    if surface.endswith("s") and is_english_word(surface[:-1]) and surface[:-1] not in FIRST_NAMES:
+        return False
     if span.source == "pattern" and any(start <= span.start < end for start, end in person_ranges):
         return True
     words = _LETTERS.findall(surface)
@@ -90,9 +102,8 @@ def _corroborated(span: Span, text: str, strong_words: set[str], person_ranges: 
     if any(not is_english_word(w) for w in words):
         return True
     # An English word that is also a name ("Shay", "Precious") opens a sentence as the subject of a verb
-    # only people do ("Precious also attends", "Shay can come"); a plural ("Governors agreed") is no name.
-    plural = surface.endswith("s") and is_english_word(surface[:-1])
-    return not plural and _HUMAN_VERB_AFTER.match(text, span.end) is not None
+    # only people do ("Precious also attends", "Shay can come").
+    return _HUMAN_VERB_AFTER.match(text, span.end) is not None
 
 
 class Detector:
@@ -103,7 +114,7 @@ class Detector:
         if model_reach not in REACHES:
             raise ValueError(f"model_reach must be one of {', '.join(REACHES)}, not {model_reach!r}")
         self.model_reach = model_reach
-        self._nlp = nlp if nlp is not None or not load_model else load_ner()
+        self._nlp = nlp if nlp is not None or not load_model else load_domain_ner()
         self._recognizers: list[UkPatternRecognizer] = identifier_recognizers()
         if dates:
             self._recognizers.append(UkDateRecognizer())
@@ -142,24 +153,33 @@ class Detector:
         knowns = self._known_per_text(known, len(texts))
         for first in range(0, len(texts), _CHUNK):
             chunk = texts[first : first + _CHUNK]
-            found = [self.pattern_spans(t) for t in chunk] if detectors else [[] for _ in chunk]
+            languages = [language_of(t) for t in chunk] if detectors else [ENGLISH] * len(chunk)
+            found = [self.pattern_spans(t, language=lang) for t, lang in zip(chunk, languages)] if detectors \
+                else [[] for _ in chunk]
             entities: list[list[tuple[str, int, int]] | None] = [None] * len(chunk)
             if detectors and self._nlp is not None:
-                entities = list(self.model_entities(chunk, found, batch_size=batch_size))
+                entities = list(self.model_entities(chunk, found, batch_size=batch_size, languages=languages))
             for index, text in enumerate(chunk):
-                yield self._analyse(text, knowns[first + index], found[index], entities[index], detectors=detectors)
+                yield self._analyse(text, knowns[first + index], found[index], entities[index], detectors=detectors,
+                                    language=languages[index])
 
-    def pattern_spans(self, text: str) -> list[Span]:
-        """What our recognizers find, before the model is consulted."""
-        return [s for r in self._recognizers for s in r.find(text)]
+    def pattern_spans(self, text: str, *, language: Language | None = None) -> list[Span]:
+        """What our recognizers find, before the model is consulted (in a Welsh text, also Welsh given names)."""
+        spans = [s for r in self._recognizers for s in r.find(text)]
+        if language is not None and language.welsh:
+            spans.extend(welsh_names(text, language))
+        return spans
 
     def model_entities(self, texts: Sequence[str], found: Sequence[Sequence[Span]], *,
-                       batch_size: int = 32) -> list[list[tuple[str, int, int]]]:
+                       batch_size: int = 32, languages: Sequence[Language] | None = None) -> list[list[tuple[str, int, int]]]:
         """The model's ``(label, start, end)`` entities for each text. The model reads only the lines where it
         can add something (:mod:`.model_input`), and the texts go through ``nlp.pipe`` shortest first, so a
-        batch holds texts of similar length."""
+        batch holds texts of similar length. Lower-case words no English dictionary has are capitalised for it
+        in English text only (in another language that would be every other word)."""
         assert self._nlp is not None
-        inputs = [model_input(text, spans, reach=self.model_reach) for text, spans in zip(texts, found)]
+        languages = languages or [ENGLISH] * len(texts)
+        inputs = [model_input(text, spans, reach=self.model_reach, truecase=lang.english and not lang.welsh)
+                  for text, spans, lang in zip(texts, found, languages)]
         order = sorted((i for i, m in enumerate(inputs) if m.text), key=lambda i: len(inputs[i].text))
         out: list[list[tuple[str, int, int]]] = [[] for _ in texts]
         docs = self._nlp.pipe((inputs[i].text for i in order), batch_size=batch_size)
@@ -178,24 +198,27 @@ class Detector:
         return per_text
 
     def _analyse(self, text: str, entries: tuple[KnownEntry, ...], found: list[Span],
-                 entities: list[tuple[str, int, int]] | None, *, detectors: bool) -> list[Detection]:
+                 entities: list[tuple[str, int, int]] | None, *, detectors: bool,
+                 language: Language = ENGLISH) -> list[Detection]:
         known_matches: list[KnownMatch] = list(matcher_for(entries).find(text)) if entries else []
         # A known "Will" is not "Will you send it?": English-word names used as words stay.
         known_matches = [m for m in known_matches
                          if m.span.type != "PERSON" or not is_not_a_person(text, m.span, known=True)]
         spans = [m.span for m in known_matches]
         if detectors:
-            spans = self._detected(text, spans, list(found), entities)
+            spans = self._detected(text, spans, list(found), entities, language)
         resolved = resolve(spans, text)
         cells = _name_cells(text)
         return [Detection(span, _entry_for(span, known_matches), *_cell_hints(span, cells)) for span in resolved]
 
     def _detected(self, text: str, known: list[Span], found: list[Span],
-                  entities: list[tuple[str, int, int]] | None) -> list[Span]:
-        """Known spans plus everything the recognizers, the model and propagation find."""
+                  entities: list[tuple[str, int, int]] | None, language: Language = ENGLISH) -> list[Span]:
+        """Known spans plus everything the recognizers, the model and propagation find. In a text that is not
+        English (or has Welsh passages), candidate names are cut down to the words that may be names in that
+        language (:func:`.other_languages.foreign_reading`), before and after widening and propagation."""
         model_ranges: list[tuple[int, int]] = []
         if entities is not None:
-            found.extend(entity_spans(text, entities))
+            found.extend(_opening_words_weak(text, s) for s in entity_spans(text, entities))
             model_ranges = [(start, end) for label, start, end in entities if label in _NAME_LABELS]
         tables = read_tables(text)
         if tables.headers:  # a table's header holds column names, never an identifier
@@ -204,6 +227,9 @@ class Detector:
             found = [s for s in found if s.type == "PERSON"
                      or not any(start <= s.start and s.end <= end for start, end in tables.codes)]
         found = [s for s in found if s.type not in _NAME_TYPES or not is_not_a_person(text, s)]
+        foreign = not language.english or language.welsh
+        if foreign:
+            found = foreign_reading(text, found, language)
         strong = [s for s in found if s.score > _WEAK]
         strong_words = {text[s.start : s.end] for s in strong if s.type == "PERSON"}
         weak = [s for s in found if s.score <= _WEAK and s.type == "PERSON"]
@@ -220,7 +246,23 @@ class Detector:
         index.add_spans(text, (s for s in widened if s.type == "PERSON"))
         names = index.person_words()
         spans = widened + [s for s in propagate(text, index) if s.type not in _NAME_TYPES or not is_not_a_person(text, s)]
+        if foreign:
+            spans = foreign_reading(text, spans, language)
         return [_as_person(text, s) if s.type == "LOCATION" and _is_person_name(text, s, names) else s for s in spans]
+
+
+def _opening_words_weak(text: str, span: Span) -> Span:
+    """The model reads every line, so it also sees sentences opening with a capitalised English word
+    ("Governors agreed", "Staff said"), where the capital says nothing: its one-word person there is a weak
+    cue, kept only when corroborated (:func:`_corroborated`: a known first name, a mention elsewhere, a verb
+    only people do)."""
+    if span.source != "model" or span.type != "PERSON" or span.score <= _WEAK:
+        return span
+    surface = text[span.start : span.end]
+    if (" " in surface or surface in FIRST_NAMES or not is_english_word(surface)
+            or _SENTENCE_START.search(text, max(0, span.start - 4), span.start) is None):
+        return span
+    return Span(span.start, span.end, span.type, _WEAK, span.source)
 
 
 def _scored(span: Span, text: str) -> Span:

@@ -41,6 +41,7 @@ from redaction.text.lexicons import (
 from redaction.text.names import TITLE
 from redaction.text.recognizers.initials import INITIALS_TOKEN, in_person_context
 from redaction.text.recognizers.phone import national_digits
+from redaction.text.written_forms import plain_form
 
 __all__ = ["KnownEntry", "KnownMatcher", "parse_known"]
 
@@ -296,7 +297,8 @@ def _variants(entry: KnownEntry, *, lower: bool = False) -> list[str]:
         return [_spaced(digits or value)]
     if entry.type in ("DATE_OF_BIRTH", "DATE"):
         return [] if parse_date(value) else [f"(?i:{_literal(value)})"]  # a real date is matched by its day
-    if entry.type in ("POSTCODE", "NHS_NUMBER", "ULN", "NI_NUMBER", "UPN", "CASE_REF"):
+    if entry.type in ("POSTCODE", "NHS_NUMBER", "ULN", "NI_NUMBER", "UPN", "CASE_REF", "HOSPITAL_NUMBER", "CHI_NUMBER",
+                      "HC_NUMBER", "SOCIAL_CARE_ID", "VEHICLE_REGISTRATION", "SORT_CODE", "ACCOUNT_NUMBER"):
         variants = [f"(?i:{_spaced(''.join(ch for ch in value if ch.isalnum()))})"]
         if entry.type == "CASE_REF":  # its distinctive number alone ("LAC number: 774102" for LAC-774102)
             variants += [regex.escape(run) for run in regex.findall(r"\d{5,}", value) if run != value]
@@ -347,6 +349,16 @@ class KnownMatcher:
         return compiled
 
     def find(self, text: str) -> Iterator[KnownMatch]:
+        """Every variant in ``text``, and in its plain form (:mod:`.written_forms`: full-width characters,
+        invisible format characters and letter-spacing undone), mapped back to the original offsets."""
+        yield from self._find(text)
+        plain = plain_form(text)
+        if plain is not None:
+            for match in self._find(plain.text):
+                start, end = plain.span(match.span.start, match.span.end)
+                yield KnownMatch(Span(start, end, match.span.type, match.span.score, "known"), match.entry)
+
+    def _find(self, text: str) -> Iterator[KnownMatch]:
         if self._dates:
             for match in _ANY_DATE.finditer(text):
                 if sum(ch.isdigit() for ch in match.group()) < 3:

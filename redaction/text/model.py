@@ -125,6 +125,30 @@ def _opening_word(text: str, start: int, end: int, surface: str) -> bool:
             and _LOWER_AFTER.match(text, end) is not None and is_common_word(surface.casefold()))
 
 
+_PIECE_WORD = regex.compile(r"\S+")
+# Lower-case words that belong inside names: particles ("van der Merwe", "ap Gwilym", "bin Rashid").
+_PARTICLES = frozenset("van von der den de da di du del della la le el al bin binti ibn ben ter ten dos das ap ab "
+                       "mac nic ní ó o' d' y".split())
+
+
+def _capitalised_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The runs of an entity's words that could be a name: words split off at a lower-case dictionary word
+    that is no particle ("Sunflower lanyard" -> "Sunflower")."""
+    runs: list[tuple[int, int]] = []
+    current: tuple[int, int] | None = None
+    for word in _PIECE_WORD.finditer(text, start, end):
+        bare = word.group().strip(".,;:()'’\"")
+        if bare.islower() and bare not in _PARTICLES and is_common_word(bare):
+            if current is not None:
+                runs.append(current)
+            current = None
+            continue
+        current = (current[0] if current else word.start(), word.end())
+    if current is not None:
+        runs.append(current)
+    return runs
+
+
 def _classify_piece(text: str, label: str, start: int, end: int) -> Iterator[Span]:
     end = _trim_possessive(text, start, end)
     surface = text[start:end]
@@ -135,6 +159,11 @@ def _classify_piece(text: str, label: str, start: int, end: int) -> Iterator[Spa
         names = [w for w in words if w.strip(".,") not in TITLES]
         if surface.islower() and all(is_common_word(w) for w in names):
             return  # "grace and will": lower-case dictionary words are words
+        if not surface.islower() and (runs := _capitalised_runs(text, start, end)) != [(start, end)]:
+            # "Sunflower lanyard": where names have capitals, a lower-case dictionary word is no part of one
+            for run_start, run_end in runs:
+                yield from _classify_piece(text, label, run_start, run_end)
+            return
         if names and not all(w in _NOT_NAMES for w in names) and not any(w in ORG_WORDS for w in names):
             yield Span(start, end, "PERSON", 0.85, "model")
     elif label in ("GPE", "LOC"):

@@ -75,7 +75,8 @@ def model_input(text: str, found: Sequence[Span], *, reach: str = "names", truec
     """The lines of ``text`` the model should read, given the spans the recognizers ``found``. ``reach``:
     ``names`` (lines with a capitalised word nothing explains), ``subjects`` (also an opening dictionary
     word before a verb: "Tyrone has settled"), ``capitals`` (any capitalised word but headings and roles),
-    ``all`` (every line with a letter)."""
+    ``all`` (every line with a word that could be a name: any word, in any case, outside the confident spans
+    and not a heading, role, title or acronym)."""
     covered = _Covered(found)
     parts: list[str] = []
     pieces: list[tuple[int, int, int]] = []
@@ -83,7 +84,7 @@ def model_input(text: str, found: Sequence[Span], *, reach: str = "names", truec
     for line in _LINE.finditer(text):
         start, end = line.span()
         if reach == "all":
-            if not any(ch.isalpha() for ch in line.group()):
+            if not _may_hold_a_name(text, start, end, covered):
                 continue
         elif not any(not _explained(w.group(), start, w.start(), line.group(), reach) and not covered.holds(w.start(), w.end())
                      for w in _CAPITALISED.finditer(text, start, end)) and not _unusual_lower(text, start, end, covered):
@@ -97,6 +98,22 @@ def model_input(text: str, found: Sequence[Span], *, reach: str = "names", truec
         parts.append(line_text)
         model_length += end - start
     return ModelInput("\n".join(parts), tuple(pieces))
+
+
+_WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'’\-]*")
+
+
+def _may_hold_a_name(text: str, start: int, end: int, covered: _Covered) -> bool:
+    """Whether a line has a word, in any case, that is not already inside a confident span and is not a word
+    that is never a name (headings, roles, titles, organisation words, days, acronyms): a line of labels and
+    identifiers the recognizers already found ("Tel: 07700 900123", "NHS No:") gives the model nothing."""
+    for word in _WORD.finditer(text, start, end):
+        bare = word.group().rstrip("'’").removesuffix("'s").removesuffix("’s")
+        if len(bare) < 2 or bare in NOT_NAMES or bare.capitalize() in NOT_NAMES or bare.upper() in ACRONYMS:
+            continue
+        if not covered.holds(word.start(), word.end()):
+            return True
+    return False
 
 
 def _name_like(word: str) -> bool:

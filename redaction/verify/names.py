@@ -17,6 +17,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from redaction.gazetteer import NameInfo, lookup
+from redaction.text.language import Language, ordinary_word
 from redaction.verify.vocabulary import NOT_PERSONAL, WIDE_PLACES, is_ordinary_word
 
 __all__ = ["WordVerdict", "weigh_words"]
@@ -60,8 +61,11 @@ class _Word:
 
 
 def weigh_words(text: str, *, ignored: Sequence[tuple[int, int]], persons: Sequence[tuple[int, int]],
-                places: Sequence[tuple[int, int]]) -> Iterator[WordVerdict]:
-    words = [w for w in _words(text) if not _inside(w.start, w.end, ignored)]
+                places: Sequence[tuple[int, int]], language: Language | None = None) -> Iterator[WordVerdict]:
+    """``language``: in a text that is not English (or has Welsh passages), the language's ordinary words
+    ("Diolch", "Montag", "Frau") are words, as the redactor reads them (:mod:`redaction.text.language`)."""
+    foreign = language if language is not None and (not language.english or language.welsh) else None
+    words = [w for w in _words(text, foreign) if not _inside(w.start, w.end, ignored)]
     for index, word in enumerate(words):
         if not word.candidate:
             continue
@@ -118,14 +122,14 @@ def _paired(text: str, word: _Word, other: _Word | None) -> bool:
     return other.capital and not other.ordinary and not other.caps and other.text.casefold() not in NOT_PERSONAL
 
 
-def _words(text: str) -> Iterator[_Word]:
+def _words(text: str, foreign: Language | None = None) -> Iterator[_Word]:
     for match in _WORD.finditer(text):
         bare = _POSSESSIVE.sub("", match.group())
         if not bare:
             continue
         lowered = bare.casefold()
         personal = (lowered not in NOT_PERSONAL and lowered.removesuffix("s") not in NOT_PERSONAL and len(bare) > 1
-                    and lowered not in WIDE_PLACES)
+                    and lowered not in WIDE_PLACES and (foreign is None or not ordinary_word(bare, foreign)))
         info = _name_info(bare) if personal else None
         capital = bare[:1].isupper()
         caps = bare.isupper()

@@ -30,6 +30,7 @@ import re
 import threading
 from collections.abc import Callable, Mapping, Sequence
 
+from redaction.text.language import language_of
 from redaction.verify.encoded import non_prose
 from redaction.verify.errors import VerifyLimitError
 from redaction.verify.known import known_leaks
@@ -90,7 +91,8 @@ class SecondReader:
         for match in _TOKEN.finditer(text):  # first: a word no matcher can read is that before anything else
             if _unreadable(match.group()) and outside(match.start(), match.end()):
                 suspects.append(Suspect(match.start(), match.end(), match.group(), "unreadable text"))
-        for verdict in weigh_words(text, ignored=ignored, persons=persons, places=places):
+        language = language_of(text)  # ordinary words of another language are words to this reader too
+        for verdict in weigh_words(text, ignored=ignored, persons=persons, places=places, language=language):
             if verdict.verdict == "person":
                 findings.append(Finding("PERSON", verdict.start, verdict.end, verdict.text, "gazetteer+ner",
                                         verdict.strength))

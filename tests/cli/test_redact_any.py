@@ -203,3 +203,18 @@ def test_an_email_to_a_pdf_out_is_written_as_a_verified_pdf_bundle(tmp_path: Pat
     folder.mkdir()
     assert main(["redact", str(source), "--out-dir", str(folder), "--pdf"]) == 0
     assert files(folder) == ["mail.pdf"] and (folder / "mail.pdf").read_bytes().startswith(b"%PDF-")
+
+
+def test_redact_text_says_what_is_not_guaranteed_in_another_language(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    report = tmp_path / "report.json"
+    german = ("Sehr geehrte Frau Schneider, vielen Dank für das Gespräch am Montag. Ihr Sohn Lukas hat in der "
+              "Schule große Fortschritte gemacht, und wir werden im nächsten Monat ein weiteres Treffen vereinbaren.")
+    monkeypatch.setattr(sys, "stdin", io.StringIO(german))
+    status = main(["redact", "text", "--report", str(report), "--accept-findings"])
+    assert status == 0
+    captured = capsys.readouterr()
+    assert "Schneider" not in captured.out and "Gespräch am Montag" in captured.out
+    assert "not guaranteed: written in German" in captured.err
+    document = json.loads(report.read_text())
+    assert document["language"] == "de" and "German" in document["not_guaranteed"][0]

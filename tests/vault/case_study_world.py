@@ -32,7 +32,7 @@ from vault.services import (
 from vault.services.case_studies import PURPOSE
 
 
-STUDY_NOTE = "Mum rang from the Kirkstone ward; call back Tuesday at Glenridding."
+STUDY_NOTE = "Mum rang from the Kirkstone ward; call back Tuesday at the Glenridding office."
 
 
 @dataclass(frozen=True)

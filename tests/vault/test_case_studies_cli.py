@@ -34,7 +34,7 @@ SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 PASSWORD = "a long enough password"
 
 
-WARD_NOTE = "Mum rang from the Kirkstone ward; call back Tuesday at Glenridding."
+WARD_NOTE = "Mum rang from the Kirkstone ward; call back Tuesday at the Glenridding office."
 
 
 def _suspects(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, study: str, user: str,

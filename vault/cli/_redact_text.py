@@ -94,8 +94,11 @@ def _run_text(args: argparse.Namespace) -> int:
         raise CommandError(verdict.reason or "verification failed",
                            exit_code=3 if isinstance(verdict.error, LimitExceededError) else 5)
     sys.stdout.write(result.redacted)
+    for caveat in result.not_guaranteed:
+        print(f"vault: standard input: not guaranteed: {caveat}", file=sys.stderr)
     if args.report is not None:
-        document = with_verdict({"spans": result.report}, verdict)
+        document = with_verdict({"spans": result.report, "language": result.language,
+                                 "not_guaranteed": list(result.not_guaranteed)}, verdict)
         args.report.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     say("standard input", verdict, report=args.report is not None)
     return run_status(0, [verdict], accept_findings=args.accept_findings)
@@ -157,8 +160,10 @@ def _run_jsonl(args: argparse.Namespace) -> int:
         with handle:
             for (record_id, _, _), result in zip(records, results):
                 spans = [span.to_json() for span in result.spans]
-                handle.write(json.dumps({"id": record_id, "redacted": result.redacted, "spans": spans},
-                                        ensure_ascii=False) + "\n")
+                row: dict[str, object] = {"id": record_id, "redacted": result.redacted, "spans": spans}
+                if result.not_guaranteed:  # a text in another language: what the detector does not promise
+                    row.update(language=result.language, not_guaranteed=list(result.not_guaranteed))
+                handle.write(json.dumps(row, ensure_ascii=False) + "\n")
         os.replace(handle.name, args.output)
     except BaseException:
         Path(handle.name).unlink(missing_ok=True)

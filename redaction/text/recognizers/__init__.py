@@ -4,29 +4,49 @@ from __future__ import annotations
 
 from redaction.text.recognizers._base import UkPatternRecognizer
 from redaction.text.recognizers.address import UkAddressRecognizer
+from redaction.text.recognizers.bank import UkAccountNumberRecognizer, UkSortCodeRecognizer
 from redaction.text.recognizers.case_ref import UkCaseRefRecognizer
+from redaction.text.recognizers.cued_ids import UkHospitalNumberRecognizer, UkSocialCareIdRecognizer
 from redaction.text.recognizers.date import UkDateRecognizer
 from redaction.text.recognizers.date_of_birth import UkDateOfBirthRecognizer
 from redaction.text.recognizers.email import UkEmailRecognizer
 from redaction.text.recognizers.field_person import EXACT_SCORE, UkFieldPersonRecognizer
 from redaction.text.recognizers.field_place import UkFieldPlaceRecognizer
+from redaction.text.recognizers.health_numbers import UkChiNumberRecognizer, UkHcNumberRecognizer
 from redaction.text.recognizers.informal import UkInformalPersonRecognizer
 from redaction.text.recognizers.initials import UkInitialsRecognizer
 from redaction.text.recognizers.nhs_number import UkNhsNumberRecognizer
 from redaction.text.recognizers.ni_number import UkNiNumberRecognizer
 from redaction.text.recognizers.person import UkPersonPatternRecognizer
+from redaction.text.recognizers.partial_birthday import UkPartialBirthdayRecognizer
 from redaction.text.recognizers.phone import UkPhoneRecognizer
+from redaction.text.recognizers.phone_any import AnyCountryPhoneRecognizer
 from redaction.text.recognizers.postcode import UkAnyPostcodeRecognizer
 from redaction.text.recognizers.school import UkSchoolRecognizer
 from redaction.text.recognizers.school_cue import UkSchoolCueRecognizer
 from redaction.text.recognizers.school_number import UkSchoolNumberRecognizer
+from redaction.text.recognizers.social_handle import UkSocialHandleRecognizer
 from redaction.text.recognizers.speaker import UkSpeakerRecognizer
 from redaction.text.recognizers.table import UkTableRecognizer, header_lines
 from redaction.text.recognizers.uln import UkUlnRecognizer
 from redaction.text.recognizers.upn import UkUpnRecognizer
+from redaction.text.recognizers.vehicle import UkNumberPlateRecognizer
+from redaction.text.recognizers.welsh import WelshPatronymicRecognizer, WelshSchoolRecognizer
 
 __all__ = [
     "EXACT_SCORE",
+    "AnyCountryPhoneRecognizer",
+    "UkAccountNumberRecognizer",
+    "UkChiNumberRecognizer",
+    "UkHcNumberRecognizer",
+    "UkHospitalNumberRecognizer",
+    "UkPartialBirthdayRecognizer",
+    "UkSocialCareIdRecognizer",
+    "UkSocialHandleRecognizer",
+    "UkSortCodeRecognizer",
+    "UkNumberPlateRecognizer",
+    "WelshPatronymicRecognizer",
+    "WelshSchoolRecognizer",
     "UkAddressRecognizer",
     "UkAnyPostcodeRecognizer",
     "UkCaseRefRecognizer",
@@ -57,6 +77,8 @@ __all__ = [
 def identifier_recognizers() -> list[UkPatternRecognizer]:
     """One instance of every recognizer of an identifier (the date recognizer is opt-in)."""
     return [
+        # CHI and H&C numbers share the NHS number's checksum: listed first, they win a tie with it.
+        UkChiNumberRecognizer(), UkHcNumberRecognizer(),
         UkNhsNumberRecognizer(), UkUlnRecognizer(), UkNiNumberRecognizer(), UkUpnRecognizer(),
         UkAnyPostcodeRecognizer(), UkPhoneRecognizer(), UkEmailRecognizer(), UkDateOfBirthRecognizer(),
         UkCaseRefRecognizer(), UkAddressRecognizer(), UkSchoolRecognizer(), UkSchoolNumberRecognizer(),
@@ -64,4 +86,7 @@ def identifier_recognizers() -> list[UkPatternRecognizer]:
         UkFieldPlaceRecognizer(),
         UkPersonPatternRecognizer(), UkTableRecognizer(), UkFieldPersonRecognizer(), UkInformalPersonRecognizer(),
         UkInitialsRecognizer(), UkSpeakerRecognizer(),
+        AnyCountryPhoneRecognizer(), UkHospitalNumberRecognizer(), UkSocialCareIdRecognizer(),
+        UkSocialHandleRecognizer(), UkNumberPlateRecognizer(), UkSortCodeRecognizer(),
+        UkAccountNumberRecognizer(), UkPartialBirthdayRecognizer(), WelshSchoolRecognizer(), WelshPatronymicRecognizer(),
     ]

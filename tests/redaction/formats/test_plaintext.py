@@ -53,4 +53,17 @@ def test_letter_spaced_and_invisible_forms_of_a_known_name_are_caught(text_redac
     data = "Notes: S a r a h  W h i t f i e l d rang; so did Sa\u200brah Whit\u00adfield.".encode()
     outcome = redact(data, FormatRequest(known=KNOWN, text_redactor=text_redactor))
     compact = "".join(c for c in outcome.data.decode().replace("\u200b", "").replace("\u00ad", "") if c.isalnum()).lower()
-    assert "whitfield" not in compact and outcome.report["verification"]["terms_added"]
+    assert "whitfield" not in compact
+    # The redactor finds these forms itself now (redaction.text.written_forms): each is labelled as the person,
+    # and the verifier has nothing left to add as a term.
+    assert outcome.data.decode().count("Parent A") == 2 and not outcome.report["verification"]["terms_added"]
+
+
+def test_a_text_in_another_language_says_what_is_not_guaranteed(text_redactor: Any) -> None:
+    german = ("Sehr geehrte Frau Schneider, vielen Dank für das Gespräch am Montag. Ihr Sohn Lukas hat in der "
+              "Schule große Fortschritte gemacht, und wir werden im nächsten Monat ein weiteres Treffen vereinbaren.")
+    outcome = redact(german.encode(), FormatRequest(text_redactor=text_redactor))
+    assert "Schneider" not in outcome.data.decode() and "Gespräch am Montag" in outcome.data.decode()
+    assert outcome.report["language"] == "de" and "German" in outcome.report["not_guaranteed"][0]
+    english = redact(b"Sarah Whitfield rang about Tuesday.", FormatRequest(text_redactor=text_redactor))
+    assert "not_guaranteed" not in english.report

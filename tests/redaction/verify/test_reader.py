@@ -117,3 +117,20 @@ def test_limits_are_enforced() -> None:
     with pytest.raises(VerifyLimitError):
         SecondReader(max_chars=10).read("x" * 11)
     assert read("").clean and read("").suspects == []
+
+
+WELSH_REDACTED = ("Annwyl Mrs Person 1,\n\nDiolch am ddod i'r cyfarfod adolygiad blynyddol ddydd Llun. Roedd Person 2 yn "
+                  "hapus iawn yn y dosbarth ac mae ei athrawes yn dweud bod ei ddarllen wedi gwella. Bydd y therapydd "
+                  "iaith yn ymweld â'r ysgol ym mis Medi. Mae Cyngor Sir wedi cytuno i roi cymorth ychwanegol.\n\n"
+                  "Cofion cynnes,\nPerson 3\nCydlynydd Anghenion Dysgu Ychwanegol")
+
+
+def test_welsh_words_are_words_to_the_second_reader_too() -> None:
+    """The redactor keeps a Welsh text's ordinary words; the second reader reads them as words too, so a clean
+    Welsh output is neither blocked nor full of suspects ("Medi" is September, "Mae" is "is")."""
+    reading = read(WELSH_REDACTED)
+    assert reading.findings == [] and reading.suspects == []
+
+
+def test_a_name_left_in_a_welsh_text_is_still_found() -> None:
+    assert ("PERSON", "Gwenllian") in findings(WELSH_REDACTED.replace("Mrs Person 1", "Mrs Gwenllian"))

@@ -1,0 +1,92 @@
+"""Reading names in a text that is not English (or has Welsh passages): words stay words, names go.
+
+The English reading takes a capitalised word nothing explains, or a word no English dictionary has, as
+a name. In Welsh or German that is every other word. So in such a text each candidate name (a person,
+place or address from a pattern or the model, not the case's known identifiers and not a field's whole
+value) is cut down to the words that may be names there, and dropped when none is left:
+
+- a word written with a capital (a word in lower case is no name here: known identifiers still find one);
+- not an ordinary word of the language (:func:`redaction.text.language.ordinary_word`: its commonest
+  words, and for Welsh a case letter's vocabulary with mutations undone), nor a heading, role or title;
+- Welsh (and English with Welsh passages): at a sentence's opening, where every word has a capital, only
+  a name the gazetteer or the Welsh hand list knows; mid-sentence any capitalised word left;
+- any other language (German capitalises every noun): only a word the name gazetteer knows as a common
+  given name or surname (strength 0.6 or more), and places only from patterns (addresses, postcodes),
+  never the model's guess.
+
+What this cannot promise is said in the result (``RedactionResult.not_guaranteed``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import regex
+
+from redaction.spans import Span
+from redaction.text.language import Language, ordinary_word, welsh_given_names
+from redaction.text.lexicons import ACRONYMS, NOT_NAMES
+from redaction.text.recognizers.field_person import EXACT_SCORE
+
+__all__ = ["foreign_reading", "welsh_names"]
+
+_NAME_TYPES = frozenset({"PERSON", "LOCATION", "ADDRESS"})
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-]*")
+_OPENING = regex.compile(r"(?:^|[.!?:;•\-*]\s*|\n\s*|[\"“(]\s*)$")
+_MIN_STRENGTH = 0.1
+_STRICT_STRENGTH = 0.6  # in another language the gazetteer is the only reader of a bare word: a common name only
+
+
+def _gazetteer_name(word: str, *, strength: float = _MIN_STRENGTH) -> bool:
+    from redaction.gazetteer import lookup
+
+    info = lookup(word)
+    return word in welsh_given_names() or (info is not None and info.strength >= strength)
+
+
+def _may_be_a_name(text: str, start: int, word: str, language: Language, *, strict: bool) -> bool:
+    bare = word.removesuffix("'s").removesuffix("’s").strip("'’-")
+    if len(bare) < 2 or not bare[0].isupper() or bare.upper() in ACRONYMS and bare.isupper():
+        return False
+    if bare in NOT_NAMES or bare.capitalize() in NOT_NAMES or ordinary_word(bare, language):
+        return False
+    if strict:
+        return _gazetteer_name(bare, strength=_STRICT_STRENGTH)
+    opening = _OPENING.search(text, max(0, start - 4), start) is not None
+    return not opening or _gazetteer_name(bare)
+
+
+def _cut(text: str, span: Span, language: Language, *, strict: bool) -> Span | None:
+    names = [w for w in _WORD.finditer(text, span.start, span.end)
+             if _may_be_a_name(text, w.start(), w.group(), language, strict=strict)]
+    if not names:
+        return None
+    start, end = names[0].start(), names[-1].end()
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(start, end, span.type, span.score, span.source)
+
+
+def foreign_reading(text: str, spans: Iterable[Span], language: Language) -> list[Span]:
+    """``spans`` with each candidate name cut to the words that may be names in ``language``."""
+    strict = language.code not in ("en", "cy")
+    out = []
+    for span in spans:
+        if span.type not in _NAME_TYPES or span.source == "known" or span.score >= EXACT_SCORE:
+            out.append(span)
+            continue
+        if strict and span.type != "PERSON" and span.source == "model":
+            continue  # a capitalised noun the model calls a place
+        cut = _cut(text, span, language, strict=strict)
+        if cut is not None:
+            out.append(cut)
+    return out
+
+
+def welsh_names(text: str, language: Language) -> Iterator[Span]:
+    """Welsh given names and surnames of the hand list, written with a capital, in a Welsh text; a word that
+    is also an ordinary Welsh word ("Haf", summer; "Medi", September) is left to the other readers."""
+    names = welsh_given_names()
+    for word in _WORD.finditer(text):
+        if word.group() in names and not ordinary_word(word.group(), language):
+            yield Span(word.start(), word.end(), "PERSON", 0.75, "pattern")

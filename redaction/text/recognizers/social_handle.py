@@ -1,0 +1,60 @@
+"""Social-media handles: ``@name`` and a platform's user name.
+
+"@lily_xo", "her TikTok is @jaylen.k", "Insta: maisie_2012", "snapchat - jay.k99", and profile paths
+("instagram.com/lily_xo", "tiktok.com/@jaylen.k"). An ``@handle`` is found anywhere (an e-mail address
+is not one: nothing of a word may stand before the ``@``); a handle that is an ordinary English word and
+has no platform or handle cue near it ("meet @home") stays. A user name without its ``@`` counts only
+right after a platform's name or "username"/"handle" and when it is written as user names are (a digit,
+an underscore or a dot in it), so "Snapchat: she uses it a lot" keeps its words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+from presidio_analyzer import Pattern
+
+from redaction.spans import Span
+from redaction.text.english import is_english_word
+from redaction.text.recognizers._base import UkPatternRecognizer
+
+__all__ = ["UkSocialHandleRecognizer"]
+
+_PLATFORMS = (r"insta(?:gram)?|ig|tik[ ]?tok|twitter|x|snap(?:chat)?|facebook|fb|threads|youtube|yt|twitch|discord"
+              r"|roblox|reddit|telegram|linkedin|pinterest|bluesky|mastodon|steam|xbox|psn|gamertag")
+_CUE = regex.compile(rf"(?i)\b(?:{_PLATFORMS}|handle|username|user[ ]name|account|profile|followers?|follow|dm|dms"
+                     r"|message[sd]?|posted|posts?|tagged|online)\b")
+_HANDLE = r"@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?"
+_CUE_WINDOW = 50
+
+
+class UkSocialHandleRecognizer(UkPatternRecognizer):
+    ENTITY = "SOCIAL_HANDLE"
+    PATTERNS = [
+        Pattern("at handle", rf"(?<![\w@.+\-])(?P<id>{_HANDLE})(?![\w@]|\.[A-Za-z])", 0.7),
+        Pattern(
+            "platform then user name",
+            rf"(?i:\b(?:{_PLATFORMS}|username|user[ ]name|handle|gamertag)\b(?:[ ]+(?:name|handle|username|id|is))?"
+            r"[ ]*(?:[:=\-–][ ]*|is[ ]+))(?P<id>(?=[A-Za-z0-9_.]*[0-9_.])[A-Za-z0-9_][A-Za-z0-9_.]{1,28}[A-Za-z0-9_])"
+            r"(?![\w@]|\.[A-Za-z])",
+            0.8,
+        ),
+        Pattern(
+            "profile path",
+            rf"(?i:\b(?:www\.)?(?:instagram|tiktok|twitter|x|facebook|snapchat|threads|youtube)\.(?:com|net)/)"
+            r"(?P<id>@?[A-Za-z0-9_.]{2,30}[A-Za-z0-9_])",
+            0.9,
+        ),
+    ]
+    CONTEXT = ["instagram", "tiktok", "snapchat", "twitter", "handle", "username"]
+
+    def find(self, text: str) -> Iterator[Span]:
+        if "@" not in text and _CUE.search(text) is None:
+            return
+        for span in super().find(text):
+            handle = text[span.start : span.end].lstrip("@")
+            if (text[span.start] == "@" and handle.isalpha() and is_english_word(handle.lower())
+                    and _CUE.search(text, max(0, span.start - _CUE_WINDOW), min(len(text), span.end + _CUE_WINDOW)) is None):
+                continue  # "meet @home"
+            yield span

@@ -42,7 +42,7 @@ from redaction.text.other_languages import foreign_reading, welsh_names
 from redaction.text.tables import read_tables
 
 if TYPE_CHECKING:
-    from spacy.language import Language
+    from spacy.language import Language as SpacyModel
 
 __all__ = ["Detection", "Detector", "KnownMapping"]
 
@@ -109,7 +109,7 @@ def _corroborated(span: Span, text: str, strong_words: set[str], person_ranges: 
 class Detector:
     """Everything that finds identifiers, loaded once; ``detect`` for one text, ``detect_many`` in batches."""
 
-    def __init__(self, *, nlp: Language | None = None, load_model: bool = True, dates: bool = False,
+    def __init__(self, *, nlp: SpacyModel | None = None, load_model: bool = True, dates: bool = False,
                  model_reach: str = MODEL_REACH) -> None:
         if model_reach not in REACHES:
             raise ValueError(f"model_reach must be one of {', '.join(REACHES)}, not {model_reach!r}")

@@ -24,7 +24,11 @@ from benchmarks.text_holdout.consistency import parse_date
 from redaction.spans import SPAN_TYPES
 
 DOCS = load()
-IDENTIFIER_TYPES = set(SPAN_TYPES) - {"DATE", "TERM"}
+# The kinds the detector learnt later (issue 9 item 2) are labelled in the sets as the types they had then:
+# CASE_REF for other ids, NHS_NUMBER for CHI and H&C numbers.
+LATER_TYPES = {"ACCOUNT_NUMBER", "CHI_NUMBER", "HC_NUMBER", "HOSPITAL_NUMBER", "SOCIAL_CARE_ID", "SOCIAL_HANDLE",
+               "SORT_CODE", "VEHICLE_REGISTRATION"}
+IDENTIFIER_TYPES = set(SPAN_TYPES) - {"DATE", "TERM"} - LATER_TYPES
 
 
 @pytest.mark.parametrize("doc", DOCS, ids=[d.id for d in DOCS])

@@ -22,7 +22,11 @@ from redaction.spans import SPAN_TYPES
 SECOND_SET = REPO / "benchmarks" / "text_holdout_v2"
 DOCS = load(SECOND_SET / "documents")
 FIRST = load(FIRST_SET)
-IDENTIFIER_TYPES = set(SPAN_TYPES) - {"DATE", "TERM"}
+# The kinds the detector learnt later (issue 9 item 2) are labelled in the sets as the types they had then:
+# CASE_REF for other ids, NHS_NUMBER for CHI and H&C numbers.
+LATER_TYPES = {"ACCOUNT_NUMBER", "CHI_NUMBER", "HC_NUMBER", "HOSPITAL_NUMBER", "SOCIAL_CARE_ID", "SOCIAL_HANDLE",
+               "SORT_CODE", "VEHICLE_REGISTRATION"}
+IDENTIFIER_TYPES = set(SPAN_TYPES) - {"DATE", "TERM"} - LATER_TYPES
 
 
 @pytest.mark.parametrize("doc", DOCS, ids=[d.id for d in DOCS])

@@ -21,7 +21,7 @@ from vault.services import NewDocument
 
 pytestmark = pytest.mark.integration
 LETTER = Path(__file__).parents[2] / "samples" / "paediatric-letter.pdf"
-NOTE = "Sarah Whitfield rang from the Kirkstone ward; call back Tuesday at Glenridding."
+NOTE = "Sarah Whitfield rang from the Kirkstone ward; call back Tuesday at the Glenridding office."
 
 
 @pytest.fixture

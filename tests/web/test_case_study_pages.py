@@ -19,7 +19,7 @@ from vault.app import Vault
 from vault.db.models import AuditEvent, Job
 from vault.jobs import JobRunner
 
-NOTE = "Sarah Whitfield rang from the Kirkstone ward; call back Tuesday at Glenridding."
+NOTE = "Sarah Whitfield rang from the Kirkstone ward; call back Tuesday at the Glenridding office."
 
 
 def _events(vault: Vault, actor_id: str, target_id: str) -> list[str]:

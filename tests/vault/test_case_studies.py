@@ -613,3 +613,23 @@ def test_consent_withdrawn_while_the_draft_waits_stops_it_and_the_refusal_is_rec
     assert final.state == "failed" and "withdrew consent" in (final.reason or "")
     assert events_after(vault, before) == [(cast.supporter.id, "refused", "case_study.draft", "case")]
     assert vault.case_studies.list(cast.supporter, cast.own) == []
+
+
+def test_a_box_drawn_on_a_shown_page_is_made_pdf_points_from_the_mediabox() -> None:
+    """Percentages of the page as shown (from its top left) become points from the MediaBox's bottom left,
+    wherever the MediaBox starts; a turned page, or a re-typeset rendering, is not placed at all."""
+    from pypdf.generic import RectangleObject
+
+    from vault.services.case_studies.comparing import pdf_pages
+
+    writer = PdfWriter()
+    offset = writer.add_blank_page(width=200, height=400)
+    offset.mediabox = RectangleObject((10, 20, 210, 420))
+    writer.add_blank_page(width=200, height=400).rotate(90)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    first, turned = pdf_pages(buffer.getvalue(), {"boxes": []})
+    assert first.placed and (first.left, first.bottom, first.width, first.height) == (10, 20, 200, 400)
+    assert first.area(10, 25, 60, 50) == (30, 220, 130, 320)
+    assert not turned.placed
+    assert not any(p.placed for p in pdf_pages(buffer.getvalue(), {"boxes": [], "retypeset": True}))

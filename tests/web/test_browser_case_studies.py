@@ -43,6 +43,16 @@ def _after_job(checked: Checked, url: str, landing: str) -> None:
     checked.axe()
 
 
+def _ask_for_a_draft(checked: Checked, url: str, case_id: str, title: str, *chosen: str) -> None:
+    """Signed in as the family's supporter, the draft form sent with a title and the chosen sources."""
+    sign_in(checked, url, "sam")
+    checked.goto(f"{url}/web/cases/{case_id}/case-studies/new")
+    checked.page.fill("#title", title)
+    for box in chosen:
+        checked.page.check(box)
+    checked.page.click("button:has-text('Draft the case study')")
+
+
 def _keep_the_rest(checked: Checked) -> None:
     """Dismiss every entry still to decide, with a reason (a finding needs one)."""
     page = checked.page
@@ -118,14 +128,46 @@ def test_without_javascript_the_jobs_page_refreshes_itself_until_the_draft_is_ma
     vault.notes.add(cast.supporter, cast.own, NOTE)
     checked = Checked(chromium.new_context(java_script_enabled=False), scripts=False)
     page = checked.page
-    sign_in(checked, url, "sam")
-    checked.goto(f"{url}/web/cases/{cast.own}/case-studies/new")
-    page.fill("#title", "A call from a ward")
-    page.check("#notes")
-    page.click("button:has-text('Draft the case study')")
+    _ask_for_a_draft(checked, url, cast.own, "A call from a ward", "#notes")
     page.wait_for_url(f"{url}/web/case-studies/jobs/*")
     assert "Waiting for a worker" in page.content() and "Refresh to see how it is going" in page.content()
     world.vault.start_worker(name="browser-test")
     page.wait_for_url(f"{url}/web/case-studies/*?done=drafted", timeout=120_000)  # the page refreshed itself
     assert page.locator("mark.app-removed", has_text="Parent A").count() == 1
+    checked.finish()
+
+
+def test_the_reviewer_draws_a_box_on_a_pdf_page_and_it_is_covered(world: World, chromium: Any) -> None:
+    """Drag on the letter's original page: the form under it gets the box's edges (percentages of the
+    page) and the box stays drawn; its button runs the case study again with the area covered."""
+    vault, cast, url = world.vault, world.cast, world.url
+    case_study_consent(vault, cast.supporter, cast.own)
+    vault.documents.upload(cast.supporter, cast.own, io.BytesIO(LETTER.read_bytes()),
+                           NewDocument(title="Clinic letter", filename="letter.pdf"))
+    world.vault.start_worker(name="browser-test")
+    checked = Checked(chromium.new_context())
+    page = checked.page
+    _ask_for_a_draft(checked, url, cast.own, "A clinic letter", "#documents")
+    _after_job(checked, url, "/web/case-studies/*?done=drafted")
+    study = page.url.split("?")[0].rsplit("/", 1)[1]
+    original = page.locator("svg#original-1-1")
+    original.scroll_into_view_if_needed()
+    bounds = original.bounding_box()
+    assert bounds is not None
+    page.mouse.move(bounds["x"] + bounds["width"] * 0.2, bounds["y"] + bounds["height"] * 0.6)
+    page.mouse.down()
+    page.mouse.move(bounds["x"] + bounds["width"] * 0.4, bounds["y"] + bounds["height"] * 0.65, steps=5)
+    page.mouse.move(bounds["x"] + bounds["width"] * 0.5, bounds["y"] + bounds["height"] * 0.7, steps=5)
+    page.mouse.up()
+    edges = {edge: float(page.input_value(f"#area-1-1-{edge}")) for edge in ("left", "top", "right", "bottom")}
+    for edge, want in (("left", 20), ("top", 60), ("right", 50), ("bottom", 70)):
+        assert abs(edges[edge] - want) < 1, edges
+    assert original.locator("rect.app-drawn").count() == 1  # the box stays drawn until the button is pressed
+    checked.axe()
+    page.get_by_role("button", name="Cover this area and run it again (item 1, page 1)").click()
+    _after_job(checked, url, "/web/case-studies/*?done=revised")
+    assert "revision 2" in page.content()
+    item = vault.case_studies.read(cast.supporter, study).items[0]
+    assert item.status == "ready" and item.counts.get("AREA") == 1, item.counts
+    assert page.locator("svg#original-1-1 rect.app-box title", has_text="AREA").count() == 1  # outlined as removed
     checked.finish()

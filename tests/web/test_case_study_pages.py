@@ -190,23 +190,29 @@ def test_a_failed_job_says_why_and_a_cancelled_one_made_nothing(signed_in, cast:
     assert vault.case_studies.list(cast.supporter, cast.own) == []
 
 
-def test_a_pdf_item_is_shown_page_by_page_with_each_removed_area_named(signed_in, cast: Cast, vault: Vault) -> None:  # type: ignore[no-untyped-def]
+def _drafted_letter(client: TestClient, vault: Vault, cast: Cast) -> tuple[str, str]:
+    """The sample clinic letter uploaded and drafted as a case study: its document, and the review's address."""
     import io
     from pathlib import Path
 
-    from support import require_executable
-
     from vault.services import NewDocument
 
-    require_executable("pdftoppm")
     case_study_consent(vault, cast.supporter, cast.own)
     letter = (Path(__file__).parents[2] / "samples" / "paediatric-letter.pdf").read_bytes()
     document = vault.documents.upload(cast.supporter, cast.own, io.BytesIO(letter),
                                       NewDocument(title="Clinic letter", filename="letter.pdf")).id
-    client = signed_in("sam")
     form = client.get(f"/web/cases/{cast.own}/case-studies/new")
     shown = _run(client, vault, client.post(f"/web/cases/{cast.own}/case-studies/new", data={
         "csrf_token": csrf_of(form.text), "title": "A clinic letter", "documents": document}))
+    return document, shown
+
+
+def test_a_pdf_item_is_shown_page_by_page_with_each_removed_area_named(signed_in, cast: Cast, vault: Vault) -> None:  # type: ignore[no-untyped-def]
+    from support import require_executable
+
+    require_executable("pdftoppm")
+    client = signed_in("sam")
+    document, shown = _drafted_letter(client, vault, cast)
     page = client.get(shown).text
     original = f"/web/case-studies/originals/{document}/pages/1"
     study = shown.split("?")[0].rsplit("/", 1)[1]
@@ -227,3 +233,49 @@ def test_a_pdf_item_is_shown_page_by_page_with_each_removed_area_named(signed_in
     assert f'src="/web/case-studies/{study}/items/1/pages/1"' in review and "originals" not in review
     assert coordinator.get(f"/web/case-studies/{study}/items/1/pages/1").content[:4] == b"\x89PNG"
     assert coordinator.get(original).status_code == 404  # the family's own document is not the coordinator's
+
+
+def test_a_box_typed_under_a_pdf_page_is_covered_when_the_case_study_runs_again(signed_in, cast: Cast, vault: Vault) -> None:  # type: ignore[no-untyped-def]
+    """The form under each page of a PDF item (what the script fills when the reviewer draws on the
+    original page): percentages of the page, made PDF points, and the case study runs again with them."""
+    client = signed_in("sam")
+    _document, shown = _drafted_letter(client, vault, cast)
+    study = shown.split("?")[0].rsplit("/", 1)[1]
+    page = client.get(shown).text
+    action = f"/web/case-studies/{study}/items/1/pages/1/area"
+    assert f'action="{action}"' in page and "Cover an area of this page" in page and 'id="area-1-1-left"' in page
+    assert "AREA" not in vault.case_studies.read(cast.supporter, study).items[0].counts
+    token = csrf_of(page)
+
+    def post(**edges: str) -> object:
+        return client.post(action, data={"csrf_token": token, **{f"area-1-1-{k}": v for k, v in edges.items()}})
+
+    # Each edge missing, unreadable, out of range, or the wrong way round: said beside the field; nothing runs.
+    jobs_before = len(vault.jobs.list(cast.supporter))
+    missing = post(left="10", top="", right="x", bottom="120")
+    assert missing.status_code == 400  # type: ignore[attr-defined]
+    text = missing.text  # type: ignore[attr-defined]
+    assert "Enter the top edge as a percentage from 0 to 100" in text and 'href="#area-1-1-top"' in text
+    assert "Enter the right edge as a number from 0 to 100" in text and "Enter the bottom edge as a number from 0 to 100" in text
+    assert 'id="area-1-1-left" name="area-1-1-left" type="text" inputmode="decimal" spellcheck="false" data-app-cover-edge="left" value="10"' in text
+    backwards = post(left="60", top="50", right="40", bottom="50").text  # type: ignore[attr-defined]
+    assert "The right edge must be greater than the left edge" in backwards
+    assert "The bottom edge must be greater than the top edge" in backwards
+    assert len(vault.jobs.list(cast.supporter)) == jobs_before
+    # A page the item does not have: the service's refusal, shown as the field's error.
+    nowhere = client.post(f"/web/case-studies/{study}/items/1/pages/9/area", data={
+        "csrf_token": token, "area-1-9-left": "10", "area-1-9-top": "10", "area-1-9-right": "20", "area-1-9-bottom": "20"})
+    assert nowhere.status_code == 400 and "item 1 has no page 9" in nowhere.text
+
+    first = vault.case_studies.pdf_pages(cast.supporter, study, 1)[0]
+    width, height = first.width, first.height
+    again = _run(client, vault, post(left="10", top="40", right="50%", bottom="45.5"))
+    assert again.endswith("?done=revised")
+    item = vault.case_studies.read(cast.supporter, study).items[0]
+    assert item.status == "ready" and item.counts.get("AREA") == 1, item.counts
+    area = [b for b in vault.case_studies.pdf_pages(cast.supporter, study, 1)[0].boxes if b.type == "AREA"]
+    assert len(area) == 1
+    box = area[0]
+    expected = (width * 0.10, height * 0.40, width * 0.40, height * 0.055)
+    assert all(abs(got - want) < 0.01 for got, want in zip((box.x, box.y, box.width, box.height), expected, strict=True))
+    assert "revision 2" in client.get(again).text

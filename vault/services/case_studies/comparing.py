@@ -66,6 +66,15 @@ class PdfPage:
     width: float  # points
     height: float
     boxes: list[Box]  # where something was removed from the original page (empty when not known)
+    left: float = 0.0  # the page's MediaBox origin, in PDF points
+    bottom: float = 0.0
+    placed: bool = False  # the rendering keeps the original's layout on this page, unrotated
+
+    def area(self, left: float, top: float, right: float, bottom: float) -> tuple[float, float, float, float]:
+        """A box drawn on the page as shown (percentages of its width and height from its top left
+        corner) in PDF points as an area needs them (x0, y0, x1, y1 from the MediaBox's bottom left)."""
+        return (self.left + self.width * left / 100, self.bottom + self.height * (100 - bottom) / 100,
+                self.left + self.width * right / 100, self.bottom + self.height * (100 - top) / 100)
 
 
 def pdf_pages(rendering: bytes, report: Mapping[str, Any]) -> list[PdfPage]:
@@ -85,11 +94,12 @@ def pdf_pages(rendering: bytes, report: Mapping[str, Any]) -> list[PdfPage]:
         box = page.mediabox
         left, bottom, width, height = float(box.left), float(box.bottom), float(box.width), float(box.height)
         boxes = []
-        if place and not (page.get("/Rotate") or 0) % 360:
+        placed = place and not (page.get("/Rotate") or 0) % 360
+        if placed:
             for found in by_page.get(number, []):
                 xs = [float(point[0]) for point in found["quad"]]
                 ys = [float(point[1]) for point in found["quad"]]
                 boxes.append(Box(min(xs) - left, height - (max(ys) - bottom), max(xs) - min(xs), max(ys) - min(ys),
                                  str(found.get("type") or "")))
-        pages.append(PdfPage(number, width, height, boxes))
+        pages.append(PdfPage(number, width, height, boxes, left, bottom, placed))
     return pages

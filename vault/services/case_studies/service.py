@@ -294,6 +294,25 @@ class CaseStudyService:
         except Exception:  # a rendering pypdf cannot read back: it is read as a download instead
             raise InvalidRequest(f"item {position} cannot be shown page by page: download it instead") from None
 
+    def area_on_page(self, actor: Actor, case_study_id: str, position: int, page: int,
+                     box: tuple[float, float, float, float]) -> AreaInput:
+        """A box the reviewer drew on page ``page`` of a PDF item as shown on the review screen, as
+        ``(left, top, right, bottom)`` percentages of the page's width and height from its top left
+        corner, made an area in PDF points (for a revision's ``areas``). Only where the rendering keeps
+        the original's layout on an unrotated page (where the screen marks what was removed)."""
+        left, top, right, bottom = box
+        if not all(0 <= value <= 100 for value in box):
+            raise InvalidRequest("an area's edges are percentages from 0 to 100")
+        if left >= right or top >= bottom:
+            raise InvalidRequest("an area's left edge must be left of its right edge, and its top above its bottom")
+        shown = next((p for p in self.pdf_pages(actor, case_study_id, position) if p.number == page), None)
+        if shown is None:
+            raise InvalidRequest(f"item {position} has no page {page} shown on the review screen")
+        if not shown.placed:
+            raise InvalidRequest(f"page {page} of item {position} is re-typeset or turned, so a box drawn on it does "
+                                 "not fit the original: give the area in PDF points instead")
+        return AreaInput(position, page, *shown.area(left, top, right, bottom))
+
     def page_count(self, actor: Actor, case_study_id: str, position: int) -> int:
         """How many pages a PDF item's rendering has (at most MAX_PAGES are shown in a page), for whoever
         may read the rendering; read as the rendering is."""

@@ -231,6 +231,60 @@ async def revise(page: SignedIn, case_study_id: str) -> Response:
     return _to_job(job)
 
 
+EDGES = ("left", "top", "right", "bottom")
+
+
+def _edges(form: FormValues, prefix: str) -> tuple[float, float, float, float] | None:
+    """The four edges of a box typed (or drawn with the script) under a page, as percentages; each
+    missing, unreadable or out-of-range edge, and edges the wrong way round, are errors on the form."""
+    named = {"left": _("the left edge"), "top": _("the top edge"), "right": _("the right edge"),
+             "bottom": _("the bottom edge")}
+    edges: dict[str, float] = {}
+    for edge in EDGES:
+        field = f"{prefix}-{edge}"
+        text = (form.optional(field, max_length=20) or "").strip().rstrip("%").strip()
+        if form.errors.get(field):
+            continue
+        if not text:
+            form.errors.add(field, _("Enter %(edge)s as a percentage from 0 to 100", edge=named[edge]))
+            continue
+        try:
+            value = float(text)
+        except ValueError:
+            value = -1.0
+        if not 0 <= value <= 100:  # NaN too
+            form.errors.add(field, _("Enter %(edge)s as a number from 0 to 100", edge=named[edge]))
+            continue
+        edges[edge] = value
+    if "left" in edges and "right" in edges and edges["left"] >= edges["right"]:
+        form.errors.add(f"{prefix}-right", _("The right edge must be greater than the left edge"))
+    if "top" in edges and "bottom" in edges and edges["top"] >= edges["bottom"]:
+        form.errors.add(f"{prefix}-bottom", _("The bottom edge must be greater than the top edge"))
+    if form.errors:
+        return None
+    return edges["left"], edges["top"], edges["right"], edges["bottom"]
+
+
+@router.post("/case-studies/{case_study_id}/items/{position}/pages/{number}/area")
+async def cover_area(page: SignedIn, case_study_id: str, position: int, number: int) -> Response:
+    """A box on a PDF item's page (typed as percentages, or drawn on the original page with the
+    script): the case study runs again with that area removed."""
+    form = values_of(await page.form())
+    prefix = f"area-{position}-{number}"
+    box = _edges(form, prefix)
+    if box is None:
+        return _review(page, case_study_id, errors=form.errors, values=form.values, status=400)
+    try:
+        area = page.vault.case_studies.area_on_page(page.actor, case_study_id, position, number, box)
+        job = page.vault.case_studies.revise(page.actor, case_study_id, CaseStudyRevision(areas=(area,)))
+    except InvalidRequest as problem:
+        form.errors.add(f"{prefix}-left", str(problem))
+        return _review(page, case_study_id, errors=form.errors, values=form.values, status=400)
+    except Conflict as refused:
+        return _review(page, case_study_id, refused=str(refused), values=form.values, status=409)
+    return _to_job(job)
+
+
 @router.post("/case-studies/{case_study_id}/suspects/{suspect_id}/confirm")
 async def confirm(page: SignedIn, case_study_id: str, suspect_id: str) -> Response:
     await page.form()

@@ -181,3 +181,73 @@ function followJob(box) {
     window.setTimeout(tick, 1000);
   }
 }
+
+// The case-study review: drag on a PDF item's original page to draw a box to cover. On release the
+// form under the page gets the box's four edges (percentages of the page) and the box stays drawn; the
+// reviewer then presses the form's button. Typing in the fields moves the box too (keyboard users type).
+for (const form of document.querySelectorAll('form[data-module="app-cover-area"]')) {
+  enhanceCoverArea(form);
+}
+
+function enhanceCoverArea(form) {
+  const svg = document.getElementById(form.dataset.appCoverTarget);
+  if (!svg || !svg.viewBox || !svg.viewBox.baseVal) return;
+  const view = svg.viewBox.baseVal;
+  const fields = {};
+  for (const input of form.querySelectorAll("[data-app-cover-edge]")) fields[input.dataset.appCoverEdge] = input;
+  const drawn = document.createElementNS("http://www.w3.org/2000/svg", "rect");
+  drawn.setAttribute("class", "app-drawn");
+  drawn.setAttribute("aria-hidden", "true");
+  svg.classList.add("app-page--drawable");
+  let start = null;
+
+  function fraction(event) {
+    const bounds = svg.getBoundingClientRect();
+    const clamp = (v) => Math.min(1, Math.max(0, v));
+    return [clamp((event.clientX - bounds.left) / bounds.width), clamp((event.clientY - bounds.top) / bounds.height)];
+  }
+
+  function show(left, top, right, bottom) {  // fractions of the page
+    if (!(right > left && bottom > top)) { drawn.remove(); return; }
+    drawn.setAttribute("x", view.x + left * view.width);
+    drawn.setAttribute("y", view.y + top * view.height);
+    drawn.setAttribute("width", (right - left) * view.width);
+    drawn.setAttribute("height", (bottom - top) * view.height);
+    if (!drawn.isConnected) svg.append(drawn);
+  }
+
+  function box(a, b) {
+    return [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[0], b[0]), Math.max(a[1], b[1])];
+  }
+
+  svg.addEventListener("pointerdown", (event) => {
+    if (event.button !== 0) return;
+    event.preventDefault();
+    start = fraction(event);
+    svg.setPointerCapture(event.pointerId);
+  });
+  svg.addEventListener("pointermove", (event) => {
+    if (start) show(...box(start, fraction(event)));
+  });
+  svg.addEventListener("pointerup", (event) => {
+    if (!start) return;
+    const [left, top, right, bottom] = box(start, fraction(event));
+    start = null;
+    if (right - left < 0.005 || bottom - top < 0.005) { drawn.remove(); return; }  // a click, not a box
+    const percent = (v) => String(Math.round(v * 1000) / 10);
+    fields.left.value = percent(left);
+    fields.top.value = percent(top);
+    fields.right.value = percent(right);
+    fields.bottom.value = percent(bottom);
+    show(left, top, right, bottom);
+  });
+  svg.addEventListener("pointercancel", () => { start = null; });
+
+  function fromFields() {
+    const [left, top, right, bottom] = ["left", "top", "right", "bottom"].map((e) => Number(fields[e].value.replace("%", "")) / 100);
+    if ([left, top, right, bottom].every((v) => Number.isFinite(v) && v >= 0 && v <= 1)) show(left, top, right, bottom);
+    else drawn.remove();
+  }
+  for (const input of Object.values(fields)) input.addEventListener("input", fromFields);
+  if (Object.values(fields).every((input) => input.value.trim())) fromFields();  // sent back with an error
+}

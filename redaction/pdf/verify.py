@@ -320,5 +320,14 @@ def _check_ocr(reader: PdfReader, pages: list[Any], matcher: Matcher, limits: Li
             for hit in matcher.find_targets(image.text, ocr=True):
                 raise _fail("ocr", f"OCR still reads a {hit.type} identifier in an image", number)
             for hit in matcher.detect(image.text):
+                if _ocr_fragment(image.text[hit.start:hit.end]):
+                    continue
                 raise _fail(f"detector:{hit.type}", f"the detectors find a {hit.type} in an image's text", number)
     return count
+
+
+def _ocr_fragment(found: str) -> bool:
+    """Fewer than three letters and no digit: what OCR makes of a label cut short by a box beside it
+    ("NS" for "NHS"), not a name the redaction missed. Known identifiers are still checked above, in
+    every form OCR may read them."""
+    return not any(c.isdigit() for c in found) and sum(c.isalpha() for c in found) < 3

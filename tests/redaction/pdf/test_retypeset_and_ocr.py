@@ -97,3 +97,11 @@ def test_tesseract_reads_words_where_they_are(dejavu: Path) -> None:
     upscaled = engine.words_at(smaller, scale=2.0)
     assert [w.text for w in upscaled] == ["Phone", "07700", "900461"]
     assert abs(upscaled[1].left - phone.left / 2) < 10  # boxes come back in the small image's pixels
+
+
+@pytest.mark.parametrize(("found", "fragment"), [("NS", True), ("ae", True), ("Jo Li", False), ("Margaret", False),
+                                                 ("A1", False)])
+def test_the_ocr_check_passes_only_fragments_a_box_leaves_beside_a_label(found: str, fragment: bool) -> None:
+    from redaction.pdf.verify import _ocr_fragment
+
+    assert _ocr_fragment(found) is fragment

@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -13,6 +14,7 @@ from fastapi.testclient import TestClient
 sys.path.insert(0, str(Path(__file__).parents[1] / "vault"))  # the cast: tests/vault/vault_world.py
 sys.path.insert(0, str(Path(__file__).parent))  # web_world
 
+from browser_world import World, chromium_browser, world_at
 from vault_world import START, TEST_RULES, Cast, make_cast
 from web_world import sign_in
 
@@ -54,3 +56,17 @@ def signed_in(browser: TestClient, cast: Cast) -> Callable[[str], TestClient]:
         return browser
 
     return as_
+
+
+# The browser tests' own (tests/web/browser_world.py): one Chromium per module, a served vault per test.
+# A module that needs another world (a second factor, a fixed clock, a job engine) defines its own.
+@pytest.fixture(scope="module")
+def chromium() -> Iterator[Any]:
+    yield from chromium_browser()
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> Iterator[World]:
+    made = world_at(tmp_path)
+    yield made
+    made.close()

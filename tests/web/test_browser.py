@@ -4,28 +4,15 @@ critical violation), no request leaving 127.0.0.1, and no Content-Security-Polic
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from browser_world import Checked, World, chromium_browser, tab_to, world_at
+from browser_world import Checked, World, tab_to
 from browser_world import sign_in as _sign_in
 from vault_world import PASSWORD
 
 pytestmark = pytest.mark.integration
-
-
-@pytest.fixture
-def world(tmp_path: Path) -> Iterator[World]:
-    made = world_at(tmp_path)
-    yield made
-    made.close()
-
-
-@pytest.fixture(scope="module")
-def chromium() -> Iterator[Any]:
-    yield from chromium_browser()
 
 
 def test_a_supporter_works_on_their_family(world: World, chromium: Any, tmp_path: Path) -> None:

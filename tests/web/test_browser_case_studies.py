@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser_world import Checked, World, chromium_browser, sign_in, world_at
+from browser_world import Checked, World, sign_in, world_at
 from case_study_world import case_study_consent
 
 from vault.jobs import InProcessEngine
@@ -30,11 +30,6 @@ def world(tmp_path: Path) -> Iterator[World]:
     made.vault.jobs.engine = InProcessEngine(made.vault.database, stale_after=30.0, sweep_every=1.0)
     yield made  # the test starts the worker (as `vault serve` does in each process) once it has seen a job wait
     made.close()
-
-
-@pytest.fixture(scope="module")
-def chromium() -> Iterator[Any]:
-    yield from chromium_browser()
 
 
 def _after_job(checked: Checked, url: str, landing: str) -> None:

@@ -9,30 +9,17 @@ from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from browser_world import Checked, World, chromium_browser, sign_in, tab_to, world_at
+from browser_world import Checked, World, sign_in, tab_to
 
 from vault.jobs import JobRunner
 from vault.services import NewDocument
 
 pytestmark = pytest.mark.integration
 LETTER = b"%PDF-1.4\n" + b"clinic letter " * 500 + b"\n%%EOF"
-
-
-@pytest.fixture
-def world(tmp_path: Path) -> Iterator[World]:
-    made = world_at(tmp_path)
-    yield made
-    made.close()
-
-
-@pytest.fixture(scope="module")
-def chromium() -> Iterator[Any]:
-    yield from chromium_browser()
 
 
 def _letter(world: World, **wishes: bool) -> str:

@@ -9,12 +9,11 @@ and the audit shows `denied`."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from browser_world import Checked, World, chromium_browser, sign_in, tab_to, world_at
+from browser_world import Checked, World, sign_in, tab_to
 from sqlalchemy import select
 from vault_world import add_staff
 
@@ -22,18 +21,6 @@ from vault.db.models import AuditEvent, Job
 from vault.policy import Role
 
 pytestmark = pytest.mark.integration
-
-
-@pytest.fixture
-def world(tmp_path: Path) -> Iterator[World]:
-    made = world_at(tmp_path)
-    yield made
-    made.close()
-
-
-@pytest.fixture(scope="module")
-def chromium() -> Iterator[Any]:
-    yield from chromium_browser()
 
 
 def _date(page: Any, field: str, day: str, month: str, year: str) -> None:

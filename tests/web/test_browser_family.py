@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser_world import Checked, World, chromium_browser, sign_in, world_at
+from browser_world import Checked, World, sign_in, world_at
 from vault_world import reviewed
 
 from vault.clock import FixedClock
@@ -43,11 +43,6 @@ def world(tmp_path: Path, clock: FixedClock) -> Iterator[World]:
     made = world_at(tmp_path, clock=clock)
     yield made
     made.close()
-
-
-@pytest.fixture(scope="module")
-def chromium() -> Iterator[Any]:
-    yield from chromium_browser()
 
 
 def _invitation_link(world: World, chromium: Any) -> str:

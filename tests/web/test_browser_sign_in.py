@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser_world import Checked, World, chromium_browser, tab_to, world_at
+from browser_world import Checked, World, tab_to, world_at
 from vault_world import PASSWORD
 
 from vault.clock import FixedClock
@@ -31,11 +31,6 @@ def world(tmp_path: Path, clock: FixedClock) -> Iterator[World]:
     made = world_at(tmp_path, second_factor=True, clock=clock)
     yield made
     made.close()
-
-
-@pytest.fixture(scope="module")
-def chromium() -> Iterator[Any]:
-    yield from chromium_browser()
 
 
 def _password(checked: Checked, url: str, username: str = "sam", password: str = PASSWORD) -> None:

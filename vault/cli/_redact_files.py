@@ -20,7 +20,7 @@ from typing import Any
 
 from vault.cli import CommandError
 from vault.cli._redact_pdf import _load_known, _write_atomically
-from vault.cli._verdicts import add_accept_findings, run_status, say, with_verdict
+from vault.cli._verdicts import add_accept_findings, run_status, say, start_second_reader, with_verdict
 
 __all__ = ["add_file_options", "run_files"]
 
@@ -85,12 +85,13 @@ def _jobs(args: argparse.Namespace) -> list[tuple[Path, Path]]:
 
 
 def run_files(args: argparse.Namespace) -> int:
+    jobs = _jobs(args)
+    known = _load_known(args.known)
+    start_second_reader()
     from redaction.formats import FormatError, FormatRequest
     from redaction.pdf import Area, InvalidRequestError
     from redaction.text import TextRedactionError, default_redactor
 
-    jobs = _jobs(args)
-    known = _load_known(args.known)
     try:
         areas = [Area.parse(spec) for spec in args.area]
         request = FormatRequest(known=known, terms=args.term, detect=not args.no_detect, areas=areas,

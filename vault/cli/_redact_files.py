@@ -89,16 +89,15 @@ def run_files(args: argparse.Namespace) -> int:
     known = _load_known(args.known)
     start_second_reader()
     from redaction.formats import FormatError, FormatRequest
-    from redaction.pdf import Area, InvalidRequestError
     from redaction.text import TextRedactionError, default_redactor
 
+    areas = _areas(args.area)
     try:
-        areas = [Area.parse(spec) for spec in args.area]
         request = FormatRequest(known=known, terms=args.term, detect=not args.no_detect, areas=areas,
                                 retypeset=args.retypeset, password=args.password,
                                 attachments="drop" if args.drop_attachments else "refuse",
                                 text_redactor=default_redactor() if not args.no_detect else None)
-    except (InvalidRequestError, FormatError, TextRedactionError) as error:
+    except (FormatError, TextRedactionError) as error:
         raise CommandError(str(error), exit_code=2) from error
     worst, reports, verdicts = 0, {}, []
     for source, target in jobs:
@@ -117,6 +116,18 @@ def run_files(args: argparse.Namespace) -> int:
         print(f"{len(jobs) - failed} of {len(jobs)} files redacted and verified"
               + (f"; {review} with second-reader findings to review" if review else ""), file=sys.stderr)
     return run_status(worst, verdicts, accept_findings=args.accept_findings)
+
+
+def _areas(specs: list[str]) -> list[Any]:
+    """``--area`` rectangles; the PDF redactor (pypdf and all) is imported only when there are some."""
+    if not specs:
+        return []
+    from redaction.pdf import Area, InvalidRequestError
+
+    try:
+        return [Area.parse(spec) for spec in specs]
+    except InvalidRequestError as error:
+        raise CommandError(str(error), exit_code=2) from error
 
 
 def _for_target(request: Any, target: Path, *, pdf: bool) -> Any:

@@ -14,16 +14,24 @@ time, wall clock, interpreter start and exit included):
   (``(files - one) / (N - 1)``).
 
 The three commands are interleaved ``--repeat`` times (medians, and the spread), so a busy moment of a
-shared machine falls on all of them alike; the target is ``text / bare <= 1.3`` (issue 9). The CPUs
-available and the load average are printed: compare figures from a quiet machine.
+shared machine falls on all of them alike; the target is ``text / bare <= 1.3`` (issue 9), in wall-clock
+time. Beside it, the CPU seconds each run used (with its children: ``vault redact`` loads its second
+reader in a process of its own, in parallel, so its CPU time is more than its wall-clock time on an
+idle machine with two cores, and a machine whose other cores are busy makes it wait). The CPUs available
+and the load average are printed: compare figures from a quiet machine.
 
     .venv/bin/python benchmarks/bench_startup.py --repeat 7 --files 20
+    .venv/bin/python benchmarks/bench_startup.py --repeat 7 --baseline-root /tmp/before   # a before/after
+
+``--baseline-root DIR`` times another checkout's ``vault`` commands in the same loop (``git worktree add
+/tmp/before <commit>``), so a before/after on a shared machine sees the same load.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -66,18 +74,32 @@ def _letters(folder: Path, count: int) -> list[Path]:
     return paths
 
 
-def _timed(command: Sequence[str], *, stdin: str = "", env: dict[str, str], cwd: Path) -> float:
+def _timed(command: Sequence[str], *, stdin: str = "", env: dict[str, str], cwd: Path) -> tuple[float, float]:
+    """Wall-clock seconds of one run, and the CPU seconds it and its children used (a busy machine
+    stretches the first, hardly the second)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     run = subprocess.run(command, input=stdin, capture_output=True, text=True, env=env, cwd=cwd)
     elapsed = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if run.returncode not in (0, 6):  # 6: the second reader found identifiers (a generated letter may keep one)
         raise SystemExit(f"{' '.join(command[:4])}... failed with status {run.returncode}:\n{run.stderr}")
-    return elapsed
+    return elapsed, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def _line(name: str, times: Sequence[float]) -> str:
-    return (f"{name:<34} median {statistics.median(times):6.2f} s   min {min(times):6.2f}   max {max(times):6.2f}"
-            f"   (n={len(times)})")
+def _line(name: str, runs: Sequence[tuple[float, float]]) -> str:
+    walls = [wall for wall, _ in runs]
+    cpu = statistics.median(cpu for _, cpu in runs)
+    return (f"{name:<42} median {statistics.median(walls):5.2f} s   min {min(walls):5.2f}   max {max(walls):5.2f}"
+            f"   CPU {cpu:5.2f} s   (n={len(runs)})")
+
+
+def _median(runs: Sequence[tuple[float, float]]) -> float:
+    return statistics.median(wall for wall, _ in runs)
+
+
+def _env(root: Path) -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(root), os.environ.get("PYTHONPATH")]))}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -86,51 +108,65 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--files", type=int, default=20, help="letters in the many-files run (default 20)")
     parser.add_argument("--no-files", action="store_true", help="time only the bare load and 'vault redact text'")
     parser.add_argument("--root", type=Path, default=ROOT,
-                        help="the checkout whose code is timed (default: this one); another commit's, to compare")
+                        help="the checkout whose code is timed (default: this one)")
+    parser.add_argument("--baseline-root", type=Path,
+                        help="another checkout (an earlier commit's) whose vault commands are timed in the same "
+                             "loop, for a before/after on a shared machine")
     args = parser.parse_args(argv)
     if args.repeat < 1 or args.files < 2:
         parser.error("--repeat must be at least 1 and --files at least 2")
 
-    root = args.root.resolve()
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(root), os.environ.get("PYTHONPATH")]))}
-    vault, bare = _vault_command(), _bare_command(root)
+    roots = {"": args.root.resolve()}
+    if args.baseline_root is not None:
+        roots[" (baseline)"] = args.baseline_root.resolve()
+    vault, bare = _vault_command(), _bare_command(roots[""])
     cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    print(f"code timed: {root}")
+    for tag, root in roots.items():
+        print(f"code timed{tag}: {root}")
     print(f"CPUs available: {cpus}; load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     print(f"bare:  {' '.join(bare)}")
     print(f"text:  {' '.join(vault)} redact text <<< Hello")
+    if not args.no_files:
+        print(f"files: {' '.join(vault)} redact <{args.files} letters> --out-dir DIR (and the first letter alone)")
     work = Path(tempfile.mkdtemp(prefix="bench-startup-"))
-    times: dict[str, list[float]] = {"bare": [], "text": [], "one": [], "files": []}
+    times: dict[str, list[tuple[float, float]]] = {"bare": []}
     try:
         letters = _letters(work, args.files)
-        out_one, out_all = work / "out-one", work / "out-all"
-        out_one.mkdir()
-        out_all.mkdir()
-        if not args.no_files:
-            print(f"files: {' '.join(vault)} redact <{args.files} letters> --out-dir DIR (and the first letter alone)")
-        _timed(bare, env=env, cwd=root)  # the first run of anything reads the files from disk: not timed
-        _timed([*vault, "redact", "text"], stdin="Hello\n", env=env, cwd=root)
+        _timed(bare, env=_env(roots[""]), cwd=roots[""])  # the first run of anything reads files from disk
+        for root in roots.values():
+            _timed([*vault, "redact", "text"], stdin="Hello\n", env=_env(root), cwd=root)
         for _ in range(args.repeat):
-            times["bare"].append(_timed(bare, env=env, cwd=root))
-            times["text"].append(_timed([*vault, "redact", "text"], stdin="Hello\n", env=env, cwd=root))
-            if not args.no_files:
-                times["one"].append(_timed([*vault, "redact", str(letters[0]), "--out-dir", str(out_one)], env=env, cwd=root))
-                times["files"].append(_timed([*vault, "redact", *map(str, letters), "--out-dir", str(out_all)], env=env, cwd=root))
+            times["bare"].append(_timed(bare, env=_env(roots[""]), cwd=roots[""]))
+            for tag, root in roots.items():
+                env = _env(root)
+                times.setdefault("text" + tag, []).append(
+                    _timed([*vault, "redact", "text"], stdin="Hello\n", env=env, cwd=root))
+                if args.no_files:
+                    continue
+                for name, chosen in (("one", letters[:1]), ("files", letters)):
+                    out = work / f"out-{name}{tag.strip(' ()')}"
+                    out.mkdir(exist_ok=True)
+                    times.setdefault(name + tag, []).append(
+                        _timed([*vault, "redact", *map(str, chosen), "--out-dir", str(out)], env=env, cwd=root))
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
     print()
     print(_line("bare NER-only load (process)", times["bare"]))
-    print(_line("vault redact text <<< Hello", times["text"]))
-    if not args.no_files:
-        print(_line("vault redact 1 letter --out-dir", times["one"]))
-        print(_line(f"vault redact {args.files} letters --out-dir", times["files"]))
-        per_file = (statistics.median(times["files"]) - statistics.median(times["one"])) / (args.files - 1)
-        print(f"{'per further file':<34} {per_file:6.3f} s   (median {args.files} letters - median 1, / {args.files - 1})")
-    ratio = statistics.median(times["text"]) / statistics.median(times["bare"])
-    verdict = "within" if ratio <= TARGET else "above"
-    print(f"\nstart-up ratio text / bare = {ratio:.2f} ({verdict} the {TARGET}x target); "
-          f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    for tag in roots:
+        print(_line("vault redact text <<< Hello" + tag, times["text" + tag]))
+        if not args.no_files:
+            print(_line("vault redact 1 letter" + tag, times["one" + tag]))
+            print(_line(f"vault redact {args.files} letters" + tag, times["files" + tag]))
+            per_file = (_median(times["files" + tag]) - _median(times["one" + tag])) / (args.files - 1)
+            print(f"{'per further file' + tag:<42} {per_file:6.3f} s   (median {args.files} letters - median 1, "
+                  f"/ {args.files - 1})")
+    print()
+    for tag in roots:
+        ratio = _median(times["text" + tag]) / _median(times["bare"])
+        verdict = "within" if ratio <= TARGET else "above"
+        print(f"start-up ratio text / bare{tag} = {ratio:.2f} ({verdict} the {TARGET}x target)")
+    print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     return 0
 
 

@@ -66,7 +66,8 @@ class ForkedReader:
 
         context = multiprocessing.get_context("fork")
         self._connection, child_end = context.Pipe()
-        self.process = context.Process(target=_serve, args=(child_end,), name="second reader", daemon=True)
+        self.process = context.Process(target=_serve, args=(child_end, self._connection), name="second reader",
+                                       daemon=True)
         # The child's collector would walk (and so copy) every object it inherits, again and again while
         # it builds its model: frozen, they are left alone there (a tenth of its start-up). This process
         # collects as before.
@@ -104,10 +105,11 @@ class ForkedReader:
         self.process.join(timeout=5)
 
 
-def _serve(connection: Connection) -> None:
+def _serve(connection: Connection, parents_end: Connection) -> None:
     """The child: build the reader, read the warm-up text, then answer requests until the pipe closes."""
     from redaction.verify.reader import SecondReader
 
+    parents_end.close()  # its copy here would keep the pipe open: the parent's exit, even killed, ends this loop
     try:
         reader = SecondReader()
         try:

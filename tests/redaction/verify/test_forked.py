@@ -99,6 +99,13 @@ def test_when_the_child_dies_the_parent_reads_in_process(local: SecondReader) ->
         reader.close()
 
 
+def test_the_child_ends_when_the_parent_closes_its_end() -> None:
+    reader = ForkedReader()
+    assert reader.read("Sarah Whitfield rang.").findings
+    reader.close()
+    assert reader.process.exitcode == 0  # ended by the pipe's end of file, not terminated
+
+
 def test_no_fork_while_another_thread_runs() -> None:
     stop = threading.Event()
     thread = threading.Thread(target=stop.wait)

@@ -111,11 +111,16 @@ def _serve(connection: Connection, parents_end: Connection) -> None:
 
     parents_end.close()  # its copy here would keep the pipe open: the parent's exit, even killed, ends this loop
     try:
+        # What the warm-up builds (the model, the engine, the word lists) lives as long as this process:
+        # the collector would only walk it over and over while it grows.
+        gc.disable()
         reader = SecondReader()
         try:
             reader.read(WARM_UP)
         except Exception:  # noqa: BLE001  (the engine cannot be built: each request gets the error, as in process)
             pass
+        gc.freeze()
+        gc.enable()
         while True:
             try:
                 text, known, ignore = connection.recv()

@@ -37,11 +37,11 @@ if TYPE_CHECKING:
 
 __all__ = ["WARM_UP", "ForkedReader", "worthwhile"]
 
-# Read once by the child before its first request: every part of the reader does its first-use work
-# (Presidio's engine built and its patterns compiled, phonenumbers' metadata of a foreign and the UK
-# region, the e-mail validator's suffix list, the gazetteer and word lists loaded).
-WARM_UP = ("Dear Mrs Quennell,\nTadhg Byrne (DOB 14/03/2015, NHS 943 476 5919) rang on 07700 900123 and on "
-           "+48 512 345 678 from 12 Orchard Road, Leeds LS6 2AB: tadhg.byrne@example.com, https://example.org.\n")
+# Read once by the child before its first request: what every read needs is built then (Presidio's
+# engine and its compiled patterns, the gazetteer and the word lists: a capitalised word is looked up in
+# both). What only some texts need (phonenumbers' metadata of a region) loads when a text needs it, as
+# in process: a longer warm-up was measurably slower to start.
+WARM_UP = "Thank you.\n"
 
 
 def available_cpus() -> int:

@@ -6,6 +6,7 @@ reading in process; a fork happens only where it can run in parallel and safely.
 
 from __future__ import annotations
 
+import multiprocessing
 import threading
 from collections.abc import Iterator
 
@@ -16,7 +17,7 @@ from redaction.verify import ReaderUnavailableError, Reading, SecondReader, Veri
 from redaction.verify.forked import ForkedReader, worthwhile
 from redaction.verify.reader import MAX_CHARS
 
-pytestmark = pytest.mark.skipif(not worthwhile(), reason="no fork, one CPU, or threads running")
+pytestmark = pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="no fork here")
 
 LETTER = ("Dear Mrs Quennell,\nTadhg Byrne (DOB 14/03/2015, NHS 943 476 5919) rang on 07700 900123 about "
           "Kingsmead Primary School. Write to tadhg.byrne@example.com or 12 Orchard Road, Leeds LS6 2AB.\n")
@@ -107,6 +108,7 @@ def test_the_child_ends_when_the_parent_closes_its_end() -> None:
 
 
 def test_no_fork_while_another_thread_runs() -> None:
+    alone = worthwhile()  # False here too where there is one CPU, or an earlier test left a thread running
     stop = threading.Event()
     thread = threading.Thread(target=stop.wait)
     thread.start()
@@ -115,7 +117,7 @@ def test_no_fork_while_another_thread_runs() -> None:
     finally:
         stop.set()
         thread.join()
-    assert worthwhile()
+    assert worthwhile() == alone
 
 
 def test_starting_the_shared_reader_forks_once_and_only_where_worthwhile(monkeypatch: pytest.MonkeyPatch) -> None:

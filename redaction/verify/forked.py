@@ -92,6 +92,10 @@ class ForkedReader:
                     done, value = self._connection.recv()
                 except (EOFError, OSError):  # the child died (killed, out of memory): read here from now on
                     self._local = SecondReader()
+                except BaseException:  # interrupted between question and answer: the pipe is out of step
+                    self._connection.close()
+                    self._local = SecondReader()
+                    raise
                 else:
                     if done:
                         reading: Reading = value

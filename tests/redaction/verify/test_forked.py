@@ -100,6 +100,22 @@ def test_when_the_child_dies_the_parent_reads_in_process(local: SecondReader) ->
         reader.close()
 
 
+def test_an_interrupted_read_leaves_the_pipe_for_the_reader_in_process(monkeypatch: pytest.MonkeyPatch,
+                                                                        local: SecondReader) -> None:
+    reader = ForkedReader()
+    try:
+        def interrupted() -> object:
+            raise KeyboardInterrupt
+
+        monkeypatch.setattr(reader._connection, "recv", interrupted)
+        with pytest.raises(KeyboardInterrupt):
+            reader.read(LETTER)  # its answer is never taken: a later read must not get it
+        monkeypatch.undo()
+        assert reader.read(REDACTED) == local.read(REDACTED)
+    finally:
+        reader.close()
+
+
 def test_the_child_ends_when_the_parent_closes_its_end() -> None:
     reader = ForkedReader()
     assert reader.read("Sarah Whitfield rang.").findings

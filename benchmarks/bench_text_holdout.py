@@ -20,8 +20,8 @@ Scoring is the same as ``bench_text_redaction.py`` so the two sets' figures comp
 Then every gold span ours missed, with its document and context; ``--details`` adds the negatives
 ours touched and its unmatched predictions. ``--summary`` prints the tables only, no span and no
 context: the form to use on a set kept for a final measurement, whose misses nobody may read. A set
-whose path names one of ``KEPT_BACK`` (issue 9's measuring sets: ``text_holdout_v4``, and ``pii_general_v2`` and
-``pii_general_v3``, the general-English PII sets) is refused without it.
+whose path names one of ``KEPT_BACK`` (issue 9's measuring sets: ``text_holdout_v4`` and ``text_holdout_v5``, and
+``pii_general_v2`` and ``pii_general_v3``, the general-English PII sets) is refused without it.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ from benchmarks.text_holdout import DOCUMENTS, HoldoutDocument, load
 
 PRESIDIO_TYPES = {"PERSON": "PERSON", "LOCATION": "LOCATION", "PHONE_NUMBER": "PHONE", "EMAIL_ADDRESS": "EMAIL",
                   "UK_NHS": "NHS_NUMBER", "DATE_TIME": "DATE", "NRP": "NRP", "URL": "URL"}
-KEPT_BACK = ("text_holdout_v4", "pii_general_v2", "pii_general_v3")  # measuring sets: tables only, never a span (see --summary)
+KEPT_BACK = ("text_holdout_v4", "text_holdout_v5", "pii_general_v2", "pii_general_v3")  # measuring sets: tables only (see --summary)
 TARGETS = "recall >= 0.99 every type; precision >= 0.90 overall; negatives >= 95% untouched; known 100%"
 
 Pred = tuple[int, int, str]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from redaction.text.recognizers._base import UkPatternRecognizer
 from redaction.text.recognizers.address import UkAddressRecognizer
 from redaction.text.recognizers.bank import UkAccountNumberRecognizer, UkSortCodeRecognizer
+from redaction.text.recognizers.birth_context import UkBirthContextRecognizer
 from redaction.text.recognizers.case_ref import UkCaseRefRecognizer
 from redaction.text.recognizers.cued_ids import UkHospitalNumberRecognizer, UkSocialCareIdRecognizer
 from redaction.text.recognizers.date import UkDateRecognizer
@@ -21,6 +22,7 @@ from redaction.text.recognizers.person import UkPersonPatternRecognizer
 from redaction.text.recognizers.partial_birthday import UkPartialBirthdayRecognizer
 from redaction.text.recognizers.phone import UkPhoneRecognizer
 from redaction.text.recognizers.phone_any import AnyCountryPhoneRecognizer
+from redaction.text.recognizers.record_number import UkRecordNumberRecognizer
 from redaction.text.recognizers.postcode import UkAnyPostcodeRecognizer
 from redaction.text.recognizers.school import UkSchoolRecognizer
 from redaction.text.recognizers.school_cue import UkSchoolCueRecognizer
@@ -37,6 +39,7 @@ __all__ = [
     "EXACT_SCORE",
     "AnyCountryPhoneRecognizer",
     "UkAccountNumberRecognizer",
+    "UkBirthContextRecognizer",
     "UkChiNumberRecognizer",
     "UkHcNumberRecognizer",
     "UkHospitalNumberRecognizer",
@@ -62,6 +65,7 @@ __all__ = [
     "UkPatternRecognizer",
     "UkPersonPatternRecognizer",
     "UkPhoneRecognizer",
+    "UkRecordNumberRecognizer",
     "UkSchoolCueRecognizer",
     "UkSchoolNumberRecognizer",
     "UkSchoolRecognizer",
@@ -88,5 +92,6 @@ def identifier_recognizers() -> list[UkPatternRecognizer]:
         UkInitialsRecognizer(), UkSpeakerRecognizer(),
         AnyCountryPhoneRecognizer(), UkHospitalNumberRecognizer(), UkSocialCareIdRecognizer(),
         UkSocialHandleRecognizer(), UkNumberPlateRecognizer(), UkSortCodeRecognizer(),
-        UkAccountNumberRecognizer(), UkPartialBirthdayRecognizer(), WelshSchoolRecognizer(), WelshPatronymicRecognizer(),
+        UkAccountNumberRecognizer(), UkRecordNumberRecognizer(), UkPartialBirthdayRecognizer(),
+        UkBirthContextRecognizer(), WelshSchoolRecognizer(), WelshPatronymicRecognizer(),
     ]

@@ -1,0 +1,113 @@
+"""Dates of birth told by what stands beside them rather than a "DOB" label before them.
+
+- a birth after the date, on its line: a chronology's "19/08/2012 | Soran born in Sanandaj", "03.05.2015 –
+  born at 32 weeks";
+- an age with the date: "aged 9 (12.03.2015)", "Aisha (9, 12/03/2015)", "age 11 – 3 May 2013";
+- a register's or a flattened form's name in capitals with a date and nothing else after it on the line
+  ("PETRAUSKAS MATAS 30/01/2017", "O'HARE, Dylan  2004-06-30"), when the date lies two years or more before
+  the text's latest date (a birth, not the form's own date or a signature's).
+
+Dates with a cue before them ("DOB", "born on") are :class:`UkDateOfBirthRecognizer`'s; other dates
+(meetings, letters, reviews) stay.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+from presidio_analyzer import Pattern
+
+from redaction.spans import Span
+from redaction.text.dates import DATE_REGEX, parse_date
+from redaction.text.english import is_english_word
+from redaction.text.lexicons import ACRONYMS, NOT_NAMES
+from redaction.text.names import CAPS_NAME, NAME
+from redaction.text.recognizers._base import UkPatternRecognizer
+
+__all__ = ["UkBirthContextRecognizer"]
+
+_BEFORE = r"(?<![\w/.\-])"
+_AFTER = r"(?![\w/\-]|\.\d)"
+_AGE = r"(?:aged?[ ]*:?[ ]*)?\d{1,2}(?:[ ]*(?:yrs?|years?|y)(?:[ ]*old)?)?"
+
+_ANY_DATE = regex.compile(rf"{_BEFORE}{DATE_REGEX}{_AFTER}", regex.IGNORECASE)
+
+
+class UkBirthContextRecognizer(UkPatternRecognizer):
+    ENTITY = "DATE_OF_BIRTH"
+    FLAGS = regex.MULTILINE | regex.IGNORECASE
+    PATTERNS = [
+        Pattern(
+            "date then a birth on its line",
+            rf"{_BEFORE}(?P<id>{DATE_REGEX}){_AFTER}[ \t]*(?:[|,:;–\-][ \t]*)?"
+            r"(?:(?-i:\p{Lu}[\p{L}'’\-]+)[ ]+){0,3}(?:(?:was|is|were)[ ]+)?born\b",
+            0.85,
+        ),
+        Pattern(
+            "age then its date",
+            rf"\b(?:aged?[ ]*:?[ ]*\d{{1,2}}(?:[ ]*(?:yrs?|years?)(?:[ ]*old)?)?|\d{{1,2}}[ ]*(?:yrs?|years?)[ ]*old)"
+            rf"[ ]*(?:[,;(\[\-–/][ ]*)+(?P<id>{DATE_REGEX}){_AFTER}",
+            0.85,
+        ),
+        Pattern(
+            "age and date in brackets",
+            rf"\([ ]*{_AGE}[ ]*[,;][ ]*(?P<id>{DATE_REGEX})[ ]*\)",
+            0.85,
+        ),
+        Pattern(
+            "register name then its date",
+            rf"^[ \t]*(?P<name>(?-i:{CAPS_NAME}(?:[ ]*,?[ ]+(?:{CAPS_NAME}|{NAME})){{1,3}}))[ \t]+"
+            rf"(?P<id>{DATE_REGEX})(?=[ \t]*$|[ \t]{{2,}})",
+            0.8,
+        ),
+    ]
+    CONTEXT = ["born", "aged", "age"]
+
+    def find(self, text: str) -> Iterator[Span]:
+        for pattern, compiled in self._compiled:
+            if not self.keep_pattern(pattern.name, text):
+                continue
+            for match in compiled.finditer(text):
+                if pattern.name == "register name then its date" and not (
+                        _register_name(match["name"]) and _before_latest(text, match.start("id"), match["id"], 730)):
+                    continue
+                if pattern.name.startswith("age"):
+                    age = int(regex.search(r"\d{1,2}", text, pos=match.start(), endpos=match.start("id"))[0])
+                    if not _before_latest(text, match.start("id"), match["id"], max(365, 365 * (age - 1)), alone=True):
+                        continue  # "he is 9 years old, 12/03/2024 review": a date of this year is no birth at 9
+                yield Span(match.start("id"), match.end("id"), self.ENTITY, pattern.score, "pattern")
+
+    def keep_pattern(self, pattern_name: str, text: str) -> bool:
+        # Cheap tests first: most texts have no "born", no age, no line in capitals.
+        if pattern_name == "date then a birth on its line":
+            return _BORN.search(text) is not None
+        if pattern_name in ("age then its date", "age and date in brackets"):
+            return _AGE_WORD.search(text) is not None
+        return True
+
+
+_BORN = regex.compile(r"(?i)\bborn\b")
+_AGE_WORD = regex.compile(r"(?i)\bage|\d[ ]*(?:yrs?|years?|y)\b|\(\d{1,2}[ ]*[,;]")
+
+
+def _register_name(name: str) -> bool:
+    """A person's name as registers write it: no word a heading, role or acronym, and some word not an
+    English one ("PETRAUSKAS MATAS", not "ANNUAL REVIEW" or "DATE SIGNED")."""
+    words = regex.findall(r"\p{L}[\p{L}'’\-]*", name)
+    if any(w.capitalize() in NOT_NAMES or w.upper() in ACRONYMS for w in words):
+        return False
+    return any(not is_english_word(w) for w in words)
+
+
+def _before_latest(text: str, start: int, date_text: str, days: int, *, alone: bool = False) -> bool:
+    """Whether the date lies ``days`` or more before the latest other date the text holds (a form's own
+    date, a signature's, a meeting's are recent; a child's birth is years earlier); ``alone``: what to say
+    when the text holds no other date."""
+    day = parse_date(date_text)
+    if day is None:
+        return False
+    others = [d for m in _ANY_DATE.finditer(text) if m.start() != start and (d := parse_date(m.group())) is not None]
+    if not others:
+        return alone
+    return (max(others) - day).days >= days

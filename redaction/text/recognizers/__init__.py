@@ -26,6 +26,7 @@ from redaction.text.recognizers.record_number import UkRecordNumberRecognizer
 from redaction.text.recognizers.postcode import UkAnyPostcodeRecognizer
 from redaction.text.recognizers.school import UkSchoolRecognizer
 from redaction.text.recognizers.school_cue import UkSchoolCueRecognizer
+from redaction.text.recognizers.school_forms import UkSchoolFormsRecognizer
 from redaction.text.recognizers.school_number import UkSchoolNumberRecognizer
 from redaction.text.recognizers.social_handle import UkSocialHandleRecognizer
 from redaction.text.recognizers.speaker import UkSpeakerRecognizer
@@ -67,6 +68,7 @@ __all__ = [
     "UkPhoneRecognizer",
     "UkRecordNumberRecognizer",
     "UkSchoolCueRecognizer",
+    "UkSchoolFormsRecognizer",
     "UkSchoolNumberRecognizer",
     "UkSchoolRecognizer",
     "UkSpeakerRecognizer",
@@ -86,7 +88,7 @@ def identifier_recognizers() -> list[UkPatternRecognizer]:
         UkNhsNumberRecognizer(), UkUlnRecognizer(), UkNiNumberRecognizer(), UkUpnRecognizer(),
         UkAnyPostcodeRecognizer(), UkPhoneRecognizer(), UkEmailRecognizer(), UkDateOfBirthRecognizer(),
         UkCaseRefRecognizer(), UkAddressRecognizer(), UkSchoolRecognizer(), UkSchoolNumberRecognizer(),
-        UkSchoolCueRecognizer(),
+        UkSchoolCueRecognizer(), UkSchoolFormsRecognizer(),
         UkFieldPlaceRecognizer(),
         UkPersonPatternRecognizer(), UkTableRecognizer(), UkFieldPersonRecognizer(), UkInformalPersonRecognizer(),
         UkInitialsRecognizer(), UkSpeakerRecognizer(),

@@ -8,6 +8,7 @@ from redaction.text.recognizers.bank import UkAccountNumberRecognizer, UkSortCod
 from redaction.text.recognizers.birth_context import UkBirthContextRecognizer
 from redaction.text.recognizers.case_ref import UkCaseRefRecognizer
 from redaction.text.recognizers.cued_ids import UkHospitalNumberRecognizer, UkSocialCareIdRecognizer
+from redaction.text.recognizers.cued_national_numbers import UkCuedNationalNumberRecognizer
 from redaction.text.recognizers.date import UkDateRecognizer
 from redaction.text.recognizers.date_of_birth import UkDateOfBirthRecognizer
 from redaction.text.recognizers.email import UkEmailRecognizer
@@ -42,6 +43,7 @@ __all__ = [
     "UkAccountNumberRecognizer",
     "UkBirthContextRecognizer",
     "UkChiNumberRecognizer",
+    "UkCuedNationalNumberRecognizer",
     "UkHcNumberRecognizer",
     "UkHospitalNumberRecognizer",
     "UkPartialBirthdayRecognizer",
@@ -95,5 +97,5 @@ def identifier_recognizers() -> list[UkPatternRecognizer]:
         AnyCountryPhoneRecognizer(), UkHospitalNumberRecognizer(), UkSocialCareIdRecognizer(),
         UkSocialHandleRecognizer(), UkNumberPlateRecognizer(), UkSortCodeRecognizer(),
         UkAccountNumberRecognizer(), UkRecordNumberRecognizer(), UkPartialBirthdayRecognizer(),
-        UkBirthContextRecognizer(), WelshSchoolRecognizer(), WelshPatronymicRecognizer(),
+        UkBirthContextRecognizer(), UkCuedNationalNumberRecognizer(), WelshSchoolRecognizer(), WelshPatronymicRecognizer(),
     ]

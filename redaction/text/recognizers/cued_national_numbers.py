@@ -22,7 +22,8 @@ __all__ = ["UkCuedNationalNumberRecognizer"]
 
 _D = r"[0-9OoIl|SB]"  # a digit, or what a scan reads it as: O/o for 0, I/l/| for 1, S for 5, B for 8
 _SEP = r"[ \-.]?"
-_ASKS = r"(?:[ ]*(?:no|num|number|#)\b\.?)?[ ]*(?:is[ ]+|[:=\-–][ ]*)?"
+# "NHS no.", "ULN (for the apprenticeship service account):", "UPN is": what may stand between cue and number.
+_ASKS = r"(?:[ ]*(?:no|num|number|#)\b\.?)?(?:[ ]*\([^)\n]{1,60}\))?[ ]*(?:is[ ]+|[:=\-–][ ]*)?"
 _CUES = {
     "NHS_NUMBER": rf"\bNHS{_ASKS}|\bNHS[ ]number{_ASKS}",
     "ULN": rf"\bULN{_ASKS}|\bunique[ ]learner[ ]n(?:o|umber)\b\.?[ ]*:?[ ]*|\blearner[ ]number[ ]*:?[ ]*",

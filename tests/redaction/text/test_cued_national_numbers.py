@@ -19,6 +19,7 @@ def found(text: str) -> list[tuple[str, str]]:
         ("ULN 934-372-5301 (apprenticeship)", "934-372-5301", "ULN"),
         ("uln 934372530l", "934372530l", "ULN"),  # a scan's l for 1
         ("Unique Learner Number: 9343 725 301", "9343 725 301", "ULN"),
+        ("ULN (for the apprenticeship service account): 934 372 5301", "934 372 5301", "ULN"),  # a hint between
         ("NHS no 485 777 3456 (check digit wrong in the referral)", "485 777 3456", "NHS_NUMBER"),
         ("NHS No: 485 777 34S6", "485 777 34S6", "NHS_NUMBER"),  # S for 5
         ("NHS number is 48577 73456.", "48577 73456", "NHS_NUMBER"),

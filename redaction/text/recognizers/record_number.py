@@ -37,7 +37,7 @@ _NOUN = (
 _NAMED = r"pnc|cro|scn|utr|nass|ho[ ]ref|gwf|ucas|cohort|crn"
 _ASKS = r"(?:(?:no|num|number|nos|ref|refs|reference|id|code)\b\.?|#)"
 _CUE = (
-    rf"(?<![\p{{L}}\p{{N}}])(?:(?:{_NOUN})\.?[ ]*(?:/[ ]*(?:{_NOUN})[ ]*)?{_ASKS}|(?:{_NAMED})\b\.?"
+    rf"(?<![\p{{L}}\p{{N}}])(?:(?:{_NOUN})\.?[ ]*(?:/[ ]*(?:{_NOUN})[ ]*)?{_ASKS}|(?:{_NAMED})\b\.?(?:[ ]*{_ASKS})?"
     r"|(?:your|our|my|their|the[ ]+council['’]s|the[ ]+la['’]s)[ ]+ref(?:erence)?\b\.?)"
     r"(?:[ ]*\([^)\n]{1,20}\))?[ ]*(?:is|was|:|#|=|-|–|\bof\b)?[ ]*:?[ ]*"
 )

@@ -19,6 +19,7 @@ def found(text: str) -> list[str]:
         ("KOVALENKO Oleksandr – student no. K2307714 – ULN", "K2307714"),
         ("YJS ref: YJS/CV/24/0193     PNC: 24/0412876L\nAddress", "24/0412876L"),
         ("DOB: 26/07/2007        SCN: 145 772 903\nSchool", "145 772 903"),  # read out in groups
+        ("PNC ID 21/0067123X on the YOT record", "21/0067123X"),
         ("asylum support ref (if applicable): H1180654 (refugee status", "H1180654"),
         ("Agreement no. DP-C-2024-0381\n", "DP-C-2024-0381"),
         ("Your reference: DLA / RL / 558201\nAppointee", "DLA / RL / 558201"),  # separators set apart

@@ -73,7 +73,8 @@ class UkBirthContextRecognizer(UkPatternRecognizer):
                         _register_name(match["name"]) and _before_latest(text, match.start("id"), match["id"], 730)):
                     continue
                 if pattern.name.startswith("age"):
-                    age = int(regex.search(r"\d{1,2}", text, pos=match.start(), endpos=match.start("id"))[0])
+                    stated = _STATED_AGE.search(text, match.start(), match.start("id"))
+                    age = int(stated[0]) if stated is not None else 1
                     if not _before_latest(text, match.start("id"), match["id"], max(365, 365 * (age - 1)), alone=True):
                         continue  # "he is 9 years old, 12/03/2024 review": a date of this year is no birth at 9
                 yield Span(match.start("id"), match.end("id"), self.ENTITY, pattern.score, "pattern")
@@ -88,6 +89,7 @@ class UkBirthContextRecognizer(UkPatternRecognizer):
 
 
 _BORN = regex.compile(r"(?i)\bborn\b")
+_STATED_AGE = regex.compile(r"\d{1,2}")
 _AGE_WORD = regex.compile(r"(?i)\bage|\d[ ]*(?:yrs?|years?|y)\b|\(\d{1,2}[ ]*[,;]")
 
 

@@ -28,7 +28,7 @@ import regex
 
 from redaction.spans import SPAN_TYPES, Span
 from redaction.text.dates import DATE_SPACED_REGEX, parse_date
-from redaction.text.english import is_common_word
+from redaction.text.english import is_common_word, is_english_word
 from redaction.text.errors import KnownIdentifierError
 from redaction.text.lexicons import (
     ACRONYMS,
@@ -237,7 +237,7 @@ def _person_variants(name: str, *, lower: bool = False) -> list[str]:
     particle = next((i for i, w in enumerate(words[1:], 1) if w[:1].islower() or w in _CAPITAL_PARTICLES), len(words) - 1)
     last = " ".join(words[particle:]) if len(words) > 1 else words[-1]
     middles = words[1:particle]
-    firsts = [first, *NICKNAMES.get(first.casefold(), ())]
+    firsts = [first, *NICKNAMES.get(first.casefold(), ()), *_short_forms(first)]
     variants = {f"(?i:{_literal(' '.join(words))})"}
     singles = {w for w in words if not w[:1].islower()} | set(firsts) | {last}
     for part in words:
@@ -275,6 +275,24 @@ def _person_variants(name: str, *, lower: bool = False) -> list[str]:
     for single in singles:
         variants.add(_word(single, any_case=(lower or single.casefold() not in ENGLISH_WORD_NAMES) and len(single) > 2))
     return sorted(variants, key=len, reverse=True)
+
+
+_CALENDAR = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun".split())
+
+
+def _short_forms(first: str) -> list[str]:
+    """A long given name cut short as families and notes do ("Bev" for Beverley, "Haru" for Haruto, "Olu" for
+    Oluwaseun): its first three and four letters, for a name of six letters or more, unless the cut is a word,
+    a month's or a day's abbreviation, a role or an acronym."""
+    if len(first) < 6 or not first.isalpha():
+        return []
+    forms = []
+    for size in (3, 4):
+        cut = first[:size]
+        if cut.casefold() in _CALENDAR or is_english_word(cut) or cut.capitalize() in NOT_NAMES or cut.upper() in ACRONYMS:
+            continue
+        forms.append(cut)
+    return forms
 
 
 def _address_variants(address: str) -> list[str]:

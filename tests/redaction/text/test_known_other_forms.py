@@ -35,6 +35,10 @@ def covered(text: str, mention: str, known: dict[str, list[str]]) -> bool:
         ({"PERSON": ["Beverley Yeo"]}, "long-term foster care with Mrs Bev Yeo since March 2021", "Bev Yeo"),
         ({"PERSON": ["Dessie McKeown"]}, "Name: Mrs Siobhán McKeown and Mr Desmond McKeown", "Desmond McKeown"),
         ({"PERSON": ["Yuki Bennett"]}, "Yuki and Sam Bennett asked for an assessment", "Sam Bennett"),
+        # a long given name cut short
+        ({"PERSON": ["Beverley Yeo"]}, "Bev rang back about contact.", "Bev"),
+        ({"PERSON": ["Haruto Bennett"]}, "Haru was calmer after lunch", "Haru"),
+        ({"PERSON": ["Oluwaseun Adeyemi"]}, "Olu (Year 3) enjoyed forest school", "Olu"),
         # a particle run on, accents on the other side
         ({"PERSON": ["Luca Di Rollo"]}, "Thanks, Fran (Luca DiRollo's mum, P2)", "Luca DiRollo"),
         ({"PERSON": ["Ionela Lăcătuș"]}, "Child: LĂCĂTUŞ, Ionela   (\"Ela\")", "LĂCĂTUŞ, Ionela"),
@@ -64,6 +68,10 @@ def test_record_values_written_otherwise_are_found_whole(known: dict[str, list[s
         ({"PERSON": ["Ella Brown"]}, "Saw Gordon Brown on the news.", ["Brown"]),
         # a short number misread is another number, not the record's
         ({"CASE_REF": ["A1-77"]}, "Room Al-77 is free", []),
+        # a short form that is a word, a month or a day stays ("Mar" of Mariama, "Dec" of Declan, "Kat" a word)
+        ({"PERSON": ["Mariama Diallo"]}, "Seen 3 Mar 2024.", []),
+        ({"PERSON": ["Declan Moore"]}, "Review in Dec", []),
+        ({"PERSON": ["Ella Hughes"]}, "Ell and Ella", ["Ella"]),  # a name under six letters is not cut
         # "at" inside an e-mail's spelt-out form only: the words alone stay
         ({"EMAIL": ["fran.dirollo@gmail.com"]}, "Fran is at Gmail for work, dot the i", []),
     ],

@@ -27,7 +27,7 @@ from functools import lru_cache
 import regex
 
 from redaction.spans import SPAN_TYPES, Span
-from redaction.text.dates import DATE_SPACED_REGEX, parse_date
+from redaction.text.dates import DATE_SPACED_REGEX, MONTHS, parse_date
 from redaction.text.english import is_common_word, is_english_word
 from redaction.text.errors import KnownIdentifierError
 from redaction.text.lexicons import (
@@ -381,6 +381,22 @@ class KnownMatch:
     entry: KnownEntry
 
 
+_MONTH_WORD = (r"(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+               r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![\p{L}])\.?")
+_DAY_NUMBER = r"(?:0?[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)?(?!\d)"
+# A day and month written out with no year after them ("4th Nov", "the 4th of November", "November 4th"): a known
+# date of birth's day and month so written are its birthday. Numbers alone ("4/11") are scores as often as dates.
+_DAY_AND_MONTH = regex.compile(
+    rf"(?<![\w/.\-])(?:(?P<day>{_DAY_NUMBER})(?:[ ]+of)?[ ]+(?P<month>{_MONTH_WORD})"
+    rf"|(?P<month2>{_MONTH_WORD})[ ]+(?:the[ ]+)?(?P<day2>{_DAY_NUMBER}))"
+    r"(?![\p{L}\d]|[ ,/.\-]*(?:19|20)\d\d|[ ,/.\-]*'\d\d)"
+)
+
+
+def _month_of(name: str) -> int:
+    return [m[:3].lower() for m in MONTHS].index(name.strip(".")[:3].lower()) + 1
+
+
 # A date may follow a dotted cue with no space ("d.o.b.27th october 2018"), not a number's dot.
 _ANY_DATE = regex.compile(rf"(?<![\w/\-]|\d\.){DATE_SPACED_REGEX}(?![\w/\-]|\.\d)")
 
@@ -446,6 +462,12 @@ class KnownMatcher:
                 day = parse_date(match.group())
                 for entry, known_day in self._dates:
                     if day == known_day:
+                        yield KnownMatch(Span(match.start(), match.end(), entry.type, 1.0, "known"), entry)
+            for match in _DAY_AND_MONTH.finditer(text):  # "her party on 4th Nov": the birthday without its year
+                day = int("".join(ch for ch in match["day"] or match["day2"] if ch.isdigit()))
+                month = _month_of(match["month"] or match["month2"])
+                for entry, known_day in self._dates:
+                    if entry.type == "DATE_OF_BIRTH" and (known_day.day, known_day.month) == (day, month):
                         yield KnownMatch(Span(match.start(), match.end(), entry.type, 1.0, "known"), entry)
         if self._guarded:
             for match in INITIALS_TOKEN.finditer(text):

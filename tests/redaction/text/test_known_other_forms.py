@@ -43,6 +43,10 @@ def covered(text: str, mention: str, known: dict[str, list[str]]) -> bool:
         ({"PERSON": ["Luca Di Rollo"]}, "Thanks, Fran (Luca DiRollo's mum, P2)", "Luca DiRollo"),
         ({"PERSON": ["Ionela Lăcătuș"]}, "Child: LĂCĂTUŞ, Ionela   (\"Ela\")", "LĂCĂTUŞ, Ionela"),
         ({"PERSON": ["Florica Lacatus"]}, "Mrs Lăcătuş said Ionela now asks to go", "Lăcătuş"),
+        # a known date of birth's day and month written out without the year: the birthday
+        ({"DATE_OF_BIRTH": ["2014-11-04"]}, "her party on 4th Nov was lovely", "4th Nov"),
+        ({"DATE_OF_BIRTH": ["04/11/2014"]}, "November 4th is his birthday", "November 4th"),
+        ({"DATE_OF_BIRTH": ["2014-11-04"]}, "born on the 4th of November", "4th of November"),
         # record numbers misread by OCR, e-mails spelt out against harvesting
         ({"UPN": ["L879579515684"]}, "UPN: L8795795l5684   LAC", "L8795795l5684"),
         ({"NHS_NUMBER": ["343 407 4422"]}, "NHS No 343 4O7 4422 (scan)", "343 4O7 4422"),
@@ -72,6 +76,8 @@ def test_record_values_written_otherwise_are_found_whole(known: dict[str, list[s
         ({"PERSON": ["Mariama Diallo"]}, "Seen 3 Mar 2024.", []),
         ({"PERSON": ["Declan Moore"]}, "Review in Dec", []),
         ({"PERSON": ["Ella Hughes"]}, "Ell and Ella", ["Ella"]),  # a name under six letters is not cut
+        # another day, another year, or numbers alone are not the known birthday
+        ({"DATE_OF_BIRTH": ["2014-11-04"]}, "Review on 5th Nov; meeting 4 November 2024; scored 4/11", []),
         # "at" inside an e-mail's spelt-out form only: the words alone stay
         ({"EMAIL": ["fran.dirollo@gmail.com"]}, "Fran is at Gmail for work, dot the i", []),
     ],

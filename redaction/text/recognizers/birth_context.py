@@ -4,8 +4,9 @@
   born at 32 weeks";
 - an age with the date: "aged 9 (12.03.2015)", "Aisha (9, 12/03/2015)", "age 11 – 3 May 2013";
 - a register's or a flattened form's name in capitals with a date and nothing else after it on the line
-  ("PETRAUSKAS MATAS 30/01/2017", "O'HARE, Dylan  2004-06-30"), when the date lies two years or more before
-  the text's latest date (a birth, not the form's own date or a signature's).
+  ("PETRAUSKAS MATAS 30/01/2017", "O'HARE, Dylan  2004-06-30"), or a name in a list with its date after a
+  comma or dash ("Siblings: Ella Hughes, 12/03/2015; Jack Hughes, 01/09/2018"), when the date lies two years
+  or more before the text's latest other date (a birth, not the form's own date or a signature's).
 
 Dates with a cue before them ("DOB", "born on") are :class:`UkDateOfBirthRecognizer`'s; other dates
 (meetings, letters, reviews) stay.
@@ -21,8 +22,8 @@ from presidio_analyzer import Pattern
 from redaction.spans import Span
 from redaction.text.dates import DATE_REGEX, parse_date
 from redaction.text.english import is_english_word
-from redaction.text.lexicons import ACRONYMS, NOT_NAMES
-from redaction.text.names import CAPS_NAME, NAME
+from redaction.text.lexicons import ACRONYMS, FIRST_NAMES, NOT_NAMES
+from redaction.text.names import CAPS_NAME, NAME, TITLE
 from redaction.text.recognizers._base import UkPatternRecognizer
 
 __all__ = ["UkBirthContextRecognizer"]
@@ -31,6 +32,8 @@ _BEFORE = r"(?<![\w/.\-])"
 _AFTER = r"(?![\w/\-]|\.\d)"
 _AGE = r"(?:aged?[ ]*:?[ ]*)?\d{1,2}(?:[ ]*(?:yrs?|years?|y)(?:[ ]*old)?)?"
 
+# After a row's date: the line's end, a cell gap, a separator, or a year group ("12.03.2015 Y4").
+_ROW_GOES_ON = r"(?=[ \t]*(?:$|[,;|–\-)]|\.(?!\d)|[ \t]{2,}|[ ]+(?:Y|Yr|Year|P|S|NC)[ ]?\d))"
 _ANY_DATE = regex.compile(rf"{_BEFORE}{DATE_REGEX}{_AFTER}", regex.IGNORECASE)
 
 
@@ -58,7 +61,14 @@ class UkBirthContextRecognizer(UkPatternRecognizer):
         Pattern(
             "register name then its date",
             rf"^[ \t]*(?P<name>(?-i:{CAPS_NAME}(?:[ ]*,?[ ]+(?:{CAPS_NAME}|{NAME})){{1,3}}))[ \t]+"
-            rf"(?P<id>{DATE_REGEX})(?=[ \t]*$|[ \t]{{2,}})",
+            rf"(?P<id>{DATE_REGEX}){_ROW_GOES_ON}",
+            0.8,
+        ),
+        Pattern(
+            # "Siblings: Ella Hughes, 12/03/2015; Jack Hughes, 01/09/2018", "Ella Hughes – 12.03.2015 – Year 4"
+            "name then its date in a list",
+            rf"(?<![\p{{L}}]|(?-i:{TITLE})[ ]+)(?P<name>(?-i:{NAME}(?:[ ]{NAME}){{1,2}}))[ ]*(?:,|–|-|:|\t|[ ]{{2,}})[ \t]*"
+            rf"(?P<id>{DATE_REGEX}){_ROW_GOES_ON}",
             0.8,
         ),
     ]
@@ -69,7 +79,7 @@ class UkBirthContextRecognizer(UkPatternRecognizer):
             if not self.keep_pattern(pattern.name, text):
                 continue
             for match in compiled.finditer(text):
-                if pattern.name == "register name then its date" and not (
+                if pattern.name in ("register name then its date", "name then its date in a list") and not (
                         _register_name(match["name"]) and _before_latest(text, match.start("id"), match["id"], 730)):
                     continue
                 if pattern.name.startswith("age"):
@@ -99,7 +109,7 @@ def _register_name(name: str) -> bool:
     words = regex.findall(r"\p{L}[\p{L}'’\-]*", name)
     if any(w.capitalize() in NOT_NAMES or w.upper() in ACRONYMS for w in words):
         return False
-    return any(not is_english_word(w) for w in words)
+    return any(w.capitalize() in FIRST_NAMES or not is_english_word(w) for w in words)
 
 
 def _before_latest(text: str, start: int, date_text: str, days: int, *, alone: bool = False) -> bool:

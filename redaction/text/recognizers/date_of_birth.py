@@ -28,7 +28,9 @@ __all__ = ["DOB_CUE", "UkDateOfBirthRecognizer", "dated_name"]
 # "D.O.B", "DoB", "d.o.b." "date of birth", "birth date", "born (on|in)", "b." (only before a date), "birthday".
 DOB_CUE = (
     r"(?:\bD\.?[ ]?O\.?[ ]?B\b\.?|\bdate[ ]+of[ ]+birth\b|\bbirth[ ]?date\b|\bborn(?:[ ]+(?:on|in))?(?:[ ]+the)?\b"
-    r"|\bbirthday(?:[ ]+is)?\b|\bd/o/b\b|(?<![\p{L}])b\.(?=[ ]?\d))"
+    r"|\bbirthday(?:[ ]+is)?\b|\bd/o/b\b|(?<![\p{L}])b\.(?=[ ]?\d)"
+    # Welsh, Irish and Scottish Gaelic forms' own labels: "Dyddiad geni", "Dáta breithe", "Ceann-là breith"
+    r"|\bdyddiad[ ]+geni\b|\bd[aá]ta[ ]+breithe\b|\bceann-l[aà][ ]+breith\b)"
 )
 
 

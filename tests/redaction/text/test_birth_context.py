@@ -32,6 +32,12 @@ def births(text: str) -> list[str]:
         # a register's or flattened form's name in capitals, its date alone after it, years before the form's date
         ("Surname(s) Forename(s) Date of birth\nPETRAUSKAS MATAS 30/01/2017\nSigned 12/06/2024", "30/01/2017"),
         ("O'HARE, Dylan James  2004-06-30   Y\nReturn date 2024-05-01", "2004-06-30"),
+        ("HUGHES Ella 12.03.2015 Y4\nMeeting: 12/06/2024", "12.03.2015"),
+        # a name in a list with its date after a comma or a dash
+        ("Siblings: Ella Hughes, 12/03/2015; Jack Hughes, 01/09/2018. Visit 12/06/2024", "01/09/2018"),
+        ("Ella Hughes – 12.03.2015 – Year 4\nMeeting 12/06/2024", "12.03.2015"),
+        # a bilingual form's own label
+        ("Date of Birth / Dyddiad geni: 12/03/2015", "12/03/2015"),
         # after a DOB cue: misread by OCR, run together in a form's box, the year kept back
         ("DOB l2/O3/2015   NHS", "l2/O3/2015"),
         ("D.O.B.: 12032015", "12032015"),
@@ -52,6 +58,9 @@ def test_dates_of_birth_by_what_stands_beside_them(text: str, birth: str) -> Non
         "ANNUAL REVIEW 12/03/2024\nSigned 12/06/2024",  # a heading in capitals, not a name
         "SARAH JONES 12/06/2024\nMeeting 13/06/2024",  # a signature's date, the form's own
         "Meeting on 3rd May at school",  # a day and month with no birth cue
+        "Signed: Ella Hughes, 12/06/2024\nMeeting 13/06/2024",  # a signature's date, days from the form's
+        "Review Meeting, 12/03/2019 - notes. Next 12/06/2024",  # a heading, not a name
+        "Dr Amir Khan, 12/03/2020, diagnosis of ASD. Review 2024-01-01",  # a titled adult's letter
         "DOB: 1234 5678",  # no date
         "Ref 12032015 was sent",  # eight digits without a cue
     ],

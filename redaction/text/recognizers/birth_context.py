@@ -14,7 +14,9 @@ Dates with a cue before them ("DOB", "born on") are :class:`UkDateOfBirthRecogni
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
+from functools import lru_cache
 
 import regex
 from presidio_analyzer import Pattern
@@ -76,18 +78,29 @@ class UkBirthContextRecognizer(UkPatternRecognizer):
 
     def find(self, text: str) -> Iterator[Span]:
         for pattern, compiled in self._compiled:
-            if not self.keep_pattern(pattern.name, text):
+            if pattern.name in _NAME_FIRST or not self.keep_pattern(pattern.name, text):
                 continue
             for match in compiled.finditer(text):
-                if pattern.name in ("register name then its date", "name then its date in a list") and not (
-                        _register_name(match["name"]) and _before_latest(text, match.start("id"), match["id"], 730)):
-                    continue
                 if pattern.name.startswith("age"):
                     stated = _STATED_AGE.search(text, match.start(), match.start("id"))
                     age = int(stated[0]) if stated is not None else 1
                     if not _before_latest(text, match.start("id"), match["id"], max(365, 365 * (age - 1)), alone=True):
                         continue  # "he is 9 years old, 12/03/2024 review": a date of this year is no birth at 9
                 yield Span(match.start("id"), match.end("id"), self.ENTITY, pattern.score, "pattern")
+        yield from self._dates_after_names(text)
+
+    def _dates_after_names(self, text: str) -> Iterator[Span]:
+        """The two name-first patterns, read from each date backwards: a name pattern tried at every
+        character costs far more than one tried before the few dates a text holds."""
+        for date in _ANY_DATE.finditer(text):
+            if _ROW_GOES_ON_AT.match(text, date.end()) is None:
+                continue
+            line_start = text.rfind("\n", 0, date.start()) + 1
+            before = _REGISTER_BEFORE.search(text, line_start, date.start()) or _LIST_BEFORE.search(
+                text, max(line_start, date.start() - 80), date.start())
+            if before is not None and _register_name(before["name"]) and _before_latest(
+                    text, date.start(), date.group(), 730):
+                yield Span(date.start(), date.end(), self.ENTITY, 0.8, "pattern")
 
     def keep_pattern(self, pattern_name: str, text: str) -> bool:
         # Cheap tests first: most texts have no "born", no age, no line in capitals.
@@ -98,6 +111,12 @@ class UkBirthContextRecognizer(UkPatternRecognizer):
         return True
 
 
+_NAME_FIRST = ("register name then its date", "name then its date in a list")
+_ROW_GOES_ON_AT = regex.compile(_ROW_GOES_ON, regex.MULTILINE)
+_REGISTER_BEFORE = regex.compile(
+    rf"(?<=^[ \t]*)(?P<name>{CAPS_NAME}(?:[ ]*,?[ ]+(?:{CAPS_NAME}|{NAME})){{1,3}})[ \t]+\Z", regex.MULTILINE)
+_LIST_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}]|{TITLE}[ ]+)(?P<name>{NAME}(?:[ ]{NAME}){{1,2}})[ ]*(?:,|–|-|:|\t|[ ]{{2,}})[ \t]*\Z")
 _BORN = regex.compile(r"(?i)\bborn\b")
 _STATED_AGE = regex.compile(r"\d{1,2}")
 _AGE_WORD = regex.compile(r"(?i)\bage|\d[ ]*(?:yrs?|years?|y)\b|\(\d{1,2}[ ]*[,;]")
@@ -112,6 +131,12 @@ def _register_name(name: str) -> bool:
     return any(w.capitalize() in FIRST_NAMES or not is_english_word(w) for w in words)
 
 
+@lru_cache(maxsize=8)
+def _dates_of(text: str) -> tuple[tuple[int, dt.date], ...]:
+    """Every date the text holds, with its offset: read once per text, not once per candidate."""
+    return tuple((m.start(), d) for m in _ANY_DATE.finditer(text) if (d := parse_date(m.group())) is not None)
+
+
 def _before_latest(text: str, start: int, date_text: str, days: int, *, alone: bool = False) -> bool:
     """Whether the date lies ``days`` or more before the latest other date the text holds (a form's own
     date, a signature's, a meeting's are recent; a child's birth is years earlier); ``alone``: what to say
@@ -119,7 +144,7 @@ def _before_latest(text: str, start: int, date_text: str, days: int, *, alone: b
     day = parse_date(date_text)
     if day is None:
         return False
-    others = [d for m in _ANY_DATE.finditer(text) if m.start() != start and (d := parse_date(m.group())) is not None]
+    others = [d for at, d in _dates_of(text) if at != start]
     if not others:
         return alone
     return (max(others) - day).days >= days

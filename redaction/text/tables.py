@@ -268,7 +268,11 @@ class _Reader:
             return  # a line without the separator is no row: the table has ended
         if header.separator == "comma" and len(pieces) > len(kinds):
             pieces = _joined_names(line, pieces, kinds)
-        if len(pieces) == len(kinds) or header.separator != "gap" and len(pieces) < len(kinds):
+        every = _split(line, header.separator) if header.separator != "gap" else []
+        if len(pieces) < len(kinds) and len(every) == len(kinds):
+            # A delimited row with empty cells ("DN33 1HU,,1,14"): each cell stays under its own column.
+            typed = [(c, (s, e)) for c, (s, e) in enumerate(every) if line[s:e].strip(" \t|")]
+        elif len(pieces) == len(kinds) or header.separator != "gap" and len(pieces) < len(kinds):
             typed = list(zip(range(len(pieces)), pieces))
         elif header.separator == "gap":  # aligned columns with an empty cell: each cell under its column
             typed = [(c, (s, e)) for s, e in pieces if (c := _column(header.starts, s)) is not None]

@@ -81,6 +81,13 @@ def test_a_qualified_label_says_whose_value_it_is() -> None:
          [("brennan-lowe, haruka", "PERSON"), ("F940690910926", "UPN"), ("thursday 5th january 2017", "DATE_OF_BIRTH"),
           ("PE10 8WQ", "POSTCODE")]),
         ("The name, the school and the year were all wrong.\n", []),
+        # Empty cells keep every other cell under its own column (no NI number typed on the next column's "1").
+        ("ULN,FamilyName,GivenNames,DateOfBirth,Sex,Postcode,NINumber,LLDDHealthProb\n"
+         "8001912875,HAMID,Yusra,2007-09-01,F,DN33 1HU,,1\n",
+         [("8001912875", "ULN"), ("HAMID", "SURNAME"), ("Yusra", "FORENAME"), ("2007-09-01", "DATE_OF_BIRTH"),
+          ("DN33 1HU", "POSTCODE")]),
+        ("| Name | DOB | Phone |\n|---|---|---|\n| Kim Smith |  | 07700 900123 |\n",
+         [("Kim Smith", "PERSON"), ("07700 900123", "PHONE")]),
         # An export's camel-case header with columns we do not know: its own reference and identifying columns
         # still make it a header.
         ("LearnRefNumber,ULN,FamilyName,GivenNames,DateOfBirth,Sex,NINumber,LLDDHealthProb,PrimaryLLDD,FundingLA,Campus\n"

@@ -5,8 +5,10 @@ from __future__ import annotations
 from redaction.text.recognizers._base import UkPatternRecognizer
 from redaction.text.recognizers.address import UkAddressRecognizer
 from redaction.text.recognizers.bank import UkAccountNumberRecognizer, UkSortCodeRecognizer
+from redaction.text.recognizers.birth_context import UkBirthContextRecognizer
 from redaction.text.recognizers.case_ref import UkCaseRefRecognizer
 from redaction.text.recognizers.cued_ids import UkHospitalNumberRecognizer, UkSocialCareIdRecognizer
+from redaction.text.recognizers.cued_national_numbers import UkCuedNationalNumberRecognizer
 from redaction.text.recognizers.date import UkDateRecognizer
 from redaction.text.recognizers.date_of_birth import UkDateOfBirthRecognizer
 from redaction.text.recognizers.email import UkEmailRecognizer
@@ -21,9 +23,11 @@ from redaction.text.recognizers.person import UkPersonPatternRecognizer
 from redaction.text.recognizers.partial_birthday import UkPartialBirthdayRecognizer
 from redaction.text.recognizers.phone import UkPhoneRecognizer
 from redaction.text.recognizers.phone_any import AnyCountryPhoneRecognizer
+from redaction.text.recognizers.record_number import UkRecordNumberRecognizer
 from redaction.text.recognizers.postcode import UkAnyPostcodeRecognizer
 from redaction.text.recognizers.school import UkSchoolRecognizer
 from redaction.text.recognizers.school_cue import UkSchoolCueRecognizer
+from redaction.text.recognizers.school_forms import UkSchoolFormsRecognizer
 from redaction.text.recognizers.school_number import UkSchoolNumberRecognizer
 from redaction.text.recognizers.social_handle import UkSocialHandleRecognizer
 from redaction.text.recognizers.speaker import UkSpeakerRecognizer
@@ -37,7 +41,9 @@ __all__ = [
     "EXACT_SCORE",
     "AnyCountryPhoneRecognizer",
     "UkAccountNumberRecognizer",
+    "UkBirthContextRecognizer",
     "UkChiNumberRecognizer",
+    "UkCuedNationalNumberRecognizer",
     "UkHcNumberRecognizer",
     "UkHospitalNumberRecognizer",
     "UkPartialBirthdayRecognizer",
@@ -62,7 +68,9 @@ __all__ = [
     "UkPatternRecognizer",
     "UkPersonPatternRecognizer",
     "UkPhoneRecognizer",
+    "UkRecordNumberRecognizer",
     "UkSchoolCueRecognizer",
+    "UkSchoolFormsRecognizer",
     "UkSchoolNumberRecognizer",
     "UkSchoolRecognizer",
     "UkSpeakerRecognizer",
@@ -82,11 +90,12 @@ def identifier_recognizers() -> list[UkPatternRecognizer]:
         UkNhsNumberRecognizer(), UkUlnRecognizer(), UkNiNumberRecognizer(), UkUpnRecognizer(),
         UkAnyPostcodeRecognizer(), UkPhoneRecognizer(), UkEmailRecognizer(), UkDateOfBirthRecognizer(),
         UkCaseRefRecognizer(), UkAddressRecognizer(), UkSchoolRecognizer(), UkSchoolNumberRecognizer(),
-        UkSchoolCueRecognizer(),
+        UkSchoolCueRecognizer(), UkSchoolFormsRecognizer(),
         UkFieldPlaceRecognizer(),
         UkPersonPatternRecognizer(), UkTableRecognizer(), UkFieldPersonRecognizer(), UkInformalPersonRecognizer(),
         UkInitialsRecognizer(), UkSpeakerRecognizer(),
         AnyCountryPhoneRecognizer(), UkHospitalNumberRecognizer(), UkSocialCareIdRecognizer(),
         UkSocialHandleRecognizer(), UkNumberPlateRecognizer(), UkSortCodeRecognizer(),
-        UkAccountNumberRecognizer(), UkPartialBirthdayRecognizer(), WelshSchoolRecognizer(), WelshPatronymicRecognizer(),
+        UkAccountNumberRecognizer(), UkRecordNumberRecognizer(), UkPartialBirthdayRecognizer(),
+        UkBirthContextRecognizer(), UkCuedNationalNumberRecognizer(), WelshSchoolRecognizer(), WelshPatronymicRecognizer(),
     ]

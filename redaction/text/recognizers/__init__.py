@@ -20,6 +20,7 @@ from redaction.text.recognizers.ni_number import UkNiNumberRecognizer
 from redaction.text.recognizers.person import UkPersonPatternRecognizer
 from redaction.text.recognizers.partial_birthday import UkPartialBirthdayRecognizer
 from redaction.text.recognizers.phone import UkPhoneRecognizer
+from redaction.text.recognizers.place import PlaceNameRecognizer
 from redaction.text.recognizers.phone_any import AnyCountryPhoneRecognizer
 from redaction.text.recognizers.postcode import UkAnyPostcodeRecognizer
 from redaction.text.recognizers.school import UkSchoolRecognizer
@@ -40,6 +41,7 @@ __all__ = [
     "UkChiNumberRecognizer",
     "UkHcNumberRecognizer",
     "UkHospitalNumberRecognizer",
+    "PlaceNameRecognizer",
     "UkPartialBirthdayRecognizer",
     "UkSocialCareIdRecognizer",
     "UkSocialHandleRecognizer",
@@ -89,4 +91,5 @@ def identifier_recognizers() -> list[UkPatternRecognizer]:
         AnyCountryPhoneRecognizer(), UkHospitalNumberRecognizer(), UkSocialCareIdRecognizer(),
         UkSocialHandleRecognizer(), UkNumberPlateRecognizer(), UkSortCodeRecognizer(),
         UkAccountNumberRecognizer(), UkPartialBirthdayRecognizer(), WelshSchoolRecognizer(), WelshPatronymicRecognizer(),
+        PlaceNameRecognizer(),
     ]

@@ -1,0 +1,32 @@
+"""The place gazetteer: its data file loads, and holds the places a UK case file names."""
+
+from __future__ import annotations
+
+import gzip
+
+import pytest
+
+from redaction import places
+
+
+@pytest.mark.parametrize("phrase, kind", [
+    ("Ullapool", "local"), ("amlwch", "local"), ("Stamford Hill", "local"), ("Tuam", "local"),
+    ("Lahore", "city"), ("Kraków", "city"), ("Krakow", "city"), ("Scottsdale", "city"),
+    ("Poland", "country"), ("Netherlands", "country"), ("Texas", "region"), ("Cumbria", "region"),
+    ("Karnataka", "region"), ("County Tyrone", "region"),
+])
+def test_places_are_known(phrase: str, kind: str) -> None:
+    place = places.lookup(phrase)
+    assert place is not None and place.kind == kind
+
+
+@pytest.mark.parametrize("phrase", ["Siobhan", "Hello", "Autism", "Tribunal", "Xqzzy"])
+def test_other_words_are_not_places(phrase: str) -> None:
+    assert places.lookup(phrase) is None
+
+
+def test_the_data_file_is_sorted_rows_of_three_fields() -> None:
+    with gzip.open(places.DATA, "rt", encoding="utf-8") as handle:
+        rows = [line.rstrip("\n").split("\t") for line in handle]
+    assert len(rows) > 50_000 and rows == sorted(rows, key=lambda r: (r[0], r[1], int(r[2])))
+    assert all(len(r) == 3 and r[1] in places.KINDS and r[2].isdigit() for r in rows)

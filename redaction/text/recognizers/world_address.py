@@ -15,6 +15,10 @@ From the tail, the address runs back over the comma- or line-separated parts an 
 "Apt 4B", "Suite 3300", "PO Box 1123", "House No. 12", "Sector 15") up to its street line, in any of
 the layouts: "1420 Maple Ave", "55 Rue Sainte-Catherine Ouest", "12 rue de la Paix", "Hauptstraße 12",
 "Friedrichstr. 45a". A sentence's words before the street ("send the forms to") stay.
+
+A UK address written on one line, its parts joined by commas before the postcode ("Unit 4, Bath Street,
+Hereford HR1 2HE"), is taken whole the same way (:func:`_uk_chains`): the UK recognizer reads blocks of
+lines and the town before a postcode, not a chain of parts mid-line.
 """
 
 from __future__ import annotations
@@ -79,6 +83,19 @@ _UNIT_PART = regex.compile(_UNIT)
 _UNIT_AT_END = regex.compile(rf"(?<![\p{{L}}\d]){_UNIT}[ ]*\Z")
 _SEPARATOR = regex.compile(r"(?r)(?:,[ ]*\n?[ ]*|[ ]*\n[ ]*)\Z")
 _MAX_PARTS = 5
+_UK_POSTCODE = regex.compile(
+    r"(?<![A-Za-z0-9])[A-PR-UWYZ](?:\d[A-HJKPSTUW]|\d\d?|[A-HK-Y]\d[ABEHMNPRVWXY]|[A-HK-Y]\d\d?)[ ]\d[ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])")
+_CHAIN_SPLIT = regex.compile(r"(,[ ]*|:[ ]+|[|;][ ]*|[ \u00a0]{2,}|\t)")
+_CHAIN_WORD = r"\p{Lu}[\p{L}'’\.\-]*"
+_CHAIN_PART = regex.compile(
+    rf"(?:\p{{Lu}}\p{{Ll}}+[ ](?:\d+[A-Za-z]?|[A-Z])"  # "Unit 4", "Caravan 6", "Flat B"
+    rf"|\d+[A-Za-z]?(?:[-/]\d+)?[ ]+{_CHAIN_WORD}(?:[ ](?:{_CHAIN_WORD}|y|yr|of|on|upon|the|by)){{0,4}}"  # "14 Pyle Street"
+    rf"|{_CHAIN_WORD}(?:[ ](?:{_CHAIN_WORD}|y|yr|of|on|upon|the|by|in)){{0,4}})"  # "Tump Farm", "Isle of Wight"
+)
+_ADDRESS_WORD = regex.compile(
+    r"\d|\b(?:" + "|".join(STREET_TYPES) + r"|Farm|Cottages?|Chapel|House|Barn|Lodge|Mill|Centre|Court|Hall|Flats?|Unit|Caravan"
+    r"|Plot|Site|Estate|Buildings?|Mews|Manor|Villa|Mansions)\b")
+_TITLE = regex.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Dear|Re|Tel|Email|Phone|Fax)\b")
 
 
 class WorldAddressRecognizer(UkPatternRecognizer):
@@ -94,6 +111,35 @@ class WorldAddressRecognizer(UkPatternRecognizer):
             if start is None and tail.group("own") is None:
                 continue  # "75002 Paris" alone may be anything; after a street line it ends an address
             yield Span(tail.start() if start is None else start, tail.end(), self.ENTITY, self.SCORE, "pattern")
+        yield from _uk_chains(text)
+
+
+def _uk_chains(text: str) -> Iterator[Span]:
+    """A UK address written on one line before its postcode, its parts joined by commas: "Unit 4, Bath Street,
+    Hereford HR1 2HE", "Caravan 6, Tump Farm, Kings Caple, Hereford HR1 4UB". From the postcode back, every
+    part that an address has (a unit, a numbered street, a street, a building or a place of a few
+    capitalised words) joins it, up to a label, a title or a sentence's words; it is an address when one
+    part names a unit, a number or a kind of street or building."""
+    for postcode in _UK_POSTCODE.finditer(text):
+        line_start = text.rfind("\n", 0, postcode.start()) + 1
+        head = text[line_start : postcode.start()].rstrip(" ,")
+        pieces = _CHAIN_SPLIT.split(head)  # parts, with the separator after each between them
+        parts, separators = pieces[0::2], [*pieces[1::2], ""]
+        taken: list[str] = []
+        for part, separator in zip(reversed(parts), reversed(separators)):
+            stripped = part.strip()
+            if separator.startswith(":"):
+                break  # "Address: 6 Bury Old Road", "Parent: Elif Drummond, …": a label is no part of it
+            if not _CHAIN_PART.fullmatch(stripped) or _TITLE.search(stripped):
+                street = _STREET_LINE.search(stripped)  # "post info to 4 Station Cottages": the sentence's words stay
+                if street is not None and not _TITLE.search(street.group()):
+                    taken.append(street.group())
+                break
+            taken.append(stripped)
+        if len(taken) < 2 or not any(_ADDRESS_WORD.search(p) for p in taken):
+            continue
+        start = line_start + head.rfind(taken[-1])
+        yield Span(start, line_start + len(head), "ADDRESS", 0.75, "pattern")
 
 
 def _address_start(text: str, end: int, *, street_word: bool = False) -> int | None:

@@ -52,5 +52,24 @@ def test_a_tail_of_its_own_shape_is_an_address_alone(text: str, tail: str) -> No
     assert tail in _found(text)
 
 
+@pytest.mark.parametrize("text, address", [
+    ("Office: Unit 9, Mill Lane, Ludlow SY8 1BB  01584 000 000", "Unit 9, Mill Lane, Ludlow"),
+    ("Pitch 3, Orchard Farm, Little Dewchurch, Hereford HR2 6PN", "Pitch 3, Orchard Farm, Little Dewchurch, Hereford"),
+    ("please send it to 7 Quarry Cottages, Llanddulas, Abergele LL22 8HE.", "7 Quarry Cottages, Llanddulas, Abergele"),
+    ("The Granary, 3 Bridge Street, Ryde, Isle of Wight PO33 2AB", "The Granary, 3 Bridge Street, Ryde, Isle of Wight"),
+])
+def test_a_uk_address_on_one_line_before_its_postcode_is_found_whole(text: str, address: str) -> None:
+    assert address in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Address: 6 Bury Old Road, Prestwich M25 0FG",  # the label stays
+    "Manchester City Council, Manchester M60 2LA",  # no part an address has
+    "We met in Leeds, LS1 4AP is the office postcode",
+])
+def test_labels_and_organisations_before_a_postcode_stay(text: str) -> None:
+    assert not any(f.startswith(("Address", "Manchester City", "We met")) for f in _found(text))
+
+
 def test_the_recognizer_is_registered() -> None:
     assert any(isinstance(r, WorldAddressRecognizer) for r in identifier_recognizers())

@@ -11,7 +11,8 @@ name, unless the text shows another reading:
 - a role, title, heading or organisation word of case notes (:data:`lexicons.NOT_NAMES`), a language or
   people (:mod:`.peoples`), a month or weekday, is no one; nor is a weekday's abbreviation ("Thu", also a
   Vietnamese name), nor a month's in a date ("9th Jan", "due Jan": "Jan" is also a given name);
-- a place the gazetteer knows after a place cue ("moved to Florence") is the place;
+- a place the gazetteer knows after a place cue ("moved to Florence") is the place, and so is a name that
+  ends a place's name ("County Tyrone", "San Antonio");
 - a given name inside an organisation's or a place's name ("Victoria Street", "Alexandra Hospital",
   "St Mary's") is left to those readers: a capitalised organisation or street word after it drops it.
 """
@@ -63,6 +64,7 @@ _NAME_AT_OPENING = regex.compile(
     r"|explained|wants|wanted|thinks|thought|feels|felt|loves|likes|hates|is[ ]\d|was[ ]born)\b)")
 # "Hazel class", "Willow group": a class, group or room named after a name.
 _GROUP_AFTER = regex.compile(r"[ ](?i:class|classes|group|room|base|ward|team|house|unit|hub|pod)\b")
+_PREVIOUS_WORD = regex.compile(r"(\p{Lu}[\p{L}'’\-]*)[ ]\Z")
 _SAINT_BEFORE = regex.compile(r"(?:\bSt\.?|\bSaint|\bSt)[ ]\Z")
 
 
@@ -105,4 +107,7 @@ def _ordinary_reading(text: str, start: int, end: int, word: str) -> bool:
     if (_NAMED_THING_AFTER.match(text, end) is not None or _GROUP_AFTER.match(text, end) is not None
             or _SAINT_BEFORE.search(text, max(0, start - 7), start)):
         return True  # "Victoria Street", "Alexandra Hospital", "Hazel class", "St Mary's"
+    before = _PREVIOUS_WORD.search(text, max(0, start - 20), start)
+    if before is not None and place_lookup(f"{before.group(1)} {word}") is not None:
+        return True  # "County Tyrone", "San Antonio", "Port Elizabeth": the name of a place
     return place_lookup(word) is not None and _PLACE_CUE.search(text, max(0, start - 10), start) is not None

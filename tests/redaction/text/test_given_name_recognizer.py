@@ -41,6 +41,8 @@ def test_given_names_are_found(text: str, name: str) -> None:
     ("Use See and Learn materials.", "See"),
     ("Home language: Romanian", "Romanian"),
     ("We moved to Florence in 2019.", "Florence"),
+    ("She goes to a school outside County Tyrone.", "Tyrone"),
+    ("They grew up in San Antonio.", "Antonio"),
     ("A referral from the Angel Centre.", "Angel"),
 ])
 def test_other_readings_stay(text: str, word: str) -> None:

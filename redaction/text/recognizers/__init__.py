@@ -14,6 +14,7 @@ from redaction.text.recognizers.date_of_birth import UkDateOfBirthRecognizer
 from redaction.text.recognizers.email import UkEmailRecognizer
 from redaction.text.recognizers.field_person import EXACT_SCORE, UkFieldPersonRecognizer
 from redaction.text.recognizers.field_place import UkFieldPlaceRecognizer
+from redaction.text.recognizers.given_name import GivenNameRecognizer
 from redaction.text.recognizers.health_numbers import UkChiNumberRecognizer, UkHcNumberRecognizer
 from redaction.text.recognizers.informal import UkInformalPersonRecognizer
 from redaction.text.recognizers.initials import UkInitialsRecognizer
@@ -22,6 +23,7 @@ from redaction.text.recognizers.ni_number import UkNiNumberRecognizer
 from redaction.text.recognizers.person import UkPersonPatternRecognizer
 from redaction.text.recognizers.partial_birthday import UkPartialBirthdayRecognizer
 from redaction.text.recognizers.phone import UkPhoneRecognizer
+from redaction.text.recognizers.place import PlaceNameRecognizer
 from redaction.text.recognizers.phone_any import AnyCountryPhoneRecognizer
 from redaction.text.recognizers.record_number import UkRecordNumberRecognizer
 from redaction.text.recognizers.postcode import UkAnyPostcodeRecognizer
@@ -35,17 +37,20 @@ from redaction.text.recognizers.table import UkTableRecognizer, header_lines
 from redaction.text.recognizers.uln import UkUlnRecognizer
 from redaction.text.recognizers.upn import UkUpnRecognizer
 from redaction.text.recognizers.vehicle import UkNumberPlateRecognizer
+from redaction.text.recognizers.world_address import WorldAddressRecognizer
 from redaction.text.recognizers.welsh import WelshPatronymicRecognizer, WelshSchoolRecognizer
 
 __all__ = [
     "EXACT_SCORE",
     "AnyCountryPhoneRecognizer",
+    "GivenNameRecognizer",
     "UkAccountNumberRecognizer",
     "UkBirthContextRecognizer",
     "UkChiNumberRecognizer",
     "UkCuedNationalNumberRecognizer",
     "UkHcNumberRecognizer",
     "UkHospitalNumberRecognizer",
+    "PlaceNameRecognizer",
     "UkPartialBirthdayRecognizer",
     "UkSocialCareIdRecognizer",
     "UkSocialHandleRecognizer",
@@ -77,6 +82,7 @@ __all__ = [
     "UkTableRecognizer",
     "UkUlnRecognizer",
     "UkUpnRecognizer",
+    "WorldAddressRecognizer",
     "header_lines",
     "identifier_recognizers",
 ]
@@ -98,4 +104,5 @@ def identifier_recognizers() -> list[UkPatternRecognizer]:
         UkSocialHandleRecognizer(), UkNumberPlateRecognizer(), UkSortCodeRecognizer(),
         UkAccountNumberRecognizer(), UkRecordNumberRecognizer(), UkPartialBirthdayRecognizer(),
         UkBirthContextRecognizer(), UkCuedNationalNumberRecognizer(), WelshSchoolRecognizer(), WelshPatronymicRecognizer(),
+        PlaceNameRecognizer(), WorldAddressRecognizer(), GivenNameRecognizer(),
     ]

@@ -93,8 +93,9 @@ WELSH_NAMES = "Mae Gethin a Nia yn hapus iawn yn yr ysgol. Diolch am ddod i'r cy
 
 
 def test_welsh_names_finds_a_welsh_given_name(reader: Reader) -> None:
-    assert reader.found(WELSH_NAMES, "Nia")
-    assert not reader.found(WELSH_NAMES, "Nia", off={"welsh-names"})
+    # The pattern recognizers (the given-name list among them) may find it too: the pass is judged without them.
+    assert reader.found(WELSH_NAMES, "Nia", off={"patterns"})
+    assert not reader.found(WELSH_NAMES, "Nia", off={"patterns", "welsh-names"})
 
 
 @pytest.mark.parametrize("text, word", [
@@ -112,8 +113,9 @@ def test_welsh_names_leaves_welsh_words_and_english_text(text: str, word: str) -
     ("My name is Siiri and I look after the garden.", "Siiri"),
 ])
 def test_model_finds_names_in_plain_sentences(reader: Reader, text: str, word: str) -> None:
-    assert reader.found(text, word)
-    assert not reader.found(text, word, off={"model"})
+    # The pattern recognizers (the given-name list among them) may find it too: the pass is judged without them.
+    assert reader.found(text, word, off={"patterns"})
+    assert not reader.found(text, word, off={"patterns", "model"})
 
 
 @pytest.mark.parametrize("text", [

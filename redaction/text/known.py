@@ -27,13 +27,14 @@ from functools import lru_cache
 import regex
 
 from redaction.spans import SPAN_TYPES, Span
-from redaction.text.dates import DATE_SPACED_REGEX, parse_date
-from redaction.text.english import is_common_word
+from redaction.text.dates import DATE_SPACED_REGEX, MONTHS, parse_date
+from redaction.text.english import is_common_word, is_english_word
 from redaction.text.errors import KnownIdentifierError
 from redaction.text.lexicons import (
     ACRONYMS,
     ENGLISH_WORD_NAMES,
     NICKNAMES,
+    NOT_NAMES,
     NON_IDENTIFYING_PLACES,
     SCHOOL_GENERIC_WORDS,
     TITLES,
@@ -192,8 +193,39 @@ def _word(text: str, *, any_case: bool) -> str:
     return f"(?:{_literal(text[:1].upper() + text[1:])}|{_literal(text.upper())})"
 
 
+# A given name the record may leave out between first name and surname: a capitalised word or an initial.
+_MIDDLE_NAME = (r"(?!(?:Year|Yr|DOB|NHS|UPN|ULN|School|Class|Age|Male|Female|Date|Tel|Mob|Address)(?![\p{L}]))"
+                r"(?:\p{Lu}[\p{Ll}'’\-]+|\p{Lu}{2,}|\p{Lu}\.?)")
+
+
 def _spaced(chars: str) -> str:
     return r"[\s\-./()]{0,4}".join(regex.escape(ch) for ch in chars)
+
+
+# What a scan's OCR reads a character of a number as (and back): 0/O, 1/l/I, 5/S, 8/B, 2/Z.
+_OCR_TWINS = {"0": "0Oo", "o": "0Oo", "1": "1lIi|", "l": "1lIi|", "i": "1lIi|", "5": "5Ss", "s": "5Ss",
+              "8": "8B", "b": "8B", "2": "2Zz", "z": "2Zz"}
+
+
+def _spaced_ocr(chars: str) -> str:
+    """A record number in any spacing, each character also as OCR misreads it ("L879579515684" as
+    "L8795795l5684", "B67O361518509")."""
+    sep = r"[\s\-./()]{0,4}"
+    return sep.join(f"[{regex.escape(_OCR_TWINS[ch.lower()])}]" if ch.lower() in _OCR_TWINS else regex.escape(ch)
+                    for ch in chars)
+
+
+def _email_variants(address: str) -> list[str]:
+    """An e-mail as written, and re-spaced or spelt out against harvesting ("fran . dirollo @ gmail . com",
+    "fran.dirollo at gmail dot com", "fran.dirollo[at]gmail.com")."""
+    local, _, domain = address.partition("@")
+    if not domain:
+        return [f"(?i:{regex.escape(address)})"]
+    at = r"(?:\s*@\s*|\s*[\[(]\s*at\s*[\])]\s*|\s+at\s+)"
+    dot = r"(?:\s*\.\s*|\s*[\[(]\s*dot\s*[\])]\s*|\s+dot\s+)"
+    def dotted(part: str) -> str:
+        return dot.join(regex.escape(piece) for piece in part.split("."))
+    return [f"(?i:{regex.escape(address)})", f"(?i:{dotted(local)}{at}{dotted(domain)})"]
 
 
 def _person_variants(name: str, *, lower: bool = False) -> list[str]:
@@ -205,21 +237,35 @@ def _person_variants(name: str, *, lower: bool = False) -> list[str]:
     particle = next((i for i, w in enumerate(words[1:], 1) if w[:1].islower() or w in _CAPITAL_PARTICLES), len(words) - 1)
     last = " ".join(words[particle:]) if len(words) > 1 else words[-1]
     middles = words[1:particle]
-    firsts = [first, *NICKNAMES.get(first.casefold(), ())]
+    firsts = [first, *NICKNAMES.get(first.casefold(), ()), *_short_forms(first)]
     variants = {f"(?i:{_literal(' '.join(words))})"}
     singles = {w for w in words if not w[:1].islower()} | set(firsts) | {last}
     for part in words:
         if "-" in part:
             singles.update(p for p in part.split("-") if len(p) > 2)
     if len(words) > 1:
+        # A surname with a particle is also run together ("DiRollo" for "Di Rollo", "VanDerMerwe").
+        joined = last.replace(" ", "") if " " in last else None
+        if joined:
+            variants.add(f"(?i:{_literal(first)}\\s+{_literal(joined)})")
+            variants.add(_word(joined, any_case=True))
         for f in firsts:
             variants.add(f"(?i:{_literal(f + ' ' + last)})")
+            # Middle names the record leaves out ("Adam Yasin Mahmoud", "Ciarán Seosamh O'Halloran"), and after
+            # a register's "SURNAME, First" ("O'CONNOR, Aoife Bridget"): one or two capitalised words.
+            variants.add(f"(?i:{_literal(f)})[ ]+(?:{_MIDDLE_NAME}[ ]+){{1,2}}(?i:{_literal(last)})")
+            variants.add(f"(?i:{_literal(last)}),[ ]*(?i:{_literal(f)})(?:[ ]+{_MIDDLE_NAME}){{1,2}}(?![\\p{{L}}])")
             variants.add(f"(?i:{_literal(last)},\\s*{_literal(f)})")
             variants.add(f"(?i:{_literal(f)}\\s+{regex.escape(last[0])}\\.?)(?![\\p{{L}}])")
             # "SZYMAŃSKA Łukasz": a register's surname first, without the comma
             variants.add(f"(?i:{_literal(last)}\\s+{_literal(f)})(?![\\p{{L}}])")
             for middle in middles:  # "Leo J. Whitfield"
                 variants.add(f"(?i:{_literal(f)}\\s+{regex.escape(middle[0])}\\.?\\s+{_literal(last)})")
+        if middles:  # every given name by its initial: "M. L. Bevan", "ML Bevan" for Mei Ling Bevan
+            given = r"\s*".join(f"{regex.escape(w[0].upper())}\\." if i < len(middles) else f"{regex.escape(w[0].upper())}\\.?"
+                                for i, w in enumerate([first, *middles]))
+            loose = "".join(regex.escape(w[0].upper()) for w in [first, *middles])
+            variants.add(rf"(?:{given}|{loose})\s+(?i:{_literal(last)})")
         initial = f"(?i:{regex.escape(first[0])})"  # "J. Kerr", "j. kerr" in a note typed in lower case
         variants.add(rf"{initial}\.?\s?{_word(last, any_case=lower or last.casefold() not in ENGLISH_WORD_NAMES)}")
         # "YILMAZ D", "Yilmaz, D.": the surname then the initial, as registers write it.
@@ -229,6 +275,24 @@ def _person_variants(name: str, *, lower: bool = False) -> list[str]:
     for single in singles:
         variants.add(_word(single, any_case=(lower or single.casefold() not in ENGLISH_WORD_NAMES) and len(single) > 2))
     return sorted(variants, key=len, reverse=True)
+
+
+_CALENDAR = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun".split())
+
+
+def _short_forms(first: str) -> list[str]:
+    """A long given name cut short as families and notes do ("Bev" for Beverley, "Haru" for Haruto, "Olu" for
+    Oluwaseun): its first three and four letters, for a name of six letters or more, unless the cut is a word,
+    a month's or a day's abbreviation, a role or an acronym."""
+    if len(first) < 6 or not first.isalpha():
+        return []
+    forms = []
+    for size in (3, 4):
+        cut = first[:size]
+        if cut.casefold() in _CALENDAR or is_english_word(cut) or cut.capitalize() in NOT_NAMES or cut.upper() in ACRONYMS:
+            continue
+        forms.append(cut)
+    return forms
 
 
 def _address_variants(address: str) -> list[str]:
@@ -299,12 +363,15 @@ def _variants(entry: KnownEntry, *, lower: bool = False) -> list[str]:
         return [] if parse_date(value) else [f"(?i:{_literal(value)})"]  # a real date is matched by its day
     if entry.type in ("POSTCODE", "NHS_NUMBER", "ULN", "NI_NUMBER", "UPN", "CASE_REF", "HOSPITAL_NUMBER", "CHI_NUMBER",
                       "HC_NUMBER", "SOCIAL_CARE_ID", "VEHICLE_REGISTRATION", "SORT_CODE", "ACCOUNT_NUMBER"):
-        variants = [f"(?i:{_spaced(''.join(ch for ch in value if ch.isalnum()))})"]
+        chars = "".join(ch for ch in value if ch.isalnum())
+        variants = [f"(?i:{_spaced(chars)})"]
+        if sum(ch.isdigit() for ch in chars) >= 6:  # long enough that a misread character cannot make another's
+            variants.append(f"(?i:{_spaced_ocr(chars)})")
         if entry.type == "CASE_REF":  # its distinctive number alone ("LAC number: 774102" for LAC-774102)
             variants += [regex.escape(run) for run in regex.findall(r"\d{5,}", value) if run != value]
         return variants
     if entry.type == "EMAIL":
-        return [f"(?i:{regex.escape(value)})"]
+        return _email_variants(value)
     return [f"(?i:{_literal(value)})" if lower or value.casefold() not in ENGLISH_WORD_NAMES else _word(value, any_case=False)]
 
 
@@ -312,6 +379,22 @@ def _variants(entry: KnownEntry, *, lower: bool = False) -> list[str]:
 class KnownMatch:
     span: Span
     entry: KnownEntry
+
+
+_MONTH_WORD = (r"(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+               r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![\p{L}])\.?")
+_DAY_NUMBER = r"(?:0?[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)?(?!\d)"
+# A day and month written out with no year after them ("4th Nov", "the 4th of November", "November 4th"): a known
+# date of birth's day and month so written are its birthday. Numbers alone ("4/11") are scores as often as dates.
+_DAY_AND_MONTH = regex.compile(
+    rf"(?<![\w/.\-])(?:(?P<day>{_DAY_NUMBER})(?:[ ]+of)?[ ]+(?P<month>{_MONTH_WORD})"
+    rf"|(?P<month2>{_MONTH_WORD})[ ]+(?:the[ ]+)?(?P<day2>{_DAY_NUMBER}))"
+    r"(?![\p{L}\d]|[ ,/.\-]*(?:19|20)\d\d|[ ,/.\-]*'\d\d)"
+)
+
+
+def _month_of(name: str) -> int:
+    return [m[:3].lower() for m in MONTHS].index(name.strip(".")[:3].lower()) + 1
 
 
 # A date may follow a dotted cue with no space ("d.o.b.27th october 2018"), not a number's dot.
@@ -331,6 +414,14 @@ class KnownMatcher:
         # Initials that are also an acronym ("CP", "GP") count only where the words around make them a person.
         self._guarded = {form: entry for entry in self.entries if entry.type == "PERSON"
                          for form in _guarded_initials(entry.value)}
+        # A record's surname after another given name is a relative or the same person named otherwise ("Sam
+        # Bennett" beside Yuki Bennett, "Bev Yeo" for Beverley Yeo, "Desmond McKeown" for Dessie McKeown).
+        self._surnames = {_fold(surname): entry for entry in self.entries if entry.type == "PERSON"
+                          for surname in _surnames(entry.value)}
+        self._relatives = regex.compile(
+            r"(?<![\p{L}\p{N}])(?P<given>\p{Lu}[\p{Ll}'’\-]+|\p{Lu}\.)(?:[ ]+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’\-]+))?[ ]+"
+            r"(?P<surname>(?i:" + "|".join(sorted((regex.escape(k) for k in self._surnames), key=len, reverse=True))
+            + r"))(?![\p{L}\p{N}])") if self._surnames else None
 
     def _compile(self, *, lower: bool) -> list[tuple[KnownEntry, regex.Pattern[str]]]:
         compiled = []
@@ -350,8 +441,13 @@ class KnownMatcher:
 
     def find(self, text: str) -> Iterator[KnownMatch]:
         """Every variant in ``text``, and in its plain form (:mod:`.written_forms`: full-width characters,
-        invisible format characters and letter-spacing undone), mapped back to the original offsets."""
+        invisible format characters and letter-spacing undone), mapped back to the original offsets; and in
+        the text with its accents dropped (a record's "Lăcătuș" written "LĂCĂTUŞ", with another cedilla, or a
+        record's "Lacatus" written with accents)."""
         yield from self._find(text)
+        unaccented = _unaccented(text)
+        if unaccented != text:
+            yield from self._find(unaccented)
         plain = plain_form(text)
         if plain is not None:
             for match in self._find(plain.text):
@@ -367,12 +463,22 @@ class KnownMatcher:
                 for entry, known_day in self._dates:
                     if day == known_day:
                         yield KnownMatch(Span(match.start(), match.end(), entry.type, 1.0, "known"), entry)
+            for match in _DAY_AND_MONTH.finditer(text):  # "her party on 4th Nov": the birthday without its year
+                day = int("".join(ch for ch in match["day"] or match["day2"] if ch.isdigit()))
+                month = _month_of(match["month"] or match["month2"])
+                for entry, known_day in self._dates:
+                    if entry.type == "DATE_OF_BIRTH" and (known_day.day, known_day.month) == (day, month):
+                        yield KnownMatch(Span(match.start(), match.end(), entry.type, 1.0, "known"), entry)
         if self._guarded:
             for match in INITIALS_TOKEN.finditer(text):
                 owner = self._guarded.get(match["id"])
                 if owner is not None and (in_person_context(text, match.start("id"), match.end("id"))
                                           or _after_their_name(text, match.start("id"), match["id"])):
                     yield KnownMatch(Span(match.start("id"), match.end("id"), "PERSON", 1.0, "known"), owner)
+        for match in self._relatives.finditer(text, overlapped=True) if self._relatives is not None else ():
+            if _a_given_name(text, match.start("given"), match["given"]):
+                entry = self._surnames[_fold(match["surname"])]
+                yield KnownMatch(Span(match.start(), match.end(), "PERSON", 1.0, "known"), entry)
         patterns = self._compiled
         if _written_in_lower_case(text):
             if self._compiled_lower is None:
@@ -382,7 +488,79 @@ class KnownMatcher:
             for match in compiled.finditer(text, overlapped=False):
                 start, end = match.span("id")
                 if end > start:
+                    if entry.type == "ADDRESS":
+                        end = _with_post_town(text, end)
                     yield KnownMatch(Span(start, end, entry.type, 1.0, "known"), entry)
+
+
+_POSTCODE_AHEAD = r"[ ]*,?[ ]*[A-Z]{1,2}\d[A-Z\d]?(?:[ ]*\d[A-Z]{2})?(?![\w])"
+_PLACE_WORD = r"\p{Lu}[\p{L}'’\-]*(?![\p{L}\p{N}'’\-])"
+_PLACE_PART = rf"{_PLACE_WORD}(?:[ ]+(?:/[ ]+)?{_PLACE_WORD}){{0,2}}"
+# After a record's address, the parts it left out: a post town or county on the next comma or line ("Moseley,
+# Birmingham", "Navenby,\nLincoln", "Gorseinon\nAbertawe / Swansea"), or a town before the postcode on the
+# same line ("Kentish Town London NW5 2QE"), or a postcode's outward code ("Fazakerley, L10").
+_POST_TOWN = regex.compile(
+    rf"(?:[ ]*,[ ]*\n?[ ]*|[ ]*\n[ ]*)(?P<part>{_PLACE_PART})(?=[ ]*(?:,|\n|\Z|[ ]{{2}}|{_POSTCODE_AHEAD}))(?![ ]*:)"
+    rf"|[ ]+(?P<part>{_PLACE_PART})(?={_POSTCODE_AHEAD})"
+    r"|[ ]*,[ ]*(?P<part>[A-Z]{1,2}\d[A-Z\d]?)(?![\w])"
+)
+
+
+def _with_post_town(text: str, end: int) -> int:
+    """Where a known address ends once the town, county or outward code after it is taken in (two parts at
+    most; a label such as "Phone:" or a role word such as "Parents" is not a place)."""
+    for _ in range(2):
+        after = _POST_TOWN.match(text, end)
+        if after is None or any(w in NOT_NAMES for w in after["part"].split()):
+            break
+        end = after.end("part")
+    return end
+
+
+def _surnames(name: str) -> list[str]:
+    """A person's surname as the record writes it, unaccented (matched on unaccented text too): the words
+    after the first, from a particle on ("dos Santos"); none for a one-word name or an English-word surname
+    ("Brown", "Hope": "Ella Brown" alone is not enough to make every "X Brown" a relative)."""
+    words = [w for w in name.replace(",", " ").split() if w.rstrip(".") not in TITLES]
+    if len(words) < 2:
+        return []
+    particle = next((i for i, w in enumerate(words[1:], 1) if w[:1].islower() or w in _CAPITAL_PARTICLES), len(words) - 1)
+    surname = " ".join(words[particle:])
+    if surname.casefold() in ENGLISH_WORD_NAMES or is_common_word(surname) or len(surname) < 3:
+        return []
+    return [_unaccented(surname)]
+
+
+def _fold(text: str) -> str:
+    return " ".join(_unaccented(text).casefold().split())
+
+
+_SENTENCE_OPENING = regex.compile(r"(?:^|[.!?:;]\s*|\n\s*|[\-–•*]\s*)\Z")
+
+
+def _a_given_name(text: str, start: int, word: str) -> bool:
+    """Whether the capitalised word before a record's surname is a given name: not a title, role or other
+    word of :data:`NOT_NAMES`, and not an ordinary word opening a sentence ("Then Bennett said")."""
+    bare = word.rstrip(".")
+    if bare in NOT_NAMES or bare.capitalize() in NOT_NAMES or bare.upper() in ACRONYMS:
+        return False
+    if len(bare) > 1 and is_common_word(bare):
+        return _SENTENCE_OPENING.search(text, max(0, start - 3), start) is None
+    return True
+
+
+def _unaccented(text: str) -> str:
+    """``text`` with each accented letter as its base letter, one character for one (offsets hold)."""
+    if text.isascii():
+        return text
+    out = []
+    for ch in text:
+        if ch.isascii():
+            out.append(ch)
+            continue
+        plain = _PLAIN.get(ch) or unicodedata.normalize("NFD", ch)[0]
+        out.append(plain if len(plain) == 1 else ch)
+    return "".join(out)
 
 
 _WORDS = regex.compile(r"\p{L}+")

@@ -5,6 +5,8 @@ names used as words.
   Boxall Profile", "a Vineland assessment": a capitalised word right before a condition or instrument
   word (syndrome, disease, dystrophy, palsy, scale, profile, assessment, questionnaire …) is the name of
   that thing, and the eponyms of SEND paperwork are known by name (:data:`EPONYMS`) even alone;
+- "Home language: Romanian", "speaks Gaelic", "Irish Traveller": languages, nationalities and peoples
+  (:mod:`.peoples`) are no one, unless a verb only people do follows ("French said");
 - "Will you send it?", "Mark making", "Grace period": a given name that is also an English word, opening
   a sentence and followed by a lower-case word, is that word, unless a verb only people do follows
   ("Will said"). For a name from the case record the bar is higher, because leaving the family's name is
@@ -18,8 +20,9 @@ import regex
 
 from redaction.spans import Span
 from redaction.text.lexicons import ENGLISH_WORD_NAMES, EPONYMS, NON_IDENTIFYING_PLACES
+from redaction.text.peoples import PEOPLES_AND_LANGUAGES
 
-__all__ = ["is_not_a_person"]
+__all__ = ["is_not_a_person", "why_not_a_person"]
 
 _THING_AFTER = regex.compile(
     r"(?:['’]s?)?[ \n]+(?:\d+[ ]+)?(?i:syndrome|disease|disorder|dystrophy|palsy|anomaly|sequence|sign|scales?|test"
@@ -43,20 +46,34 @@ _FUNCTION_WORD_AFTER = regex.compile(
 def is_not_a_person(text: str, span: Span, *, known: bool = False) -> bool:
     """Whether a PERSON (or place) span is an eponym or an English word, not a person; ``known``: the span
     matched the case record, so only a function word after it makes an English-word name a word."""
+    return why_not_a_person(text, span, known=known) is not None
+
+
+def why_not_a_person(text: str, span: Span, *, known: bool = False) -> str | None:
+    """Why a PERSON (or place) span is not a person (:func:`is_not_a_person`), or ``None`` when it may be one."""
     surface = text[span.start : span.end]
     words = [w.rstrip("'’s") if w.endswith(("'s", "’s")) else w for w in _NAME_WORD.findall(surface)]
     if not words:
-        return False
+        return None
     if surface.casefold() in NON_IDENTIFYING_PLACES:  # "NHS England said": a nation, no one
         # ... but "GB added that" is somebody's initials: capitals that act like a person
-        return not (surface.isupper() and len(surface) <= 3 and _INITIALS_ACT.match(text, span.end) is not None)
-    if all(w in EPONYMS for w in words) or _THING_AFTER.match(text, span.end) is not None and len(words) <= 3:
-        return True
+        if surface.isupper() and len(surface) <= 3 and _INITIALS_ACT.match(text, span.end) is not None:
+            return None
+        return "a place that identifies no one"
+    if all(w in EPONYMS for w in words):
+        return "an eponym of a condition or an assessment"
+    if _THING_AFTER.match(text, span.end) is not None and len(words) <= 3:
+        return "the name of a condition or an instrument (a condition or instrument word follows)"
+    capitalised = [w for w in words if w[:1].isupper()]  # "Lingala and Sorani": the joining words say nothing
+    if capitalised and all(w in PEOPLES_AND_LANGUAGES for w in capitalised) and _INITIALS_ACT.match(text, span.end) is None:
+        return "a language or a people ('Home language: Romanian', 'an Irish Traveller family')"
     if len(words) == 1 and words[0].casefold() in ENGLISH_WORD_NAMES and words[0][:1].isupper():
         opens = _OPENING.search(text, max(0, span.start - 3), span.start) is not None
         if not opens:
-            return False
+            return None
         if known:
-            return _FUNCTION_WORD_AFTER.match(text, span.end) is not None
-        return _WORD_AFTER.match(text, span.end) is not None and _HUMAN_AFTER.match(text, span.end) is None
-    return False
+            word = _FUNCTION_WORD_AFTER.match(text, span.end) is not None
+        else:
+            word = _WORD_AFTER.match(text, span.end) is not None and _HUMAN_AFTER.match(text, span.end) is None
+        return "an English word opening a sentence, not a name" if word else None
+    return None

@@ -28,7 +28,7 @@ from redaction.text.language import Language, ordinary_word, welsh_given_names
 from redaction.text.lexicons import ACRONYMS, NOT_NAMES
 from redaction.text.recognizers.field_person import EXACT_SCORE
 
-__all__ = ["foreign_reading", "welsh_names"]
+__all__ = ["foreign_cut", "foreign_reading", "welsh_names"]
 
 _NAME_TYPES = frozenset({"PERSON", "LOCATION", "ADDRESS"})
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-]*")
@@ -69,18 +69,21 @@ def _cut(text: str, span: Span, language: Language, *, strict: bool) -> Span | N
 
 def foreign_reading(text: str, spans: Iterable[Span], language: Language) -> list[Span]:
     """``spans`` with each candidate name cut to the words that may be names in ``language``."""
+    return [read for span in spans if (read := foreign_cut(text, span, language)[0]) is not None]
+
+
+def foreign_cut(text: str, span: Span, language: Language) -> tuple[Span | None, str]:
+    """One span read in ``language``: itself, cut to the words that may be names there, or ``None``; and why
+    (empty when it stands whole)."""
+    if span.type not in _NAME_TYPES or span.source == "known" or span.score >= EXACT_SCORE:
+        return span, ""
     strict = language.code not in ("en", "cy")
-    out = []
-    for span in spans:
-        if span.type not in _NAME_TYPES or span.source == "known" or span.score >= EXACT_SCORE:
-            out.append(span)
-            continue
-        if strict and span.type != "PERSON" and span.source == "model":
-            continue  # a capitalised noun the model calls a place
-        cut = _cut(text, span, language, strict=strict)
-        if cut is not None:
-            out.append(cut)
-    return out
+    if strict and span.type != "PERSON" and span.source == "model":
+        return None, f"a capitalised word the model calls a place, in {language.code} (nouns have capitals)"
+    cut = _cut(text, span, language, strict=strict)
+    if cut is None:
+        return None, f"no word of it may be a name in {language.code}"
+    return cut, "" if cut is span else f"cut to the words that may be names in {language.code}"
 
 
 def welsh_names(text: str, language: Language) -> Iterator[Span]:

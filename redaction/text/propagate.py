@@ -38,7 +38,8 @@ __all__ = ["NameIndex", "propagate"]
 
 _SCHOOL_TYPE = {"School", "Academy", "Primary", "Nursery", "College", "Infants", "Infant", "Junior",
                 "Juniors", "Secondary", "High", "Grammar", "Centre", "Unit", "Federation", "of", "and",
-                "&", "C", "E", "CE", "RC", "St", "Saint", "St.", "Special", "Community"}
+                "&", "C", "E", "CE", "RC", "St", "Saint", "St.", "Special", "Community",
+                "Hospital", "Learning", "Provision", "Referral"}  # "... Hospital School", "... Learning Centre"
 _LOWER_NAME_WORD = regex.compile(r"\p{Ll}[\p{Ll}\p{M}'’\-]*\p{Ll}")
 _CAPITAL_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}'’\-]*\p{L}|\p{Lu}{2,}")
 # A capitalised word, or a lower-case particle joined to one by a hyphen ("al-Hashimi").
@@ -92,7 +93,9 @@ def _name_words(surface: str, *, school: bool) -> Iterator[str]:
         if len(word) < 2 or (word.isupper() and len(word) < 3):
             continue
         if school:
-            if word not in SCHOOL_GENERIC_WORDS and word not in _SCHOOL_TYPE:
+            # A heading's name in capitals has the same generic words ("THE ... SCHOOL" as "The ... School").
+            as_written = word.capitalize() if word.isupper() else word
+            if as_written not in SCHOOL_GENERIC_WORDS and as_written not in _SCHOOL_TYPE:
                 yield word
         elif word not in NOT_NAMES and word.capitalize() not in NOT_NAMES:
             yield word

@@ -78,7 +78,11 @@ _QUALIFIERS = (r"child|pupil|learner|student|young[ ]person|yp|cyp|parent|carer|
                r"|father|mum|dad|guardian|sibling|contact|emergency[ ]contact|referrer|patient|client|applicant|person"
                r"|parent[ ]?1|parent[ ]?2|carer[ ]?1|carer[ ]?2")
 _QUALIFIED = regex.compile(rf"(?P<who>{_QUALIFIERS})(?:['’]s|s['’]|s)?[ ](?P<base>.+)|(?P<base2>.+?)[ ]of[ ](?:the[ ])?(?P<who2>{_QUALIFIERS})")
-_CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
+# camel case, capitals run into a word included: "firstName", "NINumber" -> "NI Number", "FundingLA".
+_CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})|(?<=\p{Ll}{2})(?=\p{Lu}{2,}$)")
+# An export's own reference column ("LearnRefNumber", "Mosaic ID", "Claim ref"): whatever names it, a column
+# whose name ends in a reference word holds a record's number.
+_REFERENCE_COLUMN = regex.compile(r"[\p{L} /]{2,30}[ ](?:ref|reference|ref number|ref no|reference number|id|id number)")
 _BRACKET = regex.compile(r"[ ]*\([^)]*\)[ ]*$")
 _NOISE = regex.compile(r"[*#:\"'`=]+$|^[*#\"'`]+")
 
@@ -113,6 +117,8 @@ def header_kind(name: str, *, qualified: bool = True) -> str | None:
         if kind is None and base in ("name", "full name", "names"):
             return "PERSON"
         return kind
+    if _REFERENCE_COLUMN.fullmatch(normal):
+        return "CASE_REF"
     return None
 
 

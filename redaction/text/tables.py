@@ -138,7 +138,10 @@ def _header(line: str) -> _Header | None:
     kinds = [header_kind(n) for n in names]
     unknown = [n for n, k in zip(names, kinds) if k is None]
     identifying = [k for k in kinds if k in IDENTIFYING]
-    if not identifying or (unknown and (3 * len(unknown) > len(names) or len(identifying) < 2 and len(names) < 3)):
+    # One column in three may be unknown; one in two where three or more name identifiers (an export's header
+    # of its own codes: "LLDDHealthProb", "FundingLA" beside "ULN", "FamilyName", "DateOfBirth").
+    allowed = len(names) / 2 if len(identifying) >= 3 else len(names) / 3
+    if not identifying or (unknown and (len(unknown) > allowed or len(identifying) < 2 and len(names) < 3)):
         return None
     if any(_LABEL_LIKE.fullmatch(n) is None or len(n.split()) > 4 for n in unknown):
         return None
@@ -265,7 +268,11 @@ class _Reader:
             return  # a line without the separator is no row: the table has ended
         if header.separator == "comma" and len(pieces) > len(kinds):
             pieces = _joined_names(line, pieces, kinds)
-        if len(pieces) == len(kinds) or header.separator != "gap" and len(pieces) < len(kinds):
+        every = _split(line, header.separator) if header.separator != "gap" else []
+        if len(pieces) < len(kinds) and len(every) == len(kinds):
+            # A delimited row with empty cells ("DN33 1HU,,1,14"): each cell stays under its own column.
+            typed = [(c, (s, e)) for c, (s, e) in enumerate(every) if line[s:e].strip(" \t|")]
+        elif len(pieces) == len(kinds) or header.separator != "gap" and len(pieces) < len(kinds):
             typed = list(zip(range(len(pieces)), pieces))
         elif header.separator == "gap":  # aligned columns with an empty cell: each cell under its column
             typed = [(c, (s, e)) for s, e in pieces if (c := _column(header.starts, s)) is not None]

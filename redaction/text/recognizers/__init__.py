@@ -5,13 +5,16 @@ from __future__ import annotations
 from redaction.text.recognizers._base import UkPatternRecognizer
 from redaction.text.recognizers.address import UkAddressRecognizer
 from redaction.text.recognizers.bank import UkAccountNumberRecognizer, UkSortCodeRecognizer
+from redaction.text.recognizers.birth_context import UkBirthContextRecognizer
 from redaction.text.recognizers.case_ref import UkCaseRefRecognizer
 from redaction.text.recognizers.cued_ids import UkHospitalNumberRecognizer, UkSocialCareIdRecognizer
+from redaction.text.recognizers.cued_national_numbers import UkCuedNationalNumberRecognizer
 from redaction.text.recognizers.date import UkDateRecognizer
 from redaction.text.recognizers.date_of_birth import UkDateOfBirthRecognizer
 from redaction.text.recognizers.email import UkEmailRecognizer
 from redaction.text.recognizers.field_person import EXACT_SCORE, UkFieldPersonRecognizer
 from redaction.text.recognizers.field_place import UkFieldPlaceRecognizer
+from redaction.text.recognizers.given_name import GivenNameRecognizer
 from redaction.text.recognizers.health_numbers import UkChiNumberRecognizer, UkHcNumberRecognizer
 from redaction.text.recognizers.informal import UkInformalPersonRecognizer
 from redaction.text.recognizers.initials import UkInitialsRecognizer
@@ -20,10 +23,13 @@ from redaction.text.recognizers.ni_number import UkNiNumberRecognizer
 from redaction.text.recognizers.person import UkPersonPatternRecognizer
 from redaction.text.recognizers.partial_birthday import UkPartialBirthdayRecognizer
 from redaction.text.recognizers.phone import UkPhoneRecognizer
+from redaction.text.recognizers.place import PlaceNameRecognizer
 from redaction.text.recognizers.phone_any import AnyCountryPhoneRecognizer
+from redaction.text.recognizers.record_number import UkRecordNumberRecognizer
 from redaction.text.recognizers.postcode import UkAnyPostcodeRecognizer
 from redaction.text.recognizers.school import UkSchoolRecognizer
 from redaction.text.recognizers.school_cue import UkSchoolCueRecognizer
+from redaction.text.recognizers.school_forms import UkSchoolFormsRecognizer
 from redaction.text.recognizers.school_number import UkSchoolNumberRecognizer
 from redaction.text.recognizers.social_handle import UkSocialHandleRecognizer
 from redaction.text.recognizers.speaker import UkSpeakerRecognizer
@@ -31,15 +37,20 @@ from redaction.text.recognizers.table import UkTableRecognizer, header_lines
 from redaction.text.recognizers.uln import UkUlnRecognizer
 from redaction.text.recognizers.upn import UkUpnRecognizer
 from redaction.text.recognizers.vehicle import UkNumberPlateRecognizer
+from redaction.text.recognizers.world_address import WorldAddressRecognizer
 from redaction.text.recognizers.welsh import WelshPatronymicRecognizer, WelshSchoolRecognizer
 
 __all__ = [
     "EXACT_SCORE",
     "AnyCountryPhoneRecognizer",
+    "GivenNameRecognizer",
     "UkAccountNumberRecognizer",
+    "UkBirthContextRecognizer",
     "UkChiNumberRecognizer",
+    "UkCuedNationalNumberRecognizer",
     "UkHcNumberRecognizer",
     "UkHospitalNumberRecognizer",
+    "PlaceNameRecognizer",
     "UkPartialBirthdayRecognizer",
     "UkSocialCareIdRecognizer",
     "UkSocialHandleRecognizer",
@@ -62,13 +73,16 @@ __all__ = [
     "UkPatternRecognizer",
     "UkPersonPatternRecognizer",
     "UkPhoneRecognizer",
+    "UkRecordNumberRecognizer",
     "UkSchoolCueRecognizer",
+    "UkSchoolFormsRecognizer",
     "UkSchoolNumberRecognizer",
     "UkSchoolRecognizer",
     "UkSpeakerRecognizer",
     "UkTableRecognizer",
     "UkUlnRecognizer",
     "UkUpnRecognizer",
+    "WorldAddressRecognizer",
     "header_lines",
     "identifier_recognizers",
 ]
@@ -82,11 +96,13 @@ def identifier_recognizers() -> list[UkPatternRecognizer]:
         UkNhsNumberRecognizer(), UkUlnRecognizer(), UkNiNumberRecognizer(), UkUpnRecognizer(),
         UkAnyPostcodeRecognizer(), UkPhoneRecognizer(), UkEmailRecognizer(), UkDateOfBirthRecognizer(),
         UkCaseRefRecognizer(), UkAddressRecognizer(), UkSchoolRecognizer(), UkSchoolNumberRecognizer(),
-        UkSchoolCueRecognizer(),
+        UkSchoolCueRecognizer(), UkSchoolFormsRecognizer(),
         UkFieldPlaceRecognizer(),
         UkPersonPatternRecognizer(), UkTableRecognizer(), UkFieldPersonRecognizer(), UkInformalPersonRecognizer(),
         UkInitialsRecognizer(), UkSpeakerRecognizer(),
         AnyCountryPhoneRecognizer(), UkHospitalNumberRecognizer(), UkSocialCareIdRecognizer(),
         UkSocialHandleRecognizer(), UkNumberPlateRecognizer(), UkSortCodeRecognizer(),
-        UkAccountNumberRecognizer(), UkPartialBirthdayRecognizer(), WelshSchoolRecognizer(), WelshPatronymicRecognizer(),
+        UkAccountNumberRecognizer(), UkRecordNumberRecognizer(), UkPartialBirthdayRecognizer(),
+        UkBirthContextRecognizer(), UkCuedNationalNumberRecognizer(), WelshSchoolRecognizer(), WelshPatronymicRecognizer(),
+        PlaceNameRecognizer(), WorldAddressRecognizer(), GivenNameRecognizer(),
     ]

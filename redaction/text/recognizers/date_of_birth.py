@@ -10,12 +10,13 @@ identifiers and are left to :mod:`.date`; dates in a table's DOB column are foun
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 import regex
 
 from redaction.spans import Span
-from redaction.text.dates import DATE_REGEX, DATE_SPACED_REGEX
+from redaction.text.dates import DATE_REGEX, DATE_SPACED_REGEX, parse_date
 from redaction.text.english import is_english_word
 from redaction.text.lexicons import ACRONYMS, NOT_NAMES
 from redaction.text.names import CAPS_NAME, NAME
@@ -26,9 +27,14 @@ __all__ = ["DOB_CUE", "UkDateOfBirthRecognizer", "dated_name"]
 # "D.O.B", "DoB", "d.o.b." "date of birth", "birth date", "born (on|in)", "b." (only before a date), "birthday".
 DOB_CUE = (
     r"(?:\bD\.?[ ]?O\.?[ ]?B\b\.?|\bdate[ ]+of[ ]+birth\b|\bbirth[ ]?date\b|\bborn(?:[ ]+(?:on|in))?(?:[ ]+the)?\b"
-    r"|\bbirthday(?:[ ]+is)?\b|\bd/o/b\b|(?<![\p{L}])b\.(?=[ ]?\d))"
+    r"|\bbirthday(?:[ ]+is)?\b|\bd/o/b\b|(?<![\p{L}])b\.(?=[ ]?\d)"
+    # Welsh, Irish and Scottish Gaelic forms' own labels: "Dyddiad geni", "Dáta breithe", "Ceann-là breith"
+    r"|\bdyddiad[ ]+geni\b|\bd[aá]ta[ ]+breithe\b|\bceann-l[aà][ ]+breith\b)"
 )
 
+
+_OCR_DIGIT = r"[\dOolI|]"
+_OCR_READING = str.maketrans("OolI|", "00111")
 
 _LINKING = (r"is|was|were|has|have|had|been|now|corrected|changed|amended|updated|confirmed|recorded|given|listed"
             r"|shown|entered|should|read|reads|be|as|to|on|in|the|actually|incorrectly|wrongly|correctly")
@@ -45,6 +51,13 @@ class UkDateOfBirthRecognizer(UkPatternRecognizer):
             # "date of birth has been corrected to 4 October 2011", "DOB is now recorded as ..."
             rf"(?:(?:{_LINKING})[ ]+){{0,5}}(?P<id>{DATE_SPACED_REGEX})(?![\w/\-]|\.\d)",
             0.95,
+        ),
+        Pattern(
+            # "DOB l2/O3/2015" from a scan, "DOB: 12032015" typed into a form's box: read as the date they are.
+            "misread or run-together date after its cue",
+            rf"{DOB_CUE}[\s:|\-–.]{{0,8}}(?P<id>{_OCR_DIGIT}{{1,2}}[./\- ]{_OCR_DIGIT}{{1,2}}[./\- ](?:{_OCR_DIGIT}{{4}}|{_OCR_DIGIT}{{2}})"
+            r"|\d{8}|\d{6})(?![\w/\-]|\.\d)",
+            0.85,
         ),
         Pattern(
             "name then its date in brackets",
@@ -66,6 +79,8 @@ class UkDateOfBirthRecognizer(UkPatternRecognizer):
                 if pattern.name == "name then its date in brackets" and not _a_name(
                         text, match.start("name"), match.end("name"), match.end()):
                     continue  # "Review (21/04/2025)": a heading's date, not a person's birth
+                if pattern.name == "misread or run-together date after its cue" and _misread_date(match["id"]) is None:
+                    continue
                 if match.end("id") > match.start("id"):
                     yield Span(match.start("id"), match.end("id"), self.ENTITY, pattern.score, "pattern")
 
@@ -74,6 +89,16 @@ class UkDateOfBirthRecognizer(UkPatternRecognizer):
         if pattern_name == "name then its date in brackets":
             return "(" in text
         return pattern_name != "date then its cue" or _CUE_AFTER.search(text) is not None
+
+
+def _misread_date(found: str) -> dt.date | None:
+    """The day a misread ("l2/O3/2015") or run-together ("12032015", "120315") date denotes, if any; one that
+    reads as a date already is the labelled pattern's."""
+    if found.isdigit():
+        found = f"{found[:2]}/{found[2:4]}/{found[4:]}"
+    elif found.translate(_OCR_READING) == found:
+        return None
+    return parse_date(found.translate(_OCR_READING))
 
 
 _OPENING = regex.compile(r"(?:^|[.!?]\s*|\n\s*)\Z")

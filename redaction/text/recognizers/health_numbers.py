@@ -21,7 +21,7 @@ from redaction.text.recognizers.nhs_number import nhs_check_digit
 __all__ = ["UkChiNumberRecognizer", "UkHcNumberRecognizer", "chi_valid", "hc_valid"]
 
 # Ten digits, in groups joined by a space, a dot or a dash; never inside a longer number.
-_TEN = regex.compile(r"(?<![\w\-/.+£$])\d(?:[ .\-]{0,2}\d){9}(?![\w\-/]|\.\d)")
+_TEN = regex.compile(r"(?<![\w\-/.+£$])(?<!(?:\+|\b00)\d{1,3}[ .\-]?\(?)\d(?:[ .\-]{0,2}\d){9}(?![\w\-/]|\.\d)")
 
 
 def _mod11(digits: str) -> bool:

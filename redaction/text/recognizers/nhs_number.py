@@ -3,7 +3,8 @@
 People space it every way ("9434 765 919", "94 34 76 59 19", "943.476.5919", "943  476  5919"), so the
 recognizer reads runs of digit groups (joined by a space or two, a dot, a dash or a line break) and takes
 any consecutive groups holding exactly ten digits whose check digit is right; a group is never split,
-so ten digits inside a longer number (a phone number, a ULN with a prefix) never count. A first digit of
+so ten digits inside a longer number (a phone number, a ULN with a prefix) never count, nor ten digits after a
+country calling code ("+1 212 555 0199"). A first digit of
 0 is a telephone number, never an NHS number.
 """
 
@@ -18,7 +19,8 @@ from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 
 __all__ = ["UkNhsNumberRecognizer", "nhs_check_digit"]
 
-_RUN = regex.compile(r"(?<![\w\-/.+£$])\d+(?:(?:[ ]{1,4}|[.\-]|[ ]?\n)\d+)*(?![\w\-/]|\.\d)")
+# Not after a country calling code: "+1 212 555 0199" is a telephone number whatever its last ten digits say.
+_RUN = regex.compile(r"(?<![\w\-/.+£$])(?<!(?:\+|\b00)\d{1,3}[ .\-]?\(?)\d+(?:(?:[ ]{1,4}|[.\-]|[ ]?\n)\d+)*(?![\w\-/]|\.\d)")
 _GROUP = regex.compile(r"\d+")
 
 

@@ -15,8 +15,11 @@ from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 
 __all__ = ["UkPhoneRecognizer", "national_digits"]
 
-# Separators include a line break: extracted PDF text wraps a number ("07700 \n900123").
-_DIGIT_RUN = r"(?:\d[ \u00a0.)\-\u2011\n]{0,3}){8,10}\d"
+# Separators include one line break: extracted PDF text wraps a number ("07700 \n900123"); never a blank line, nor
+# a break before a numbered heading ("01851 822 745\n\n8. REVIEW", "0191 561 1234\n1. Background"): read on, the
+# number would take the heading's digit, be too long, and be dropped whole.
+_SEPARATOR = r"(?:[ \u00a0.)\-\u2011]{0,3}|[ \u00a0.)\-\u2011]{0,2}\n(?![ \u00a0]*\n|\d{1,2}[.)][ \u00a0])[ \u00a0]{0,2})"
+_DIGIT_RUN = rf"(?:\d{_SEPARATOR}){{8,10}}\d"
 
 
 def national_digits(text: str) -> str:

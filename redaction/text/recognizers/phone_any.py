@@ -7,9 +7,13 @@ layout (the drama ranges included, which libphonenumber rejects); this recognize
 - any number with its international prefix (``+`` or ``00``), read in its own country and **valid**
   there (libphonenumber's ``VALID`` leniency: a possible length and an allocated range), so a year
   pair or a score never passes;
-- a number written as another country writes it at home, without its prefix, only after a
-  telephone cue ("phone", "mobile", "WhatsApp"...) and valid in one of the countries UK families most
-  often have ties with (``_HOME_REGIONS``): ``Dad's mobile (Poland): 512 345 678``.
+- a number written as another country writes it at home, without its prefix, after a telephone cue
+  ("phone", "mobile", "WhatsApp", "fax", "toll-free"...) and valid in one of the countries UK families
+  most often have ties with (``_HOME_REGIONS``): ``Dad's mobile (Poland): 512 345 678``;
+- such a number beside a country, a place or a nationality (:mod:`.phone_countries`: "Her mobile in
+  Singapore is 8123 4567", "the clinic in Berlin answers on 030 123456", "his Nigerian number"), read as
+  that country writes numbers and valid there, with or without a cue; without one, a count ("Berlin has
+  3 645 000 people") is never read as a number.
 
 The matcher reads short windows only (from a prefix, a digit run after a cue), never the whole text:
 that bounds its work on hostile text and keeps it cheap (a UK national number after a cue is left to
@@ -24,6 +28,7 @@ import regex
 
 from redaction.spans import Span
 from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
+from redaction.text.recognizers.phone_countries import countries_near
 
 __all__ = ["AnyCountryPhoneRecognizer"]
 
@@ -32,10 +37,15 @@ MAX_TRIES = 10_000
 _HOME_REGIONS = ("US", "IE", "PL", "IN", "PK", "NG", "RO", "DE", "FR", "ES", "IT", "PT", "LT", "TR", "AU")
 _ENOUGH_DIGITS = regex.compile(r"(?:\d\D{0,3}){6}")
 _CUE = regex.compile(r"(?i)\b(?:tel|telephone|phone|phoned|ring|rang|call|mobile|mob|cell|whats\s?app|number|contact"
-                     r"|landline|text|sms|viber|signal|n[uú]mero|numer|nummer|telefon\w*)\b")
+                     r"|landline|text|sms|viber|signal|n[uú]mero|numer|nummer|telefon\w*|fax|toll[- ]?free|freephone"
+                     r"|hotline|helpline|dial|answers[ ]on|reach\w*[ ](?:\w+[ ]){0,3}on)\b")
 _CUE_WINDOW = 40
 _NUMBER_REACH = 30  # the longest number libphonenumber reads, with its spacing
 _RUN = regex.compile(r"(?<![\w+.\-/])\(?\d[\d \-.()]{5,18}\d(?![\w/]|\.\d)")
+_THOUSANDS = regex.compile(r"\d{1,3}(?:[ .]\d{3})+")
+_QUANTITY_AFTER = regex.compile(
+    r"[ ]?(?:%|per[ ]?cent|people|residents|inhabitants|pupils|children|euros?|pounds|dollars|rupees|naira|km|miles|kg"
+    r"|times|votes|visitors|copies|units)\b", regex.IGNORECASE)
 _PREFIX = regex.compile(r"(?<![\w+])(?:\+|00)[ ]?\(?\d")
 
 
@@ -48,7 +58,8 @@ class AnyCountryPhoneRecognizer(UkPatternRecognizer):
         if _ENOUGH_DIGITS.search(text) is None:
             return
         seen: list[tuple[int, int]] = []
-        # The matcher reads short windows only: from each international prefix, and after each telephone cue.
+        # The matcher reads short windows only: from each international prefix, and each run of digits in a
+        # telephone layout that a cue or a country stands beside.
         for prefix in _PREFIX.finditer(text):
             start = prefix.start()
             if any(a <= start < b for a, b in seen):
@@ -57,17 +68,27 @@ class AnyCountryPhoneRecognizer(UkPatternRecognizer):
                 if key[0] == start and not any(a < key[1] and key[0] < b for a, b in seen):
                     seen.append(key)
                     yield Span(key[0], key[1], self.ENTITY, 0.9, "pattern")
-        for cue in _CUE.finditer(text):
-            for run in _RUN.finditer(text, cue.end(), min(len(text), cue.end() + _CUE_WINDOW + _NUMBER_REACH)):
-                if run.start() - cue.end() > _CUE_WINDOW or any(a < run.end() and run.start() < b for a, b in seen):
-                    continue
-                if _uk_national(run.group()):
-                    continue  # UkPhoneRecognizer's: libphonenumber would only say the same
-                for key in _matches(text, run.start(), run.end(), ("GB", *_HOME_REGIONS)):
-                    if not any(a < key[1] and key[0] < b for a, b in seen):
-                        seen.append(key)
-                        yield Span(key[0], key[1], self.ENTITY, 0.85, "pattern")
-                        break
+        for run in _RUN.finditer(text):
+            if any(a < run.end() and run.start() < b for a, b in seen):
+                continue
+            regions = tuple(r for r in countries_near(text, run.start(), run.end()) if r != "GB")
+            if _uk_national(run.group()) and not regions:
+                continue  # a UK national number is UkPhoneRecognizer's: libphonenumber would only say the same
+            cued = _CUE.search(text, max(0, run.start() - _CUE_WINDOW - 12), run.start()) is not None
+            if not cued and (not regions or _a_count(run.group()) or _QUANTITY_AFTER.match(text, run.end())):
+                continue  # "Berlin has 3 645 000 people": no cue, and a number no telephone layout explains
+            tried = tuple(dict.fromkeys((*regions, *(("GB", *_HOME_REGIONS) if cued else ()))))
+            for key in _matches(text, run.start(), run.end(), tried):
+                if not any(a < key[1] and key[0] < b for a, b in seen):
+                    seen.append(key)
+                    yield Span(key[0], key[1], self.ENTITY, 0.85, "pattern")
+                    break
+
+
+def _a_count(run: str) -> bool:
+    """A round number in thousands ("3 645 000", "1.200.000"): a count, where a telephone number has its
+    trunk zero ("02 123 456") or ends in any digits ("600 123 456")."""
+    return _THOUSANDS.fullmatch(run) is not None and not run.startswith("0") and run.endswith("00")
 
 
 def _uk_national(run: str) -> bool:

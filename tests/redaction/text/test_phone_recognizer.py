@@ -16,6 +16,10 @@ R = UkPhoneRecognizer()
     ("text", "expected"),
     [
         ("call 07700 900123 today", ["07700 900123"]),  # Ofcom drama range: libphonenumber says invalid
+        # a number at a line's end keeps its length: the blank line and the numbered heading below are not read on
+        ("direct line 01851 822 745\n\n8. REVIEW", ["01851 822 745"]),
+        ("Kinship Care Team, 0191 561 1234\n1. Background", ["0191 561 1234"]),
+        ("tel 0161 496\n0321 today", ["0161 496\n0321"]),
         ("07700900123", ["07700900123"]),
         ("07700-900-123", ["07700-900-123"]),
         ("+44 7700 900123", ["+44 7700 900123"]),

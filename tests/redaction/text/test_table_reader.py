@@ -22,7 +22,10 @@ def cells(text: str) -> list[tuple[str, str]]:
      ("Young person", "PERSON"), ("Parent/carer name", "PERSON"), ("Name of child", "PERSON"),
      ("NINO", "NI_NUMBER"), ("NHS No.", "NHS_NUMBER"), ("UPN", "UPN"), ("ULN", "ULN"), ("Post code", "POSTCODE"),
      ("Setting", "SCHOOL"), ("e-mail", "EMAIL"), ("Mobile", "PHONE"), ("Ref", "CASE_REF"), ("Town", "LOCATION"),
-     ("Review date", "OTHER"), ("Year group", "OTHER"), ("Start", None), ("Please describe your needs", None)],
+     ("Review date", "OTHER"), ("Year group", "OTHER"), ("Start", None), ("Please describe your needs", None),
+     # an export's camel case with capitals run in, and its own reference columns
+     ("NINumber", "NI_NUMBER"), ("DateOfBirth", "DATE_OF_BIRTH"), ("LearnRefNumber", "CASE_REF"),
+     ("Mosaic ID", "CASE_REF"), ("Claim ref", "CASE_REF"), ("FundingLA", None), ("Room number", None)],
 )
 def test_header_names_are_typed(header: str, kind: str | None) -> None:
     assert header_kind(header) == kind
@@ -78,6 +81,19 @@ def test_a_qualified_label_says_whose_value_it_is() -> None:
          [("brennan-lowe, haruka", "PERSON"), ("F940690910926", "UPN"), ("thursday 5th january 2017", "DATE_OF_BIRTH"),
           ("PE10 8WQ", "POSTCODE")]),
         ("The name, the school and the year were all wrong.\n", []),
+        # Empty cells keep every other cell under its own column (no NI number typed on the next column's "1").
+        ("ULN,FamilyName,GivenNames,DateOfBirth,Sex,Postcode,NINumber,LLDDHealthProb\n"
+         "8001912875,HAMID,Yusra,2007-09-01,F,DN33 1HU,,1\n",
+         [("8001912875", "ULN"), ("HAMID", "SURNAME"), ("Yusra", "FORENAME"), ("2007-09-01", "DATE_OF_BIRTH"),
+          ("DN33 1HU", "POSTCODE")]),
+        ("| Name | DOB | Phone |\n|---|---|---|\n| Kim Smith |  | 07700 900123 |\n",
+         [("Kim Smith", "PERSON"), ("07700 900123", "PHONE")]),
+        # An export's camel-case header with columns we do not know: its own reference and identifying columns
+        # still make it a header.
+        ("LearnRefNumber,ULN,FamilyName,GivenNames,DateOfBirth,Sex,NINumber,LLDDHealthProb,PrimaryLLDD,FundingLA,Campus\n"
+         "GI2201873,4882338466,BRUMPTON,Ellis,2006-11-03,M,TM897385C,1,4,812,Nuns Corner\n",
+         [("GI2201873", "CASE_REF"), ("4882338466", "ULN"), ("BRUMPTON", "SURNAME"), ("Ellis", "FORENAME"),
+          ("2006-11-03", "DATE_OF_BIRTH"), ("TM897385C", "NI_NUMBER")]),
     ],
 )
 def test_every_serialisation_is_read_by_its_header(text: str, expected: list[tuple[str, str]]) -> None:

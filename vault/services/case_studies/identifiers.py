@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from redaction.spans import SPAN_TYPES
 from vault.db.models import Case, Person
 from vault.errors import InvalidRequest
 from vault.fields import FieldSealer, Place
@@ -22,9 +23,10 @@ from vault.services.people import person_view
 
 __all__ = ["Identifiers", "case_identifiers", "literal_leaks", "validate_extra"]
 
-# The types a supporter may add, as the text pipeline names them (a role may follow a colon).
-EXTRA_TYPES = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "DATE_OF_BIRTH", "NHS_NUMBER", "NI_NUMBER",
-               "UPN", "ULN", "SCHOOL", "CASE_REF", "LOCATION")
+# The types a supporter may add, as the text pipeline names them (a role may follow a colon): every identifier
+# type the detector knows, so a new one (a hospital number, a vehicle registration) can be added the day it is.
+# Not DATE (a date alone identifies no one) nor TERM (terms are their own list).
+EXTRA_TYPES = tuple(kind for kind in SPAN_TYPES if kind not in ("DATE", "TERM"))
 MAX_VALUE_CHARS = 200
 
 

@@ -1,0 +1,84 @@
+"""Negatives: candidates removed because the text itself shows they are no identifier, each with its reason.
+
+- ``table-cells``: a table's header line holds column names, never an identifier; a one-word code in a
+  column that holds none ("SpLD" under "SEN type") is no town, whatever the model says (a person stays:
+  the cell reader has its own view of names);
+- ``not-a-person``: eponyms of conditions and instruments ("Down syndrome", "the Boxall Profile") and
+  English-word names used as words ("Will you send it?"), :mod:`redaction.text.negatives`;
+- ``foreign-reading``: in a text that is not English (or has Welsh passages) a candidate name is cut to
+  the words that may be names in that language, :mod:`redaction.text.other_languages`.
+
+None of them looks at the case record's matches.
+"""
+
+from __future__ import annotations
+
+from redaction.spans import Span
+from redaction.text.negatives import why_not_a_person
+from redaction.text.other_languages import foreign_cut
+from redaction.text.pipeline.contract import Pass
+from redaction.text.pipeline.reading import Reading
+
+__all__ = ["NAME_TYPES", "ForeignReading", "NotAPerson", "TableCells"]
+
+NAME_TYPES = frozenset({"PERSON", "LOCATION", "SCHOOL", "ADDRESS"})
+
+
+def _inside(span: Span, ranges: tuple[tuple[int, int], ...]) -> bool:
+    return any(start <= span.start and span.end <= end for start, end in ranges)
+
+
+class TableCells(Pass):
+    name = "table-cells"
+
+    def run(self, reading: Reading) -> None:
+        tables = reading.tables
+        if not tables.headers and not tables.codes:
+            return
+        kept = []
+        for span in reading.detected:
+            if _inside(span, tables.headers):
+                reading.reject(span, self.name, "in a table's header line: column names, never an identifier")
+            elif span.type != "PERSON" and _inside(span, tables.codes):
+                reading.reject(span, self.name, "a code in a table column that holds no identifier")
+            else:
+                kept.append(span)
+        reading.keep_detected(kept)
+
+
+class NotAPerson(Pass):
+    name = "not-a-person"
+
+    def why(self, reading: Reading, span: Span) -> str | None:
+        """Why ``span`` (of a name type) is not a person, or ``None``; other types always stand."""
+        return why_not_a_person(reading.text, span) if span.type in NAME_TYPES else None
+
+    def run(self, reading: Reading) -> None:
+        kept = []
+        for span in reading.detected:
+            why = self.why(reading, span)
+            if why is None:
+                kept.append(span)
+            else:
+                reading.reject(span, self.name, why)
+        reading.keep_detected(kept)
+
+
+class ForeignReading(Pass):
+    """Runs twice: on the candidates before resolution, and again after widening and propagation (which
+    may have grown or copied a name over ordinary words of the language)."""
+
+    name = "foreign-reading"
+
+    def run(self, reading: Reading) -> None:
+        language = reading.language
+        if language.english and not language.welsh:
+            return
+        out = []
+        for span in reading.spans:
+            read, why = foreign_cut(reading.text, span, language)
+            if why:
+                reading.reject(span, self.name, why)
+            if read is not None:
+                out.append(read)
+        reading.spans = out

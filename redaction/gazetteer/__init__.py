@@ -3,8 +3,8 @@
 About 387,000 names (Latin script, diacritics folded) from names-dataset 3.3.1, filtered to the
 countries UK families come from, plus hand lists of Welsh names and of origins the source lacks; see
 ``data/README.md`` for the countries, cut-offs, size and licence, and ``build.py`` to rebuild it.
-The table loads on first use (about a second; its memory is reported by :func:`memory_bytes`);
-each look-up is one dict look-up of the folded word.
+The table loads on first use (about a tenth of a second; its memory is reported by :func:`memory_bytes`);
+each look-up bisects the sorted lines for the folded word.
 """
 
 from __future__ import annotations

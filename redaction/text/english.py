@@ -12,14 +12,24 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-__all__ = ["is_common_word", "is_english_word", "looks_like_a_typo"]
+__all__ = ["gcide_words", "is_common_word", "is_english_word", "looks_like_a_typo", "web2_words"]
 
 
 @lru_cache(maxsize=1)
-def _common_words() -> frozenset[str]:
+def web2_words() -> frozenset[str]:
+    """Webster's Second's lower-case entries (its capitalised ones are proper nouns); loaded once per
+    process for every reader that asks (the redactor, the second reader, the gazetteer's build)."""
     from english_words import get_english_words_set
 
-    return frozenset(word for word in get_english_words_set(["web2"]) if word.islower())
+    return frozenset(filter(str.islower, get_english_words_set(["web2"])))
+
+
+@lru_cache(maxsize=1)
+def gcide_words() -> frozenset[str]:
+    """GCIDE's entries, lower-cased."""
+    from english_words import get_english_words_set
+
+    return frozenset(get_english_words_set(["gcide"], lower=True))
 
 
 def _stems(word: str) -> set[str]:
@@ -36,11 +46,9 @@ def _stems(word: str) -> set[str]:
 
 @lru_cache(maxsize=1)
 def _dictionary_words() -> frozenset[str]:
-    from english_words import get_english_words_set
-
     from redaction.text.lexicons import MODERN_WORDS
 
-    return frozenset(get_english_words_set(["gcide"], lower=True)) | MODERN_WORDS
+    return gcide_words() | MODERN_WORDS
 
 
 @lru_cache(maxsize=65536)
@@ -74,5 +82,5 @@ def looks_like_a_typo(word: str) -> bool:
 @lru_cache(maxsize=65536)
 def is_english_word(word: str) -> bool:
     """Whether ``word`` (any case) is a common English word or an inflection of one."""
-    common = _common_words()
+    common = web2_words()
     return any(stem in common for stem in _stems(word.casefold().strip("'’")))

@@ -156,11 +156,11 @@ def _written_as_a_name(text: str, start: int, end: int, folded: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _ordinary_words() -> frozenset[str]:
-    """Words lower-case in Webster's Second and present in GCIDE (the ``english-words`` package)."""
-    from english_words import get_english_words_set
+    """Words lower-case in Webster's Second and present in GCIDE (the ``english-words`` package), from the
+    lists the redactor loads already."""
+    from redaction.text.english import gcide_words, web2_words
 
-    web2 = {w for w in get_english_words_set(["web2"]) if w.islower()}
-    return frozenset(web2 & get_english_words_set(["gcide"], lower=True))
+    return web2_words() & gcide_words()
 
 
 def _parse_date(value: str) -> date | None:

@@ -29,6 +29,7 @@ import bisect
 import re
 import threading
 from collections.abc import Callable, Mapping, Sequence
+from typing import Protocol
 
 from redaction.text.language import language_of
 from redaction.verify.encoded import non_prose
@@ -41,7 +42,7 @@ from redaction.verify.shapes import looks_like_date, shapes
 from redaction.verify.types import ENCODED, Finding, Reading, Suspect
 from redaction.verify.vocabulary import LABEL
 
-__all__ = ["MAX_CHARS", "SecondReader", "second_reader"]
+__all__ = ["MAX_CHARS", "Reader", "SecondReader", "check_length", "second_reader", "start_second_reader"]
 
 MAX_CHARS = 5_000_000
 VALIDATED = 0.99  # Presidio gives a checksum-validated hit the top score (1.0)
@@ -57,6 +58,18 @@ _NER_TYPES = frozenset({"PERSON", "LOCATION", "NRP", "DATE_TIME", "ORGANIZATION"
 _TOKEN = re.compile(r"\S+")
 
 
+class Reader(Protocol):
+    """What reads an output: :class:`SecondReader`, or the same served by a child process (:mod:`.forked`)."""
+
+    def read(self, text: str, *, known: Mapping[str, Sequence[str]] | None = None,
+             ignore: Sequence[tuple[int, int]] = ()) -> Reading: ...
+
+
+def check_length(text: str, max_chars: int = MAX_CHARS) -> None:
+    if len(text) > max_chars:
+        raise VerifyLimitError(f"the text holds {len(text)} characters; the second reader reads at most {max_chars}")
+
+
 class SecondReader:
     def __init__(self, *, presidio: PresidioReader | None = None, max_chars: int = MAX_CHARS) -> None:
         self.presidio = presidio or PresidioReader()
@@ -64,8 +77,7 @@ class SecondReader:
 
     def read(self, text: str, *, known: Mapping[str, Sequence[str]] | None = None,
              ignore: Sequence[tuple[int, int]] = ()) -> Reading:
-        if len(text) > self.max_chars:
-            raise VerifyLimitError(f"the text holds {len(text)} characters; the second reader reads at most {self.max_chars}")
+        check_length(text, self.max_chars)
         ignored = sorted([*ignore, *((m.start(), m.end()) for m in LABEL.finditer(text))])
         findings: list[Finding] = []
         suspects: list[Suspect] = []
@@ -163,14 +175,27 @@ def _reading(text: str, findings: list[Finding], suspects: list[Suspect]) -> Rea
     return Reading(ordered, list(kept.values()))
 
 
-_SHARED: SecondReader | None = None
+_SHARED: Reader | None = None
 _LOCK = threading.Lock()
 
 
-def second_reader() -> SecondReader:
-    """The process's one second reader (Presidio and spaCy load on its first read, the gazetteer too)."""
+def second_reader() -> Reader:
+    """The process's one second reader (Presidio and spaCy load on its first read, the gazetteer too;
+    or in its own process, since :func:`start_second_reader`)."""
     global _SHARED
     with _LOCK:
         if _SHARED is None:
             _SHARED = SecondReader()
         return _SHARED
+
+
+def start_second_reader() -> None:
+    """Have the shared second reader load now, beside whatever the caller loads next (the first reader):
+    in a forked process of its own where that runs in parallel (:mod:`.forked`); else it loads on its
+    first read, as before. What it reads and says is the same either way. A no-op once it exists."""
+    from redaction.verify.forked import ForkedReader, worthwhile
+
+    global _SHARED
+    with _LOCK:
+        if _SHARED is None and worthwhile():
+            _SHARED = ForkedReader()

@@ -98,6 +98,7 @@ def test_many_files_in_one_run_load_the_model_once(tmp_path: Path, capsys: pytes
     (["IN", "OUT", "X"], 2, "give FILE OUT"),
     (["IN", "--out-dir", "nowhere"], 2, "does not exist"),
     (["IN", "OUT", "--area", "1:0,0,5,5"], 2, "areas mark PDF pages"),
+    (["IN", "OUT", "--area", "nonsense"], 2, "is not PAGE:x0,y0,x1,y1"),
 ])
 def test_bad_requests(tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str], code: int, message: str,
                       monkeypatch: pytest.MonkeyPatch) -> None:

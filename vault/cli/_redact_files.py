@@ -20,7 +20,7 @@ from typing import Any
 
 from vault.cli import CommandError
 from vault.cli._redact_pdf import _load_known, _write_atomically
-from vault.cli._verdicts import add_accept_findings, run_status, say, with_verdict
+from vault.cli._verdicts import add_accept_findings, run_status, say, start_second_reader, with_verdict
 
 __all__ = ["add_file_options", "run_files"]
 
@@ -85,19 +85,19 @@ def _jobs(args: argparse.Namespace) -> list[tuple[Path, Path]]:
 
 
 def run_files(args: argparse.Namespace) -> int:
-    from redaction.formats import FormatError, FormatRequest
-    from redaction.pdf import Area, InvalidRequestError
-    from redaction.text import TextRedactionError, default_redactor
-
     jobs = _jobs(args)
     known = _load_known(args.known)
+    start_second_reader()
+    from redaction.formats import FormatError, FormatRequest
+    from redaction.text import TextRedactionError, default_redactor
+
+    areas = _areas(args.area)
     try:
-        areas = [Area.parse(spec) for spec in args.area]
         request = FormatRequest(known=known, terms=args.term, detect=not args.no_detect, areas=areas,
                                 retypeset=args.retypeset, password=args.password,
                                 attachments="drop" if args.drop_attachments else "refuse",
                                 text_redactor=default_redactor() if not args.no_detect else None)
-    except (InvalidRequestError, FormatError, TextRedactionError) as error:
+    except (FormatError, TextRedactionError) as error:
         raise CommandError(str(error), exit_code=2) from error
     worst, reports, verdicts = 0, {}, []
     for source, target in jobs:
@@ -116,6 +116,18 @@ def run_files(args: argparse.Namespace) -> int:
         print(f"{len(jobs) - failed} of {len(jobs)} files redacted and verified"
               + (f"; {review} with second-reader findings to review" if review else ""), file=sys.stderr)
     return run_status(worst, verdicts, accept_findings=args.accept_findings)
+
+
+def _areas(specs: list[str]) -> list[Any]:
+    """``--area`` rectangles; the PDF redactor (pypdf and all) is imported only when there are some."""
+    if not specs:
+        return []
+    from redaction.pdf import Area, InvalidRequestError
+
+    try:
+        return [Area.parse(spec) for spec in specs]
+    except InvalidRequestError as error:
+        raise CommandError(str(error), exit_code=2) from error
 
 
 def _for_target(request: Any, target: Path, *, pdf: bool) -> Any:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from vault.cli import CommandError
-from vault.cli._verdicts import add_accept_findings, run_status, say, with_verdict
+from vault.cli._verdicts import add_accept_findings, run_status, say, start_second_reader, with_verdict
 
 
 def register_pdf(kinds: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -95,13 +95,13 @@ def _write_atomically(output: Path, data: bytes) -> None:
 
 
 def _run_pdf(args: argparse.Namespace) -> int:
-    from redaction.pdf import Area, PdfRedactionError, redact_pdf
-
     if args.input.resolve() == args.output.resolve():
         raise CommandError("OUT.pdf must not be IN.pdf", exit_code=2)
     if not args.input.is_file():
         raise CommandError(f"{args.input} is not a file", exit_code=3)
     known = _load_known(args.known)
+    start_second_reader()
+    from redaction.pdf import Area, PdfRedactionError, redact_pdf
     try:
         areas = [Area.parse(spec) for spec in args.area]
         outcome = redact_pdf(args.input, terms=args.term, known=known, areas=areas, detect=not args.no_detect,

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from vault.cli import CommandError
-from vault.cli._verdicts import add_accept_findings, run_status, say, with_verdict
+from vault.cli._verdicts import add_accept_findings, run_status, say, start_second_reader, with_verdict
 
 
 def register_text(kinds: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -81,6 +81,7 @@ def _run_text(args: argparse.Namespace) -> int:
         raise CommandError("'vault redact text' reads standard input and takes no files; to redact a file named "
                            "'text', write it as ./text (or after --)", exit_code=2)
     known = _load_known(args.known)
+    start_second_reader()
     text = sys.stdin.read()
     try:
         result = _redactor(args.dob).redact(text, known=known)

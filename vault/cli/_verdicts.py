@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from redaction.formats import Verdict
 
-__all__ = ["FINDINGS", "add_accept_findings", "run_status", "say", "with_verdict"]
+__all__ = ["FINDINGS", "add_accept_findings", "run_status", "say", "start_second_reader", "with_verdict"]
 
 FINDINGS = 6  # written and verified against the known identifiers; the second reader found identifiers
 
@@ -26,6 +26,14 @@ def add_accept_findings(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--accept-findings", action="store_true",
                         help="exit 0 even when the second reader still finds identifiers in an output (read the "
                              "report first: it lists them); without it such a run exits 6")
+
+
+def start_second_reader() -> None:
+    """The second reader starts loading now, in a process of its own where there is a second CPU, while
+    this one loads the first reader and redacts (``redaction.verify.forked``): the two loads overlap."""
+    from redaction.verify import start_second_reader as start
+
+    start()
 
 
 def say(name: object, verdict: Verdict, *, report: bool) -> None:

@@ -6,11 +6,13 @@ import argparse
 import getpass
 import sys
 from datetime import date
+from typing import TYPE_CHECKING
 
 from vault.cli import CommandError
 from vault.cli._vaultdata import add_data_option, opened_vault, operator
-from vault.services import StaffView
-from vault.text_rules import printable
+
+if TYPE_CHECKING:  # the services (SQLAlchemy, the redactors) load only when a command runs
+    from vault.services import StaffView
 
 ROLES = ("parental_supporter", "coordinator", "volunteer", "administrator")
 
@@ -118,6 +120,8 @@ def run_email(args: argparse.Namespace) -> None:
 
 
 def run_list(args: argparse.Namespace) -> None:
+    from vault.text_rules import printable
+
     with opened_vault(args) as vault:
         for view in vault.staff.list(operator()):
             state = "" if view.active else "  (deactivated)"

@@ -10,10 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import regex
-from presidio_analyzer import Pattern
 
 from redaction.spans import Span
-from redaction.text.recognizers._base import UkPatternRecognizer
+from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 from redaction.text.recognizers.address_grammar import (
     BUSINESS_UNIT,
     HOUSE_NAME_LINE,

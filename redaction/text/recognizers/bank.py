@@ -12,10 +12,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import regex
-from presidio_analyzer import Pattern
 
 from redaction.spans import Span
-from redaction.text.recognizers._base import UkPatternRecognizer
+from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 
 __all__ = ["UkAccountNumberRecognizer", "UkSortCodeRecognizer"]
 

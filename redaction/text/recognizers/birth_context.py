@@ -19,14 +19,13 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 import regex
-from presidio_analyzer import Pattern
 
 from redaction.spans import Span
 from redaction.text.dates import DATE_REGEX, parse_date
 from redaction.text.english import is_english_word
 from redaction.text.lexicons import ACRONYMS, FIRST_NAMES, NOT_NAMES
 from redaction.text.names import CAPS_NAME, NAME, TITLE
-from redaction.text.recognizers._base import UkPatternRecognizer
+from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 
 __all__ = ["UkBirthContextRecognizer"]
 

@@ -8,10 +8,9 @@ Unlabelled references need two separators and at least three digits; after a lab
 from __future__ import annotations
 
 import regex
-from presidio_analyzer import Pattern
 
 from redaction.text.dates import parse_date
-from redaction.text.recognizers._base import UkPatternRecognizer
+from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 
 __all__ = ["UkCaseRefRecognizer"]
 

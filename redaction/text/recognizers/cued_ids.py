@@ -13,9 +13,8 @@ is found too (a trust code is an "R" and two characters; nothing else in case no
 from __future__ import annotations
 
 import regex
-from presidio_analyzer import Pattern
 
-from redaction.text.recognizers._base import UkPatternRecognizer
+from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 
 __all__ = ["UkHospitalNumberRecognizer", "UkSocialCareIdRecognizer"]
 

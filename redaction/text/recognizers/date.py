@@ -4,10 +4,9 @@
 from __future__ import annotations
 
 import regex
-from presidio_analyzer import Pattern
 
 from redaction.text.dates import DATE_REGEX
-from redaction.text.recognizers._base import UkPatternRecognizer
+from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 
 __all__ = ["UkDateRecognizer"]
 

@@ -14,14 +14,13 @@ import datetime as dt
 from collections.abc import Iterator
 
 import regex
-from presidio_analyzer import Pattern
 
 from redaction.spans import Span
 from redaction.text.dates import DATE_REGEX, DATE_SPACED_REGEX, parse_date
 from redaction.text.english import is_english_word
 from redaction.text.lexicons import ACRONYMS, NOT_NAMES
 from redaction.text.names import CAPS_NAME, NAME
-from redaction.text.recognizers._base import UkPatternRecognizer
+from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 
 __all__ = ["DOB_CUE", "UkDateOfBirthRecognizer", "dated_name"]
 

@@ -7,9 +7,7 @@ a dotted domain ending in an alphabetic top-level label.
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
-from redaction.text.recognizers._base import UkPatternRecognizer
+from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 
 __all__ = ["UkEmailRecognizer"]
 

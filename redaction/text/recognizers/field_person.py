@@ -20,11 +20,10 @@ from __future__ import annotations
 from collections.abc import Generator, Iterator
 
 import regex
-from presidio_analyzer import Pattern
 
 from redaction.spans import Span
 from redaction.text.lexicons import ACRONYMS, FIELD_VALUE_STOPWORDS, NOT_NAMES, ORG_WORDS, TITLES
-from redaction.text.recognizers._base import UkPatternRecognizer
+from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 
 __all__ = ["EXACT_SCORE", "UkFieldPersonRecognizer", "name_runs"]
 

@@ -13,12 +13,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import regex
-from presidio_analyzer import Pattern
 
 from redaction.spans import Span
 from redaction.text.english import is_english_word
 from redaction.text.lexicons import FIRST_NAMES, NOT_NAMES, SCHOOL_GENERIC_WORDS
-from redaction.text.recognizers._base import UkPatternRecognizer
+from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 
 __all__ = ["UkFieldPlaceRecognizer"]
 

@@ -22,7 +22,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import regex
-from presidio_analyzer import Pattern
 
 from redaction.places import lookup as place_lookup
 from redaction.spans import Span
@@ -30,7 +29,7 @@ from redaction.text.english import is_english_word
 from redaction.text.given_names import is_given_name
 from redaction.text.lexicons import ENGLISH_WORD_NAMES, NOT_NAMES, SCHOOL_GENERIC_WORDS
 from redaction.text.peoples import PEOPLES_AND_LANGUAGES
-from redaction.text.recognizers._base import UkPatternRecognizer
+from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 from redaction.text.recognizers.address_grammar import STREET_TYPES
 
 __all__ = ["GivenNameRecognizer"]

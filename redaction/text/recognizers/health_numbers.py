@@ -13,10 +13,9 @@ import datetime as dt
 from collections.abc import Iterator
 
 import regex
-from presidio_analyzer import Pattern
 
 from redaction.spans import Span
-from redaction.text.recognizers._base import UkPatternRecognizer
+from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 from redaction.text.recognizers.nhs_number import nhs_check_digit
 
 __all__ = ["UkChiNumberRecognizer", "UkHcNumberRecognizer", "chi_valid", "hc_valid"]

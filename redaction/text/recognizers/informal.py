@@ -26,12 +26,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import regex
-from presidio_analyzer import Pattern
 
 from redaction.spans import Span
 from redaction.text.english import is_common_word, looks_like_a_typo
 from redaction.text.lexicons import ACRONYMS, FIELD_VALUE_STOPWORDS, FIRST_NAMES
-from redaction.text.recognizers._base import UkPatternRecognizer
+from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 
 __all__ = ["UkInformalPersonRecognizer"]
 

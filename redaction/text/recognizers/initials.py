@@ -16,11 +16,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import regex
-from presidio_analyzer import Pattern
 
 from redaction.spans import Span
 from redaction.text.lexicons import ACRONYMS, ACRONYMS_ALSO_INITIALS
-from redaction.text.recognizers._base import UkPatternRecognizer
+from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 from redaction.text.recognizers.field_person import EXACT_SCORE
 
 __all__ = ["INITIALS", "INITIALS_TOKEN", "UkInitialsRecognizer", "in_person_context"]

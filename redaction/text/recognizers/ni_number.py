@@ -6,9 +6,7 @@ not D F I O Q U V, and the prefixes BG GB KN NK NT TN ZZ are never issued.
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
-from redaction.text.recognizers._base import UkPatternRecognizer
+from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 
 __all__ = ["UkNiNumberRecognizer", "ni_prefix_is_valid"]
 

@@ -10,9 +10,8 @@ year after a birth cue. Other day-and-month dates (a meeting "on 3 May") stay.
 from __future__ import annotations
 
 import regex
-from presidio_analyzer import Pattern
 
-from redaction.text.recognizers._base import UkPatternRecognizer
+from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 
 __all__ = ["UkPartialBirthdayRecognizer"]
 

@@ -11,7 +11,6 @@ engine propagates it to its other mentions, so each cue only needs to fire once 
 from __future__ import annotations
 
 import regex
-from presidio_analyzer import Pattern
 
 from redaction.text.dates import DATE_REGEX
 from redaction.text.english import is_english_word
@@ -25,7 +24,7 @@ from redaction.text.lexicons import (
     TITLES,
 )
 from redaction.text.names import CAPS_NAME, NAME, NAME_SEQ, TITLE
-from redaction.text.recognizers._base import UkPatternRecognizer
+from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 
 __all__ = ["UkPersonPatternRecognizer"]
 

@@ -22,13 +22,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import regex
-from presidio_analyzer import Pattern
 
 from redaction.places import Place, lookup
 from redaction.spans import Span
 from redaction.text.english import is_english_word
 from redaction.text.lexicons import FIRST_NAMES, NOT_NAMES, ORG_WORDS, ROLE_WORDS, TITLES
-from redaction.text.recognizers._base import UkPatternRecognizer
+from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 from redaction.text.recognizers.address_grammar import STREET_TYPES
 
 __all__ = ["PlaceNameRecognizer"]

@@ -7,9 +7,7 @@ letters never C I K M O V.
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
-from redaction.text.recognizers._base import UkPatternRecognizer
+from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 
 __all__ = ["UkAnyPostcodeRecognizer"]
 

@@ -14,10 +14,9 @@ References after the bare words "ref"/"case"/"appeal" are :class:`UkCaseRefRecog
 from __future__ import annotations
 
 import regex
-from presidio_analyzer import Pattern
 
 from redaction.text.dates import parse_date
-from redaction.text.recognizers._base import UkPatternRecognizer
+from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 
 __all__ = ["UkRecordNumberRecognizer"]
 

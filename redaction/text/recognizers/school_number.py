@@ -7,9 +7,7 @@ number", "LAESTAB", "establishment number"). A URN (six digits) counts only afte
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
-from redaction.text.recognizers._base import UkPatternRecognizer
+from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 from redaction.text.recognizers.upn import la_code_is_real
 
 __all__ = ["UkSchoolNumberRecognizer"]

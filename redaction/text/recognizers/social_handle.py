@@ -13,11 +13,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import regex
-from presidio_analyzer import Pattern
 
 from redaction.spans import Span
 from redaction.text.english import is_english_word
-from redaction.text.recognizers._base import UkPatternRecognizer
+from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 
 __all__ = ["UkSocialHandleRecognizer"]
 

@@ -9,10 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from presidio_analyzer import Pattern
-
 from redaction.spans import Span
-from redaction.text.recognizers._base import UkPatternRecognizer
+from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 from redaction.text.recognizers.field_person import EXACT_SCORE
 from redaction.text.table_cells import span_type
 from redaction.text.tables import read_tables

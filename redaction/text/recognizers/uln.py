@@ -5,9 +5,7 @@ The rule is chosen by the Learning Records Service so a ULN never passes the NHS
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
-from redaction.text.recognizers._base import UkPatternRecognizer
+from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 
 __all__ = ["UkUlnRecognizer", "uln_is_valid"]
 

@@ -7,9 +7,7 @@ code must be in the ranges the DfE allocates to English local authorities.
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
-from redaction.text.recognizers._base import UkPatternRecognizer
+from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 
 __all__ = ["UPN_ALPHABET", "UkUpnRecognizer", "upn_check_letter", "upn_is_valid"]
 

@@ -11,10 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from presidio_analyzer import Pattern
-
 from redaction.spans import Span
-from redaction.text.recognizers._base import UkPatternRecognizer
+from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 
 __all__ = ["WelshPatronymicRecognizer", "WelshSchoolRecognizer"]
 

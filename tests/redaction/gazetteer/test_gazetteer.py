@@ -107,3 +107,17 @@ def test_the_data_file_is_compact_and_names_its_sources() -> None:
     assert (DATA.parent / "LICENSE-names-dataset.txt").read_text().startswith(" " * 33 + "Apache License")
     assert gazetteer.size() > 300_000
     assert 0 < gazetteer.memory_bytes() < 150_000_000
+
+
+def test_the_data_lines_are_in_key_order_as_the_table_bisects_them() -> None:
+    with gzip.open(DATA, "rt", encoding="utf-8") as handle:
+        keys = [line.split("\t", 1)[0] for line in handle if not line.startswith("#")]
+    assert keys == sorted(keys) and len(set(keys)) == len(keys)
+    assert all(key.isprintable() and "\t" not in key for key in keys)  # so each line sorts as its key does
+
+
+@pytest.mark.parametrize("word", ["aabakken", "zzik", "Zoë"])
+def test_the_first_and_last_names_and_their_neighbours_are_found_exactly(word: str) -> None:
+    info = lookup(word)
+    assert info is not None and info.key == fold(word)
+    assert lookup(word + "\tx") is None and lookup(fold(word) + "zzzz") is None

@@ -12,9 +12,9 @@ from redaction.verify import REASONS, Finding, NonProse, Reading, Suspect, suspe
 
 def test_the_public_surface() -> None:
     assert set(verify.__all__) == {
-        "ENCODED", "NON_PROSE_KINDS", "REASONS", "Finding", "NonProse", "Reading", "ReaderUnavailableError",
+        "ENCODED", "NON_PROSE_KINDS", "REASONS", "Finding", "NonProse", "Reader", "Reading", "ReaderUnavailableError",
         "SecondReader", "Suspect", "VerifyError", "VerifyLimitError", "known_leaks", "non_prose", "second_reader",
-        "suspects_of"}
+        "start_second_reader", "suspects_of"}
 
 
 @pytest.mark.parametrize("reason", REASONS)

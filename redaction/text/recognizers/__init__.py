@@ -33,6 +33,7 @@ from redaction.text.recognizers.school_forms import UkSchoolFormsRecognizer
 from redaction.text.recognizers.school_number import UkSchoolNumberRecognizer
 from redaction.text.recognizers.social_handle import UkSocialHandleRecognizer
 from redaction.text.recognizers.speaker import UkSpeakerRecognizer
+from redaction.text.recognizers.surname import SurnameRecognizer
 from redaction.text.recognizers.table import UkTableRecognizer, header_lines
 from redaction.text.recognizers.uln import UkUlnRecognizer
 from redaction.text.recognizers.upn import UkUpnRecognizer
@@ -51,6 +52,7 @@ __all__ = [
     "UkHcNumberRecognizer",
     "UkHospitalNumberRecognizer",
     "PlaceNameRecognizer",
+    "SurnameRecognizer",
     "UkPartialBirthdayRecognizer",
     "UkSocialCareIdRecognizer",
     "UkSocialHandleRecognizer",
@@ -104,5 +106,5 @@ def identifier_recognizers() -> list[UkPatternRecognizer]:
         UkSocialHandleRecognizer(), UkNumberPlateRecognizer(), UkSortCodeRecognizer(),
         UkAccountNumberRecognizer(), UkRecordNumberRecognizer(), UkPartialBirthdayRecognizer(),
         UkBirthContextRecognizer(), UkCuedNationalNumberRecognizer(), WelshSchoolRecognizer(), WelshPatronymicRecognizer(),
-        PlaceNameRecognizer(), WorldAddressRecognizer(), GivenNameRecognizer(),
+        PlaceNameRecognizer(), WorldAddressRecognizer(), GivenNameRecognizer(), SurnameRecognizer(),
     ]

@@ -24,6 +24,7 @@ from redaction.text.recognizers.person import UkPersonPatternRecognizer
 from redaction.text.recognizers.partial_birthday import UkPartialBirthdayRecognizer
 from redaction.text.recognizers.phone import UkPhoneRecognizer
 from redaction.text.recognizers.place import PlaceNameRecognizer
+from redaction.text.recognizers.place_capitals import CapitalsPlaceRecognizer
 from redaction.text.recognizers.phone_any import AnyCountryPhoneRecognizer
 from redaction.text.recognizers.record_number import UkRecordNumberRecognizer
 from redaction.text.recognizers.postcode import UkAnyPostcodeRecognizer
@@ -44,6 +45,7 @@ from redaction.text.recognizers.welsh import WelshPatronymicRecognizer, WelshSch
 __all__ = [
     "EXACT_SCORE",
     "AnyCountryPhoneRecognizer",
+    "CapitalsPlaceRecognizer",
     "GivenNameRecognizer",
     "UkAccountNumberRecognizer",
     "UkBirthContextRecognizer",
@@ -106,5 +108,5 @@ def identifier_recognizers() -> list[UkPatternRecognizer]:
         UkSocialHandleRecognizer(), UkNumberPlateRecognizer(), UkSortCodeRecognizer(),
         UkAccountNumberRecognizer(), UkRecordNumberRecognizer(), UkPartialBirthdayRecognizer(),
         UkBirthContextRecognizer(), UkCuedNationalNumberRecognizer(), WelshSchoolRecognizer(), WelshPatronymicRecognizer(),
-        PlaceNameRecognizer(), WorldAddressRecognizer(), GivenNameRecognizer(), SurnameRecognizer(),
+        PlaceNameRecognizer(), CapitalsPlaceRecognizer(), WorldAddressRecognizer(), GivenNameRecognizer(), SurnameRecognizer(),
     ]

@@ -69,7 +69,8 @@ class SurnameRecognizer(UkPatternRecognizer):
     # A surname that is an English word ("Ward", "Best") is read whole, as a field's value is: the pair is the
     # cue, so the trimming that drops an English word at a weak candidate's edge must not undo it. Other
     # surnames keep the weak score, so a longer candidate over them ("Specialist Member Ms Bellamy") is
-    # trimmed as before rather than cut into pieces around this one.
+    # trimmed as before rather than cut into pieces around this one. A given name and a surname together are
+    # always read whole.
     WORD_SCORE = EXACT_SCORE
 
     def find(self, text: str) -> Iterator[Span]:
@@ -101,7 +102,9 @@ class SurnameRecognizer(UkPatternRecognizer):
                 continue  # "Tyler Best Solicitors", "Jordan Hill Road"
             if place_lookup(f"{given} {surname}") is not None:
                 continue  # "Chelsea Harbour", "San Antonio"
-            yield Span(match.start(), match.end(), self.ENTITY, self._score(surname), "pattern")
+            # Two words of the lists side by side are read whole in any language of the text ("Sioned Pritchard" in
+            # a Welsh letter): the pair is a name wherever it stands.
+            yield Span(match.start(), match.end(), self.ENTITY, self.WORD_SCORE, "pattern")
 
 
 def _unambiguous_given_name(word: str) -> bool:

@@ -11,6 +11,10 @@ reader knows it is a surname from what stands beside it. This recognizer takes a
   pair names a place ("Chelsea Harbour"), or the surname is a street, school or organisation word
   ("Victoria Street", "Alexandra Hospital", "Grace Academy") or one follows it ("Tyler Best Solicitors").
 
+Chat and quick notes drop capitals ("dear mrs ward", "mr okafor rang", "aleksandra kowalczyk is here"): there
+a title in lower case makes the next word of the list a surname as one in capitals does, and a lower-case
+given name that is no dictionary word makes the next word a surname when that is no dictionary word either.
+
 A given name that is also an English word ("Will Best", "Grace Hall") is left to the readers that weigh
 more cues: "Grace Hall" is as often a building.
 """
@@ -24,7 +28,7 @@ from presidio_analyzer import Pattern
 
 from redaction.places import lookup as place_lookup
 from redaction.spans import Span
-from redaction.text.english import is_english_word
+from redaction.text.english import is_common_word, is_english_word
 from redaction.text.given_names import is_given_name
 from redaction.text.lexicons import ENGLISH_WORD_NAMES, NOT_NAMES, ORG_WORDS, ROLE_WORDS, SCHOOL_GENERIC_WORDS, TITLES
 from redaction.text.recognizers._base import UkPatternRecognizer
@@ -41,6 +45,12 @@ _AFTER_TITLE = regex.compile(
 _AFTER_GIVEN = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}@.'’\-])(?P<given>\p{{Lu}}\p{{Ll}}+)[ ](?P<surname>\p{{Lu}}\p{{Ll}}+(?:[\-’']\p{{Lu}}\p{{Ll}}+)?)(?![\p{{L}}\p{{N}}@])"
 )
+_LOWER_AFTER_TITLE = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:mr|mrs|ms|mx|dr)\.?[ ](?P<surname>\p{Ll}{2,}(?:-\p{Ll}{2,})?)(?![\p{L}\p{N}@])")
+_LOWER_PAIR = regex.compile(
+    r"(?<![\p{L}\p{N}@.'’\-])(?P<given>\p{Ll}{3,})[ ](?P<surname>\p{Ll}{3,}(?:-\p{Ll}{2,})?)(?![\p{L}\p{N}@])")
+# "ms word", "ms excel": Microsoft's products, not a woman; "mr men": the books. (Lower-case "miss" is the verb.)
+_NOT_A_LOWER_SURNAME = frozenset("word excel office forms access project paint edge dos men".split())
 _CALENDAR = frozenset(
     "January February March April May June July August September October November December Monday Tuesday "
     "Wednesday Thursday Friday Saturday Sunday".split()
@@ -76,6 +86,7 @@ class SurnameRecognizer(UkPatternRecognizer):
     def find(self, text: str) -> Iterator[Span]:
         yield from self._after_titles(text)
         yield from self._after_given_names(text)
+        yield from self._in_lower_case(text)
 
     def _after_titles(self, text: str) -> Iterator[Span]:
         for match in _AFTER_TITLE.finditer(text):
@@ -104,6 +115,23 @@ class SurnameRecognizer(UkPatternRecognizer):
                 continue  # "Chelsea Harbour", "San Antonio"
             # Two words of the lists side by side are read whole in any language of the text ("Sioned Pritchard" in
             # a Welsh letter): the pair is a name wherever it stands.
+            yield Span(match.start(), match.end(), self.ENTITY, self.WORD_SCORE, "pattern")
+
+
+    def _in_lower_case(self, text: str) -> Iterator[Span]:
+        for match in _LOWER_AFTER_TITLE.finditer(text):
+            surname = match.group("surname")
+            if (surname in _FUNCTION_WORDS or surname in _NOT_A_LOWER_SURNAME or surname.title() in _NOT_A_SURNAME_AFTER_TITLE
+                    or not is_surname(surname.split("-")[0])):
+                continue
+            if match.group().startswith("dr") and text[max(0, match.start() - 2) : match.start()].strip(" ").isalpha():
+                continue  # "mill dr ward": a street's "drive"
+            yield Span(match.start(), match.end(), self.ENTITY, self.WORD_SCORE, "pattern")
+        for match in _LOWER_PAIR.finditer(text, overlapped=True):
+            given, surname = match.group("given"), match.group("surname")
+            if (given in _FUNCTION_WORDS or surname in _FUNCTION_WORDS or is_common_word(given) or is_common_word(surname)
+                    or not is_given_name(given.title()) or not is_surname(surname.split("-")[0])):
+                continue
             yield Span(match.start(), match.end(), self.ENTITY, self.WORD_SCORE, "pattern")
 
 

@@ -26,6 +26,9 @@ def _found(text: str) -> list[str]:
     ("Please copy in Simon Green.", "Simon Green"),
     ("Fatima Khan will chair.", "Fatima Khan"),
     ("The review was led by Dr Patel.", "Dr Patel"),
+    ("dear mrs ward, thanks for the forms", "mrs ward"),
+    ("mr okafor rang back", "mr okafor"),
+    ("aleksandra kowalczyk is here now", "aleksandra kowalczyk"),
 ])
 def test_surnames_beside_a_cue_are_found(text: str, name: str) -> None:
     assert name in _found(text)
@@ -43,6 +46,10 @@ def test_surnames_beside_a_cue_are_found(text: str, name: str) -> None:
     "Head Teacher report",
     "Ahmed Will Attend The Review",          # title case gives verbs a capital
     "Kemal Said He Was Late",
+    "can you do it in ms word",               # lower case: Microsoft's product
+    "i miss ward rounds",                     # lower-case "miss" is the verb
+    "shannon best rang",                      # a dictionary word after a lower-case given name: no cue enough
+    "kemal said he was late",
 ])
 def test_other_readings_stay(text: str) -> None:
     assert _found(text) == []

@@ -11,6 +11,10 @@ reader knows it is a surname from what stands beside it. This recognizer takes a
   pair names a place ("Chelsea Harbour"), or the surname is a street, school or organisation word
   ("Victoria Street", "Alexandra Hospital", "Grace Academy") or one follows it ("Tyler Best Solicitors").
 
+Registers, distribution lists and file names put the surname first ("Best, Tyler", "Hall, Jasmine"): a word
+of the list before ", <given name>" is a surname when the given name is no English word, or the surname is
+none; a greeting or an adverb opening a sentence ("Thanks, Tyler", "Finally, Ahmed") is no surname.
+
 Chat and quick notes drop capitals ("dear mrs ward", "mr okafor rang", "aleksandra kowalczyk is here"): there
 a title in lower case makes the next word of the list a surname as one in capitals does, and a lower-case
 given name that is no dictionary word makes the next word a surname when that is no dictionary word either.
@@ -34,6 +38,7 @@ from redaction.text.lexicons import ENGLISH_WORD_NAMES, NOT_NAMES, ORG_WORDS, RO
 from redaction.text.recognizers._base import UkPatternRecognizer
 from redaction.text.recognizers.address_grammar import STREET_TYPES
 from redaction.text.recognizers.field_person import EXACT_SCORE
+from redaction.text.recognizers.place import PLACE_CUE
 from redaction.text.surnames import is_surname
 
 __all__ = ["SurnameRecognizer"]
@@ -45,6 +50,13 @@ _AFTER_TITLE = regex.compile(
 _AFTER_GIVEN = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}@.'’\-])(?P<given>\p{{Lu}}\p{{Ll}}+)[ ](?P<surname>\p{{Lu}}\p{{Ll}}+(?:[\-’']\p{{Lu}}\p{{Ll}}+)?)(?![\p{{L}}\p{{N}}@])"
 )
+_SURNAME_FIRST = regex.compile(
+    r"(?<![\p{L}\p{N}@.'’\-])(?P<surname>\p{Lu}\p{Ll}+(?:[\-’']\p{Lu}\p{Ll}+)?),[ ](?P<given>\p{Lu}\p{Ll}+)(?![\p{L}\p{N}@'’\-])")
+# Words that open a sentence before a comma and a name and are no surname there.
+_OPENERS = frozenset(
+    "thanks thank hi hello hey dear morning evening afternoon sorry yes no ok okay well so love cheers please "
+    "regards best also then now sadly finally however again today yesterday tomorrow first second third next last "
+    "meanwhile anyway overall".split())
 _LOWER_AFTER_TITLE = regex.compile(
     r"(?<![\p{L}\p{N}])(?:mr|mrs|ms|mx|dr)\.?[ ](?P<surname>\p{Ll}{2,}(?:-\p{Ll}{2,})?)(?![\p{L}\p{N}@])")
 _LOWER_PAIR = regex.compile(
@@ -86,6 +98,7 @@ class SurnameRecognizer(UkPatternRecognizer):
     def find(self, text: str) -> Iterator[Span]:
         yield from self._after_titles(text)
         yield from self._after_given_names(text)
+        yield from self._surname_first(text)
         yield from self._in_lower_case(text)
 
     def _after_titles(self, text: str) -> Iterator[Span]:
@@ -117,6 +130,25 @@ class SurnameRecognizer(UkPatternRecognizer):
             # a Welsh letter): the pair is a name wherever it stands.
             yield Span(match.start(), match.end(), self.ENTITY, self.WORD_SCORE, "pattern")
 
+
+    def _surname_first(self, text: str) -> Iterator[Span]:
+        for match in _SURNAME_FIRST.finditer(text, overlapped=True):
+            surname, given = match.group("surname"), match.group("given")
+            folded = surname.casefold()
+            if folded in _OPENERS or folded in _FUNCTION_WORDS or folded.endswith("ly") or not is_surname(surname.split("-")[0]):
+                continue
+            if surname in _CALENDAR or surname in TITLES or surname in ROLE_WORDS or surname in NOT_NAMES and is_english_word(surname):
+                continue
+            if not (_unambiguous_given_name(given) or is_given_name(given) and not is_english_word(surname)):
+                continue
+            after = _CAPITAL_WORD_AFTER.match(text, match.end())
+            if after is not None and (after.group("word") in _THING_WORDS or is_surname(after.group("word"))):
+                continue  # "Leeds, Victoria Street"; "Morgan, Tyler Best": the given name opens another name
+            place = place_lookup(surname)
+            if place is not None and (place.kind in ("country", "region")
+                                      or PLACE_CUE.search(text, max(0, match.start() - 30), match.start()) is not None):
+                continue  # "Kent, Tyler": a county first; "In Bristol, Jasmine met us": a place
+            yield Span(match.start(), match.end(), self.ENTITY, self.WORD_SCORE, "pattern")
 
     def _in_lower_case(self, text: str) -> Iterator[Span]:
         for match in _LOWER_AFTER_TITLE.finditer(text):

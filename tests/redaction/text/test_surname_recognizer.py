@@ -26,6 +26,8 @@ def _found(text: str) -> list[str]:
     ("Please copy in Simon Green.", "Simon Green"),
     ("Fatima Khan will chair.", "Fatima Khan"),
     ("The review was led by Dr Patel.", "Dr Patel"),
+    ("Letter to Hall, Jasmine re transport", "Hall, Jasmine"),
+    ("The list had Hughes, Tomasz and Price, Amelia on it.", "Price, Amelia"),
     ("dear mrs ward, thanks for the forms", "mrs ward"),
     ("mr okafor rang back", "mr okafor"),
     ("aleksandra kowalczyk is here now", "aleksandra kowalczyk"),
@@ -46,6 +48,12 @@ def test_surnames_beside_a_cue_are_found(text: str, name: str) -> None:
     "Head Teacher report",
     "Ahmed Will Attend The Review",          # title case gives verbs a capital
     "Kemal Said He Was Late",
+    "Thanks, Tyler",
+    "Finally, Ahmed was absent.",
+    "Best, Tyler",                            # a sign-off
+    "Hope, Faith and Charity",
+    "In Bristol, Jasmine met us.",
+    "Kent, Tyler and Sussex",
     "can you do it in ms word",               # lower case: Microsoft's product
     "i miss ward rounds",                     # lower-case "miss" is the verb
     "shannon best rang",                      # a dictionary word after a lower-case given name: no cue enough

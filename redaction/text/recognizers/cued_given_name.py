@@ -7,6 +7,7 @@ has only as a name:
 - a family word before it: "her sister Faith", "my son Will", "his twin brothers Jack and Harry",
   "Mum (Precious)";
 - a family word or a carer after its possessive: "Rose's mum", "Will's teacher";
+- the object of a verb only done to or with people: "shouted at Will", "pushed Rose", "texted Hope";
 - a list of given names with at least one no reader takes for a word: "Tom, Will, Rose and Ahmed"
   (a list of words, "Amber, Red and Green", has a word that is no given name).
 
@@ -50,6 +51,15 @@ _POSSESSIVE = regex.compile(
 _LIST = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}'’\-])(?:{_NAME},[ ]+)+{_NAME},?[ ]+(?:and|&)[ ]+{_NAME}(?![\p{{L}}\p{{N}}])"
 )
+# "shouted at Will", "pushed Rose over", "texted Hope": what one does to a person. Places and things are not
+# shouted at or hugged; verbs that take a place ("visited", "met at") are not here.
+_PERSON_VERB = regex.compile(
+    r"\b(?:(?:shouted|yelled|screamed|swore|spat|lashed[ ]out|lunged|smiled|waved|winked|laughed|glared|growled)[ ]+at"
+    r"|(?:pushed|shoved|hit|kicked|punched|slapped|bit|scratched|hugged|kissed|thanked|bullied|teased|tripped|pinched"
+    r"|texted|messaged|phoned|emailed|e-mailed|comforted|reassured|praised|congratulated)"
+    r"|(?:argued|fought|played|sat|fell[ ]out|chatted|talked)[ ]+with)[ ]+(?P<name>" + _NAME + r")(?![\p{L}\p{N}'’\-])"
+)
+_THING_AFTER = regex.compile(r"[ ](?:Street|Road|Lane|Hall|House|Centre|Center|School|Academy|College|Hospital|Park|Ward|Unit|Group|Class)\b")
 _NAME_IN = regex.compile(_NAME)
 _CALENDAR = frozenset(
     "January February March April May June July August September October November December Monday Tuesday "
@@ -66,6 +76,9 @@ class CuedGivenNameRecognizer(UkPatternRecognizer):
         for match in _AFTER_FAMILY.finditer(text):
             group = "bracketed" if match.group("bracketed") else "names"
             yield from self._names(text, match.start(group), match.end(group))
+        for match in _PERSON_VERB.finditer(text):
+            if _could_be_a_name(match.group("name")) and _THING_AFTER.match(text, match.end()) is None:
+                yield Span(match.start("name"), match.end("name"), self.ENTITY, self.SCORE, "pattern")
         for match in _POSSESSIVE.finditer(text):
             if _could_be_a_name(match.group("name")):
                 yield Span(match.start("name"), match.end("name"), self.ENTITY, self.SCORE, "pattern")

@@ -22,6 +22,10 @@ def _found(text: str) -> list[str]:
     ("I spoke to Rose's mum about the trip.", ["Rose"]),
     ("Will's teacher rang this morning.", ["Will"]),
     ("The group was Tom, Will, Rose and Ahmed.", ["Ahmed", "Rose", "Tom", "Will"]),
+    ("Mehrudin shouted at Will when I arrived.", ["Will"]),
+    ("She pushed Rose over in the playground.", ["Rose"]),
+    ("I texted Hope about the bus.", ["Hope"]),
+    ("He fell out with Jack at lunch.", ["Jack"]),
     ("Kit and Mustafa sat together.", []),   # two words joined by "and" are no list: left to the other readers
 ])
 def test_cued_names_are_found(text: str, names: list[str]) -> None:
@@ -38,6 +42,10 @@ def test_cued_names_are_found(text: str, names: list[str]) -> None:
     "Her sister School is nearby.",
     "We hope her brother will settle.",
     "I will ask her mum.",
+    "He shouted at May half-term.",            # a month
+    "She played with Lego in Hazel Class.",     # no given name
+    "They sat with Grace Hall staff.",          # a building's name
+    "He was shouting at the Will reading.",
 ])
 def test_words_without_a_cue_stay(text: str) -> None:
     assert _found(text) == []

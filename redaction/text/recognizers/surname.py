@@ -158,7 +158,8 @@ class SurnameRecognizer(UkPatternRecognizer):
                 continue
             if match.group().startswith("dr") and text[max(0, match.start() - 2) : match.start()].strip(" ").isalpha():
                 continue  # "mill dr ward": a street's "drive"
-            yield Span(match.start(), match.end(), self.ENTITY, self.WORD_SCORE, "pattern")
+            # The surname alone, as the lower-case readers take it: a lower-case title is the note's word, not the name's.
+            yield Span(match.start("surname"), match.end("surname"), self.ENTITY, self.WORD_SCORE, "pattern")
         for match in _LOWER_PAIR.finditer(text, overlapped=True):
             given, surname = match.group("given"), match.group("surname")
             if (given in _FUNCTION_WORDS or surname in _FUNCTION_WORDS or is_common_word(given) or is_common_word(surname)

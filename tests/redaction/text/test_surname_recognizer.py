@@ -28,8 +28,8 @@ def _found(text: str) -> list[str]:
     ("The review was led by Dr Patel.", "Dr Patel"),
     ("Letter to Hall, Jasmine re transport", "Hall, Jasmine"),
     ("The list had Hughes, Tomasz and Price, Amelia on it.", "Price, Amelia"),
-    ("dear mrs ward, thanks for the forms", "mrs ward"),
-    ("mr okafor rang back", "mr okafor"),
+    ("dear mrs ward, thanks for the forms", "ward"),
+    ("mr okafor rang back", "okafor"),
     ("aleksandra kowalczyk is here now", "aleksandra kowalczyk"),
 ])
 def test_surnames_beside_a_cue_are_found(text: str, name: str) -> None:

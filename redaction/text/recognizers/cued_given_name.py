@@ -6,7 +6,8 @@ has only as a name:
 
 - a family word before it: "her sister Faith", "my son Will", "his twin brothers Jack and Harry",
   "Mum (Precious)";
-- a family word or a carer after its possessive: "Rose's mum", "Will's teacher";
+- a family word, a carer or a record of one person after its possessive: "Rose's mum", "Will's teacher",
+  "Summer's UPN", "Hope's EHCP";
 - the object of a verb only done to or with people: "shouted at Will", "pushed Rose", "texted Hope";
 - a list of given names with at least one no reader takes for a word: "Tom, Will, Rose and Ahmed"
   (a list of words, "Amber, Red and Green", has a word that is no given name).
@@ -24,9 +25,10 @@ from presidio_analyzer import Pattern
 from redaction.spans import Span
 from redaction.text.english import is_english_word
 from redaction.text.given_names import is_given_name
-from redaction.text.lexicons import ENGLISH_WORD_NAMES, NOT_NAMES
+from redaction.text.lexicons import ENGLISH_WORD_NAMES, NOT_NAMES, ORG_WORDS, ROLE_WORDS, TITLES
 from redaction.text.peoples import PEOPLES_AND_LANGUAGES
 from redaction.text.recognizers._base import UkPatternRecognizer
+from redaction.text.recognizers.field_person import EXACT_SCORE
 
 __all__ = ["CuedGivenNameRecognizer"]
 
@@ -45,7 +47,10 @@ _AFTER_FAMILY = regex.compile(
 # "Rose's mum", "Will's teacher": a possessive before a family word or a carer.
 _POSSESSIVE = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}'’\-])(?P<name>{_NAME})['’]s[ ]+(?:{_FAMILY}|teacher|keyworker|key[ ]worker|carer|foster[ ]carers?"
-    r"|class[ ]teacher|TA|SENCo|social[ ]worker)\b"
+    r"|class[ ]teacher|TA|SENCo|social[ ]worker"
+    # what a case file holds of one person: "Summer's UPN", "Will's EHCP", "Rose's attendance"
+    r"|UPN|ULN|NHS[ ]number|DOB|date[ ]of[ ]birth|EHCP|EHC[ ]plan|IEP|IDP|PEP|one-page[ ]profile|diagnosis|medication"
+    r"|attendance|placement|statement|annual[ ]review|case[ ]file|records?|(?:temporary|new|old)[ ]UPN)\b"
 )
 # "Tom, Will, Rose and Ahmed": three or more capitalised words joined as a list, or two joined by "and".
 _LIST = regex.compile(
@@ -67,6 +72,9 @@ _CALENDAR = frozenset(
 )
 
 
+_ALWAYS_A_WORD = ROLE_WORDS | TITLES | ORG_WORDS
+
+
 class CuedGivenNameRecognizer(UkPatternRecognizer):
     ENTITY = "PERSON"
     PATTERNS = [Pattern("given name after a family word", _AFTER_FAMILY.pattern, 0.6)]  # for Presidio's registry
@@ -80,8 +88,12 @@ class CuedGivenNameRecognizer(UkPatternRecognizer):
             if _could_be_a_name(match.group("name")) and _THING_AFTER.match(text, match.end()) is None:
                 yield Span(match.start("name"), match.end("name"), self.ENTITY, self.SCORE, "pattern")
         for match in _POSSESSIVE.finditer(text):
-            if _could_be_a_name(match.group("name")):
-                yield Span(match.start("name"), match.end("name"), self.ENTITY, self.SCORE, "pattern")
+            name = match.group("name")
+            if _could_be_a_name(name, possessive=True):
+                # A word of case notes let in by the possessive ("Summer") is read whole, as a field's value is:
+                # the trimming that drops such words at a weak candidate's edge would undo the cue.
+                score = EXACT_SCORE if name in NOT_NAMES else self.SCORE
+                yield Span(match.start("name"), match.end("name"), self.ENTITY, score, "pattern")
         for match in _LIST.finditer(text):
             words = list(_NAME_IN.finditer(text, match.start(), match.end()))
             if all(_could_be_a_name(w.group()) for w in words) and any(_unmistakable(w.group()) for w in words):
@@ -94,8 +106,13 @@ class CuedGivenNameRecognizer(UkPatternRecognizer):
                 yield Span(word.start(), word.end(), self.ENTITY, self.SCORE, "pattern")
 
 
-def _could_be_a_name(word: str) -> bool:
-    if word in _CALENDAR or word in NOT_NAMES or word in PEOPLES_AND_LANGUAGES:
+def _could_be_a_name(word: str, *, possessive: bool = False) -> bool:
+    """Whether a word may be a given name. A possessive before one person's record ("Summer's UPN") lets in a
+    word that is otherwise a word of case notes ("Summer" term): a term or a season has no mum and no UPN;
+    a role, a title, an organisation's word still does not."""
+    if word in _CALENDAR or word in PEOPLES_AND_LANGUAGES:
+        return False
+    if word in (_ALWAYS_A_WORD if possessive else NOT_NAMES):
         return False
     return is_given_name(word) or word.casefold() in ENGLISH_WORD_NAMES
 

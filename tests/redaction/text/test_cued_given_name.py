@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from redaction.text.detector import Detector
 from redaction.text.recognizers import CuedGivenNameRecognizer, identifier_recognizers
 
 RECOGNIZER = CuedGivenNameRecognizer()
@@ -21,6 +22,8 @@ def _found(text: str) -> list[str]:
     ("Mum (Patience) and Dad (Oluwatobi) attended.", ["Oluwatobi", "Patience"]),
     ("I spoke to Rose's mum about the trip.", ["Rose"]),
     ("Will's teacher rang this morning.", ["Will"]),
+    ("Notes: Summer's temporary UPN was replaced.", ["Summer"]),
+    ("We have Hope's EHCP draft.", ["Hope"]),
     ("The group was Tom, Will, Rose and Ahmed.", ["Ahmed", "Rose", "Tom", "Will"]),
     ("Mehrudin shouted at Will when I arrived.", ["Will"]),
     ("She pushed Rose over in the playground.", ["Rose"]),
@@ -42,6 +45,8 @@ def test_cued_names_are_found(text: str, names: list[str]) -> None:
     "Her sister School is nearby.",
     "We hope her brother will settle.",
     "I will ask her mum.",
+    "May's attendance figures were low.",        # a month
+    "The Council's records were lost.",
     "He shouted at May half-term.",            # a month
     "She played with Lego in Hazel Class.",     # no given name
     "They sat with Grace Hall staff.",          # a building's name
@@ -49,6 +54,11 @@ def test_cued_names_are_found(text: str, names: list[str]) -> None:
 ])
 def test_words_without_a_cue_stay(text: str) -> None:
     assert _found(text) == []
+
+
+def test_the_detector_keeps_a_case_notes_word_named_by_its_possessive() -> None:
+    text = "Notes: Summer's temporary UPN was replaced."
+    assert [text[s.start : s.end] for s in Detector(load_model=False).detect(text)] == ["Summer"]
 
 
 def test_the_recognizer_is_registered() -> None:

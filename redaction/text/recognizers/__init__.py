@@ -7,6 +7,7 @@ from redaction.text.recognizers.address import UkAddressRecognizer
 from redaction.text.recognizers.bank import UkAccountNumberRecognizer, UkSortCodeRecognizer
 from redaction.text.recognizers.birth_context import UkBirthContextRecognizer
 from redaction.text.recognizers.case_ref import UkCaseRefRecognizer
+from redaction.text.recognizers.cued_given_name import CuedGivenNameRecognizer
 from redaction.text.recognizers.cued_ids import UkHospitalNumberRecognizer, UkSocialCareIdRecognizer
 from redaction.text.recognizers.cued_national_numbers import UkCuedNationalNumberRecognizer
 from redaction.text.recognizers.date import UkDateRecognizer
@@ -18,12 +19,14 @@ from redaction.text.recognizers.given_name import GivenNameRecognizer
 from redaction.text.recognizers.health_numbers import UkChiNumberRecognizer, UkHcNumberRecognizer
 from redaction.text.recognizers.informal import UkInformalPersonRecognizer
 from redaction.text.recognizers.initials import UkInitialsRecognizer
+from redaction.text.recognizers.lowercase_given_name import LowerCaseGivenNameRecognizer
 from redaction.text.recognizers.nhs_number import UkNhsNumberRecognizer
 from redaction.text.recognizers.ni_number import UkNiNumberRecognizer
 from redaction.text.recognizers.person import UkPersonPatternRecognizer
 from redaction.text.recognizers.partial_birthday import UkPartialBirthdayRecognizer
 from redaction.text.recognizers.phone import UkPhoneRecognizer
 from redaction.text.recognizers.place import PlaceNameRecognizer
+from redaction.text.recognizers.place_capitals import CapitalsPlaceRecognizer
 from redaction.text.recognizers.phone_any import AnyCountryPhoneRecognizer
 from redaction.text.recognizers.record_number import UkRecordNumberRecognizer
 from redaction.text.recognizers.postcode import UkAnyPostcodeRecognizer
@@ -33,6 +36,7 @@ from redaction.text.recognizers.school_forms import UkSchoolFormsRecognizer
 from redaction.text.recognizers.school_number import UkSchoolNumberRecognizer
 from redaction.text.recognizers.social_handle import UkSocialHandleRecognizer
 from redaction.text.recognizers.speaker import UkSpeakerRecognizer
+from redaction.text.recognizers.surname import SurnameRecognizer
 from redaction.text.recognizers.table import UkTableRecognizer, header_lines
 from redaction.text.recognizers.uln import UkUlnRecognizer
 from redaction.text.recognizers.upn import UkUpnRecognizer
@@ -43,7 +47,10 @@ from redaction.text.recognizers.welsh import WelshPatronymicRecognizer, WelshSch
 __all__ = [
     "EXACT_SCORE",
     "AnyCountryPhoneRecognizer",
+    "CapitalsPlaceRecognizer",
+    "CuedGivenNameRecognizer",
     "GivenNameRecognizer",
+    "LowerCaseGivenNameRecognizer",
     "UkAccountNumberRecognizer",
     "UkBirthContextRecognizer",
     "UkChiNumberRecognizer",
@@ -51,6 +58,7 @@ __all__ = [
     "UkHcNumberRecognizer",
     "UkHospitalNumberRecognizer",
     "PlaceNameRecognizer",
+    "SurnameRecognizer",
     "UkPartialBirthdayRecognizer",
     "UkSocialCareIdRecognizer",
     "UkSocialHandleRecognizer",
@@ -104,5 +112,6 @@ def identifier_recognizers() -> list[UkPatternRecognizer]:
         UkSocialHandleRecognizer(), UkNumberPlateRecognizer(), UkSortCodeRecognizer(),
         UkAccountNumberRecognizer(), UkRecordNumberRecognizer(), UkPartialBirthdayRecognizer(),
         UkBirthContextRecognizer(), UkCuedNationalNumberRecognizer(), WelshSchoolRecognizer(), WelshPatronymicRecognizer(),
-        PlaceNameRecognizer(), WorldAddressRecognizer(), GivenNameRecognizer(),
+        PlaceNameRecognizer(), CapitalsPlaceRecognizer(), WorldAddressRecognizer(), GivenNameRecognizer(), CuedGivenNameRecognizer(), SurnameRecognizer(),
+        LowerCaseGivenNameRecognizer(),
     ]

@@ -30,7 +30,7 @@ from redaction.text.lexicons import FIRST_NAMES, NOT_NAMES, ORG_WORDS, ROLE_WORD
 from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 from redaction.text.recognizers.address_grammar import STREET_TYPES
 
-__all__ = ["PlaceNameRecognizer"]
+__all__ = ["PLACE_CUE", "PlaceNameRecognizer"]
 
 _WORD = r"\p{Lu}[\p{Ll}'’]*\p{Ll}(?:-(?:\p{Lu}[\p{Ll}'’]*|upon|on|in|by|le|la|sur|the|next|under|sous)(?=[\s,.;:!?)\-]|$))*"
 _JOINER = r"(?:of|upon|on|by|the|de|la|le|du|des|del|di|da|am|an|der|im|sur|en|y|under|and)"
@@ -49,6 +49,8 @@ _PLACE_CUE = regex.compile(
     # the second place of a route: "from Reading to Slough", "between Inverness and Aviemore"
     r"|(?:from|between)[ ]+\p{Lu}[\p{L}'’\-]*(?:[ ]\p{Lu}[\p{L}'’\-]*)?[ ]+(?:to|and))[ ]+)\Z"
 )
+# Shared with the reader of places in capitals (:mod:`.place_capitals`).
+PLACE_CUE = _PLACE_CUE
 _REGION_AFTER = regex.compile(r",[ ]*(?P<place>\p{Lu}[\p{L}'’\-]*(?:[ ]\p{Lu}[\p{L}'’\-]*){0,3})")
 _STATE_CODE_AFTER = regex.compile(r",[ ]*[A-Z]{2,3}\b(?![a-z])")
 _STREET_AFTER = regex.compile(r"[ ](?:" + "|".join(STREET_TYPES) + r")\b\.?")

@@ -1,0 +1,122 @@
+"""Given names that are also words ("Will", "Rose", "Faith") or short ("Tom", "Max"), where the text gives a reader's cue.
+
+:mod:`.given_name` leaves a name that is also an English word, or of three letters, to readers that weigh
+more cues: alone it is a word as often as a name. These are the cues a reader uses, each a shape the word
+has only as a name:
+
+- a family word before it: "her sister Faith", "my son Will", "his twin brothers Jack and Harry",
+  "Mum (Precious)";
+- a family word, a carer or a record of one person after its possessive: "Rose's mum", "Will's teacher",
+  "Summer's UPN", "Hope's EHCP";
+- the object of a verb only done to or with people: "shouted at Will", "pushed Rose", "texted Hope";
+- a list of given names with at least one no reader takes for a word: "Tom, Will, Rose and Ahmed"
+  (a list of words, "Amber, Red and Green", has a word that is no given name).
+
+A month or weekday, a role, a title, an organisation's word or a people is never taken.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+from presidio_analyzer import Pattern
+
+from redaction.spans import Span
+from redaction.text.english import is_english_word
+from redaction.text.given_names import is_given_name
+from redaction.text.lexicons import ENGLISH_WORD_NAMES, NOT_NAMES, ORG_WORDS, ROLE_WORDS, TITLES
+from redaction.text.peoples import PEOPLES_AND_LANGUAGES
+from redaction.text.recognizers._base import UkPatternRecognizer
+from redaction.text.recognizers.field_person import EXACT_SCORE
+
+__all__ = ["CuedGivenNameRecognizer"]
+
+_NAME = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
+_FAMILY = (
+    r"(?:son|sons|daughter|daughters|brother|brothers|sister|sisters|sibling|siblings|twin|twins|cousin|cousins|niece"
+    r"|nephew|grandson|granddaughter|grandchild|stepson|stepdaughter|stepbrother|stepsister|half-brother|half-sister"
+    r"|baby|mum|mom|mam|dad|mother|father|stepmum|stepdad|aunt|auntie|uncle|nan|nana|gran|granny|grandma|grandad"
+    r"|grandpa|grandmother|grandfather|husband|wife|partner|boyfriend|girlfriend|friend|friends|best[ ]friend)"
+)
+# "her sister Faith", "his twin brothers Jack and Harry", "Mum (Precious)": the names after the family word.
+_AFTER_FAMILY = regex.compile(
+    rf"(?i:\b{_FAMILY})(?:[ ]+\((?P<bracketed>{_NAME})\)|[ ]+(?P<names>{_NAME}(?:(?:,[ ]+|[ ]+(?:and|&)[ ]+){_NAME})*))"
+    r"(?![\p{L}\p{N}])"
+)
+# "Rose's mum", "Will's teacher": a possessive before a family word or a carer.
+_POSSESSIVE = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}'’\-])(?P<name>{_NAME})['’]s[ ]+(?:{_FAMILY}|teacher|keyworker|key[ ]worker|carer|foster[ ]carers?"
+    r"|class[ ]teacher|TA|SENCo|social[ ]worker"
+    # what a case file holds of one person: "Summer's UPN", "Will's EHCP", "Rose's attendance"
+    r"|UPN|ULN|NHS[ ]number|DOB|date[ ]of[ ]birth|EHCP|EHC[ ]plan|IEP|IDP|PEP|one-page[ ]profile|diagnosis|medication"
+    r"|attendance|placement|statement|annual[ ]review|case[ ]file|records?|(?:temporary|new|old)[ ]UPN)\b"
+)
+# "Tom, Will, Rose and Ahmed": three or more capitalised words joined as a list, or two joined by "and".
+_LIST = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}'’\-])(?:{_NAME},[ ]+)+{_NAME},?[ ]+(?:and|&)[ ]+{_NAME}(?![\p{{L}}\p{{N}}])"
+)
+# "shouted at Will", "pushed Rose over", "texted Hope": what one does to a person. Places and things are not
+# shouted at or hugged; verbs that take a place ("visited", "met at") are not here.
+_PERSON_VERB = regex.compile(
+    r"\b(?:(?:shouted|yelled|screamed|swore|spat|lashed[ ]out|lunged|smiled|waved|winked|laughed|glared|growled)[ ]+at"
+    r"|(?:pushed|shoved|hit|kicked|punched|slapped|bit|scratched|hugged|kissed|thanked|bullied|teased|tripped|pinched"
+    r"|texted|messaged|phoned|emailed|e-mailed|comforted|reassured|praised|congratulated)"
+    r"|(?:argued|fought|played|sat|fell[ ]out|chatted|talked)[ ]+with)[ ]+(?P<name>" + _NAME + r")(?![\p{L}\p{N}'’\-])"
+)
+_THING_AFTER = regex.compile(r"[ ](?:Street|Road|Lane|Hall|House|Centre|Center|School|Academy|College|Hospital|Park|Ward|Unit|Group|Class)\b")
+_NAME_IN = regex.compile(_NAME)
+_CALENDAR = frozenset(
+    "January February March April May June July August September October November December Monday Tuesday "
+    "Wednesday Thursday Friday Saturday Sunday".split()
+)
+
+
+_ALWAYS_A_WORD = ROLE_WORDS | TITLES | ORG_WORDS
+
+
+class CuedGivenNameRecognizer(UkPatternRecognizer):
+    ENTITY = "PERSON"
+    PATTERNS = [Pattern("given name after a family word", _AFTER_FAMILY.pattern, 0.6)]  # for Presidio's registry
+    SCORE = 0.6
+
+    def find(self, text: str) -> Iterator[Span]:
+        for match in _AFTER_FAMILY.finditer(text):
+            group = "bracketed" if match.group("bracketed") else "names"
+            yield from self._names(text, match.start(group), match.end(group))
+        for match in _PERSON_VERB.finditer(text):
+            if _could_be_a_name(match.group("name")) and _THING_AFTER.match(text, match.end()) is None:
+                yield Span(match.start("name"), match.end("name"), self.ENTITY, self.SCORE, "pattern")
+        for match in _POSSESSIVE.finditer(text):
+            name = match.group("name")
+            if _could_be_a_name(name, possessive=True):
+                # A word of case notes let in by the possessive ("Summer") is read whole, as a field's value is:
+                # the trimming that drops such words at a weak candidate's edge would undo the cue.
+                score = EXACT_SCORE if name in NOT_NAMES else self.SCORE
+                yield Span(match.start("name"), match.end("name"), self.ENTITY, score, "pattern")
+        for match in _LIST.finditer(text):
+            words = list(_NAME_IN.finditer(text, match.start(), match.end()))
+            if all(_could_be_a_name(w.group()) for w in words) and any(_unmistakable(w.group()) for w in words):
+                for word in words:
+                    yield Span(word.start(), word.end(), self.ENTITY, self.SCORE, "pattern")
+
+    def _names(self, text: str, start: int, end: int) -> Iterator[Span]:
+        for word in _NAME_IN.finditer(text, start, end):
+            if _could_be_a_name(word.group()):
+                yield Span(word.start(), word.end(), self.ENTITY, self.SCORE, "pattern")
+
+
+def _could_be_a_name(word: str, *, possessive: bool = False) -> bool:
+    """Whether a word may be a given name. A possessive before one person's record ("Summer's UPN") lets in a
+    word that is otherwise a word of case notes ("Summer" term): a term or a season has no mum and no UPN;
+    a role, a title, an organisation's word still does not."""
+    if word in _CALENDAR or word in PEOPLES_AND_LANGUAGES:
+        return False
+    if word in (_ALWAYS_A_WORD if possessive else NOT_NAMES):
+        return False
+    return is_given_name(word) or word.casefold() in ENGLISH_WORD_NAMES
+
+
+def _unmistakable(word: str) -> bool:
+    """A given name no reader takes for a word ("Ahmed", "Mustafa")."""
+    return is_given_name(word) and len(word) > 3 and word.casefold() not in ENGLISH_WORD_NAMES and not is_english_word(word)

@@ -1,0 +1,65 @@
+"""Given names that are words or short, after a family word, before a possessive family word, in a list of names;
+the same words where no such cue stands."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.text.detector import Detector
+from redaction.text.recognizers import CuedGivenNameRecognizer, identifier_recognizers
+
+RECOGNIZER = CuedGivenNameRecognizer()
+
+
+def _found(text: str) -> list[str]:
+    return sorted({text[s.start : s.end] for s in RECOGNIZER.find(text)})
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Her son Will has a place at the unit.", ["Will"]),
+    ("Her step-sister Hope visits at weekends.", ["Hope"]),
+    ("His twin brothers Jack and Harry are in Year 2.", ["Harry", "Jack"]),
+    ("Mum (Patience) and Dad (Oluwatobi) attended.", ["Oluwatobi", "Patience"]),
+    ("I spoke to Rose's mum about the trip.", ["Rose"]),
+    ("Will's teacher rang this morning.", ["Will"]),
+    ("Notes: Summer's temporary UPN was replaced.", ["Summer"]),
+    ("We have Hope's EHCP draft.", ["Hope"]),
+    ("The group was Tom, Will, Rose and Ahmed.", ["Ahmed", "Rose", "Tom", "Will"]),
+    ("Mehrudin shouted at Will when I arrived.", ["Will"]),
+    ("She pushed Rose over in the playground.", ["Rose"]),
+    ("I texted Hope about the bus.", ["Hope"]),
+    ("He fell out with Jack at lunch.", ["Jack"]),
+    ("Kit and Mustafa sat together.", []),   # two words joined by "and" are no list: left to the other readers
+])
+def test_cued_names_are_found(text: str, names: list[str]) -> None:
+    assert _found(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Amber, Red and Green are the zones.",
+    "Monday, Tuesday and Friday mornings.",
+    "Maths, English and Science are core.",
+    "Hope, Faith and Charity are virtues.",   # no given name in the list that is no word
+    "Reading, Writing and Maths targets",
+    "His mother Tongue is Urdu.",             # no given name after the family word
+    "Her sister School is nearby.",
+    "We hope her brother will settle.",
+    "I will ask her mum.",
+    "May's attendance figures were low.",        # a month
+    "The Council's records were lost.",
+    "He shouted at May half-term.",            # a month
+    "She played with Lego in Hazel Class.",     # no given name
+    "They sat with Grace Hall staff.",          # a building's name
+    "He was shouting at the Will reading.",
+])
+def test_words_without_a_cue_stay(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_the_detector_keeps_a_case_notes_word_named_by_its_possessive() -> None:
+    text = "Notes: Summer's temporary UPN was replaced."
+    assert [text[s.start : s.end] for s in Detector(load_model=False).detect(text)] == ["Summer"]
+
+
+def test_the_recognizer_is_registered() -> None:
+    assert any(isinstance(r, CuedGivenNameRecognizer) for r in identifier_recognizers())

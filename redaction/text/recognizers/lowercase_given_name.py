@@ -16,13 +16,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import regex
-from presidio_analyzer import Pattern
 
 from redaction.spans import Span
 from redaction.text.english import is_common_word, is_english_word, looks_like_a_typo
 from redaction.text.given_names import is_given_name
 from redaction.text.lexicons import ACRONYMS, FIELD_VALUE_STOPWORDS
-from redaction.text.recognizers._base import UkPatternRecognizer
+from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 
 __all__ = ["LowerCaseGivenNameRecognizer"]
 

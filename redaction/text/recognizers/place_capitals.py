@@ -18,13 +18,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import regex
-from presidio_analyzer import Pattern
 
 from redaction.places import lookup
 from redaction.spans import Span
 from redaction.text.english import is_english_word
 from redaction.text.lexicons import NOT_NAMES
-from redaction.text.recognizers._base import UkPatternRecognizer
+from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 from redaction.text.recognizers.address_grammar import STREET_TYPES
 from redaction.text.recognizers.place import PLACE_CUE
 

@@ -28,14 +28,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import regex
-from presidio_analyzer import Pattern
 
 from redaction.places import lookup as place_lookup
 from redaction.spans import Span
 from redaction.text.english import is_common_word, is_english_word
 from redaction.text.given_names import is_given_name
 from redaction.text.lexicons import ENGLISH_WORD_NAMES, NOT_NAMES, ORG_WORDS, ROLE_WORDS, SCHOOL_GENERIC_WORDS, TITLES
-from redaction.text.recognizers._base import UkPatternRecognizer
+from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 from redaction.text.recognizers.address_grammar import STREET_TYPES
 from redaction.text.recognizers.field_person import EXACT_SCORE
 from redaction.text.recognizers.place import PLACE_CUE

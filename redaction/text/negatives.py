@@ -12,6 +12,16 @@ names used as words.
   ("Will said"). For a name from the case record the bar is higher, because leaving the family's name is
   worse than blanking a word: only a pronoun, article or auxiliary after it makes it a word ("Will you
   send it?"), while "Will not attending since the holidays" is the child.
+
+For a candidate not read whole from a field (whose label says what it is) nor from the case record, the
+text's own reading:
+
+- "Bedside teaching", "Appellant", "the Sports Hall": capitalised dictionary words that the same text
+  also writes in lower case ("at the bedside", "the appellant") are words there, not a name nobody
+  else writes (no title before them, and no given name ever before them: "Tyler Best" makes "Best" a name);
+- "health visitor", "factsheet": lower-case dictionary words no gazetteer has as a given name;
+- "the HT", "ALN", "IDP": an initialism - a known one, one the text spells out ("Head Teacher (HT)"), or
+  one the text writes after an article ("the HT", "an IDP"), which initials of a person never take.
 """
 
 from __future__ import annotations
@@ -19,7 +29,18 @@ from __future__ import annotations
 import regex
 
 from redaction.spans import Span
-from redaction.text.lexicons import ENGLISH_WORD_NAMES, EPONYMS, NON_IDENTIFYING_PLACES
+from redaction.text.english import is_common_word, is_english_word
+from redaction.text.language import welsh_given_names
+from redaction.text.lexicons import (
+    ACRONYMS,
+    ENGLISH_WORD_NAMES,
+    EPONYMS,
+    FIRST_NAMES,
+    NON_IDENTIFYING_PLACES,
+)
+from redaction.text.names import TITLE
+from redaction.text.recognizers.date_of_birth import dated_name
+from redaction.text.recognizers.field_person import EXACT_SCORE
 from redaction.text.peoples import PEOPLES_AND_LANGUAGES
 
 __all__ = ["is_not_a_person", "why_not_a_person"]
@@ -41,6 +62,110 @@ _FUNCTION_WORD_AFTER = regex.compile(
     r"[ ]+(?:you|we|they|it|he|she|i|there|this|that|these|those|the|a|an|be|have|someone|anyone|everyone"
     r"|your|our|their|his|her|its|me|us|them|him)\b"
 )
+
+
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\-'’])\p{Ll}[\p{Ll}'’]*(?![\p{L}\-])")
+_ADDRESSES = regex.compile(r"\S*[@/]\S*|\S+\.\S+")
+_TITLE_BEFORE = regex.compile(rf"{TITLE}[ \u00a0]+\Z")
+_INITIALISM = regex.compile(r"\p{Lu}{2,5}")
+_ARTICLE_BEFORE = r"(?i:the|a|an|our|your|their|his|her|this|that|each|every|per|any|no)"
+
+
+def _lower_words(text: str) -> frozenset[str]:
+    """The words ``text`` writes in lower case, remembered for the last texts read."""
+    cached = _LOWER_CACHE.get(text)
+    if cached is None:
+        cached = frozenset(_LOWER_WORD.findall(_ADDRESSES.sub(" ", text)))  # "kerrie.lavers@": no word
+        if len(_LOWER_CACHE) >= 4:
+            _LOWER_CACHE.pop(next(iter(_LOWER_CACHE)))
+        _LOWER_CACHE[text] = cached
+    return cached
+
+
+_LOWER_CACHE: dict[str, frozenset[str]] = {}
+
+
+def _given_name(word: str, *, strength: float) -> bool:
+    from redaction.gazetteer import lookup
+
+    info = lookup(word)
+    return word in FIRST_NAMES or word in welsh_given_names() or (info is not None and info.first >= strength)
+
+
+def _written_after_a_given_name(text: str, word: str) -> bool:
+    for match in regex.finditer(rf"(\p{{Lu}}\p{{Ll}}+)[ \u00a0]+{regex.escape(word)}\b", text):
+        if _given_name(match.group(1), strength=0.1) and not is_english_word(match.group(1)):
+            return True
+    return False
+
+
+def _dated_somewhere(text: str, word: str) -> bool:
+    """The text gives ``word`` a date of birth somewhere ("Wren (21/04/2015)"): a person, whatever else."""
+    return any(dated_name(text, m.start(), m.end()) for m in regex.finditer(rf"\b{regex.escape(word)}\b", text))
+
+
+def _named_mid_sentence(text: str, word: str) -> bool:
+    """The text writes ``word`` with its capital mid-sentence after a lower-case word that is no article or
+    determiner ("the draft PEP for Haven ahead of"): a name; a common noun takes an article ("the Appellant")."""
+    pattern = rf"(?<![\p{{L}}'’])(\p{{Ll}}+)[ \u00a0]+{regex.escape(word)}(?![\p{{L}}\-])"
+    return any(regex.fullmatch(_ARTICLE_BEFORE, m.group(1)) is None and m.group(1) not in _JOINING
+               for m in regex.finditer(pattern, text))
+
+
+_JOINING = frozenset("of and or".split())  # "Health and Care Number": a title's joining words
+
+
+def _ordinary_in_this_text(text: str, span: Span, words: list[str]) -> bool:
+    """Every word is a dictionary word the text also writes in lower case ("Bedside" / "at the bedside")."""
+    if not all(w[:1].isupper() and not w.isupper() and w not in FIRST_NAMES and w.casefold() not in ENGLISH_WORD_NAMES
+               and is_english_word(w) and not _given_name(w, strength=0.3) for w in words):
+        return False
+    if _TITLE_BEFORE.search(text, max(0, span.start - 12), span.start) is not None:
+        return False
+    if len(words) == 1 and _named_mid_sentence(text, words[0]):
+        return False
+    lower = _lower_words(text)
+    return all(w.casefold() in lower and not _written_after_a_given_name(text, w) and not _dated_somewhere(text, w)
+               for w in words)
+
+
+def _lower_case_words(words: list[str]) -> bool:
+    """Lower-case common words that no gazetteer has as a name ("health visitor"; "wainwright" is a surname)."""
+    return all(w.islower() and is_common_word(w) and not _gazetteer_name(w.capitalize()) for w in words)
+
+
+def _gazetteer_name(word: str) -> bool:
+    from redaction.gazetteer import lookup
+
+    info = lookup(word)
+    return _given_name(word, strength=0.1) or (info is not None and info.last >= 0.1)
+
+
+def _initialism(text: str, surface: str) -> bool:
+    """Capitals that are an initialism here: known, spelled out by the text, or written after an article."""
+    if _INITIALISM.fullmatch(surface) is None:
+        return False
+    if len(surface) >= 3 and surface in ACRONYMS:  # two capitals ("IT", "TA", "LA") are often somebody's initials
+        return True
+    if regex.search(rf"\b{_ARTICLE_BEFORE}[ \u00a0]+{surface}\b", text) is not None:
+        return True
+    # Spelled out in dictionary words ("Head Teacher (HT)"); "Priti Chauhan (PC)" is a person's initials.
+    spelled = r"[ \u00a0\-]+(?:(?i:of|and|for|the|in|&)[ \u00a0]+)?".join(rf"({c}\p{{L}}+)" for c in surface)
+    for match in regex.finditer(rf"\b{spelled}[ \u00a0]*\([ \u00a0]*{surface}\b", text):
+        if all(is_english_word(w) and not _given_name(w, strength=0.3) for w in match.groups()):
+            return True
+    return False
+
+
+def _the_texts_reading(text: str, span: Span, surface: str, words: list[str]) -> str | None:
+    """Why the model's guess is no name, by how the text itself writes it (see the module's docstring)."""
+    if _initialism(text, surface):
+        return "an initialism (known, spelled out by the text, or written after an article)"
+    if _lower_case_words(words):
+        return "lower-case dictionary words, no given name"
+    if _ordinary_in_this_text(text, span, words):
+        return "dictionary words the text also writes in lower case"
+    return None
 
 
 def is_not_a_person(text: str, span: Span, *, known: bool = False) -> bool:
@@ -76,4 +201,6 @@ def why_not_a_person(text: str, span: Span, *, known: bool = False) -> str | Non
         else:
             word = _WORD_AFTER.match(text, span.end) is not None and _HUMAN_AFTER.match(text, span.end) is None
         return "an English word opening a sentence, not a name" if word else None
+    if span.source != "known" and span.score < EXACT_SCORE and span.type in ("PERSON", "LOCATION") and not known:
+        return _the_texts_reading(text, span, surface, words)
     return None

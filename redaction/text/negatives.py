@@ -13,13 +13,14 @@ names used as words.
   worse than blanking a word: only a pronoun, article or auxiliary after it makes it a word ("Will you
   send it?"), while "Will not attending since the holidays" is the child.
 
-For a candidate not read whole from a field (whose label says what it is) nor from the case record, the
-text's own reading:
+For a candidate not from the case record, the text's own reading (the last two only for a candidate not
+read whole from a field, whose label says what it is):
 
 - "Bedside teaching", "Appellant", "the Sports Hall": capitalised dictionary words that the same text
   also writes in lower case ("at the bedside", "the appellant") are words there, not a name nobody
   else writes (no title before them, and no given name ever before them: "Tyler Best" makes "Best" a name);
-- "health visitor", "factsheet": lower-case dictionary words no gazetteer has as a given name;
+- "health visitor", "by video": lower-case common words no gazetteer has as a name (even a field's value:
+  "Referred by: health visitor" names a role), unless a title comes before them ("ms wainwright");
 - "the HT", "ALN", "IDP": an initialism - a known one, one the text spells out ("Head Teacher (HT)"), or
   one the text writes after an article ("the HT", "an IDP"), which initials of a person never take.
 """
@@ -67,6 +68,7 @@ _FUNCTION_WORD_AFTER = regex.compile(
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\-'’])\p{Ll}[\p{Ll}'’]*(?![\p{L}\-])")
 _ADDRESSES = regex.compile(r"\S*[@/]\S*|\S+\.\S+")
 _TITLE_BEFORE = regex.compile(rf"{TITLE}[ \u00a0]+\Z")
+_ANY_TITLE_BEFORE = regex.compile(rf"(?i:{TITLE})[ \u00a0]+\Z")  # "ms  wainwright" in a note typed in lower case
 _INITIALISM = regex.compile(r"\p{Lu}{2,5}")
 _ARTICLE_BEFORE = r"(?i:the|a|an|our|your|their|his|her|this|that|each|every|per|any|no)"
 
@@ -161,11 +163,47 @@ def _the_texts_reading(text: str, span: Span, surface: str, words: list[str]) ->
     """Why the model's guess is no name, by how the text itself writes it (see the module's docstring)."""
     if _initialism(text, surface):
         return "an initialism (known, spelled out by the text, or written after an article)"
-    if _lower_case_words(words):
-        return "lower-case dictionary words, no given name"
     if _ordinary_in_this_text(text, span, words):
         return "dictionary words the text also writes in lower case"
+    if len(words) == 1 and _common_noun_here(text, span, words[0]):
+        return "a dictionary word the text writes after an article ('the Appellant'), as a common noun"
+    if len(words) == 1 and _day_here(text, span, words[0]):
+        return "a day of the week, shortened, beside a date or another day"
     return None
+
+
+_DAYS = frozenset("Mon Tue Tues Wed Weds Thu Thur Thurs Fri Sat Sun".split())
+_DATE_AFTER = regex.compile(r"[ \u00a0]*(?:\d{1,2}(?:st|nd|rd|th)?\b|[–\-/][ ]*(?:" + "|".join(sorted(_DAYS)) + r")\b)")
+_DAY_BEFORE = regex.compile(r"(?:" + "|".join(sorted(_DAYS)) + r")[ ]*[–\-/][ ]*\Z")
+
+
+def _day_here(text: str, span: Span, word: str) -> bool:
+    """"Fri 26/4", "Tue–Fri", a timetable's header of days: a day, not "Thu" of "Thu Trang"."""
+    if word not in _DAYS:
+        return False
+    if _DATE_AFTER.match(text, span.end) or _DAY_BEFORE.search(text, max(0, span.start - 8), span.start):
+        return True
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return len({w for w in regex.findall(r"\b\p{Lu}\p{Ll}{2,4}\b", line) if w in _DAYS}) >= 3
+
+
+def _common_noun_here(text: str, span: Span, word: str) -> bool:
+    """A capitalised dictionary word the text writes after an article ("at the Appellant's request"), never
+    mid-sentence on its own, nor after a given name or a title, nor with a date of birth."""
+    if not (word[:1].isupper() and not word.isupper() and word not in FIRST_NAMES
+            and word.casefold() not in ENGLISH_WORD_NAMES and is_english_word(word)
+            and not _given_name(word, strength=0.3)):
+        return False
+    if _TITLE_BEFORE.search(text, max(0, span.start - 12), span.start) is not None:
+        return False
+    # "the Smith family", "the Cook twins": a family's name after an article
+    family = r"(?![ \u00a0]+(?i:family|families|household|children|twins|boys|girls|brothers|sisters|parents|home))"
+    if regex.search(rf"\b{_ARTICLE_BEFORE}[ \u00a0]+{regex.escape(word)}\b{family}", text) is None:
+        return False
+    return not (_named_mid_sentence(text, word) or _written_after_a_given_name(text, word)
+                or _dated_somewhere(text, word))
 
 
 def is_not_a_person(text: str, span: Span, *, known: bool = False) -> bool:
@@ -201,6 +239,9 @@ def why_not_a_person(text: str, span: Span, *, known: bool = False) -> str | Non
         else:
             word = _WORD_AFTER.match(text, span.end) is not None and _HUMAN_AFTER.match(text, span.end) is None
         return "an English word opening a sentence, not a name" if word else None
-    if span.source != "known" and span.score < EXACT_SCORE and span.type in ("PERSON", "LOCATION") and not known:
-        return _the_texts_reading(text, span, surface, words)
-    return None
+    if span.source == "known" or known or span.type not in ("PERSON", "LOCATION"):
+        return None
+    # Even a field's value: "Referred by: health visitor" names a role, and a lower-case name has a gazetteer entry.
+    if _lower_case_words(words) and _ANY_TITLE_BEFORE.search(text, max(0, span.start - 12), span.start) is None:
+        return "lower-case common words, no name in the gazetteer"
+    return _the_texts_reading(text, span, surface, words) if span.score < EXACT_SCORE else None

@@ -24,6 +24,9 @@ def _why(text: str, candidate: str, *, source: str = "model", score: float = 0.6
         ("The HT agreed the plan. HT to write to the family.", "HT"),
         ("Additional Learning Needs (ALN) support; ALN review due.", "ALN"),
         ("A Year 9 pupil. Reading assessment by an NGRT. NGRT: standard age score 74.", "NGRT"),
+        ("BETWEEN ELENA POPESCU (Appellant) and LUTON. Withheld at the Appellant's request.", "Appellant"),
+        ("Fri 26/4 | AM | TB/KW | Review meeting", "Fri"),
+        ("Ms Elin Soerensen, art and outreach (Tue–Fri)", "Fri"),
     ],
 )
 def test_the_text_shows_it_is_no_name(text: str, candidate: str) -> None:
@@ -41,6 +44,9 @@ def test_the_text_shows_it_is_no_name(text: str, candidate: str) -> None:
         ("Mrs Baker rang. The baker's shop is closed.", "Baker"),
         ("Virtual School officer: Kerrie Lavers, kerrie.lavers@plymouth.gov.uk", "Kerrie Lavers"),
         ("Sent to grace, hope and will in the group chat; grace replied.", "grace"),
+        ("| Thu Trang N. | 6 | Fairisle Infant School", "Thu"),
+        ("We met the Smith family. Smith said the bus was late.", "Smith"),
+        ("spoke to ms  wainwright about the morning routine", "wainwright"),
     ],
 )
 def test_names_stay(text: str, candidate: str) -> None:
@@ -50,3 +56,12 @@ def test_names_stay(text: str, candidate: str) -> None:
 def test_a_field_value_is_read_as_its_label_says() -> None:
     text = "Name: Bedside\nWe teach at the bedside."
     assert _why(text, "Bedside", source="pattern", score=0.95) is None
+
+
+def test_a_field_value_in_lower_case_words_is_a_role() -> None:
+    text = "Referred by: health visitor (Morven Reid), October 2023"
+    assert _why(text, "health visitor", source="pattern", score=0.95) is not None
+
+
+def test_a_lower_case_field_value_the_gazetteer_knows_stays() -> None:
+    assert _why("name: shay\nage: 9", "shay", source="pattern", score=0.95) is None

@@ -151,12 +151,44 @@ def _initialism(text: str, surface: str) -> bool:
         return True
     if regex.search(rf"\b{_ARTICLE_BEFORE}[ \u00a0]+{surface}\b", text) is not None:
         return True
-    # Spelled out in dictionary words ("Head Teacher (HT)"); "Priti Chauhan (PC)" is a person's initials.
-    spelled = r"[ \u00a0\-]+(?:(?i:of|and|for|the|in|&)[ \u00a0]+)?".join(rf"({c}\p{{L}}+)" for c in surface)
-    for match in regex.finditer(rf"\b{spelled}[ \u00a0]*\([ \u00a0]*{surface}\b", text):
-        if all(is_english_word(w) and not _given_name(w, strength=0.3) for w in match.groups()):
+    return _spelled_out(text, surface)
+
+
+def _spelled_out(text: str, surface: str) -> bool:
+    """Whether the text spells ``surface`` out in the words before it in brackets (see :func:`_spells`)."""
+    # Spelled out in words before it in brackets ("Head Teacher (HT)", "Headteacher (HT)", "Anghenion Dysgu
+    # Ychwanegol (ADY)"); "Priti Chauhan (PC)" is a person's initials: names spell nothing out.
+    for match in regex.finditer(rf"((?:[\p{{L}}'’]+[ \u00a0\-]+){{1,{len(surface) + 3}}})\([ \u00a0]*{surface}[ \u00a0]*\)", text):
+        words = [w.casefold() for w in regex.findall(r"[\p{L}'’]+", match.group(1))]
+        if any(_spells(words[i:], surface.casefold()) for i in range(len(words))):
             return True
     return False
+
+
+_CONNECTORS = frozenset("of and for the in a y yr ac".split())
+
+
+def _spells(words: list[str], letters: str) -> bool:
+    """Whether ``words`` (all of them, connectors aside) spell ``letters`` by their initials, a word possibly
+    a compound of two dictionary words ("headteacher" -> h, t); every part a word of English or Welsh."""
+    if not words:
+        return not letters
+    word, rest = words[0], words[1:]
+    if word in _CONNECTORS and _spells(rest, letters):
+        return True
+    if not letters or word[0] != letters[0] or _given_name(word.capitalize(), strength=0.3):
+        return False
+    if _dictionary_word(word) and _spells(rest, letters[1:]):
+        return True
+    return len(letters) > 1 and any(
+        word[i] == letters[1] and _dictionary_word(word[:i]) and _dictionary_word(word[i:]) and _spells(rest, letters[2:])
+        for i in range(2, len(word) - 1))
+
+
+def _dictionary_word(word: str) -> bool:
+    from redaction.text.other_languages import welsh_ordinary
+
+    return len(word) >= 2 and (is_common_word(word) or welsh_ordinary(word))
 
 
 def _the_texts_reading(text: str, span: Span, surface: str, words: list[str]) -> str | None:
@@ -244,4 +276,7 @@ def why_not_a_person(text: str, span: Span, *, known: bool = False) -> str | Non
     # Even a field's value: "Referred by: health visitor" names a role, and a lower-case name has a gazetteer entry.
     if _lower_case_words(words) and _ANY_TITLE_BEFORE.search(text, max(0, span.start - 12), span.start) is None:
         return "lower-case common words, no name in the gazetteer"
+    # Even after a cue that reads capitals in brackets as initials: "Mrs Bains, Headteacher (HT)" spells out a role.
+    if _INITIALISM.fullmatch(surface) is not None and _spelled_out(text, surface):
+        return "an initialism the text spells out ('Headteacher (HT)')"
     return _the_texts_reading(text, span, surface, words) if span.score < EXACT_SCORE else None

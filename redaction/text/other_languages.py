@@ -30,7 +30,7 @@ from redaction.text.language import _MUTATIONS, STOP_WORDS
 from redaction.text.lexicons import ACRONYMS, NOT_NAMES, WELSH_FORM_WORDS
 from redaction.text.recognizers.field_person import EXACT_SCORE
 
-__all__ = ["foreign_cut", "foreign_reading", "welsh_names", "welsh_passage"]
+__all__ = ["foreign_cut", "foreign_reading", "welsh_names", "welsh_ordinary", "welsh_passage"]
 
 _NAME_TYPES = frozenset({"PERSON", "LOCATION", "ADDRESS"})
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-]*")
@@ -57,7 +57,8 @@ def _welsh_form_word(word: str) -> bool:
     return False
 
 
-def _welsh_ordinary(word: str) -> bool:
+def welsh_ordinary(word: str) -> bool:
+    """An ordinary Welsh word: the language reader's vocabulary or a form word, mutations undone."""
     return ordinary_word(word, _WELSH) or _welsh_form_word(word.strip("'’"))
 
 
@@ -70,7 +71,7 @@ def welsh_passage(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
     words = _LINE_WORD.findall(line)
-    welsh = sum(1 for w in words if len(w) > 1 and _welsh_ordinary(w) and not _english(w))
+    welsh = sum(1 for w in words if len(w) > 1 and welsh_ordinary(w) and not _english(w))
     return welsh >= _MIN_PASSAGE_WORDS and welsh >= _MIN_PASSAGE_SHARE * len(words)
 
 

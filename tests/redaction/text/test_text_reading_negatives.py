@@ -26,6 +26,7 @@ def _why(text: str, candidate: str, *, source: str = "model", score: float = 0.6
         ("A Year 9 pupil. Reading assessment by an NGRT. NGRT: standard age score 74.", "NGRT"),
         ("BETWEEN ELENA POPESCU (Appellant) and LUTON. Withheld at the Appellant's request.", "Appellant"),
         ("Fri 26/4 | AM | TB/KW | Review meeting", "Fri"),
+        ("Darpariaeth Ddysgu Ychwanegol (DDY) / Additional Learning Provision; DDY weekly.", "DDY"),
         ("Ms Elin Soerensen, art and outreach (Tue–Fri)", "Fri"),
     ],
 )
@@ -61,6 +62,19 @@ def test_a_field_value_is_read_as_its_label_says() -> None:
 def test_a_field_value_in_lower_case_words_is_a_role() -> None:
     text = "Referred by: health visitor (Morven Reid), October 2023"
     assert _why(text, "health visitor", source="pattern", score=0.95) is not None
+
+
+def test_an_initialism_the_text_spells_out_is_no_person_even_after_a_cue() -> None:
+    text = "In attendance: Mrs Sukhdeep Bains, Headteacher (HT); Mr Fuad Al-Saadi"
+    assert _why(text, "HT", source="pattern", score=0.9) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [("Adviser: Priti Chauhan (PC)   Caller", "PC"), ("Present: Tom Baker (TB), Ifan Tiwari (IT) - Parent", "TB")],
+)
+def test_a_persons_initials_after_the_name_stay(text: str, initials: str) -> None:
+    assert _why(text, initials, source="pattern", score=0.9) is None
 
 
 def test_a_lower_case_field_value_the_gazetteer_knows_stays() -> None:

@@ -17,6 +17,7 @@ Absorbed spans keep the score and source of the span that anchored them.
 from __future__ import annotations
 
 from collections.abc import Collection
+from functools import lru_cache
 
 import regex
 
@@ -82,6 +83,7 @@ def _joined_initials(word: str) -> bool:
     return _JOINED_INITIALS.fullmatch(word) is not None and word.replace(".", "") not in ACRONYMS
 
 
+@lru_cache(maxsize=1024)  # asked again for each candidate ending in the same word
 def _family_name(text: str, word: str) -> bool:
     """A word the text writes after two or more different given names ("Harmony Best", "Tyler Best") is the
     family's name there, even when it is a word the trim would drop ("Best wishes")."""

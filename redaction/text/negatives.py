@@ -27,6 +27,8 @@ read whole from a field, whose label says what it is):
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from redaction.spans import Span
@@ -94,6 +96,7 @@ def _given_name(word: str, *, strength: float) -> bool:
     return word in FIRST_NAMES or word in welsh_given_names() or (info is not None and info.first >= strength)
 
 
+@lru_cache(maxsize=1024)  # one text is asked about the same word for each candidate and copy
 def _written_after_a_given_name(text: str, word: str) -> bool:
     for match in regex.finditer(rf"(\p{{Lu}}\p{{Ll}}+)[ \u00a0]+{regex.escape(word)}\b", text):
         if _given_name(match.group(1), strength=0.1) and not is_english_word(match.group(1)):
@@ -101,11 +104,13 @@ def _written_after_a_given_name(text: str, word: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1024)  # one text is asked about the same word for each candidate and copy
 def _dated_somewhere(text: str, word: str) -> bool:
     """The text gives ``word`` a date of birth somewhere ("Wren (21/04/2015)"): a person, whatever else."""
     return any(dated_name(text, m.start(), m.end()) for m in regex.finditer(rf"\b{regex.escape(word)}\b", text))
 
 
+@lru_cache(maxsize=1024)  # one text is asked about the same word for each candidate and copy
 def _named_mid_sentence(text: str, word: str) -> bool:
     """The text writes ``word`` with its capital mid-sentence after a lower-case word that is no article or
     determiner ("the draft PEP for Haven ahead of"): a name; a common noun takes an article ("the Appellant")."""
@@ -154,6 +159,7 @@ def _initialism(text: str, surface: str) -> bool:
     return _spelled_out(text, surface)
 
 
+@lru_cache(maxsize=1024)  # one text is asked about the same word for each candidate and copy
 def _spelled_out(text: str, surface: str) -> bool:
     """Whether the text spells ``surface`` out in the words before it in brackets (see :func:`_spells`)."""
     # Spelled out in words before it in brackets ("Head Teacher (HT)", "Headteacher (HT)", "Anghenion Dysgu

@@ -20,6 +20,7 @@ What this cannot promise is said in the result (``RedactionResult.not_guaranteed
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 import regex
 
@@ -69,7 +70,11 @@ def welsh_passage(text: str, start: int, end: int) -> bool:
     mostly English."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return _welsh_line(text[line_start : len(text) if line_end < 0 else line_end])
+
+
+@lru_cache(maxsize=4096)
+def _welsh_line(line: str) -> bool:
     words = _LINE_WORD.findall(line)
     welsh = sum(1 for w in words if len(w) > 1 and welsh_ordinary(w) and not _english(w))
     return welsh >= _MIN_PASSAGE_WORDS and welsh >= _MIN_PASSAGE_SHARE * len(words)

@@ -17,12 +17,13 @@ Absorbed spans keep the score and source of the span that anchored them.
 from __future__ import annotations
 
 from collections.abc import Collection
+from functools import lru_cache
 
 import regex
 
 from redaction.spans import Span
 from redaction.text.english import is_common_word, is_english_word, looks_like_a_typo
-from redaction.text.lexicons import FIELD_VALUE_STOPWORDS, FIRST_NAMES, NOT_NAMES, TITLES
+from redaction.text.lexicons import ACRONYMS, FIELD_VALUE_STOPWORDS, FIRST_NAMES, NOT_NAMES, TITLES
 from redaction.text.names import CAPS_NAME, NAME, PARTICLE, TITLE, strip_possessive
 
 __all__ = ["absorb_neighbours", "trim_person"]
@@ -47,6 +48,9 @@ _LOG_VERBS = frozenset("Spoke Rang Met Told Saw Sent Emailed Phoned Texted Calle
                        "Thanked Reassured Signposted Contacted Copied Asked Visited Chased Updated Informed".split())
 _IRISH_PARTICLE = regex.compile(r"(?i:ó|ní|nic|uí|ua|mac|mc)")  # "ó súilleabháin": the particle is the name's
 _INITIAL = regex.compile(r"\p{Lu}\.?|\p{Ll}\.")  # "S." or "S"; in lower case "s."
+# "J.K.": a person written as joined initials; "K.", "McG.": a surname cut to its initial after a given name.
+_JOINED_INITIALS = regex.compile(r"(?:\p{Lu}\.){2,3}")
+_SURNAME_INITIAL = regex.compile(r"\p{Lu}(?:\p{Ll}{0,2}\p{Lu})?\.")
 _LEFT_INITIALS = regex.compile(r"(?r)(?<![\p{L}\p{N}])(?:\p{Lu}\.[ \t\u00a0]?|(?![IA][ ])\p{Lu}[ \t\u00a0])+\Z")
 
 
@@ -60,8 +64,39 @@ def _is_name_word(word: str) -> bool:
 
 
 def _opens_with_verb(word: str) -> bool:
-    """A note's opening verb the model took into a name ("Advised Roisin", "Spoke to ...")."""
-    return word in _LOG_VERBS or (word.endswith("ed") and word not in FIRST_NAMES and is_english_word(word))
+    """A note's opening verb the model took into a name ("Advised Roisin", "Spoke to ..."); a given name
+    the gazetteer knows and no dictionary has as a word ("Sioned") is no verb, whatever its ending."""
+    if word in _LOG_VERBS:
+        return True
+    return word.endswith("ed") and word not in FIRST_NAMES and is_english_word(word) and not _given_name(word)
+
+
+def _given_name(word: str, *, any_word: bool = False) -> bool:
+    """The gazetteer knows ``word`` as a given name (``any_word``: even one that is also a word, "Harmony")."""
+    from redaction.gazetteer import lookup
+
+    info = lookup(word)
+    return info is not None and (any_word or not info.word) and info.first >= 0.1
+
+
+def _joined_initials(word: str) -> bool:
+    return _JOINED_INITIALS.fullmatch(word) is not None and word.replace(".", "") not in ACRONYMS
+
+
+@lru_cache(maxsize=1024)  # asked again for each candidate ending in the same word
+def _family_name(text: str, word: str) -> bool:
+    """A word the text writes after two or more different given names ("Harmony Best", "Tyler Best") is the
+    family's name there, even when it is a word the trim would drop ("Best wishes")."""
+    before = {m.group(1) for m in regex.finditer(rf"\b(\p{{Lu}}\p{{Ll}}+)[ ]{regex.escape(word)}\b(?![ ]+(?i:wishes|regards))", text)}
+    return sum(1 for name in before if name in FIRST_NAMES or _given_name(name, any_word=True)) >= 2
+
+
+def _keeps_last(text: str, words: list[regex.Match[str]]) -> bool:
+    """The last word stays although it is no name word: a surname's initial or the family's name."""
+    if len(words) < 2 or not _is_name_word(words[-2].group()):
+        return False
+    last = words[-1].group()
+    return _SURNAME_INITIAL.fullmatch(last) is not None or (last[:1].isupper() and _family_name(text, last))
 
 
 def _lower_verb(word: str, *, model: bool) -> bool:
@@ -83,22 +118,25 @@ def trim_person(text: str, span: Span) -> Span | None:
         return head or trim_person(text, Span(gap.end(), span.end, span.type, span.score, span.source))
     words = list(_WORD.finditer(text, span.start, span.end))
     while words and (not (_is_name_word(words[0].group()) or _TITLE.match(words[0].group())
+                          or _joined_initials(words[0].group())
                           or (_IRISH_PARTICLE.fullmatch(words[0].group()) and len(words) > 1)
                           or (_INITIAL.fullmatch(words[0].group()) and len(words) > 1))
                      or (len(words) > 1 and _opens_with_verb(words[0].group()))):
         words.pop(0)
-    while words and (
-        not _is_name_word(words[-1].group())
+    while words and not _keeps_last(text, words) and (
+        not (_is_name_word(words[-1].group()) or _joined_initials(words[-1].group()))
         or (len(words) > 1 and _LABEL_AFTER.match(text, words[-1].end()))
         or text.startswith("-", words[-1].end())  # "Post-16": a word joined to a number is no name
         or (len(words) > 1 and _lower_verb(words[-1].group(), model=span.source == "model"))
     ):
         words.pop()
-    names = [w for w in words if not _TITLE.match(w.group()) and len(w.group().rstrip(".")) > 1]
+    names = [w for w in words if not _TITLE.match(w.group())
+             and (len(w.group().rstrip(".")) > 1 or _joined_initials(w.group()))]
     if not names:
         return None
     start, end = words[0].start(), words[-1].end()
-    if text[end - 1] == "." and not _INITIAL.fullmatch(text, words[-1].start(), end):
+    if text[end - 1] == "." and not _INITIAL.fullmatch(text, words[-1].start(), end) and not (
+            _joined_initials(words[-1].group()) or (len(words) > 1 and _SURNAME_INITIAL.fullmatch(words[-1].group()))):
         end -= 1  # a sentence's full stop, not an initial's
     if (start, end) == (span.start, span.end):
         return span

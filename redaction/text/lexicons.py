@@ -21,6 +21,7 @@ __all__ = [
     "ROLE_WORDS",
     "SCHOOL_GENERIC_WORDS",
     "TITLES",
+    "WELSH_FORM_WORDS",
 ]
 
 TITLES = frozenset(
@@ -246,3 +247,20 @@ ACRONYMS_ALSO_INITIALS = frozenset("AM PM GB CT ED SE NE NW NA MP HR PA SG PD PS
 
 # Capitalised words that are never (part of) a person's name: a name span never ends or starts on one.
 NOT_NAMES = COMMON_CAPITALISED | ROLE_WORDS | TITLES | ORG_WORDS
+
+# Ordinary Welsh words of bilingual forms, plans and letters beyond the language reader's own vocabulary
+# (radical forms; mutations are undone before looking up): section and field labels, school and plan words,
+# everyday verbs and nouns of a one-page profile. Written for this project from general Welsh, not from a set.
+WELSH_FORM_WORDS = frozenset("""
+adran rhan atodiad manylion gwybodaeth cyfenw cyfeirnod rhif disgybl disgyblion unigryw geni cartref symudol
+ebost e-bost llofnod lleoliad nodiadau nodyn barn proffil tudalen disgrifiad darpariaeth ychwanegol deddf tribiwnlys
+cymru gohebu dwyieithog dwyieithrwydd meddygol meddygaeth cyflwr cyflyrau diagnosis cludiant milltir milltiroedd
+pellter tymor haf gaeaf gwanwyn hydref gwyliau gofalwr gofalwyr gwarcheidwad rhiant rhieni teulu carer ci cath
+nofio canu chwerthin edmygu bwysig pwysig hoffi caru mwynhau mwynhau helpu gwrando cysgu bwyta chwarae darllen
+ysgrifennu côr corau sy sydd mae maen oedd roedd bydd fydd gan gyda heb ond neu ac a ei eu fy dy ein eich
+pawb bawb pob unrhyw arall canlyniad canlyniadau nod nodau targed adolygu adolygiad dyddiad enw enwau
+cyfeiriad ffurflen cais ceisiadau penderfyniad penderfyniadau cymeradwyo gwrthod apêl apelio swyddfa
+swyddog cydlynydd cynhwysiant lles diogelu gwasanaeth cefnogi cymorth cynorthwyydd athro athrawes pennaeth
+dosbarth blwyddyn grŵp uned canolfan arbennig cynradd uwchradd meithrin coleg prifysgol addysg dysgu
+anghenion cynllun datblygu unigol iaith cymraeg saesneg llafar ysgrifenedig asesiad adroddiad cofnod cofnodion
+""".split())

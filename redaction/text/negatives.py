@@ -12,14 +12,38 @@ names used as words.
   ("Will said"). For a name from the case record the bar is higher, because leaving the family's name is
   worse than blanking a word: only a pronoun, article or auxiliary after it makes it a word ("Will you
   send it?"), while "Will not attending since the holidays" is the child.
+
+For a candidate not from the case record, the text's own reading (the last two only for a candidate not
+read whole from a field, whose label says what it is):
+
+- "Bedside teaching", "Appellant", "the Sports Hall": capitalised dictionary words that the same text
+  also writes in lower case ("at the bedside", "the appellant") are words there, not a name nobody
+  else writes (no title before them, and no given name ever before them: "Tyler Best" makes "Best" a name);
+- "health visitor", "by video": lower-case common words no gazetteer has as a name (even a field's value:
+  "Referred by: health visitor" names a role), unless a title comes before them ("ms wainwright");
+- "the HT", "ALN", "IDP": an initialism - a known one, one the text spells out ("Head Teacher (HT)"), or
+  one the text writes after an article ("the HT", "an IDP"), which initials of a person never take.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from redaction.spans import Span
-from redaction.text.lexicons import ENGLISH_WORD_NAMES, EPONYMS, NON_IDENTIFYING_PLACES
+from redaction.text.english import is_common_word, is_english_word
+from redaction.text.language import welsh_given_names
+from redaction.text.lexicons import (
+    ACRONYMS,
+    ENGLISH_WORD_NAMES,
+    EPONYMS,
+    FIRST_NAMES,
+    NON_IDENTIFYING_PLACES,
+)
+from redaction.text.names import TITLE
+from redaction.text.recognizers.date_of_birth import dated_name
+from redaction.text.recognizers.field_person import EXACT_SCORE
 from redaction.text.peoples import PEOPLES_AND_LANGUAGES
 
 __all__ = ["is_not_a_person", "why_not_a_person"]
@@ -41,6 +65,183 @@ _FUNCTION_WORD_AFTER = regex.compile(
     r"[ ]+(?:you|we|they|it|he|she|i|there|this|that|these|those|the|a|an|be|have|someone|anyone|everyone"
     r"|your|our|their|his|her|its|me|us|them|him)\b"
 )
+
+
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\-'’])\p{Ll}[\p{Ll}'’]*(?![\p{L}\-])")
+_ADDRESSES = regex.compile(r"\S*[@/]\S*|\S+\.\S+")
+_TITLE_BEFORE = regex.compile(rf"{TITLE}[ \u00a0]+\Z")
+_ANY_TITLE_BEFORE = regex.compile(rf"(?i:{TITLE})[ \u00a0]+\Z")  # "ms  wainwright" in a note typed in lower case
+_INITIALISM = regex.compile(r"\p{Lu}{2,5}")
+_ARTICLE_BEFORE = r"(?i:the|a|an|our|your|their|his|her|this|that|each|every|per|any|no)"
+
+
+def _lower_words(text: str) -> frozenset[str]:
+    """The words ``text`` writes in lower case, remembered for the last texts read."""
+    cached = _LOWER_CACHE.get(text)
+    if cached is None:
+        cached = frozenset(_LOWER_WORD.findall(_ADDRESSES.sub(" ", text)))  # "kerrie.lavers@": no word
+        if len(_LOWER_CACHE) >= 4:
+            _LOWER_CACHE.pop(next(iter(_LOWER_CACHE)))
+        _LOWER_CACHE[text] = cached
+    return cached
+
+
+_LOWER_CACHE: dict[str, frozenset[str]] = {}
+
+
+def _given_name(word: str, *, strength: float) -> bool:
+    from redaction.gazetteer import lookup
+
+    info = lookup(word)
+    return word in FIRST_NAMES or word in welsh_given_names() or (info is not None and info.first >= strength)
+
+
+@lru_cache(maxsize=1024)  # one text is asked about the same word for each candidate and copy
+def _written_after_a_given_name(text: str, word: str) -> bool:
+    for match in regex.finditer(rf"(\p{{Lu}}\p{{Ll}}+)[ \u00a0]+{regex.escape(word)}\b", text):
+        if _given_name(match.group(1), strength=0.1) and not is_english_word(match.group(1)):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1024)  # one text is asked about the same word for each candidate and copy
+def _dated_somewhere(text: str, word: str) -> bool:
+    """The text gives ``word`` a date of birth somewhere ("Wren (21/04/2015)"): a person, whatever else."""
+    return any(dated_name(text, m.start(), m.end()) for m in regex.finditer(rf"\b{regex.escape(word)}\b", text))
+
+
+@lru_cache(maxsize=1024)  # one text is asked about the same word for each candidate and copy
+def _named_mid_sentence(text: str, word: str) -> bool:
+    """The text writes ``word`` with its capital mid-sentence after a lower-case word that is no article or
+    determiner ("the draft PEP for Haven ahead of"): a name; a common noun takes an article ("the Appellant")."""
+    pattern = rf"(?<![\p{{L}}'’])(\p{{Ll}}+)[ \u00a0]+{regex.escape(word)}(?![\p{{L}}\-])"
+    return any(regex.fullmatch(_ARTICLE_BEFORE, m.group(1)) is None and m.group(1) not in _JOINING
+               for m in regex.finditer(pattern, text))
+
+
+_JOINING = frozenset("of and or".split())  # "Health and Care Number": a title's joining words
+
+
+def _ordinary_in_this_text(text: str, span: Span, words: list[str]) -> bool:
+    """Every word is a dictionary word the text also writes in lower case ("Bedside" / "at the bedside")."""
+    if not all(w[:1].isupper() and not w.isupper() and w not in FIRST_NAMES and w.casefold() not in ENGLISH_WORD_NAMES
+               and is_english_word(w) and not _given_name(w, strength=0.3) for w in words):
+        return False
+    if _TITLE_BEFORE.search(text, max(0, span.start - 12), span.start) is not None:
+        return False
+    if len(words) == 1 and _named_mid_sentence(text, words[0]):
+        return False
+    lower = _lower_words(text)
+    return all(w.casefold() in lower and not _written_after_a_given_name(text, w) and not _dated_somewhere(text, w)
+               for w in words)
+
+
+def _lower_case_words(words: list[str]) -> bool:
+    """Lower-case common words that no gazetteer has as a name ("health visitor"; "wainwright" is a surname)."""
+    return all(w.islower() and is_common_word(w) and not _gazetteer_name(w.capitalize()) for w in words)
+
+
+def _gazetteer_name(word: str) -> bool:
+    from redaction.gazetteer import lookup
+
+    info = lookup(word)
+    return _given_name(word, strength=0.1) or (info is not None and info.last >= 0.1)
+
+
+def _initialism(text: str, surface: str) -> bool:
+    """Capitals that are an initialism here: known, spelled out by the text, or written after an article."""
+    if _INITIALISM.fullmatch(surface) is None:
+        return False
+    if len(surface) >= 3 and surface in ACRONYMS:  # two capitals ("IT", "TA", "LA") are often somebody's initials
+        return True
+    if regex.search(rf"\b{_ARTICLE_BEFORE}[ \u00a0]+{surface}\b", text) is not None:
+        return True
+    return _spelled_out(text, surface)
+
+
+@lru_cache(maxsize=1024)  # one text is asked about the same word for each candidate and copy
+def _spelled_out(text: str, surface: str) -> bool:
+    """Whether the text spells ``surface`` out in the words before it in brackets (see :func:`_spells`)."""
+    # Spelled out in words before it in brackets ("Head Teacher (HT)", "Headteacher (HT)", "Anghenion Dysgu
+    # Ychwanegol (ADY)"); "Priti Chauhan (PC)" is a person's initials: names spell nothing out.
+    for match in regex.finditer(rf"((?:[\p{{L}}'’]+[ \u00a0\-]+){{1,{len(surface) + 3}}})\([ \u00a0]*{surface}[ \u00a0]*\)", text):
+        words = [w.casefold() for w in regex.findall(r"[\p{L}'’]+", match.group(1))]
+        if any(_spells(words[i:], surface.casefold()) for i in range(len(words))):
+            return True
+    return False
+
+
+_CONNECTORS = frozenset("of and for the in a y yr ac".split())
+
+
+def _spells(words: list[str], letters: str) -> bool:
+    """Whether ``words`` (all of them, connectors aside) spell ``letters`` by their initials, a word possibly
+    a compound of two dictionary words ("headteacher" -> h, t); every part a word of English or Welsh."""
+    if not words:
+        return not letters
+    word, rest = words[0], words[1:]
+    if word in _CONNECTORS and _spells(rest, letters):
+        return True
+    if not letters or word[0] != letters[0] or _given_name(word.capitalize(), strength=0.3):
+        return False
+    if _dictionary_word(word) and _spells(rest, letters[1:]):
+        return True
+    return len(letters) > 1 and any(
+        word[i] == letters[1] and _dictionary_word(word[:i]) and _dictionary_word(word[i:]) and _spells(rest, letters[2:])
+        for i in range(2, len(word) - 1))
+
+
+def _dictionary_word(word: str) -> bool:
+    from redaction.text.other_languages import welsh_ordinary
+
+    return len(word) >= 2 and (is_common_word(word) or welsh_ordinary(word))
+
+
+def _the_texts_reading(text: str, span: Span, surface: str, words: list[str]) -> str | None:
+    """Why the model's guess is no name, by how the text itself writes it (see the module's docstring)."""
+    if _initialism(text, surface):
+        return "an initialism (known, spelled out by the text, or written after an article)"
+    if _ordinary_in_this_text(text, span, words):
+        return "dictionary words the text also writes in lower case"
+    if len(words) == 1 and _common_noun_here(text, span, words[0]):
+        return "a dictionary word the text writes after an article ('the Appellant'), as a common noun"
+    if len(words) == 1 and _day_here(text, span, words[0]):
+        return "a day of the week, shortened, beside a date or another day"
+    return None
+
+
+_DAYS = frozenset("Mon Tue Tues Wed Weds Thu Thur Thurs Fri Sat Sun".split())
+_DATE_AFTER = regex.compile(r"[ \u00a0]*(?:\d{1,2}(?:st|nd|rd|th)?\b|[–\-/][ ]*(?:" + "|".join(sorted(_DAYS)) + r")\b)")
+_DAY_BEFORE = regex.compile(r"(?:" + "|".join(sorted(_DAYS)) + r")[ ]*[–\-/][ ]*\Z")
+
+
+def _day_here(text: str, span: Span, word: str) -> bool:
+    """"Fri 26/4", "Tue–Fri", a timetable's header of days: a day, not "Thu" of "Thu Trang"."""
+    if word not in _DAYS:
+        return False
+    if _DATE_AFTER.match(text, span.end) or _DAY_BEFORE.search(text, max(0, span.start - 8), span.start):
+        return True
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return len({w for w in regex.findall(r"\b\p{Lu}\p{Ll}{2,4}\b", line) if w in _DAYS}) >= 3
+
+
+def _common_noun_here(text: str, span: Span, word: str) -> bool:
+    """A capitalised dictionary word the text writes after an article ("at the Appellant's request"), never
+    mid-sentence on its own, nor after a given name or a title, nor with a date of birth."""
+    if not (word[:1].isupper() and not word.isupper() and word not in FIRST_NAMES
+            and word.casefold() not in ENGLISH_WORD_NAMES and is_english_word(word)
+            and not _given_name(word, strength=0.3)):
+        return False
+    if _TITLE_BEFORE.search(text, max(0, span.start - 12), span.start) is not None:
+        return False
+    # "the Smith family", "the Cook twins": a family's name after an article
+    family = r"(?![ \u00a0]+(?i:family|families|household|children|twins|boys|girls|brothers|sisters|parents|home))"
+    if regex.search(rf"\b{_ARTICLE_BEFORE}[ \u00a0]+{regex.escape(word)}\b{family}", text) is None:
+        return False
+    return not (_named_mid_sentence(text, word) or _written_after_a_given_name(text, word)
+                or _dated_somewhere(text, word))
 
 
 def is_not_a_person(text: str, span: Span, *, known: bool = False) -> bool:
@@ -76,4 +277,12 @@ def why_not_a_person(text: str, span: Span, *, known: bool = False) -> str | Non
         else:
             word = _WORD_AFTER.match(text, span.end) is not None and _HUMAN_AFTER.match(text, span.end) is None
         return "an English word opening a sentence, not a name" if word else None
-    return None
+    if span.source == "known" or known or span.type not in ("PERSON", "LOCATION"):
+        return None
+    # Even a field's value: "Referred by: health visitor" names a role, and a lower-case name has a gazetteer entry.
+    if _lower_case_words(words) and _ANY_TITLE_BEFORE.search(text, max(0, span.start - 12), span.start) is None:
+        return "lower-case common words, no name in the gazetteer"
+    # Even after a cue that reads capitals in brackets as initials: "Mrs Bains, Headteacher (HT)" spells out a role.
+    if _INITIALISM.fullmatch(surface) is not None and _spelled_out(text, surface):
+        return "an initialism the text spells out ('Headteacher (HT)')"
+    return _the_texts_reading(text, span, surface, words) if span.score < EXACT_SCORE else None

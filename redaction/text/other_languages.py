@@ -20,21 +20,68 @@ What this cannot promise is said in the result (``RedactionResult.not_guaranteed
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 import regex
 
 from redaction.spans import Span
 from redaction.text.language import Language, ordinary_word, welsh_given_names
-from redaction.text.lexicons import ACRONYMS, NOT_NAMES
+from redaction.text.english import is_english_word
+from redaction.text.language import _MUTATIONS, STOP_WORDS
+from redaction.text.lexicons import ACRONYMS, NOT_NAMES, WELSH_FORM_WORDS
 from redaction.text.recognizers.field_person import EXACT_SCORE
 
-__all__ = ["foreign_cut", "foreign_reading", "welsh_names"]
+__all__ = ["foreign_cut", "foreign_reading", "welsh_names", "welsh_ordinary", "welsh_passage"]
 
 _NAME_TYPES = frozenset({"PERSON", "LOCATION", "ADDRESS"})
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-]*")
 _OPENING = regex.compile(r"(?:^|[.!?:;•\-*]\s*|\n\s*|[\"“(]\s*)$")
 _MIN_STRENGTH = 0.1
 _STRICT_STRENGTH = 0.6  # in another language the gazetteer is the only reader of a bare word: a common name only
+
+
+_WELSH = Language("en", welsh=True)
+_LINE_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]*")
+_MIN_PASSAGE_WORDS = 2
+_MIN_PASSAGE_SHARE = 0.2  # a long English line with two words Welsh shares by chance is no Welsh passage
+
+
+def _welsh_form_word(word: str) -> bool:
+    """A word of :data:`WELSH_FORM_WORDS`, or one with its initial mutation undone ("ddysgu", "nghi")."""
+    bare = word.casefold()
+    if bare in WELSH_FORM_WORDS:
+        return True
+    for mutated, radicals in _MUTATIONS:
+        if bare.startswith(mutated) and len(bare) > len(mutated) + 1:
+            if any(radical + bare[len(mutated):] in WELSH_FORM_WORDS for radical in radicals):
+                return True
+    return False
+
+
+def welsh_ordinary(word: str) -> bool:
+    """An ordinary Welsh word: the language reader's vocabulary or a form word, mutations undone."""
+    return ordinary_word(word, _WELSH) or _welsh_form_word(word.strip("'’"))
+
+
+def welsh_passage(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands on a line written (partly) in Welsh - "Dyddiad geni / Date of birth",
+    "Mae Elli yn garedig" - in a text read as English: two or more of the line's words are ordinary Welsh words
+    English does not have, so a bilingual form's Welsh labels are read as Welsh even when the document is
+    mostly English."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return _welsh_line(text[line_start : len(text) if line_end < 0 else line_end])
+
+
+@lru_cache(maxsize=4096)
+def _welsh_line(line: str) -> bool:
+    words = _LINE_WORD.findall(line)
+    welsh = sum(1 for w in words if len(w) > 1 and welsh_ordinary(w) and not _english(w))
+    return welsh >= _MIN_PASSAGE_WORDS and welsh >= _MIN_PASSAGE_SHARE * len(words)
+
+
+def _english(word: str) -> bool:
+    return word.casefold() in STOP_WORDS["en"] or is_english_word(word)
 
 
 def _gazetteer_name(word: str, *, strength: float = _MIN_STRENGTH) -> bool:
@@ -49,6 +96,8 @@ def _may_be_a_name(text: str, start: int, word: str, language: Language, *, stri
     if len(bare) < 2 or not bare[0].isupper() or bare.upper() in ACRONYMS and bare.isupper():
         return False
     if bare in NOT_NAMES or bare.capitalize() in NOT_NAMES or ordinary_word(bare, language):
+        return False
+    if language.welsh and _welsh_form_word(bare):
         return False
     if strict:
         return _gazetteer_name(bare, strength=_STRICT_STRENGTH)
@@ -74,7 +123,12 @@ def foreign_reading(text: str, spans: Iterable[Span], language: Language) -> lis
 
 def foreign_cut(text: str, span: Span, language: Language) -> tuple[Span | None, str]:
     """One span read in ``language``: itself, cut to the words that may be names there, or ``None``; and why
-    (empty when it stands whole)."""
+    (empty when it stands whole). In a text read as English without Welsh, a span on a Welsh line
+    (:func:`welsh_passage`) is read as Welsh."""
+    if language.english and not language.welsh:
+        if span.type not in _NAME_TYPES or not welsh_passage(text, span.start, span.end):
+            return span, ""
+        language = _WELSH
     if span.type not in _NAME_TYPES or span.source == "known" or span.score >= EXACT_SCORE:
         return span, ""
     strict = language.code not in ("en", "cy")

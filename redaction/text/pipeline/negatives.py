@@ -5,8 +5,8 @@
   the cell reader has its own view of names);
 - ``not-a-person``: eponyms of conditions and instruments ("Down syndrome", "the Boxall Profile") and
   English-word names used as words ("Will you send it?"), :mod:`redaction.text.negatives`;
-- ``foreign-reading``: in a text that is not English (or has Welsh passages) a candidate name is cut to
-  the words that may be names in that language, :mod:`redaction.text.other_languages`.
+- ``foreign-reading``: in a text that is not English (or has Welsh passages, or a line in Welsh) a
+  candidate name is cut to the words that may be names in that language, :mod:`redaction.text.other_languages`.
 
 None of them looks at the case record's matches.
 """
@@ -71,9 +71,7 @@ class ForeignReading(Pass):
     name = "foreign-reading"
 
     def run(self, reading: Reading) -> None:
-        language = reading.language
-        if language.english and not language.welsh:
-            return
+        language = reading.language  # an English text is read line by line: a Welsh line is read as Welsh
         out = []
         for span in reading.spans:
             read, why = foreign_cut(reading.text, span, language)

@@ -4,7 +4,9 @@ Little Lindale", "he goes to little oakfield", "a place at Moorclose".
 Minutes, messages and decisions rarely spell out "… Primary School"; the verb says what the name is.
 After the cue, one to three capitalised words are taken when none is a common word of case notes and at
 least one is no English word (Webster's list); in lower-case text, one to three words with no stop word
-among them, the last of them no dictionary word ("little oakfield"). Towns after "moved to" are caught
+among them, the last of them no dictionary word ("little oakfield"). A word made of a dictionary word and
+an English place-name ending ("Lakeside", "croftlands", "Brookfields") is a place's name after such a
+verb although dictionaries list some of them: "goes to lakeside" names the school. Towns after "moved to" are caught
 too and typed as schools: either way they identify the child.
 """
 
@@ -39,6 +41,11 @@ _AFTER_CUE = regex.compile(
 
 
 _NON_SPACE = regex.compile(r"\S+")
+# Endings of English place names, which make a dictionary word into a place: "lake" + "side", "croft" + "lands".
+_PLACE_ENDINGS = ("side", "lands", "land", "field", "fields", "croft", "moor", "wood", "woods", "brook", "dale", "ford",
+                  "bury", "well", "gate", "hill", "hills", "bank", "lea", "leigh", "mead", "meadow", "meadows", "vale",
+                  "view", "park", "close", "green", "heath", "stone", "worth", "holme", "wick", "thorpe", "grove",
+                  "haven", "mount", "ridge", "hurst", "combe", "stead", "ley", "cliffe", "water", "mere")
 # A note's subject line: "Re: Leo (DOB 3 May 2015), Westfield" — the child, the birth date, then the school.
 _SUBJECT_SCHOOL = regex.compile(
     r"(?im)^[ \t]*re[ ]*:[^\n(]{1,60}\((?:dob|d\.o\.b\.?|born)\b[^)\n]{1,30}\),[ ]*"
@@ -74,6 +81,16 @@ def _runs_on(text: str, words: list[regex.Match[str]], broken: int) -> bool:
     return text[words[0].start() : words[-1].end()].islower() and not any(is_common_word(w.group()) for w in after)
 
 
+def _place_compound(word: str) -> bool:
+    """A dictionary word joined to a place-name ending, written as one word ("Lakeside", "croftlands")."""
+    bare = word.casefold().rstrip(".,;:!?'’s") if word.endswith(("'s", "’s")) else word.casefold().rstrip(".,;:!?")
+    for ending in _PLACE_ENDINGS:
+        head = bare[: -len(ending)]
+        if bare.endswith(ending) and len(head) >= 3 and head.isalpha() and is_common_word(head):
+            return True
+    return False
+
+
 def _capitalised(words: list[str]) -> int:
     taken: list[str] = []
     for word in words:
@@ -84,7 +101,7 @@ def _capitalised(words: list[str]) -> int:
             break
         taken.append(word.rstrip("'’s") if word.endswith(("'s", "’s")) else word)
     distinctive = [w for w in taken if w not in SCHOOL_GENERIC_WORDS]
-    return len(taken) if any(not is_english_word(w) for w in distinctive) else 0
+    return len(taken) if any(not is_english_word(w) or _place_compound(w) for w in distinctive) else 0
 
 
 def _lower(words: list[str]) -> int:
@@ -93,7 +110,7 @@ def _lower(words: list[str]) -> int:
         if not word.islower() or word in FIELD_VALUE_STOPWORDS:
             break
         count += 1
-    while count and is_common_word(words[count - 1]):
+    while count and is_common_word(words[count - 1]) and not _place_compound(words[count - 1]):
         count -= 1
     while count and count < len(words) and words[count].capitalize() in _TYPE_WORDS:
         count += 1  # "yarlside community": the type after the name is the name's

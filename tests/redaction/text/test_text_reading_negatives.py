@@ -1,0 +1,81 @@
+"""Negatives read from the text itself: words it also writes in lower case, lower-case dictionary words,
+initialisms; names that look like them stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.spans import Span
+from redaction.text.negatives import why_not_a_person
+
+
+def _why(text: str, candidate: str, *, source: str = "model", score: float = 0.6) -> str | None:
+    start = text.index(candidate)
+    return why_not_a_person(text, Span(start, start + len(candidate), "PERSON", score, source))
+
+
+@pytest.mark.parametrize(
+    ("text", "candidate"),
+    [
+        ("| Bedside | maths |\nTeaching happens at the bedside on the ward.", "Bedside"),
+        ("11  Prospectus and offer of a place\nThe prospectus lists the units.", "Prospectus"),
+        ("Referral to the health visitor was made.", "health visitor"),
+        ("Ask the school nurse; the nurse and the school agreed.", "school nurse"),
+        ("The HT agreed the plan. HT to write to the family.", "HT"),
+        ("Additional Learning Needs (ALN) support; ALN review due.", "ALN"),
+        ("A Year 9 pupil. Reading assessment by an NGRT. NGRT: standard age score 74.", "NGRT"),
+        ("BETWEEN ELENA POPESCU (Appellant) and LUTON. Withheld at the Appellant's request.", "Appellant"),
+        ("Fri 26/4 | AM | TB/KW | Review meeting", "Fri"),
+        ("Darpariaeth Ddysgu Ychwanegol (DDY) / Additional Learning Provision; DDY weekly.", "DDY"),
+        ("Ms Elin Soerensen, art and outreach (Tue–Fri)", "Fri"),
+    ],
+)
+def test_the_text_shows_it_is_no_name(text: str, candidate: str) -> None:
+    assert _why(text, candidate) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "candidate"),
+    [
+        ("Adviser: Priti Chauhan (PC)\n[00:00:04] PC: You're through to the helpline.", "PC"),
+        ("Maths (TN) | English (JO) | Maths (TN)", "TN"),
+        ("Thanks for the draft PEP for Haven ahead of Wednesday. It is a safe haven for her.", "Haven"),
+        ("It has been a rough week with Wren. We watched a wren nesting.", "Wren"),
+        ("Harmony Best and Tyler Best live with their gran. Best was upset; he did his best.", "Best"),
+        ("Mrs Baker rang. The baker's shop is closed.", "Baker"),
+        ("Virtual School officer: Kerrie Lavers, kerrie.lavers@plymouth.gov.uk", "Kerrie Lavers"),
+        ("Sent to grace, hope and will in the group chat; grace replied.", "grace"),
+        ("| Thu Trang N. | 6 | Fairisle Infant School", "Thu"),
+        ("We met the Smith family. Smith said the bus was late.", "Smith"),
+        ("spoke to ms  wainwright about the morning routine", "wainwright"),
+    ],
+)
+def test_names_stay(text: str, candidate: str) -> None:
+    assert _why(text, candidate) is None
+
+
+def test_a_field_value_is_read_as_its_label_says() -> None:
+    text = "Name: Bedside\nWe teach at the bedside."
+    assert _why(text, "Bedside", source="pattern", score=0.95) is None
+
+
+def test_a_field_value_in_lower_case_words_is_a_role() -> None:
+    text = "Referred by: health visitor (Morven Reid), October 2023"
+    assert _why(text, "health visitor", source="pattern", score=0.95) is not None
+
+
+def test_an_initialism_the_text_spells_out_is_no_person_even_after_a_cue() -> None:
+    text = "In attendance: Mrs Sukhdeep Bains, Headteacher (HT); Mr Fuad Al-Saadi"
+    assert _why(text, "HT", source="pattern", score=0.9) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [("Adviser: Priti Chauhan (PC)   Caller", "PC"), ("Present: Tom Baker (TB), Ifan Tiwari (IT) - Parent", "TB")],
+)
+def test_a_persons_initials_after_the_name_stay(text: str, initials: str) -> None:
+    assert _why(text, initials, source="pattern", score=0.9) is None
+
+
+def test_a_lower_case_field_value_the_gazetteer_knows_stays() -> None:
+    assert _why("name: shay\nage: 9", "shay", source="pattern", score=0.95) is None

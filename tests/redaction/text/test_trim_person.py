@@ -1,0 +1,44 @@
+"""Trimming a person candidate to its name keeps the name's own parts: initials, a family name that is a word."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.spans import Span
+from redaction.text.absorb import trim_person
+
+
+def _trim(text: str, candidate: str) -> str | None:
+    start = text.index(candidate)
+    trimmed = trim_person(text, Span(start, start + len(candidate), "PERSON", 0.6, "model"))
+    return None if trimmed is None else text[trimmed.start : trimmed.end]
+
+
+@pytest.mark.parametrize(
+    ("text", "candidate", "name"),
+    [
+        ("Betsi Cadwaladr (Sioned Pritchard, physiotherapist)", "Sioned Pritchard", "Sioned Pritchard"),
+        ("| Amelia-Rose K. | 14 | Redbridge", "Amelia-Rose K.", "Amelia-Rose K."),
+        ("| Callum McG. | 15 | home educated", "Callum McG.", "Callum McG."),
+        ("took a phone from a Year 9 pupil, J.K., near the shops", "J.K.", "J.K."),
+        ("Harmony Best (DOB 08/01/2015) and Tyler Best. The mother, Shannon Best, said", "Shannon Best", "Shannon Best"),
+    ],
+)
+def test_a_names_own_parts_stay(text: str, candidate: str, name: str) -> None:
+    assert _trim(text, candidate) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "candidate", "name"),
+    [
+        ("Spoke to Jack Maths today.", "Jack Maths", "Jack"),
+        ("Advised Roisin to ring back.", "Advised Roisin", "Roisin"),
+        ("Thanks, Tom Smith. Best regards", "Tom Smith. Best", "Tom Smith"),
+    ],
+)
+def test_words_that_are_no_name_go(text: str, candidate: str, name: str) -> None:
+    assert _trim(text, candidate) == name
+
+
+def test_initials_that_are_an_abbreviation_are_no_person() -> None:
+    assert _trim("We moved from the U.K. last year", "U.K.") is None

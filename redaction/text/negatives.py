@@ -27,6 +27,7 @@ read whole from a field, whose label says what it is):
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
 
 import regex
@@ -96,12 +97,28 @@ def _given_name(word: str, *, strength: float) -> bool:
     return word in FIRST_NAMES or word in welsh_given_names() or (info is not None and info.first >= strength)
 
 
+# What stands just before a word, read back from where the word is found (see :func:`_preceded`).
+_CAPITALISED_BEFORE = regex.compile(r"(\p{Lu}\p{Ll}+)[ \u00a0]+\Z")
+_LOWER_BEFORE = regex.compile(r"(?<![\p{L}'’])(\p{Ll}+)[ \u00a0]+\Z")
+_AN_ARTICLE_BEFORE = regex.compile(rf"\b{_ARTICLE_BEFORE}[ \u00a0]+\Z")
+_LOOK_BACK = 80  # characters read back before a word: longer than any word that can stand before it
+
+
+def _preceded(text: str, found: str, before: regex.Pattern[str], *, look_back: int = _LOOK_BACK) -> Iterator[regex.Match[str]]:
+    """For each place ``found`` (a pattern) matches in ``text``, what ``before`` (a pattern ending in ``\\Z``) finds
+    just before it. Finding the word first and reading back a few characters keeps each question linear in the
+    text: a pattern that opens with a character class ("a lower-case word, then this one") is tried by the engine
+    at every position of the text, once per candidate word, which made a long document quadratic."""
+    for match in regex.finditer(found, text):
+        back = before.search(text, max(0, match.start() - look_back), match.start())
+        if back is not None:
+            yield back
+
+
 @lru_cache(maxsize=1024)  # one text is asked about the same word for each candidate and copy
 def _written_after_a_given_name(text: str, word: str) -> bool:
-    for match in regex.finditer(rf"(\p{{Lu}}\p{{Ll}}+)[ \u00a0]+{regex.escape(word)}\b", text):
-        if _given_name(match.group(1), strength=0.1) and not is_english_word(match.group(1)):
-            return True
-    return False
+    return any(_given_name(m.group(1), strength=0.1) and not is_english_word(m.group(1))
+               for m in _preceded(text, rf"{regex.escape(word)}\b", _CAPITALISED_BEFORE))
 
 
 @lru_cache(maxsize=1024)  # one text is asked about the same word for each candidate and copy
@@ -114,9 +131,8 @@ def _dated_somewhere(text: str, word: str) -> bool:
 def _named_mid_sentence(text: str, word: str) -> bool:
     """The text writes ``word`` with its capital mid-sentence after a lower-case word that is no article or
     determiner ("the draft PEP for Haven ahead of"): a name; a common noun takes an article ("the Appellant")."""
-    pattern = rf"(?<![\p{{L}}'’])(\p{{Ll}}+)[ \u00a0]+{regex.escape(word)}(?![\p{{L}}\-])"
     return any(regex.fullmatch(_ARTICLE_BEFORE, m.group(1)) is None and m.group(1) not in _JOINING
-               for m in regex.finditer(pattern, text))
+               for m in _preceded(text, rf"{regex.escape(word)}(?![\p{{L}}\-])", _LOWER_BEFORE))
 
 
 _JOINING = frozenset("of and or".split())  # "Health and Care Number": a title's joining words
@@ -154,7 +170,7 @@ def _initialism(text: str, surface: str) -> bool:
         return False
     if len(surface) >= 3 and surface in ACRONYMS:  # two capitals ("IT", "TA", "LA") are often somebody's initials
         return True
-    if regex.search(rf"\b{_ARTICLE_BEFORE}[ \u00a0]+{surface}\b", text) is not None:
+    if next(_preceded(text, rf"{surface}\b", _AN_ARTICLE_BEFORE), None) is not None:
         return True
     return _spelled_out(text, surface)
 
@@ -164,8 +180,9 @@ def _spelled_out(text: str, surface: str) -> bool:
     """Whether the text spells ``surface`` out in the words before it in brackets (see :func:`_spells`)."""
     # Spelled out in words before it in brackets ("Head Teacher (HT)", "Headteacher (HT)", "Anghenion Dysgu
     # Ychwanegol (ADY)"); "Priti Chauhan (PC)" is a person's initials: names spell nothing out.
-    for match in regex.finditer(rf"((?:[\p{{L}}'’]+[ \u00a0\-]+){{1,{len(surface) + 3}}})\([ \u00a0]*{surface}[ \u00a0]*\)", text):
-        words = [w.casefold() for w in regex.findall(r"[\p{L}'’]+", match.group(1))]
+    words_before = regex.compile(rf"(?:[\p{{L}}'’]+[ \u00a0\-]+){{1,{len(surface) + 3}}}\Z")
+    for match in _preceded(text, rf"\([ \u00a0]*{surface}[ \u00a0]*\)", words_before, look_back=40 * (len(surface) + 3)):
+        words = [w.casefold() for w in regex.findall(r"[\p{L}'’]+", match.group(0))]
         if any(_spells(words[i:], surface.casefold()) for i in range(len(words))):
             return True
     return False
@@ -238,7 +255,7 @@ def _common_noun_here(text: str, span: Span, word: str) -> bool:
         return False
     # "the Smith family", "the Cook twins": a family's name after an article
     family = r"(?![ \u00a0]+(?i:family|families|household|children|twins|boys|girls|brothers|sisters|parents|home))"
-    if regex.search(rf"\b{_ARTICLE_BEFORE}[ \u00a0]+{regex.escape(word)}\b{family}", text) is None:
+    if next(_preceded(text, rf"{regex.escape(word)}\b{family}", _AN_ARTICLE_BEFORE), None) is None:
         return False
     return not (_named_mid_sentence(text, word) or _written_after_a_given_name(text, word)
                 or _dated_somewhere(text, word))

@@ -464,10 +464,10 @@ class KnownMatcher:
                     if day == known_day:
                         yield KnownMatch(Span(match.start(), match.end(), entry.type, 1.0, "known"), entry)
             for match in _DAY_AND_MONTH.finditer(text):  # "her party on 4th Nov": the birthday without its year
-                day = int("".join(ch for ch in match["day"] or match["day2"] if ch.isdigit()))
+                day_of_month = int("".join(ch for ch in match["day"] or match["day2"] if ch.isdigit()))
                 month = _month_of(match["month"] or match["month2"])
                 for entry, known_day in self._dates:
-                    if entry.type == "DATE_OF_BIRTH" and (known_day.day, known_day.month) == (day, month):
+                    if entry.type == "DATE_OF_BIRTH" and (known_day.day, known_day.month) == (day_of_month, month):
                         yield KnownMatch(Span(match.start(), match.end(), entry.type, 1.0, "known"), entry)
         if self._guarded:
             for match in INITIALS_TOKEN.finditer(text):

@@ -6,9 +6,10 @@
 
 from __future__ import annotations
 
-import gzip
 from functools import lru_cache
 from pathlib import Path
+
+from redaction.text.word_files import read_words
 
 __all__ = ["DATA", "given_names", "is_given_name"]
 
@@ -17,8 +18,7 @@ DATA = Path(__file__).resolve().parent / "given_names.txt.gz"
 
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
-    with gzip.open(DATA, "rt", encoding="utf-8") as handle:
-        return frozenset(line.strip() for line in handle if line.strip())
+    return read_words(DATA)
 
 
 def is_given_name(word: str) -> bool:

@@ -12,10 +12,10 @@ the output is sorted and gzip'd without a timestamp, so a rebuild of the same in
 
 from __future__ import annotations
 
-import gzip
-import io
 import sys
 from pathlib import Path
+
+from redaction.text.word_files import write_words
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "given_names.txt.gz"
@@ -36,12 +36,7 @@ def _hand() -> set[str]:
 
 
 def write(census_folder: Path, out: Path = OUT) -> int:
-    names = sorted(n for n in _census(census_folder) | _hand() if len(n) >= 2)
-    buffer = io.BytesIO()
-    with gzip.GzipFile(fileobj=buffer, mode="wb", mtime=0, compresslevel=9) as handle:
-        handle.write("".join(f"{n}\n" for n in names).encode("utf-8"))
-    out.write_bytes(buffer.getvalue())
-    return len(names)
+    return write_words((n for n in _census(census_folder) | _hand() if len(n) >= 2), out)
 
 
 if __name__ == "__main__":

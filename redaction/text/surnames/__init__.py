@@ -7,9 +7,10 @@ list is a candidate source only beside a cue that makes the word a surname. See 
 
 from __future__ import annotations
 
-import gzip
 from functools import lru_cache
 from pathlib import Path
+
+from redaction.text.word_files import read_words
 
 __all__ = ["DATA", "is_surname", "surnames"]
 
@@ -18,8 +19,7 @@ DATA = Path(__file__).resolve().parent / "surnames.txt.gz"
 
 @lru_cache(maxsize=1)
 def surnames() -> frozenset[str]:
-    with gzip.open(DATA, "rt", encoding="utf-8") as handle:
-        return frozenset(line.strip() for line in handle if line.strip())
+    return read_words(DATA)
 
 
 def is_surname(word: str) -> bool:

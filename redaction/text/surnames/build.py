@@ -14,10 +14,10 @@ sorted and gzip'd without a timestamp, so a rebuild of the same input gives the 
 
 from __future__ import annotations
 
-import gzip
-import io
 import sys
 from pathlib import Path
+
+from redaction.text.word_files import write_words
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "surnames.txt.gz"
@@ -32,12 +32,7 @@ def _census(folder: Path) -> set[str]:
 
 
 def write(census_folder: Path, out: Path = OUT) -> int:
-    names = sorted(n for n in _census(census_folder) if len(n) >= 2)
-    buffer = io.BytesIO()
-    with gzip.GzipFile(fileobj=buffer, mode="wb", mtime=0, compresslevel=9) as handle:
-        handle.write("".join(f"{n}\n" for n in names).encode("utf-8"))
-    out.write_bytes(buffer.getvalue())
-    return len(names)
+    return write_words((n for n in _census(census_folder) if len(n) >= 2), out)
 
 
 if __name__ == "__main__":

@@ -50,9 +50,10 @@ _GROUPED_REGIONS = ("US", "CA", "IN", "IE", "AU", "NZ", "ZA", "DE", "FR", "IL", 
 _CUED_REGIONS = ("GB", *_HOME_REGIONS, "CA", "ZA", "NZ", "SG", "HK", "MY", "PH", "JP", "KR", "CN", "BR", "MX", "IL",
                  "AE", "NL", "BE", "CH", "AT", "KE", "BD", "LK")
 _SEPARATED = regex.compile(r"\d[ \-.()]+\d")
-# Years and dates, the whole run: "2019-2023", "1998 2004", "12.03.2024", "2024-03-12" (not "06.12.34.56.78").
+# Years and dates, the whole run: "2019-2023", "1998 2004", "12.03.2024", "27 10 2024", "2024-03-12" (not
+# "06.12.34.56.78"); a number some country would dial ("02-11-2024" is valid in several).
 _YEARS_OR_DATE = regex.compile(r"(?:(?:19|20)\d\d[ \-.]{1,3}(?:(?:19|20)?\d\d)(?:[ ,]+|$))+"
-                               r"|\d{1,2}[.\-][01]?\d[.\-](?:19|20)?\d\d|(?:19|20)\d\d[.\-][01]?\d[.\-][0-3]?\d")
+                               r"|[0-3]?\d([.\- ])[01]?\d\1(?:19|20)?\d\d|(?:19|20)\d\d([.\- ])[01]?\d\2[0-3]?\d")
 # Another identifier's label just before the digits: "Invoice no. 450 012 3456", "NHS number 943 476 5919".
 _OTHER_LABEL = regex.compile(
     r"(?i)\b(?:nhs|chi|h&c|hcn|upn|uln|acc(?:oun)?t|a/c|sort[ ]code|order|invoice|inv|ref(?:erence)?|policy|serial|case"
@@ -100,6 +101,8 @@ class AnyCountryPhoneRecognizer(UkPatternRecognizer):
             regions = tuple(r for r in countries_near(text, run.start(), run.end()) if r != "GB")
             if _uk_national(run.group()) and not regions:
                 continue  # a UK national number is UkPhoneRecognizer's: libphonenumber would only say the same
+            if _YEARS_OR_DATE.fullmatch(run.group()) is not None:
+                continue  # "Telephone note — 27 10 2024": a date, whatever cue stands before it
             cued = _CUE.search(text, max(0, run.start() - _CUE_WINDOW - 12), run.start()) is not None
             if not cued and (_a_count(run.group()) or _QUANTITY_AFTER.match(text, run.end())):
                 continue  # "Berlin has 3 645 000 people": no cue, and a number no telephone layout explains
@@ -124,9 +127,8 @@ def _a_count(run: str) -> bool:
 
 
 def _grouped_like_a_number(text: str, run: regex.Match[str]) -> bool:
-    """Whether digits with neither cue nor country may be read by their grouping: separated into groups,
-    neither years nor a date, and not after another identifier's label or beside an amount."""
-    if _SEPARATED.search(run.group()) is None or _YEARS_OR_DATE.fullmatch(run.group()) is not None:
+    """Whether digits with neither cue nor country may be read by their grouping: separated into groups, and not after another identifier's label or beside an amount."""
+    if _SEPARATED.search(run.group()) is None:
         return False
     before = text[max(0, run.start() - 30) : run.start()]
     if _OTHER_LABEL.search(before) is not None or before.rstrip().endswith(("$", "£", "€", "#", "¥", "₹")):

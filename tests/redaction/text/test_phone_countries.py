@@ -102,3 +102,12 @@ def test_digits_with_neither_cue_nor_country_that_no_grouping_explains_stay(text
 ])
 def test_other_identifiers_are_no_telephone_number(text: str) -> None:
     assert "PHONE" not in [s.type for s in Detector(load_model=False).detect(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Call log - SENDIASS\nDate: 02-11-2024   Caller: Ann",
+    "Telephone note — 27 10 2024, 10:40",
+    "Phone call on 2024-11-02 with mum",
+])
+def test_a_date_after_a_telephone_cue_stays(text: str) -> None:
+    assert _found(text) == []

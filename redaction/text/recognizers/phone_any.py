@@ -28,7 +28,8 @@ the UK recognizer).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import bisect
+from collections.abc import Iterable, Iterator
 
 import regex
 
@@ -84,19 +85,19 @@ class AnyCountryPhoneRecognizer(UkPatternRecognizer):
     def find(self, text: str) -> Iterator[Span]:
         if _ENOUGH_DIGITS.search(text) is None:
             return
-        seen: list[tuple[int, int]] = []
+        seen = _Taken()
         # The matcher reads short windows only: from each international prefix, and each run of digits in a
         # telephone layout that a cue or a country stands beside.
         for prefix in _PREFIX.finditer(text):
             start = prefix.start()
-            if any(a <= start < b for a, b in seen):
+            if seen.overlaps(start, start + 1):
                 continue
             for key in _matches(text, start, start + _NUMBER_REACH, ("GB",)):
-                if key[0] == start and not any(a < key[1] and key[0] < b for a, b in seen):
-                    seen.append(key)
+                if key[0] == start and not seen.overlaps(*key):
+                    seen.add(key)
                     yield Span(key[0], key[1], self.ENTITY, 0.9, "pattern")
         for run in _RUN.finditer(text):
-            if any(a < run.end() and run.start() < b for a, b in seen):
+            if seen.overlaps(run.start(), run.end()):
                 continue
             regions = tuple(r for r in countries_near(text, run.start(), run.end()) if r != "GB")
             if _uk_national(run.group()) and not regions:
@@ -110,12 +111,13 @@ class AnyCountryPhoneRecognizer(UkPatternRecognizer):
                 tried = tuple(dict.fromkeys((*regions, *(_CUED_REGIONS if cued else ()))))
                 found = _matches(text, run.start(), run.end(), tried)
             elif _grouped_like_a_number(text, run):
-                found = _matches(text, run.start(), run.end(), _GROUPED_REGIONS, exact_grouping=True)
+                found = _matches(text, run.start(), run.end(), _valid_in(run.group(), _GROUPED_REGIONS),
+                                 exact_grouping=True)
             else:
                 continue
             for key in found:
-                if not any(a < key[1] and key[0] < b for a, b in seen):
-                    seen.append(key)
+                if not seen.overlaps(*key):
+                    seen.add(key)
                     yield Span(key[0], key[1], self.ENTITY, 0.85, "pattern")
                     break
 
@@ -136,6 +138,40 @@ def _grouped_like_a_number(text: str, run: regex.Match[str]) -> bool:
     return True
 
 
+def _valid_in(run: str, regions: tuple[str, ...]) -> Iterator[str]:
+    """The regions where the run's digits make a valid number, lazily: one parse each, where the matcher
+    costs several, so that digits no region dials pay little, and the first region whose grouping fits ends
+    the search."""
+    import phonenumbers
+
+    digits = "".join(ch for ch in run if ch.isdigit())
+    for region in regions:
+        try:
+            number = phonenumbers.parse(digits, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            yield region
+
+
+class _Taken:
+    """Spans already yielded, disjoint, kept sorted: an overlap question costs a bisection, not a scan (a
+    text of many numbers made the scan quadratic)."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        at = bisect.bisect_left(self._starts, end)  # spans starting before ``end``: the last one may reach in
+        return at > 0 and self._ends[at - 1] > start
+
+    def add(self, key: tuple[int, int]) -> None:
+        at = bisect.bisect_left(self._starts, key[0])
+        self._starts.insert(at, key[0])
+        self._ends.insert(at, key[1])
+
+
 def _uk_national(run: str) -> bool:
     digits = "".join(ch for ch in run if ch.isdigit())
     # more than two dots is no UK layout ("01.23.45.67.89" is French): UkPhoneRecognizer refuses it too
@@ -143,7 +179,7 @@ def _uk_national(run: str) -> bool:
         and digits[1] in "1235789" and run.count(".") <= 2
 
 
-def _matches(text: str, start: int, end: int, regions: tuple[str, ...],
+def _matches(text: str, start: int, end: int, regions: Iterable[str],
              exact_grouping: bool = False) -> Iterator[tuple[int, int]]:
     """Valid numbers libphonenumber finds in ``text[start:end]``, read as each region writes them (with
     ``exact_grouping``, only those whose every group of digits is where that region puts it)."""

@@ -14,10 +14,10 @@ layout (the drama ranges included, which libphonenumber rejects); this recognize
   Singapore is 8123 4567", "the clinic in Berlin answers on 030 123456", "his Nigerian number"), read as
   that country writes numbers and valid there, with or without a cue; without one, a count ("Berlin has
   3 645 000 people") is never read as a number;
-- a number with neither cue nor country, grouped exactly as one of the countries most often written to
-  writes it (``_GROUPED_REGIONS``: stock Presidio's default regions and those of the UK's communities;
-  libphonenumber's ``EXACT_GROUPING`` leniency: valid there, and every group of digits where that country
-  puts it): "(312) 555-0147", "98765 43210", "030 1234567", "0412 345 678". A run of bare digits, a range of
+- a number with neither cue nor country, grouped as one of the countries most often written to groups
+  it (``_GROUPED_REGIONS``: stock Presidio's default regions and those of the UK's communities;
+  libphonenumber's ``STRICT_GROUPING`` leniency: valid there, and no group of digits that country writes
+  split): "(312) 555-0147", "98765 43210", "030 1234567", "0412 345 678". A run of bare digits, a range of
   years, a date, an amount, or digits after another identifier's label ("Invoice no.", "NHS number",
   "sort code") is not read this way.
 
@@ -112,7 +112,7 @@ class AnyCountryPhoneRecognizer(UkPatternRecognizer):
                 found = _matches(text, run.start(), run.end(), tried)
             elif _grouped_like_a_number(text, run):
                 found = _matches(text, run.start(), run.end(), _valid_in(run.group(), _GROUPED_REGIONS),
-                                 exact_grouping=True)
+                                 by_grouping=True)
             else:
                 continue
             for key in found:
@@ -180,13 +180,14 @@ def _uk_national(run: str) -> bool:
 
 
 def _matches(text: str, start: int, end: int, regions: Iterable[str],
-             exact_grouping: bool = False) -> Iterator[tuple[int, int]]:
+             by_grouping: bool = False) -> Iterator[tuple[int, int]]:
     """Valid numbers libphonenumber finds in ``text[start:end]``, read as each region writes them (with
-    ``exact_grouping``, only those whose every group of digits is where that region puts it)."""
+    ``by_grouping``, only those that split none of the groups of digits that region writes: "312 555-0147" and
+    "312 5550147" pass as US, "31 255 50147" does not)."""
     import phonenumbers
 
     window = text[start:end]
-    leniency = phonenumbers.Leniency.STRICT_GROUPING if exact_grouping else phonenumbers.Leniency.VALID
+    leniency = phonenumbers.Leniency.STRICT_GROUPING if by_grouping else phonenumbers.Leniency.VALID
     for region in regions:
         for match in phonenumbers.PhoneNumberMatcher(window, region, leniency=leniency,
                                                      max_tries=MAX_TRIES):

@@ -53,3 +53,61 @@ def test_countries_near_a_number(text: str, regions: tuple[str, ...]) -> None:
 def test_ten_digits_after_a_country_code_are_no_nhs_number() -> None:
     assert list(UkNhsNumberRecognizer().find("Fax: +1 212 555 0199")) == []
     assert [s.type for s in Detector(load_model=False).detect("Fax: +1 212 555 0199")] == ["PHONE"]
+
+
+@pytest.mark.parametrize("text, number", [
+    ("I tried (201) 555-0123 twice yesterday.", "(201) 555-0123"),
+    ("Jo Bloggs | 201-555-0123 | jo@example.com", "201-555-0123"),
+    ("If it's urgent, 081234 56789 is best.", "081234 56789"),
+    ("If it's urgent, 0412 345 678 is best.", "0412 345 678"),
+    ("Details: 030 123456, after 6pm", "030 123456"),
+    ("Details: 06.12.34.56.78, after 6pm", "06.12.34.56.78"),
+    ("Jo Bloggs | 01.23.45.67.89 | jo@example.com", "01.23.45.67.89"),
+    ("I tried 312 345 6789 twice yesterday.", "312 345 6789"),
+    ("Jo Bloggs | 050-234-5678 | jo@example.com", "050-234-5678"),
+    ("I tried (11) 96123-4567 twice yesterday.", "(11) 96123-4567"),
+    ("If it's urgent, 090-1234-5678 is best.", "090-1234-5678"),
+])
+def test_numbers_grouped_as_their_country_groups_them_are_found_without_cue_or_country(text: str, number: str) -> None:
+    # the detector: a number also in a UK range ("090-1234-5678") is the UK recognizer's
+    spans = Detector(load_model=False).detect(text)
+    assert number in [text[s.start : s.end] for s in spans if s.type == "PHONE"]
+
+
+@pytest.mark.parametrize("text", [
+    "The period 2019-2023 and 2023 2025.",
+    "Dated 12.03.2024 14:30.",
+    "12-03-2024 and 13-03-2024",
+    "Invoice 450 012 3456",
+    "Ref no. 312 555 0147",
+    "Invoice #312-555-0147",
+    "Membership no 0412 345 678",
+    "It cost $212 555 0175.",
+    "We raised 212 555 0175 EUR.",
+    "We shipped 212 555 0175 units.",
+    "Dimensions 212 x 555 x 175 mm",
+    "Population 3 645 000 people.",
+    "Order no: 4155550171",
+    "Build 4.12.345.6789",
+    "Serial 2048 3391 7720",
+])
+def test_digits_with_neither_cue_nor_country_that_no_grouping_explains_stay(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "NHS number 943 476 5919 is on the letter.",
+    "Account 12345678, sort code 20-00-00.",
+    "Case 2023/04512 and ULN 1234567890.",
+])
+def test_other_identifiers_are_no_telephone_number(text: str) -> None:
+    assert "PHONE" not in [s.type for s in Detector(load_model=False).detect(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Call log - SENDIASS\nDate: 02-11-2024   Caller: Ann",
+    "Telephone note — 27 10 2024, 10:40",
+    "Phone call on 2024-11-02 with mum",
+])
+def test_a_date_after_a_telephone_cue_stays(text: str) -> None:
+    assert _found(text) == []

@@ -83,12 +83,37 @@ def _joined_initials(word: str) -> bool:
     return _JOINED_INITIALS.fullmatch(word) is not None and word.replace(".", "") not in ACRONYMS
 
 
+# What :func:`_family_name` reads around each place the word stands: the capitalised word just before it (a
+# look-behind, so it sees the text before the position it is matched at) and a sign-off just after it.
+_CAPITALISED_WORD_BEFORE = regex.compile(r"(?<=\b(\p{Lu}\p{Ll}+)[ ])")
+_SIGN_OFF_AFTER = regex.compile(r"[ ]+(?i:wishes|regards)")
+_WORD_BOUNDARY = regex.compile(r"\b")
+
+
 @lru_cache(maxsize=1024)  # asked again for each candidate ending in the same word
 def _family_name(text: str, word: str) -> bool:
     """A word the text writes after two or more different given names ("Harmony Best", "Tyler Best") is the
     family's name there, even when it is a word the trim would drop ("Best wishes")."""
-    before = {m.group(1) for m in regex.finditer(rf"\b(\p{{Lu}}\p{{Ll}}+)[ ]{regex.escape(word)}\b(?![ ]+(?i:wishes|regards))", text)}
-    return sum(1 for name in before if name in FIRST_NAMES or _given_name(name, any_word=True)) >= 2
+    return sum(1 for name in _names_before(text, word) if name in FIRST_NAMES or _given_name(name, any_word=True)) >= 2
+
+
+def _names_before(text: str, word: str) -> set[str]:
+    """The capitalised words written just before ``word`` (not before "word wishes"): what the search
+    ``\\b(\\p{Lu}\\p{Ll}+)[ ]WORD\\b(?![ ]+(?i:wishes|regards))`` finds, without compiling that pattern for each
+    word (compiling cost more than the search) nor trying its opening class at every position: the word is
+    found as a literal and read around, and as in the search, a match may not start inside the one before."""
+    names: set[str] = set()
+    taken = 0  # where the last match ended
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if _WORD_BOUNDARY.match(text, end) is not None and _SIGN_OFF_AFTER.match(text, end) is None:
+            before = _CAPITALISED_WORD_BEFORE.match(text, at)
+            if before is not None and before.start(1) >= taken:
+                names.add(before.group(1))
+                taken = end
+        at = text.find(word, at + 1)
+    return names
 
 
 def _keeps_last(text: str, words: list[regex.Match[str]]) -> bool:

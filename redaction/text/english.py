@@ -32,10 +32,17 @@ def gcide_words() -> frozenset[str]:
     return frozenset(get_english_words_set(["gcide"], lower=True))
 
 
+# Inflectional suffixes and what may stand in their place in the stem.
+_SUFFIXES = (("ies", ("y",)), ("es", ("",)), ("s", ("",)), ("ed", ("", "e")),
+             ("ing", ("", "e")), ("ly", ("",)), ("er", ("", "e")), ("est", ("", "e")))
+_SUFFIX_ENDS = tuple(sorted({suffix[-1] for suffix, _ in _SUFFIXES}))
+
+
 def _stems(word: str) -> set[str]:
     stems = {word}
-    for suffix, replacements in (("ies", ("y",)), ("es", ("",)), ("s", ("",)), ("ed", ("", "e")),
-                                 ("ing", ("", "e")), ("ly", ("",)), ("er", ("", "e")), ("est", ("", "e"))):
+    if not word.endswith(_SUFFIX_ENDS):
+        return stems  # most words end in no suffix: spare the loop (the typo test asks this of many made-up words)
+    for suffix, replacements in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             stem = word[: -len(suffix)]
             if suffix[0] == "e" and stem.endswith("e"):

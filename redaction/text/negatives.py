@@ -109,10 +109,17 @@ def _preceded(text: str, found: str, before: regex.Pattern[str], *, look_back: i
     just before it. Finding the word first and reading back a few characters keeps each question linear in the
     text: a pattern that opens with a character class ("a lower-case word, then this one") is tried by the engine
     at every position of the text, once per candidate word, which made a long document quadratic."""
-    for match in regex.finditer(found, text):
+    for match in _compiled(found).finditer(text):
         back = before.search(text, max(0, match.start() - look_back), match.start())
         if back is not None:
             yield back
+
+
+@lru_cache(maxsize=4096)
+def _compiled(found: str) -> regex.Pattern[str]:
+    """``found`` compiled once: the patterns name a word, so there are more of them than ``regex`` keeps in its
+    own cache (500, shared with every other caller), and compiling one costs more than the search it runs."""
+    return regex.compile(found)
 
 
 @lru_cache(maxsize=1024)  # one text is asked about the same word for each candidate and copy

@@ -46,6 +46,7 @@ _MIN_PASSAGE_WORDS = 2
 _MIN_PASSAGE_SHARE = 0.2  # a long English line with two words Welsh shares by chance is no Welsh passage
 
 
+@lru_cache(maxsize=8192)  # asked for every word of every line a candidate stands on
 def _welsh_form_word(word: str) -> bool:
     """A word of :data:`WELSH_FORM_WORDS`, or one with its initial mutation undone ("ddysgu", "nghi")."""
     bare = word.casefold()
@@ -76,7 +77,8 @@ def welsh_passage(text: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=4096)
 def _welsh_line(line: str) -> bool:
     words = _LINE_WORD.findall(line)
-    welsh = sum(1 for w in words if len(w) > 1 and welsh_ordinary(w) and not _english(w))
+    # English first: on the English lines most texts are, that answer is cached and spares the Welsh reading.
+    welsh = sum(1 for w in words if len(w) > 1 and not _english(w) and welsh_ordinary(w))
     return welsh >= _MIN_PASSAGE_WORDS and welsh >= _MIN_PASSAGE_SHARE * len(words)
 
 

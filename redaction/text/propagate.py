@@ -200,8 +200,9 @@ def _merged(text: str, hits: list[tuple[int, int, _Found]], index: NameIndex) ->
     for start, end, found in hits:
         between = text[current[1] : start] if current else ""
         word = strip_possessive(text[start:end]).casefold()
-        if current and found.type == kind and all(w.casefold() in _PARTICLES for w in between.split()) and "\n" not in between \
-                and len(between) < 12 and _joins(index, previous, word):
+        # The short tests first: between two hits far apart lies most of the text, which splitting costs.
+        if current and found.type == kind and len(between) < 12 and "\n" not in between \
+                and all(w.casefold() in _PARTICLES for w in between.split()) and _joins(index, previous, word):
             current[1] = end
             previous = word
             continue

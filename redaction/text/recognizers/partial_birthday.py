@@ -22,6 +22,7 @@ _YEAR = r"(?:[ ,]+(?:19|20)\d{2}(?!\d))?"
 _CUE = (r"(?:\bD\.?[ ]?O\.?[ ]?B\b\.?|\bdate[ ]+of[ ]+birth\b|\bbirthday|\bb['’]?day|\bbday|\bborn|\bturns?[ ]+\d{1,2}|\bturning[ ]+\d{1,2}"
         r"|(?:\bwill|['’]ll|\bshall|\bis[ ]going[ ]to)[ ]+be[ ]+\d{1,2})(?:[ ]+years?(?:[ ]+old)?)?")
 _LINK = r"(?:['’]s|is|was|on|in|the|of|falls|fell|:|-|–|=)"
+_DATE_BEFORE_BIRTHDAY = "partial date then a birthday"
 _DATE = (rf"(?:{_DAY}(?:[ ]+of)?[ ]+{_MONTH}{_YEAR}|{_MONTH}[ ]+{_DAY}{_YEAR}|{_MONTH}[ ]+(?:19|20)\d{{2}}(?!\d)"
          r"|(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?![/\d]))")
 
@@ -31,13 +32,17 @@ class UkPartialBirthdayRecognizer(UkPatternRecognizer):
     FLAGS = regex.MULTILINE | regex.IGNORECASE
     PATTERNS = [
         Pattern("birthday cue then a partial date", rf"{_CUE}(?:[ ]*{_LINK}){{0,4}}[ ]*(?P<id>{_DATE})", 0.85),
-        Pattern("partial date then a birthday", rf"(?P<id>{_DATE})[ ]+(?:is|was)[ ]+(?:her|his|their|my|the)[ ]+birthday", 0.85),
+        Pattern(_DATE_BEFORE_BIRTHDAY, rf"(?P<id>{_DATE})[ ]+(?:is|was)[ ]+(?:her|his|their|my|the)[ ]+birthday", 0.85),
     ]
     CONTEXT = ["birthday", "born", "turns"]
 
     def keep_pattern(self, pattern_name: str, text: str) -> bool:
-        # A cheap test first: the patterns try a cue at every word, and most texts have none.
+        # A cheap test first: the patterns try a cue (or a date) at every word, and most texts have none; the
+        # pattern that reads a date before "birthday" cannot match where that word is not written.
+        if pattern_name == _DATE_BEFORE_BIRTHDAY:
+            return _BIRTHDAY.search(text) is not None
         return _ANY_CUE.search(text) is not None
 
 
+_BIRTHDAY = regex.compile(r"birthday", regex.IGNORECASE)  # the same flags as the pattern that writes it
 _ANY_CUE = regex.compile(r"(?i)birth|d\.?[ ]?o\.?[ ]?b|b['’]?day|born|turn|[ '’]ll[ ]be|will[ ]be|shall[ ]be|going[ ]to[ ]be")

@@ -76,6 +76,8 @@ CASES = [
     (UkPartialBirthdayRecognizer, "he was born in May 2015", ["May 2015"]),
     (UkPartialBirthdayRecognizer, "bday 03/05", ["03/05"]),
     (UkPartialBirthdayRecognizer, "3 May is her birthday", ["3 May"]),
+    (UkPartialBirthdayRecognizer, "3 May is her BIRTHDAY", ["3 May"]),  # the word's test ignores case too
+    (UkPartialBirthdayRecognizer, "3 May was born out of a plan", []),  # a cue, but no "birthday" after the date
     (UkPartialBirthdayRecognizer, "the review is on 3 May", []),
     (UkPartialBirthdayRecognizer, "she turns 11 in the summer", []),
     (AnyCountryPhoneRecognizer, "Dad is in Poland: +48 512 345 678.", ["+48 512 345 678"]),

@@ -42,3 +42,25 @@ def test_words_that_are_no_name_go(text: str, candidate: str, name: str) -> None
 
 def test_initials_that_are_an_abbreviation_are_no_person() -> None:
     assert _trim("We moved from the U.K. last year", "U.K.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "names"),
+    [
+        ("Harmony Best and Tyler Best came", "Best", {"Harmony", "Tyler"}),
+        ("Tyler Best Best", "Best", {"Tyler"}),  # the second "Best" stands inside the first match
+        ("Ann Ann Ann Ann", "Ann Ann", {"Ann"}),
+        ("McDonald Best came", "Best", set()),  # "Donald" does not start a word
+        ("Kind Best wishes, Amy Best regards", "Best", set()),  # a sign-off, not a family's name
+        ("Amy Bestow and Amy Best_x", "Best", set()),  # the word must end there
+        ("AMY Best and amy Best", "Best", set()),  # a capitalised word, not capitals or lower case
+    ],
+)
+def test_names_before_a_word_are_those_the_search_finds(text: str, word: str, names: set[str]) -> None:
+    import regex
+
+    from redaction.text.absorb import _names_before
+
+    searched = {m.group(1) for m in regex.finditer(
+        rf"\b(\p{{Lu}}\p{{Ll}}+)[ ]{regex.escape(word)}\b(?![ ]+(?i:wishes|regards))", text)}
+    assert _names_before(text, word) == searched == names

@@ -379,6 +379,9 @@ def _variants(entry: KnownEntry, *, lower: bool = False) -> list[str]:
 class KnownMatch:
     span: Span
     entry: KnownEntry
+    # The record's surname after another given name: a relative, or the entry named otherwise. Weaker evidence of
+    # whose name it is than the entry's own written forms (one of two Whitfields written in full is that one).
+    relative: bool = False
 
 
 _MONTH_WORD = (r"(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
@@ -416,8 +419,11 @@ class KnownMatcher:
                          for form in _guarded_initials(entry.value)}
         # A record's surname after another given name is a relative or the same person named otherwise ("Sam
         # Bennett" beside Yuki Bennett, "Bev Yeo" for Beverley Yeo, "Desmond McKeown" for Dessie McKeown).
-        self._surnames = {_fold(surname): entry for entry in self.entries if entry.type == "PERSON"
-                          for surname in _surnames(entry.value)}
+        self._surnames: dict[str, list[KnownEntry]] = {}
+        for entry in self.entries:
+            if entry.type == "PERSON":
+                for surname in _surnames(entry.value):
+                    self._surnames.setdefault(_fold(surname), []).append(entry)
         self._relatives = regex.compile(
             r"(?<![\p{L}\p{N}])(?P<given>\p{Lu}[\p{Ll}'’\-]+|\p{Lu}\.)(?:[ ]+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’\-]+))?[ ]+"
             r"(?P<surname>(?i:" + "|".join(sorted((regex.escape(k) for k in self._surnames), key=len, reverse=True))
@@ -477,8 +483,9 @@ class KnownMatcher:
                     yield KnownMatch(Span(match.start("id"), match.end("id"), "PERSON", 1.0, "known"), owner)
         for match in self._relatives.finditer(text, overlapped=True) if self._relatives is not None else ():
             if _a_given_name(text, match.start("given"), match["given"]):
-                entry = self._surnames[_fold(match["surname"])]
-                yield KnownMatch(Span(match.start(), match.end(), "PERSON", 1.0, "known"), entry)
+                # Every entry with that surname: which of them (if any) it is, nothing here says.
+                for entry in self._surnames[_fold(match["surname"])]:
+                    yield KnownMatch(Span(match.start(), match.end(), "PERSON", 1.0, "known"), entry, relative=True)
         patterns = self._compiled
         if _written_in_lower_case(text):
             if self._compiled_lower is None:

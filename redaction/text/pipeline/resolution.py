@@ -116,10 +116,15 @@ def _cell_hints(span: Span, cells: list[tuple[int, int, str | None, str | None]]
 
 def _entry_for(span: Span, matches: list[KnownMatch]) -> KnownEntry | None:
     """The case-record entry behind a span: the longest known match inside it ("Mark Hughes", not
-    "Hughes"); none when two entries tie ("Whitfield" of both "Sarah Whitfield" and "Leo Whitfield")."""
+    "Hughes"); an entry's own written form before a relative's reading of its surname ("Sarah Whitfield" is
+    the record's Sarah Whitfield, not Leo Whitfield's relative); none when two entries tie ("Whitfield" of both
+    "Sarah Whitfield" and "Leo Whitfield")."""
     inside = [m for m in matches if m.span.type == span.type and span.start <= m.span.start < span.end]
     if not inside:
         return None
     longest = max(m.span.end - m.span.start for m in inside)
-    entries = {m.entry for m in inside if m.span.end - m.span.start == longest}
+    top = [m for m in inside if m.span.end - m.span.start == longest]
+    if any(not m.relative for m in top):
+        top = [m for m in top if not m.relative]
+    entries = {m.entry for m in top}
     return entries.pop() if len(entries) == 1 else None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from redaction.text import detect
+from redaction.text import detect, redact
 
 
 def surfaces(text: str, known: dict[str, list[str]]) -> list[str]:
@@ -103,3 +103,15 @@ def test_other_forms_do_not_reach_ordinary_text(known: dict[str, list[str]], tex
 )
 def test_a_known_address_takes_in_the_post_town_after_it(address: str, text: str, found: str) -> None:
     assert surfaces(text, {"ADDRESS": [address]}) == [found]
+
+
+@pytest.mark.parametrize("parent_first", [True, False])
+def test_a_name_written_in_full_is_its_own_entry_not_a_relative_of_another_with_that_surname(parent_first: bool) -> None:
+    """Two record entries share a surname: "Sarah Whitfield" is also "a given name before Leo Whitfield's surname",
+    but written in full it is the record's Sarah Whitfield, whichever entry comes first (the case record's order is
+    the database's); a third Whitfield the record does not name is neither of them."""
+    people = [("PERSON:parent", ["Sarah Whitfield"]), ("PERSON:child", ["Leo Whitfield"])]
+    known = dict(people if parent_first else people[::-1])
+    text = "Sarah Whitfield rang about Leo Whitfield; Mark Whitfield came too."
+    result = redact(text, known=known)
+    assert result.redacted == "Parent A rang about Child 1; Person 1 came too."

@@ -61,6 +61,10 @@ class PatternRecognizers(Pass):
         self.recognizers = recognizers  # the detector's own list: a recognizer added to it is used
 
     def run(self, reading: Reading) -> None:
+        # The reading keeps its tables for the later passes; reading them here, just before the table recognizer
+        # asks for the same text's tables, lets read_tables' small cache answer it. Read after every text's
+        # recognizers had run, they were read twice per text.
+        _ = reading.tables
         for recognizer in self.recognizers:
             reading.add(recognizer.find(reading.text), by=f"{self.name}:{_name_of(recognizer)}")
 

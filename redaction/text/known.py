@@ -458,7 +458,7 @@ class KnownMatcher:
         if plain is not None:
             for match in self._find(plain.text):
                 start, end = plain.span(match.span.start, match.span.end)
-                yield KnownMatch(Span(start, end, match.span.type, match.span.score, "known"), match.entry)
+                yield KnownMatch(Span(start, end, match.span.type, match.span.score, "known"), match.entry, match.relative)
 
     def _find(self, text: str) -> Iterator[KnownMatch]:
         if self._dates:

@@ -30,7 +30,7 @@ TITLES = frozenset(
 
 # Roles that are written capitalised but are never a person's name.
 ROLE_WORDS = frozenset(
-    """Mum Mummy Mom Dad Daddy Mother Father Parent Parents Carer Carers Nan Nana Nanny Gran Granny
+    """Mum Mummy Mom Mam Mammy Dad Daddy Mother Father Parent Parents Carer Carers Nan Nana Nanny Gran Granny
     Grandma Grandad Grandpa Grandmother Grandfather Aunt Auntie Uncle Sister Brother Son Daughter
     Child Children Pupil Student Learner Baby Sibling Stepdad Stepmum Guardian Foster
     SENCo SENCO Senco Headteacher Head Teacher Teacher TA LSA HLTA Deputy Principal Governor Chair

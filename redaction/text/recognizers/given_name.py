@@ -1,9 +1,12 @@
-"""Given names from the name lists (:mod:`redaction.text.given_names`), wherever a sentence puts them.
+"""Given names from the name lists (:mod:`redaction.text.given_names`) and the names gazetteer
+(:mod:`redaction.gazetteer`), wherever a sentence puts them.
 
 The model misses a name in a plain sentence it has no pattern for: "shouted at Todd across the car park",
 "Call Fatima if…", "Cora, can I speak to your boss?", a chat line "Lucy: done.". A reader knows these are
 names because they know the names. This recognizer takes a capitalised word the lists hold as a given
-name, unless the text shows another reading:
+name, or one the gazetteer knows as a given name of some strength in the countries UK families come from
+("Wiktor", "Thandiwe", "Dragoș": the census and the hand list hold few of them), unless the text shows
+another reading:
 
 - a name that is also an English word ("Cora", "Lucy", "Martin") only where the text writes it as a name
   (:func:`_written_as_a_name`); the ambiguous ones ("Will", "Rose", "Hope") are left to the readers that
@@ -14,7 +17,10 @@ name, unless the text shows another reading:
 - a place the gazetteer knows after a place cue ("moved to Florence") is the place, and so is a name that
   ends a place's name ("County Tyrone", "San Antonio");
 - a given name inside an organisation's or a place's name ("Victoria Street", "Alexandra Hospital",
-  "St Mary's") is left to those readers: a capitalised organisation or street word after it drops it.
+  "St Mary's", "Meir Medical Practice") is left to those readers: a capitalised organisation or street word
+  after it drops it;
+- from the gazetteer only words that are not English words, not places ("Iran", "Jamaica" are given names
+  somewhere too) and at least three letters long ("Co"); its weakest given names are left out.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from collections.abc import Iterator
 
 import regex
 
+from redaction.gazetteer import lookup as gazetteer_lookup
 from redaction.places import lookup as place_lookup
 from redaction.spans import Span
 from redaction.text.english import is_english_word
@@ -48,7 +55,8 @@ _TIME_WORD_BEFORE = regex.compile(r"(?i:\b(?:due|by|in|from|until|till|since|bef
 _PLACE_CUE = regex.compile(r"(?i:\b(?:in|at|from|near|to|into|via|outside|around)[ ]+)\Z")
 _NAMED_THING_AFTER = regex.compile(
     r"[ ](?:" + "|".join(sorted({*STREET_TYPES, *SCHOOL_GENERIC_WORDS, "Ward", "Hospital", "Street", "House",
-                                  "Centre", "Center", "Church", "Hall", "Line", "Station", "Airport", "Park"},
+                                  "Centre", "Center", "Church", "Hall", "Line", "Station", "Airport", "Park",
+                                  "Medical", "Surgery", "Clinic", "Practice"},
                                  key=len, reverse=True)) + r")\b"
 )
 _OPENING = regex.compile(r"(?:^|[.!?:;•*\-–]\s*|\n\s*|[\"“(]\s*)\Z")
@@ -75,9 +83,23 @@ class GivenNameRecognizer(UkPatternRecognizer):
     def find(self, text: str) -> Iterator[Span]:
         for match in _WORD.finditer(text):
             word = match.group()
-            if not is_given_name(word) or _ordinary_reading(text, match.start(), match.end(), word):
+            if not (is_given_name(word) or _gazetteer_given_name(word)) or _ordinary_reading(text, match.start(), match.end(), word):
                 continue
             yield Span(match.start(), match.end(), self.ENTITY, self.SCORE, "pattern")
+
+
+# A given name's strength in the gazetteer (1.0 the commonest; see redaction.gazetteer.table.strength_of) below
+# which it is too rare, or too often a stray word in the source, to take on the gazetteer's word alone.
+_GAZETTEER_STRENGTH = 0.5
+_LETTERS = regex.compile(r"\p{L}{3,}(?:-\p{L}+)?")
+
+
+def _gazetteer_given_name(word: str) -> bool:
+    if _LETTERS.fullmatch(word) is None or word in NOT_NAMES or is_english_word(word):
+        return False  # "Co", "Let's"; a word or a role (cheaper than the gazetteer, whose table loads on first use)
+    info = gazetteer_lookup(word)
+    return (info is not None and not info.word and info.first >= _GAZETTEER_STRENGTH
+            and place_lookup(word) is None)
 
 
 def _written_as_a_name(text: str, start: int, end: int, word: str) -> bool:

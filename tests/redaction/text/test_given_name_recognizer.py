@@ -59,3 +59,25 @@ def test_the_lists_hold_census_and_hand_listed_names() -> None:
 
 def test_the_recognizer_is_registered() -> None:
     assert any(isinstance(r, GivenNameRecognizer) for r in identifier_recognizers())
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kasia said that Tymon had hit Wiktor twice.", "Wiktor"),
+    ("On Friday Thandiwe collected Sipho early.", "Thandiwe"),
+    ("Mum says Dragoș gets upset at bedtime.", "Dragoș"),
+    ("Then Lukáš pushed Radek off the climbing frame.", "Radek"),
+])
+def test_given_names_the_lists_lack_come_from_the_gazetteer(text: str, name: str) -> None:
+    assert not is_given_name(name)  # not in the census or the hand list: the gazetteer's alone
+    assert name in _found(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The family fled Iran in 2019.", "Iran"),  # a given name somewhere, and a country here
+    ("Smith & Co sent the invoice.", "Co"),  # too short to take on the gazetteer's word
+    ("Let's meet on Friday.", "Let's"),
+    ("Mam rang the office twice.", "Mam"),  # a parent, not her name
+    ("Appointment at Meir Medical Practice.", "Meir"),  # an organisation's name
+])
+def test_the_gazetteer_does_not_take_places_short_words_roles_or_organisations(text: str, word: str) -> None:
+    assert word not in _found(text)

@@ -19,6 +19,7 @@ from redaction.text.recognizers.given_name import GivenNameRecognizer
 from redaction.text.recognizers.health_numbers import UkChiNumberRecognizer, UkHcNumberRecognizer
 from redaction.text.recognizers.informal import UkInformalPersonRecognizer
 from redaction.text.recognizers.initials import UkInitialsRecognizer
+from redaction.text.recognizers.lowercase_cued_name import LowerCaseCuedNameRecognizer
 from redaction.text.recognizers.lowercase_given_name import LowerCaseGivenNameRecognizer
 from redaction.text.recognizers.nhs_number import UkNhsNumberRecognizer
 from redaction.text.recognizers.ni_number import UkNiNumberRecognizer
@@ -50,6 +51,7 @@ __all__ = [
     "CapitalsPlaceRecognizer",
     "CuedGivenNameRecognizer",
     "GivenNameRecognizer",
+    "LowerCaseCuedNameRecognizer",
     "LowerCaseGivenNameRecognizer",
     "UkAccountNumberRecognizer",
     "UkBirthContextRecognizer",
@@ -113,5 +115,5 @@ def identifier_recognizers() -> list[UkPatternRecognizer]:
         UkAccountNumberRecognizer(), UkRecordNumberRecognizer(), UkPartialBirthdayRecognizer(),
         UkBirthContextRecognizer(), UkCuedNationalNumberRecognizer(), WelshSchoolRecognizer(), WelshPatronymicRecognizer(),
         PlaceNameRecognizer(), CapitalsPlaceRecognizer(), WorldAddressRecognizer(), GivenNameRecognizer(), CuedGivenNameRecognizer(), SurnameRecognizer(),
-        LowerCaseGivenNameRecognizer(),
+        LowerCaseGivenNameRecognizer(), LowerCaseCuedNameRecognizer(),
     ]

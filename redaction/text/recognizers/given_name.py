@@ -5,8 +5,9 @@ The model misses a name in a plain sentence it has no pattern for: "shouted at T
 "Call Fatima if…", "Cora, can I speak to your boss?", a chat line "Lucy: done.". A reader knows these are
 names because they know the names. This recognizer takes a capitalised word the lists hold as a given
 name, or one the gazetteer knows as a given name of some strength in the countries UK families come from
-("Wiktor", "Thandiwe", "Dragoș": the census and the hand list hold few of them), unless the text shows
-another reading:
+("Wiktor", "Thandiwe", "Dragoș": the census and the hand list hold few of them), or two given-name syllables
+joined by a hyphen (:mod:`redaction.text.syllable_names`: "Eun-ji", "Ka-ho"), unless the text shows another
+reading:
 
 - a name that is also an English word ("Cora", "Lucy", "Martin") only where the text writes it as a name
   (:func:`_written_as_a_name`); the ambiguous ones ("Will", "Rose", "Hope") are left to the readers that
@@ -38,6 +39,7 @@ from redaction.text.lexicons import ENGLISH_WORD_NAMES, NOT_NAMES, SCHOOL_GENERI
 from redaction.text.peoples import PEOPLES_AND_LANGUAGES
 from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 from redaction.text.recognizers.address_grammar import STREET_TYPES
+from redaction.text.syllable_names import is_syllable_name
 
 __all__ = ["GivenNameRecognizer"]
 
@@ -83,7 +85,8 @@ class GivenNameRecognizer(UkPatternRecognizer):
     def find(self, text: str) -> Iterator[Span]:
         for match in _WORD.finditer(text):
             word = match.group()
-            if not (is_given_name(word) or _gazetteer_given_name(word)) or _ordinary_reading(text, match.start(), match.end(), word):
+            if not (is_given_name(word) or _gazetteer_given_name(word) or is_syllable_name(word)) \
+                    or _ordinary_reading(text, match.start(), match.end(), word):
                 continue
             yield Span(match.start(), match.end(), self.ENTITY, self.SCORE, "pattern")
 

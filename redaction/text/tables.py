@@ -13,7 +13,8 @@ a surname "SMITH-GRANGER", an ISO date under "dob"). Serialisations:
 
 Rows run on to a blank line (delimited rows may go on after one blank line) or the next header. A date
 in a column no header word types is taken as a date of birth when its row names a person: such a date
-is safer redacted than leaked. Rows without a header are typed when they plainly hold a person: a cell
+is safer redacted than leaked; unless the header names a date-of-birth column too ("Name | DOB | ... | Last
+PEP"), which says where the births stand. Rows without a header are typed when they plainly hold a person: a cell
 that is a name written as registers write them ("WARDAK, Abdul", "Abdul WARDAK") beside a cell that is a
 date, which is then that person's date of birth. A row's name parts (surname, forename) are one person:
 they share a ``group``, which the labeller uses to give them one pseudonym.
@@ -279,8 +280,11 @@ class _Reader:
         else:
             return
         has_person = any(kinds[c] in NAME_PARTS or kinds[c] == "PERSON" for c, _ in typed)
+        births_typed = "DATE_OF_BIRTH" in kinds
         for column, (start, end) in typed:
             kind, who = kinds[column], header.qualifiers[column]
+            if kind == "UNKNOWN" and births_typed:
+                continue  # "Last PEP" beside a "DOB" column: the header already says where the births stand
             value = line[start:end].strip(" \t|,\"")
             if kind == "OTHER" and value and " " not in value:
                 first = start + line[start:end].index(value)

@@ -97,8 +97,8 @@ class UkBirthContextRecognizer(UkPatternRecognizer):
             line_start = text.rfind("\n", 0, date.start()) + 1
             before = _REGISTER_BEFORE.search(text, line_start, date.start()) or _LIST_BEFORE.search(
                 text, max(line_start, date.start() - 80), date.start())
-            if before is not None and _register_name(before["name"]) and _before_latest(
-                    text, date.start(), date.group(), 730):
+            if before is not None and _register_name(before["name"]) and (_before_latest(
+                    text, date.start(), date.group(), 730) or _family_listing(text, line_start, date)):
                 yield Span(date.start(), date.end(), self.ENTITY, 0.8, "pattern")
 
     def keep_pattern(self, pattern_name: str, text: str) -> bool:
@@ -128,6 +128,32 @@ def _register_name(name: str) -> bool:
     if any(w.capitalize() in NOT_NAMES or w.upper() in ACRONYMS for w in words):
         return False
     return any(w.capitalize() in FIRST_NAMES or not is_english_word(w) for w in words)
+
+
+# A listing of a family's members ("Children in household:", "Father: Declan Fitz - 23/06/1979", a DOB column's
+# heading): a date alone after a member's name there is the member's birth even when no later date stands beside it.
+_FAMILY_HEADING = regex.compile(
+    r"(?i)\b(?:household|siblings?|children|family|dependants|brothers?|sisters?|father|mother|mum|dad|parents?"
+    r"|carers?|grand(?:mother|father|parent)s?|step(?:mother|father|brother|sister)s?|half[- ](?:brother|sister)s?"
+    r"|d\.?[ ]?o\.?[ ]?b|dates?[ ]+of[ ]+birth|born)\b")
+_NOTHING_AFTER = regex.compile(r"[ \t]*(?:$|[|]|[ \t]{2,}|[ ]+(?:Y|Yr|Year)[ ]?\d)", regex.MULTILINE)
+_EVENT_ON_LINE = regex.compile(
+    r"(?i)\b(?:meeting|review|visit|call|letter|seen|appointment|signed|sent|received|started|joined|moved|date[ ]+of"
+    r"[ ]+(?!birth))\b")
+
+
+def _family_listing(text: str, line_start: int, date: regex.Match[str]) -> bool:
+    """A date alone at the end of its line after a family member's name, under a family or birth heading (or a
+    relation's label on its line), two years or more before today, with no event on its line."""
+    if _NOTHING_AFTER.match(text, date.end()) is None:
+        return False
+    day = parse_date(date.group())
+    if day is None or (dt.date.today() - day).days < 730:
+        return False
+    line_end = text.find("\n", date.end())
+    if _EVENT_ON_LINE.search(text, line_start, len(text) if line_end < 0 else line_end):
+        return False
+    return _FAMILY_HEADING.search(text, max(0, line_start - 200), date.start()) is not None
 
 
 @lru_cache(maxsize=8)

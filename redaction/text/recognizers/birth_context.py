@@ -27,7 +27,7 @@ from redaction.text.lexicons import ACRONYMS, FIRST_NAMES, NOT_NAMES
 from redaction.text.names import CAPS_NAME, NAME, TITLE
 from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 
-__all__ = ["UkBirthContextRecognizer"]
+__all__ = ["UkBirthContextRecognizer", "dates_of"]
 
 _BEFORE = r"(?<![\w/.\-])"
 _AFTER = r"(?![\w/\-]|\.\d)"
@@ -157,7 +157,7 @@ def _family_listing(text: str, line_start: int, date: regex.Match[str]) -> bool:
 
 
 @lru_cache(maxsize=8)
-def _dates_of(text: str) -> tuple[tuple[int, dt.date], ...]:
+def dates_of(text: str) -> tuple[tuple[int, dt.date], ...]:
     """Every date the text holds, with its offset: read once per text, not once per candidate."""
     return tuple((m.start(), d) for m in _ANY_DATE.finditer(text) if (d := parse_date(m.group())) is not None)
 
@@ -169,7 +169,7 @@ def _before_latest(text: str, start: int, date_text: str, days: int, *, alone: b
     day = parse_date(date_text)
     if day is None:
         return False
-    others = [d for at, d in _dates_of(text) if at != start]
+    others = [d for at, d in dates_of(text) if at != start]
     if not others:
         return alone
     return (max(others) - day).days >= days

@@ -37,6 +37,7 @@ from redaction.text.english import is_english_word
 from redaction.text.lexicons import FIRST_NAMES, NOT_NAMES
 from redaction.text.names import NAME
 from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
+from redaction.text.recognizers.birth_context import dates_of
 
 __all__ = ["UkBirthCueRecognizer", "told_otherwise", "wide_date"]
 
@@ -204,6 +205,27 @@ class UkBirthCueRecognizer(UkPatternRecognizer):
         ),
     ]
 
+    def _matches(self, pattern_name: str, compiled: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
+        if pattern_name == "name, age and date":
+            # Read from each age backwards: a name pattern tried at every character costs far more.
+            for age in _AGE_AT.finditer(text):
+                name = _NAME_BEFORE.search(text, max(0, age.start() - 40), age.start())
+                match = compiled.match(text, name.start()) if name is not None else None
+                if match is not None and match.start("age") == age.start():
+                    yield match
+            return
+        # The whole pattern is tried only where a cue begins, and a cue only just before a cheap stem's hit: not at
+        # every character of every text.
+        seen: set[tuple[int, int]] = set()
+        for hit in _ANY_CUE.finditer(text):
+            for cue in _CUE_ONLY.finditer(text, max(0, hit.start() - 24), hit.end() + 40, overlapped=True):
+                if cue.start() > hit.start():
+                    break  # a cue that begins after this stem is the next stem's to find
+                match = compiled.match(text, cue.start())
+                if match is not None and match.span("id") not in seen:
+                    seen.add(match.span("id"))
+                    yield match
+
     def keep_pattern(self, pattern_name: str, text: str) -> bool:
         if pattern_name == "date near a birth cue":
             return _ANY_CUE.search(text) is not None
@@ -213,7 +235,7 @@ class UkBirthCueRecognizer(UkPatternRecognizer):
         for pattern, compiled in self._compiled:
             if not self.keep_pattern(pattern.name, text):
                 continue
-            for match in compiled.finditer(text):
+            for match in self._matches(pattern.name, compiled, text):
                 day = wide_date(match["id"])
                 if day is None or not _not_later(text, match.start("id"), day):
                     continue
@@ -232,6 +254,10 @@ _ANY_CUE = regex.compile(
     r"(?i)b[il1|!]rth|d[.]?[ ]?[o0][.]?[ ]?b|born|world|deliver|arrived|geni|ganwyd|aned|breith|rugadh|geb|naiss|nacim"
     r"|nacid|nasc|nat[oa][ ]il|n[ée]e?[ ]le|geboorte|urodz|narodz|ur\.|dogum|doğum|naști|naste|gimimo|narozen"
     r"|sz[üu]let|f[öø]d|syntym|^\*|\*[ ]?\d")
+_AGE_AT = regex.compile(r"(?<![\d/.:])\d{1,2}(?![\d/.:])[ ]*(?:(?:yrs?|years?|y|yo)(?:[ ]*old)?[ ]*)?[,;\-–/]",
+                        regex.IGNORECASE)
+_NAME_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?-i:{NAME})[ ]*(?:[,(\-–][ ]*)\Z", regex.IGNORECASE)
+_CUE_ONLY = regex.compile(_CUE, regex.MULTILINE | regex.IGNORECASE)
 _DIGIT_RUN = regex.compile(r"\d{1,2}[ ]*(?:yrs?|years?|y|yo)?[ ]*[,;\-–/]")
 
 # An event told between the cue and the date: the date is that event's.
@@ -293,9 +319,7 @@ def _a_label(cue: str) -> bool:
 
 
 def _other_dates(text: str, start: int) -> list[dt.date]:
-    from redaction.text.dates import find_dates
-
-    return [d for s, _, d in find_dates(text) if s != start]
+    return [d for s, d in dates_of(text) if s != start]  # read once per text, shared with birth_context
 
 
 def _not_later(text: str, start: int, day: dt.date) -> bool:

@@ -80,7 +80,7 @@ _MONTH = rf"(?:{_ENGLISH_MONTH}|{_FOREIGN_MONTH})"
 _WRITTEN = (
     # "the 4th day of December 2011", "the fifth of May two thousand and fourteen", "3rd March twenty fifteen",
     # "9 Ebrill 2014", "3. Mai 2015", "12th of the 6th 2014", "March 3rd, 2015", "Sept 9th 2014"
-    rf"(?:the[ ]+)?{_ANY_DAY}(?:[ ]+day)?(?:[ ]+of)?[ ]+{_MONTH}[ ,]+{_ANY_YEAR}"
+    rf"(?:the[ ]+)?{_ANY_DAY},?(?:[ ]+day)?(?:[ ]+of)?[ ]+{_MONTH}[ ,]+{_ANY_YEAR}"
     rf"|(?:the[ ]+)?{_DAY}[ ]+of[ ]+the[ ]+(?:0?[1-9]|1[0-2])(?:st|nd|rd|th)[ ,]+{_YEAR}"
     rf"|{_MONTH}[ ]+{_ANY_DAY},?[ ]+{_ANY_YEAR}"
 )
@@ -168,6 +168,7 @@ def wide_date(found: str) -> dt.date | None:
 # -- the cue --------------------------------------------------------------------------------------------------
 _LABEL = (
     r"\bD[.]?[ ]?[O0][.]?[ ]?B\b[.]?|\bd/o/b\b|\bda[tl]e[ ]+[o0]f[ ]+b[il1|!]rth\b|\bbirth[ ]?date\b"
+    r"|\b(?:date[ ]+and[ ]+place|place[ ]+and[ ]+date)[ ]+of[ ]+birth\b"
     r"|\bdate[ ]+of[ ]+birth(?:[ ]+of[ ]+(?:the[ ]+)?(?:child|young[ ]person|pupil|learner)(?:[ ]*/[ ]*young[ ]person)?)?"
     # other languages' labels and verbs: Welsh, Irish, Scottish Gaelic, German, French, Spanish, Italian, Portuguese,
     # Polish, Dutch, Turkish, Romanian, Lithuanian, Czech, Hungarian, Scandinavian
@@ -196,6 +197,15 @@ class UkBirthCueRecognizer(UkPatternRecognizer):
     PATTERNS = [
         Pattern("date near a birth cue", rf"{_CUE}{_BETWEEN}(?P<id>{WIDE_DATE}){_WIDE_DATE_END}", 0.85),
         Pattern(
+            # "12/03/2015 is his date of birth", "14.3.2016 – Leo's birthday", "3 May 2013: her birthday"
+            "date then its birth noun",
+            rf"(?<![\w/.\-])(?P<id>{WIDE_DATE}){_WIDE_DATE_END}[ \t]*(?:,[ ]*)?(?:is|was|[=:–\-])[ \t]*"
+            r"(?:(?:his|her|their|the|my|our|(?-i:\p{Lu}[\p{L}'’\-]+)['’]s?)[ ]+)?"
+            r"(?:(?:actual|real|correct|true|child['’]s)[ ]+)?"
+            r"(?:date[ ]+of[ ]+birth|D\.?[ ]?O\.?[ ]?B\b\.?|birthday|birth[ ]?date|b['’]?day)\b",
+            0.9,
+        ),
+        Pattern(
             # "Oscar - 11 - 19/05/2013", "Mia, 4 years, 23.08.2019", "Leo (8, 14.3.2016)"
             "name, age and date",
             rf"(?<![\p{{L}}])(?P<name>(?-i:{NAME}))[ ]*(?:[,(\-–][ ]*)(?P<age>\d{{1,2}})(?![\d/.:])[ ]*"
@@ -206,6 +216,15 @@ class UkBirthCueRecognizer(UkPatternRecognizer):
     ]
 
     def _matches(self, pattern_name: str, compiled: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
+        if pattern_name == "date then its birth noun":
+            # Tried only in the few words before each birth noun.
+            seen: set[tuple[int, int]] = set()
+            for noun in _BIRTH_NOUN.finditer(text):
+                for match in compiled.finditer(text, max(0, noun.start() - 90), min(len(text), noun.end() + 20)):
+                    if match.span("id") not in seen:
+                        seen.add(match.span("id"))
+                        yield match
+            return
         if pattern_name == "name, age and date":
             # Read from each age backwards: a name pattern tried at every character costs far more.
             for age in _AGE_AT.finditer(text):
@@ -216,7 +235,7 @@ class UkBirthCueRecognizer(UkPatternRecognizer):
             return
         # The whole pattern is tried only where a cue begins, and a cue only just before a cheap stem's hit: not at
         # every character of every text.
-        seen: set[tuple[int, int]] = set()
+        seen = set()
         for hit in _ANY_CUE.finditer(text):
             for cue in _CUE_ONLY.finditer(text, max(0, hit.start() - 24), hit.end() + 40, overlapped=True):
                 if cue.start() > hit.start():
@@ -229,6 +248,8 @@ class UkBirthCueRecognizer(UkPatternRecognizer):
     def keep_pattern(self, pattern_name: str, text: str) -> bool:
         if pattern_name == "date near a birth cue":
             return _ANY_CUE.search(text) is not None
+        if pattern_name == "date then its birth noun":
+            return _BIRTH_NOUN.search(text) is not None
         return _DIGIT_RUN.search(text) is not None
 
     def find(self, text: str) -> Iterator[Span]:
@@ -243,6 +264,8 @@ class UkBirthCueRecognizer(UkPatternRecognizer):
                     if not _a_given_name(match["name"]) or not _age_agrees(
                             text, match.start("id"), day, int(match["age"])):
                         continue  # "Year 4 - 12/09/2019", "Room 5, 12/03/2024": no child's name, no age
+                elif pattern.name == "date then its birth noun":
+                    pass  # the words after the date say it is a birth's
                 elif match["cue"] == "*" and _GENEALOGY_AFTER.match(text, match.end("id")) is None:
                     continue  # "* 12/03/2024 meeting with school": a bullet's date, not genealogy's birth mark
                 elif _another_event(text, match) or told_otherwise(text, match.end("id")):
@@ -254,6 +277,7 @@ _ANY_CUE = regex.compile(
     r"(?i)b[il1|!]rth|d[.]?[ ]?[o0][.]?[ ]?b|born|world|deliver|arrived|geni|ganwyd|aned|breith|rugadh|geb|naiss|nacim"
     r"|nacid|nasc|nat[oa][ ]il|n[ée]e?[ ]le|geboorte|urodz|narodz|ur\.|dogum|doğum|naști|naste|gimimo|narozen"
     r"|sz[üu]let|f[öø]d|syntym|^\*|\*[ ]?\d")
+_BIRTH_NOUN = regex.compile(r"(?i)birth|d\.?[ ]?o\.?[ ]?b|b['’]?day")
 _AGE_AT = regex.compile(r"(?<![\d/.:])\d{1,2}(?![\d/.:])[ ]*(?:(?:yrs?|years?|y|yo)(?:[ ]*old)?[ ]*)?[,;\-–/]",
                         regex.IGNORECASE)
 _NAME_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?-i:{NAME})[ ]*(?:[,(\-–][ ]*)\Z", regex.IGNORECASE)

@@ -71,6 +71,16 @@ FOUND = [
     ("Oscar - 11 - 19/05/2013", "19/05/2013"),
     ("Mia, 4 years, 23.08.2019", "23.08.2019"),
     ("Tariq, 9, 02/02/2015; visit on 06/03/2024", "02/02/2015"),
+    # the words after a date say it is a birth's
+    ("12/03/2015 is his date of birth.", "12/03/2015"),
+    ("14.3.2016 – Leo's birthday", "14.3.2016"),
+    # labels that name a birth with a place, a comma inside a written date
+    ("Date and place of birth: 12/03/2014, Lagos", "12/03/2014"),
+    ("Place and date of birth: Lagos, 12/03/2014", "12/03/2014"),
+    ("She was born on 13th, August 2014.", "13th, August 2014"),
+    # a table's birth column under another language's or a shortened header
+    ("Name,Geburtsdatum,Klasse\nLena Vogel,12.04.2015,3a", "12.04.2015"),
+    ("Name | Birth dt | Yr\nAmir Haddad | 02/02/2014 | 5", "02/02/2014"),
     # a family's listing: dates alone after its members' names
     ("Children in household:\nOlumide Bello - 12/12/2012\nFunmi Bello - 07/07/2016", "07/07/2016"),
     ("Father: Declan Fitzgerald - 23/06/1979", "23/06/1979"),
@@ -110,7 +120,12 @@ KEPT = [
     ("Hamza will be at the review on the 9th of March.", "9th of March"),
     ("Dyddiad y cyfarfod: 14/03/2024", "14/03/2024"),
     ("Hearing date: March 3rd, 2024", "March 3rd, 2024"),
+    # the words after the date say it is another event's; a service's name is no birth
+    ("12/03/2024 is the date of the review.", "12/03/2024"),
+    ("Birth to 5 service contacted on 14/05/2024.", "14/05/2024"),
+    ("Place of meeting: Lagos, 12/03/2024", "12/03/2024"),
     # a table whose header names its birth column: another date column is no birth
+    ("Name | DOB | Review date\nAmir Haddad | 02/02/2014 | 10/10/2023", "10/10/2023"),
     ("Name | DOB | Last PEP\nKAY, Lily | 03/03/2012 | 12/10/23", "12/10/23"),
 ]
 

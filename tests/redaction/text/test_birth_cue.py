@@ -140,6 +140,14 @@ def test_a_date_that_is_no_birth_stays(detector: Detector, text: str, surface: s
     assert not _touched(detector, text, surface), text
 
 
+def test_a_register_column_of_births_holds_a_birth_in_every_row() -> None:
+    text = ("| Ayo ADEBAYO | 09-07-2018 | 0300 123 7203 |\n| Leila RAHMAN | 21/07/2016 | 07700 900191 |\n"
+            "| thanh osei | 24 / 09 / 2016 | 0151 496 0493 |\n| KUMAR, Zofia | 06/06/2017 | 0141 496 0094 |")
+    assert _covered(Detector(load_model=False), text, "24 / 09 / 2016")
+    one = "| Ayo ADEBAYO | 09-07-2018 |\n| thanh osei | 24/09/2016 |\n| meeting | 12/03/2024 |"
+    assert not _covered(Detector(load_model=False), one, "12/03/2024")  # one birth is no column of births
+
+
 def test_the_table_still_takes_its_birth_column() -> None:
     text = "Name | DOB | Last PEP\nKAY, Lily | 03/03/2012 | 12/10/23"
     assert _covered(Detector(load_model=False), text, "03/03/2012")

@@ -272,6 +272,9 @@ class _Reader:
             return  # a line without the separator is no row: the table has ended
         if header.separator == "comma" and len(pieces) > len(kinds):
             pieces = _joined_names(line, pieces, kinds)
+            if len(pieces) > len(kinds) and kinds[-1] in ("UNKNOWN", "OTHER"):
+                # A free-text last column ("Notes") holding an unquoted comma ("element 3 £4,200"): it takes the rest.
+                pieces = [*pieces[:len(kinds) - 1], (pieces[len(kinds) - 1][0], pieces[-1][1])]
         every = _split(line, header.separator) if header.separator != "gap" else []
         if len(pieces) < len(kinds) and len(every) == len(kinds):
             # A delimited row with empty cells ("DN33 1HU,,1,14"): each cell stays under its own column.

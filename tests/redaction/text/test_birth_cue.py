@@ -148,6 +148,13 @@ def test_a_register_column_of_births_holds_a_birth_in_every_row() -> None:
     assert not _covered(Detector(load_model=False), one, "12/03/2024")  # one birth is no column of births
 
 
+def test_a_csv_row_whose_notes_hold_a_comma_keeps_its_columns() -> None:
+    text = ("Ref,Surname,Forename,DOB,Notes\nK1,HALE,Mason,2007-03-15,ok\n"
+            "K2,BRANDT,Lotte,2006-10-02,bursary £1,500 agreed")
+    assert _covered(Detector(load_model=False), text, "2006-10-02")
+    assert not _touched(Detector(load_model=False), text, "agreed")
+
+
 def test_the_table_still_takes_its_birth_column() -> None:
     text = "Name | DOB | Last PEP\nKAY, Lily | 03/03/2012 | 12/10/23"
     assert _covered(Detector(load_model=False), text, "03/03/2012")

@@ -77,12 +77,16 @@ _YEAR = r"(?:(?:19|20)\d{2}(?!\d)|'\d{2}(?!\d))"
 _ANY_YEAR = rf"(?:{_YEAR}|{_YEAR_WORDS})"
 _ANY_DAY = rf"(?:{_DAY}|(?:the[ ]+)?{_DAY_WORD})"
 _MONTH = rf"(?:{_ENGLISH_MONTH}|{_FOREIGN_MONTH})"
+# A month's name misspelt or misread ("Janaury", "Feburary", "Septmber"): read after a cue only, and only when one
+# edit (or two letters swapped) away from an English month's name (see :func:`_fuzzy_month`).
+_MISSPELT_MONTH = r"(?:\p{L}{4,10})"
 _WRITTEN = (
     # "the 4th day of December 2011", "the fifth of May two thousand and fourteen", "3rd March twenty fifteen",
     # "9 Ebrill 2014", "3. Mai 2015", "12th of the 6th 2014", "March 3rd, 2015", "Sept 9th 2014"
     rf"(?:the[ ]+)?{_ANY_DAY},?(?:[ ]+day)?(?:[ ]+of)?[ ]+{_MONTH}[ ,]+{_ANY_YEAR}"
     rf"|(?:the[ ]+)?{_DAY}[ ]+of[ ]+the[ ]+(?:0?[1-9]|1[0-2])(?:st|nd|rd|th)[ ,]+{_YEAR}"
     rf"|{_MONTH}[ ]+{_ANY_DAY},?[ ]+{_ANY_YEAR}"
+    rf"|{_DAY}(?:[ ]+of)?[ ]+{_MISSPELT_MONTH}[ ,]+{_YEAR}"
 )
 WIDE_DATE = rf"(?:{_WRITTEN}|{_ISO_DOTS}|{DATE_SPACED_REGEX}|{_OCR_DATE})"
 _WIDE_DATE_END = r"(?![\w/\-]|\.\d)"
@@ -103,6 +107,28 @@ def _year_of_words(words: str) -> int | None:
     return century + sum(_WORD_NUMBERS.get(p, 0) for p in rest)
 
 
+_ENGLISH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                  "november", "december")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` is ``b`` with one letter changed, added or dropped, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return a == b
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                                  and a[diff[1]] == b[diff[0]])
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+def _fuzzy_month(word: str) -> int | None:
+    word = word.lower()
+    found = [n for n, name in enumerate(_ENGLISH_NAMES, 1) if len(name) >= 5 and _one_edit(word, name)]
+    return found[0] if len(found) == 1 else None
+
+
 def _month_of(word: str) -> int | None:
     word = word.lower().rstrip(".")
     for number, english in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
@@ -115,6 +141,7 @@ def _month_of(word: str) -> int | None:
     return None
 
 
+_LETTERS = regex.compile(r"\p{L}{4,10}")
 _MONTH_FINDER = regex.compile(_MONTH, regex.IGNORECASE)
 _YEAR_WORDS_FINDER = regex.compile(_YEAR_WORDS, regex.IGNORECASE)
 _DAY_WORD_FINDER = regex.compile(_DAY_WORD, regex.IGNORECASE)
@@ -131,8 +158,11 @@ def wide_date(found: str) -> dt.date | None:
         if of_the is not None:
             return dt.date(int(of_the[3]), int(of_the[2]), int(of_the[1]))
         month_word = _MONTH_FINDER.search(found)
+        month = _month_of(month_word.group()) if month_word is not None else None
+        if month_word is None:
+            month_word = next((w for w in _LETTERS.finditer(found) if _fuzzy_month(w.group())), None)
+            month = _fuzzy_month(month_word.group()) if month_word is not None else None
         if month_word is not None:
-            month = _month_of(month_word.group())
             rest = found[:month_word.start()] + " " + found[month_word.end():]
             year_words = _YEAR_WORDS_FINDER.search(rest)
             if year_words is not None:
@@ -208,8 +238,8 @@ class UkBirthCueRecognizer(UkPatternRecognizer):
         Pattern(
             # "Oscar - 11 - 19/05/2013", "Mia, 4 years, 23.08.2019", "Leo (8, 14.3.2016)"
             "name, age and date",
-            rf"(?<![\p{{L}}])(?P<name>(?-i:{NAME}))[ ]*(?:[,(\-–][ ]*)(?P<age>\d{{1,2}})(?![\d/.:])[ ]*"
-            r"(?:(?:yrs?|years?|y|yo)(?:[ ]*old)?[ ]*)?(?:[,;\-–/][ ]*)+"
+            rf"(?<![\p{{L}}])(?P<name>(?-i:{NAME}))[ ]*(?:[,(\-–—][ ]*)(?P<age>\d{{1,2}})(?![\d/.:])[ ]*"
+            r"(?:(?:yrs?|years?|y|yo)(?:[ ]*old)?[ ]*)?(?:\)[ ]*(?:[,;\-–—/][ ]*)*|(?:[,;\-–—/][ ]*)+)"
             rf"(?P<id>{DATE_SPACED_REGEX}){_WIDE_DATE_END}",
             0.85,
         ),
@@ -250,7 +280,7 @@ class UkBirthCueRecognizer(UkPatternRecognizer):
             return _ANY_CUE.search(text) is not None
         if pattern_name == "date then its birth noun":
             return _BIRTH_NOUN.search(text) is not None
-        return _DIGIT_RUN.search(text) is not None
+        return _AGE_AT.search(text) is not None
 
     def find(self, text: str) -> Iterator[Span]:
         for pattern, compiled in self._compiled:
@@ -278,11 +308,10 @@ _ANY_CUE = regex.compile(
     r"|nacid|nasc|nat[oa][ ]il|n[ée]e?[ ]le|geboorte|urodz|narodz|ur\.|dogum|doğum|naști|naste|gimimo|narozen"
     r"|sz[üu]let|f[öø]d|syntym|^\*|\*[ ]?\d")
 _BIRTH_NOUN = regex.compile(r"(?i)birth|d\.?[ ]?o\.?[ ]?b|b['’]?day")
-_AGE_AT = regex.compile(r"(?<![\d/.:])\d{1,2}(?![\d/.:])[ ]*(?:(?:yrs?|years?|y|yo)(?:[ ]*old)?[ ]*)?[,;\-–/]",
+_AGE_AT = regex.compile(r"(?<![\d/.:])\d{1,2}(?![\d/.:])[ ]*(?:(?:yrs?|years?|y|yo)(?:[ ]*old)?[ ]*)?[,;\-–—/)]",
                         regex.IGNORECASE)
-_NAME_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?-i:{NAME})[ ]*(?:[,(\-–][ ]*)\Z", regex.IGNORECASE)
+_NAME_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?-i:{NAME})[ ]*(?:[,(\-–—][ ]*)\Z", regex.IGNORECASE)
 _CUE_ONLY = regex.compile(_CUE, regex.MULTILINE | regex.IGNORECASE)
-_DIGIT_RUN = regex.compile(r"\d{1,2}[ ]*(?:yrs?|years?|y|yo)?[ ]*[,;\-–/]")
 
 # An event told between the cue and the date: the date is that event's.
 _EVENT_WORDS = regex.compile(

@@ -71,6 +71,11 @@ FOUND = [
     ("Oscar - 11 - 19/05/2013", "19/05/2013"),
     ("Mia, 4 years, 23.08.2019", "23.08.2019"),
     ("Tariq, 9, 02/02/2015; visit on 06/03/2024", "02/02/2015"),
+    ("Maryam — 6 — 14.07.2017 — Reception", "14.07.2017"),
+    ("Emil Novak (13) 09/09/2010", "09/09/2010"),
+    # a month misspelt after a cue
+    ("DoB: 3rd Janaury 2014", "3rd Janaury 2014"),
+    ("Date of birth 21 Feburary 2013", "21 Feburary 2013"),
     # the words after a date say it is a birth's
     ("12/03/2015 is his date of birth.", "12/03/2015"),
     ("14.3.2016 – Leo's birthday", "14.3.2016"),
@@ -112,6 +117,10 @@ KEPT = [
     # an event's label before the date, a birth told beside it
     ("Review: 14/02/2024 (born prematurely, see history)", "14/02/2024"),
     ("He'll be at the meeting on Tuesday 4th June.", "4th June"),
+    ("Emil Novak (13) seen 09/09/2023", "09/09/2023"),
+    ("Session 13 09/09/2023", "09/09/2023"),
+    # a word near a month's name is no month unless it is one edit away from one name only
+    ("DOB: 3 Marsh 2014 per Dr Smith; next visit 12/03/2024", "12/03/2024"),
     # a meeting's date after a professional's name
     ("Meeting with Dr Rao (03/04/2024)", "03/04/2024"),
     # a date in the future is no birth
@@ -177,6 +186,12 @@ def test_the_table_still_takes_its_birth_column() -> None:
 )
 def test_a_wide_date_reads_as_its_day(written: str, day: dt.date) -> None:
     assert wide_date(written) == day
+
+
+def test_a_misspelt_month_reads_only_when_it_is_one_edit_from_one_month() -> None:
+    assert wide_date("3rd Janaury 2014") == dt.date(2014, 1, 3)
+    assert wide_date("3 Septmber 2014") == dt.date(2014, 9, 3)
+    assert wide_date("3 Monday 2014") is None and wide_date("3 Junk 2014") is None
 
 
 def test_no_real_day_is_no_date() -> None:

@@ -97,6 +97,8 @@ class UkBirthContextRecognizer(UkPatternRecognizer):
             line_start = text.rfind("\n", 0, date.start()) + 1
             before = _REGISTER_BEFORE.search(text, line_start, date.start()) or _LIST_BEFORE.search(
                 text, max(line_start, date.start() - 80), date.start())
+            if before is not None and _DOCUMENT_BEFORE.search(text, line_start, before.start()) is not None:
+                continue  # "speech and language therapy report, Bethany Quarshie, June 2024": the report's date
             if before is not None and _register_name(before["name"]) and (_before_latest(
                     text, date.start(), date.group(), 730) or _family_listing(text, line_start, date)):
                 yield Span(date.start(), date.end(), self.ENTITY, 0.8, "pattern")
@@ -140,6 +142,13 @@ _NOTHING_AFTER = regex.compile(r"[ \t]*(?:$|[|]|[ \t]{2,}|[ ]+(?:Y|Yr|Year)[ ]?\
 _EVENT_ON_LINE = regex.compile(
     r"(?i)\b(?:meeting|review|visit|call|letter|seen|appointment|signed|sent|received|started|joined|moved|date[ ]+of"
     r"[ ]+(?!birth))\b")
+
+
+# A document or an event told before a name on its line (a bundle index's "therapy report, <author>, June 2024",
+# "Letter from <name> - 12/03/2024"): the date after the name is the document's, not the person's birth.
+_DOCUMENT_BEFORE = regex.compile(
+    r"(?i)\b(?:report|letter|e-?mail|advice|assessment|statement|minutes|notes|plan|review|response|referral"
+    r"|meeting|visit|call|appointment|observation|consultation|correspondence|from|by)\b")
 
 
 def _family_listing(text: str, line_start: int, date: regex.Match[str]) -> bool:

@@ -79,7 +79,8 @@ class UkDateOfBirthRecognizer(UkPatternRecognizer):
             for match in compiled.finditer(text):
                 if pattern.name == "name then its date in brackets" and (not _a_name(
                         text, match.start("name"), match.end("name"), match.end()) or _EVENT_BEFORE.search(
-                        text, text.rfind("\n", 0, match.start()) + 1, match.start()) is not None):
+                        text, text.rfind("\n", 0, match.start()) + 1, match.start()) is not None
+                        or _ORGANISATION_BEFORE.search(text, max(0, match.start() - 60), match.start()) is not None):
                     continue  # "Review (21/04/2025)": a heading's date; "Meeting with Dr Rao (03/04/2024)": a meeting's
                 if pattern.name == "misread or run-together date after its cue" and _misread_date(match["id"]) is None:
                     continue
@@ -116,6 +117,10 @@ _EVENT_BEFORE = regex.compile(
 _EVENT_LABEL_BEFORE = regex.compile(
     r"(?i)\b(?:review|meeting|visit|appointment|signed|dated|sent|received|seen|assessment|referral|date[ ]+of[ ]+"
     r"(?!birth\b)\p{L}+)\b[^\n\d]{0,12}[:\-–][ \t]*\Z")
+# The name before a bracketed date ends an organisation's ("Challney High School for Boys (22/01/2024)").
+_ORGANISATION_BEFORE = regex.compile(
+    r"(?i)\b(?:school|academy|college|council|trust|service|hospital|clinic|centre|center|nursery|unit|team"
+    r"|department|university|partnership|federation)(?:[ ]+(?:for|of|and|the|&|(?-i:\p{Lu}\p{L}*))){0,3}[ ]+\Z")
 _OPENING = regex.compile(r"(?:^|[.!?]\s*|\n\s*)\Z")
 _BRACKETED_DATE = regex.compile(rf"[ ]*\([ ]*{DATE_REGEX}[ ]*\)")
 _ANOTHER_PAIR = regex.compile(rf"[^.\n]{{0,40}}?(?-i:\p{{Lu}})\p{{L}}+[ ]*\([ ]*{DATE_REGEX}[ ]*\)")

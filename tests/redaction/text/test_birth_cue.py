@@ -121,6 +121,10 @@ KEPT = [
     ("Session 13 09/09/2023", "09/09/2023"),
     # a word near a month's name is no month unless it is one edit away from one name only
     ("DOB: 3 Marsh 2014 per Dr Smith; next visit 12/03/2024", "12/03/2024"),
+    # a bracketed date after an organisation's name; a document's date after its author in a list
+    ("Responses: Oakwood Academy (11/01/2024); Kingsmead School for Girls (19/01/2024)", "19/01/2024"),
+    ("7  Occupational therapy report, Priya Natarajan, May 2024  C12-C20", "May 2024"),
+    ("Letter from Jonah Clarke - 12/03/2021\nMeeting 10/10/2024", "12/03/2021"),
     # a meeting's date after a professional's name
     ("Meeting with Dr Rao (03/04/2024)", "03/04/2024"),
     # a date in the future is no birth

@@ -13,7 +13,8 @@ a surname "SMITH-GRANGER", an ISO date under "dob"). Serialisations:
 
 Rows run on to a blank line (delimited rows may go on after one blank line) or the next header. A date
 in a column no header word types is taken as a date of birth when its row names a person: such a date
-is safer redacted than leaked. Rows without a header are typed when they plainly hold a person: a cell
+is safer redacted than leaked; unless the header names a date-of-birth column too ("Name | DOB | ... | Last
+PEP"), which says where the births stand. Rows without a header are typed when they plainly hold a person: a cell
 that is a name written as registers write them ("WARDAK, Abdul", "Abdul WARDAK") beside a cell that is a
 date, which is then that person's date of birth. A row's name parts (surname, forename) are one person:
 they share a ``group``, which the labeller uses to give them one pseudonym.
@@ -196,6 +197,8 @@ class _Reader:
         self.groups: dict[str, list[Cell]] = {}
         self.table_lines: list[tuple[int, int]] = []
         self.codes: list[tuple[int, int]] = []
+        # Rows without a header, read as a register's: (offset, line, separator, cells, columns typed a birth).
+        self.loose_rows: list[tuple[int, str, str, list[tuple[int, int]], set[int]]] = []
 
     def read(self) -> TableReading:
         index = 0
@@ -208,6 +211,7 @@ class _Reader:
                 continue
             self.headers.append((offset, offset + len(line)))
             index = self._rows(index + 1, header)
+        self._birth_columns()
         for cell in read_records(self.text, skip=self.headers + self.table_lines):
             self._add(cell)
         groups = {key: " ".join(self.text[c.start : c.end] for c in sorted(cells, key=_forename_first))
@@ -268,6 +272,9 @@ class _Reader:
             return  # a line without the separator is no row: the table has ended
         if header.separator == "comma" and len(pieces) > len(kinds):
             pieces = _joined_names(line, pieces, kinds)
+            if len(pieces) > len(kinds) and kinds[-1] in ("UNKNOWN", "OTHER"):
+                # A free-text last column ("Notes") holding an unquoted comma ("element 3 £4,200"): it takes the rest.
+                pieces = [*pieces[:len(kinds) - 1], (pieces[len(kinds) - 1][0], pieces[-1][1])]
         every = _split(line, header.separator) if header.separator != "gap" else []
         if len(pieces) < len(kinds) and len(every) == len(kinds):
             # A delimited row with empty cells ("DN33 1HU,,1,14"): each cell stays under its own column.
@@ -279,8 +286,11 @@ class _Reader:
         else:
             return
         has_person = any(kinds[c] in NAME_PARTS or kinds[c] == "PERSON" for c, _ in typed)
+        births_typed = "DATE_OF_BIRTH" in kinds
         for column, (start, end) in typed:
             kind, who = kinds[column], header.qualifiers[column]
+            if kind == "UNKNOWN" and births_typed:
+                continue  # "Last PEP" beside a "DOB" column: the header already says where the births stand
             value = line[start:end].strip(" \t|,\"")
             if kind == "OTHER" and value and " " not in value:
                 first = start + line[start:end].index(value)
@@ -298,6 +308,8 @@ class _Reader:
             return
         names = [(s, e) for s, e in pieces if _name_cell(line[s:e].strip())]
         dates = [(s, e) for s, e in pieces if _DATE.fullmatch(line[s:e].strip())]
+        births = {pieces.index(d) for d in dates} if len(names) == 1 else set()
+        self.loose_rows.append((offset, line, separator, pieces, births))
         if len(names) != 1 or not dates:
             return
         self.table_lines.append((offset, offset + len(line)))
@@ -305,6 +317,31 @@ class _Reader:
             for start, end in pieces_of_kind:
                 for cell in typed_cell(offset, line, kind, start, end, group=None, person_row=True):
                     self._add(cell)
+
+
+    def _birth_columns(self) -> None:
+        """One column, one kind: in a run of register rows without a header, cut alike, a column that two or more
+        rows hold births in holds a birth in every row, even one whose name is not written as registers write
+        it ("| thanh osei | 24 / 09 / 2016 |")."""
+        run: list[tuple[int, str, str, list[tuple[int, int]], set[int]]] = []
+        for row in [*self.loose_rows, (-1, "", "", [], set())]:
+            if run and (row[0] != run[-1][0] + len(run[-1][1]) + 1 or row[2] != run[-1][2]
+                        or len(row[3]) != len(run[-1][3])):
+                self._fill_birth_columns(run)
+                run = []
+            run.append(row)
+
+    def _fill_birth_columns(self, run: list[tuple[int, str, str, list[tuple[int, int]], set[int]]]) -> None:
+        if len(run) < 3:
+            return
+        for column in {c for *_, births in run for c in births}:
+            if sum(column in births for *_, births in run) < 2:
+                continue
+            for offset, line, _, pieces, births in run:
+                start, end = pieces[column]
+                if column not in births and _DATE.fullmatch(line[start:end].strip()):
+                    for cell in typed_cell(offset, line, "DATE_OF_BIRTH", start, end, group=None, person_row=True):
+                        self._add(cell)
 
 
 def _column(starts: list[int], start: int) -> int | None:

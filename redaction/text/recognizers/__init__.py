@@ -6,6 +6,7 @@ from redaction.text.recognizers._base import UkPatternRecognizer
 from redaction.text.recognizers.address import UkAddressRecognizer
 from redaction.text.recognizers.bank import UkAccountNumberRecognizer, UkSortCodeRecognizer
 from redaction.text.recognizers.birth_context import UkBirthContextRecognizer
+from redaction.text.recognizers.birth_cue import UkBirthCueRecognizer
 from redaction.text.recognizers.case_ref import UkCaseRefRecognizer
 from redaction.text.recognizers.cued_given_name import CuedGivenNameRecognizer
 from redaction.text.recognizers.cued_ids import UkHospitalNumberRecognizer, UkSocialCareIdRecognizer
@@ -55,6 +56,7 @@ __all__ = [
     "LowerCaseGivenNameRecognizer",
     "UkAccountNumberRecognizer",
     "UkBirthContextRecognizer",
+    "UkBirthCueRecognizer",
     "UkChiNumberRecognizer",
     "UkCuedNationalNumberRecognizer",
     "UkHcNumberRecognizer",
@@ -113,7 +115,7 @@ def identifier_recognizers() -> list[UkPatternRecognizer]:
         AnyCountryPhoneRecognizer(), UkHospitalNumberRecognizer(), UkSocialCareIdRecognizer(),
         UkSocialHandleRecognizer(), UkNumberPlateRecognizer(), UkSortCodeRecognizer(),
         UkAccountNumberRecognizer(), UkRecordNumberRecognizer(), UkPartialBirthdayRecognizer(),
-        UkBirthContextRecognizer(), UkCuedNationalNumberRecognizer(), WelshSchoolRecognizer(), WelshPatronymicRecognizer(),
+        UkBirthContextRecognizer(), UkBirthCueRecognizer(), UkCuedNationalNumberRecognizer(), WelshSchoolRecognizer(), WelshPatronymicRecognizer(),
         PlaceNameRecognizer(), CapitalsPlaceRecognizer(), WorldAddressRecognizer(), GivenNameRecognizer(), CuedGivenNameRecognizer(), SurnameRecognizer(),
         LowerCaseGivenNameRecognizer(), LowerCaseCuedNameRecognizer(),
     ]

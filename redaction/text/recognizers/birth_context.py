@@ -27,7 +27,7 @@ from redaction.text.lexicons import ACRONYMS, FIRST_NAMES, NOT_NAMES
 from redaction.text.names import CAPS_NAME, NAME, TITLE
 from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 
-__all__ = ["UkBirthContextRecognizer"]
+__all__ = ["UkBirthContextRecognizer", "dates_of"]
 
 _BEFORE = r"(?<![\w/.\-])"
 _AFTER = r"(?![\w/\-]|\.\d)"
@@ -97,8 +97,10 @@ class UkBirthContextRecognizer(UkPatternRecognizer):
             line_start = text.rfind("\n", 0, date.start()) + 1
             before = _REGISTER_BEFORE.search(text, line_start, date.start()) or _LIST_BEFORE.search(
                 text, max(line_start, date.start() - 80), date.start())
-            if before is not None and _register_name(before["name"]) and _before_latest(
-                    text, date.start(), date.group(), 730):
+            if before is not None and _DOCUMENT_BEFORE.search(text, line_start, before.start()) is not None:
+                continue  # "speech and language therapy report, Bethany Quarshie, June 2024": the report's date
+            if before is not None and _register_name(before["name"]) and (_before_latest(
+                    text, date.start(), date.group(), 730) or _family_listing(text, line_start, date)):
                 yield Span(date.start(), date.end(), self.ENTITY, 0.8, "pattern")
 
     def keep_pattern(self, pattern_name: str, text: str) -> bool:
@@ -130,8 +132,41 @@ def _register_name(name: str) -> bool:
     return any(w.capitalize() in FIRST_NAMES or not is_english_word(w) for w in words)
 
 
+# A listing of a family's members ("Children in household:", "Father: Declan Fitz - 23/06/1979", a DOB column's
+# heading): a date alone after a member's name there is the member's birth even when no later date stands beside it.
+_FAMILY_HEADING = regex.compile(
+    r"(?i)\b(?:household|siblings?|children|family|dependants|brothers?|sisters?|father|mother|mum|dad|parents?"
+    r"|carers?|grand(?:mother|father|parent)s?|step(?:mother|father|brother|sister)s?|half[- ](?:brother|sister)s?"
+    r"|d\.?[ ]?o\.?[ ]?b|dates?[ ]+of[ ]+birth|born)\b")
+_NOTHING_AFTER = regex.compile(r"[ \t]*(?:$|[|]|[ \t]{2,}|[ ]+(?:Y|Yr|Year)[ ]?\d)", regex.MULTILINE)
+_EVENT_ON_LINE = regex.compile(
+    r"(?i)\b(?:meeting|review|visit|call|letter|seen|appointment|signed|sent|received|started|joined|moved|date[ ]+of"
+    r"[ ]+(?!birth))\b")
+
+
+# A document or an event told before a name on its line (a bundle index's "therapy report, <author>, June 2024",
+# "Letter from <name> - 12/03/2024"): the date after the name is the document's, not the person's birth.
+_DOCUMENT_BEFORE = regex.compile(
+    r"(?i)\b(?:report|letter|e-?mail|advice|assessment|statement|minutes|notes|plan|review|response|referral"
+    r"|meeting|visit|call|appointment|observation|consultation|correspondence|from|by)\b")
+
+
+def _family_listing(text: str, line_start: int, date: regex.Match[str]) -> bool:
+    """A date alone at the end of its line after a family member's name, under a family or birth heading (or a
+    relation's label on its line), two years or more before today, with no event on its line."""
+    if _NOTHING_AFTER.match(text, date.end()) is None:
+        return False
+    day = parse_date(date.group())
+    if day is None or (dt.date.today() - day).days < 730:
+        return False
+    line_end = text.find("\n", date.end())
+    if _EVENT_ON_LINE.search(text, line_start, len(text) if line_end < 0 else line_end):
+        return False
+    return _FAMILY_HEADING.search(text, max(0, line_start - 200), date.start()) is not None
+
+
 @lru_cache(maxsize=8)
-def _dates_of(text: str) -> tuple[tuple[int, dt.date], ...]:
+def dates_of(text: str) -> tuple[tuple[int, dt.date], ...]:
     """Every date the text holds, with its offset: read once per text, not once per candidate."""
     return tuple((m.start(), d) for m in _ANY_DATE.finditer(text) if (d := parse_date(m.group())) is not None)
 
@@ -143,7 +178,7 @@ def _before_latest(text: str, start: int, date_text: str, days: int, *, alone: b
     day = parse_date(date_text)
     if day is None:
         return False
-    others = [d for at, d in _dates_of(text) if at != start]
+    others = [d for at, d in dates_of(text) if at != start]
     if not others:
         return alone
     return (max(others) - day).days >= days

@@ -21,6 +21,7 @@ from redaction.text.english import is_english_word
 from redaction.text.lexicons import ACRONYMS, NOT_NAMES
 from redaction.text.names import CAPS_NAME, NAME
 from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
+from redaction.text.recognizers.birth_cue import told_otherwise
 
 __all__ = ["DOB_CUE", "UkDateOfBirthRecognizer", "dated_name"]
 
@@ -76,11 +77,18 @@ class UkDateOfBirthRecognizer(UkPatternRecognizer):
             if not self.keep_pattern(pattern.name, text):
                 continue
             for match in compiled.finditer(text):
-                if pattern.name == "name then its date in brackets" and not _a_name(
-                        text, match.start("name"), match.end("name"), match.end()):
-                    continue  # "Review (21/04/2025)": a heading's date, not a person's birth
+                if pattern.name == "name then its date in brackets" and (not _a_name(
+                        text, match.start("name"), match.end("name"), match.end()) or _EVENT_BEFORE.search(
+                        text, text.rfind("\n", 0, match.start()) + 1, match.start()) is not None
+                        or _ORGANISATION_BEFORE.search(text, max(0, match.start() - 60), match.start()) is not None):
+                    continue  # "Review (21/04/2025)": a heading's date; "Meeting with Dr Rao (03/04/2024)": a meeting's
                 if pattern.name == "misread or run-together date after its cue" and _misread_date(match["id"]) is None:
                     continue
+                if pattern.name == "date then its cue" and _EVENT_LABEL_BEFORE.search(
+                        text, text.rfind("\n", 0, match.start()) + 1, match.start()) is not None:
+                    continue  # "Review: 14/02/2024 (born prematurely, …)": the review's date, a birth told beside it
+                if pattern.name.startswith("labelled") and told_otherwise(text, match.end("id")):
+                    continue  # "DOB on the draft is 02/07/2014, which is her date of admission"
                 if match.end("id") > match.start("id"):
                     yield Span(match.start("id"), match.end("id"), self.ENTITY, pattern.score, "pattern")
 
@@ -101,6 +109,18 @@ def _misread_date(found: str) -> dt.date | None:
     return parse_date(found.translate(_OCR_READING))
 
 
+# A meeting, call or letter told before the name on its line: the bracketed date is that event's.
+_EVENT_BEFORE = regex.compile(
+    r"(?i)\b(?:meeting|met|call(?:ed)?|spoke|seen|saw|visit(?:ed)?|letter|e-?mail(?:ed)?|appointment|review"
+    r"|session|observation|consultation|discussion)\b[^.!?\n]{0,40}\Z")
+# An event's field label right before a date ("Review: ", "Date of meeting - ", "Signed "): the date is that event's.
+_EVENT_LABEL_BEFORE = regex.compile(
+    r"(?i)\b(?:review|meeting|visit|appointment|signed|dated|sent|received|seen|assessment|referral|date[ ]+of[ ]+"
+    r"(?!birth\b)\p{L}+)\b[^\n\d]{0,12}[:\-–][ \t]*\Z")
+# The name before a bracketed date ends an organisation's ("Challney High School for Boys (22/01/2024)").
+_ORGANISATION_BEFORE = regex.compile(
+    r"(?i)\b(?:school|academy|college|council|trust|service|hospital|clinic|centre|center|nursery|unit|team"
+    r"|department|university|partnership|federation)(?:[ ]+(?:for|of|and|the|&|(?-i:\p{Lu}\p{L}*))){0,3}[ ]+\Z")
 _OPENING = regex.compile(r"(?:^|[.!?]\s*|\n\s*)\Z")
 _BRACKETED_DATE = regex.compile(rf"[ ]*\([ ]*{DATE_REGEX}[ ]*\)")
 _ANOTHER_PAIR = regex.compile(rf"[^.\n]{{0,40}}?(?-i:\p{{Lu}})\p{{L}}+[ ]*\([ ]*{DATE_REGEX}[ ]*\)")

@@ -1,0 +1,391 @@
+"""Dates near a birth cue, in any layout a reader would still read as a date, unless a reason says the date is
+another event's.
+
+The source is broad on both sides:
+- the cue: a date-of-birth label as forms write it, misread by a scanner ("D0B", "Date of blrth") or in another
+  language ("Geburtsdatum", "date de naissance", "data urodzenia", "ganwyd", "rugadh", genealogy's "*"), or a
+  birth told as an event ("born", "came into the world", "his birth on", "was delivered", a baby that "arrived");
+- the date: every layout of :mod:`redaction.text.dates`, and what only a cue makes safe to read as a date: digits
+  spaced or misread by a scanner ("1 2 / 0 4 / 2 0 1 4", "2l/05/2O12"), ISO with dots ("2016.04.12"), months named
+  in Welsh, Irish and the languages UK families write, written-out days and years ("the fifth of May two thousand
+  and fourteen", "3rd March twenty fifteen", "the 4th day of December 2011", "12th of the 6th 2014");
+- an age beside a name and a date ("Oscar - 11 - 19/05/2013", "Mia, 4 years, 23.08.2019") when the age agrees
+  with the date (the child is that age at the text's latest other date, or today).
+
+Between the cue and the date, a few words of the same clause may stand ("was born prematurely on", "ganwyd Elis
+ar"). The negatives, each a reason the date is not the birth's:
+- another event is told between the cue and the date: an event's word ("review", "meeting", "letter", "school",
+  "the UK") or an action's verb with its time ("joined the school on", "was corrected on", "arrived in");
+- the clause or the sentence ends between them;
+- a baby's arrival or delivery is told with no word of a baby or a birth beside it ("arrived on 12 July 2021
+  from Syria" is a family's move);
+- the date lies after the text's latest other date by a year or more, or after today: a birth is not in the
+  future;
+- the words after the date say whose date it is ("02/07/2014, which is her date of admission").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import regex
+
+from redaction.spans import Span
+from redaction.text.dates import DATE_SPACED_REGEX, parse_date
+from redaction.text.english import is_english_word
+from redaction.text.lexicons import FIRST_NAMES, NOT_NAMES
+from redaction.text.names import NAME
+from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
+from redaction.text.recognizers.birth_context import dates_of
+
+__all__ = ["UkBirthCueRecognizer", "told_otherwise", "wide_date"]
+
+# -- the date, read widely -------------------------------------------------------------------------------------
+_OCR = r"[\dOolI|]"
+_OCR_DATE = (rf"{_OCR}(?:[ ]?{_OCR})?[ ]?[/.\-][ ]?{_OCR}(?:[ ]?{_OCR})?[ ]?[/.\-][ ]?"
+             rf"{_OCR}(?:[ ]?{_OCR})(?:(?:[ ]?{_OCR}){{2}})?(?![\w/])")
+_ISO_DOTS = r"(?:19|20)\d{2}\.\d{1,2}\.\d{1,2}(?!\d)"
+_FOREIGN_MONTHS = {
+    # Welsh, Irish, German, French, Spanish, Italian, Portuguese, Polish (genitive), Dutch, Turkish, Romanian
+    1: "ionawr|ean[aá]ir|januar|janvier|enero|gennaio|janeiro|stycznia|januari|ocak|ianuarie",
+    2: "chwefror|feabhra|februar|f[eé]vrier|febrero|febbraio|fevereiro|lutego|februari|şubat|subat|februarie",
+    3: "mawrth|m[aá]rta|m[aä]rz|mars|marzo|mar[cç]o|marca|maart|mart|martie",
+    4: "ebrill|aibre[aá]n|avril|abril|aprile|kwietnia|nisan|aprilie",
+    5: "mai|bealtaine|mei|mayo|maggio|maio|maja|mayıs|mayis",
+    6: "mehefin|meitheamh|juni|juin|junio|giugno|junho|czerwca|haziran|iunie",
+    7: "gorffennaf|i[uú]il|juli|juillet|julio|luglio|julho|lipca|temmuz|iulie",
+    8: "awst|l[uú]nasa|ao[uû]t|agosto|sierpnia|augustus|ağustos|agustos|august",
+    9: "medi|me[aá]n[ ]f[oó]mhair|septembre|septiembre|settembre|setembro|wrze[sś]nia|eyl[uü]l|septembrie",
+    10: "hydref|deireadh[ ]f[oó]mhair|oktober|octobre|octubre|ottobre|outubro|pa[zź]dziernika|ekim|octombrie",
+    11: "tachwedd|samhain|novembre|noviembre|novembro|listopada|kas[iı]m|noiembrie",
+    12: "rhagfyr|nollaig|dezember|d[eé]cembre|diciembre|dicembre|dezembro|grudnia|aral[iı]k|decembrie",
+}
+_FOREIGN_MONTH = "(?:" + "|".join(_FOREIGN_MONTHS.values()) + r")(?![\p{L}])"
+_ENGLISH_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+                  r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![\p{L}])\.?")
+_UNITS = r"one|two|three|four|five|six|seven|eight|nine"
+_TEENS = r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_ORDINAL_WORDS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth"
+                  "|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth")
+_DAY_WORD = rf"(?:(?:twenty|thirty)[ \-])?(?:{_ORDINAL_WORDS})"
+_YEAR_WORDS = (rf"(?:(?:nineteen|twenty)[ \-](?:{_TEENS}|(?:{_TENS})(?:[ \-](?:{_UNITS}))?|(?:oh|o)[ \-](?:{_UNITS}))"
+               rf"|two[ ]thousand(?:[ ]and)?(?:[ ](?:{_TEENS}|(?:{_TENS})(?:[ \-](?:{_UNITS}))?|{_UNITS}))?)(?![\p{{L}}])")
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|\.)?(?!\d)"
+_YEAR = r"(?:(?:19|20)\d{2}(?!\d)|'\d{2}(?!\d))"
+_ANY_YEAR = rf"(?:{_YEAR}|{_YEAR_WORDS})"
+_ANY_DAY = rf"(?:{_DAY}|(?:the[ ]+)?{_DAY_WORD})"
+_MONTH = rf"(?:{_ENGLISH_MONTH}|{_FOREIGN_MONTH})"
+# A month's name misspelt or misread ("Janaury", "Feburary", "Septmber"): read after a cue only, and only when one
+# edit (or two letters swapped) away from an English month's name (see :func:`_fuzzy_month`).
+_MISSPELT_MONTH = r"(?:\p{L}{4,10})"
+_WRITTEN = (
+    # "the 4th day of December 2011", "the fifth of May two thousand and fourteen", "3rd March twenty fifteen",
+    # "9 Ebrill 2014", "3. Mai 2015", "12th of the 6th 2014", "March 3rd, 2015", "Sept 9th 2014"
+    rf"(?:the[ ]+)?{_ANY_DAY},?(?:[ ]+day)?(?:[ ]+of)?[ ]+{_MONTH}[ ,]+{_ANY_YEAR}"
+    rf"|(?:the[ ]+)?{_DAY}[ ]+of[ ]+the[ ]+(?:0?[1-9]|1[0-2])(?:st|nd|rd|th)[ ,]+{_YEAR}"
+    rf"|{_MONTH}[ ]+{_ANY_DAY},?[ ]+{_ANY_YEAR}"
+    rf"|{_DAY}(?:[ ]+of)?[ ]+{_MISSPELT_MONTH}[ ,]+{_YEAR}"
+)
+WIDE_DATE = rf"(?:{_WRITTEN}|{_ISO_DOTS}|{DATE_SPACED_REGEX}|{_OCR_DATE})"
+_WIDE_DATE_END = r"(?![\w/\-]|\.\d)"
+_OCR_READING = str.maketrans("OolI|", "00111")
+_WORD_NUMBERS = {w: i for i, w in enumerate(_UNITS.split("|"), 1)} | {
+    w: i for i, w in enumerate(_TEENS.split("|"), 10)} | {w: 10 * i for i, w in enumerate(_TENS.split("|"), 2)}
+_ORDINALS = {w: i for i, w in enumerate(_ORDINAL_WORDS.split("|")[:19], 1)} | {"twentieth": 20, "thirtieth": 30}
+
+
+def _year_of_words(words: str) -> int | None:
+    parts = regex.split(r"[ \-]+(?:and[ ]+)?", words.lower().strip())
+    if parts[:2] == ["two", "thousand"]:
+        return 2000 + sum(_WORD_NUMBERS.get(p, 0) for p in parts[2:])
+    century = {"nineteen": 1900, "twenty": 2000}.get(parts[0])
+    if century is None:
+        return None
+    rest = [p for p in parts[1:] if p not in ("oh", "o")]
+    return century + sum(_WORD_NUMBERS.get(p, 0) for p in rest)
+
+
+_ENGLISH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                  "november", "december")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` is ``b`` with one letter changed, added or dropped, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return a == b
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                                  and a[diff[1]] == b[diff[0]])
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+def _fuzzy_month(word: str) -> int | None:
+    word = word.lower()
+    found = [n for n, name in enumerate(_ENGLISH_NAMES, 1) if len(name) >= 5 and _one_edit(word, name)]
+    return found[0] if len(found) == 1 else None
+
+
+def _month_of(word: str) -> int | None:
+    word = word.lower().rstrip(".")
+    for number, english in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                                      "dec"), 1):
+        if word.startswith(english) and regex.fullmatch(_ENGLISH_MONTH, word, regex.IGNORECASE):
+            return number
+    for number, names in _FOREIGN_MONTHS.items():
+        if regex.fullmatch(f"(?:{names})", word, regex.IGNORECASE):
+            return number
+    return None
+
+
+_LETTERS = regex.compile(r"\p{L}{4,10}")
+_MONTH_FINDER = regex.compile(_MONTH, regex.IGNORECASE)
+_YEAR_WORDS_FINDER = regex.compile(_YEAR_WORDS, regex.IGNORECASE)
+_DAY_WORD_FINDER = regex.compile(_DAY_WORD, regex.IGNORECASE)
+_ORD_OF_THE = regex.compile(r"(\d{1,2})(?:st|nd|rd|th)?[ ]+of[ ]+the[ ]+(\d{1,2})(?:st|nd|rd|th)[ ,]+(\d{4})")
+
+
+def wide_date(found: str) -> dt.date | None:
+    """The day a date read in the wide grammar denotes, or ``None`` (not a real day)."""
+    day = parse_date(found)
+    if day is not None:
+        return day
+    try:
+        of_the = _ORD_OF_THE.fullmatch(found.strip())
+        if of_the is not None:
+            return dt.date(int(of_the[3]), int(of_the[2]), int(of_the[1]))
+        month_word = _MONTH_FINDER.search(found)
+        month = _month_of(month_word.group()) if month_word is not None else None
+        if month_word is None:
+            month_word = next((w for w in _LETTERS.finditer(found) if _fuzzy_month(w.group())), None)
+            month = _fuzzy_month(month_word.group()) if month_word is not None else None
+        if month_word is not None:
+            rest = found[:month_word.start()] + " " + found[month_word.end():]
+            year_words = _YEAR_WORDS_FINDER.search(rest)
+            if year_words is not None:
+                year = _year_of_words(year_words.group())
+                rest = rest[:year_words.start()] + rest[year_words.end():]
+            else:
+                years = regex.findall(r"(?:19|20)\d{2}|'\d{2}", rest)
+                year = (int(years[0].lstrip("'")) + (2000 if years[0].startswith("'") else 0)) if years else None
+                rest = regex.sub(r"(?:19|20)\d{2}|'\d{2}", " ", rest, count=1)
+            day_words = _DAY_WORD_FINDER.search(rest)
+            if day_words is not None:
+                parts = regex.split(r"[ \-]", day_words.group().lower())
+                day_number = sum(_ORDINALS.get(p, {"twenty": 20, "thirty": 30}.get(p, 0)) for p in parts)
+            else:
+                days = regex.findall(r"\d{1,2}", rest)
+                day_number = int(days[0]) if days else 0
+            if month is None or year is None or not day_number:
+                return None
+            if year < 100:
+                year += 1900 if year >= 50 else 0
+            return dt.date(year, month, day_number)
+        digits = found.translate(_OCR_READING).replace(" ", "")
+        if digits != found:
+            return parse_date(digits)
+        parts = regex.split(r"[.]", found)
+        if len(parts) == 3 and len(parts[0]) == 4:
+            return dt.date(int(parts[0]), int(parts[1]), int(parts[2]))
+    except ValueError:
+        return None
+    return None
+
+
+# -- the cue --------------------------------------------------------------------------------------------------
+_LABEL = (
+    r"\bD[.]?[ ]?[O0][.]?[ ]?B\b[.]?|\bd/o/b\b|\bda[tl]e[ ]+[o0]f[ ]+b[il1|!]rth\b|\bbirth[ ]?date\b"
+    r"|\b(?:date[ ]+and[ ]+place|place[ ]+and[ ]+date)[ ]+of[ ]+birth\b"
+    r"|\bdate[ ]+of[ ]+birth(?:[ ]+of[ ]+(?:the[ ]+)?(?:child|young[ ]person|pupil|learner)(?:[ ]*/[ ]*young[ ]person)?)?"
+    # other languages' labels and verbs: Welsh, Irish, Scottish Gaelic, German, French, Spanish, Italian, Portuguese,
+    # Polish, Dutch, Turkish, Romanian, Lithuanian, Czech, Hungarian, Scandinavian
+    r"|\bdyddiad[ ]+geni\b|\bganwyd\b|\ba[ ]+aned\b|\bd[aá]ta[ ]+breithe\b|\brugadh\b|\bceann-l[aà][ ]+breith\b"
+    r"|\bgeburtsdatum\b|\bgeboren(?:[ ]+am)?\b|\bgeb\.|\bdate[ ]+de[ ]+naissance\b|\bn[ée]e?[ ]+le\b"
+    r"|\bfecha[ ]+de[ ]+nacimiento\b|\bnacid[oa][ ]+el\b|\bdata[ ]+di[ ]+nascita\b|\bnat[oa][ ]+il\b"
+    r"|\bdata[ ]+de[ ]+nascimento\b|\bnascid[oa][ ]+em\b|\bdata[ ]+(?:urodzenia|narodzin)\b|\bur\.|\burodzon[aey]\b"
+    r"|\bgeboortedatum\b|\bgeboren[ ]+op\b|\bdo[ğg]um[ ]+tarihi\b|\bdata[ ]+na[șs]terii\b|\bgimimo[ ]+data\b"
+    r"|\bdatum[ ]+narozen[ií]\b|\bsz[üu]let[ée]si[ ]+(?:d[áa]tum|id[őo])\b|\bf[öø]delsedat(?:um|o)\b|\bf[öø]dd\b"
+    r"|\bf[øo]dselsdato\b|\bf[øo]dt\b|\bsyntym[äa]aika\b"
+)
+_EVENT_CUE = (
+    r"\bborn\b|\bcame[ ]+into[ ]+the[ ]+world\b|\bentered[ ]+the[ ]+world\b|\b(?:his|her|their|the)[ ]+birth\b"
+    r"|\bwas[ ]+delivered\b|\bwere[ ]+delivered\b|\barrived\b"
+)
+_GENEALOGY = r"(?:^|(?<=[(\[;,][ ]?))\*(?=[ ]?\d)"
+_CUE = rf"(?P<cue>{_LABEL}|{_EVENT_CUE}|{_GENEALOGY})"
+# Between the cue and the date: punctuation, a label's brackets, a line break after a label, and a few words of
+# the same clause (no sentence end, no second line of prose).
+_BETWEEN = r"(?P<between>(?:[ \t]*(?:\([^)\n]{0,20}\)|[:|\-–.,=]|\n(?=[ \t]*[\d\p{L}])))?[ \t]*(?:[^\s.!?;:\n]+[ ]+){0,6}?)"
+
+
+class UkBirthCueRecognizer(UkPatternRecognizer):
+    ENTITY = "DATE_OF_BIRTH"
+    FLAGS = regex.MULTILINE | regex.IGNORECASE
+    PATTERNS = [
+        Pattern("date near a birth cue", rf"{_CUE}{_BETWEEN}(?P<id>{WIDE_DATE}){_WIDE_DATE_END}", 0.85),
+        Pattern(
+            # "12/03/2015 is his date of birth", "14.3.2016 – Leo's birthday", "3 May 2013: her birthday"
+            "date then its birth noun",
+            rf"(?<![\w/.\-])(?P<id>{WIDE_DATE}){_WIDE_DATE_END}[ \t]*(?:,[ ]*)?(?:is|was|[=:–\-])[ \t]*"
+            r"(?:(?:his|her|their|the|my|our|(?-i:\p{Lu}[\p{L}'’\-]+)['’]s?)[ ]+)?"
+            r"(?:(?:actual|real|correct|true|child['’]s)[ ]+)?"
+            r"(?:date[ ]+of[ ]+birth|D\.?[ ]?O\.?[ ]?B\b\.?|birthday|birth[ ]?date|b['’]?day)\b",
+            0.9,
+        ),
+        Pattern(
+            # "Oscar - 11 - 19/05/2013", "Mia, 4 years, 23.08.2019", "Leo (8, 14.3.2016)"
+            "name, age and date",
+            rf"(?<![\p{{L}}])(?P<name>(?-i:{NAME}))[ ]*(?:[,(\-–—][ ]*)(?P<age>\d{{1,2}})(?![\d/.:])[ ]*"
+            r"(?:(?:yrs?|years?|y|yo)(?:[ ]*old)?[ ]*)?(?:\)[ ]*(?:[,;\-–—/][ ]*)*|(?:[,;\-–—/][ ]*)+)"
+            rf"(?P<id>{DATE_SPACED_REGEX}){_WIDE_DATE_END}",
+            0.85,
+        ),
+    ]
+
+    def _matches(self, pattern_name: str, compiled: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
+        if pattern_name == "date then its birth noun":
+            # Tried only in the few words before each birth noun.
+            seen: set[tuple[int, int]] = set()
+            for noun in _BIRTH_NOUN.finditer(text):
+                for match in compiled.finditer(text, max(0, noun.start() - 90), min(len(text), noun.end() + 20)):
+                    if match.span("id") not in seen:
+                        seen.add(match.span("id"))
+                        yield match
+            return
+        if pattern_name == "name, age and date":
+            # Read from each age backwards: a name pattern tried at every character costs far more.
+            for age in _AGE_AT.finditer(text):
+                name = _NAME_BEFORE.search(text, max(0, age.start() - 40), age.start())
+                match = compiled.match(text, name.start()) if name is not None else None
+                if match is not None and match.start("age") == age.start():
+                    yield match
+            return
+        # The whole pattern is tried only where a cue begins, and a cue only just before a cheap stem's hit: not at
+        # every character of every text.
+        seen = set()
+        for hit in _ANY_CUE.finditer(text):
+            for cue in _CUE_ONLY.finditer(text, max(0, hit.start() - 24), hit.end() + 40, overlapped=True):
+                if cue.start() > hit.start():
+                    break  # a cue that begins after this stem is the next stem's to find
+                match = compiled.match(text, cue.start())
+                if match is not None and match.span("id") not in seen:
+                    seen.add(match.span("id"))
+                    yield match
+
+    def keep_pattern(self, pattern_name: str, text: str) -> bool:
+        if pattern_name == "date near a birth cue":
+            return _ANY_CUE.search(text) is not None
+        if pattern_name == "date then its birth noun":
+            return _BIRTH_NOUN.search(text) is not None
+        return _AGE_AT.search(text) is not None
+
+    def find(self, text: str) -> Iterator[Span]:
+        for pattern, compiled in self._compiled:
+            if not self.keep_pattern(pattern.name, text):
+                continue
+            for match in self._matches(pattern.name, compiled, text):
+                day = wide_date(match["id"])
+                if day is None or not _not_later(text, match.start("id"), day):
+                    continue
+                if pattern.name == "name, age and date":
+                    if not _a_given_name(match["name"]) or not _age_agrees(
+                            text, match.start("id"), day, int(match["age"])):
+                        continue  # "Year 4 - 12/09/2019", "Room 5, 12/03/2024": no child's name, no age
+                elif pattern.name == "date then its birth noun":
+                    pass  # the words after the date say it is a birth's
+                elif match["cue"] == "*" and _GENEALOGY_AFTER.match(text, match.end("id")) is None:
+                    continue  # "* 12/03/2024 meeting with school": a bullet's date, not genealogy's birth mark
+                elif _another_event(text, match) or told_otherwise(text, match.end("id")):
+                    continue
+                yield Span(match.start("id"), match.end("id"), self.ENTITY, pattern.score, "pattern")
+
+
+_ANY_CUE = regex.compile(
+    r"(?i)b[il1|!]rth|d[.]?[ ]?[o0][.]?[ ]?b|born|world|deliver|arrived|geni|ganwyd|aned|breith|rugadh|geb|naiss|nacim"
+    r"|nacid|nasc|nat[oa][ ]il|n[ée]e?[ ]le|geboorte|urodz|narodz|ur\.|dogum|doğum|naști|naste|gimimo|narozen"
+    r"|sz[üu]let|f[öø]d|syntym|^\*|\*[ ]?\d")
+_BIRTH_NOUN = regex.compile(r"(?i)birth|d\.?[ ]?o\.?[ ]?b|b['’]?day")
+_AGE_AT = regex.compile(r"(?<![\d/.:])\d{1,2}(?![\d/.:])[ ]*(?:(?:yrs?|years?|y|yo)(?:[ ]*old)?[ ]*)?[,;\-–—/)]",
+                        regex.IGNORECASE)
+_NAME_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?-i:{NAME})[ ]*(?:[,(\-–—][ ]*)\Z", regex.IGNORECASE)
+_CUE_ONLY = regex.compile(_CUE, regex.MULTILINE | regex.IGNORECASE)
+
+# An event told between the cue and the date: the date is that event's.
+_EVENT_WORDS = regex.compile(
+    r"(?i)\b(?:review|meeting|appointment|assessment|visit|visited|letter|dated|sent|issued|received|requested|hearing"
+    r"|deadline|due|moved|started|joined|admitted|admission|discharged|excluded|referr\w*|observ\w*|report\w*"
+    r"|school|nursery|college|clinic|session|exam|term|trip|incident|party|celebrat\w*|certificate|registered"
+    r"|passport|UK|country|England|Wales|Scotland|Ireland|diagnos\w*|seen|saw|met|called|phoned|emailed|rang"
+    r"|signed|completed|until|before|after|since|from|between|last|next|work|job|employment)\b")
+# An action's verb with its time ("was corrected on", "joined the school on"): the date is the action's.
+_ACTION_ON = regex.compile(
+    r"(?i)\b(?!(?:born|delivered|arrived|named|called)\b)\p{L}{3,}ed[ ]+(?:on|at|in|by|the|from|during)\b")
+_BABY = regex.compile(
+    r"(?i)\b(?:bab(?:y|ies)|newborn|new[ ]born|weigh\w*|\d+(?:\.\d+)?[ ]?(?:kg|lbs?|oz)|weeks|prem\w*|gestation"
+    r"|c-section|caesarean|labour|SCBU|NICU|neonatal|little[ ]one|twins?|triplets)\b")
+_PLACE_WORD = regex.compile(r"(?i)\b(?:in|to|from|into|home)\b|\bat[ ]+(?!\d)")  # "at 29 weeks" is a birth's
+_SENTENCE_END = regex.compile(r"[.!?][ ]+\p{Lu}|[;]|\n[ \t]*\n")
+
+
+def _another_event(text: str, match: regex.Match[str]) -> bool:
+    between = match["between"]
+    cue = match["cue"].lower()
+    if _EVENT_WORDS.search(between) or _ACTION_ON.search(between) or _SENTENCE_END.search(between):
+        return True
+    if "\n" in between and not _a_label(cue):
+        return True  # prose does not carry its date to the next line
+    if cue in ("arrived",) or cue.endswith("delivered"):
+        sentence_start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+        sentence_end = regex.compile(r"[.!?\n]|$").search(text, match.end()).start()
+        around = text[sentence_start:match.start("id")] + " " + text[match.end("id"):sentence_end]
+        if _PLACE_WORD.search(between) or _BABY.search(around) is None:
+            return True  # "arrived on 12 July 2021 from Syria": a family's move, not a baby's birth
+    return False
+
+
+# "…DOB on the draft is 02/07/2014, which is her date of admission": the text itself says whose date it is.
+_TOLD_OTHERWISE = regex.compile(
+    r"[ \t]*[,;(–\-]?[ \t]*(?:which|that)[ ]+(?:is|was)[ ]+(?:actually[ ]+|in[ ]+fact[ ]+|really[ ]+)?"
+    r"(?:his|her|their|the|my|our)[ ]+(?:date|day)[ ]+of[ ]+(?!birth\b)", regex.IGNORECASE)
+
+
+def told_otherwise(text: str, end: int) -> bool:
+    """Whether the words after a date say it is another event's date ("…, which is her date of admission")."""
+    return _TOLD_OTHERWISE.match(text, end) is not None
+
+
+_GENEALOGY_AFTER = regex.compile(r"[ \t]*(?:$|[,;)\]]|in[ ]+(?-i:\p{Lu}))", regex.MULTILINE | regex.IGNORECASE)
+
+
+def _a_given_name(word: str) -> bool:
+    """A child's name before an age: a given name, or a word that is no English word and no heading's."""
+    if word in NOT_NAMES or word.capitalize() in NOT_NAMES:
+        return False
+    return word.capitalize() in FIRST_NAMES or not is_english_word(word)
+
+
+def _a_label(cue: str) -> bool:
+    return regex.fullmatch(_LABEL, cue, regex.IGNORECASE) is not None
+
+
+def _other_dates(text: str, start: int) -> list[dt.date]:
+    return [d for s, d in dates_of(text) if s != start]  # read once per text, shared with birth_context
+
+
+def _not_later(text: str, start: int, day: dt.date) -> bool:
+    """A birth lies before today and not years after the text's latest other date."""
+    if day > dt.date.today():
+        return False
+    others = _other_dates(text, start)
+    return not others or (day - max(others)).days < 366
+
+
+def _age_agrees(text: str, start: int, day: dt.date, age: int) -> bool:
+    """Whether a child of ``age`` born on ``day`` has that age at the text's latest other date (or today)."""
+    others = [d for d in _other_dates(text, start) if d > day]
+    at = max(others) if others else dt.date.today()
+    years = at.year - day.year - ((at.month, at.day) < (day.month, day.day))
+    return abs(years - age) <= 1 if others else 0 <= years - age <= 3

@@ -7,6 +7,7 @@ from redaction.text.recognizers.address import UkAddressRecognizer
 from redaction.text.recognizers.bank import UkAccountNumberRecognizer, UkSortCodeRecognizer
 from redaction.text.recognizers.birth_context import UkBirthContextRecognizer
 from redaction.text.recognizers.case_ref import UkCaseRefRecognizer
+from redaction.text.recognizers.cued_code import UkCuedCodeRecognizer
 from redaction.text.recognizers.cued_given_name import CuedGivenNameRecognizer
 from redaction.text.recognizers.cued_ids import UkHospitalNumberRecognizer, UkSocialCareIdRecognizer
 from redaction.text.recognizers.cued_national_numbers import UkCuedNationalNumberRecognizer
@@ -54,6 +55,7 @@ __all__ = [
     "UkAccountNumberRecognizer",
     "UkBirthContextRecognizer",
     "UkChiNumberRecognizer",
+    "UkCuedCodeRecognizer",
     "UkCuedNationalNumberRecognizer",
     "UkHcNumberRecognizer",
     "UkHospitalNumberRecognizer",
@@ -110,7 +112,7 @@ def identifier_recognizers() -> list[UkPatternRecognizer]:
         UkInitialsRecognizer(), UkSpeakerRecognizer(),
         AnyCountryPhoneRecognizer(), UkHospitalNumberRecognizer(), UkSocialCareIdRecognizer(),
         UkSocialHandleRecognizer(), UkNumberPlateRecognizer(), UkSortCodeRecognizer(),
-        UkAccountNumberRecognizer(), UkRecordNumberRecognizer(), UkPartialBirthdayRecognizer(),
+        UkAccountNumberRecognizer(), UkRecordNumberRecognizer(), UkCuedCodeRecognizer(), UkPartialBirthdayRecognizer(),
         UkBirthContextRecognizer(), UkCuedNationalNumberRecognizer(), WelshSchoolRecognizer(), WelshPatronymicRecognizer(),
         PlaceNameRecognizer(), CapitalsPlaceRecognizer(), WorldAddressRecognizer(), GivenNameRecognizer(), CuedGivenNameRecognizer(), SurnameRecognizer(),
         LowerCaseGivenNameRecognizer(),

@@ -49,7 +49,7 @@ _NOUNS = (r"case|claim|appeal|incident|crime|complaint|booking|order|purchase[ ]
           r"|patient|hospital|hosp|unit|client|customer|member|tenancy|tribunal|police|helpline|enquiry|inquiry"
           r"|record|system|person|child|family")
 # Nouns a code may follow directly ("incident 45-2024-0099", "case 24-0613").
-_DIRECT = r"case|claim|appeal|incident|crime|complaint|booking|order|job|ticket|invoice"
+_DIRECT = r"case|claim|appeal|incident|crime|complaint|booking|order|job|ticket|invoice|id"
 _ASK = r"(?:number|num|no|nos|ref|reference|id|code)\b\.?"
 _CUE = regex.compile(
     rf"(?i)(?<![\p{{L}}\p{{N}}@])(?:(?P<reg>{_REGISTERS})\b\.?(?:[ ]*{_ASK})?"

@@ -33,6 +33,7 @@ def cued(text: str) -> list[str]:
         ("logged as CAD 2231 on the night", "2231"),  # after a register's own name four digits are enough
         ("SENDIST appeal 24-00771", "24-00771"),  # a noun a code follows directly
         ("Ticket 44819 for the bus pass", "44819"),
+        ("ID: 4471203", "4471203"),
         ("Child 4471092 (Mosaic) was seen", "4471092"),  # the register's name after the code
         ("ref 55/1988/CP (case ref)", "55/1988/CP"),
         ("the appeal number is SE 771 24 00912.", "SE 771 24 00912"),  # a capital prefix set apart
@@ -64,6 +65,8 @@ def test_codes_after_their_cue_are_found(text: str, code: str) -> None:
         "Please quote our reference. Call 0161 496 0018 first.",  # the sentence ends before the number
         "Number on SIMS is 020 7946 0812",  # a telephone number is the telephone recognizers' to type
         "a job with 37.5 hours",
+        "photo ID 2 forms",  # a count after "ID"
+        "his ID 2014",  # a year
     ],
 )
 def test_look_alikes_stay(text: str) -> None:

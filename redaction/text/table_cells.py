@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
+from redaction.text.code_shape import code_shaped
 from redaction.text.dates import DATE_SPACED_REGEX
 from redaction.text.table_vocabulary import NAME_PARTS
 
@@ -81,8 +82,22 @@ def typed_cell(offset: int, line: str, kind: str, start: int, end: int, *, group
     elif kind in _WORDY:
         if any(ch.isalpha() for ch in value):
             yield Cell(offset + start, offset + end, kind)
+    elif kind == "CASE_REF" and not any(sum(ch.isdigit() for ch in t) >= 3 or "/" in t or "-" in t
+                                        for t in _REF_TOKEN.findall(value)):
+        return  # "Ref: SEN2 return", "Ref: F84.0": no token with three digits or separators ("OMBC/EHC/33")
+    elif kind == "CASE_REF" and _NOT_A_REFERENCE.search(value):
+        # "Ref: your email of 14/02/2025", "Reference: 12/03/2024": a date or a phrase under a reference label;
+        # only a code-shaped token in it is the reference ("Ref: letter of 3 May, ours 4471/JK")
+        for token in _REF_TOKEN.finditer(value):
+            if code_shaped(token.group()):
+                yield Cell(offset + start + token.start(), offset + start + token.end(), kind)
     elif has_digit:
         yield Cell(offset + start, offset + end, kind)
+
+
+# A reference label's value that is no reference as a whole: a date alone, or two words of running text.
+_NOT_A_REFERENCE = regex.compile(rf"^(?:{DATE_SPACED_REGEX})$|(?<![\p{{L}}\p{{N}}])\p{{Ll}}{{2,}}[ ]+\p{{Ll}}{{2,}}(?![\p{{L}}\p{{N}}])")
+_REF_TOKEN = regex.compile(r"(?<![\p{L}\p{N}])[A-Za-z0-9]+(?:[/\-][A-Za-z0-9]+)*(?![\p{L}\p{N}])")
 
 
 # Cell shapes for reading a single-spaced row left to right.

@@ -89,6 +89,15 @@ _CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})
 # An export's own reference column ("LearnRefNumber", "Mosaic ID", "Claim ref"): whatever names it, a column
 # whose name ends in a reference word holds a record's number.
 _REFERENCE_COLUMN = regex.compile(r"[\p{L} /]{2,30}[ ](?:ref|reference|ref number|ref no|reference number|id|id number)")
+# A register's own name heads its number's column ("Mosaic", "RiO no", "PNC"), and so does what a register
+# numbers with "no"/"number" after it ("Claim no", "Student number", "DBS cert no", "PO number").
+_REGISTER_COLUMN = regex.compile(
+    r"(?:mosaic|lcs|ehm|rio|pnc|cad|mrn|dbs|payroll|po|liquidlogic|carefirst|eclipse|controcc)"
+    r"(?:[ ](?:no|num|number|id|ref|cert|cert no|certificate|certificate no|certificate number))?"
+    r"|(?:claim|appeal|student|staff|employee|payroll|dbs|dbs cert|dbs certificate|po|purchase order|order|job"
+    r"|invoice|incident|crime|log|hospital|hosp|unit|patient|tribunal|case|file|application|client|person|system"
+    r"|certificate|cert|complaint|ticket|booking|tenancy|member|membership|customer)[ ](?:no|num|number|nos)"
+)
 _BRACKET = regex.compile(r"[ ]*\([^)]*\)[ ]*$")
 _NOISE = regex.compile(r"[*#:\"'`=]+$|^[*#\"'`]+")
 
@@ -114,6 +123,8 @@ def header_kind(name: str, *, qualified: bool = True) -> str | None:
         return None
     if normal in _KIND_OF:
         return _KIND_OF[normal]
+    if _REGISTER_COLUMN.fullmatch(normal):
+        return "CASE_REF"
     if not qualified:
         return None
     match = _QUALIFIED.fullmatch(normal)

@@ -8,6 +8,7 @@ from redaction.text.recognizers.bank import UkAccountNumberRecognizer, UkSortCod
 from redaction.text.recognizers.birth_context import UkBirthContextRecognizer
 from redaction.text.recognizers.birth_cue import UkBirthCueRecognizer
 from redaction.text.recognizers.case_ref import UkCaseRefRecognizer
+from redaction.text.recognizers.cued_code import UkCuedCodeRecognizer
 from redaction.text.recognizers.cued_given_name import CuedGivenNameRecognizer
 from redaction.text.recognizers.cued_ids import UkHospitalNumberRecognizer, UkSocialCareIdRecognizer
 from redaction.text.recognizers.cued_national_numbers import UkCuedNationalNumberRecognizer
@@ -58,6 +59,7 @@ __all__ = [
     "UkBirthContextRecognizer",
     "UkBirthCueRecognizer",
     "UkChiNumberRecognizer",
+    "UkCuedCodeRecognizer",
     "UkCuedNationalNumberRecognizer",
     "UkHcNumberRecognizer",
     "UkHospitalNumberRecognizer",
@@ -114,8 +116,9 @@ def identifier_recognizers() -> list[UkPatternRecognizer]:
         UkInitialsRecognizer(), UkSpeakerRecognizer(),
         AnyCountryPhoneRecognizer(), UkHospitalNumberRecognizer(), UkSocialCareIdRecognizer(),
         UkSocialHandleRecognizer(), UkNumberPlateRecognizer(), UkSortCodeRecognizer(),
-        UkAccountNumberRecognizer(), UkRecordNumberRecognizer(), UkPartialBirthdayRecognizer(),
-        UkBirthContextRecognizer(), UkBirthCueRecognizer(), UkCuedNationalNumberRecognizer(), WelshSchoolRecognizer(), WelshPatronymicRecognizer(),
+        UkAccountNumberRecognizer(), UkRecordNumberRecognizer(), UkCuedCodeRecognizer(), UkPartialBirthdayRecognizer(),
+        UkBirthContextRecognizer(), UkBirthCueRecognizer(), UkCuedNationalNumberRecognizer(), WelshSchoolRecognizer(),
+        WelshPatronymicRecognizer(),
         PlaceNameRecognizer(), CapitalsPlaceRecognizer(), WorldAddressRecognizer(), GivenNameRecognizer(), CuedGivenNameRecognizer(), SurnameRecognizer(),
         LowerCaseGivenNameRecognizer(), LowerCaseCuedNameRecognizer(),
     ]

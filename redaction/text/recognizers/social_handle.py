@@ -22,6 +22,10 @@ __all__ = ["UkSocialHandleRecognizer"]
 
 _PLATFORMS = (r"insta(?:gram)?|ig|tik[ ]?tok|twitter|x|snap(?:chat)?|facebook|fb|threads|youtube|yt|twitch|discord"
               r"|roblox|reddit|telegram|linkedin|pinterest|bluesky|mastodon|steam|xbox|psn|gamertag")
+# Platforms whose name alone says a user name follows within a few words (not "x", "ig", "yt": too short).
+_WINDOW_PLATFORMS = (r"insta(?:gram)?|tik[ ]?tok|snap(?:chat)?|facebook|twitch|discord|roblox|reddit|telegram"
+                     r"|youtube|xbox|psn|playstation|steam|gamertag|username|user[ ]name")
+_WEB = regex.compile(r"(?i)(?:www\..*|.*\.(?:com|net|org|uk|io|me|tv|gg))")
 _CUE = regex.compile(rf"(?i)\b(?:{_PLATFORMS}|handle|username|user[ ]name|account|profile|followers?|follow|dm|dms"
                      r"|message[sd]?|posted|posts?|tagged|online)\b")
 _HANDLE = r"@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?"
@@ -35,9 +39,17 @@ class UkSocialHandleRecognizer(UkPatternRecognizer):
         Pattern(
             "platform then user name",
             rf"(?i:\b(?:{_PLATFORMS}|username|user[ ]name|handle|gamertag)\b(?:[ ]+(?:name|handle|username|id|is))?"
-            r"[ ]*(?:[:=\-–][ ]*|is[ ]+))(?P<id>(?=[A-Za-z0-9_.]*[0-9_.])[A-Za-z0-9_][A-Za-z0-9_.]{1,28}[A-Za-z0-9_])"
+            r"[ ]*(?:[:=\-–][ ]*|is[ ]+|as[ ]+))(?P<id>(?=[A-Za-z0-9_.]*[0-9_.])[A-Za-z0-9_][A-Za-z0-9_.]{1,28}[A-Za-z0-9_])"
             r"(?![\w@]|\.[A-Za-z])",
             0.8,
+        ),
+        # "on snapchat she's lola.m.xo", "his Xbox name these days is Kn1ght_77": a few words after a platform,
+        # a token written as user names are (a digit, an underscore or an inner dot; not a web address)
+        Pattern(
+            "user name a few words after a platform",
+            rf"(?i:\b(?:{_WINDOW_PLATFORMS})\b)(?:[ ]+[\p{{L}}'’]+){{0,3}}?[ ]*[:=\-–]?[ ]*"
+            r"(?P<id>(?<![\w@.])(?=[A-Za-z0-9_.]*[0-9_.])[A-Za-z][A-Za-z0-9_.]{2,28}[A-Za-z0-9_])(?![\w@]|\.[A-Za-z])",
+            0.75,
         ),
         Pattern(
             "profile path",
@@ -56,4 +68,13 @@ class UkSocialHandleRecognizer(UkPatternRecognizer):
             if (text[span.start] == "@" and handle.isalpha() and is_english_word(handle.lower())
                     and _CUE.search(text, max(0, span.start - _CUE_WINDOW), min(len(text), span.end + _CUE_WINDOW)) is None):
                 continue  # "meet @home"
+            if text[span.start] != "@" and (_WEB.fullmatch(handle) or _ordinary_words(handle)):
+                continue  # "facebook.com", "on Instagram end.Then": a web address or words run together
             yield span
+
+
+def _ordinary_words(token: str) -> bool:
+    """Whether ``token`` is English words joined by dots (no digit, no underscore)."""
+    if any(ch.isdigit() or ch == "_" for ch in token):
+        return False
+    return all(is_english_word(part.lower()) for part in token.split(".") if part)

@@ -1,0 +1,39 @@
+"""Whether a token is shaped like a register's code: the test the cued-code recognizer and reference columns share.
+
+Five digits or more ("00771342", "44 1902 77"); three digits or more with a letter or a separator ("99120-KL",
+"0993/14JAN"); two digits mixed with two letters or more in six characters or more ("QX7T2M"). Not a code: a
+date, a year or an academic year ("2023/24"), a time ("10:30", "3.15pm"), a measure or a dose ("500mg",
+"40dB"), an ISBN.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from redaction.text.dates import parse_date
+
+__all__ = ["ISBN", "code_shaped"]
+
+_YEAR = regex.compile(r"(?:19|20)\d\d(?:[ ]?[/\-][ ]?(?:19|20)?\d\d)?")
+_TIME = regex.compile(r"(?i)\d{1,2}(?:[:.]\d{2})?(?:am|pm|hrs?|h)?")
+_MEASURE = regex.compile(r"(?i)\d+(?:mg|mcg|ml|kg|g|cm|mm|km|m|db|c|st|nd|rd|th|hrs?|mins?|yrs?|y|wks?|k|p|x|s)")
+_NUMERIC_DATE = regex.compile(r"\d{1,2}\s*[/\-.]\s*\d{1,2}\s*[/\-.]\s*\d{2,4}")
+ISBN = regex.compile(r"97[89][\- ]?(?:\d[\- ]?){9}\d")
+
+
+def code_shaped(token: str) -> bool:
+    """Whether ``token`` is shaped like a register's code (see the module's doc)."""
+    digits = sum(ch.isdigit() for ch in token)
+    letters = sum(ch.isalpha() for ch in token)
+    separated = any(ch in "/- " for ch in token)
+    if digits == 0 or _YEAR.fullmatch(token) or _TIME.fullmatch(token) or _MEASURE.fullmatch(token):
+        return False
+    if _NUMERIC_DATE.fullmatch(token) or parse_date(token) is not None:
+        return False
+    if ISBN.fullmatch(token):
+        return False  # a book's number
+    if digits >= 5:
+        return True
+    if digits >= 3 and (letters or separated):
+        return True
+    return digits >= 2 and letters >= 2 and len(token) >= 6

@@ -1,0 +1,146 @@
+"""A code-shaped token a few words after a word that says a reference follows, or just before one in brackets.
+
+Case papers quote numbers from registers with no public format (a council's case system, a tribunal, a helpline,
+a hospital's patient system, the police's CAD, a supplier's purchase orders, the DBS), and people do not write
+them straight after their label: "they gave me a case number - 00771342", "I've got a reference now, it's
+99120-KL", "RiO 3310092", "PO 4500229910", "4471092 (Mosaic)". :class:`UkRecordNumberRecognizer` and
+:class:`UkCaseRefRecognizer` take a code right after its label; this recognizer takes the first token with a
+digit in a short window after a cue (at most four words, same line, same sentence) when that token is shaped
+like a code, and a code followed by a register's name in brackets.
+
+A cue is a reference word ("ref", "reference", "case/claim/appeal/incident/crime/complaint/booking/order/job/
+ticket/invoice/application … number|no|ref|id"), or the name of a register that stands for its number
+("RiO", "Mosaic", "LCS", "EHM", "PNC", "CAD", "MRN", "DBS", "PO", "payroll"), or a noun a code follows directly
+("incident 45-2024-0099", "appeal 24-00771"). Such a name or noun is followed by the code directly ("RiO
+3310092"; after a register's name four digits are enough: "CAD 2231"), a reference word may have a few words
+between ("case number - 00771342"). A hospital's or a social-care system's name types its code as theirs
+(HOSPITAL_NUMBER, SOCIAL_CARE_ID); the rest are CASE_REF, scored below the recognizers made for one register
+so that theirs win a tie.
+
+Shaped like a code: five digits or more ("00771342", "44 1902 77" read out in groups); three digits or more
+with a letter or a separator ("99120-KL", "0993/14JAN", "K884 1093"); two digits mixed with two letters or
+more in six characters or more ("QX7T2M"). What stays, with its reason: the first token with a digit is
+the only one tried, so a cue never reaches past a page or paragraph number to a later code; a date
+("12/03/2024", "3rd May"), a year, a time ("10:30", "3.15pm"), money ("£45.50"), a decimal ("9.69"), a
+measure or dose ("500mg", "40dB"), an ISBN and a count of something ("2000 pounds") are not codes
+(:func:`redaction.text.code_shape.code_shaped`); a number right after a word that names what it is when that is
+no register of people ("page", "section", "room", "version", "ISBN", "route", "year") is that thing; a UK
+telephone number is left to the telephone recognizers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from redaction.spans import Span
+from redaction.text.code_shape import code_shaped
+from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
+
+__all__ = ["UkCuedCodeRecognizer", "code_shaped"]
+
+# Registers whose name stands for their number; the code follows the name (and an optional "no."/"ID"/":").
+_REGISTERS = (r"rio|mosaic|lcs|ehm|liquid[ ]?logic|eclipse|care[ ]?first|controcc|pnc|cad|mrn|dbs|po|payroll"
+              r"|sims|emis|systm[ ]?one|ucas|crn|cro")
+# What a reference word names, before "number"/"no"/"ref"/"id".
+_NOUNS = (r"case|claim|appeal|incident|crime|complaint|booking|order|purchase[ ]order|job|work[ ]order|ticket"
+          r"|invoice|application|account|file|log|referral|certificate|cert|disclosure|student|staff|employee"
+          r"|patient|hospital|hosp|unit|client|customer|member|tenancy|tribunal|police|helpline|enquiry|inquiry"
+          r"|record|system|person|child|family")
+# Nouns a code may follow directly ("incident 45-2024-0099", "case 24-0613").
+_DIRECT = r"case|claim|appeal|incident|crime|complaint|booking|order|job|ticket|invoice|id"
+_ASK = r"(?:number|num|no|nos|ref|reference|id|code)\b\.?"
+_CUE = regex.compile(
+    rf"(?i)(?<![\p{{L}}\p{{N}}@])(?:(?P<reg>{_REGISTERS})\b\.?(?:[ ]*{_ASK})?"
+    rf"|(?:{_NOUNS})\.?[ ]+{_ASK}|refs?\b\.?(?:[ ]*(?:no|number)\b\.?)?|reference\b(?:[ ]+(?:no|number)\b\.?)?"
+    rf"|(?P<noun>{_DIRECT})\b)"
+)
+# A candidate: letter/digit groups joined by "/" or "-" (spaces allowed around them) or by single spaces when
+# the next group is digits (read out in groups), after a capital prefix set apart ("EH 330 24 01156").
+_TOKEN = regex.compile(
+    r"(?<![\p{L}\p{N}@£$€.])(?P<id>(?:[A-Z]{1,4}[ ](?=\d{2,6}[ ]\d))?[A-Za-z0-9]+(?:(?:[ ]?[/\-][ ]?|(?<=\d)[ ](?=\d{2,6}(?![\p{L}])))[A-Za-z0-9]+)*)"
+    r"(?![\p{L}\p{N}@]|[.,:]\d)"
+)
+_GAP = regex.compile(r"[ ]*(?:is|was|:|#|=|-|–)?[ ]*:?[ ]*")
+_WORD = regex.compile(r"[\p{L}']+")
+_SENTENCE_END = regex.compile(r"[.!?;]\s|\n")
+_AFTER = regex.compile(rf"\((?:{_REGISTERS}|ref|reference|case[ ]ref|case[ ]no)\b[^)\n]{{0,20}}\)", regex.IGNORECASE)
+_CODE_BEFORE = regex.compile(r"(?<![\p{L}\p{N}@£$€./\-])(?P<id>[A-Za-z0-9]+(?:[/\-][A-Za-z0-9]+)*)[ ]*$")
+# A word naming what a number is when that is no register of people: the number after it is that thing.
+_NOT_A_REGISTER = regex.compile(
+    r"(?i)(?<![\p{L}\p{N}'’])(?:isbn|issn|si|icd(?:-1[01])?|page|pages|p|pp|para|paragraph|section|s|reg|regulation|rule|article|art"
+    r"|chapter|ch|table|figure|fig|appendix|annex|item|room|ward|bed|ext|extension|version|ver|v|route|bus|year|yr"
+    r"|class|set|level|stage|tier|band|grade|step|phase|unit[ ]code|model|size|no[ ]of|number[ ]of|flat|floor)"
+    r"\.?[ ]*$"
+)
+# A UK telephone number after "number"/"on SIMS is": the telephone recognizers' to type, not a register's code.
+_PHONE = regex.compile(r"(?:\+44[ ]?|0)[1-9][\d ]{8,12}\d")
+_FOUR_DIGITS = regex.compile(r"(?!(?:19|20)\d\d$)\d{4}")
+_WINDOW_WORDS = 4
+_WINDOW_CHARS = 48
+
+
+_HOSPITAL = regex.compile(r"(?i)rio|mrn|hosp|hospital|patient|unit")
+_SOCIAL_CARE = regex.compile(r"(?i)mosaic|lcs|ehm|liquid[ ]?logic|eclipse|care[ ]?first|controcc")
+
+
+def _type_of(cue: str) -> str:
+    """A hospital's and a social-care system's numbers keep their own types (and labels); the rest are references."""
+    if _HOSPITAL.match(cue):
+        return "HOSPITAL_NUMBER"
+    if _SOCIAL_CARE.match(cue):
+        return "SOCIAL_CARE_ID"
+    return "CASE_REF"
+
+
+class UkCuedCodeRecognizer(UkPatternRecognizer):
+    ENTITY = "CASE_REF"
+    FLAGS = regex.MULTILINE | regex.IGNORECASE
+    # The work is in :meth:`find`; the pattern is what Presidio's registry sees (a code before a register's name).
+    PATTERNS = [Pattern("code before its register's name", r"(?<![\w/\-])[A-Z0-9][A-Z0-9/\-]{3,20}(?=[ ]*\()", 0.6)]
+    CONTEXT = ["ref", "reference", "number"]
+
+    def find(self, text: str) -> Iterator[Span]:
+        for cue in _CUE.finditer(text):
+            direct = cue.group("reg") is not None or cue.group("noun") is not None
+            span = self._after_cue(text, cue.end(), direct=direct, register=cue.group("reg") is not None)
+            if span is not None:
+                yield Span(span.start, span.end, _type_of(cue.group()), span.score, span.source)
+        for bracket in _AFTER.finditer(text):  # "4471092 (Mosaic)": the code just before its register's name
+            match = _CODE_BEFORE.search(text, max(0, bracket.start() - 40), bracket.start())
+            if match and code_shaped(match.group("id")):
+                yield Span(match.start("id"), match.end("id"), self.ENTITY, 0.75, "pattern")
+
+    def _after_cue(self, text: str, at: int, *, direct: bool, register: bool) -> Span | None:
+        span = self._code_after_cue(text, at, direct=direct, register=register)
+        if span is None:
+            return None
+        code = text[span.start : span.end]
+        if _PHONE.fullmatch(code) and sum(ch.isdigit() for ch in code) in (10, 11, 12):
+            return None
+        return span
+
+    def _code_after_cue(self, text: str, at: int, *, direct: bool, register: bool) -> Span | None:
+        gap = _GAP.match(text, at)
+        at = gap.end() if gap else at
+        if direct:
+            match = _TOKEN.match(text, at)
+            # after a register's own name ("CAD 2231") four digits are its number too
+            if match and (code_shaped(match.group("id")) or register and _FOUR_DIGITS.fullmatch(match.group("id"))):
+                return Span(match.start("id"), match.end("id"), self.ENTITY, 0.75, "pattern")
+            return None
+        # the first token with a digit in the window, and only it
+        for match in _TOKEN.finditer(text, at, min(len(text), at + _WINDOW_CHARS)):
+            before = text[at : match.start("id")]
+            if _SENTENCE_END.search(before) or len(_WORD.findall(before)) > _WINDOW_WORDS:
+                return None
+            if any(ch.isdigit() for ch in before):
+                return None  # a digit the token pattern passed over (a decimal, money): the first is no code
+            token = match.group("id")
+            if not any(ch.isdigit() for ch in token):
+                continue
+            if code_shaped(token) and not _NOT_A_REGISTER.search(before):
+                return Span(match.start("id"), match.end("id"), self.ENTITY, 0.75, "pattern")
+            return None
+        return None

@@ -1,0 +1,175 @@
+"""Codes a few words after a reference cue, codes before their register's name, user names a few words after a
+platform, and reference columns named by their register: rows that must be found, rows that must stay (with the
+reason each stays). Rows written for these tests; none is a held-back row of ``benchmarks/ids_heldback``."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.text.code_shape import code_shaped
+from redaction.text.recognizers import UkCuedCodeRecognizer, UkSocialHandleRecognizer
+from redaction.text.table_vocabulary import header_kind
+
+NOT_IDS = {"PERSON", "LOCATION", "ADDRESS", "SCHOOL", "DATE", "DATE_OF_BIRTH", "TERM"}
+
+
+def cued(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in UkCuedCodeRecognizer().find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("they gave me a case number - 00771342", "00771342"),  # words between the cue and the code
+        ("I've got a reference now, it's 99120-KL", "99120-KL"),
+        ("the case number they gave me is 7731-229", "7731-229"),
+        ("RiO 3310092", "3310092"),  # a register's name stands for its number
+        ("PO 4500229910", "4500229910"),
+        ("CAD 0993/14JAN", "0993/14JAN"),
+        ("DBS number 0012 4491 8820", "0012 4491 8820"),  # read out in groups
+        ("Ref no - 44 1902 77", "44 1902 77"),
+        ("booking ref QX7T2M", "QX7T2M"),  # letters and digits mixed
+        ("Job number: 2290114", "2290114"),
+        ("logged as CAD 2231 on the night", "2231"),  # after a register's own name four digits are enough
+        ("SENDIST appeal 24-00771", "24-00771"),  # a noun a code follows directly
+        ("Ticket 44819 for the bus pass", "44819"),
+        ("ID: 4471203", "4471203"),
+        ("Child 4471092 (Mosaic) was seen", "4471092"),  # the register's name after the code
+        ("ref 55/1988/CP (case ref)", "55/1988/CP"),
+        ("the appeal number is SE 771 24 00912.", "SE 771 24 00912"),  # a capital prefix set apart
+    ],
+)
+def test_codes_after_their_cue_are_found(text: str, code: str) -> None:
+    assert code in cued(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "With reference to paragraph 9.69 of the Code.",  # a decimal: the first number is no code
+        "With reference to your letter of 12 March 2024.",  # a date
+        "Case number to follow in 2 weeks.",  # a count
+        "The case was heard on 03/04/2024.",
+        "Ref to Section 20",  # too few digits
+        "ref the £1,250 invoice",  # money
+        "Our reference number is on page 22041.",  # a page is no register
+        "the reference group meets at 10:30",  # a time
+        "Complaint about the 2023/24 transport",  # an academic year
+        "the crime figures for 2019-2020",  # a span of years
+        "The reference ISBN 978-0-14-103614-4",  # a book's number
+        "PO Box 1234",  # a box, not a purchase order
+        "RiO shows 3 appointments",
+        "Order: 500mg twice daily",  # a dose
+        "order 3 copies of the EHCP",
+        "Mosaic is down today, will add case notes later",
+        "Please quote our reference. Call 0161 496 0018 first.",  # the sentence ends before the number
+        "Number on SIMS is 020 7946 0812",  # a telephone number is the telephone recognizers' to type
+        "a job with 37.5 hours",
+        "photo ID 2 forms",  # a count after "ID"
+        "his ID 2014",  # a year
+    ],
+)
+def test_look_alikes_stay(text: str) -> None:
+    assert cued(text) == []
+
+
+def test_a_cue_does_not_reach_past_its_window() -> None:
+    assert cued("Our ref: see the letter we sent you about the meeting, 55012") == []
+
+
+def test_registers_keep_their_types() -> None:
+    types = {s.type for s in UkCuedCodeRecognizer().find("RiO 3310092")}
+    assert types == {"HOSPITAL_NUMBER"}
+    types = {s.type for s in UkCuedCodeRecognizer().find("Mosaic no 2290013")}
+    assert types == {"SOCIAL_CARE_ID"}
+    types = {s.type for s in UkCuedCodeRecognizer().find("PO 4500229910")}
+    assert types == {"CASE_REF"}
+
+
+@pytest.mark.parametrize(
+    ("token", "shaped"),
+    [("00771342", True), ("99120-KL", True), ("QX7T2M", True), ("K884 1093", True), ("0993/14JAN", True),
+     ("2024", False), ("2023/24", False), ("12/03/2024", False), ("10:30", False), ("500mg", False),
+     ("40dB", False), ("Y6", False), ("SEN2", False), ("3rd", False), ("9780141036144", False)],
+)
+def test_code_shape(token: str, shaped: bool) -> None:
+    assert code_shaped(token) is shaped
+
+
+def handles(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in UkSocialHandleRecognizer().find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("Mum is on facebook as tracey.holt.96", "tracey.holt.96"),
+        ("on snapchat he calls himself kai_b_2009", "kai_b_2009"),
+        ("his xbox gamertag is Kn1ghtRider77", "Kn1ghtRider77"),
+        ("IG - maisie.rose_09", "maisie.rose_09"),
+    ],
+)
+def test_user_names_a_few_words_after_a_platform(text: str, handle: str) -> None:
+    assert handle in handles(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on Instagram at 7.30pm",  # a time
+        "he's on snapchat most nights till 11",
+        "she posts on TikTok about Year 9",
+        "Snapchat: she uses it a lot",
+        "facebook.com is blocked at school",  # the site, not a user
+        "messaged on Instagram about the visit.Then she left",  # words run together
+    ],
+)
+def test_platform_words_keep_ordinary_text(text: str) -> None:
+    assert handles(text) == []
+
+
+@pytest.mark.parametrize(
+    ("header", "kind"),
+    [("Mosaic", "CASE_REF"), ("RiO no", "CASE_REF"), ("Student number", "CASE_REF"), ("DBS cert no", "CASE_REF"),
+     ("PO number", "CASE_REF"), ("Claim No.", "CASE_REF"),
+     ("No", "OTHER"), ("Number", "OTHER"), ("Year", "OTHER"), ("Class", "OTHER"), ("Reg", None)],
+)
+def test_register_columns(header: str, kind: str | None) -> None:
+    assert header_kind(header) == kind
+
+
+@pytest.fixture(scope="module")
+def detector():  # type: ignore[no-untyped-def]
+    from redaction.text.detector import Detector
+
+    return Detector(load_model=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Name | Year | Mosaic\nA. K. | 9 | 2290173", "2290173"),  # a column named by its register
+        ("Pupil,RiO no,Need\nJ.,4471902,SEMH", "4471902"),
+        ("Ref: letter of 3 May, ours 4471/JK", "4471/JK"),  # a reference label over a phrase: its code only
+    ],
+)
+def test_the_detector_finds(detector, text: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    start = text.index(code)
+    spans = [s for s in detector.detect(text) if s.type not in NOT_IDS]
+    assert all(any(s.start <= i < s.end for s in spans) for i in range(start, start + len(code)))
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Reference: 12/03/2024", "12/03/2024"),  # a date under a reference label
+        ("Ref: your email of 14/02/2025", "your email"),
+        ("case ref: see letter dated 01/02/2024", "see letter"),
+        ("Ref: SEN2 return", "SEN2"),  # no token with three digits under the label
+        ("Ref: F84.0", "F84.0"),  # a diagnosis code
+    ],
+)
+def test_the_detector_keeps(detector, text: str, kept: str) -> None:  # type: ignore[no-untyped-def]
+    start = text.index(kept)
+    end = start + len(kept)
+    assert not [s for s in detector.detect(text) if s.type not in NOT_IDS and s.start < end and start < s.end]

@@ -17,7 +17,8 @@ layout (the drama ranges included, which libphonenumber rejects); this recognize
 - a number with neither cue nor country, grouped as one of the countries most often written to groups
   it (``_GROUPED_REGIONS``: stock Presidio's default regions and those of the UK's communities;
   libphonenumber's ``STRICT_GROUPING`` leniency: valid there, and no group of digits that country writes
-  split): "(312) 555-0147", "98765 43210", "030 1234567", "0412 345 678". A run of bare digits, a range of
+  split): "(312) 555-0147", "98765 43210", "030 1234567", "0412 345 678"; ten bare digits valid in North America
+  or India ("4155552671", "9876543210"), as stock Presidio reads them. Other runs of bare digits, a range of
   years, a date, an amount, or digits after another identifier's label ("Invoice no.", "NHS number",
   "sort code") is not read this way.
 
@@ -58,6 +59,7 @@ _HOME_REGIONS = ("US", "IE", "PL", "IN", "PK", "NG", "RO", "DE", "FR", "ES", "IT
 # pair of years or a serial number's.
 _GROUPED_REGIONS = ("US", "CA", "IN", "IE", "AU", "NZ", "ZA", "DE", "FR", "IL", "BR", "PL", "NL", "ES", "IT",
                     "PT", "PK", "NG", "KE", "PH", "MY", "JP", "MX")
+_BARE_REGIONS = ("US", "CA", "IN")
 _CUED_REGIONS = ("GB", *_HOME_REGIONS, "CA", "ZA", "NZ", "SG", "HK", "MY", "PH", "JP", "KR", "CN", "BR", "MX", "IL",
                  "AE", "NL", "BE", "CH", "AT", "KE", "BD", "LK")
 _SEPARATED = regex.compile(r"\d[ \-.()]+\d")
@@ -151,6 +153,10 @@ class AnyCountryPhoneRecognizer(UkPatternRecognizer):
             elif _grouped_like_a_number(text, run):
                 found = _matches(text, run.start(), run.end(), _valid_in(run.group(), _GROUPED_REGIONS),
                                  by_grouping=True)
+            elif len(bare := run.group().strip("()")) == 10 and bare.isdigit() and not _after_other_label(text, run.start()):
+                # ten bare digits valid in North America or India ("4155552671", "9876543210"), as stock Presidio
+                # reads them; an NHS number or a ULN is its own recognizer's (they outrank this one)
+                found = _matches(text, run.start(), run.end(), _valid_in(run.group(), _BARE_REGIONS))
             else:
                 continue
             yielded = False

@@ -158,3 +158,9 @@ def test_look_alikes_of_those_layouts_stay(text: str) -> None:
 def test_an_extension_after_a_number_of_any_recognizer_is_part_of_it() -> None:
     text = "Office (312)555-0147x22 or mobile 0412 345 678"
     assert "(312)555-0147x22" in _found(text)
+
+
+def test_ten_bare_digits_valid_in_north_america_or_india_are_found_unless_labelled() -> None:
+    assert _found("my number 9876543210 ok") == ["9876543210"]
+    for text in ("Order no: 4155550171", "ULN 4155550171", "ISBN 0141036144", "Tracking 1Z9100094614"):
+        assert _found(text) == []

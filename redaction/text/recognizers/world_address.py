@@ -63,25 +63,40 @@ _TAILS = regex.compile(
     rf"|(?:APO|FPO|DPO)[ ]+(?:AA|AE|AP)[ ]+\d{{5}}"
     rf"|(?:{_TOWN},[ ]*)?(?:{_IN_STATES})[ ]*[-–,]?[ ]*\d{{3}}[ ]?\d{{3}}"
     rf"|\p{{Lu}}\p{{Ll}}[\p{{L}}'’\.\-]*(?:[ ]\p{{Lu}}\p{{Ll}}[\p{{L}}'’\.\-]*){{0,2}}[ ]*[-–][ ]*\d{{6}}"  # "Pune-411001"; not "Ref TKT-713932"
-    rf"|(?:Co\.?|County)[ ]\p{{Lu}}\p{{L}}+,?[ ]+[AC-FHKNPRTV-Y]\d[\dW][ ]?[AC-FHKNPRTV-Y\d]{{4}})"
-    rf"|(?P<after_street>(?:[A-Z]{{1,2}}-)?\d{{4,5}}[ ]+\p{{Lu}}[\p{{L}}'’\-]+(?:[ ](?:am|an|der|sur|\p{{Lu}}[\p{{L}}'’\-]+)){{0,3}}"
-    rf"|\p{{Lu}}[\p{{L}}'’\-]+(?:[ ]\p{{Lu}}[\p{{L}}'’\-]+)?[ ]+(?:\d{{4}}|\d{{6}}))"  # NZ "Wellington 6011", India "Jhansi 228579"
+    rf"|(?:Co\.?|County)[ ]\p{{Lu}}\p{{L}}+,?[ ]+[AC-FHKNPRTV-Y]\d[\dW][ ]?[AC-FHKNPRTV-Y\d]{{4}}"
+    rf"|{_TOWN}(?:[ ]\d{{1,2}}W?)?,?[ ]+[AC-FHKNPRTV-Y]\d[\dW][ ]?[AC-FHKNPRTV-Y\d]{{4}})"  # "Dublin 1, D01 F5P2"
+    # Europe's and Latin America's postcodes before the town: "10115", "00-001" (PL), "1100-053" (PT), "1015 CJ" (NL),
+    # "111 51" (SE, CZ), "01310-100" (BR), "1010" (AT, CH, DK, NO, BE)
+    rf"|(?P<after_street>(?:[A-Z]{{1,2}}-)?(?:\d{{5}}-\d{{3}}|\d{{4}}-\d{{3}}|\d{{2}}-\d{{3}}|\d{{4}}[ ]?[A-Z]{{2}}(?![\p{{L}}])|\d{{3}}[ ]\d{{2}}|\d{{4,5}})[ ]+\p{{Lu}}[\p{{L}}'’\-]+(?:[ ](?:am|an|der|sur|de|del|la|do|da|di|\p{{Lu}}[\p{{L}}'’\-]+)){{0,3}}"
+    rf"|\p{{Lu}}[\p{{L}}'’\-]+(?:[ ]\p{{Lu}}[\p{{L}}'’\-]+)?,?[ ]+(?:\d{{4}}|\d{{6}}))"  # NZ "Wellington 6011", India "Jhansi 228579"
     rf")(?![\p{{L}}\d])"
 )
 _ONE_UNIT = (r"(?:(?i:apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|bldg|building|block|plot|sector|house[ ]no|door[ ]no"
-             r"|h\.?[ ]?no|level|studio|lot|shop|psc|no|p\.?[ ]?o\.?[ ]box|box)\.?[ ]*#?[\w\-/]+|\#[ ]?\w+"
+             r"|h\.?[ ]?no|level|studio|lot|shop|psc|no|p\.?[ ]?o\.?[ ]box|box)\.?[ ]*#?[\w\-/]+|\#[ ]?\w+(?:[\-/]\w+)*"
              r"|\d+(?:st|nd|rd|th)[ ]+(?i:floor)|RD[ ]\d+|US(?:NS|NV|S|CGC)[ ]\p{Lu}\p{L}+)")
 # One unit, or two ("Unit 6244 Box 6774"); New Zealand's rural delivery "RD 1"; a forces ship "USNS Lee".
 _UNIT = rf"(?:{_ONE_UNIT}(?:[ ]+{_ONE_UNIT})?)"
 _LATIN_STREET_WORDS = (r"(?:rue|avenue|av\.|boulevard|bd|bvd|place|allée|chemin|impasse|quai|route|cours|via|viale|piazza"
                        r"|corso|calle|avenida|plaza|paseo|rua|travessa|largo|ulica|ul\.|straße|strasse)")
-_GERMAN_STREET = r"\p{Lu}[\p{L}\-]*(?i:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad)"
+# Street names ending in their type, as German, Dutch, Nordic, Finnish, Hungarian and Czech write them:
+# "Hauptstraße", "Keizersgracht", "Drottninggatan", "Kaivokatu", "Andrássy út".
+_SUFFIX_TYPES = (r"straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|gracht|straat|laan|plein"
+                 r"|kade|dreef|singel|steeg|markt|gatan|gata|vägen|väg|gränd|torget|gade|vej|veien|vegen|gaten|katu|tie|kuja"
+                 r"|utca|út|ulice|třída")
+_GERMAN_STREET = rf"\p{{Lu}}[\p{{L}}\-]*(?i:{_SUFFIX_TYPES})"
+# A street line that names its street first and its number after, as Spain, Italy, Portugal, Brazil, Poland write it:
+# "Calle Mayor 5", "Via Roma 10", "Rua Augusta 100", "ul. Marszałkowska 10/12", "Av. Paulista, 1000".
+_NAME_FIRST = (r"(?:Calle|C/|Carrer|Avenida|Avda\.|Av\.|Paseo|Plaza|Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Rua|Travessa"
+               r"|Praça|Alameda|Rodovia|ul\.|ulica|al\.|Aleja|aleja|plac|Plac|Rruga|Strada|Bulevardul|Calea)")
 # A street line: a house number and a street name (the name's words capitalised, or a Latin street word first),
 # or a German-style street name and its number.
 _STREET_LINE = regex.compile(
     rf"(?:\d+[A-Za-z]?(?:[-/]\d+[A-Za-z]?)?(?:[ ]?(?:bis|ter))?,?[ ]+(?:{_LATIN_STREET_WORDS}[ ]+|\p{{Lu}})"
     rf"[\p{{L}}\d'’\.\-]*(?:[ ](?:de|del|de[ ]la|du|des|la|le|di|da|do|dos|of|the|\p{{Lu}}[\p{{L}}\d'’\.\-]*|N|S|E|W|NE|NW|SE|SW)){{0,5}}"
-    rf"|{_GERMAN_STREET}[ ]+\d+[a-zA-Z]?(?:[-/]\d+[a-z]?)?)(?:,?[ ]+{_UNIT})?\Z"  # "246 Deanna Trail Apt. 204"
+    rf"|{_GERMAN_STREET}[ ]+\d+[a-zA-Z]?(?:[-/]\d+[a-z]?)?"
+    rf"|{_NAME_FIRST}[ ]+(?:\d+[ ])?(?:(?:de|del|de[ ]la|da|do|dos|das|di|della|dei|\p{{Lu}}[\p{{L}}'’\.\-]*)[ ]){{0,4}}"
+    rf"\p{{Lu}}[\p{{L}}'’\.\-]*,?[ ]+(?:n[º°o]\.?[ ]?)?\d+[A-Za-z]?(?:[-/]\d+[A-Za-z]?)?"
+    rf")(?:,?[ ]+{_UNIT})?\Z"  # "246 Deanna Trail Apt. 204"
 )
 _TOWN_PART = regex.compile(rf"{_TOWN}")
 # An Irish street line and its Eircode on one line, and the town written after it: "34 Bishop Street R87 ANT7",
@@ -96,7 +111,7 @@ _STREET_WORD = regex.compile(
     r"|loop|pike|ter|turnpike|plaza|alley|marg|nagar|salai|" + "|".join((*WORLD_STREET_TYPES, *EVERYDAY_STREET_TYPES))
     + "|"
     + _LATIN_STREET_WORDS[3:-1] + r")\b"
-    r"|(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad)(?![\p{L}]))")
+    rf"|(?:{_SUFFIX_TYPES})(?![\p{{L}}])|{_NAME_FIRST})")
 _UNIT_PART = regex.compile(_UNIT)
 # An unnumbered street: capitalised words ending in a street type ("Raj Marg", "Thakkar Street"), no title first
 # ("Dr Tomás Aguirre" is a person).
@@ -186,7 +201,7 @@ def _address_start(text: str, end: int, *, street_word: bool = False) -> int | N
         line = _STREET_LINE.search(text, part_start, part_end)
         if line is not None and (not street_word or _STREET_WORD.search(line.group()) is not None):
             before = _UNIT_AT_END.search(text, part_start, line.start())  # "Level 7 9 Howell Top"
-            if before is not None:
+            if before is not None and any(ch.isdigit() for ch in before.group()):  # not "The flat is Rua ..."
                 return before.start()
             above = _previous_part(text, line.start())
             unit = _UNIT_AT_END.search(text, *above) if above is not None else None

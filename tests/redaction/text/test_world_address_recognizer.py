@@ -105,3 +105,32 @@ def test_world_layouts_are_found_whole(text: str, address: str) -> None:
 ])
 def test_look_alikes_of_world_layouts_stay(text: str) -> None:
     assert _found(text) == []
+
+
+# Street name first and its number after (Spain, Italy, Portugal, Poland, Mexico), street types as suffixes (Dutch,
+# Nordic, Finnish), the postcodes of Europe before the town, a Singapore unit, a South African and an Irish tail.
+@pytest.mark.parametrize("text, address", [
+    ("Please send it to Calle Mayor 5, 28013 Madrid, Spain.", "Calle Mayor 5, 28013 Madrid"),
+    ("Our office is at Via Roma 10, 00184 Roma.", "Via Roma 10, 00184 Roma"),
+    ("She lives at ul. Marszałkowska 10/12, 00-001 Warszawa.", "ul. Marszałkowska 10/12, 00-001 Warszawa"),
+    ("The flat is Rua Augusta 100, 1100-053 Lisboa.", "Rua Augusta 100, 1100-053 Lisboa"),
+    ("Deliver to Keizersgracht 123, 1015 CJ Amsterdam.", "Keizersgracht 123, 1015 CJ Amsterdam"),
+    ("My address is Drottninggatan 5, 111 51 Stockholm.", "Drottninggatan 5, 111 51 Stockholm"),
+    ("Her home: Kaivokatu 1, 00100 Helsinki.", "Kaivokatu 1, 00100 Helsinki"),
+    ("Our shop: Calle 5 de Mayo 32, Centro, 06000 Ciudad de México.", "Calle 5 de Mayo 32, Centro, 06000 Ciudad de México"),
+    ("Send to 10 Anson Road, #12-01, Singapore 079903.", "10 Anson Road, #12-01, Singapore 079903"),
+    ("Post to 12 Long Street, Cape Town, 8001.", "12 Long Street, Cape Town, 8001"),
+    ("Meet me at 12 O'Connell Street Upper, Dublin 1, D01 F5P2.", "12 O'Connell Street Upper, Dublin 1, D01 F5P2"),
+])
+def test_european_and_other_layouts_are_found_whole(text: str, address: str) -> None:
+    assert address in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Via the portal, 12345 Total were counted.",
+    "Plaza is 10 minutes away; 2024 AB testing ends.",
+    "We scored 111 51 Points in 2023.",
+    "The flat is nice, 1015 CJ said.",
+])
+def test_look_alikes_of_european_layouts_stay(text: str) -> None:
+    assert _found(text) == []

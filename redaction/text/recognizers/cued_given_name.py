@@ -8,7 +8,8 @@ has only as a name:
   "Mum (Precious)";
 - a family word, a carer or a record of one person after its possessive: "Rose's mum", "Will's teacher",
   "Summer's UPN", "Hope's EHCP";
-- the object of a verb only done to or with people: "shouted at Will", "pushed Rose", "texted Hope";
+- the object of a verb only done to or with people: "shouted at Will", "pushed Rose", "texted Hope", "call
+  Grace", "ask Will", "met Hope";
 - a list of given names with at least one no reader takes for a word: "Tom, Will, Rose and Ahmed"
   (a list of words, "Amber, Red and Green", has a word that is no given name);
 - a self-introduction: "My name is Siiri", "This is Chidi speaking", "Hi all, I'm Tage, new here" (after a
@@ -62,7 +63,9 @@ _LIST = regex.compile(
 _PERSON_VERB = regex.compile(
     r"\b(?:(?:shouted|yelled|screamed|swore|spat|lashed[ ]out|lunged|smiled|waved|winked|laughed|glared|growled)[ ]+at"
     r"|(?:pushed|shoved|hit|kicked|punched|slapped|bit|scratched|hugged|kissed|thanked|bullied|teased|tripped|pinched"
-    r"|texted|messaged|phoned|emailed|e-mailed|comforted|reassured|praised|congratulated)"
+    r"|texted|messaged|phoned|emailed|e-mailed|comforted|reassured|praised|congratulated"
+    # asking, telling, calling and meeting are done with people: "Can you call Grace", "ask Will", "I met Hope"
+    r"|call|calling|called|ring|ringing|rang|ask|asking|asked|tell|telling|told|thank|thanks|met|email|text)"
     r"|(?:argued|fought|played|sat|fell[ ]out|chatted|talked)[ ]+with)[ ]+(?P<name>" + _NAME + r")(?![\p{L}\p{N}'’\-])"
 )
 # A self-introduction: "This is Chidi speaking", "My name is Siiri", "Hi all, I'm Tage, new here", "Hey, it's Forum!".

@@ -87,3 +87,23 @@ def test_a_self_introduction_names_its_speaker(text: str, names: list[str]) -> N
 ])
 def test_words_after_an_introductions_words_stay(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Can you call Grace when you get a chance?", ["Grace"]),
+    ("Please ask Will to bring the forms.", ["Will"]),
+    ("I met Hope at the station.", ["Hope"]),
+    ("Many thanks Faith for your help.", ["Faith"]),
+])
+def test_a_name_that_is_a_word_after_calling_asking_telling_or_meeting(text: str, names: list[str]) -> None:
+    assert _found(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Call Reception on arrival.",
+    "Please ring Social Services.",
+    "We met Reading fans.",
+    "Ask Summer term staff.",
+])
+def test_what_is_called_asked_or_met_that_is_no_given_name_stays(text: str) -> None:
+    assert _found(text) == []

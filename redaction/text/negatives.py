@@ -227,7 +227,8 @@ def _the_texts_reading(text: str, span: Span, surface: str, words: list[str]) ->
         return "an initialism (known, spelled out by the text, or written after an article)"
     if _ordinary_in_this_text(text, span, words):
         return "dictionary words the text also writes in lower case"
-    if len(words) == 1 and _common_noun_here(text, span, words[0]):
+    if len(words) == 1 and _common_noun_here(text, span, words[0]) and not (
+            span.type == "LOCATION" and _PLACE_NOUN_AFTER.match(text, span.end)):  # "the Leeds office" is in Leeds
         return "a dictionary word the text writes after an article ('the Appellant'), as a common noun"
     if len(words) == 1 and _day_here(text, span, words[0]):
         return "a day of the week, shortened, beside a date or another day"
@@ -274,6 +275,7 @@ def is_not_a_person(text: str, span: Span, *, known: bool = False) -> bool:
     return why_not_a_person(text, span, known=known) is not None
 
 
+_PLACE_NOUN_AFTER = regex.compile(r"[ ](?:office|branch|area|site|depot|store|campus|headquarters)\b")
 _MERIDIEM = regex.compile(r"(?i:[ap]\.?m\.?)")
 _TIME_BEFORE = regex.compile(r"\d(?:[:.]\d\d)?[ ]?\Z")
 # ISO 4217 codes written after amounts in English text

@@ -91,6 +91,7 @@ _BUILT_PLACE = regex.compile(
     r"|(?P<prefix2>(?:North|South|East|West|New|Port|Lake|Mount|Fort|St\.|Saint)[ ])(?P<word2>\p{Lu}\p{Ll}+)"
     r"|(?P<word3>\p{Lu}\p{Ll}+)[ ]Ville)(?![\p{L}\p{N}@])")
 _STRONG_PREFIXES = frozenset("North South East West Port Lake Mount Fort".split())
+_OWNER_BEFORE = regex.compile(r"\b(?i:the|our|your|their|his|her|my)[ ]\Z")
 _PLACE_NOUN_AFTER = regex.compile(r"[ ](?:office|branch|area|site|depot|store|campus|headquarters|HQ)\b")
 
 
@@ -151,7 +152,9 @@ class PlaceNameRecognizer(UkPatternRecognizer):
 def _ordinary_reading(text: str, start: int, end: int, surface: str, place: Place, *, whole_phrase: bool) -> bool:
     """Whether the text shows ``surface`` is not the place here (see the module's docstring)."""
     words = surface.split()
-    cued = _PLACE_CUE.search(text, max(0, start - 30), start) is not None
+    cued = _PLACE_CUE.search(text, max(0, start - 30), start) is not None or (
+        # "the Leeds office", "our Bath branch": an office or a branch in the place
+        _PLACE_NOUN_AFTER.match(text, end) is not None and _OWNER_BEFORE.search(text, max(0, start - 7), start) is not None)
     anchored = _anchored(text, end)
     if words[0] in _CALENDAR and len(words) == 1:
         return not anchored
@@ -162,7 +165,8 @@ def _ordinary_reading(text: str, start: int, end: int, surface: str, place: Plac
     word = words[0]
     determiner = _DETERMINER_BEFORE.search(text, max(0, start - 5), start)
     if determiner is not None and (determiner.group(1).lower() != "the" or place.kind in ("country", "region")
-                                   and _LOWER_WORD_AFTER.match(text, end) is not None):
+                                   and _LOWER_WORD_AFTER.match(text, end) is not None
+                                   and _PLACE_NOUN_AFTER.match(text, end) is None):  # "the Kent office" is in Kent
         return True  # "an Orange", "a Victoria sponge", "the Victoria line": a thing named after the place
     if word in _NEVER_ALONE:
         return True  # "Budgets Officer, Shropshire Council", "a Roma family": a role, an organisation's word, a people

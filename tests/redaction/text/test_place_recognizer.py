@@ -91,3 +91,13 @@ def test_towns_built_like_places_are_found_after_a_cue(text: str, place: str) ->
 ])
 def test_words_built_like_places_without_a_cue_or_that_are_words_stay(text: str) -> None:
     assert _found(text) == []
+
+
+def test_an_office_or_branch_after_the_place_is_in_the_place() -> None:
+    from redaction.text.detector import Detector
+
+    detector = Detector(load_model=False)
+    for text, place in (("The Leeds office will close.", "Leeds"), ("We moved to our Bath branch.", "Bath")):
+        assert place in [text[s.start : s.end] for s in detector.detect(text) if s.type == "LOCATION"]
+    for text in ("Nice office you have.", "The Victoria line was closed."):
+        assert not [s for s in detector.detect(text) if s.type == "LOCATION"]

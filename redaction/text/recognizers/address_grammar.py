@@ -78,7 +78,8 @@ _RD_AFTER = r"(?:(?<=\nRD)[ ]\d+\b)"
 _FLOOR = r"(?:\d+(?:st|nd|rd|th)[ ]+Floor,?[ ]+)"
 # "St Bees's" is a saint, not a street; "Hollins St. The ..." is a street before a new sentence.
 _NOT_SAINT = r"(?!(?<=\bSt)\.?[ ]+(?!(?:The|A|An|I|We|He|She|They|It|This|Her|His|My|Our|Please)\b)\p{Lu}\p{Ll})"
-_STREET_NAME = rf"(?:{_CAP}{_SEP}){{0,3}}{_STREET}\b{_NOT_SAINT}"
+# a street's words: capitalised, or a compass point or an ordinal ("402 W. 5th Ave.", "12 E 42nd Street")
+_STREET_NAME = rf"(?:(?:{_CAP}|[NSEW]\.|[NSEW](?=[ ]\d)|(?<!\b(?:19|20)\d\d[ ])\d+(?:st|nd|rd|th)){_SEP}){{0,3}}{_STREET}\b{_NOT_SAINT}"
 _NAMED_BUILDING = rf"(?:{_CAP}[ ](?:{_CAP}[ ])?{_BUILDING}\b)"
 
 STREET_LINE = (

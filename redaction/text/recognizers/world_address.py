@@ -40,6 +40,12 @@ __all__ = ["WorldAddressRecognizer"]
 
 _US_STATES = ("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC "
               "ND OH OK OR PA PR RI SC SD TN TX UT VT VA WA WV WI WY AS FM GU MH MP PW VI").split()  # and the territories
+_US_STATE_NAMES = ("(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho"
+                   "|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota"
+                   "|Mississippi|Missouri|Montana|Nebraska|Nevada|New[ ]Hampshire|New[ ]Jersey|New[ ]Mexico|New[ ]York"
+                   "|North[ ]Carolina|North[ ]Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode[ ]Island|South[ ]Carolina"
+                   "|South[ ]Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West[ ]Virginia|Wisconsin|Wyoming"
+                   "|Puerto[ ]Rico|District[ ]of[ ]Columbia)")
 _CA_PROVINCES = "AB BC MB NB NL NS NT NU ON PE QC SK YT".split()
 _AU_STATES = "NSW VIC QLD WA SA TAS ACT NT".split()
 _IN_STATES = ("Andhra Pradesh|Arunachal Pradesh|Assam|Bihar|Chhattisgarh|Delhi|New Delhi|Goa|Gujarat|Haryana"
@@ -56,7 +62,7 @@ def _codes(codes: list[str]) -> str:
 # Tails that end an address by themselves, and those that need a street line before them.
 _TAILS = regex.compile(
     rf"(?<![\p{{L}}\d])(?:"
-    rf"(?P<own>{_TOWN},?[ ]+{_codes(_US_STATES)}[ ]+\d{{5}}(?:-\d{{4}})?"
+    rf"(?P<own>{_TOWN},?[ ]+(?:{_codes(_US_STATES)}|{_US_STATE_NAMES})[ ]+\d{{5}}(?:-\d{{4}})?"
     rf"|{_TOWN},?[ ]+{_codes(_CA_PROVINCES)}[ ]+[A-Z]\d[A-Z][ ]?\d[A-Z]\d"
     rf"|{_TOWN},?[ ]+{_codes(_AU_STATES)},?[ ]+\d{{4}}"
     # US forces' mail: "Unit 6244 Box 6774⏎DPO AP 45658", "PSC 1234, Box 5678⏎APO AA 12345", "USNS Lee⏎FPO AE 09413"

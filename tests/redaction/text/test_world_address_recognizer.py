@@ -134,3 +134,15 @@ def test_european_and_other_layouts_are_found_whole(text: str, address: str) -> 
 ])
 def test_look_alikes_of_european_layouts_stay(text: str) -> None:
     assert _found(text) == []
+
+
+def test_us_state_names_ordinals_and_compass_points() -> None:
+    from redaction.text.recognizers import UkAddressRecognizer
+
+    assert "17 Elm Street, Apartment 3, Portland, Oregon 97205" in _found(
+        "I live at 17 Elm Street, Apartment 3, Portland, Oregon 97205.")
+    uk = UkAddressRecognizer()
+    for text, street in (("He lives at 402 W. 5th Ave., Anchorage.", "402 W. 5th Ave"),
+                         ("Office: 350 5th Avenue, New York", "350 5th Avenue")):
+        assert any(text[s.start : s.end].startswith(street) for s in uk.find(text))
+    assert list(uk.find("In 2019 5th Place went to Leeds.")) == []

@@ -29,7 +29,8 @@ Beyond what libphonenumber calls valid, as people (and the generators of public 
   after another identifier's label or an amount;
 - a number with its "+" whose length its country code allows, allocated or not ("+61762026969");
 - 7 to 15 digits a telephone cue stands just before, a few words at most between ("call 2066906362",
-  "tel. 7785 5054", "ring Ann Lee on 7289188"), unless a date, a count or an amount;
+  "tel. 7785 5054", "ring Ann Lee on 7289188") or after an e-mail address and "or" ("ann@example.com or 2808 9371"),
+  unless a date, a count or an amount;
 - every number with the extension written after it ("x2457", " ext. 12").
 
 The matcher reads short windows only (from a prefix, a digit run after a cue), never the whole text:
@@ -99,6 +100,7 @@ _EXTENSION = regex.compile(r"(?i)[ ]?(?:x|ext\.?|extn\.?|extension)[ ]?\d{1,6}\b
 # number even where libphonenumber knows no country to dial it in: 7 to 15 digits, no date, no count, no amount.
 _NEAR_CUE = 25
 _CUED_DIGITS = (7, 15)
+_AFTER_CONTACT = regex.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+[ ]*(?:,|/|or|,[ ]*or)[ ]*\Z")
 _CUE_GAP_BREAK = regex.compile(r"[.!?;]\s|\n\s*\n|\d")
 _INTERNATIONAL_DIGITS = regex.compile(r"\+\d(?:[ \-.]?\d){6,14}(?![\w\-/]|[.,]\d)")
 
@@ -158,7 +160,7 @@ class AnyCountryPhoneRecognizer(UkPatternRecognizer):
                 # reads them; an NHS number or a ULN is its own recognizer's (they outrank this one)
                 found = _matches(text, run.start(), run.end(), _valid_in(run.group(), _BARE_REGIONS))
             else:
-                continue
+                found = iter(())  # only a close cue or a contact beside it makes it a number (below)
             yielded = False
             for key in found:
                 if not seen.overlaps(*key):
@@ -192,6 +194,8 @@ def _closely_cued(text: str, run: regex.Match[str]) -> bool:
         return False
     if _QUANTITY_AFTER.match(text, run.end()) and not _EXTENSION.match(text, run.end()):
         return False
+    if _AFTER_CONTACT.search(text, max(0, run.start() - 80), run.start()) is not None:
+        return True  # "reach her at ann@example.com or 2808 9371": the other way to reach the same person
     window = text[max(0, run.start() - _NEAR_CUE) : run.start()]
     cue = None
     for cue in _CUE.finditer(window):

@@ -164,3 +164,10 @@ def test_ten_bare_digits_valid_in_north_america_or_india_are_found_unless_labell
     assert _found("my number 9876543210 ok") == ["9876543210"]
     for text in ("Order no: 4155550171", "ULN 4155550171", "ISBN 0141036144", "Tracking 1Z9100094614"):
         assert _found(text) == []
+
+
+def test_digits_offered_beside_an_email_address_are_a_number() -> None:
+    assert _found("reach her at ann@example.com or 2808 9371.") == ["2808 9371"]
+    assert _found("write to ann@example.com or 7289188") == ["7289188"]
+    assert _found("ann@example.com or 12/03/2024") == []
+    assert _found("ann@example.com, 2019-2021") == []

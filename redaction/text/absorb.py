@@ -116,6 +116,12 @@ def _names_before(text: str, word: str) -> set[str]:
     return names
 
 
+def _may_be_label(word: str) -> bool:
+    """A word before a colon that may be a label ("Jane Smith Tel:", "Ann Lee SENCO:"): a word, a role or capitals;
+    a surname before a colon is the name's ("Booking confirmed for Nout Ponci: 23 nights")."""
+    return word.isupper() or word in NOT_NAMES or word in ACRONYMS or is_english_word(word)
+
+
 def _keeps_last(text: str, words: list[regex.Match[str]]) -> bool:
     """The last word stays although it is no name word: a surname's initial or the family's name."""
     if len(words) < 2 or not _is_name_word(words[-2].group()):
@@ -150,7 +156,7 @@ def trim_person(text: str, span: Span) -> Span | None:
         words.pop(0)
     while words and not _keeps_last(text, words) and (
         not (_is_name_word(words[-1].group()) or _joined_initials(words[-1].group()))
-        or (len(words) > 1 and _LABEL_AFTER.match(text, words[-1].end()))
+        or (len(words) > 1 and _LABEL_AFTER.match(text, words[-1].end()) and _may_be_label(words[-1].group()))
         or text.startswith("-", words[-1].end())  # "Post-16": a word joined to a number is no name
         or (len(words) > 1 and _lower_verb(words[-1].group(), model=span.source == "model"))
     ):

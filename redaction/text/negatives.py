@@ -227,7 +227,8 @@ def _the_texts_reading(text: str, span: Span, surface: str, words: list[str]) ->
         return "an initialism (known, spelled out by the text, or written after an article)"
     if _ordinary_in_this_text(text, span, words):
         return "dictionary words the text also writes in lower case"
-    if len(words) == 1 and _common_noun_here(text, span, words[0]):
+    if len(words) == 1 and _common_noun_here(text, span, words[0]) and not (
+            span.type == "LOCATION" and _PLACE_NOUN_AFTER.match(text, span.end)):  # "the Leeds office" is in Leeds
         return "a dictionary word the text writes after an article ('the Appellant'), as a common noun"
     if len(words) == 1 and _day_here(text, span, words[0]):
         return "a day of the week, shortened, beside a date or another day"
@@ -274,12 +275,25 @@ def is_not_a_person(text: str, span: Span, *, known: bool = False) -> bool:
     return why_not_a_person(text, span, known=known) is not None
 
 
+_PLACE_NOUN_AFTER = regex.compile(r"[ ](?:office|branch|area|site|depot|store|campus|headquarters)\b")
+_MERIDIEM = regex.compile(r"(?i:[ap]\.?m\.?)")
+_TIME_BEFORE = regex.compile(r"\d(?:[:.]\d\d)?[ ]?\Z")
+# ISO 4217 codes written after amounts in English text
+CURRENCY_CODES = frozenset("EUR USD GBP INR AUD CAD NZD CHF JPY CNY ZAR SEK NOK DKK PLN CZK HUF RON TRY BRL MXN SGD HKD "
+                           "AED SAR PKR BDT LKR NGN KES GHS PHP MYR IDR THB VND KRW ILS RUB UAH".split())
+_AMOUNT_BEFORE = regex.compile(r"\d(?:[\d,.]*\d)?[ ]?\Z")
+
+
 def why_not_a_person(text: str, span: Span, *, known: bool = False) -> str | None:
     """Why a PERSON (or place) span is not a person (:func:`is_not_a_person`), or ``None`` when it may be one."""
     surface = text[span.start : span.end]
     words = [w.rstrip("'’s") if w.endswith(("'s", "’s")) else w for w in _NAME_WORD.findall(surface)]
     if not words:
         return None
+    if _MERIDIEM.fullmatch(surface) and _TIME_BEFORE.search(text, max(0, span.start - 8), span.start):
+        return "a time's AM or PM ('at 4:15 PM')"
+    if surface in CURRENCY_CODES and _AMOUNT_BEFORE.search(text, max(0, span.start - 16), span.start):
+        return "a currency after an amount ('2,128 EUR')"
     if surface.casefold() in NON_IDENTIFYING_PLACES:  # "NHS England said": a nation, no one
         # ... but "GB added that" is somebody's initials: capitals that act like a person
         if surface.isupper() and len(surface) <= 3 and _INITIALS_ACT.match(text, span.end) is not None:

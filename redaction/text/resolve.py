@@ -47,7 +47,8 @@ def _pieces(span: Span, taken: list[Span], text: str) -> list[Span]:
 def _worth_keeping(kind: str, piece: str) -> bool:
     """A leftover piece of a name-like span must still contain a word that could be a name."""
     if kind not in ("PERSON", "LOCATION", "SCHOOL"):
-        return sum(ch.isalnum() for ch in piece) >= 2
+        # an address's house or flat number left between names it holds ("Studio ⟦7⟧⏎Francis Harbor") stays in it
+        return sum(ch.isalnum() for ch in piece) >= 2 or (kind == "ADDRESS" and piece.isdigit())
     return any(w.strip("'’-") not in _NOT_NAMES and len(w) > 1 and w[:1].isupper() for w in _WORD.findall(piece))
 
 

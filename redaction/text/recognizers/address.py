@@ -13,8 +13,10 @@ import regex
 
 from redaction.spans import Span
 from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
+from redaction.text.english import is_english_word
 from redaction.text.recognizers.address_grammar import (
     BUSINESS_UNIT,
+    EVERYDAY_STREET_LINE,
     HOUSE_NAME_LINE,
     LOWER_HOUSE_NAME_LINE,
     LOWER_LINE,
@@ -47,6 +49,7 @@ _LOWER_TRAILING = regex.compile(
 )
 _BLOCK_LINE = regex.compile(rf"^[ \t]*(?:\d+[A-Za-z]?,?[ ]+)?{_CAP}(?:[ ,\-]+(?:{_CAP}|\d+[A-Za-z]?|of|in|on|upon|the|le|by)){{0,5}},?[ \t]*$", regex.MULTILINE)
 _POSTCODE = UkAnyPostcodeRecognizer()
+_EVERYDAY_LINE = regex.compile(EVERYDAY_STREET_LINE)
 # "..., School Lane, Kendal LA9 6NN": a street without a number and a town, just before a postcode.
 _STREET = "(?:" + "|".join(STREET_TYPES) + ")"
 _BEFORE_POSTCODE = regex.compile(
@@ -84,9 +87,17 @@ class UkAddressRecognizer(UkPatternRecognizer):
         Pattern("house name and street", rf"(?:^|(?<=(?i:address|lives[ ]at|live[ ]at|living[ ]at)[ :]+))[ \t]*(?P<id>{HOUSE_NAME_LINE})", 0.7),
         Pattern("house name and street in lower case",
                 rf"(?:(?m:^)|(?<=(?i:lives[ ]at|live[ ]at|living[ ]at|address)[ :]*\n?))[ \t]*(?P<id>{LOWER_HOUSE_NAME_LINE})", 0.65),
+        Pattern("street line with an everyday type", rf"(?<![\w£$.])(?P<id>{EVERYDAY_STREET_LINE})", 0.75),
         Pattern("building and floor", rf"(?<![\w])(?P<id>\d+(?:st|nd|rd|th)[ ]+Floor,?[ ]+{_CAP}[ ]{_CAP})", 0.7),
     ]
     CONTEXT = ["address", "lives at", "live at", "living at", "moved to"]
+
+    def keep(self, pattern_name: str, found: str) -> bool:
+        if pattern_name != "street line with an everyday type":
+            return True
+        match = _EVERYDAY_LINE.search(found)
+        # "505 Tony Well", "893 Vanessa Pass" are streets; "10 Reward Points", "2 Day Pass" are not
+        return match is not None and not any(is_english_word(w) for w in match.group("words").split())
 
     def find(self, text: str) -> Iterator[Span]:
         for span in super().find(text):

@@ -8,9 +8,12 @@ has only as a name:
   "Mum (Precious)";
 - a family word, a carer or a record of one person after its possessive: "Rose's mum", "Will's teacher",
   "Summer's UPN", "Hope's EHCP";
-- the object of a verb only done to or with people: "shouted at Will", "pushed Rose", "texted Hope";
+- the object of a verb only done to or with people: "shouted at Will", "pushed Rose", "texted Hope", "call
+  Grace", "ask Will", "met Hope";
 - a list of given names with at least one no reader takes for a word: "Tom, Will, Rose and Ahmed"
-  (a list of words, "Amber, Red and Green", has a word that is no given name).
+  (a list of words, "Amber, Red and Green", has a word that is no given name);
+- a self-introduction: "My name is Siiri", "This is Chidi speaking", "Hi all, I'm Tage, new here" (after a
+  greeting's "I'm"/"it's" a word that is no English word or is a given name: "Hi, I'm Sorry" is no one).
 
 A month or weekday, a role, a title, an organisation's word or a people is never taken.
 """
@@ -60,8 +63,19 @@ _LIST = regex.compile(
 _PERSON_VERB = regex.compile(
     r"\b(?:(?:shouted|yelled|screamed|swore|spat|lashed[ ]out|lunged|smiled|waved|winked|laughed|glared|growled)[ ]+at"
     r"|(?:pushed|shoved|hit|kicked|punched|slapped|bit|scratched|hugged|kissed|thanked|bullied|teased|tripped|pinched"
-    r"|texted|messaged|phoned|emailed|e-mailed|comforted|reassured|praised|congratulated)"
+    r"|texted|messaged|phoned|emailed|e-mailed|comforted|reassured|praised|congratulated"
+    # asking, telling, calling and meeting are done with people: "Can you call Grace", "ask Will", "I met Hope"
+    r"|call|calling|called|ring|ringing|rang|ask|asking|asked|tell|telling|told|thank|thanks|met|email|text)"
     r"|(?:argued|fought|played|sat|fell[ ]out|chatted|talked)[ ]+with)[ ]+(?P<name>" + _NAME + r")(?![\p{L}\p{N}'’\-])"
+)
+# A self-introduction: "This is Chidi speaking", "My name is Siiri", "Hi all, I'm Tage, new here", "Hey, it's Forum!".
+# "This is" only before "speaking", "here", "calling"; "I'm"/"it's" only after a greeting.
+_INTRODUCED = regex.compile(
+    r"(?:\b(?i:my[ ]name[ ]is|my[ ]name['’]s|i[ ]am[ ]called|i['’]m[ ]called)[ ]+(?P<named>" + _NAME + r"(?:[ ]" + _NAME + r"){0,2})"
+    r"|\b(?i:this[ ]is)[ ]+(?P<speaking>" + _NAME + r"(?:[ ]" + _NAME + r")?)(?=[ ,]+(?:speaking|here|calling)\b)"
+    r"|\b(?i:hi|hello|hey|hiya|morning|evening)(?:[ ](?i:all|everyone|there|guys|folks))?[,!]?[ ]+(?i:it['’]s|i['’]m|i[ ]am)"
+    r"[ ]+(?P<greeted>" + _NAME + r")(?=[ ]*[,!.]|[ ]+(?:here|from|and)\b))"
+    r"(?![\p{L}\p{N}'’\-])"
 )
 _THING_AFTER = regex.compile(r"[ ](?:Street|Road|Lane|Hall|House|Centre|Center|School|Academy|College|Hospital|Park|Ward|Unit|Group|Class)\b")
 _NAME_IN = regex.compile(_NAME)
@@ -93,6 +107,13 @@ class CuedGivenNameRecognizer(UkPatternRecognizer):
                 # the trimming that drops such words at a weak candidate's edge would undo the cue.
                 score = EXACT_SCORE if name in NOT_NAMES else self.SCORE
                 yield Span(match.start("name"), match.end("name"), self.ENTITY, score, "pattern")
+        for match in _INTRODUCED.finditer(text):
+            group = next(g for g in ("named", "speaking", "greeted") if match.group(g))
+            words = list(_NAME_IN.finditer(text, match.start(group), match.end(group)))
+            # after "my name is" any name; after "this is" or a greeting's "it's"/"I'm" a word that
+            # is no English word, or a given name ("I'm Fine" and "it's Great" are no one)
+            if all(_introduced(w.group(), strict=group != "named") for w in words):
+                yield Span(match.start(group), match.end(group), self.ENTITY, self.SCORE, "pattern")
         for match in _LIST.finditer(text):
             words = list(_NAME_IN.finditer(text, match.start(), match.end()))
             if all(_could_be_a_name(w.group()) for w in words) and any(_unmistakable(w.group()) for w in words):
@@ -114,6 +135,12 @@ def _could_be_a_name(word: str, *, possessive: bool = False) -> bool:
     if word in (_ALWAYS_A_WORD if possessive else NOT_NAMES):
         return False
     return is_given_name(word) or word.casefold() in ENGLISH_WORD_NAMES
+
+
+def _introduced(word: str, *, strict: bool) -> bool:
+    if word in _CALENDAR or word in PEOPLES_AND_LANGUAGES or word in NOT_NAMES:
+        return False
+    return not strict or is_given_name(word) or not is_english_word(word)
 
 
 def _unmistakable(word: str) -> bool:

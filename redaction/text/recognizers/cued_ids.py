@@ -28,7 +28,10 @@ class UkHospitalNumberRecognizer(UkPatternRecognizer):
     PATTERNS = [
         Pattern(
             "hospital number after its cue",
-            r"\b(?:hosp(?:ital)?|mrn|m\.r\.n|medical[ ]record|patient|unit|k)(?:[ ]+(?:no|num|number|id))?"
+            # the cue a whole word ("Karimnagar-827015" is no "K" number), "unit" only as "unit no./number"
+            # ("Unit 6244 Box 6774" is a forces address)
+            r"\b(?:(?:hosp(?:ital)?|mrn|m\.r\.n|medical[ ]record|patient|k)\b(?:[ ]+(?:no|num|number|id))?"
+            r"|unit[ ]+(?:no|num|number)\b)"
             + _AFTER + _CODE,
             0.85,
         ),

@@ -4,7 +4,7 @@ People space it every way ("9434 765 919", "94 34 76 59 19", "943.476.5919", "94
 recognizer reads runs of digit groups (joined by a space or two, a dot, a dash or a line break) and takes
 any consecutive groups holding exactly ten digits whose check digit is right; a group is never split,
 so ten digits inside a longer number (a phone number, a ULN with a prefix) never count, nor ten digits after a
-country calling code ("+1 212 555 0199"). A first digit of
+country calling code ("+1 212 555 0199", "1-212-555-0199", "001-212-555-0199"). A first digit of
 0 is a telephone number, never an NHS number.
 """
 
@@ -22,6 +22,12 @@ __all__ = ["UkNhsNumberRecognizer", "nhs_check_digit"]
 # Not after a country calling code: "+1 212 555 0199" is a telephone number whatever its last ten digits say.
 _RUN = regex.compile(r"(?<![\w\-/.+£$])(?<!(?:\+|\b00)\d{1,3}[ .\-]?\(?)\d+(?:(?:[ ]{1,4}|[.\-]|[ ]?\n)\d+)*(?![\w\-/]|\.\d)")
 _GROUP = regex.compile(r"\d+")
+
+
+def _after_nanp_code(text: str, groups: list[tuple[int, int]], first: int) -> bool:
+    """Ten digits after a run's first group "1" or "001": North America's calling code ("1-774-838-4185",
+    "001-927-551-8751"), a telephone number whatever the check digit says."""
+    return first == 1 and text[groups[0][0]:groups[0][1]] in ("1", "001")
 
 
 def nhs_check_digit(first_nine: str) -> int | None:
@@ -50,7 +56,7 @@ class UkNhsNumberRecognizer(UkPatternRecognizer):
                     count += groups[last][1] - groups[last][0]
                     last += 1
                 start, end = groups[first][0], groups[last - 1][1]
-                if count == 10 and self.validate_result(text[start:end]):
+                if count == 10 and self.validate_result(text[start:end]) and not _after_nanp_code(text, groups, first):
                     yield Span(start, end, self.ENTITY, 1.0, "pattern")
                     first = last
                 else:

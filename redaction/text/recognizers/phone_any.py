@@ -17,9 +17,21 @@ layout (the drama ranges included, which libphonenumber rejects); this recognize
 - a number with neither cue nor country, grouped as one of the countries most often written to groups
   it (``_GROUPED_REGIONS``: stock Presidio's default regions and those of the UK's communities;
   libphonenumber's ``STRICT_GROUPING`` leniency: valid there, and no group of digits that country writes
-  split): "(312) 555-0147", "98765 43210", "030 1234567", "0412 345 678". A run of bare digits, a range of
+  split): "(312) 555-0147", "98765 43210", "030 1234567", "0412 345 678"; ten bare digits valid in North America
+  or India ("4155552671", "9876543210"), as stock Presidio reads them. Other runs of bare digits, a range of
   years, a date, an amount, or digits after another identifier's label ("Invoice no.", "NHS number",
   "sort code") is not read this way.
+
+Beyond what libphonenumber calls valid, as people (and the generators of public PII test sets) write numbers:
+
+- a North American number in its own layout whatever its area code ("(240)724-8755", "969.425.2198",
+  "1-163-269-8261", "001-927-551-8751", "+1 (710) 525-7890"): dashes, dots or a bracketed area code, never
+  after another identifier's label or an amount;
+- a number with its "+" whose length its country code allows, allocated or not ("+61762026969");
+- 7 to 15 digits a telephone cue stands just before, a few words at most between ("call 2066906362",
+  "tel. 7785 5054", "ring Ann Lee on 7289188") or after an e-mail address and "or" ("ann@example.com or 2808 9371"),
+  unless a date, a count or an amount;
+- every number with the extension written after it ("x2457", " ext. 12").
 
 The matcher reads short windows only (from a prefix, a digit run after a cue), never the whole text:
 that bounds its work on hostile text and keeps it cheap (a UK national number after a cue is left to
@@ -48,6 +60,7 @@ _HOME_REGIONS = ("US", "IE", "PL", "IN", "PK", "NG", "RO", "DE", "FR", "ES", "IT
 # pair of years or a serial number's.
 _GROUPED_REGIONS = ("US", "CA", "IN", "IE", "AU", "NZ", "ZA", "DE", "FR", "IL", "BR", "PL", "NL", "ES", "IT",
                     "PT", "PK", "NG", "KE", "PH", "MY", "JP", "MX")
+_BARE_REGIONS = ("US", "CA", "IN")
 _CUED_REGIONS = ("GB", *_HOME_REGIONS, "CA", "ZA", "NZ", "SG", "HK", "MY", "PH", "JP", "KR", "CN", "BR", "MX", "IL",
                  "AE", "NL", "BE", "CH", "AT", "KE", "BD", "LK")
 _SEPARATED = regex.compile(r"\d[ \-.()]+\d")
@@ -63,18 +76,33 @@ _OTHER_LABEL = regex.compile(
     r"|customer|patient|hospital|nino|utr|licen[cs]e|registration|reg|plate|kwh|score[sd]?|points)\b\W{0,4}"
     r"(?:(?:no|nos|number|num|nr|id|ref|code|#)\b\W{0,3}){0,2}$")
 _ENOUGH_DIGITS = regex.compile(r"(?:\d\D{0,3}){6}")
-_CUE = regex.compile(r"(?i)\b(?:tel|telephone|phone|phoned|ring|rang|call|mobile|mob|cell|whats\s?app|number|contact"
+_CUE = regex.compile(r"(?i)\b(?:tel|telephone|phone|phoned|phoning|ring|ringing|rang|call|calling|mobile|mob|cell|whats\s?app|number|contact"
                      r"|landline|text|sms|viber|signal|n[uú]mero|numer|nummer|telefon\w*|fax|toll[- ]?free|freephone"
                      r"|hotline|helpline|dial|answers[ ]on|reach\w*[ ](?:\w+[ ]){0,3}on)\b")
 _CUE_WINDOW = 40
 _NUMBER_REACH = 30  # the longest number libphonenumber reads, with its spacing
-_RUN = regex.compile(r"(?<![\w+.\-/])\(?\d[\d \-.()]{5,18}\d(?![\w/]|\.\d)")
+_RUN = regex.compile(r"(?<![\w+.\-/])\(?\d[\d \-.()]{5,18}\d(?!(?!x\d)[\w/]|\.\d)")  # an extension may follow
 _THOUSANDS = regex.compile(r"\d{1,3}(?:[ .]\d{3})+")
 _QUANTITY_AFTER = regex.compile(
     r"[ ]?(?:%|per[ ]?cent|people|residents|inhabitants|pupils|children|euros?|pounds|dollars|rupees|naira|km|miles|kg"
     r"|times|votes|visitors|readers|users|followers|subscribers|members|items|tonnes|litres|copies|units|eur|usd|gbp|inr|aud|cad|zar|chf|points|km|m|cm|mm|kwh|mb|gb|kb|hours|mins?)\b"
     r"|[ ]?(?:x|×)[ ]?\d", regex.IGNORECASE)
 _PREFIX = regex.compile(r"(?<![\w+])(?:\+|00)[ ]?\(?\d")
+# A North American number in its own layout, whatever its area code (libphonenumber rejects the unallocated ones,
+# which people and test generators write all the same): "(312)555-0147", "312-555-0147", "312.555.0147",
+# "+1 (312) 555-0147", "1-312-555-0147", "001-312-555-0147". The groups are split by a dash or a dot, or the area
+# code stands in brackets: a 3-3-4 run of spaced digits is read only after a cue (below).
+_NANP = regex.compile(r"(?<![\w+\-./])(?:(?:\+1|001|1)[ \-.]?)?(?:\(\d{3}\)[ ]?\d{3}[\-. ]|\d{3}-\d{3}-|\d{3}\.\d{3}\.)"
+                      r"\d{4}(?!(?!x\d)[\w\-/]|[.,]\d)")
+# An extension after a number: "x2457", " x206", " ext. 12", " extension 4410".
+_EXTENSION = regex.compile(r"(?i)[ ]?(?:x|ext\.?|extn\.?|extension)[ ]?\d{1,6}\b")
+# A run that follows a telephone cue closely ("call 2066906362", "tel. 7785 5054", "ring Ann on 7289188") is a
+# number even where libphonenumber knows no country to dial it in: 7 to 15 digits, no date, no count, no amount.
+_NEAR_CUE = 25
+_CUED_DIGITS = (7, 15)
+_AFTER_CONTACT = regex.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+[ ]*(?:,|/|or|,[ ]*or)[ ]*\Z")
+_CUE_GAP_BREAK = regex.compile(r"[.!?;]\s|\n\s*\n|\d")
+_INTERNATIONAL_DIGITS = regex.compile(r"\+\d(?:[ \-.]?\d){6,14}(?![\w\-/]|[.,]\d)")
 
 
 class AnyCountryPhoneRecognizer(UkPatternRecognizer):
@@ -86,16 +114,30 @@ class AnyCountryPhoneRecognizer(UkPatternRecognizer):
         if _ENOUGH_DIGITS.search(text) is None:
             return
         seen = _Taken()
+        for span in self._find(text, seen):
+            yield _with_extension(text, span)
+
+    def _find(self, text: str, seen: _Taken) -> Iterator[Span]:
         # The matcher reads short windows only: from each international prefix, and each run of digits in a
         # telephone layout that a cue or a country stands beside.
         for prefix in _PREFIX.finditer(text):
             start = prefix.start()
             if seen.overlaps(start, start + 1):
                 continue
+            found = False
             for key in _matches(text, start, start + _NUMBER_REACH, ("GB",)):
                 if key[0] == start and not seen.overlaps(*key):
                     seen.add(key)
+                    found = True
                     yield Span(key[0], key[1], self.ENTITY, 0.9, "pattern")
+            if not found and (key := _possible_international(text, start)) is not None and not seen.overlaps(*key):
+                seen.add(key)
+                yield Span(key[0], key[1], self.ENTITY, 0.8, "pattern")
+        for nanp in _NANP.finditer(text):
+            key = (nanp.start(), nanp.end())
+            if not seen.overlaps(*key) and not _after_other_label(text, nanp.start()):
+                seen.add(key)
+                yield Span(key[0], key[1], self.ENTITY, 0.8, "pattern")
         for run in _RUN.finditer(text):
             if seen.overlaps(run.start(), run.end()):
                 continue
@@ -113,13 +155,74 @@ class AnyCountryPhoneRecognizer(UkPatternRecognizer):
             elif _grouped_like_a_number(text, run):
                 found = _matches(text, run.start(), run.end(), _valid_in(run.group(), _GROUPED_REGIONS),
                                  by_grouping=True)
+            elif len(bare := run.group().strip("()")) == 10 and bare.isdigit() and not _after_other_label(text, run.start()):
+                # ten bare digits valid in North America or India ("4155552671", "9876543210"), as stock Presidio
+                # reads them; an NHS number or a ULN is its own recognizer's (they outrank this one)
+                found = _matches(text, run.start(), run.end(), _valid_in(run.group(), _BARE_REGIONS))
             else:
-                continue
+                found = iter(())  # only a close cue or a contact beside it makes it a number (below)
+            yielded = False
             for key in found:
                 if not seen.overlaps(*key):
                     seen.add(key)
+                    yielded = True
                     yield Span(key[0], key[1], self.ENTITY, 0.85, "pattern")
                     break
+            if not yielded and _closely_cued(text, run):
+                key = (run.start() + (run.group().startswith("(") and ")" not in run.group()), run.end())
+                if not seen.overlaps(*key):
+                    seen.add(key)
+                    yield Span(key[0], key[1], self.ENTITY, 0.7, "pattern")
+
+
+def _with_extension(text: str, span: Span) -> Span:
+    """The span with the extension written after it ("(973)797-4955x2457", "449-749-4228 x720")."""
+    ext = _EXTENSION.match(text, span.end)
+    return Span(span.start, ext.end(), span.type, span.score, span.source) if ext else span
+
+
+def _after_other_label(text: str, start: int) -> bool:
+    before = text[max(0, start - 30) : start]
+    return _OTHER_LABEL.search(before) is not None or before.rstrip().endswith(("$", "£", "€", "#", "¥", "₹"))
+
+
+def _closely_cued(text: str, run: regex.Match[str]) -> bool:
+    """Digits a telephone cue stands just before ("call 2066906362", "tel. 7785 5054", "ring Ann Lee on 7289188"):
+    7 to 15 of them, no date or years, no other identifier's label or amount, no quantity after them."""
+    digits = sum(ch.isdigit() for ch in run.group())
+    if not _CUED_DIGITS[0] <= digits <= _CUED_DIGITS[1] or _after_other_label(text, run.start()):
+        return False
+    if _QUANTITY_AFTER.match(text, run.end()) and not _EXTENSION.match(text, run.end()):
+        return False
+    if _AFTER_CONTACT.search(text, max(0, run.start() - 80), run.start()) is not None:
+        return True  # "reach her at ann@example.com or 2808 9371": the other way to reach the same person
+    window = text[max(0, run.start() - _NEAR_CUE) : run.start()]
+    cue = None
+    for cue in _CUE.finditer(window):
+        pass
+    if cue is None:
+        return False
+    between = window[cue.end():].removeprefix(".")  # "tel. 7785 5054": an abbreviation's dot
+    # nothing but a few words between cue and digits, and no sentence end
+    return _CUE_GAP_BREAK.search(between) is None
+
+
+def _possible_international(text: str, start: int) -> tuple[int, int] | None:
+    """A number after ``+`` whose length its country code allows, allocated or not ("+61762026969",
+    "+91 38440 38739"); the digits separated by single spaces, dashes or dots only."""
+    import phonenumbers
+
+    match = _INTERNATIONAL_DIGITS.match(text, start)
+    if match is None:
+        return None
+    try:
+        number = phonenumbers.parse(match.group(), None)
+    except phonenumbers.NumberParseException:
+        return None
+    national = str(number.national_number)
+    if not phonenumbers.is_possible_number(number) or len(national) < 7 or len(set(national)) < 3:
+        return None  # "+48 000 000 000": a placeholder, no number
+    return match.start(), match.end()
 
 
 def _a_count(run: str) -> bool:

@@ -15,6 +15,11 @@ capitalised phrase of up to five words up in the gazetteer, longest first ("Newc
   Council", "Leeds Teaching Hospitals") or a person ("Tom Chester", "Mr Preston"); a street keeps its
   street word ("Belgrave Road");
 - words in capitals and lower-case text are left to other readers (headings, acronyms, chat).
+
+A town the gazetteer does not hold is read by its build, as a reader reads an unknown place: a word ending as
+English and South Asian place names end ("-mouth", "-chester", "-ville", "-abad", "-nagar") or a place prefix
+before a capitalised word ("Port Mary", "South Dawn"), after a place cue or before "office"/"branch"
+(:meth:`PlaceNameRecognizer._built_places`).
 """
 
 from __future__ import annotations
@@ -73,6 +78,23 @@ _LOWER_WORD_AFTER = regex.compile(
     r"|last|next|this|that|since|until|before|after|where|when|which|who|as|so|then|now|too|again|yet)\b)\p{Ll}")
 
 
+# A town the gazetteer does not hold, read as English-speaking readers read an unknown place: a word built like a place
+# name ("Lorimouth", "Watsonchester", "Bidhannagar", "Jehanabad") or a place-name prefix before a capitalised word
+# ("South Dawn", "Port Mary", "Lake Reece"), after a place cue ("moved to", "in", "from") or before "office",
+# "branch", "area". Never an English word ("Woodland", "Downtown"), a role or an organisation's word.
+_PLACE_SUFFIXES = ("ton town ville burgh borough brough bury berg burg chester caster cester mouth port haven ford field "
+                   "ham stead wick wich thorpe worth land side view furt fort shire stad gate burn dale mere bridge "
+                   "minster pool mont abad nagar pur pura puram garh gaon ganj").split()
+_BUILT_PLACE = regex.compile(
+    r"(?<![\p{L}\p{N}@/\-])(?:(?P<prefix>(?:North|South|East|West|New|Port|Lake|Mount|Fort|St\.|Saint)[ ])?"
+    r"(?P<word>\p{Lu}\p{Ll}{2,}(?:" + "|".join(sorted(_PLACE_SUFFIXES, key=len, reverse=True)) + r"))"
+    r"|(?P<prefix2>(?:North|South|East|West|New|Port|Lake|Mount|Fort|St\.|Saint)[ ])(?P<word2>\p{Lu}\p{Ll}+)"
+    r"|(?P<word3>\p{Lu}\p{Ll}+)[ ]Ville)(?![\p{L}\p{N}@])")
+_STRONG_PREFIXES = frozenset("North South East West Port Lake Mount Fort".split())
+_OWNER_BEFORE = regex.compile(r"\b(?i:the|our|your|their|his|her|my)[ ]\Z")
+_PLACE_NOUN_AFTER = regex.compile(r"[ ](?:office|branch|area|site|depot|store|campus|headquarters|HQ)\b")
+
+
 class PlaceNameRecognizer(UkPatternRecognizer):
     ENTITY = "LOCATION"
     PATTERNS = [Pattern("gazetteer place", _PHRASE.pattern, 0.8)]  # for Presidio's registry; find() reads the gazetteer
@@ -83,6 +105,29 @@ class PlaceNameRecognizer(UkPatternRecognizer):
     def find(self, text: str) -> Iterator[Span]:
         for phrase in _PHRASE.finditer(text):
             yield from self._places_in(text, phrase.start(), phrase.end())
+        yield from self._built_places(text)
+
+    def _built_places(self, text: str) -> Iterator[Span]:
+        """Towns the gazetteer does not hold, by their build and a place cue (``_BUILT_PLACE``)."""
+        for match in _BUILT_PLACE.finditer(text):
+            start, end = match.start(), match.end()
+            if lookup(match.group()) is not None:
+                continue  # the gazetteer's reading above decides
+            word = match.group("word") or match.group("word2") or match.group("word3")
+            if word in NOT_NAMES or word in _NEVER_ALONE or word in _CALENDAR:
+                continue
+            # an English word only after a compass point or a "Port", "Lake", "Mount", "Fort": "South Dawn"
+            prefix = (match.group("prefix2") or "").strip()
+            if is_english_word(word) and prefix not in _STRONG_PREFIXES:
+                continue
+            cue = _PLACE_CUE.search(text, max(0, start - 30), start)
+            if cue is None and text[max(0, start - 4) : start] == "the ":  # "from the Lorimouth office"
+                cue = _PLACE_CUE.search(text, max(0, start - 34), start - 4)
+            if cue is None and _PLACE_NOUN_AFTER.match(text, end) is None and not _anchored(text, end):
+                continue
+            if _in_a_longer_name(text, start, end) and not _anchored(text, end):
+                continue
+            yield Span(start, end, self.ENTITY, self.SCORE, "pattern")
 
     def _places_in(self, text: str, start: int, end: int) -> Iterator[Span]:
         tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
@@ -107,7 +152,9 @@ class PlaceNameRecognizer(UkPatternRecognizer):
 def _ordinary_reading(text: str, start: int, end: int, surface: str, place: Place, *, whole_phrase: bool) -> bool:
     """Whether the text shows ``surface`` is not the place here (see the module's docstring)."""
     words = surface.split()
-    cued = _PLACE_CUE.search(text, max(0, start - 30), start) is not None
+    cued = _PLACE_CUE.search(text, max(0, start - 30), start) is not None or (
+        # "the Leeds office", "our Bath branch": an office or a branch in the place
+        _PLACE_NOUN_AFTER.match(text, end) is not None and _OWNER_BEFORE.search(text, max(0, start - 7), start) is not None)
     anchored = _anchored(text, end)
     if words[0] in _CALENDAR and len(words) == 1:
         return not anchored
@@ -118,7 +165,8 @@ def _ordinary_reading(text: str, start: int, end: int, surface: str, place: Plac
     word = words[0]
     determiner = _DETERMINER_BEFORE.search(text, max(0, start - 5), start)
     if determiner is not None and (determiner.group(1).lower() != "the" or place.kind in ("country", "region")
-                                   and _LOWER_WORD_AFTER.match(text, end) is not None):
+                                   and _LOWER_WORD_AFTER.match(text, end) is not None
+                                   and _PLACE_NOUN_AFTER.match(text, end) is None):  # "the Kent office" is in Kent
         return True  # "an Orange", "a Victoria sponge", "the Victoria line": a thing named after the place
     if word in _NEVER_ALONE:
         return True  # "Budgets Officer, Shropshire Council", "a Roma family": a role, an organisation's word, a people

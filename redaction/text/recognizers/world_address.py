@@ -11,10 +11,15 @@ own country's shape, which is specific enough to anchor the whole address:
 - Germany, France and most of Europe: "10115 Berlin", "75002 Paris" (postcode before the town), and New
   Zealand's "Wellington 6011": only after a street line, since five digits and a word are common.
 
+- US forces' mail: "APO AE 09413" after "Unit 6244 Box 6774", "PSC 1234, Box 5678" or "USNS Lee";
+- an Irish street line with its Eircode on the same line ("34 Bishop Street R87 ANT7"), and the town after it.
+
 From the tail, the address runs back over the comma- or line-separated parts an address has (a town,
 "Apt 4B", "Suite 3300", "PO Box 1123", "House No. 12", "Sector 15") up to its street line, in any of
 the layouts: "1420 Maple Ave", "55 Rue Sainte-Catherine Ouest", "12 rue de la Paix", "Hauptstraße 12",
-"Friedrichstr. 45a". A sentence's words before the street ("send the forms to") stay.
+"Friedrichstr. 45a", with a unit before the number or after the street ("Level 7 9 Howell Top", "246 Deanna
+Trail Apt. 204"), New Zealand's "RD 1", or a house number alone before an unnumbered street ("70/059, Thakkar
+Street"). A sentence's words before the street ("send the forms to") stay.
 
 A UK address written on one line, its parts joined by commas before the postcode ("Unit 4, Bath Street,
 Hereford HR1 2HE"), is taken whole the same way (:func:`_uk_chains`): the UK recognizer reads blocks of
@@ -29,12 +34,18 @@ import regex
 
 from redaction.spans import Span
 from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
-from redaction.text.recognizers.address_grammar import STREET_TYPES
+from redaction.text.recognizers.address_grammar import EVERYDAY_STREET_TYPES, STREET_TYPES, WORLD_STREET_TYPES
 
 __all__ = ["WorldAddressRecognizer"]
 
 _US_STATES = ("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC "
-              "ND OH OK OR PA PR RI SC SD TN TX UT VT VA WA WV WI WY").split()
+              "ND OH OK OR PA PR RI SC SD TN TX UT VT VA WA WV WI WY AS FM GU MH MP PW VI").split()  # and the territories
+_US_STATE_NAMES = ("(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho"
+                   "|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota"
+                   "|Mississippi|Missouri|Montana|Nebraska|Nevada|New[ ]Hampshire|New[ ]Jersey|New[ ]Mexico|New[ ]York"
+                   "|North[ ]Carolina|North[ ]Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode[ ]Island|South[ ]Carolina"
+                   "|South[ ]Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West[ ]Virginia|Wisconsin|Wyoming"
+                   "|Puerto[ ]Rico|District[ ]of[ ]Columbia)")
 _CA_PROVINCES = "AB BC MB NB NL NS NT NU ON PE QC SK YT".split()
 _AU_STATES = "NSW VIC QLD WA SA TAS ACT NT".split()
 _IN_STATES = ("Andhra Pradesh|Arunachal Pradesh|Assam|Bihar|Chhattisgarh|Delhi|New Delhi|Goa|Gujarat|Haryana"
@@ -51,34 +62,69 @@ def _codes(codes: list[str]) -> str:
 # Tails that end an address by themselves, and those that need a street line before them.
 _TAILS = regex.compile(
     rf"(?<![\p{{L}}\d])(?:"
-    rf"(?P<own>{_TOWN},?[ ]+{_codes(_US_STATES)}[ ]+\d{{5}}(?:-\d{{4}})?"
+    rf"(?P<own>{_TOWN},?[ ]+(?:{_codes(_US_STATES)}|{_US_STATE_NAMES})[ ]+\d{{5}}(?:-\d{{4}})?"
     rf"|{_TOWN},?[ ]+{_codes(_CA_PROVINCES)}[ ]+[A-Z]\d[A-Z][ ]?\d[A-Z]\d"
-    rf"|{_TOWN},?[ ]+{_codes(_AU_STATES)}[ ]+\d{{4}}"
+    rf"|{_TOWN},?[ ]+{_codes(_AU_STATES)},?[ ]+\d{{4}}"
+    # US forces' mail: "Unit 6244 Box 6774⏎DPO AP 45658", "PSC 1234, Box 5678⏎APO AA 12345", "USNS Lee⏎FPO AE 09413"
+    rf"|(?:APO|FPO|DPO)[ ]+(?:AA|AE|AP)[ ]+\d{{5}}"
     rf"|(?:{_TOWN},[ ]*)?(?:{_IN_STATES})[ ]*[-–,]?[ ]*\d{{3}}[ ]?\d{{3}}"
-    rf"|{_TOWN}[ ]*[-–][ ]*\d{{6}}"
-    rf"|(?:Co\.?|County)[ ]\p{{Lu}}\p{{L}}+,?[ ]+[AC-FHKNPRTV-Y]\d[\dW][ ]?[AC-FHKNPRTV-Y\d]{{4}})"
-    rf"|(?P<after_street>(?:[A-Z]{{1,2}}-)?\d{{4,5}}[ ]+\p{{Lu}}[\p{{L}}'’\-]+(?:[ ](?:am|an|der|sur|\p{{Lu}}[\p{{L}}'’\-]+)){{0,3}}"
-    rf"|\p{{Lu}}[\p{{L}}'’\-]+(?:[ ]\p{{Lu}}[\p{{L}}'’\-]+)?[ ]+\d{{4}})"
+    rf"|\p{{Lu}}\p{{Ll}}[\p{{L}}'’\.\-]*(?:[ ]\p{{Lu}}\p{{Ll}}[\p{{L}}'’\.\-]*){{0,2}}[ ]*[-–][ ]*\d{{6}}"  # "Pune-411001"; not "Ref TKT-713932"
+    rf"|(?:Co\.?|County)[ ]\p{{Lu}}\p{{L}}+,?[ ]+[AC-FHKNPRTV-Y]\d[\dW][ ]?[AC-FHKNPRTV-Y\d]{{4}}"
+    rf"|{_TOWN}(?:[ ]\d{{1,2}}W?)?,?[ ]+[AC-FHKNPRTV-Y]\d[\dW][ ]?[AC-FHKNPRTV-Y\d]{{4}})"  # "Dublin 1, D01 F5P2"
+    # Europe's and Latin America's postcodes before the town: "10115", "00-001" (PL), "1100-053" (PT), "1015 CJ" (NL),
+    # "111 51" (SE, CZ), "01310-100" (BR), "1010" (AT, CH, DK, NO, BE)
+    rf"|(?P<after_street>(?:[A-Z]{{1,2}}-)?(?:\d{{5}}-\d{{3}}|\d{{4}}-\d{{3}}|\d{{2}}-\d{{3}}|\d{{4}}[ ]?[A-Z]{{2}}(?![\p{{L}}])|\d{{3}}[ ]\d{{2}}|\d{{4,5}})[ ]+\p{{Lu}}[\p{{L}}'’\-]+(?:[ ](?:am|an|der|sur|de|del|la|do|da|di|\p{{Lu}}[\p{{L}}'’\-]+)){{0,3}}"
+    rf"|\p{{Lu}}[\p{{L}}'’\-]+(?:[ ]\p{{Lu}}[\p{{L}}'’\-]+)?,?[ ]+(?:\d{{4}}|\d{{6}}))"  # NZ "Wellington 6011", India "Jhansi 228579"
     rf")(?![\p{{L}}\d])"
 )
-_UNIT = (r"(?:(?i:apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|bldg|building|block|plot|sector|house[ ]no|door[ ]no"
-         r"|no|p\.?[ ]?o\.?[ ]box|box)\.?[ ]*#?[\w\-/]+|\#[ ]?\w+|\d+(?:st|nd|rd|th)[ ]+(?i:floor))")
+_ONE_UNIT = (r"(?:(?i:apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|bldg|building|block|plot|sector|house[ ]no|door[ ]no"
+             r"|h\.?[ ]?no|level|studio|lot|shop|psc|no|p\.?[ ]?o\.?[ ]box|box)\.?[ ]*#?[\w\-/]+|\#[ ]?\w+(?:[\-/]\w+)*"
+             r"|\d+(?:st|nd|rd|th)[ ]+(?i:floor)|RD[ ]\d+|US(?:NS|NV|S|CGC)[ ]\p{Lu}\p{L}+)")
+# One unit, or two ("Unit 6244 Box 6774"); New Zealand's rural delivery "RD 1"; a forces ship "USNS Lee".
+_UNIT = rf"(?:{_ONE_UNIT}(?:[ ]+{_ONE_UNIT})?)"
 _LATIN_STREET_WORDS = (r"(?:rue|avenue|av\.|boulevard|bd|bvd|place|allée|chemin|impasse|quai|route|cours|via|viale|piazza"
                        r"|corso|calle|avenida|plaza|paseo|rua|travessa|largo|ulica|ul\.|straße|strasse)")
-_GERMAN_STREET = r"\p{Lu}[\p{L}\-]*(?i:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad)"
+# Street names ending in their type, as German, Dutch, Nordic, Finnish, Hungarian and Czech write them:
+# "Hauptstraße", "Keizersgracht", "Drottninggatan", "Kaivokatu", "Andrássy út".
+_SUFFIX_TYPES = (r"straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|gracht|straat|laan|plein"
+                 r"|kade|dreef|singel|steeg|markt|gatan|gata|vägen|väg|gränd|torget|gade|vej|veien|vegen|gaten|katu|tie|kuja"
+                 r"|utca|út|ulice|třída")
+_GERMAN_STREET = rf"\p{{Lu}}[\p{{L}}\-]*(?i:{_SUFFIX_TYPES})"
+# A street line that names its street first and its number after, as Spain, Italy, Portugal, Brazil, Poland write it:
+# "Calle Mayor 5", "Via Roma 10", "Rua Augusta 100", "ul. Marszałkowska 10/12", "Av. Paulista, 1000".
+_NAME_FIRST = (r"(?:Calle|C/|Carrer|Avenida|Avda\.|Av\.|Paseo|Plaza|Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Rua|Travessa"
+               r"|Praça|Alameda|Rodovia|ul\.|ulica|al\.|Aleja|aleja|plac|Plac|Rruga|Strada|Bulevardul|Calea)")
 # A street line: a house number and a street name (the name's words capitalised, or a Latin street word first),
 # or a German-style street name and its number.
 _STREET_LINE = regex.compile(
     rf"(?:\d+[A-Za-z]?(?:[-/]\d+[A-Za-z]?)?(?:[ ]?(?:bis|ter))?,?[ ]+(?:{_LATIN_STREET_WORDS}[ ]+|\p{{Lu}})"
     rf"[\p{{L}}\d'’\.\-]*(?:[ ](?:de|del|de[ ]la|du|des|la|le|di|da|do|dos|of|the|\p{{Lu}}[\p{{L}}\d'’\.\-]*|N|S|E|W|NE|NW|SE|SW)){{0,5}}"
-    rf"|{_GERMAN_STREET}[ ]+\d+[a-zA-Z]?(?:[-/]\d+[a-z]?)?)\Z"
+    rf"|{_GERMAN_STREET}[ ]+\d+[a-zA-Z]?(?:[-/]\d+[a-z]?)?"
+    rf"|{_NAME_FIRST}[ ]+(?:\d+[ ])?(?:(?:de|del|de[ ]la|da|do|dos|das|di|della|dei|\p{{Lu}}[\p{{L}}'’\.\-]*)[ ]){{0,4}}"
+    rf"\p{{Lu}}[\p{{L}}'’\.\-]*,?[ ]+(?:n[º°o]\.?[ ]?)?\d+[A-Za-z]?(?:[-/]\d+[A-Za-z]?)?"
+    rf")(?:,?[ ]+{_UNIT})?\Z"  # "246 Deanna Trail Apt. 204"
 )
 _TOWN_PART = regex.compile(rf"{_TOWN}")
+# An Irish street line and its Eircode on one line, and the town written after it: "34 Bishop Street R87 ANT7",
+# "14 O'Sharkey Street V95 D4T7 Helena Ville" (the Eircode: a routing key, a letter and two digits or "D6W", then four
+# letters and digits, vowels but A and E left out).
+_STREET_EIRCODE = regex.compile(
+    r"(?<![\w£$.])\d+[A-Za-z]?[ ]+(?:\p{Lu}[\p{L}'’\-]*[ ]){1,3}(?:" + "|".join(STREET_TYPES) + r")\b,?[ ]+"
+    r"[AC-FHKNPRTV-Y]\d[\dW][ ]?[AC-FHKNPRTV-Y\d]{4}(?![\w])(?:,?[ ]+\p{Lu}[\p{L}'’\-]+(?:[ ]\p{Lu}[\p{L}'’\-]+)?(?=[ ]*(?:$|[\n,.;)])))?",
+    regex.MULTILINE)
 _STREET_WORD = regex.compile(
     r"(?i:\b(?:" + "|".join(STREET_TYPES) + r"|blvd|pkwy|parkway|hwy|highway|expressway|fwy|freeway|trail|trl|cir|circle"
-    r"|loop|pike|ter|turnpike|plaza|alley|marg|nagar|salai|" + _LATIN_STREET_WORDS[3:-1] + r")\b"
-    r"|(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad)(?![\p{L}]))")
+    r"|loop|pike|ter|turnpike|plaza|alley|marg|nagar|salai|" + "|".join((*WORLD_STREET_TYPES, *EVERYDAY_STREET_TYPES))
+    + "|"
+    + _LATIN_STREET_WORDS[3:-1] + r")\b"
+    rf"|(?:{_SUFFIX_TYPES})(?![\p{{L}}])|{_NAME_FIRST})")
 _UNIT_PART = regex.compile(_UNIT)
+# An unnumbered street: capitalised words ending in a street type ("Raj Marg", "Thakkar Street"), no title first
+# ("Dr Tomás Aguirre" is a person).
+_UNNUMBERED_STREET = regex.compile(
+    r"(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Sir|Dame|St)\b)\p{Lu}[\p{L}'’\-]*(?:[ ]\p{Lu}[\p{L}'’\-]*){0,3}[ ](?:"
+    + "|".join((*STREET_TYPES, *WORLD_STREET_TYPES, *EVERYDAY_STREET_TYPES)) + r")\.?")
+_HOUSE_NUMBER = regex.compile(r"(?<![\w\-/.])\d+[A-Za-z]?(?:[-/]\d+[A-Za-z]?)*[ ]*\Z")  # at a part's end
 _UNIT_AT_END = regex.compile(rf"(?<![\p{{L}}\d]){_UNIT}[ ]*\Z")
 _SEPARATOR = regex.compile(r"(?r)(?:,[ ]*\n?[ ]*|[ ]*\n[ ]*)\Z")
 _MAX_PARTS = 5
@@ -111,6 +157,8 @@ class WorldAddressRecognizer(UkPatternRecognizer):
                 continue  # "75002 Paris" alone may be anything; after a street line it ends an address
             yield Span(tail.start() if start is None else start, tail.end(), self.ENTITY, self.SCORE, "pattern")
         yield from _uk_chains(text)
+        for match in _STREET_EIRCODE.finditer(text):
+            yield Span(match.start(), match.end(), self.ENTITY, self.SCORE, "pattern")
 
 
 def _uk_chains(text: str) -> Iterator[Span]:
@@ -146,11 +194,11 @@ def _address_start(text: str, end: int, *, street_word: bool = False) -> int | N
     number that stands for one), over the towns and units between; ``None`` when none comes before the tail.
     ``street_word``: the street line must name a kind of street ("Road", "rue", "-straße"), as a tail that
     is only a number and a word ("10115 Berlin") needs more than "12345 Total" before it."""
-    start, unit_start = end, None
+    start, unit_start, street_start = end, None, None
     for _ in range(_MAX_PARTS):
         part = _previous_part(text, start)
         if part is None:
-            return unit_start
+            return street_start if unit_start is None else unit_start
         part_start, part_end = part
         stripped = text[part_start:part_end].strip()
         if _UNIT_PART.fullmatch(stripped):  # "Apt 4B", "Sector 15": the address goes on above it
@@ -158,17 +206,25 @@ def _address_start(text: str, end: int, *, street_word: bool = False) -> int | N
             continue
         line = _STREET_LINE.search(text, part_start, part_end)
         if line is not None and (not street_word or _STREET_WORD.search(line.group()) is not None):
+            before = _UNIT_AT_END.search(text, part_start, line.start())  # "Level 7 9 Howell Top"
+            if before is not None and any(ch.isdigit() for ch in before.group()):  # not "The flat is Rua ..."
+                return before.start()
             above = _previous_part(text, line.start())
             unit = _UNIT_AT_END.search(text, *above) if above is not None else None
             return unit.start() if unit is not None else line.start()  # "Unit 7, 14 Smith Street"
         unit = _UNIT_AT_END.search(text, part_start, part_end)
         if unit is not None:  # "PO Box 1123, Darwin NT 0801", "House No. 12, Sector 15, ..."
             return unit.start()
+        number = _HOUSE_NUMBER.search(text, part_start, part_end) if street_start is not None else None
+        if number is not None:  # "70/059, Thakkar Street, Tenali-213473"
+            return number.start()
         if _TOWN_PART.fullmatch(stripped):
             start = part_start + text[part_start:part_end].index(stripped[0])
+            if _UNNUMBERED_STREET.fullmatch(stripped) is not None:  # a street: "Raj Marg, South Dumdum-351720"
+                street_start = start
             continue
-        return unit_start
-    return unit_start
+        return street_start if unit_start is None else unit_start
+    return street_start if unit_start is None else unit_start
 
 
 def _previous_part(text: str, start: int) -> tuple[int, int] | None:

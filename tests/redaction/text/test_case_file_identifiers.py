@@ -29,6 +29,10 @@ CASES = [
     (UkHospitalNumberRecognizer, "Hosp no: 0123456, seen in clinic", ["0123456"]),
     (UkHospitalNumberRecognizer, "MRN RXH1234567", ["RXH1234567"]),
     (UkHospitalNumberRecognizer, "letter quotes RTX123456 at the top", ["RTX123456"]),
+    (UkHospitalNumberRecognizer, "unit number: 4471203", ["4471203"]),
+    (UkHospitalNumberRecognizer, "K number 4471203", ["4471203"]),
+    (UkHospitalNumberRecognizer, "H.No. 839\nBhatti Road\nKarimnagar-827015", []),  # the cue a whole word
+    (UkHospitalNumberRecognizer, "Unit 6244 Box 6774\nDPO AP 45658", []),  # a unit, no "unit number"
     (UkHospitalNumberRecognizer, "her hospital number is 7788123", ["7788123"]),
     (UkHospitalNumberRecognizer, "the hospital appointment is 12/03/2024", []),
     (UkHospitalNumberRecognizer, "the patient was seen in 2024", []),

@@ -63,3 +63,47 @@ def test_the_detector_keeps_a_case_notes_word_named_by_its_possessive() -> None:
 
 def test_the_recognizer_is_registered() -> None:
     assert any(isinstance(r, CuedGivenNameRecognizer) for r in identifier_recognizers())
+
+
+@pytest.mark.parametrize("text, names", [
+    ("This is Chidi speaking.", ["Chidi"]),
+    ("My name is Siiri and I need help.", ["Siiri"]),
+    ("My name is Bongani Dlamini.", ["Bongani Dlamini"]),
+    ("Hi all, I'm Tage, new here from Leeds.", ["Tage"]),
+    ("Hello, I am Karthik from the support team.", ["Karthik"]),
+    ("Hey, it's Will!", ["Will"]),
+])
+def test_a_self_introduction_names_its_speaker(text: str, names: list[str]) -> None:
+    assert _found(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "I'm Fine, thanks.",
+    "Hi, I'm Sorry for the delay.",
+    "Hi, it's Monday again.",
+    "This is Important here.",
+    "This is Chidi's book.",
+    "Hey, it's Great!",
+])
+def test_words_after_an_introductions_words_stay(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Can you call Grace when you get a chance?", ["Grace"]),
+    ("Please ask Will to bring the forms.", ["Will"]),
+    ("I met Hope at the station.", ["Hope"]),
+    ("Many thanks Faith for your help.", ["Faith"]),
+])
+def test_a_name_that_is_a_word_after_calling_asking_telling_or_meeting(text: str, names: list[str]) -> None:
+    assert _found(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Call Reception on arrival.",
+    "Please ring Social Services.",
+    "We met Reading fans.",
+    "Ask Summer term staff.",
+])
+def test_what_is_called_asked_or_met_that_is_no_given_name_stays(text: str) -> None:
+    assert _found(text) == []

@@ -41,3 +41,13 @@ def test_nhs_numbers(text: str, expected: list[str]) -> None:
 def test_presidio_interface_gives_the_same_spans() -> None:
     results = R.analyze("NHS 943 476 5919", entities=["NHS_NUMBER"])
     assert [(r.entity_type, r.start, r.end, r.score) for r in results] == [("NHS_NUMBER", 4, 16, 1.0)]
+
+
+def test_ten_digits_after_north_americas_calling_code_are_no_nhs_number() -> None:
+    from redaction.text.recognizers import UkNhsNumberRecognizer
+
+    recognizer = UkNhsNumberRecognizer()
+    for text in ("To reschedule call 1-774-838-4185.", "Contact 001-774-838-4185."):
+        assert list(recognizer.find(text)) == []
+    text = "NHS no 774 838 4185"
+    assert [text[s.start : s.end] for s in recognizer.find(text)] == ["774 838 4185"]

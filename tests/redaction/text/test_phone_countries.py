@@ -111,3 +111,63 @@ def test_other_identifiers_are_no_telephone_number(text: str) -> None:
 ])
 def test_a_date_after_a_telephone_cue_stays(text: str) -> None:
     assert _found(text) == []
+
+
+# North American numbers in their own layouts, allocated or not, with an extension; numbers a cue stands just before;
+# "+" numbers of a possible length (libphonenumber's VALID rejects unallocated ranges, which people write all the same).
+@pytest.mark.parametrize("text, number", [
+    ("Call us on (240)724-8755x22385.", "(240)724-8755x22385"),
+    ("Jo Bloggs ((973)797-4955x2457) reported a leak", "(973)797-4955x2457"),
+    ("Tel: 969.425.2198x707", "969.425.2198x707"),
+    ("Contact 449-749-4228 x720 today", "449-749-4228 x720"),
+    ("Contact (934) 512-1254 ext. 92 today", "(934) 512-1254 ext. 92"),
+    ("My phone is +1-981-375-9009x6298 and", "+1-981-375-9009x6298"),
+    ("Contact 001-927-551-8751x1579.", "001-927-551-8751x1579"),
+    ("To reschedule call 1-774-838-4185.", "1-774-838-4185"),
+    ("New number is 1 (674) 094-2637 if", "1 (674) 094-2637"),
+    ("reach me at +1 (710) 525-7890 today", "+1 (710) 525-7890"),
+    ("by calling 2066906362.", "2066906362"),
+    ("ring Ann Lee on 7289188?", "7289188"),
+    ("Emergency contact: Ann Lee, tel. 7785 5054, 4 Main St", "7785 5054"),
+    ("by calling (09) 748 1320.", "(09) 748 1320"),
+    ("If anything is wrong, call us on +61762026969.", "+61762026969"),
+    ("Ship to Pune, +913844038739", "+913844038739"),
+])
+def test_numbers_in_any_layout_are_found(text: str, number: str) -> None:
+    assert number in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Order 123-456-7890 shipped.",
+    "Invoice #312-555-0147",
+    "The years 2019-2021 were hard.",
+    "Call 2 on 12/03/2024",
+    "I called on 12 03 2024 at 10:30.",
+    "The phone call lasted 45 minutes.",
+    "Call me about invoice 4485922.",
+    "Call us: we shipped 1200000 units.",
+    "+48 000 000 000",
+    "Paid $1,234.56 on 2024-03-12.",
+    "Meeting at 10:30 am, call 2 of 3.",
+    "Tracking 1Z9100094614 arrives today.",
+])
+def test_look_alikes_of_those_layouts_stay(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_an_extension_after_a_number_of_any_recognizer_is_part_of_it() -> None:
+    text = "Office (312)555-0147x22 or mobile 0412 345 678"
+    assert "(312)555-0147x22" in _found(text)
+
+
+def test_ten_bare_digits_valid_in_north_america_or_india_are_found_unless_labelled() -> None:
+    assert _found("my number 9876543210 ok") == ["9876543210"]
+    for text in ("Order no: 4155550171", "ULN 4155550171", "ISBN 0141036144", "Tracking 1Z9100094614"):
+        assert _found(text) == []
+
+
+def test_digits_offered_beside_an_email_address_are_a_number() -> None:
+    assert _found("reach her at ann@example.com or 2808 9371.") == ["2808 9371"]
+    assert _found("write to ann@example.com or 7289188") == ["7289188"]
+    assert _found("ann@example.com or 12/03/2024") == []
+    assert _found("ann@example.com, 2019-2021") == []

@@ -64,3 +64,40 @@ def test_ordinary_readings_stay(text: str, word: str) -> None:
 
 def test_the_recognizer_is_registered() -> None:
     assert any(isinstance(r, PlaceNameRecognizer) for r in identifier_recognizers())
+
+
+# Towns the gazetteer does not hold, by their build and a place cue.
+@pytest.mark.parametrize("text, place", [
+    ("HR note: transferred from the Lorimouth office to Leeds.", "Lorimouth"),
+    ("Just moved to New Allenside. New number soon.", "New Allenside"),
+    ("flying from Watsonchester to South Dawn on Friday", "Watsonchester"),
+    ("flying from Watsonchester to South Dawn on Friday", "South Dawn"),
+    ("Referral: Ann, age 7, lives in Bidhannagar. Mother", "Bidhannagar"),
+    ("I'm in Jehanabad until Monday", "Jehanabad"),
+    ("We passed it to Kerry in our Bonifaceburn branch.", "Bonifaceburn"),
+    ("Booking confirmed: 3 nights in Tristan Ville, check-in", "Tristan Ville"),
+])
+def test_towns_built_like_places_are_found_after_a_cue(text: str, place: str) -> None:
+    assert place in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Reading is fun.",
+    "Mr Hampton called about the forms.",
+    "We were lost in Wonderland today.",
+    "He played in Outfield again.",
+    "Watsonchester said hello.",  # no cue
+    "Looking forward to New Year.",
+])
+def test_words_built_like_places_without_a_cue_or_that_are_words_stay(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_an_office_or_branch_after_the_place_is_in_the_place() -> None:
+    from redaction.text.detector import Detector
+
+    detector = Detector(load_model=False)
+    for text, place in (("The Leeds office will close.", "Leeds"), ("We moved to our Bath branch.", "Bath")):
+        assert place in [text[s.start : s.end] for s in detector.detect(text) if s.type == "LOCATION"]
+    for text in ("Nice office you have.", "The Victoria line was closed."):
+        assert not [s for s in detector.detect(text) if s.type == "LOCATION"]

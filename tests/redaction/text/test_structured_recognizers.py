@@ -189,3 +189,52 @@ def test_school_numbers_identify_the_school(text: str, expected: list[str]) -> N
 )
 def test_schools_named_after_a_verb_of_schooling(text: str, expected: list[str]) -> None:
     assert found(UkSchoolCueRecognizer(), text) == expected
+
+
+# Street lines with the street types of the USPS, AS/NZS 4819 and India after a house number; everyday types only
+# after words that are no English words.
+@pytest.mark.parametrize("text, address", [
+    ("leave it at 56 Thompson Basin if no answer", "56 Thompson Basin"),
+    ("found near 812 Mary Artery today", "812 Mary Artery"),
+    ("at 4547 James Spurs Apt. 949 if no answer", "4547 James Spurs Apt. 949"),
+    ("visit 177 Williams Knolls between 2 and 3", "177 Williams Knolls"),
+    ("found near Studio 8\nHaynes Oval, Wrightburgh.", "Studio 8\nHaynes Oval, Wrightburgh"),
+    ("at 0/54 Chan Meander today", "0/54 Chan Meander"),
+    ("Suite 950\n3 McKenna Street", "Suite 950\n3 McKenna Street"),
+    ("Unit 47\n16 Wood Concourse", "Unit 47\n16 Wood Concourse"),
+    ("visit 1 Webb Drive\nRD 4 between", "1 Webb Drive\nRD 4"),
+    ("visit 48 Jeremy Pathway between", "48 Jeremy Pathway"),
+    ("at 8762 Williamson Points Apt. 136 today", "8762 Williamson Points Apt. 136"),
+])
+def test_world_street_lines_are_found(text: str, address: str) -> None:
+    from redaction.text.recognizers import UkAddressRecognizer
+
+    assert address in [text[s.start : s.end] for s in UkAddressRecognizer().find(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "She scored 10 Reward Points today.",
+    "He bought a 2 Day Pass.",
+    "They take the 3 Bus Route home.",
+    "We did 5 Next Steps.",
+    "There is a 20 Week Extension.",
+    "She has 2 Older Brothers.",
+    "in 3 Science Labs",
+])
+def test_everyday_phrases_after_a_number_stay(text: str) -> None:
+    from redaction.text.recognizers import UkAddressRecognizer
+
+    assert list(UkAddressRecognizer().find(text)) == []
+
+
+def test_an_address_keeps_its_house_number_between_names_it_holds() -> None:
+    from redaction.spans import Span
+    from redaction.text.resolve import resolve
+
+    text = "Studio 7\nFrancis Harbor"
+    spans = [Span(0, 6, "SCHOOL", 0.9, "pattern"), Span(9, 23, "PERSON", 0.9, "pattern"),
+             Span(0, 23, "ADDRESS", 0.6, "pattern")]
+    assert ("7", "ADDRESS") in [(text[s.start : s.end], s.type) for s in resolve(spans, text)]
+    # a one-letter piece of another kind is still dropped
+    spans = [Span(0, 6, "PERSON", 0.9, "pattern"), Span(0, 8, "CASE_REF", 0.6, "pattern")]
+    assert [s.type for s in resolve(spans, "Studio 7")] == ["PERSON"]

@@ -79,3 +79,28 @@ def test_a_persons_initials_after_the_name_stay(text: str, initials: str) -> Non
 
 def test_a_lower_case_field_value_the_gazetteer_knows_stays() -> None:
     assert _why("name: shay\nage: 9", "shay", source="pattern", score=0.95) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "candidate"),
+    [
+        ("Plumber booked for 12:45 PM.", "PM"),
+        ("new slot at 7:00 AM. Call", "AM"),
+        ("between 6 pm and 9 PM", "PM"),
+        ("I was charged 2,128 EUR twice on Monday.", "EUR"),
+        ("a refund of 40 USD", "USD"),
+    ],
+)
+def test_a_times_meridiem_and_a_currency_after_an_amount_are_no_person(text: str, candidate: str) -> None:
+    assert _why(text, candidate) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "candidate"),
+    [
+        ("Pam and Eur met us.", "Pam"),
+        ("Then PM said she would call.", "PM"),  # initials acting as a person, no time before
+    ],
+)
+def test_those_words_elsewhere_may_be_names(text: str, candidate: str) -> None:
+    assert _why(text, candidate) is None

@@ -22,6 +22,8 @@ def _trim(text: str, candidate: str) -> str | None:
         ("| Callum McG. | 15 | home educated", "Callum McG.", "Callum McG."),
         ("took a phone from a Year 9 pupil, J.K., near the shops", "J.K.", "J.K."),
         ("Harmony Best (DOB 08/01/2015) and Tyler Best. The mother, Shannon Best, said", "Shannon Best", "Shannon Best"),
+        # a surname before a colon is the name's, not a label
+        ("Booking confirmed for Nout Ponci: 23 nights in Matawaimoko", "Nout Ponci", "Nout Ponci"),
     ],
 )
 def test_a_names_own_parts_stay(text: str, candidate: str, name: str) -> None:
@@ -34,6 +36,9 @@ def test_a_names_own_parts_stay(text: str, candidate: str, name: str) -> None:
         ("Spoke to Jack Maths today.", "Jack Maths", "Jack"),
         ("Advised Roisin to ring back.", "Advised Roisin", "Roisin"),
         ("Thanks, Tom Smith. Best regards", "Tom Smith. Best", "Tom Smith"),
+        # a word, a role or capitals before a colon is a label
+        ("Ann Lee Tel: 01234 567890", "Ann Lee Tel", "Ann Lee"),
+        ("Ann Lee SENCO: present", "Ann Lee SENCO", "Ann Lee"),
     ],
 )
 def test_words_that_are_no_name_go(text: str, candidate: str, name: str) -> None:

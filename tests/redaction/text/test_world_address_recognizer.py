@@ -73,3 +73,76 @@ def test_labels_and_organisations_before_a_postcode_stay(text: str) -> None:
 
 def test_the_recognizer_is_registered() -> None:
     assert any(isinstance(r, WorldAddressRecognizer) for r in identifier_recognizers())
+
+
+# Addresses as Faker and its locales write them (and people do): an Australian tail with commas, US forces' mail,
+# an Indian house number before an unnumbered street, New Zealand's rural delivery, a unit after the street, a unit
+# before the house number on one line, an Irish street line and its Eircode.
+@pytest.mark.parametrize("text, address", [
+    ("I live at 522 Garcia Lees, Coxview, ACT, 2938. I was", "522 Garcia Lees, Coxview, ACT, 2938"),
+    ("to J A, Level 7 9 Howell Top\nPaulland, WA, 2406, before", "Level 7 9 Howell Top\nPaulland, WA, 2406"),
+    ("Billing address: Unit 6244 Box 6774\nDPO AP 45658\nContact", "Unit 6244 Box 6774\nDPO AP 45658"),
+    ("Send to PSC 1234, Box 5678\nAPO AA 12345\n", "PSC 1234, Box 5678\nAPO AA 12345"),
+    ("USNS Lee\nFPO AE 09413", "USNS Lee\nFPO AE 09413"),
+    ("at 70/059, Thakkar Street, Tenali-213473 on", "70/059, Thakkar Street, Tenali-213473"),
+    ("H.No. 858, Bahl Marg, Jhansi 228579 on", "H.No. 858, Bahl Marg, Jhansi 228579"),
+    ("at 1 Jones Cross, RD 1, Colemanhaven 8246 on", "1 Jones Cross, RD 1, Colemanhaven 8246"),
+    ("at 246 Deanna Trail Apt. 204, New Saraton, NY 79028 runs", "246 Deanna Trail Apt. 204, New Saraton, NY 79028"),
+    ("8450 Parrish Causeway Suite 416\nSouth Katieview, AS 33623", "8450 Parrish Causeway Suite 416\nSouth Katieview, AS 33623"),
+    ("taken from Ann of Flat 92 3 Nicole Top, Higginsberg, QLD, 2954 on", "Flat 92 3 Nicole Top, Higginsberg, QLD, 2954"),
+    ("at 34 Bishop Street R87 ANT7 Cahir Ville, on May", "34 Bishop Street R87 ANT7 Cahir Ville"),
+    ("to 12 Main Street V95 X2Y3.", "12 Main Street V95 X2Y3"),
+])
+def test_world_layouts_are_found_whole(text: str, address: str) -> None:
+    assert address in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "15 Educational psychology advice, Dr Tomás Aguirre, October 2023  D22–D40",
+    "Contact 001-662-242-8599. Ref TKT-713932.",
+    "Your parcel TKT-785729 will be delivered today.",
+    "Seen on 12 May, Dr Raj Patel, Jhansi clinic.",
+])
+def test_look_alikes_of_world_layouts_stay(text: str) -> None:
+    assert _found(text) == []
+
+
+# Street name first and its number after (Spain, Italy, Portugal, Poland, Mexico), street types as suffixes (Dutch,
+# Nordic, Finnish), the postcodes of Europe before the town, a Singapore unit, a South African and an Irish tail.
+@pytest.mark.parametrize("text, address", [
+    ("Please send it to Calle Mayor 5, 28013 Madrid, Spain.", "Calle Mayor 5, 28013 Madrid"),
+    ("Our office is at Via Roma 10, 00184 Roma.", "Via Roma 10, 00184 Roma"),
+    ("She lives at ul. Marszałkowska 10/12, 00-001 Warszawa.", "ul. Marszałkowska 10/12, 00-001 Warszawa"),
+    ("The flat is Rua Augusta 100, 1100-053 Lisboa.", "Rua Augusta 100, 1100-053 Lisboa"),
+    ("Deliver to Keizersgracht 123, 1015 CJ Amsterdam.", "Keizersgracht 123, 1015 CJ Amsterdam"),
+    ("My address is Drottninggatan 5, 111 51 Stockholm.", "Drottninggatan 5, 111 51 Stockholm"),
+    ("Her home: Kaivokatu 1, 00100 Helsinki.", "Kaivokatu 1, 00100 Helsinki"),
+    ("Our shop: Calle 5 de Mayo 32, Centro, 06000 Ciudad de México.", "Calle 5 de Mayo 32, Centro, 06000 Ciudad de México"),
+    ("Send to 10 Anson Road, #12-01, Singapore 079903.", "10 Anson Road, #12-01, Singapore 079903"),
+    ("Post to 12 Long Street, Cape Town, 8001.", "12 Long Street, Cape Town, 8001"),
+    ("Meet me at 12 O'Connell Street Upper, Dublin 1, D01 F5P2.", "12 O'Connell Street Upper, Dublin 1, D01 F5P2"),
+])
+def test_european_and_other_layouts_are_found_whole(text: str, address: str) -> None:
+    assert address in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Via the portal, 12345 Total were counted.",
+    "Plaza is 10 minutes away; 2024 AB testing ends.",
+    "We scored 111 51 Points in 2023.",
+    "The flat is nice, 1015 CJ said.",
+])
+def test_look_alikes_of_european_layouts_stay(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_us_state_names_ordinals_and_compass_points() -> None:
+    from redaction.text.recognizers import UkAddressRecognizer
+
+    assert "17 Elm Street, Apartment 3, Portland, Oregon 97205" in _found(
+        "I live at 17 Elm Street, Apartment 3, Portland, Oregon 97205.")
+    uk = UkAddressRecognizer()
+    for text, street in (("He lives at 402 W. 5th Ave., Anchorage.", "402 W. 5th Ave"),
+                         ("Office: 350 5th Avenue, New York", "350 5th Avenue")):
+        assert any(text[s.start : s.end].startswith(street) for s in uk.find(text))
+    assert list(uk.find("In 2019 5th Place went to Leeds.")) == []

@@ -33,8 +33,9 @@ import regex
 from redaction.spans import Span
 from redaction.text.lexicons import NOT_NAMES
 from redaction.text.names import TITLE
+from redaction.text.peoples import PEOPLES_AND_LANGUAGES
 
-__all__ = ["KIN_WORDS", "NAMED_THINGS", "ROLE_HEADS", "why_not_a_place", "why_role_title", "why_condition", "why_named_thing", "why_not_identifying_place", "why_organisation_place"]
+__all__ = ["KIN_WORDS", "NAMED_THINGS", "ROLE_HEADS", "why_not_a_place", "why_numbered_word", "why_role_title", "why_condition", "why_named_thing", "why_not_identifying_place", "why_organisation_place"]
 
 # SEND programmes, interventions, communication systems and assessment tools.
 _PROGRAMMES = """
@@ -117,6 +118,13 @@ Roman Catholic|Church of England|Anglican|Methodist|Pentecostal|Jehovah's Witnes
 |WBRI|WIRI|WIRT|WOTH|WROM|MWBC|MWBA|MWAS|MOTH|AIND|APKN|ABAN|AOTH|BCRB|BAFR|BOTH|CHNE|OOTH|REFU|NOBT
 """
 
+# Conditions of children's and parents' health, often written in lower case ("a lone parent with fibromyalgia").
+_CONDITIONS = """
+fibromyalgia|epilepsy|asthma|eczema|diabetes|scoliosis|hypermobility|migraine|migraines|arthritis|spina bifida
+|hydrocephalus|glue ear|tonsillitis|coeliac|coeliac disease|sickle cell|thalassaemia|cystic fibrosis|leukaemia
+|PANS|PANDAS|POTS|hEDS|ME/CFS|anorexia|bulimia|ARFID|selective mutism|dyscalculia|dysgraphia|alopecia|psoriasis
+"""
+
 # Festivals and holy days.
 _FESTIVALS = """
 Eid|Eid al-Fitr|Eid al-Adha|Ramadan|Diwali|Holi|Navratri|Vaisakhi|Baisakhi|Purim|Passover|Pesach|Hanukkah|Chanukah
@@ -133,7 +141,7 @@ Yiayia Papou Teta Jiddo Sitto Tita Kuya Ammachi Paati Thatha Ajji Dadu Thakuma
 """.split())
 
 NAMED_THINGS: frozenset[str] = frozenset(
-    w.strip() for block in (_PROGRAMMES, _ORGANISATIONS, _BRANDS, _MEDICINES, _RELIGIONS_AND_ETHNICITIES, _FESTIVALS)
+    w.strip() for block in (_PROGRAMMES, _ORGANISATIONS, _BRANDS, _MEDICINES, _RELIGIONS_AND_ETHNICITIES, _CONDITIONS, _FESTIVALS)
     for w in block.replace("\n", "").split("|") if w.strip()
 ) | KIN_WORDS
 
@@ -159,7 +167,8 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 _POSSESSIVE = regex.compile(r"['’]s?")
 _TITLE_BEFORE = regex.compile(rf"(?i:{TITLE})\.?[ \u00a0]+\Z")
 # Words a candidate may carry beside a named thing ("the Boxall", "uses Numicon", "A Modern Apprenticeship").
-_EDGE_WORD = regex.compile(r"(?i:the|a|an|and|or|of|for|with|using|uses|use|used|my|his|her|their|our|on|in)")
+_EDGE_WORD = regex.compile(r"(?i:the|a|an|and|or|of|for|with|using|uses|use|used|my|his|her|their|our|on|in"
+                           r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)")  # "(NGRT, Sept 2023)"
 
 
 @lru_cache(maxsize=64)
@@ -203,7 +212,15 @@ def why_condition(text: str, span: Span) -> str | None:
     words = regex.findall(r"\p{L}+", text[span.start : span.end])
     if len(words) >= 1 and _CONDITION_HEAD.fullmatch(words[-1]) is not None:
         return "a condition: its last word is a condition's head noun (syndrome, disorder, nervosa ...)"
+    after = _WORD_AFTER.match(text, span.end)  # "supravalvular aortic | stenosis"
+    if after is not None and _MEDICAL_HEAD.fullmatch(after.group(1)) is not None:
+        return "a condition: a condition's head noun follows (stenosis, nervosa ...)"
     return None
+
+
+_WORD_AFTER = regex.compile(r"[ \u00a0]+(\p{L}+)")
+# After a candidate only the medical head nouns count: "Noah difficulties" or "Amir condition" is a name.
+_MEDICAL_HEAD = regex.compile(r"(?i:syndrome|disorder|disease|dystrophy|palsy|nervosa|stenosis|atresia|dysplasia|sclerosis)")
 
 
 # Head words of job titles and roles: "Designated Safeguarding Lead", "Diabetes Specialist", "Haematology CNS".
@@ -229,7 +246,7 @@ def why_role_title(text: str, span: Span) -> str | None:
         return None
     for word in words[:-1]:
         if word in FIRST_NAMES or _given_name(word) or _gazetteer_given(word) or not (
-                word in NOT_NAMES or word.isupper() or is_english_word(word)):
+                word in NOT_NAMES or word.isupper() or word in PEOPLES_AND_LANGUAGES or is_english_word(word)):
             return None
     return "a job title: a role's head word after dictionary words, no name"
 
@@ -239,6 +256,18 @@ def _gazetteer_given(word: str) -> bool:
 
     info = lookup(word)
     return info is not None and info.first >= 0.3 and word not in NOT_NAMES
+
+
+_NUMBER_AFTER = regex.compile(r"[ \u00a0]*\d")
+
+
+def why_numbered_word(text: str, span: Span) -> str | None:
+    """Why a candidate is a numbered thing: words of case papers that are no name, before a number ("Year 9",
+    "Section 4", "Key Stage 2")."""
+    words = regex.findall(r"\p{L}+", text[span.start : span.end])
+    if words and all(w in NOT_NAMES for w in words) and _NUMBER_AFTER.match(text, span.end) is not None:
+        return "words of case papers before a number ('Year 9', 'Section 4'): a year group or a section"
+    return None
 
 
 def why_not_a_place(text: str, span: Span) -> str | None:

@@ -47,6 +47,7 @@ from redaction.text.named_things import (
     why_named_thing,
     why_not_a_place,
     why_not_identifying_place,
+    why_numbered_word,
     why_organisation_place,
     why_role_title,
 )
@@ -296,7 +297,7 @@ def why_not_a_person(text: str, span: Span, *, known: bool = False) -> str | Non
     if span.source != "known" and not known:
         # Named things, places in an institution's name, places that identify no one (:mod:`.named_things`).
         why = (why_named_thing(text, span) or why_organisation_place(text, span) or why_condition(text, span)
-               or why_role_title(text, span) or why_not_a_place(text, span))
+               or why_role_title(text, span) or why_not_a_place(text, span) or why_numbered_word(text, span))
         if why is None and span.score < EXACT_SCORE:
             why = why_not_identifying_place(text, span)
         if why is not None:

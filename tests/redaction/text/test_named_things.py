@@ -175,3 +175,16 @@ def test_the_lists_share_no_name_with_the_corpus_pools() -> None:
     names = pools.FEMALE + pools.MALE + pools.SURNAMES + pools.MIDDLE + pools.EXTRA_FIRST + pools.EXTRA_SURNAMES
     words = {w for name in names for w in name.replace("-", " ").split()}
     assert not words & (NAMED_THINGS | ROLE_HEADS)
+
+
+def test_numbered_words_and_conditions() -> None:
+    from redaction.text.named_things import why_condition, why_numbered_word
+
+    text = "She has struggled since Year 9 and in Section 4."
+    assert why_numbered_word(text, _candidate(text, "Year", "SCHOOL")) is not None
+    text = "Mason 2 scored highest"  # a name before a number stays
+    assert why_numbered_word(text, _candidate(text, "Mason")) is None
+    text = "confirmed; supravalvular aortic stenosis, mild"
+    assert why_condition(text, _candidate(text, "supravalvular aortic")) is not None
+    text = "Noah difficulties with reading"
+    assert why_condition(text, _candidate(text, "Noah")) is None

@@ -31,11 +31,11 @@ from functools import lru_cache
 import regex
 
 from redaction.spans import Span
-from redaction.text.lexicons import NOT_NAMES
+from redaction.text.lexicons import NOT_NAMES, TITLES
 from redaction.text.names import TITLE
 from redaction.text.peoples import PEOPLES_AND_LANGUAGES
 
-__all__ = ["KIN_WORDS", "NAMED_THINGS", "ROLE_HEADS", "why_not_a_place", "why_numbered_word", "why_role_title", "why_condition", "why_named_thing", "why_not_identifying_place", "why_organisation_place"]
+__all__ = ["KIN_WORDS", "NAMED_THINGS", "ROLE_HEADS", "why_class_name", "why_not_a_place", "why_numbered_word", "why_role_title", "why_condition", "why_named_thing", "why_not_identifying_place", "why_organisation_place"]
 
 # SEND programmes, interventions, communication systems and assessment tools.
 _PROGRAMMES = """
@@ -227,7 +227,7 @@ _MEDICAL_HEAD = regex.compile(r"(?i:syndrome|disorder|disease|dystrophy|palsy|ne
 ROLE_HEADS = frozenset("""
 Lead Specialist Nurse CNS Officer Manager Coordinator Co-ordinator Worker Adviser Advisor Director Convener Convenor
 Member Liaison Colleague Practitioner Therapist Consultant Supervisor Assistant Chair Chairperson Interpreter Escort
-Police Inspector Governor Governors Trustee Mentor Counsellor Psychologist Psychiatrist Paediatrician Registrar
+Police Inspector Trustee Mentor Counsellor Psychologist Psychiatrist Paediatrician Registrar
 Physiotherapist Audiologist Dietitian Orthoptist Caseworker Administrator Receptionist Secretary Principal
 Headteacher Lecturer Volunteer Advocate Navigator Champion Clinician Commissioner Ombudsman
 """.split())
@@ -297,6 +297,16 @@ _INSTITUTION = (
 _ORG_RUN = regex.compile(
     rf"(?:['’]s)?(?:[ \u00a0]+(?:of|for|and|&|\p{{Lu}}[\p{{L}}'’\-]*)){{0,5}}?[ \u00a0]+(?:{_INSTITUTION})\b"
 )
+# The rest of a law's title: "(Pupil Exclusions and Reviews) (England) Regulations 2012", "and Families Act".
+_LAW_WORD = r"(?:of|for|and|to|\p{Lu}[\p{L}'’\-]*\)?)"
+_LAW_WORD_OR_BRACKET = r"(?:of|for|and|to|\(?\p{Lu}[\p{L}'’\-]*\)?)"
+_LAW_RUN = regex.compile(
+    # Inside a bracket of the title ("Exclusions and Reviews) (England) Regulations") any word may follow; else
+    # the first word after the candidate opens no bracket: "for Bernie (Care Act 2014)" names Bernie beside a law.
+    rf"(?:\)(?:,?[ \u00a0]+{_LAW_WORD_OR_BRACKET}){{0,8}}?"
+    rf"|(?:[ \u00a0]+{_LAW_WORD}(?:,?[ \u00a0]+{_LAW_WORD_OR_BRACKET}){{0,7}}?)?)"
+    r"[ \u00a0]+(?:Act|Regulations|Rules)(?:[ \u00a0]+(?:19|20)\d\d)?\b"
+)
 
 
 def why_organisation_place(text: str, span: Span) -> str | None:
@@ -306,10 +316,34 @@ def why_organisation_place(text: str, span: Span) -> str | None:
         return None
     if _TITLE_BEFORE.search(text, max(0, span.start - 12), span.start) is not None:
         return None
+    law = _LAW_RUN.match(text, span.end)
+    if law is not None and "\n" not in law.group(0):
+        return "a word of a law's title (an Act, Regulations or Rules)"
     run = _ORG_RUN.match(text, span.end)
     if run is None or "\n" in run.group(0):
         return None
     return "a word of an institution's name (a hospital, clinic, service, trust, charity or club)"
+
+
+_GROUP_WORD = regex.compile(r"(?i:class|group|room|base)")
+_GROUP_AFTER = regex.compile(r"[ ](?i:class|group|room|base)\b(?![ ]*:)")  # "Okeke   Class: Year 2" is a label
+
+
+def why_class_name(text: str, span: Span) -> str | None:
+    """Why a candidate names a class, group or room ("Willow Class", "Hazel group", "the Ivy Room"): it ends in
+    such a word or one follows it; never after a title or with a possessive ("Mrs Hazel's class" is a person)."""
+    if span.type not in ("PERSON", "LOCATION"):
+        return None
+    words = regex.findall(r"\p{L}[\p{L}'’]*", text[span.start : span.end])
+    if not words or words[0] in TITLES or _TITLE_BEFORE.search(text, max(0, span.start - 12), span.start) is not None:
+        return None
+    if any(w.endswith(("'s", "’s")) for w in words):
+        return None
+    if len(words) >= 2 and _GROUP_WORD.fullmatch(words[-1]) is not None:
+        return "a class, group or room name"
+    if _GROUP_AFTER.match(text, span.end) is not None:
+        return "a class, group or room name (the word after it says so)"
+    return None
 
 
 # A travel word, then (within the clause) the preposition right before the place.

@@ -43,6 +43,7 @@ from redaction.text.lexicons import (
     NON_IDENTIFYING_PLACES,
 )
 from redaction.text.named_things import (
+    why_class_name,
     why_condition,
     why_named_thing,
     why_not_a_place,
@@ -297,7 +298,8 @@ def why_not_a_person(text: str, span: Span, *, known: bool = False) -> str | Non
     if span.source != "known" and not known:
         # Named things, places in an institution's name, places that identify no one (:mod:`.named_things`).
         why = (why_named_thing(text, span) or why_organisation_place(text, span) or why_condition(text, span)
-               or why_role_title(text, span) or why_not_a_place(text, span) or why_numbered_word(text, span))
+               or why_role_title(text, span) or why_not_a_place(text, span) or why_numbered_word(text, span)
+               or why_class_name(text, span))
         if why is None and span.score < EXACT_SCORE:
             why = why_not_identifying_place(text, span)
         if why is not None:

@@ -188,3 +188,37 @@ def test_numbered_words_and_conditions() -> None:
     assert why_condition(text, _candidate(text, "supravalvular aortic")) is not None
     text = "Noah difficulties with reading"
     assert why_condition(text, _candidate(text, "Noah")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "candidate", "kept"),
+    [
+        ("Willow Class went to the park.", "Willow Class", True),
+        ("Lunch in Chestnut group today.", "Chestnut", True),
+        ("Mrs Hazel's class went out.", "Hazel", False),
+        ("Ruby set the table.", "Ruby", False),
+        ("Ellis House, 4 Mill Lane", "Ellis House", False),
+    ],
+)
+def test_class_and_group_names(text: str, candidate: str, kept: bool) -> None:
+    from redaction.text.named_things import why_class_name
+
+    assert (why_class_name(text, _candidate(text, candidate)) is not None) is kept
+
+
+def test_words_of_a_laws_title() -> None:
+    text = "The School Discipline (Pupil Exclusions and Reviews) (England) Regulations 2012 apply."
+    assert why_organisation_place(text, _candidate(text, "Exclusions")) is not None
+    text = "Kieran Acton was absent."  # a surname that begins like a law's head word
+    assert why_organisation_place(text, _candidate(text, "Kieran")) is None
+
+
+def test_a_name_beside_a_law_or_a_class_label_stays() -> None:
+    text = "to refer for a carer's assessment for Bernie (Care Act 2014)."
+    assert why_organisation_place(text, _candidate(text, "Bernie")) is None
+    text = "Child's name: Chukwuemeka Okeke          Class: Year 2 (Oak)"
+    from redaction.text.named_things import why_class_name
+
+    assert why_class_name(text, _candidate(text, "Okeke")) is None
+    text = "an assessment for Bernie, Care Act 2014 section 10"
+    assert why_organisation_place(text, _candidate(text, "Bernie")) is None

@@ -222,3 +222,10 @@ def test_a_name_beside_a_law_or_a_class_label_stays() -> None:
     assert why_class_name(text, _candidate(text, "Okeke")) is None
     text = "an assessment for Bernie, Care Act 2014 section 10"
     assert why_organisation_place(text, _candidate(text, "Bernie")) is None
+
+
+def test_a_timestamp_is_no_nhs_number(detector: Detector) -> None:
+    text = "=== SUMMARY ===  exported 2024-05-13 16:41:07 by user AB"
+    assert not any(s.type == "NHS_NUMBER" for s in detector.detect(text))
+    text = "NHS number 658 873 4476, seen 2024-05-13."
+    assert _found(detector, text, "658 873 4476")

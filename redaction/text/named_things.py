@@ -31,7 +31,7 @@ from functools import lru_cache
 import regex
 
 from redaction.spans import Span
-from redaction.text.lexicons import NOT_NAMES, TITLES
+from redaction.text.lexicons import KIN_WORDS, NOT_NAMES, TITLES
 from redaction.text.names import TITLE
 from redaction.text.peoples import PEOPLES_AND_LANGUAGES
 
@@ -131,14 +131,6 @@ Eid|Eid al-Fitr|Eid al-Adha|Ramadan|Diwali|Holi|Navratri|Vaisakhi|Baisakhi|Purim
 |Rosh Hashanah|Yom Kippur|Shabbat|Sukkot|Nowruz|Chinese New Year|Lunar New Year|Guru Nanak Jayanti|Bonfire Night
 """
 
-# Words for relatives and respectful address in the languages of UK families (Urdu, Punjabi, Hindi, Bengali,
-# Tamil, Arabic, Spanish, Polish, Tagalog, Greek, German, Italian): a role, like "Nan" or "Auntie". Words that
-# are as often given names ("Lola", "Bibi", "Baba", "Dada", "Tito") are left out.
-KIN_WORDS = frozenset("""
-Aunty Auntie Amma Ammi Ammu Abbu Appa Nani Nanu Dadi Chacha Chachi Chachu Khala Khalu Mamu Mamoo Phupho Phuppo
-Bhai Bhaiya Didi Baji Apa Abuela Abuelo Abuelita Abuelito Babcia Babciu Dziadek Dziadziu Oma Opa Nonna Nonno
-Yiayia Papou Teta Jiddo Sitto Tita Kuya Ammachi Paati Thatha Ajji Dadu Thakuma
-""".split())
 
 NAMED_THINGS: frozenset[str] = frozenset(
     w.strip() for block in (_PROGRAMMES, _ORGANISATIONS, _BRANDS, _MEDICINES, _RELIGIONS_AND_ETHNICITIES, _CONDITIONS, _FESTIVALS)

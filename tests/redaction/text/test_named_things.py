@@ -229,3 +229,8 @@ def test_a_timestamp_is_no_nhs_number(detector: Detector) -> None:
     assert not any(s.type == "NHS_NUMBER" for s in detector.detect(text))
     text = "NHS number 658 873 4476, seen 2024-05-13."
     assert _found(detector, text, "658 873 4476")
+
+
+def test_a_relatives_word_is_trimmed_from_a_name(detector: Detector) -> None:
+    text = "Aunty Parveen picks up Zara on Tuesdays."
+    assert _found(detector, text, "Parveen") and not _touched(detector, text, "Aunty")

@@ -12,6 +12,7 @@ __all__ = [
     "EPONYMS",
     "FIELD_VALUE_STOPWORDS",
     "FIRST_NAMES",
+    "KIN_WORDS",
     "MODERN_WORDS",
     "NICKNAMES",
     "NON_IDENTIFYING_PLACES",
@@ -38,6 +39,17 @@ ROLE_WORDS = frozenset(
     Psychologist Therapist Nurse Doctor GP Clinician Advocate Supporter Volunteer Solicitor Judge
     Panel Tribunal Social Worker Keyworker Key Worker IPSEA SENDIASS IASS""".split()
 )
+
+# Words for relatives and respectful address in the languages of UK families (Urdu, Punjabi, Hindi, Bengali,
+# Tamil, Arabic, Spanish, Polish, Tagalog, Greek, German, Italian): a role, like "Nan" or "Auntie", and a
+# person span never starts or ends on one ("Aunty Parveen" is Parveen). Words that
+# are as often given names ("Lola", "Bibi", "Baba", "Dada", "Tito") are left out.
+KIN_WORDS = frozenset("""
+Aunty Auntie Amma Ammi Ammu Abbu Appa Nani Nanu Dadi Chacha Chachi Chachu Khala Khalu Mamu Mamoo Phupho Phuppo
+Bhai Bhaiya Didi Baji Apa Abuela Abuelo Abuelita Abuelito Babcia Babciu Dziadek Dziadziu Oma Opa Nonna Nonno
+Yiayia Papou Teta Jiddo Sitto Tita Kuya Ammachi Paati Thatha Ajji Dadu Thakuma
+""".split())
+ROLE_WORDS = ROLE_WORDS | KIN_WORDS
 
 # Capitalised words in case notes that are not names (headings, organisations, days, months).
 COMMON_CAPITALISED = frozenset(

@@ -42,6 +42,16 @@ from redaction.text.lexicons import (
     FIRST_NAMES,
     NON_IDENTIFYING_PLACES,
 )
+from redaction.text.named_things import (
+    why_class_name,
+    why_condition,
+    why_named_thing,
+    why_not_a_place,
+    why_not_identifying_place,
+    why_numbered_word,
+    why_organisation_place,
+    why_role_title,
+)
 from redaction.text.names import TITLE
 from redaction.text.recognizers.date_of_birth import dated_name
 from redaction.text.recognizers.field_person import EXACT_SCORE
@@ -299,6 +309,15 @@ def why_not_a_person(text: str, span: Span, *, known: bool = False) -> str | Non
         if surface.isupper() and len(surface) <= 3 and _INITIALS_ACT.match(text, span.end) is not None:
             return None
         return "a place that identifies no one"
+    if span.source != "known" and not known:
+        # Named things, places in an institution's name, places that identify no one (:mod:`.named_things`).
+        why = (why_named_thing(text, span) or why_organisation_place(text, span) or why_condition(text, span)
+               or why_role_title(text, span) or why_not_a_place(text, span) or why_numbered_word(text, span)
+               or why_class_name(text, span))
+        if why is None and span.score < EXACT_SCORE:
+            why = why_not_identifying_place(text, span)
+        if why is not None:
+            return why
     if all(w in EPONYMS for w in words):
         return "an eponym of a condition or an assessment"
     if _THING_AFTER.match(text, span.end) is not None and len(words) <= 3:

@@ -4,7 +4,11 @@
   column that holds none ("SpLD" under "SEN type") is no town, whatever the model says (a person stays:
   the cell reader has its own view of names);
 - ``not-a-person``: eponyms of conditions and instruments ("Down syndrome", "the Boxall Profile") and
-  English-word names used as words ("Will you send it?"), :mod:`redaction.text.negatives`;
+  English-word names used as words ("Will you send it?"), :mod:`redaction.text.negatives`; named things
+  (SEND programmes and tools, charities and national bodies, apps and brands, medicines, festivals, kin words
+  of other languages), places inside an institution's or a law's name, job titles, class and group names,
+  and places that identify no one (a country alone, a town abroad named as a holiday or family visit),
+  :mod:`redaction.text.named_things`;
 - ``foreign-reading``: in a text that is not English (or has Welsh passages, or a line in Welsh) a
   candidate name is cut to the words that may be names in that language, :mod:`redaction.text.other_languages`.
 

@@ -22,6 +22,8 @@ __all__ = ["UkNhsNumberRecognizer", "nhs_check_digit"]
 # Not after a country calling code: "+1 212 555 0199" is a telephone number whatever its last ten digits say.
 _RUN = regex.compile(r"(?<![\w\-/.+£$])(?<!(?:\+|\b00)\d{1,3}[ .\-]?\(?)\d+(?:(?:[ ]{1,4}|[.\-]|[ ]?\n)\d+)*(?![\w\-/]|\.\d)")
 _GROUP = regex.compile(r"\d+")
+# A date then an hour, "2024-05-13 16:41:07" or "13/05/2024 16:41": a timestamp, whatever its digits' check digit says.
+_DATE_SHAPE = regex.compile(r"(?:19|20)\d\d[\-/.][01]\d[\-/.][0-3]\d(?![\d\-/.])|[0-3]?\d[\-/.][01]?\d[\-/.](?:19|20)\d\d(?![\d\-/.])")
 
 
 def _after_nanp_code(text: str, groups: list[tuple[int, int]], first: int) -> bool:
@@ -56,7 +58,8 @@ class UkNhsNumberRecognizer(UkPatternRecognizer):
                     count += groups[last][1] - groups[last][0]
                     last += 1
                 start, end = groups[first][0], groups[last - 1][1]
-                if count == 10 and self.validate_result(text[start:end]) and not _after_nanp_code(text, groups, first):
+                if (count == 10 and self.validate_result(text[start:end]) and not _after_nanp_code(text, groups, first)
+                        and not _DATE_SHAPE.match(text, start)):
                     yield Span(start, end, self.ENTITY, 1.0, "pattern")
                     first = last
                 else:

@@ -1,0 +1,397 @@
+"""Named things that are no one, and places that identify no one here: negatives with their reasons.
+
+Case notes name many things with a capital that a name reader takes for a person or a place. Three kinds of
+negative live here, each a general mechanism rather than a rule per sentence:
+
+- **a named thing** (:func:`why_named_thing`): the candidate lies inside a name the lists below know - a SEND
+  programme, intervention or assessment tool, a UK charity or national body, a benefit or scheme, an app,
+  game, device or brand, a medicine or food product, a festival, or a word for a relative in another language.
+  The lists were written for this project from general knowledge of UK SEND practice (the interventions and
+  batteries named in EHC plans, EP and therapy reports; the charities and national bodies parents are pointed
+  to; the medicines of paediatric clinic letters; the apps and games of children's lives), not from the misses
+  of any set. A word of them that is also an English word ("Scope", "Contact", "Sense") counts only with its
+  capital and never after a title ("Ms Scope" is somebody);
+- **a place inside an organisation's name** (:func:`why_organisation_place`): a person or place candidate
+  followed, in the same run of capitalised words, by a word that makes the run an institution ("Sheffield
+  Children's Hospital", "the Leeds Autism Diagnostic Service", "Harbour Road Family Hub"): a named hospital,
+  clinic or service is neutral text in these papers, and its place word is no family's address;
+- **a place that identifies no one here** (:func:`why_not_identifying_place`): a country on its own ("Mum is
+  from Nigeria", "went to Pakistan for a wedding") - millions live there - unless it anchors a town ("Kingston,
+  Jamaica"); and a town abroad named as the place of a holiday, a family visit, a wedding or funeral, or a
+  return trip ("on holiday in Benidorm", "visiting relatives in Kraków", "went back to Vilnius for two weeks"):
+  an absence explained, nobody's address. A residence or birth cue ("lives in", "born in", "moved to") keeps
+  it, and so does a bare itinerary ("I'm flying to Dubai"): general-English PII sets (``general_dev``) count a
+  person's travel destinations as identifying, and this reader cannot tell the two registers apart.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from redaction.spans import Span
+from redaction.text.lexicons import KIN_WORDS, NOT_NAMES, TITLES
+from redaction.text.names import TITLE
+from redaction.text.peoples import PEOPLES_AND_LANGUAGES
+
+__all__ = ["KIN_WORDS", "NAMED_THINGS", "ROLE_HEADS", "why_class_name", "why_not_a_place", "why_numbered_word", "why_role_title", "why_condition", "why_named_thing", "why_not_identifying_place", "why_organisation_place"]
+
+# SEND programmes, interventions, communication systems and assessment tools.
+_PROGRAMMES = """
+Numicon|Read Write Inc|Read Write Inc.|RWI|Letters and Sounds|Little Wandle|Jolly Phonics|Toe by Toe|Stride Ahead
+|Word Wasp|Hornet Literacy|Dancing Bears|Fresh Start|Rapid Phonics|Project X Code|Nessy|Lexia|Lexia Core5|IDL
+|Units of Sound|Reading Recovery|Switch-on|Phono-Graphix|Sound Discovery|Precision Teaching|Catch Up Literacy
+|Catch Up Numeracy|Success@Arithmetic|1st Class@Number|Number Stacks|Talk Boost|Talking Partners|Language Link
+|Speech Link|Wellcomm|WellComm|NELI|Colourful Semantics|Shape Coding|Blank Levels|Blank's Levels|Narrative Therapy
+|Attention Autism|Intensive Interaction|TEACCH|PECS|Makaton|Signalong|SCERTS|Son-Rise|Lego therapy|LEGO therapy
+|LEGO-based therapy|Lego-based therapy|Zones of Regulation|Social Stories|Social Story|Comic Strip Conversations
+|Now and Next|Sensory Circuits|Sensory Diet|Write from the Start|Speed Up|Theraputty|Dough Disco|Write Dance
+|Squiggle While You Wiggle|Handwriting Without Tears|Brain Gym|Thrive|Thrive Approach|ELSA|Boxall|Boxall Profile
+|Drawing and Talking|Talkabout|Socially Speaking|Circle of Friends|Team Teach|Protective Behaviours
+|Solihull Approach|Incredible Years|Triple P|Webster-Stratton|Mellow Parenting|Cygnet|EarlyBird|Early Bird
+|Theraplay|Dyadic Developmental Psychotherapy|Emotion Coaching|Restorative Practice|Relax Kids|Forest School
+|Rebound therapy|Sherborne Developmental Movement|Widgit|Widgit symbols|Boardmaker|Proloquo2Go|Grid 3|TD Snap
+|Tobii|Tobii Dynavox|Lightwriter|Big Mack|BIGmack|GoTalk|LAMP Words for Life|Clicker|Clicker 8|Read&Write
+|Immersive Reader|C-Pen|Reader Pen|Perkins Brailler|Braille|Moon|Irlen|Irlen lenses
+|WISC|WISC-V|WISC-IV|WPPSI|WPPSI-IV|BAS3|BAS-3|CELF|CELF-5|CELF-4|BPVS|BPVS-3|BPVS3|TROG|TROG-2|Renfrew
+|ADOS|ADOS-2|ADI-R|DISCO|SRS-2|Conners|Conners 3|Conners 4|SDQ|RCADS|Vineland|Vineland-3|ABAS|ABAS-3
+|Sensory Profile|Sensory Profile 2|Movement ABC|Movement ABC-2|MABC-2|Beery|Beery VMI|DASH|DASH 17+|WIAT
+|WIAT-III|WRAT|WRAT5|YARC|NGRT|PiRA|PUMA|Lucid|LASS|CoPS|Dyslexia Portfolio|Reynell|PEP-3|Derbyshire Language Scheme
+|CAT4|Phonics Screening Check|B Squared|Engagement Model|PIVATS|P Scales|Routes for Learning|Cherry Garden
+|M-CHAT|Q-CHAT|AQ-10|BRIEF-2|DCDQ|Leuven Scales|ASQ-3|Ages and Stages|Accelerated Reader|Bug Club
+|Oxford Reading Tree|Times Tables Rock Stars|TTRS|Mathletics|Doodle Maths|Sumdog|IXL|Seesaw|ClassDojo|Class Dojo
+|Tapestry|Showbie|Google Classroom|ASDAN|Duke of Edinburgh|DofE|Arts Award|Modern Apprenticeship
+"""
+
+# UK charities, helplines, national bodies, inspectorates and regulators, and the tribunals' and schemes' names.
+_ORGANISATIONS = """
+CAMHS|SENDIST|DfE|IPSEA|Contact|Contact a Family|JCQ|Ofsted|Ofqual|Estyn|Education Scotland|Care Inspectorate
+|Barnardo's|Barnardos|Mencap|Scope|Kooth|Young Minds|YoungMinds|National Autistic Society|Ambitious about Autism
+|Autistica|Sense|Cerebra|Mind|Family Fund|Action for Children|NSPCC|Childline|ChildLine|Carers Trust|Citizens Advice
+|Home-Start|Place2Be|Relate|Samaritans|Shelter|StepChange|Turn2us|Gingerbread|Family Lives|Kidscape
+|Anti-Bullying Alliance|British Dyslexia Association|Dyslexia Action|Dyspraxia Foundation|ADHD Foundation
+|Down's Syndrome Association|Epilepsy Action|Young Epilepsy|Diabetes UK|Whizz-Kidz|Newlife|Rainbow Trust
+|Together for Short Lives|Make-A-Wish|Special Needs Jungle|SOS!SEN|Enquire|SNAP Cymru|Children in Wales
+|Council for Disabled Children|Local Government and Social Care Ombudsman|LGSCO|Parliamentary and Health Service Ombudsman
+|Education and Skills Funding Agency|ESFA|NHS England|NHS Scotland|NHS Wales|UKHSA|Home Office|DWP|HMRC
+|Ministry of Justice|HMCTS|Cafcass|CAFCASS|Children's Commissioner|Care Quality Commission|CQC|Youth Justice Board
+|Social Work England|Mears|Serco|Clearsprings|Refugee Council|Refugee Action|British Red Cross|Red Cross|Migrant Help
+|Women's Aid|Victim Support|Save the Children|UNICEF|Prince's Trust|King's Trust|Girlguiding|Special Olympics
+|Young Carers Trust|Papyrus|Winston's Wish|Child Bereavement UK|Grief Encounter|Anna Freud Centre
+|Great Ormond Street|Great Ormond Street Hospital|GOSH|Alder Hey|Evelina|Homes for Ukraine
+|Universal Credit|Disability Living Allowance|Personal Independence Payment|Child Benefit|Carer's Allowance
+|Pupil Premium|Pupil Premium Plus|Education Maintenance Allowance|Motability|Blue Badge|Access to Work
+|Early Help|Team Around the Family|Young Carers|YOT|YJS|Youth Offending Team|Youth Justice Service|GIRFEC
+|Getting It Right For Every Child
+"""
+
+# Apps, games, devices, characters, shops and food and drink brands of children's lives.
+_BRANDS = """
+iPad|iPads|iPhone|Android|Xbox|PlayStation|PS4|PS5|Nintendo|Nintendo Switch|Wii|Kindle|Roblox|Minecraft|Fortnite
+|Among Us|Pokémon|Pokemon|FIFA|Call of Duty|Grand Theft Auto|GTA|Peppa Pig|Bluey|Paw Patrol|Hey Duggee|CBeebies
+|YouTube|YouTube Kids|TikTok|Snapchat|Instagram|WhatsApp|Facebook|Messenger|Discord|Twitch|Netflix|Disney+|Spotify
+|Duolingo|Lego|LEGO|Duplo|Playmobil|Pringles|Babybel|Weetabix|Cheerios|Coco Pops|Frubes|Petits Filous|Dairylea
+|Nutella|Haribo|Skittles|Oreo|Oreos|Quavers|Wotsits|Monster Munch|Greggs|Nando's|McDonald's|KFC|Domino's|Tesco
+|Asda|Aldi|Lidl|Sainsbury's|Morrisons|Primark|Costa|Starbucks|Ribena|Fruit Shoot|Lucozade|Red Bull|Capri-Sun
+|Cadbury|Kinder|Chewigem|Fitbit|Oculus
+"""
+
+# Medicines (generic and brand names of paediatric letters) and medical products.
+_MEDICINES = """
+melatonin|Circadin|Slenyto|Calpol|Calprofen|Nurofen|ibuprofen|paracetamol|Movicol|Laxido|lactulose|Senna|Dioralyte
+|Gaviscon|Piriton|cetirizine|Zirtek|loratadine|Clarityn|Elvanse|lisdexamfetamine|methylphenidate|Ritalin|Concerta
+|Concerta XL|Equasym|Equasym XL|Medikinet|Xaggitin|atomoxetine|Strattera|guanfacine|Intuniv|clonidine|risperidone
+|Risperdal|aripiprazole|Abilify|sertraline|fluoxetine|Prozac|Epilim|sodium valproate|Keppra|levetiracetam
+|lamotrigine|Lamictal|carbamazepine|Tegretol|Buccolam|midazolam|diazepam|Epipen|EpiPen|Jext|Ventolin|salbutamol
+|Clenil|Seretide|Fostair|hydrocortisone|baclofen|Botox|Phenergan|promethazine|Neocate|Nutramigen|PaediaSure
+|Fortini|Creon|insulin|NovoRapid|Humalog|Lantus|Omnipod|Dexcom|FreeStyle Libre|Sudocrem|Diprobase|Oilatum|E45
+|Epaderm|Cetraben|Dermol|Oramorph|glycopyrronium|omeprazole|Losec|ranitidine|domperidone
+"""
+
+# Religions and denominations, and the ethnicity categories and codes of the DfE school census.
+_RELIGIONS_AND_ETHNICITIES = """
+Roman Catholic|Church of England|Anglican|Methodist|Pentecostal|Jehovah's Witness|Jehovah's Witnesses
+|Seventh-day Adventist|Sunni|Shia|Rastafarian|Quaker|Mormon|Greek Orthodox|Coptic|Sikhism|Hinduism|Judaism|Buddhism
+|Christianity|White British|White Irish|White and Black Caribbean|White and Black African|White and Asian
+|Black Caribbean|Black African|Black British|Asian British|Mixed|Irish Traveller|Gypsy Roma
+|WBRI|WIRI|WIRT|WOTH|WROM|MWBC|MWBA|MWAS|MOTH|AIND|APKN|ABAN|AOTH|BCRB|BAFR|BOTH|CHNE|OOTH|REFU|NOBT
+"""
+
+# Conditions of children's and parents' health, often written in lower case ("a lone parent with fibromyalgia").
+_CONDITIONS = """
+fibromyalgia|epilepsy|asthma|eczema|diabetes|scoliosis|hypermobility|migraine|migraines|arthritis|spina bifida
+|hydrocephalus|glue ear|tonsillitis|coeliac|coeliac disease|sickle cell|thalassaemia|cystic fibrosis|leukaemia
+|PANS|PANDAS|POTS|hEDS|ME/CFS|anorexia|bulimia|ARFID|selective mutism|dyscalculia|dysgraphia|alopecia|psoriasis
+"""
+
+# Festivals and holy days.
+_FESTIVALS = """
+Eid|Eid al-Fitr|Eid al-Adha|Ramadan|Diwali|Holi|Navratri|Vaisakhi|Baisakhi|Purim|Passover|Pesach|Hanukkah|Chanukah
+|Rosh Hashanah|Yom Kippur|Shabbat|Sukkot|Nowruz|Chinese New Year|Lunar New Year|Guru Nanak Jayanti|Bonfire Night
+"""
+
+
+NAMED_THINGS: frozenset[str] = frozenset(
+    w.strip() for block in (_PROGRAMMES, _ORGANISATIONS, _BRANDS, _MEDICINES, _RELIGIONS_AND_ETHNICITIES, _CONDITIONS, _FESTIVALS)
+    for w in block.replace("\n", "").split("|") if w.strip()
+) | KIN_WORDS
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """Two alternations, longest first: the names that are no English word match in any case ("ipad",
+    "CALPOL"); those that are ("Scope", "Contact", "Mind", "Thrive") only as written, with their capital."""
+    from redaction.text.english import is_english_word
+
+    def words_of(name: str) -> list[str]:
+        return regex.findall(r"\p{L}+", name)
+
+    loose, strict = [], []
+    for name in sorted(NAMED_THINGS, key=len, reverse=True):
+        english = len(words_of(name)) == 1 and is_english_word(name) and not any(c.isdigit() for c in name)
+        (strict if english else loose).append(regex.escape(name))
+    edge_l, edge_r = r"(?<![\p{L}\p{N}\-])", r"(?![\p{L}\p{N}\-]|['’]?\p{L})"
+    return (regex.compile(rf"{edge_l}(?i:{'|'.join(loose)}){edge_r}"),
+            regex.compile(rf"{edge_l}(?:{'|'.join(strict)}){edge_r}"))
+
+
+_POSSESSIVE = regex.compile(r"['’]s?")
+_TITLE_BEFORE = regex.compile(rf"(?i:{TITLE})\.?[ \u00a0]+\Z")
+# Words a candidate may carry beside a named thing ("the Boxall", "uses Numicon", "A Modern Apprenticeship").
+_EDGE_WORD = regex.compile(r"(?i:the|a|an|and|or|of|for|with|using|uses|use|used|my|his|her|their|our|on|in"
+                           r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)")  # "(NGRT, Sept 2023)"
+
+
+@lru_cache(maxsize=64)
+def _thing_ranges(text: str) -> tuple[tuple[int, int], ...]:
+    loose, strict = _patterns()
+    ranges = []
+    for pattern in (loose, strict):
+        for m in pattern.finditer(text):
+            if _TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start()) is None:
+                ranges.append((m.start(), m.end()))
+    return tuple(ranges)
+
+
+def why_named_thing(text: str, span: Span) -> str | None:
+    """Why a name candidate is a named thing (a programme, tool, organisation, brand, medicine, festival or a
+    relative's word), or ``None``: every word of it lies inside such a name, or is a function word beside one."""
+    ranges = _thing_ranges(text)
+    if not ranges:
+        return None
+    inside = False
+    for m in regex.finditer(r"[\p{L}\p{N}][\p{L}\p{N}'’&+.@\-]*", text[span.start : span.end]):
+        start, end = span.start + m.start(), span.start + m.end()
+        word = _POSSESSIVE.sub("", m.group(0)) if m.group(0).endswith(("'s", "’s")) else m.group(0)
+        if any(s <= start and start + len(word.rstrip(".")) <= e for s, e in ranges):
+            inside = True
+        elif _EDGE_WORD.fullmatch(word) is None and word not in NOT_NAMES and not _lower_common(word):
+            return None  # a label or role word beside it ("Ethnicity WBRI") does not make it a name
+    return "a named programme, tool, organisation, brand, medicine, festival or relative's word" if inside else None
+
+
+# Head nouns of conditions: a phrase ending in one names a condition ("Foetal Alcohol Spectrum Disorder",
+# "anorexia nervosa", "Sensory Processing Disorder"), however its first words read.
+_CONDITION_HEAD = regex.compile(
+    r"(?i:syndrome|disorder|disease|dystrophy|palsy|nervosa|stenosis|atresia|dysplasia|sclerosis|anaemia|anemia"
+    r"|deficiency|impairment|difficulties|condition|spectrum)"
+)
+
+
+def why_condition(text: str, span: Span) -> str | None:
+    """Why a name candidate is a condition: its last word is a condition's head noun."""
+    words = regex.findall(r"\p{L}+", text[span.start : span.end])
+    if len(words) >= 1 and _CONDITION_HEAD.fullmatch(words[-1]) is not None:
+        return "a condition: its last word is a condition's head noun (syndrome, disorder, nervosa ...)"
+    after = _WORD_AFTER.match(text, span.end)  # "supravalvular aortic | stenosis"
+    if after is not None and _MEDICAL_HEAD.fullmatch(after.group(1)) is not None:
+        return "a condition: a condition's head noun follows (stenosis, nervosa ...)"
+    return None
+
+
+_WORD_AFTER = regex.compile(r"[ \u00a0]+(\p{L}+)")
+# After a candidate only the medical head nouns count: "Noah difficulties" or "Amir condition" is a name.
+_MEDICAL_HEAD = regex.compile(r"(?i:syndrome|disorder|disease|dystrophy|palsy|nervosa|stenosis|atresia|dysplasia|sclerosis)")
+
+
+# Head words of job titles and roles: "Designated Safeguarding Lead", "Diabetes Specialist", "Haematology CNS".
+ROLE_HEADS = frozenset("""
+Lead Specialist Nurse CNS Officer Manager Coordinator Co-ordinator Worker Adviser Advisor Director Convener Convenor
+Member Liaison Colleague Practitioner Therapist Consultant Supervisor Assistant Chair Chairperson Interpreter Escort
+Police Inspector Trustee Mentor Counsellor Psychologist Psychiatrist Paediatrician Registrar
+Physiotherapist Audiologist Dietitian Orthoptist Caseworker Administrator Receptionist Secretary Principal
+Headteacher Lecturer Volunteer Advocate Navigator Champion Clinician Commissioner Ombudsman
+""".split())
+
+
+def why_role_title(text: str, span: Span) -> str | None:
+    """Why a person candidate is a job title: it ends in a role's head word ("Lead", "Specialist", "CNS") and its
+    other words are dictionary words, no given name ("Designated Safeguarding Lead"); never after a title."""
+    from redaction.text.english import is_english_word
+    from redaction.text.lexicons import ENGLISH_WORD_NAMES, FIRST_NAMES
+
+    words = regex.findall(r"\p{L}[\p{L}\-]*", text[span.start : span.end])
+    if not words or words[-1] not in ROLE_HEADS or words[-1].casefold() in ENGLISH_WORD_NAMES:
+        return None
+    if _TITLE_BEFORE.search(text, max(0, span.start - 12), span.start) is not None:
+        return None
+    for word in words[:-1]:
+        if word in FIRST_NAMES or _given_name(word) or _gazetteer_given(word) or not (
+                word in NOT_NAMES or word.isupper() or word in PEOPLES_AND_LANGUAGES or is_english_word(word)):
+            return None
+    return "a job title: a role's head word after dictionary words, no name"
+
+
+def _gazetteer_given(word: str) -> bool:
+    from redaction.gazetteer import lookup
+
+    info = lookup(word)
+    return info is not None and info.first >= 0.3 and word not in NOT_NAMES
+
+
+_NUMBER_AFTER = regex.compile(r"[ \u00a0]*\d")
+
+
+def why_numbered_word(text: str, span: Span) -> str | None:
+    """Why a candidate is a numbered thing: words of case papers that are no name, before a number ("Year 9",
+    "Section 4", "Key Stage 2")."""
+    words = regex.findall(r"\p{L}+", text[span.start : span.end])
+    if words and all(w in NOT_NAMES for w in words) and _NUMBER_AFTER.match(text, span.end) is not None:
+        return "words of case papers before a number ('Year 9', 'Section 4'): a year group or a section"
+    return None
+
+
+def why_not_a_place(text: str, span: Span) -> str | None:
+    """Why a place candidate written in lower case is no place: dictionary words no gazetteer lists ("the picking
+    season", "on the seafront"); a lower-case place the gazetteer knows ("cardiff") stays."""
+    from redaction.places import lookup
+    from redaction.text.english import is_common_word
+
+    surface = text[span.start : span.end]
+    words = regex.findall(r"\p{L}+", surface)
+    if span.type != "LOCATION" or not words or not all(w.islower() and is_common_word(w) for w in words):
+        return None
+    return None if lookup(surface) is not None else "lower-case dictionary words that name no place"
+
+
+def _lower_common(word: str) -> bool:
+    from redaction.text.english import is_common_word
+
+    return word.islower() and is_common_word(word)  # "Contact helpline", "Numicon sessions"
+
+
+# Words that make a run of capitalised words an institution: its place or name word belongs to it.
+_INSTITUTION = (
+    r"Hospital|Hospitals|Infirmary|Clinic|Centre|Center|Surgery|Service|Services|Trust|Foundation|Hub|Foodbank"
+    r"|Society|Charity|Association|Club|FC|Partnership|Network|Forum|Alliance|Federation|Carers|Approach|Programme"
+)
+_ORG_RUN = regex.compile(
+    rf"(?:['’]s)?(?:[ \u00a0]+(?:of|for|and|&|\p{{Lu}}[\p{{L}}'’\-]*)){{0,5}}?[ \u00a0]+(?:{_INSTITUTION})\b"
+)
+# The rest of a law's title: "(Pupil Exclusions and Reviews) (England) Regulations 2012", "and Families Act".
+_LAW_WORD = r"(?:of|for|and|to|\p{Lu}[\p{L}'’\-]*\)?)"
+_LAW_WORD_OR_BRACKET = r"(?:of|for|and|to|\(?\p{Lu}[\p{L}'’\-]*\)?)"
+_LAW_RUN = regex.compile(
+    # Inside a bracket of the title ("Exclusions and Reviews) (England) Regulations") any word may follow; else
+    # the first word after the candidate opens no bracket: "for Bernie (Care Act 2014)" names Bernie beside a law.
+    rf"(?:\)(?:,?[ \u00a0]+{_LAW_WORD_OR_BRACKET}){{0,8}}?"
+    rf"|(?:[ \u00a0]+{_LAW_WORD}(?:,?[ \u00a0]+{_LAW_WORD_OR_BRACKET}){{0,7}}?)?)"
+    r"[ \u00a0]+(?:Act|Regulations|Rules)(?:[ \u00a0]+(?:19|20)\d\d)?\b"
+)
+
+
+def why_organisation_place(text: str, span: Span) -> str | None:
+    """Why a person or place candidate is a word of an institution's name ("Sheffield Children's Hospital"),
+    or ``None``. Never after a title ("Dr Alder's Clinic" is still Dr Alder)."""
+    if span.type not in ("PERSON", "LOCATION"):
+        return None
+    if _TITLE_BEFORE.search(text, max(0, span.start - 12), span.start) is not None:
+        return None
+    law = _LAW_RUN.match(text, span.end)
+    if law is not None and "\n" not in law.group(0):
+        return "a word of a law's title (an Act, Regulations or Rules)"
+    run = _ORG_RUN.match(text, span.end)
+    if run is None or "\n" in run.group(0):
+        return None
+    return "a word of an institution's name (a hospital, clinic, service, trust, charity or club)"
+
+
+_GROUP_WORD = regex.compile(r"(?i:class|group|room|base)")
+_GROUP_AFTER = regex.compile(r"[ ](?i:class|group|room|base)\b(?![ ]*:)")  # "Okeke   Class: Year 2" is a label
+
+
+def why_class_name(text: str, span: Span) -> str | None:
+    """Why a candidate names a class, group or room ("Willow Class", "Hazel group", "the Ivy Room"): it ends in
+    such a word or one follows it; never after a title or with a possessive ("Mrs Hazel's class" is a person)."""
+    if span.type not in ("PERSON", "LOCATION"):
+        return None
+    words = regex.findall(r"\p{L}[\p{L}'’]*", text[span.start : span.end])
+    if not words or words[0] in TITLES or _TITLE_BEFORE.search(text, max(0, span.start - 12), span.start) is not None:
+        return None
+    if any(w.endswith(("'s", "’s")) for w in words):
+        return None
+    if len(words) >= 2 and _GROUP_WORD.fullmatch(words[-1]) is not None:
+        return "a class, group or room name"
+    if _GROUP_AFTER.match(text, span.end) is not None:
+        return "a class, group or room name (the word after it says so)"
+    return None
+
+
+# A travel word, then (within the clause) the preposition right before the place.
+_TRAVEL_BEFORE = regex.compile(
+    r"(?i:\b(?:holidays?|holidaying|visit(?:s|ed|ing)?"
+    r"|(?:went|go|goes|going|gone|been)[ ]back|back[ ]from|returned[ ]from|returning[ ]from|wedding|funeral"
+    r"|spent[ ](?:the[ ])?(?:summer|holidays?|half[ ]term|christmas|easter|eid|a[ ](?:week|month|fortnight)|two[ ]weeks|three[ ]weeks))\b"
+    r"[^.;:!?\n]{0,30}?\b(?:to|in|from|at)[ ]+|\bvisit(?:s|ed|ing)?[ ]+)\Z"
+)
+# A residence or origin cue right before the place: the place says where somebody lives or comes from.
+_RESIDENCE_BEFORE = regex.compile(
+    r"(?i:\b(?:lives?|living|lived|born|moved|moving|move|settled|resident|based|address|stays?|staying|grew[ ]up"
+    r"|house|home|school|works?|working)\b[^.;:!?\n]{0,12}?\b(?:to|in|from|at)[ ]+)\Z"
+)
+# Words right before a country that make it the place: "in", "from", "left", "fled".
+_COUNTRY_CUE = regex.compile(
+    r"(?i:\b(?:in|from|to|of|into|across|around|throughout|visit|visits|visiting|visited|left|leave|leaving|fled"
+    r"|flee|fleeing)[ ]+)\Z"
+)
+_ANCHORING = regex.compile(r"\p{Lu}[\p{L}'’\-]*,[ ]*\Z")  # "Kingston, Jamaica": the country of a town
+_UNITED_KINGDOM = frozenset({"GB", "IE", "IM", "JE", "GG", ""})
+
+
+def why_not_identifying_place(text: str, span: Span) -> str | None:
+    """Why a place candidate identifies no one here (a country alone; a town abroad with a travel word and no
+    residence cue), or ``None``."""
+    if span.type not in ("LOCATION", "PERSON", "SCHOOL"):
+        return None
+    from redaction.places import lookup
+
+    surface = text[span.start : span.end]
+    place = lookup(surface)
+    if place is None or place.country in _UNITED_KINGDOM:
+        return None
+    before = text[max(0, span.start - 60) : span.start]
+    if _RESIDENCE_BEFORE.search(before) is not None:
+        return None
+    if place.kind == "country":
+        if _ANCHORING.search(before) is not None:
+            return None
+        cued = _COUNTRY_CUE.search(before) is not None
+        if not cued and (span.type != "LOCATION" or _given_name(surface)):
+            return None  # "Mali has an IDP", "Jordan is in Year 5": read as a name, and no place word says otherwise
+        return "a country: where millions live, no one's address"
+    if place.kind in ("city", "region") and _TRAVEL_BEFORE.search(before) is not None:
+        return "a town abroad with a travel word and no residence cue: a trip, no one's address"
+    return None
+
+
+# Countries that are also given names in the UK ("India Smith", "Jordan is in Year 5"). The name gazetteer is no
+# help here: it lists most country names as given names of its sources.
+_COUNTRY_NAMES_GIVEN = frozenset("India Kenya Jordan Chad Georgia Israel America Eritrea Asia Jamaica Cuba Chile Ireland".split())
+
+
+def _given_name(word: str) -> bool:
+    from redaction.text.language import welsh_given_names
+    from redaction.text.lexicons import FIRST_NAMES
+
+    return word in FIRST_NAMES or word in _COUNTRY_NAMES_GIVEN or word in welsh_given_names()

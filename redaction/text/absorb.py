@@ -17,7 +17,6 @@ Absorbed spans keep the score and source of the span that anchored them.
 from __future__ import annotations
 
 from collections.abc import Collection
-from functools import lru_cache
 
 import regex
 
@@ -25,6 +24,7 @@ from redaction.spans import Span
 from redaction.text.english import is_common_word, is_english_word, looks_like_a_typo
 from redaction.text.lexicons import ACRONYMS, FIELD_VALUE_STOPWORDS, FIRST_NAMES, NOT_NAMES, TITLES
 from redaction.text.names import CAPS_NAME, NAME, PARTICLE, TITLE, strip_possessive
+from redaction.text.text_caches import per_text
 
 __all__ = ["absorb_neighbours", "trim_person"]
 
@@ -90,7 +90,7 @@ _SIGN_OFF_AFTER = regex.compile(r"[ ]+(?i:wishes|regards)")
 _WORD_BOUNDARY = regex.compile(r"\b")
 
 
-@lru_cache(maxsize=1024)  # asked again for each candidate ending in the same word
+@per_text(maxsize=4096)  # asked again for each candidate ending in the same word
 def _family_name(text: str, word: str) -> bool:
     """A word the text writes after two or more different given names ("Harmony Best", "Tyler Best") is the
     family's name there, even when it is a word the trim would drop ("Best wishes")."""

@@ -34,6 +34,7 @@ from redaction.spans import Span
 from redaction.text.lexicons import KIN_WORDS, NOT_NAMES, TITLES
 from redaction.text.names import TITLE
 from redaction.text.peoples import PEOPLES_AND_LANGUAGES
+from redaction.text.text_caches import per_text
 
 __all__ = ["KIN_WORDS", "NAMED_THINGS", "ROLE_HEADS", "why_class_name", "why_not_a_place", "why_numbered_word", "why_role_title", "why_condition", "why_named_thing", "why_not_identifying_place", "why_organisation_place"]
 
@@ -145,7 +146,7 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     from redaction.text.english import is_english_word
 
     def words_of(name: str) -> list[str]:
-        return regex.findall(r"\p{L}+", name)
+        return _LETTERS.findall(name)
 
     loose, strict = [], []
     for name in sorted(NAMED_THINGS, key=len, reverse=True):
@@ -156,6 +157,12 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
             regex.compile(rf"{edge_l}(?:{'|'.join(strict)}){edge_r}"))
 
 
+# Word patterns compiled once: a pattern given as a string is looked up in the regex module's cache on every call,
+# which costs more than the search itself on a candidate's few words.
+_LETTERS = regex.compile(r"\p{L}+")
+_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’&+.@\-]*")
+_HYPHENATED_WORD = regex.compile(r"\p{L}[\p{L}\-]*")
+_APOSTROPHE_WORD = regex.compile(r"\p{L}[\p{L}'’]*")
 _POSSESSIVE = regex.compile(r"['’]s?")
 _TITLE_BEFORE = regex.compile(rf"(?i:{TITLE})\.?[ \u00a0]+\Z")
 # Words a candidate may carry beside a named thing ("the Boxall", "uses Numicon", "A Modern Apprenticeship").
@@ -163,7 +170,7 @@ _EDGE_WORD = regex.compile(r"(?i:the|a|an|and|or|of|for|with|using|uses|use|used
                            r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)")  # "(NGRT, Sept 2023)"
 
 
-@lru_cache(maxsize=64)
+@per_text(maxsize=512)  # more than a chunk of texts: each is read by every candidate of it, pass after pass
 def _thing_ranges(text: str) -> tuple[tuple[int, int], ...]:
     loose, strict = _patterns()
     ranges = []
@@ -181,7 +188,7 @@ def why_named_thing(text: str, span: Span) -> str | None:
     if not ranges:
         return None
     inside = False
-    for m in regex.finditer(r"[\p{L}\p{N}][\p{L}\p{N}'’&+.@\-]*", text[span.start : span.end]):
+    for m in _TOKEN.finditer(text[span.start : span.end]):
         start, end = span.start + m.start(), span.start + m.end()
         word = _POSSESSIVE.sub("", m.group(0)) if m.group(0).endswith(("'s", "’s")) else m.group(0)
         if any(s <= start and start + len(word.rstrip(".")) <= e for s, e in ranges):
@@ -201,7 +208,7 @@ _CONDITION_HEAD = regex.compile(
 
 def why_condition(text: str, span: Span) -> str | None:
     """Why a name candidate is a condition: its last word is a condition's head noun."""
-    words = regex.findall(r"\p{L}+", text[span.start : span.end])
+    words = _LETTERS.findall(text[span.start : span.end])
     if len(words) >= 1 and _CONDITION_HEAD.fullmatch(words[-1]) is not None:
         return "a condition: its last word is a condition's head noun (syndrome, disorder, nervosa ...)"
     after = _WORD_AFTER.match(text, span.end)  # "supravalvular aortic | stenosis"
@@ -231,7 +238,7 @@ def why_role_title(text: str, span: Span) -> str | None:
     from redaction.text.english import is_english_word
     from redaction.text.lexicons import ENGLISH_WORD_NAMES, FIRST_NAMES
 
-    words = regex.findall(r"\p{L}[\p{L}\-]*", text[span.start : span.end])
+    words = _HYPHENATED_WORD.findall(text[span.start : span.end])
     if not words or words[-1] not in ROLE_HEADS or words[-1].casefold() in ENGLISH_WORD_NAMES:
         return None
     if _TITLE_BEFORE.search(text, max(0, span.start - 12), span.start) is not None:
@@ -256,7 +263,7 @@ _NUMBER_AFTER = regex.compile(r"[ \u00a0]*\d")
 def why_numbered_word(text: str, span: Span) -> str | None:
     """Why a candidate is a numbered thing: words of case papers that are no name, before a number ("Year 9",
     "Section 4", "Key Stage 2")."""
-    words = regex.findall(r"\p{L}+", text[span.start : span.end])
+    words = _LETTERS.findall(text[span.start : span.end])
     if words and all(w in NOT_NAMES for w in words) and _NUMBER_AFTER.match(text, span.end) is not None:
         return "words of case papers before a number ('Year 9', 'Section 4'): a year group or a section"
     return None
@@ -269,7 +276,7 @@ def why_not_a_place(text: str, span: Span) -> str | None:
     from redaction.text.english import is_common_word
 
     surface = text[span.start : span.end]
-    words = regex.findall(r"\p{L}+", surface)
+    words = _LETTERS.findall(surface)
     if span.type != "LOCATION" or not words or not all(w.islower() and is_common_word(w) for w in words):
         return None
     return None if lookup(surface) is not None else "lower-case dictionary words that name no place"
@@ -326,7 +333,7 @@ def why_class_name(text: str, span: Span) -> str | None:
     such a word or one follows it; never after a title or with a possessive ("Mrs Hazel's class" is a person)."""
     if span.type not in ("PERSON", "LOCATION"):
         return None
-    words = regex.findall(r"\p{L}[\p{L}'’]*", text[span.start : span.end])
+    words = _APOSTROPHE_WORD.findall(text[span.start : span.end])
     if not words or words[0] in TITLES or _TITLE_BEFORE.search(text, max(0, span.start - 12), span.start) is not None:
         return None
     if any(w.endswith(("'s", "’s")) for w in words):

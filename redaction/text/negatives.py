@@ -56,6 +56,7 @@ from redaction.text.names import TITLE
 from redaction.text.recognizers.date_of_birth import dated_name
 from redaction.text.recognizers.field_person import EXACT_SCORE
 from redaction.text.peoples import PEOPLES_AND_LANGUAGES
+from redaction.text.text_caches import per_text
 
 __all__ = ["is_not_a_person", "why_not_a_person"]
 
@@ -132,19 +133,19 @@ def _compiled(found: str) -> regex.Pattern[str]:
     return regex.compile(found)
 
 
-@lru_cache(maxsize=1024)  # one text is asked about the same word for each candidate and copy
+@per_text(maxsize=4096)  # one text is asked about the same word for each candidate and copy
 def _written_after_a_given_name(text: str, word: str) -> bool:
     return any(_given_name(m.group(1), strength=0.1) and not is_english_word(m.group(1))
                for m in _preceded(text, rf"{regex.escape(word)}\b", _CAPITALISED_BEFORE))
 
 
-@lru_cache(maxsize=1024)  # one text is asked about the same word for each candidate and copy
+@per_text(maxsize=4096)  # one text is asked about the same word for each candidate and copy
 def _dated_somewhere(text: str, word: str) -> bool:
     """The text gives ``word`` a date of birth somewhere ("Wren (21/04/2015)"): a person, whatever else."""
     return any(dated_name(text, m.start(), m.end()) for m in regex.finditer(rf"\b{regex.escape(word)}\b", text))
 
 
-@lru_cache(maxsize=1024)  # one text is asked about the same word for each candidate and copy
+@per_text(maxsize=4096)  # one text is asked about the same word for each candidate and copy
 def _named_mid_sentence(text: str, word: str) -> bool:
     """The text writes ``word`` with its capital mid-sentence after a lower-case word that is no article or
     determiner ("the draft PEP for Haven ahead of"): a name; a common noun takes an article ("the Appellant")."""
@@ -192,7 +193,7 @@ def _initialism(text: str, surface: str) -> bool:
     return _spelled_out(text, surface)
 
 
-@lru_cache(maxsize=1024)  # one text is asked about the same word for each candidate and copy
+@per_text(maxsize=4096)  # one text is asked about the same word for each candidate and copy
 def _spelled_out(text: str, surface: str) -> bool:
     """Whether the text spells ``surface`` out in the words before it in brackets (see :func:`_spells`)."""
     # Spelled out in words before it in brackets ("Head Teacher (HT)", "Headteacher (HT)", "Anghenion Dysgu
@@ -237,12 +238,23 @@ def _the_texts_reading(text: str, span: Span, surface: str, words: list[str]) ->
         return "an initialism (known, spelled out by the text, or written after an article)"
     if _ordinary_in_this_text(text, span, words):
         return "dictionary words the text also writes in lower case"
+    if _common_compound(text, span, surface):
+        return "a hyphenated compound the dictionary holds whole ('A Follow-up is booked', 'Check-in')"
     if len(words) == 1 and _common_noun_here(text, span, words[0]) and not (
             span.type == "LOCATION" and _PLACE_NOUN_AFTER.match(text, span.end)):  # "the Leeds office" is in Leeds
         return "a dictionary word the text writes after an article ('the Appellant'), as a common noun"
     if len(words) == 1 and _day_here(text, span, words[0]):
         return "a day of the week, shortened, beside a date or another day"
     return None
+
+
+def _common_compound(text: str, span: Span, surface: str) -> bool:
+    """One capitalised word joined by hyphens that the common-word list holds whole ("Follow-up", "Well-being",
+    "Pick-up"); a double-barrelled surname made of words ("Baker-Smith") is no entry of it, and a title before
+    the word keeps it ("Mrs Check-In" is somebody)."""
+    if "-" not in surface or " " in surface or not surface[:1].isupper():
+        return False
+    return (is_common_word(surface.casefold()) and _TITLE_BEFORE.search(text, max(0, span.start - 12), span.start) is None)
 
 
 _DAYS = frozenset("Mon Tue Tues Wed Weds Thu Thur Thurs Fri Sat Sun".split())

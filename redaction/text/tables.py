@@ -26,7 +26,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex
 
@@ -37,6 +36,7 @@ from redaction.text.names import CAPS_NAME, NAME, TITLE
 from redaction.text.records import read_records
 from redaction.text.table_cells import Cell, as_child, flattened_cells, typed_cell
 from redaction.text.table_vocabulary import IDENTIFYING, NAME_PARTS, column_owner, header_kind, qualifier_of
+from redaction.text.text_caches import per_text
 
 __all__ = ["Cell", "TableReading", "read_tables"]
 
@@ -371,7 +371,7 @@ def _ungrouped(cell: Cell) -> Cell:
     return cell if cell.group is None else Cell(cell.start, cell.end, cell.kind, None, cell.role)
 
 
-@lru_cache(maxsize=32)
+@per_text(maxsize=512)  # a chunk of texts (see Detector) is read pass by pass: each text's tables are read once
 def read_tables(text: str) -> TableReading:
     """Every table and record in ``text``, read once per text (cached)."""
     return _Reader(text).read()

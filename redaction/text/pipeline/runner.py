@@ -8,6 +8,7 @@ from collections.abc import Collection, Sequence
 
 from redaction.text.pipeline.contract import BatchPass, Pass
 from redaction.text.pipeline.reading import Reading
+from redaction.text.text_caches import forget_texts
 
 __all__ = ["Pipeline"]
 
@@ -61,3 +62,4 @@ class Pipeline:
                 for reading in readings:
                     p.run(reading)
             self.seconds[p.name] += time.process_time() - start
+        forget_texts()  # what the caches learnt of these texts is not kept once they are read

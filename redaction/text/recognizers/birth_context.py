@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from functools import lru_cache
 
 import regex
 
@@ -26,6 +25,7 @@ from redaction.text.english import is_english_word
 from redaction.text.lexicons import ACRONYMS, FIRST_NAMES, NOT_NAMES
 from redaction.text.names import CAPS_NAME, NAME, TITLE
 from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
+from redaction.text.text_caches import per_text
 
 __all__ = ["UkBirthContextRecognizer", "dates_of"]
 
@@ -165,7 +165,7 @@ def _family_listing(text: str, line_start: int, date: regex.Match[str]) -> bool:
     return _FAMILY_HEADING.search(text, max(0, line_start - 200), date.start()) is not None
 
 
-@lru_cache(maxsize=8)
+@per_text(maxsize=512)
 def dates_of(text: str) -> tuple[tuple[int, dt.date], ...]:
     """Every date the text holds, with its offset: read once per text, not once per candidate."""
     return tuple((m.start(), d) for m in _ANY_DATE.finditer(text) if (d := parse_date(m.group())) is not None)

@@ -2,7 +2,8 @@
 
 The model reads the lines of each text chosen by :mod:`redaction.text.model_input` (every line, at the
 detector's reach ``all``), through ``nlp.pipe`` shortest text first so a batch holds texts of similar
-length. Lower-case words no English dictionary has are capitalised for it in English text only (in
+length; a long text's lines are read in parts of bounded length with context either side (:func:`model_parts`),
+so the model's memory does not grow with the text. Lower-case words no English dictionary has are capitalised for it in English text only (in
 another language that would be every other word). Its entities become candidates through
 :func:`redaction.text.model.entity_spans`; a one-word person opening a sentence with a capitalised
 English word is made a weak cue (:func:`opening_word_weak`), for the weak-cue pass to corroborate.
@@ -117,8 +118,11 @@ class Part:
                 yield label, start, end
 
 
-def model_parts(text: str, *, size: int = CHUNK, overlap: int = OVERLAP) -> list[Part]:
-    """``text`` cut into stretches of at most ``size`` characters (see :data:`CHUNK`); one part if it fits."""
+def model_parts(text: str, *, size: int | None = None, overlap: int | None = None) -> list[Part]:
+    """``text`` cut into stretches of at most ``size`` characters (:data:`CHUNK`), each read with ``overlap``
+    (:data:`OVERLAP`) characters of context either side; one part if it fits."""
+    size = CHUNK if size is None else size
+    overlap = OVERLAP if overlap is None else overlap
     if len(text) <= size:
         return [Part(0, len(text), 0, len(text))]
     cuts = [0]

@@ -98,9 +98,12 @@ def run_child(mode: str, size_kb: int, args: argparse.Namespace) -> dict:
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-def _differences(long: dict, docs: dict) -> str:
+def _differences(long: dict, docs: dict, text: str) -> str:
     a, b = set(map(tuple, long["found"])), set(map(tuple, docs["found"]))
-    return f"only in long {len(a - b)}, only in docs {len(b - a)}, both {len(a & b)}"
+    redacted = {i for s, e, _ in a for i in range(s, e)}
+    lost = [(s, e) for s, e, _ in b - a if any(text[i].isalnum() and i not in redacted for i in range(s, e))]
+    return (f"spans only in long {len(a - b)}, only in docs {len(b - a)}, both {len(a & b)}; "
+            f"docs' spans with a letter or digit the long text leaves: {len(lost)}")
 
 
 def main() -> None:
@@ -132,7 +135,8 @@ def main() -> None:
         print(f"{'':>14}  (long/docs; loaded {long['loaded_mb']:.0f} MB, peak RSS long {long['peak_mb']:.0f} MB, "
               f"docs {docs['peak_mb']:.0f} MB)")
         if args.compare:
-            print(f"{'':>14}  {_differences(long, docs)}")
+            text = SEPARATOR.join(documents_for(size, seed=args.seed, style=args.style))
+            print(f"{'':>14}  {_differences(long, docs, text)}")
     print(f"load average at end: {os.getloadavg()[0]:.2f}")
 
 

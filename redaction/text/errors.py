@@ -13,7 +13,7 @@ __all__ = ["MAX_TEXT_CHARS", "KnownIdentifierError", "ModelUnavailableError", "S
            "TextTooLongError"]
 
 # The longest text read in one call. Time and memory grow about linearly with a text's length (about 20 MB and
-# 40 CPU seconds a megabyte, bench_long_text.py); a 1,000-page bundle's text is some 3 million characters. Past
+# 35 CPU seconds a megabyte, bench_long_text.py); a 1,000-page bundle's text is some 3 million characters. Past
 # this, the caller is told to split the text (by document or chapter) before anything is read.
 MAX_TEXT_CHARS = 5_000_000
 

@@ -42,7 +42,7 @@ SENTENCE_START = regex.compile(r"(?:^|[.!?:;•\-*]\s*|\n\s*|[\"“(]\s*)$")
 # is read exactly as before. Parts are cut at line breaks (at a space in a line longer than a part, anywhere
 # in a run with no space), and each part reads OVERLAP characters of whole lines on either side of its own
 # stretch, so a name across the cut is read whole by the part it starts in, with its neighbours as context.
-CHUNK = 20_000
+CHUNK = 10_000
 OVERLAP = 500
 BATCH_CHARS = 64_000
 

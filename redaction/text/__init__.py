@@ -17,10 +17,12 @@ from typing import TYPE_CHECKING, Any
 
 from redaction.spans import Span
 from redaction.text.errors import (
+    MAX_TEXT_CHARS,
     KnownIdentifierError,
     ModelUnavailableError,
     SettingsError,
     TextRedactionError,
+    TextTooLongError,
 )
 from redaction.text.settings import RedactionSettings
 
@@ -53,6 +55,7 @@ def __getattr__(name: str) -> Any:
     return value
 
 __all__ = [
+    "MAX_TEXT_CHARS",
     "Detection",
     "Detector",
     "KnownEntry",
@@ -63,6 +66,7 @@ __all__ = [
     "SettingsError",
     "TextRedactionError",
     "TextRedactor",
+    "TextTooLongError",
     "default_redactor",
     "detect",
     "parse_known",

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from redaction.spans import Span
 from redaction.text.domain_model import load_domain_ner
+from redaction.text.errors import MAX_TEXT_CHARS, TextTooLongError
 from redaction.text.known import KnownEntry, parse_known
 from redaction.text.language import ENGLISH, Language
 from redaction.text.model_input import REACHES
@@ -42,13 +43,16 @@ MODEL_REACH = "all"
 
 class Detector:
     """Everything that finds identifiers, loaded once; ``detect`` for one text, ``detect_many`` in batches.
-    ``passes_off`` names pipeline passes to leave out (to measure what each adds; see ``pipeline.names``)."""
+    ``passes_off`` names pipeline passes to leave out (to measure what each adds; see ``pipeline.names``).
+    A text longer than ``max_chars`` is refused (:class:`~.errors.TextTooLongError`) before any text is read."""
 
     def __init__(self, *, nlp: SpacyModel | None = None, load_model: bool = True, dates: bool = False,
-                 model_reach: str = MODEL_REACH, passes_off: Collection[str] = ()) -> None:
+                 model_reach: str = MODEL_REACH, passes_off: Collection[str] = (),
+                 max_chars: int = MAX_TEXT_CHARS) -> None:
         if model_reach not in REACHES:
             raise ValueError(f"model_reach must be one of {', '.join(REACHES)}, not {model_reach!r}")
         self.model_reach = model_reach
+        self.max_chars = max_chars
         self._nlp = nlp if nlp is not None or not load_model else load_domain_ner()
         self._recognizers: list[UkPatternRecognizer] = identifier_recognizers()
         if dates:
@@ -108,6 +112,11 @@ class Detector:
         """Each text's whole reading: its detections, and what each source found and each negative removed
         (with the reason). ``detectors=False`` runs only the case record's matching."""
         texts = list(texts)
+        for number, text in enumerate(texts, 1):
+            if len(text) > self.max_chars:
+                which = "the text" if len(texts) == 1 else f"text {number} of {len(texts)}"
+                raise TextTooLongError(f"{which} is {len(text):,} characters; at most {self.max_chars:,} are read in "
+                                       "one call: split it (by document, chapter or message) and redact the parts")
         knowns = self._known_per_text(known, len(texts))
         off = self._passes_off if detectors else self._passes_off | (set(self.pipeline.names) - KNOWN_ONLY)
         for first in range(0, len(texts), _CHUNK):

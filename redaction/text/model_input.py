@@ -48,8 +48,13 @@ class ModelInput:
 
     def entities(self, found: Sequence[tuple[str, int, int]]) -> Iterator[tuple[str, int, int]]:
         """``(label, start, end)`` of the model's entities in the original text, cut at kept-line ends."""
+        starts = [model_start for model_start, _, _ in self.pieces]  # ascending: the pieces are in text order
         for label, start, end in found:
-            for model_start, text_start, length in self.pieces:
+            # The pieces an entity can touch begin at the last piece starting at or before it.
+            for index in range(max(0, bisect_right(starts, start) - 1), len(self.pieces)):
+                model_start, text_start, length = self.pieces[index]
+                if model_start >= end:
+                    break
                 lo, hi = max(start, model_start), min(end, model_start + length)
                 if lo < hi:
                     yield label, text_start + lo - model_start, text_start + hi - model_start

@@ -9,10 +9,12 @@ a weaker span of a *different* type keeps only the parts not already taken.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import count
 
 import regex
 
 from redaction.spans import Span
+from redaction.text.intervals import Overlaps
 from redaction.text.lexicons import COMMON_CAPITALISED, ORG_WORDS, ROLE_WORDS, TITLES
 
 __all__ = ["resolve"]
@@ -62,12 +64,24 @@ def _separated(spans: list[Span], text: str) -> bool:
 
 
 def resolve(spans: Iterable[Span], text: str) -> list[Span]:
-    taken: list[Span] = []
+    # The spans taken so far are disjoint; they are filed by position (:class:`.intervals.Overlaps`) so each
+    # candidate meets only its neighbours, in the order they were taken: linear in the candidates, not
+    # quadratic, on a long text.
+    taken: dict[int, Span] = {}
+    index: Overlaps[int] = Overlaps()
+    numbers = count()
+
+    def take(span: Span) -> None:
+        number = next(numbers)
+        taken[number] = span
+        index.add(number, span.start, span.end)
+
     for span in sorted(spans, key=_rank, reverse=True):
-        overlapping = [t for t in taken if t.overlaps(span)]
-        if not overlapping:
-            taken.append(span)
+        keys = index.overlapping(span.start, span.end)
+        if not keys:
+            take(span)
             continue
+        overlapping = [taken[k] for k in keys]
         same = [t for t in overlapping if t.type == span.type]
         # In text typed without capitals the model cannot see where one name ends and the next begins
         # ("its wanjiru okafor kieron's mum"): it joins no two names found apart.
@@ -75,12 +89,14 @@ def resolve(spans: Iterable[Span], text: str) -> list[Span]:
                                    # names read whole from fields or cells ("Present: Ebru⏎Naveed Ciobanu")
                                    or all(t.score >= _WHOLE for t in same) and _separated(same, text))
         if same and len(same) == len(overlapping) and not apart:
-            for t in same:
-                taken.remove(t)
+            for k in keys:
+                del taken[k]
+                index.remove(k)
             start = min(span.start, *(t.start for t in same))
             end = max(span.end, *(t.end for t in same))
             best = max(same, key=_rank)
-            taken.append(Span(start, end, best.type, max(best.score, span.score), best.source))
+            take(Span(start, end, best.type, max(best.score, span.score), best.source))
             continue
-        taken.extend(_pieces(span, overlapping, text))
-    return sorted(taken, key=lambda s: (s.start, s.end))
+        for piece in _pieces(span, overlapping, text):
+            take(piece)
+    return sorted(taken.values(), key=lambda s: (s.start, s.end))

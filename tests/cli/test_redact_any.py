@@ -219,3 +219,18 @@ def test_redact_text_says_what_is_not_guaranteed_in_another_language(tmp_path: P
     assert "not guaranteed: written in German" in captured.err
     document = json.loads(report.read_text())
     assert document["language"] == "de" and "German" in document["not_guaranteed"][0]
+
+
+def test_text_over_the_limit_gets_a_clear_error_and_nothing_is_written(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    import redaction.text
+
+    monkeypatch.setattr(redaction.text, "MAX_TEXT_CHARS", 50)
+    monkeypatch.setattr(sys, "stdin", io.StringIO("Sarah Whitfield rang. " * 10))
+    assert main(["redact", "text"]) == 3
+    captured = capsys.readouterr()
+    assert captured.out == "" and "more than 50 characters" in captured.err
+    source, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    source.write_text(json.dumps({"id": 1, "text": "short"}) + "\n" + json.dumps({"id": 2, "text": "x" * 51}) + "\n")
+    assert main(["redact", "jsonl", str(source), str(out)]) == 3
+    assert "record 2: the text is 51 characters" in capsys.readouterr().err and not out.exists()

@@ -81,8 +81,13 @@ def _run_text(args: argparse.Namespace) -> int:
         raise CommandError("'vault redact text' reads standard input and takes no files; to redact a file named "
                            "'text', write it as ./text (or after --)", exit_code=2)
     known = _load_known(args.known)
+    from redaction.text import MAX_TEXT_CHARS
+
+    text = sys.stdin.read(MAX_TEXT_CHARS + 1)  # no more than the detector reads: a hostile stream stays bounded
+    if len(text) > MAX_TEXT_CHARS:
+        raise CommandError(f"standard input holds more than {MAX_TEXT_CHARS:,} characters, the most redacted in one "
+                           "text: split it (by document, chapter or message); nothing was written", exit_code=3)
     start_second_reader()
-    text = sys.stdin.read()
     try:
         result = _redactor(args.dob).redact(text, known=known)
     except TextRedactionError as error:
@@ -147,7 +152,12 @@ def _run_jsonl(args: argparse.Namespace) -> int:
         raise CommandError("--processes must be 0 or more and --batch-size at least 1")
     from redaction.text import parse_known
 
-    for number, (_, _, known) in enumerate(records, 1):
+    from redaction.text import MAX_TEXT_CHARS
+
+    for number, (_, text, known) in enumerate(records, 1):
+        if len(text) > MAX_TEXT_CHARS:
+            raise CommandError(f"{args.input}: record {number}: the text is {len(text):,} characters; at most "
+                               f"{MAX_TEXT_CHARS:,} are redacted in one text (split it); nothing was written", exit_code=3)
         try:
             parse_known(known)
         except TextRedactionError as error:

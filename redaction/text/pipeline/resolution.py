@@ -13,12 +13,14 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
 import regex
 
 from redaction.spans import Span
 from redaction.text.absorb import absorb_neighbours
+from redaction.text.intervals import Overlaps
 from redaction.text.known import KnownEntry, KnownMatch
 from redaction.text.names import strip_possessive
 from redaction.text.pipeline.contract import Pass
@@ -96,8 +98,17 @@ class Detections(Pass):
     def run(self, reading: Reading) -> None:
         resolved = resolve(reading.spans, reading.text)
         cells = _name_cells(reading) if any(s.type == "PERSON" for s in resolved) else []
-        reading.detections = [Detection(span, _entry_for(span, reading.known_matches), *_cell_hints(span, cells))
-                              for span in resolved]
+        # Filed by position, so each span meets only the matches and cells near it (a long text has thousands).
+        cell_index: Overlaps[int] = Overlaps()
+        for number, (start, end, _, _) in enumerate(cells):
+            if start < end:
+                cell_index.add(number, start, end)
+        matches = sorted(reading.known_matches, key=lambda m: m.span.start)
+        match_starts = [m.span.start for m in matches]
+        reading.detections = [
+            Detection(span, _entry_for(span, matches[bisect_left(match_starts, span.start):bisect_left(match_starts, span.end)]),
+                      *_cell_hints(span, cells, cell_index))
+            for span in resolved]
 
 
 def _name_cells(reading: Reading) -> list[tuple[int, int, str | None, str | None]]:
@@ -108,10 +119,13 @@ def _name_cells(reading: Reading) -> list[tuple[int, int, str | None, str | None
             for c in tables.cells if c.group is not None or c.role is not None]
 
 
-def _cell_hints(span: Span, cells: list[tuple[int, int, str | None, str | None]]) -> tuple[str | None, str | None]:
+def _cell_hints(span: Span, cells: list[tuple[int, int, str | None, str | None]],
+                index: Overlaps[int]) -> tuple[str | None, str | None]:
+    """What the first cell (in the tables' order) that overlaps a person span says of it."""
     if span.type != "PERSON" or not cells:
         return None, None
-    return next(((name, role) for start, end, name, role in cells if start < span.end and span.start < end), (None, None))
+    first = index.overlapping(span.start, span.end)
+    return cells[first[0]][2:] if first else (None, None)
 
 
 def _entry_for(span: Span, matches: list[KnownMatch]) -> KnownEntry | None:

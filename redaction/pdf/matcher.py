@@ -165,16 +165,21 @@ class Matcher:
                 position = key.find(wanted, position + 1)
         return hits
 
-    def detect(self, text: str) -> list[Hit]:
-        """What the finders report in ``text`` (offsets into ``text``)."""
+    def detect(self, text: str, *, unwrapped: str | None = None) -> list[Hit]:
+        """What the finders report in ``text`` (offsets into ``text``), and in ``unwrapped``, the same text
+        with the line breaks that only wrap a paragraph given as spaces (same length, so same offsets)."""
         if not self.finders or not text.strip():
             return []
-        return [
-            Hit(span.start, span.end, span.type, source)
-            for source, finder in self.finders
-            for span in finder(text)
-            if 0 <= span.start < span.end <= len(text)
-        ]
+        same = unwrapped is None or unwrapped == text or len(unwrapped) != len(text)
+        readings = [text] if same else [text, unwrapped]
+        hits: dict[tuple[int, int, str, str], Hit] = {}
+        for reading in readings:
+            for source, finder in self.finders:
+                for span in finder(reading):
+                    if 0 <= span.start < span.end <= len(text):
+                        hits.setdefault((span.start, span.end, span.type, source),
+                                        Hit(span.start, span.end, span.type, source))
+        return list(hits.values())
 
     def first_in_blob(self, text: str, *, minimum_key: int = 1) -> Target | None:
         """A target occurring in ``text`` (raw channels: a fast key test first, the boundaries only

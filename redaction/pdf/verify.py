@@ -262,10 +262,11 @@ def _check_text(reader: PdfReader, pages: list[Any], matcher: Matcher, limits: L
             content = interpreter.page(number - 1, [page_content_bytes(page, limits)], page.get("/Resources"))
         except PdfRedactionError as error:
             raise _fail("text", f"the output page cannot be interpreted ({error})", number) from error
-        text = build_page_text(content.runs).text
+        page_text = build_page_text(content.runs)
+        text = page_text.text
         for hit in matcher.find_targets(text):
             raise _fail("text", f"a {hit.type} identifier is still in the page text", number)
-        for hit in matcher.detect(text):
+        for hit in matcher.detect(text, unwrapped=page_text.unwrapped):
             raise _fail(f"detector:{hit.type}", f"the detectors still find a {hit.type} in the page text", number)
         for leak in known_leaks(text, known):
             raise _fail("text:known", f"a {leak.type} identifier is still in the page text, written another way", number)

@@ -87,3 +87,21 @@ def test_quad_containment_is_strict_and_follows_rotation() -> None:
     turned = Quad(((0, 0), (10, 10), (5, 15), (-5, 5)))
     assert turned.contains(0, 5) and not turned.contains(9, 2)
     assert box.padded(1).bounds == (-1, -1, 11, 6)
+
+
+def test_the_finders_read_the_text_as_lines_and_unwrapped_and_their_hits_are_joined() -> None:
+    seen: list[str] = []
+
+    def finder(text: str) -> list[Span]:
+        seen.append(text)
+        spans = [Span(0, 4, "PERSON", 0.9, "model")]  # found in both readings: reported once
+        at = text.find("born on 03")
+        return spans + ([Span(at + 8, at + 18, "DATE_OF_BIRTH", 0.9, "pattern")] if at >= 0 else [])
+
+    matcher = Matcher([], finders=[("detector", finder)])
+    lined = "Anna was born on\n03/05/2015."
+    hits = matcher.detect(lined, unwrapped=lined.replace("\n", " "))
+    assert seen == [lined, lined.replace("\n", " ")]
+    assert sorted((h.start, h.end, h.type) for h in hits) == [(0, 4, "PERSON"), (17, 27, "DATE_OF_BIRTH")]
+    seen.clear()
+    assert len(matcher.detect(lined, unwrapped=lined)) == 1 and seen == [lined]  # nothing wrapped: read once

@@ -234,3 +234,32 @@ def test_text_over_the_limit_gets_a_clear_error_and_nothing_is_written(tmp_path:
     source.write_text(json.dumps({"id": 1, "text": "short"}) + "\n" + json.dumps({"id": 2, "text": "x" * 51}) + "\n")
     assert main(["redact", "jsonl", str(source), str(out)]) == 3
     assert "record 2: the text is 51 characters" in capsys.readouterr().err and not out.exists()
+
+
+def test_jsonl_refuses_a_line_longer_than_any_record_unread(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """A hostile line (no newline for gigabytes) is not read into memory whole: past the longest record's line
+    (its text at most MAX_TEXT_CHARS, each character a JSON escape) the run stops, naming the line."""
+    import redaction.text
+
+    monkeypatch.setattr(redaction.text, "MAX_TEXT_CHARS", 10)
+    source, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    source.write_text(json.dumps({"id": 1, "text": "short"}) + "\n" + "x" * 1_000_200 + "\n")
+    assert main(["redact", "jsonl", str(source), str(out)]) == 3
+    assert "in.jsonl:2: the line is longer than 1,000,120 characters" in capsys.readouterr().err and not out.exists()
+
+
+def test_jsonl_redacts_many_records_a_batch_at_a_time_in_input_order(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    import vault.cli._redact_text as cli
+
+    monkeypatch.setattr(cli, "_RECORDS_AT_ONCE", 3)  # seven records: three batches
+    source, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    names = ["Sarah Whitfield", "Tomasz Nowak", "Ada Okafor", "Leo Hughes", "Priya Shah", "Jon Ellis", "Mia Rossi"]
+    source.write_text("".join(json.dumps({"id": n, "text": f"{name} rang the office."}) + "\n"
+                              for n, name in enumerate(names)))
+    assert main(["redact", "jsonl", str(source), str(out)]) == 0
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [r["id"] for r in rows] == list(range(7))
+    assert all(name not in row["redacted"] and row["redacted"].endswith(" rang the office.")
+               for name, row in zip(names, rows))

@@ -6,8 +6,9 @@
   FILE`` writes ``{"spans", "second_reader", "suspects", "verdict"}``;
 - ``vault redact jsonl IN.jsonl OUT.jsonl``: each input line ``{"id", "text", "known"?}`` becomes
   ``{"id", "redacted", "spans": [{"start", "end", "type", "score", "source"}]}`` with offsets into the
-  input text. A bad line stops the run with its line number; OUT is written atomically, so nothing
-  half-written is left behind.
+  input text. A bad line stops the run with its line number before anything is redacted; OUT is written
+  atomically, so nothing half-written is left behind. The file is read twice, a line at a time (once to check
+  every record, once to redact them a batch at a time): memory is bounded by a batch, not by the file.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 from vault.cli import CommandError
@@ -110,66 +112,111 @@ def _run_text(args: argparse.Namespace) -> int:
     return run_status(0, [verdict], accept_findings=args.accept_findings)
 
 
-def _records(path: Path) -> list[tuple[object, str, Any]]:
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as error:
-        raise CommandError(f"cannot read {path}: {error}") from error
-    records = []
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except ValueError as error:
-            raise CommandError(f"{path}:{number}: not JSON ({error})") from error
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            raise CommandError(f"{path}:{number}: each line must be an object with a string \"text\"")
-        known = record.get("known")
-        if known is not None and not isinstance(known, dict):
-            raise CommandError(f"{path}:{number}: \"known\" must be an object of lists")
-        records.append((record.get("id"), record["text"], known))
-    return records
+# Records redacted together, then written out and let go: memory stays bounded by one batch, not the file.
+_RECORDS_AT_ONCE = 256
+
+Record = tuple[object, str, Any]
 
 
-def _results(records: list[tuple[object, str, Any]], args: argparse.Namespace) -> Any:
-    """All results, in input order: in this process, or spread over worker processes."""
-    if args.processes == 1:
-        return _redactor(args.dob).redact_many([t for _, t, _ in records], known=[k for _, _, k in records],
-                                               batch_size=args.batch_size)
-    from redaction.text import TextRedactor
-
-    settings = _redactor_settings(args.dob)
-    with TextRedactor.pool(processes=args.processes or None, settings=settings) as pool:
-        return list(pool.map_redact([(t, k) for _, t, k in records]))
-
-
-def _run_jsonl(args: argparse.Namespace) -> int:
-    from redaction.text import TextRedactionError
-
-    records = _records(args.input)
-    if args.processes < 0 or args.batch_size < 1:
-        raise CommandError("--processes must be 0 or more and --batch-size at least 1")
-    from redaction.text import parse_known
-
+def _records(path: Path) -> Iterator[Record]:
+    """The file's records, one line at a time (never the whole file in memory); a bad line stops the run. The
+    longest line read is a record of the longest text redacted in one piece with every character written as a
+    JSON escape ("\\ud83d\\ude00" is 12 characters for one), plus room for its known block; a longer one is
+    refused, unread."""
     from redaction.text import MAX_TEXT_CHARS
 
-    for number, (_, text, known) in enumerate(records, 1):
+    longest = 12 * MAX_TEXT_CHARS + 1_000_000
+    try:
+        handle = path.open(encoding="utf-8")
+    except OSError as error:
+        raise CommandError(f"cannot read {path}: {error}") from error
+    with handle:
+        number = 0
+        while True:
+            try:
+                line = handle.readline(longest + 1)
+            except (OSError, UnicodeDecodeError) as error:
+                raise CommandError(f"cannot read {path}: {error}") from error
+            if not line:
+                return
+            number += 1
+            if len(line) > longest:
+                raise CommandError(f"{path}:{number}: the line is longer than {longest:,} characters, more "
+                                   "than any record the redactor reads; nothing was written", exit_code=3)
+            if line.strip():
+                yield _record(path, number, line)
+
+
+def _record(path: Path, number: int, line: str) -> Record:
+    try:
+        record = json.loads(line)
+    except ValueError as error:
+        raise CommandError(f"{path}:{number}: not JSON ({error})") from error
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        raise CommandError(f"{path}:{number}: each line must be an object with a string \"text\"")
+    known = record.get("known")
+    if known is not None and not isinstance(known, dict):
+        raise CommandError(f"{path}:{number}: \"known\" must be an object of lists")
+    return record.get("id"), record["text"], known
+
+
+def _check(path: Path) -> int:
+    """Every record read and checked before anything is redacted (a bad record stops the run before any work),
+    keeping none of them: the number of records."""
+    from redaction.text import MAX_TEXT_CHARS, TextRedactionError, parse_known
+
+    count = 0
+    for count, (_, text, known) in enumerate(_records(path), 1):
         if len(text) > MAX_TEXT_CHARS:
-            raise CommandError(f"{args.input}: record {number}: the text is {len(text):,} characters; at most "
+            raise CommandError(f"{path}: record {count}: the text is {len(text):,} characters; at most "
                                f"{MAX_TEXT_CHARS:,} are redacted in one text (split it); nothing was written", exit_code=3)
         try:
             parse_known(known)
         except TextRedactionError as error:
-            raise CommandError(f"{args.input}: record {number}: {error}") from error
+            raise CommandError(f"{path}: record {count}: {error}") from error
+    return count
+
+
+def _batches(records: Iterator[Record]) -> Iterator[list[Record]]:
+    batch: list[Record] = []
+    for record in records:
+        batch.append(record)
+        if len(batch) == _RECORDS_AT_ONCE:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _results(path: Path, args: argparse.Namespace) -> Iterator[tuple[object, Any]]:
+    """Each record's id and result, in input order, a batch at a time: in this process, or spread over
+    worker processes."""
+    if args.processes == 1:
+        redactor = _redactor(args.dob)
+        for batch in _batches(_records(path)):
+            results = redactor.redact_many([t for _, t, _ in batch], known=[k for _, _, k in batch],
+                                           batch_size=args.batch_size)
+            yield from zip((i for i, _, _ in batch), results)
+        return
+    from redaction.text import TextRedactor
+
+    settings = _redactor_settings(args.dob)
+    with TextRedactor.pool(processes=args.processes or None, settings=settings) as pool:
+        for batch in _batches(_records(path)):
+            yield from zip((i for i, _, _ in batch), pool.map_redact([(t, k) for _, t, k in batch]))
+
+
+def _run_jsonl(args: argparse.Namespace) -> int:
+    if args.processes < 0 or args.batch_size < 1:
+        raise CommandError("--processes must be 0 or more and --batch-size at least 1")
+    count = _check(args.input)
     directory = args.output.resolve().parent
     if not directory.is_dir():
         raise CommandError(f"output folder {directory} does not exist")
-    results = _results(records, args)
     handle = tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=directory, delete=False, suffix=".part")
     try:
         with handle:
-            for (record_id, _, _), result in zip(records, results):
+            for record_id, result in _results(args.input, args):
                 spans = [span.to_json() for span in result.spans]
                 row: dict[str, object] = {"id": record_id, "redacted": result.redacted, "spans": spans}
                 if result.not_guaranteed:  # a text in another language: what the detector does not promise
@@ -179,5 +226,5 @@ def _run_jsonl(args: argparse.Namespace) -> int:
     except BaseException:
         Path(handle.name).unlink(missing_ok=True)
         raise
-    print(f"redacted {len(records)} records -> {args.output}", file=sys.stderr)
+    print(f"redacted {count} records -> {args.output}", file=sys.stderr)
     return 0

@@ -26,6 +26,7 @@ negative live here, each a general mechanism rather than a rule per sentence:
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
 
 import regex
@@ -157,6 +158,47 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
             regex.compile(rf"{edge_l}(?:{'|'.join(strict)}){edge_r}"))
 
 
+@lru_cache(maxsize=1)
+def _loose_by_letter() -> dict[str, regex.Pattern[str]]:
+    """The loose alternation split by the (ASCII) letter or digit its names begin with, each part keeping their
+    order, to be tried where a word begins: the whole alternation of several hundred names, tried at every
+    position of a text, cost more than every other question about named things. A name beginning with a
+    character outside ASCII stands in every part (case-insensitive matching may fold it to an ASCII one)."""
+    from redaction.text.english import is_english_word
+
+    loose = [name for name in sorted(NAMED_THINGS, key=len, reverse=True)
+             if not (len(_LETTERS.findall(name)) == 1 and is_english_word(name) and not any(c.isdigit() for c in name))]
+    edge_r = r"(?![\p{L}\p{N}\-]|['’]?\p{L})"
+    firsts = {name[0].lower() for name in loose if name[0].isascii()}
+    return {first: regex.compile(rf"(?i:{'|'.join(regex.escape(n) for n in loose if not n[0].isascii() or n[0].lower() == first)}){edge_r}")
+            for first in firsts}
+
+
+_WORD_START = regex.compile(r"(?<![\p{L}\p{N}\-])[\p{L}\p{N}]")  # where a named thing may begin (every one opens with one)
+
+
+def _loose_matches(text: str) -> Iterator[regex.Match[str]]:
+    """The loose pattern's matches in ``text``, as its ``finditer`` gives them."""
+    loose, _ = _patterns()
+    by_letter = _loose_by_letter()
+    last = 0
+    for start in _WORD_START.finditer(text):
+        at = start.start()
+        if at < last:
+            continue
+        first = text[at]
+        if first.isascii():
+            pattern = by_letter.get(first.lower())
+            if pattern is None:
+                continue
+            match = pattern.match(text, at)
+        else:
+            match = loose.match(text, at)
+        if match is not None:
+            last = match.end()
+            yield match
+
+
 # Word patterns compiled once: a pattern given as a string is looked up in the regex module's cache on every call,
 # which costs more than the search itself on a candidate's few words.
 _LETTERS = regex.compile(r"\p{L}+")
@@ -172,10 +214,10 @@ _EDGE_WORD = regex.compile(r"(?i:the|a|an|and|or|of|for|with|using|uses|use|used
 
 @per_text(maxsize=512)  # more than a chunk of texts: each is read by every candidate of it, pass after pass
 def _thing_ranges(text: str) -> tuple[tuple[int, int], ...]:
-    loose, strict = _patterns()
+    _, strict = _patterns()
     ranges = []
-    for pattern in (loose, strict):
-        for m in pattern.finditer(text):
+    for matches in (_loose_matches(text), strict.finditer(text)):
+        for m in matches:
             if _TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start()) is None:
                 ranges.append((m.start(), m.end()))
     return tuple(ranges)

@@ -308,6 +308,21 @@ _AMOUNT_BEFORE = regex.compile(r"\d(?:[\d,.]*\d)?[ ]?\Z")
 
 def why_not_a_person(text: str, span: Span, *, known: bool = False) -> str | None:
     """Why a PERSON (or place) span is not a person (:func:`is_not_a_person`), or ``None`` when it may be one."""
+    # The answer reads the span's place and type, whether its score reaches EXACT_SCORE and whether it is the case
+    # record's: the same candidate from several sources, and again after resolution, is asked once per text.
+    key = (span.start, span.end, span.type, span.score < EXACT_SCORE, span.source == "known", known)
+    answers = _answers(text)
+    if key not in answers:
+        answers[key] = _why_not_a_person(text, span, known=known)
+    return answers[key]
+
+
+@per_text(maxsize=512)  # more than a chunk of texts (see Detector): a text's answers outlive the passes between questions
+def _answers(text: str) -> dict[tuple[int, int, str, bool, bool, bool], str | None]:
+    return {}
+
+
+def _why_not_a_person(text: str, span: Span, *, known: bool) -> str | None:
     surface = text[span.start : span.end]
     words = [w.rstrip("'’s") if w.endswith(("'s", "’s")) else w for w in _NAME_WORD.findall(surface)]
     if not words:

@@ -140,9 +140,10 @@ class NameIndex:
                 continue
             surface = text[span.start : span.end]
             if span.type in ("PERSON", "SCHOOL"):
-                words = [w.casefold() for w in _name_words(surface, school=span.type == "SCHOOL")]
-                for word in _name_words(surface, school=span.type == "SCHOOL"):
-                    self.words.setdefault(word.casefold(), _Found(span.type, span.source, word))
+                written = list(_name_words(surface, school=span.type == "SCHOOL"))
+                words = [w.casefold() for w in written]
+                for word, folded in zip(written, words):
+                    self.words.setdefault(folded, _Found(span.type, span.source, word))
                 if span.type == "PERSON" and len(words) > 1:
                     self.pairs.update(zip(words, words[1:]))
                     if "," in surface:  # "URQUHART, Tiernan" is also written "TIERNAN URQUHART"

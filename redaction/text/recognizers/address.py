@@ -26,6 +26,7 @@ from redaction.text.recognizers.address_grammar import (
     STREET_TYPES,
 )
 from redaction.text.recognizers.postcode import UkAnyPostcodeRecognizer
+from redaction.text.text_caches import per_text
 
 __all__ = ["UkAddressRecognizer"]
 
@@ -70,6 +71,11 @@ _NOT_ADDRESS_LINE = regex.compile(r"[ \t]*(?:(?i:tel|phone|mobile|email|e-mail|d
 _HOUSE_NAME = regex.compile(
     rf"[ \t]*(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dear|Re|To|From|Private|Confidential)\b){_CAP}(?:[ ](?:{_CAP}|y|yr)){{0,2}}[ \t,]*"
 )
+
+
+@per_text(maxsize=512)  # asked by the address blocks and by the places before postcodes
+def _postcodes(text: str) -> tuple[Span, ...]:
+    return tuple(_POSTCODE.find(text))
 
 
 def _line_end(text: str, start: int) -> int:
@@ -148,7 +154,7 @@ class UkAddressRecognizer(UkPatternRecognizer):
 
     @staticmethod
     def _places_before_postcodes(text: str) -> Iterator[Span]:
-        for postcode in _POSTCODE.find(text):
+        for postcode in _postcodes(text):
             line_start = text.rfind("\n", 0, postcode.start) + 1
             before = _BEFORE_POSTCODE.search(text, line_start, postcode.start) or _LOWER_PLACE_LINE.search(
                 text, max(0, line_start - 120), postcode.start) or _LOWER_BEFORE_POSTCODE.search(text, line_start, postcode.start)
@@ -171,7 +177,7 @@ class UkAddressRecognizer(UkPatternRecognizer):
     @staticmethod
     def _blocks_ending_at_postcodes(text: str) -> Iterator[Span]:
         """A letter's address block: up to four short capitalised lines right above a postcode line."""
-        for postcode in _POSTCODE.find(text):
+        for postcode in _postcodes(text):
             line_start = text.rfind("\n", 0, postcode.start) + 1
             start = postcode.start
             head = text[line_start : postcode.start]

@@ -91,7 +91,7 @@ class UkBirthContextRecognizer(UkPatternRecognizer):
     def _dates_after_names(self, text: str) -> Iterator[Span]:
         """The two name-first patterns, read from each date backwards: a name pattern tried at every
         character costs far more than one tried before the few dates a text holds."""
-        for date in _ANY_DATE.finditer(text):
+        for date in _date_matches(text):
             if _ROW_GOES_ON_AT.match(text, date.end()) is None:
                 continue
             line_start = text.rfind("\n", 0, date.start()) + 1
@@ -166,9 +166,15 @@ def _family_listing(text: str, line_start: int, date: regex.Match[str]) -> bool:
 
 
 @per_text(maxsize=512)
+def _date_matches(text: str) -> tuple[regex.Match[str], ...]:
+    """Every date the text holds, as written: found once per text for the name-first patterns and :func:`dates_of`."""
+    return tuple(_ANY_DATE.finditer(text))
+
+
+@per_text(maxsize=512)
 def dates_of(text: str) -> tuple[tuple[int, dt.date], ...]:
     """Every date the text holds, with its offset: read once per text, not once per candidate."""
-    return tuple((m.start(), d) for m in _ANY_DATE.finditer(text) if (d := parse_date(m.group())) is not None)
+    return tuple((m.start(), d) for m in _date_matches(text) if (d := parse_date(m.group())) is not None)
 
 
 def _before_latest(text: str, start: int, date_text: str, days: int, *, alone: bool = False) -> bool:

@@ -95,7 +95,7 @@ class UkDateOfBirthRecognizer(UkPatternRecognizer):
     def keep_pattern(self, pattern_name: str, text: str) -> bool:
         # The date-first pattern tries a date at every digit: run it only where "(DOB" and the like occur.
         if pattern_name == "name then its date in brackets":
-            return "(" in text
+            return "(" in text and _BRACKETED_DATE_ANY_CASE.search(text) is not None
         return pattern_name != "date then its cue" or _CUE_AFTER.search(text) is not None
 
 
@@ -123,6 +123,9 @@ _ORGANISATION_BEFORE = regex.compile(
     r"|department|university|partnership|federation)(?:[ ]+(?:for|of|and|the|&|(?-i:\p{Lu}\p{L}*))){0,3}[ ]+\Z")
 _OPENING = regex.compile(r"(?:^|[.!?]\s*|\n\s*)\Z")
 _BRACKETED_DATE = regex.compile(rf"[ ]*\([ ]*{DATE_REGEX}[ ]*\)")
+# The bracketed date "name then its date in brackets" ends with, read with the recognizer's flags: a text without one
+# is spared the name pattern tried at every capital.
+_BRACKETED_DATE_ANY_CASE = regex.compile(rf"\([ ]*{DATE_REGEX}[ ]*\)", regex.MULTILINE | regex.IGNORECASE)
 _ANOTHER_PAIR = regex.compile(rf"[^.\n]{{0,40}}?(?-i:\p{{Lu}})\p{{L}}+[ ]*\([ ]*{DATE_REGEX}[ ]*\)")
 
 

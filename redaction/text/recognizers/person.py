@@ -104,6 +104,11 @@ class UkPersonPatternRecognizer(UkPatternRecognizer):
                 rf"(?m:^[ \t]*)(?P<id>{CAPS_NAME}(?:[ ]{CAPS_NAME}){{1,3}})(?=[ \t\u00a0]{{2,}}|[ \t]*$)", 0.4),
     ]
 
+    def keep_pattern(self, pattern_name: str, text: str) -> bool:
+        # A pattern whose cue after the name is nowhere in the text is not tried at every capital of it.
+        needed = _NEEDED.get(pattern_name)
+        return needed is None or needed.search(text) is not None
+
     def keep(self, pattern_name: str, found: str) -> bool:
         # After "with" or "and" a capitalised word mid-sentence is a name only if it is no English word.
         if pattern_name == "unfamiliar word after a preposition":
@@ -124,3 +129,12 @@ class UkPersonPatternRecognizer(UkPatternRecognizer):
         if any(w in ORG_WORDS or (w.isupper() and w in _NOT_NAMES_UPPER) for w in names):
             return True
         return all(w in _NOT_NAMES or w.upper() in _NOT_NAMES_UPPER and w.isupper() for w in names)
+
+
+# What must stand somewhere in a text for a pattern to match in it: the part of the pattern after the name, found
+# by its leading literal far faster than the whole pattern is tried.
+_NEEDED = {
+    "name before a date in brackets": regex.compile(rf"\([ ]*{DATE_REGEX}[ ]*\)"),
+    "name before job title": regex.compile(rf"{_JOB_TITLE}\b"),
+    "name before role": regex.compile(_ROLE_AFTER),
+}

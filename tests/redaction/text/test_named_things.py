@@ -234,3 +234,15 @@ def test_a_timestamp_is_no_nhs_number(detector: Detector) -> None:
 def test_a_relatives_word_is_trimmed_from_a_name(detector: Detector) -> None:
     text = "Aunty Parveen picks up Zara on Tuesdays."
     assert _found(detector, text, "Parveen") and not _touched(detector, text, "Aunty")
+
+
+@pytest.mark.parametrize("text", [
+    "She uses an iPad and CALPOL, attends the Nurture Group at Scope; ipad-ipad, xIPAD, iPads.",
+    "Eid al-Fitr and DIWALI, then ramadan — Kelvin \u212aids, ſcope, Élan, 5 Numicon.",
+    "", "   ", "ipad", "-ipad ipad- calpol's CALPOLs",
+])
+def test_loose_names_are_found_by_letter_as_the_whole_alternation_finds_them(text: str) -> None:
+    from redaction.text.named_things import _loose_matches, _patterns
+
+    loose, _ = _patterns()
+    assert [m.span() for m in _loose_matches(text)] == [m.span() for m in loose.finditer(text)]

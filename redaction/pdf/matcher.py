@@ -170,8 +170,9 @@ class Matcher:
         with the line breaks that only wrap a paragraph given as spaces (same length, so same offsets)."""
         if not self.finders or not text.strip():
             return []
-        same = unwrapped is None or unwrapped == text or len(unwrapped) != len(text)
-        readings = [text] if same else [text, unwrapped]
+        readings = [text]
+        if unwrapped is not None and unwrapped != text and len(unwrapped) == len(text):
+            readings.append(unwrapped)
         hits: dict[tuple[int, int, str, str], Hit] = {}
         for reading in readings:
             for source, finder in self.finders:

@@ -51,6 +51,12 @@ Yiayia Papou Teta Jiddo Sitto Tita Kuya Ammachi Paati Thatha Ajji Dadu Thakuma
 """.split())
 ROLE_WORDS = ROLE_WORDS | KIN_WORDS
 
+# The months and weekdays written out: never a name or a place on their own (recognizers use it to leave them).
+CALENDAR_WORDS = frozenset(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+
 # Capitalised words in case notes that are not names (headings, organisations, days, months).
 COMMON_CAPITALISED = frozenset(
     """The A An This That These Those There Their They Them He She His Her Him We Our Us You Your I

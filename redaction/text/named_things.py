@@ -149,7 +149,8 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     def words_of(name: str) -> list[str]:
         return _LETTERS.findall(name)
 
-    loose, strict = [], []
+    loose: list[str] = []
+    strict: list[str] = []
     for name in sorted(NAMED_THINGS, key=len, reverse=True):
         english = len(words_of(name)) == 1 and is_english_word(name) and not any(c.isdigit() for c in name)
         (strict if english else loose).append(regex.escape(name))

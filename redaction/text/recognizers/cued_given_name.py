@@ -27,7 +27,7 @@ import regex
 from redaction.spans import Span
 from redaction.text.english import is_english_word
 from redaction.text.given_names import is_given_name
-from redaction.text.lexicons import ENGLISH_WORD_NAMES, NOT_NAMES, ORG_WORDS, ROLE_WORDS, TITLES
+from redaction.text.lexicons import CALENDAR_WORDS, ENGLISH_WORD_NAMES, NOT_NAMES, ORG_WORDS, ROLE_WORDS, TITLES
 from redaction.text.peoples import PEOPLES_AND_LANGUAGES
 from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 from redaction.text.recognizers.field_person import EXACT_SCORE
@@ -79,10 +79,6 @@ _INTRODUCED = regex.compile(
 )
 _THING_AFTER = regex.compile(r"[ ](?:Street|Road|Lane|Hall|House|Centre|Center|School|Academy|College|Hospital|Park|Ward|Unit|Group|Class)\b")
 _NAME_IN = regex.compile(_NAME)
-_CALENDAR = frozenset(
-    "January February March April May June July August September October November December Monday Tuesday "
-    "Wednesday Thursday Friday Saturday Sunday".split()
-)
 
 
 _ALWAYS_A_WORD = ROLE_WORDS | TITLES | ORG_WORDS
@@ -130,7 +126,7 @@ def _could_be_a_name(word: str, *, possessive: bool = False) -> bool:
     """Whether a word may be a given name. A possessive before one person's record ("Summer's UPN") lets in a
     word that is otherwise a word of case notes ("Summer" term): a term or a season has no mum and no UPN;
     a role, a title, an organisation's word still does not."""
-    if word in _CALENDAR or word in PEOPLES_AND_LANGUAGES:
+    if word in CALENDAR_WORDS or word in PEOPLES_AND_LANGUAGES:
         return False
     if word in (_ALWAYS_A_WORD if possessive else NOT_NAMES):
         return False
@@ -138,7 +134,7 @@ def _could_be_a_name(word: str, *, possessive: bool = False) -> bool:
 
 
 def _introduced(word: str, *, strict: bool) -> bool:
-    if word in _CALENDAR or word in PEOPLES_AND_LANGUAGES or word in NOT_NAMES:
+    if word in CALENDAR_WORDS or word in PEOPLES_AND_LANGUAGES or word in NOT_NAMES:
         return False
     return not strict or is_given_name(word) or not is_english_word(word)
 

@@ -35,7 +35,7 @@ from redaction.places import lookup as place_lookup
 from redaction.spans import Span
 from redaction.text.english import is_english_word
 from redaction.text.given_names import is_given_name
-from redaction.text.lexicons import ENGLISH_WORD_NAMES, NOT_NAMES, SCHOOL_GENERIC_WORDS
+from redaction.text.lexicons import CALENDAR_WORDS, ENGLISH_WORD_NAMES, NOT_NAMES, SCHOOL_GENERIC_WORDS
 from redaction.text.peoples import PEOPLES_AND_LANGUAGES
 from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 from redaction.text.recognizers.address_grammar import STREET_TYPES
@@ -44,10 +44,6 @@ from redaction.text.syllable_names import is_syllable_name
 __all__ = ["GivenNameRecognizer"]
 
 _WORD = regex.compile(r"(?<![\p{L}\p{N}@.'’\-])\p{Lu}\p{Ll}+(?:[\-’']\p{Lu}?\p{Ll}+)?(?![\p{L}\p{N}@])")
-_CALENDAR = frozenset(
-    "January February March April May June July August September October November December Monday Tuesday "
-    "Wednesday Thursday Friday Saturday Sunday".split()
-)
 # Month and weekday abbreviations that are also given names ("Jan", "Jun", "Thu"): in a date they are the date.
 # A weekday's abbreviation is that far more often than a name in case notes (timetables, "Mon–Thu").
 _ABBREVIATIONS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
@@ -119,7 +115,7 @@ def _written_as_a_name(text: str, start: int, end: int, word: str) -> bool:
 
 
 def _ordinary_reading(text: str, start: int, end: int, word: str) -> bool:
-    if word in NOT_NAMES or word in PEOPLES_AND_LANGUAGES or word in _CALENDAR:
+    if word in NOT_NAMES or word in PEOPLES_AND_LANGUAGES or word in CALENDAR_WORDS:
         return True
     if is_english_word(word) and not _written_as_a_name(text, start, end, word):
         return True

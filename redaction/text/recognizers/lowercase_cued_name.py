@@ -26,7 +26,7 @@ import regex
 
 from redaction.spans import Span
 from redaction.text.given_names import is_given_name
-from redaction.text.lexicons import FIELD_VALUE_STOPWORDS, NOT_NAMES
+from redaction.text.lexicons import CALENDAR_WORDS, FIELD_VALUE_STOPWORDS, NOT_NAMES
 from redaction.text.peoples import PEOPLES_AND_LANGUAGES
 from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 
@@ -59,8 +59,6 @@ _WITH_ME = regex.compile(
     rf"\b(?:me|i)[ ]+(?:and|&|n)[ ]+(?P<name>{_WORD}){_END}|(?<![\p{{L}}'’])(?P<name>{_WORD})[ ]+(?:and|&|n)[ ]+(?:me|i)\b"
 )
 _PATTERNS = (_AFTER_FAMILY, _PERSON_VERB, _GREETED, _WITH_ME)
-_CALENDAR = frozenset("january february march april may june july august september october november december "
-                      "monday tuesday wednesday thursday friday saturday sunday".split())
 _DAY_AFTER = regex.compile(r"[ ]+(?:the[ ]+)?\d")
 _ROLE_AFTER = regex.compile(r"[ ]+(?:teacher|class|group|ward|street|road|school|house|centre|team|hall)\b")
 _CAPITAL = regex.compile(r"(?<![\p{L}'’])(?!I(?:['’]\p{Ll}+)?(?![\p{L}]))\p{Lu}")
@@ -89,7 +87,7 @@ def _a_name_here(text: str, start: int, end: int, word: str) -> bool:
         return False
     if word.title() in NOT_NAMES or word.title() in PEOPLES_AND_LANGUAGES:
         return False
-    if word in _CALENDAR and (_DAY_AFTER.match(text, end) is not None or word.endswith("day")):
+    if word.title() in CALENDAR_WORDS and (_DAY_AFTER.match(text, end) is not None or word.endswith("day")):
         return False  # "rang june 5th": a date
     if _ROLE_AFTER.match(text, end) is not None:
         return False  # "asked art teacher": a subject's teacher

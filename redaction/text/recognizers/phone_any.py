@@ -124,15 +124,16 @@ class AnyCountryPhoneRecognizer(UkPatternRecognizer):
             start = prefix.start()
             if seen.overlaps(start, start + 1):
                 continue
-            found = False
+            taken = False
             for key in _matches(text, start, start + _NUMBER_REACH, ("GB",)):
                 if key[0] == start and not seen.overlaps(*key):
                     seen.add(key)
-                    found = True
+                    taken = True
                     yield Span(key[0], key[1], self.ENTITY, 0.9, "pattern")
-            if not found and (key := _possible_international(text, start)) is not None and not seen.overlaps(*key):
-                seen.add(key)
-                yield Span(key[0], key[1], self.ENTITY, 0.8, "pattern")
+            if not taken and (possible := _possible_international(text, start)) is not None \
+                    and not seen.overlaps(*possible):
+                seen.add(possible)
+                yield Span(possible[0], possible[1], self.ENTITY, 0.8, "pattern")
         for nanp in _NANP.finditer(text):
             key = (nanp.start(), nanp.end())
             if not seen.overlaps(*key) and not _after_other_label(text, nanp.start()):
@@ -149,6 +150,7 @@ class AnyCountryPhoneRecognizer(UkPatternRecognizer):
             cued = _CUE.search(text, max(0, run.start() - _CUE_WINDOW - 12), run.start()) is not None
             if not cued and (_a_count(run.group()) or _QUANTITY_AFTER.match(text, run.end())):
                 continue  # "Berlin has 3 645 000 people": no cue, and a number no telephone layout explains
+            found: Iterator[tuple[int, int]]
             if regions or cued:
                 tried = tuple(dict.fromkeys((*regions, *(_CUED_REGIONS if cued else ()))))
                 found = _matches(text, run.start(), run.end(), tried)

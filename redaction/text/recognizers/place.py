@@ -31,7 +31,7 @@ import regex
 from redaction.places import Place, lookup
 from redaction.spans import Span
 from redaction.text.english import is_english_word
-from redaction.text.lexicons import FIRST_NAMES, NOT_NAMES, ORG_WORDS, ROLE_WORDS, TITLES
+from redaction.text.lexicons import CALENDAR_WORDS, FIRST_NAMES, NOT_NAMES, ORG_WORDS, ROLE_WORDS, TITLES
 from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 from redaction.text.recognizers.address_grammar import STREET_TYPES
 
@@ -41,10 +41,6 @@ _WORD = r"\p{Lu}[\p{Ll}'’]*\p{Ll}(?:-(?:\p{Lu}[\p{Ll}'’]*|upon|on|in|by|le|l
 _JOINER = r"(?:of|upon|on|by|the|de|la|le|du|des|del|di|da|am|an|der|im|sur|en|y|under|and)"
 _PHRASE = regex.compile(rf"(?<![\p{{L}}\p{{N}}@/\-])(?:{_WORD})(?:[ ](?:{_JOINER}[ ]){{0,2}}{_WORD}){{0,4}}(?![\p{{L}}\p{{N}}@])")
 _TOKEN = regex.compile(_WORD)
-_CALENDAR = frozenset(
-    "January February March April May June July August September October November December "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-)
 # Words before a place that say it is one: "in Bath", "from Reading", "near Tuam", "moved to Nice".
 _PLACE_CUE = regex.compile(
     r"(?i:\b(?:in|at|from|near|nr|outside|around|round|via|towards?|through|across|into|visiting|visited|of[ ]central"
@@ -67,7 +63,7 @@ _HUMAN_AFTER = regex.compile(
     r"[ ]+(?:said|says|told|asked|rang|phoned|emailed|texted|agreed|explained|wants|wanted|feels|felt|thinks|thought"
     r"|is[ ]aged|was[ ]born|cried|laughed|smiled|shouted)\b"
 )
-_ORG_WORDS = NOT_NAMES - _CALENDAR
+_ORG_WORDS = NOT_NAMES - CALENDAR_WORDS
 # Peoples and languages GeoNames also lists as places ("Roma" is Rome in Italian).
 PEOPLES = frozenset("Roma Romani Romany Sinti Gypsy Traveller Travellers Kurd Kurds Hmong Maya Inca Zulu Xhosa Tswana".split())
 _NEVER_ALONE = ORG_WORDS | ROLE_WORDS | TITLES | PEOPLES
@@ -114,7 +110,7 @@ class PlaceNameRecognizer(UkPatternRecognizer):
             if lookup(match.group()) is not None:
                 continue  # the gazetteer's reading above decides
             word = match.group("word") or match.group("word2") or match.group("word3")
-            if word in NOT_NAMES or word in _NEVER_ALONE or word in _CALENDAR:
+            if word in NOT_NAMES or word in _NEVER_ALONE or word in CALENDAR_WORDS:
                 continue
             # an English word only after a compass point or a "Port", "Lake", "Mount", "Fort": "South Dawn"
             prefix = (match.group("prefix2") or "").strip()
@@ -156,7 +152,7 @@ def _ordinary_reading(text: str, start: int, end: int, surface: str, place: Plac
         # "the Leeds office", "our Bath branch": an office or a branch in the place
         _PLACE_NOUN_AFTER.match(text, end) is not None and _OWNER_BEFORE.search(text, max(0, start - 7), start) is not None)
     anchored = _anchored(text, end)
-    if words[0] in _CALENDAR and len(words) == 1:
+    if words[0] in CALENDAR_WORDS and len(words) == 1:
         return not anchored
     if _in_a_longer_name(text, start, end) and not anchored:
         return True

@@ -22,7 +22,7 @@ import regex
 from redaction.places import lookup
 from redaction.spans import Span
 from redaction.text.english import is_english_word
-from redaction.text.lexicons import NOT_NAMES
+from redaction.text.lexicons import CALENDAR_WORDS, NOT_NAMES
 from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 from redaction.text.recognizers.address_grammar import STREET_TYPES
 from redaction.text.recognizers.place import PLACE_CUE
@@ -35,10 +35,6 @@ _TOKEN = regex.compile(_CAPS_WORD)
 _REGION_AFTER = regex.compile(r",[ ]*(?:Co\.?[ ]|CO\.?[ ]|County[ ]|COUNTY[ ])?(?P<place>[\p{L}'’\-]+(?:[ ][\p{L}'’\-]+){0,2})")
 # "IN LONDON ROAD": the street, which the address readers take.
 _STREET_AFTER = regex.compile(r"[ ](?:" + "|".join(t.upper() for t in STREET_TYPES) + r")\b")
-_CALENDAR = frozenset(
-    "January February March April May June July August September October November December "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-)
 
 
 class CapitalsPlaceRecognizer(UkPatternRecognizer):
@@ -66,7 +62,7 @@ class CapitalsPlaceRecognizer(UkPatternRecognizer):
         if place is None:
             return False
         title = surface.title()
-        if title in _CALENDAR or _STREET_AFTER.match(text, end) is not None:
+        if title in CALENDAR_WORDS or _STREET_AFTER.match(text, end) is not None:
             return False
         anchored = _region_after(text, end)
         if not anchored and PLACE_CUE.search(text, max(0, start - 30), start) is None:

@@ -33,7 +33,15 @@ from redaction.places import lookup as place_lookup
 from redaction.spans import Span
 from redaction.text.english import is_common_word, is_english_word
 from redaction.text.given_names import is_given_name
-from redaction.text.lexicons import ENGLISH_WORD_NAMES, NOT_NAMES, ORG_WORDS, ROLE_WORDS, SCHOOL_GENERIC_WORDS, TITLES
+from redaction.text.lexicons import (
+    CALENDAR_WORDS,
+    ENGLISH_WORD_NAMES,
+    NOT_NAMES,
+    ORG_WORDS,
+    ROLE_WORDS,
+    SCHOOL_GENERIC_WORDS,
+    TITLES,
+)
 from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 from redaction.text.recognizers.address_grammar import STREET_TYPES
 from redaction.text.recognizers.field_person import EXACT_SCORE
@@ -62,10 +70,6 @@ _LOWER_PAIR = regex.compile(
     r"(?<![\p{L}\p{N}@.'’\-])(?P<given>\p{Ll}{3,})[ ](?P<surname>\p{Ll}{3,}(?:-\p{Ll}{2,})?)(?![\p{L}\p{N}@])")
 # "ms word", "ms excel": Microsoft's products, not a woman; "mr men": the books. (Lower-case "miss" is the verb.)
 _NOT_A_LOWER_SURNAME = frozenset("word excel office forms access project paint edge dos men".split())
-_CALENDAR = frozenset(
-    "January February March April May June July August September October November December Monday Tuesday "
-    "Wednesday Thursday Friday Saturday Sunday".split()
-)
 # Words that name a thing, not a family, when they follow a given name: "Victoria Street", "Grace Academy".
 # Street words that are also among the commonest surnames ("Simon Green", "Ellie Hill") stay surnames here: a
 # street named after a given name is rarer than a person, and a place of that shape is in the gazetteer.
@@ -80,7 +84,7 @@ _FUNCTION_WORDS = frozenset(
     "her him them us".split())
 _CAPITAL_WORD_AFTER = regex.compile(r"[ ](?P<word>\p{Lu}[\p{L}'’\-]*)")
 _CAPITAL_WORD_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’\-]*[ ]\Z")
-_NOT_A_SURNAME_AFTER_TITLE = TITLES | ROLE_WORDS | _CALENDAR
+_NOT_A_SURNAME_AFTER_TITLE = TITLES | ROLE_WORDS | CALENDAR_WORDS
 
 
 class SurnameRecognizer(UkPatternRecognizer):
@@ -117,7 +121,7 @@ class SurnameRecognizer(UkPatternRecognizer):
             given, surname = match.group("given"), match.group("surname")
             if given.casefold() in _FUNCTION_WORDS or not _unambiguous_given_name(given) or not is_surname(surname.split("-")[0]):
                 continue
-            if (surname in _THING_WORDS or surname in _CALENDAR or surname in TITLES or surname in ROLE_WORDS
+            if (surname in _THING_WORDS or surname in CALENDAR_WORDS or surname in TITLES or surname in ROLE_WORDS
                     or surname.casefold() in _FUNCTION_WORDS):
                 continue  # "Victoria Street", "Alexandra Hospital", "Tyler Monday"
             after = _CAPITAL_WORD_AFTER.match(text, match.end())
@@ -136,7 +140,7 @@ class SurnameRecognizer(UkPatternRecognizer):
             folded = surname.casefold()
             if folded in _OPENERS or folded in _FUNCTION_WORDS or folded.endswith("ly") or not is_surname(surname.split("-")[0]):
                 continue
-            if surname in _CALENDAR or surname in TITLES or surname in ROLE_WORDS or surname in NOT_NAMES and is_english_word(surname):
+            if surname in CALENDAR_WORDS or surname in TITLES or surname in ROLE_WORDS or surname in NOT_NAMES and is_english_word(surname):
                 continue
             if not (_unambiguous_given_name(given) or is_given_name(given) and not is_english_word(surname)):
                 continue
@@ -172,7 +176,7 @@ def _unambiguous_given_name(word: str) -> bool:
     names also are ("Will", "Grace"), no word of case notes ("Head", "Principal"), no month."""
     if not is_given_name(word) or word.casefold() in ENGLISH_WORD_NAMES:
         return False
-    if word in NOT_NAMES or word in _CALENDAR:
+    if word in NOT_NAMES or word in CALENDAR_WORDS:
         return False
     return not is_english_word(word) or len(word) > 3 and word.casefold() not in _COMMON_WORD_NAMES
 

@@ -215,7 +215,8 @@ def _address_start(text: str, end: int, *, street_word: bool = False) -> int | N
         unit = _UNIT_AT_END.search(text, part_start, part_end)
         if unit is not None:  # "PO Box 1123, Darwin NT 0801", "House No. 12, Sector 15, ..."
             return unit.start()
-        number = _HOUSE_NUMBER.search(text, part_start, part_end) if street_start is not None else None
+        number: regex.Match[str] | None = (_HOUSE_NUMBER.search(text, part_start, part_end)
+                                            if street_start is not None else None)
         if number is not None:  # "70/059, Thakkar Street, Tenali-213473"
             return number.start()
         if _TOWN_PART.fullmatch(stripped):

@@ -47,7 +47,7 @@ def test_every_document_is_labelled_soundly() -> None:
 
 def test_documents_are_named_and_sized_as_the_brief_asks() -> None:
     assert N >= 20
-    assert all(re.fullmatch(r"g4-\d\d-[a-z0-9\-]+", d.id) for d in DOCS), [d.id for d in DOCS]
+    assert all(re.fullmatch(r"g4-\d\d-[a-z0-9_\-]+", d.id) for d in DOCS), [d.id for d in DOCS]
     assert all(600 <= len(d.text.encode()) <= 4096 for d in DOCS)
     assert len({d.genre for d in DOCS}) >= N * 9 // 10  # a genre of its own for (nearly) every document
     assert not any(d.known for d in DOCS)  # a general-English set: nothing is known about anyone in advance

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.text_holdout import HoldoutDocument
+from benchmarks.text_holdout import HoldoutDocument, problems
 
 
 class FindsNothing:
@@ -47,3 +47,14 @@ def assert_misses_refused(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None
             bench.main()
     ner = importlib.import_module("benchmarks.bench_text_ner")
     assert any(name in str(folder) for name in ner.MEASURING)
+
+
+def unsound(docs: Sequence[HoldoutDocument]) -> dict[str, list[str]]:
+    """Per document, what the self-checks find and whether its note is missing (only documents with something)."""
+    found = {d.id: problems(d) + ([] if d.note else ["no note"]) for d in docs}
+    return {k: v for k, v in found.items() if v}
+
+
+def gold_surfaces(docs: Sequence[HoldoutDocument], kind: str) -> list[str]:
+    """The text of every gold span of type ``kind`` in ``docs``."""
+    return [d.text[g.start:g.end] for d in docs for g in d.gold if g.type == kind]

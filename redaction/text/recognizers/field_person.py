@@ -22,7 +22,7 @@ from collections.abc import Generator, Iterator
 import regex
 
 from redaction.spans import Span
-from redaction.text.lexicons import ACRONYMS, FIELD_VALUE_STOPWORDS, NOT_NAMES, ORG_WORDS, TITLES
+from redaction.text.lexicons import ACRONYMS, FIELD_VALUE_STOPWORDS, HONORIFICS, NOT_NAMES, ORG_WORDS, TITLES
 from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 
 __all__ = ["EXACT_SCORE", "UkFieldPersonRecognizer", "name_runs"]
@@ -49,7 +49,7 @@ _ATTENDANCE = r"present|attendees?|in[ ]attendance|apologies|attended[ ]by|also[
 # A label: up to six words, then a colon, or (after "name") a space or dash.
 _LABEL_BODY = (
     r"[ \t]*(?P<label>[\p{L}'’/()]+(?:[ ]+[\p{L}'’/()]+){0,5})"
-    r"(?:[ \t]*:[ \t]*|(?<=name|names|\(s\))(?:[ \t]{1,}|[ ]?[\-–][ ]))"
+    r"(?:(?:[ \t]*[.…_]{2,})?[ \t]*:[ \t]*|(?<=name|names|\(s\))(?:[ \t]{1,}|[ ]?[\-–][ ]))"  # "Known as.......: RJ"
 )
 _LABEL = regex.compile(r"(?im)(?:^|(?<=[ \t\u00a0]{2}|\t|[|;]))" + _LABEL_BODY)
 _LABEL_AT = regex.compile(r"(?i)" + _LABEL_BODY)
@@ -218,5 +218,5 @@ class UkFieldPersonRecognizer(UkPatternRecognizer):
 def _initials_of(name: str, initials: str) -> bool:
     """"Jane Parker (JP)", "Laila Afolabi (LA)": the bracket holds the initials of the name before it."""
     capitals = [ch for ch in initials if ch.isupper()]
-    firsts = [w[0].upper() for w in _LETTERS.findall(name) if w not in TITLES]
+    firsts = [w[0].upper() for w in _LETTERS.findall(name) if w not in TITLES and w not in HONORIFICS]
     return len(capitals) >= 2 and len(firsts) >= 2 and firsts[0] == capitals[0] and firsts[-1] == capitals[-1]

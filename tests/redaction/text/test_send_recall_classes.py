@@ -190,3 +190,17 @@ def test_a_given_name_keeps_its_surname_initial_closing_a_bracket() -> None:
 
 def test_a_bilingual_role_in_brackets_cues_the_name_before_it() -> None:
     assert _covered("Cyswllt / Contact: Ng Mei Ling (mam-gu / grandmother), 07700 900 118", "Ng Mei Ling")
+
+
+def test_staff_codes_keyed_to_names_are_those_people() -> None:
+    text = ("Mon | En E3 LWA | Sc L2 PJO | Hi H1 DKE\nTue | Ma S1 PJO | RE H2 LWA\n\nStaff key\n"
+            "LWA  Ms Lucy Walsh (English)\nPJO  Mr Paul Jones (science)\nDKE = Dr D. Kenyon")
+    people = {text[s.start : s.end] for s in detect(text) if s.type == "PERSON"}
+    assert {"LWA", "PJO", "DKE"} <= people
+    assert not _touched(text, "RE H2")  # a subject's code keyed to no name
+
+
+def test_a_code_after_a_name_in_brackets_is_that_person() -> None:
+    text = "Tutor: Mrs K. Osei (KOS)\nPeriod 5: tutor time with KOS"
+    assert any(s.type == "PERSON" and s.start == text.rindex("KOS") for s in detect(text))
+    assert not _touched("Key: SEN = Special Educational Needs\nPE   Physical Education", "SEN")

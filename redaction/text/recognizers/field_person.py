@@ -153,9 +153,25 @@ def _accepted(text: str, run: list[regex.Match[str]], allow_lower: bool) -> Iter
         return
     if not allow_lower and not any(w[:1].isupper() for w in words):
         return
+    if _team_name(words):
+        return
     if len(words) == 1 and len(words[0]) < 2:
         return
     yield run[0].start(), run[-1].end()
+
+
+def _team_name(words: list[str]) -> bool:
+    """"To: SEND Casework", "Cc: CAMHS Duty": an acronym of the paperwork and English words that are no given
+    names name a team, not a person."""
+    from redaction.gazetteer import lookup
+    from redaction.text.english import is_english_word
+
+    def plain_word(word: str) -> bool:
+        info = lookup(word)
+        return is_english_word(word) and (info is None or info.first < 0.3)
+
+    acronyms = [w for w in words if w.isupper() and w in ACRONYMS]
+    return bool(acronyms) and len(acronyms) < len(words) and all(w in acronyms or plain_word(w) for w in words)
 
 
 class UkFieldPersonRecognizer(UkPatternRecognizer):

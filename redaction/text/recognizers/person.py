@@ -91,7 +91,9 @@ class UkPersonPatternRecognizer(UkPatternRecognizer):
                 rf"(?im:(?:^|(?<=[ \t]{{2}}|[|;]))[ \t]*(?:{_FIELD})[ \t]*(?:name)?[ \t]*[:|\-–][ \t]*)(?:{TITLE}[ ]+)?"
                 rf"(?P<id>{NAME_SEQ}|{CAPS_NAME},[ ]+{NAME}|{CAPS_NAME}(?:[ ]{CAPS_NAME}){{0,2}}|(?:\p{{Lu}}\.[ ]?){{1,3}}{NAME})", 0.8),
         Pattern("signature",
-                rf"(?i:regards|sincerely|faithfully|wishes|thanks|thank you|cheers|best)[,.!]?[ \t]*\r?\n+[ \t]*(?P<id>{NAME_SEQ})", 0.8),
+                # the name on its own line: the line below holds the job ("Ffion⏎Advisory Teacher")
+                rf"(?i:regards|sincerely|faithfully|wishes|thanks|thank you|cheers|best)[,.!]?[ \t]*\r?\n+[ \t]*"
+                rf"(?P<id>{NAME}(?:[ ]{NAME}){{0,2}})", 0.8),
         Pattern("name before role", rf"(?r)(?<![\p{{L}}])(?P<id>{NAME_SEQ})(?=[ ]*{_ROLE_AFTER})", 0.75),
         Pattern("name before a date in brackets", rf"(?<![\p{{L}}])(?P<id>{NAME})(?=[ ]*\([ ]*{DATE_REGEX}[ ]*\))", 0.5),
         Pattern("name before job title",

@@ -204,3 +204,18 @@ def test_a_code_after_a_name_in_brackets_is_that_person() -> None:
     text = "Tutor: Mrs K. Osei (KOS)\nPeriod 5: tutor time with KOS"
     assert any(s.type == "PERSON" and s.start == text.rindex("KOS") for s in detect(text))
     assert not _touched("Key: SEN = Special Educational Needs\nPE   Physical Education", "SEN")
+
+
+def test_a_signature_name_stops_at_its_line() -> None:
+    text = "Kind regards,\nTegwen\nAdvisory Teacher (Hearing)"
+    assert _covered(text, "Tegwen")
+    assert not _touched(text, "Advisory")
+
+
+def test_a_team_in_an_address_field_is_no_person() -> None:
+    assert not _touched("From: Dana Ruiz <d.ruiz@x.org>\nTo: SEND Casework\nSubject: review", "SEND Casework")
+
+
+def test_a_collegiate_is_a_school() -> None:
+    text = "He has a place at Cardinal Newman Catholic Collegiate."
+    assert any(s.type == "SCHOOL" and text[s.start : s.end].endswith("Collegiate") for s in detect(text))

@@ -125,6 +125,9 @@ class UkPersonPatternRecognizer(UkPatternRecognizer):
         # After "with" or "and" a capitalised word mid-sentence is a name only if it is no English word.
         if pattern_name == "unfamiliar word after a preposition":
             return not is_english_word(found)
+        if pattern_name == "name before job title":  # "Personal Budgets Officer", "Early Help Lead": the job's words
+            return any(not is_english_word(w) or w in FIRST_NAMES or _given_name_strength(w) >= 0.5
+                       for w in found.split())
         if pattern_name == "given name in quotes":
             return _given_name_strength(found) >= 0.6
         if pattern_name == "quoted nickname after a naming cue":

@@ -219,3 +219,9 @@ def test_a_team_in_an_address_field_is_no_person() -> None:
 def test_a_collegiate_is_a_school() -> None:
     text = "He has a place at Cardinal Newman Catholic Collegiate."
     assert any(s.type == "SCHOOL" and text[s.start : s.end].endswith("Collegiate") for s in detect(text))
+
+
+def test_a_job_title_under_a_signature_is_no_name() -> None:
+    text = "Yours sincerely\n\nMegan Pryce\nPersonal Budgets Officer, Powys County Council"
+    assert _covered(text, "Megan Pryce")
+    assert not _touched(text, "Personal Budgets")

@@ -251,7 +251,24 @@ def _the_texts_reading(text: str, span: Span, surface: str, words: list[str]) ->
         return "a dictionary word the text writes after an article ('the Appellant'), as a common noun"
     if len(words) == 1 and _day_here(text, span, words[0]):
         return "a day of the week, shortened, beside a date or another day"
+    if _job_under_a_signature(text, span, words):
+        return "the line under a signature's name: a job or a department ('Human Resources')"
     return None
+
+
+_SIGNATURE_NAME_LINE_BEFORE = regex.compile(
+    r"(?i:regards|sincerely|faithfully|wishes|thanks|thank[ ]you|cheers|best)[,.!]?[ \t]*\r?\n+[ \t]*"
+    r"[^\n]{2,60}\r?\n[ \t]*\Z"
+)
+
+
+def _job_under_a_signature(text: str, span: Span, words: list[str]) -> bool:
+    """English words, none a given name, on the line under a signature's name ("Kind regards,⏎Eric Ocasio⏎Human
+    Resources"): the writer's job or department."""
+    if not words or _SIGNATURE_NAME_LINE_BEFORE.search(text, max(0, span.start - 120), span.start) is None:
+        return False
+    return all(w[:1].isupper() and _dictionary_word(w.lower()) and w not in FIRST_NAMES
+               and not _given_name(w, strength=0.5) for w in words)
 
 
 def _common_compound(text: str, span: Span, surface: str) -> bool:

@@ -225,3 +225,9 @@ def test_a_job_title_under_a_signature_is_no_name() -> None:
     text = "Yours sincerely\n\nMegan Pryce\nPersonal Budgets Officer, Powys County Council"
     assert _covered(text, "Megan Pryce")
     assert not _touched(text, "Personal Budgets")
+
+
+def test_a_department_under_a_signature_is_no_name() -> None:
+    text = "Thanks for your patience.\n\nKind regards,\nOkonkwo Briggs\nHuman Resources"
+    assert _covered(text, "Okonkwo Briggs")
+    assert not _touched(text, "Human Resources")

@@ -185,6 +185,16 @@ def _lower_verb(word: str, *, model: bool) -> bool:
     return model and word.endswith(("s", "ed", "ing")) and is_common_word(word)
 
 
+_PREMISES_WORDS = frozenset("Flat Apartment Apt Unit Units Plot Pitch Suite Studio Room Block".split())
+_PREMISES_NUMBER = regex.compile(r"[ ]+(?:\d|[A-H](?![\p{L}\p{N}]))")
+
+
+def _opens_an_address_line(text: str, word: regex.Match[str]) -> bool:
+    """"Mr Tom Lee⏎Plot 7, ...": a premises word opening the next line with its number starts the address."""
+    return (word.group() in _PREMISES_WORDS and text[max(0, word.start() - 8) : word.start()].rstrip(" \t").endswith("\n")
+            and _PREMISES_NUMBER.match(text, word.end()) is not None)
+
+
 def trim_person(text: str, span: Span) -> Span | None:
     """``span`` without non-name words at either edge; ``None`` when no name word is left. A span running
     over a table's cell gap ("S. Delacroix   Post-16 Officer") keeps its first cell with a name in it."""
@@ -204,6 +214,7 @@ def trim_person(text: str, span: Span) -> Span | None:
         or (len(words) > 1 and _LABEL_AFTER.match(text, words[-1].end()) and _may_be_label(words[-1].group()))
         or text.startswith("-", words[-1].end())  # "Post-16": a word joined to a number is no name
         or (len(words) > 1 and _lower_verb(words[-1].group(), model=span.source == "model"))
+        or (len(words) > 1 and _opens_an_address_line(text, words[-1]))
     ):
         words.pop()
     names = [w for w in words if not _TITLE.match(w.group())

@@ -231,3 +231,21 @@ def test_a_department_under_a_signature_is_no_name() -> None:
     text = "Thanks for your patience.\n\nKind regards,\nOkonkwo Briggs\nHuman Resources"
     assert _covered(text, "Okonkwo Briggs")
     assert not _touched(text, "Human Resources")
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Mr Tom Lee\nPlot 7, Greenfields Site, Mill Lane\nLeek", "Plot 7, Greenfields Site, Mill Lane"),  # a Traveller site
+    ("They stay on Pitch 3, Sandy Bay Caravan Park, Exmouth.", "Pitch 3, Sandy Bay Caravan Park"),
+    ("Mrs A Cohen\nFlat C\n41 Stamford Hill\nLondon", "Flat C\n41 Stamford Hill"),  # a flat by its letter
+])
+def test_plots_pitches_and_lettered_flats_are_addresses(text: str, address: str) -> None:
+    assert _covered(text, address)
+    assert not any(s.type == "PERSON" and "\n" in text[s.start : s.end] for s in detect(text))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("We read plot 3 of the novel. Plot 9 of the allotments is the class's.", "Plot 9"),
+    ("Flat B is the answer to question 4.", "Flat B"),
+])
+def test_plots_and_flats_that_are_no_address_stay(text: str, word: str) -> None:
+    assert not _touched(text, word)

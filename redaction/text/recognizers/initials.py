@@ -100,6 +100,9 @@ _CODE_AFTER_NAME = regex.compile(
 )
 
 
+_BRACKETED_CODE = regex.compile(r"\(\p{Lu}{3,4}\)")
+
+
 def _codes(given: str, surname: str, code: str) -> bool:
     if code[0] != given[0] or code in ACRONYMS:
         return False
@@ -109,10 +112,11 @@ def _codes(given: str, surname: str, code: str) -> bool:
 
 def staff_codes(text: str) -> set[str]:
     """The staff codes a text keys to names (see above)."""
-    if "(" not in text and "\n" not in text:
-        return set()
     found = set()
-    for pattern in (_KEY_LINE, _CODE_AFTER_NAME):
+    patterns = [_KEY_LINE] if "\n" in text else []
+    if _BRACKETED_CODE.search(text) is not None:  # the name-then-code pattern only where a bracketed code stands
+        patterns.append(_CODE_AFTER_NAME)
+    for pattern in patterns:
         for match in pattern.finditer(text):
             if _codes(match["given"], match["surname"], match["code"]):
                 found.add(match["code"])

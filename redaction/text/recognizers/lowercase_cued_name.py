@@ -76,6 +76,7 @@ _WITH_ME = regex.compile(
 _BARE_POSSESSIVE = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}'’@_/\-])(?P<name>(?P<stem>{_WORD})s)[ ]+(?:{_FAMILY}|step-?(?:mum|dad)|carer|foster[ ]+carer)s?\b"
 )
+_FAMILY_WORD = regex.compile(rf"(?<![\p{{L}}])(?:{_FAMILY}|carer)s?(?![\p{{L}}])")
 _PATTERNS = (_AFTER_FAMILY, _PERSON_VERB, _GREETED, _WITH_ME, _SIGNED, _BARE_POSSESSIVE)
 # Nouns the given-name lists also hold that people write before "mum" and "dad" ("the mans dad", "the boys mum").
 _NOUN_POSSESSORS = frozenset(
@@ -98,7 +99,10 @@ class LowerCaseCuedNameRecognizer(UkPatternRecognizer):
         if not any(c.islower() for c in text):
             return
         seen: set[int] = set()
+        family = _FAMILY_WORD.search(text) is not None
         for pattern in _PATTERNS:
+            if pattern is _BARE_POSSESSIVE and not family:
+                continue  # "marcs mum" wants a family word somewhere in the text
             for match in pattern.finditer(text):
                 start, end = match.span("name")
                 if pattern is _BARE_POSSESSIVE:

@@ -66,14 +66,12 @@ def test_a_day_after_a_titled_surname_stays(text: str, word: str) -> None:
 
 
 @pytest.mark.parametrize("text, name", [
-    ("popped in to see lucas mum after school", None),  # an apostrophe-less "lucas" ends in s already: no cue here
     ("spoke to frankies dad at the gate", "frankies"),
     ("ellies gran picks her up on fridays", "ellies"),
     ("rang jaxons mum, no answer", "jaxons"),  # a given name only the gazetteer holds
 ])
-def test_a_possessive_without_its_apostrophe_before_a_family_word(text: str, name: str | None) -> None:
-    if name is not None:
-        assert _person(text, name)
+def test_a_possessive_without_its_apostrophe_before_a_family_word(text: str, name: str) -> None:
+    assert _person(text, name)
 
 
 @pytest.mark.parametrize("text, word", [
@@ -125,7 +123,7 @@ def test_quoted_words_that_are_no_names_are_no_nickname(text: str) -> None:
 def test_initials_after_a_clerical_name_are_that_person() -> None:
     assert "PG" in initials_of("Revd Canon Peter Gittins")
     text = "Governors: Revd Canon Peter Gittins (PG), Mrs Ann Lowe (AL)\nPG asked about the support plan."
-    assert _covered(text, "PG asked") or _touched(text, "PG", text.index("\n"))
+    assert any(s.type == "PERSON" and s.start == text.rindex("PG") for s in detect(text))
 
 
 def test_a_dotted_form_label_reads_its_value() -> None:

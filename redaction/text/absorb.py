@@ -22,8 +22,18 @@ import regex
 
 from redaction.spans import Span
 from redaction.text.english import is_common_word, is_english_word, looks_like_a_typo
-from redaction.text.lexicons import ACRONYMS, FIELD_VALUE_STOPWORDS, FIRST_NAMES, NOT_NAMES, TITLES
-from redaction.text.names import CAPS_NAME, NAME, PARTICLE, TITLE, strip_possessive
+from redaction.text.given_names import is_given_name
+from redaction.text.lexicons import (
+    ACRONYMS,
+    CALENDAR_WORDS,
+    FIELD_VALUE_STOPWORDS,
+    FIRST_NAMES,
+    NOT_NAMES,
+    ORG_WORDS,
+    ROLE_WORDS,
+    TITLES,
+)
+from redaction.text.names import CAPS_NAME, NAME, PARTICLE, TITLE, sentence_given_name, strip_possessive
 from redaction.text.text_caches import per_text
 
 __all__ = ["absorb_neighbours", "trim_person"]
@@ -123,11 +133,46 @@ def _may_be_label(word: str) -> bool:
 
 
 def _keeps_last(text: str, words: list[regex.Match[str]]) -> bool:
-    """The last word stays although it is no name word: a surname's initial or the family's name."""
+    """The last word stays although it is no name word: a surname's initial, the family's name, or a word
+    that is a surname after a title and a given name ("Ms Joy Sunday", "Mr Peter Winter")."""
     if len(words) < 2 or not _is_name_word(words[-2].group()):
         return False
     last = words[-1].group()
-    return _SURNAME_INITIAL.fullmatch(last) is not None or (last[:1].isupper() and _family_name(text, last))
+    return (_SURNAME_INITIAL.fullmatch(last) is not None or (last[:1].isupper() and _family_name(text, last))
+            or _titled_word_surname(text, words) or _bare_surname_initial(text, words))
+
+
+_INITIAL_ENDS = regex.compile(r"[ \t]*(?:[),;\n]|\Z)")
+
+
+def _bare_surname_initial(text: str, words: list[regex.Match[str]]) -> bool:
+    """"(Ruth K)", "Amy B, Tom K": a given name and its surname's initial without a full stop, closing a bracket,
+    a list item or a line."""
+    last, given = words[-1].group(), words[-2].group()
+    if len(last) != 1 or not last.isupper() or last == "I" or _INITIAL_ENDS.match(text, words[-1].end()) is None:
+        return False
+    return given in FIRST_NAMES or is_given_name(given)
+
+
+def _titled_word_surname(text: str, words: list[regex.Match[str]]) -> bool:
+    """"Ms Joy Sunday": a title, a given name (one the gazetteer ranks at least as high as a given name as as a
+    surname) and a capitalised word the gazetteer knows as a surname, though it is a day, a month or a season
+    ("Sunday", "Winter"). Never a role's, an organisation's or a title's word, nor a label before a colon."""
+    from redaction.gazetteer import lookup
+
+    if len(words) != 3 or _TITLE.match(words[0].group()) is None:
+        return False
+    given, last = words[1].group(), strip_possessive(words[2].group())
+    if not last[:1].isupper() or last.isupper() or last in _NEVER_A_SURNAME or _LABEL_AFTER.match(text, words[2].end()):
+        return False
+    given_info, last_info = lookup(given), lookup(last)
+    if last_info is None or last_info.last < 0.5:
+        return False
+    return given in FIRST_NAMES or (given_info is not None and given_info.first >= 0.5
+                                    and given_info.first >= given_info.last)
+
+
+_NEVER_A_SURNAME = TITLES | ROLE_WORDS | ORG_WORDS | ACRONYMS
 
 
 def _lower_verb(word: str, *, model: bool) -> bool:
@@ -138,6 +183,16 @@ def _lower_verb(word: str, *, model: bool) -> bool:
     if len(word) >= 6 and word.endswith(("s", "d", "ing")) and looks_like_a_typo(word) and not is_common_word(word):
         return True  # a verb's ending: "sarpong" is one letter from a word too, but no verb mistyped
     return model and word.endswith(("s", "ed", "ing")) and is_common_word(word)
+
+
+_PREMISES_WORDS = frozenset("Flat Apartment Apt Unit Units Plot Pitch Suite Studio Room Block".split())
+_PREMISES_NUMBER = regex.compile(r"[ ]+(?:\d|[A-H](?![\p{L}\p{N}]))")
+
+
+def _opens_an_address_line(text: str, word: regex.Match[str]) -> bool:
+    """"Mr Tom Lee⏎Plot 7, ...": a premises word opening the next line with its number starts the address."""
+    return (word.group() in _PREMISES_WORDS and text[max(0, word.start() - 8) : word.start()].rstrip(" \t").endswith("\n")
+            and _PREMISES_NUMBER.match(text, word.end()) is not None)
 
 
 def trim_person(text: str, span: Span) -> Span | None:
@@ -159,6 +214,7 @@ def trim_person(text: str, span: Span) -> Span | None:
         or (len(words) > 1 and _LABEL_AFTER.match(text, words[-1].end()) and _may_be_label(words[-1].group()))
         or text.startswith("-", words[-1].end())  # "Post-16": a word joined to a number is no name
         or (len(words) > 1 and _lower_verb(words[-1].group(), model=span.source == "model"))
+        or (len(words) > 1 and _opens_an_address_line(text, words[-1]))
     ):
         words.pop()
     names = [w for w in words if not _TITLE.match(w.group())
@@ -174,6 +230,21 @@ def trim_person(text: str, span: Span) -> Span | None:
     return Span(start, end, span.type, span.score, span.source)
 
 
+_SENTENCE_END = regex.compile(r"[.!?\n]")
+
+
+def _given_before_surname(text: str, word: str, start: int, end: int) -> bool:
+    """"Will Thompson joined late": a word that is also a given name, opening a sentence before a one-word name
+    that is no English word, in a sentence that asks nothing ("Will Thompson attend?" is a question)."""
+    surname = strip_possessive(text[start:end])
+    if not surname.replace("-", "").replace("’", "").replace("'", "").isalpha() or is_english_word(surname):
+        return False
+    if not sentence_given_name(word):
+        return False
+    stop = _SENTENCE_END.search(text, end)
+    return stop is None or stop.group() != "?"
+
+
 def absorb_neighbours(text: str, span: Span, *, known_names: Collection[str] = ()) -> Span:
     """``span`` widened over the name words beside it (see the module's rules)."""
     start, end = span.start, span.end
@@ -184,10 +255,15 @@ def absorb_neighbours(text: str, span: Span, *, known_names: Collection[str] = (
         end = right.end()
     for _ in range(2):
         left = _LEFT.search(text, max(0, start - 60), start)
-        if left is None or not _is_name_word(left["word"]) or left["word"] in TITLES:
+        if left is None or left["word"] in TITLES:
             break
         opens_sentence = _SENTENCE_START.search(text, max(0, left.start() - 3), left.start()) is not None
-        if opens_sentence and left["word"] not in FIRST_NAMES and left["word"].casefold() not in known_names:
+        # "Will Thompson joined late", "May Lindqvist has": a word-name opening a sentence before a surname
+        word_name = opens_sentence and _given_before_surname(text, left["word"], start, end)
+        if not (_is_name_word(left["word"]) or word_name and left["word"] in CALENDAR_WORDS):
+            break
+        if (opens_sentence and left["word"] not in FIRST_NAMES and left["word"].casefold() not in known_names
+                and not word_name):
             break
         start = left.start()
     initials = _LEFT_INITIALS.search(text, max(0, start - 12), start)

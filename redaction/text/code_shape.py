@@ -12,7 +12,7 @@ import regex
 
 from redaction.text.dates import parse_date
 
-__all__ = ["ISBN", "code_shaped"]
+__all__ = ["ISBN", "code_end", "code_shaped"]
 
 _YEAR = regex.compile(r"(?:19|20)\d\d(?:[ ]?[/\-][ ]?(?:19|20)?\d\d)?")
 _TIME = regex.compile(r"(?i)\d{1,2}(?:[:.]\d{2})?(?:am|pm|hrs?|h)?")
@@ -37,3 +37,14 @@ def code_shaped(token: str) -> bool:
     if digits >= 3 and (letters or separated):
         return True
     return digits >= 2 and letters >= 2 and len(token) >= 6
+
+
+# A lower-case word after a dash or slash set apart by a space ends the sentence, not the code: "ref: 2023/4471 -
+# please quote it" (a code's own letter groups are capitals or joined tight: "SEN / 2231 / KH", "EH-23-10422-ab").
+_WORD_AFTER_A_SPACED_DASH = regex.compile(r"(?:[ ]+[/\-–][ ]*|[/\-–][ ]+)\p{Ll}+\Z")
+
+
+def code_end(text: str, start: int, end: int) -> int:
+    """Where a code found at ``text[start:end]`` ends, less a lower-case word a spaced dash joined to it."""
+    tail = _WORD_AFTER_A_SPACED_DASH.search(text, start, end)
+    return tail.start() if tail is not None and tail.start() > start else end

@@ -23,11 +23,15 @@ __all__ = [
     "SCHOOL_GENERIC_WORDS",
     "TITLES",
     "WELSH_FORM_WORDS",
+    "HONORIFICS",
 ]
 
 TITLES = frozenset(
     "Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Master Cllr Councillor Rev Revd Judge".split()
 )
+# Clerical and courtesy honorifics written before a title's name ("Revd Canon Peter Gittins", "the Rt Hon"): no
+# part of the name its initials are made of. Not titles elsewhere: "Bishop" is a surname too.
+HONORIFICS = frozenset("Canon Reverend Bishop Archdeacon Imam Rabbi Pastor Venerable Rt Hon Right Very".split())
 
 # Roles that are written capitalised but are never a person's name.
 ROLE_WORDS = frozenset(

@@ -37,6 +37,7 @@ from redaction.text.english import is_common_word, is_english_word
 from redaction.text.language import welsh_given_names
 from redaction.text.lexicons import (
     ACRONYMS,
+    CALENDAR_WORDS,
     ENGLISH_WORD_NAMES,
     EPONYMS,
     FIRST_NAMES,
@@ -55,6 +56,7 @@ from redaction.text.named_things import (
 from redaction.text.names import TITLE
 from redaction.text.recognizers.date_of_birth import dated_name
 from redaction.text.recognizers.field_person import EXACT_SCORE
+from redaction.text.recognizers.lowercase_cued_name import bare_possessive_name
 from redaction.text.peoples import PEOPLES_AND_LANGUAGES
 from redaction.text.text_caches import per_text
 
@@ -68,7 +70,11 @@ _NAME_WORD = regex.compile(r"\p{L}[\p{L}'’]*")
 _OPENING = regex.compile(r"(?:^|[.!?:;]\s*|\n\s*|[\"“(]\s*)\Z")
 _HUMAN_AFTER = regex.compile(
     r"[ ]+(?:said|says|told|is|was|has|had|rang|asked|agreed|explained|attends|attended|wants|feels|likes|loves"
-    r"|can|could|would|will|did|does|and|or|came|went|left|joined|seems|needs|gets|got|went)\b"
+    r"|can|could|would|will|did|does|and|or|came|went|left|joined|seems|needs|gets|got|went"
+    # what people do in minutes and reports: "Mark gave them the list", "Hope wrote to the LA"
+    r"|gave|spoke|sent|wrote|showed|offered|suggested|shared|reported|confirmed|advised|added|welcomed|thanked"
+    r"|described|visited|phoned|emailed|texted|replied|responded|cried|laughed|smiled|shouted|refused|chaired"
+    r"|brought|took|knows|knew|thinks|thought|felt|enjoyed|enjoys|struggled|struggles|loved|hated|hates)\b"
 )
 _INITIALS_ACT = regex.compile(r"[ ]+(?:said|says|told|rang|asked|agreed|explained|added|reported|welcomed|confirmed|gave)\b")
 _WORD_AFTER = regex.compile(r"[ ]+\p{Ll}")
@@ -245,7 +251,24 @@ def _the_texts_reading(text: str, span: Span, surface: str, words: list[str]) ->
         return "a dictionary word the text writes after an article ('the Appellant'), as a common noun"
     if len(words) == 1 and _day_here(text, span, words[0]):
         return "a day of the week, shortened, beside a date or another day"
+    if _job_under_a_signature(text, span, words):
+        return "the line under a signature's name: a job or a department ('Human Resources')"
     return None
+
+
+_SIGNATURE_NAME_LINE_BEFORE = regex.compile(
+    r"(?i:regards|sincerely|faithfully|wishes|thanks|thank[ ]you|cheers|best)[,.!]?[ \t]*\r?\n+[ \t]*"
+    r"[^\n]{2,60}\r?\n[ \t]*\Z"
+)
+
+
+def _job_under_a_signature(text: str, span: Span, words: list[str]) -> bool:
+    """English words, none a given name, on the line under a signature's name ("Kind regards,⏎Eric Ocasio⏎Human
+    Resources"): the writer's job or department."""
+    if not words or _SIGNATURE_NAME_LINE_BEFORE.search(text, max(0, span.start - 120), span.start) is None:
+        return False
+    return all(w[:1].isupper() and _dictionary_word(w.lower()) and w not in FIRST_NAMES
+               and not _given_name(w, strength=0.5) for w in words)
 
 
 def _common_compound(text: str, span: Span, surface: str) -> bool:
@@ -322,6 +345,20 @@ def _answers(text: str) -> dict[tuple[int, int, str, bool, bool, bool], str | No
     return {}
 
 
+# A month, a weekday or a season after a word of time is the time, whoever else is called so in the text.
+_TIME_WORDS = CALENDAR_WORDS | frozenset("Spring Summer Autumn Winter".split())
+_TIME_CUE_BEFORE = regex.compile(
+    r"(?:\b(?i:in|on|the|since|until|till|during|last|next|this|early|mid|late|each|every|before|after|through"
+    r"|throughout|end[ ]of|start[ ]of|beginning[ ]of|middle[ ]of)|\d(?:st|nd|rd|th)?)[ ]+\Z"
+)
+
+
+_TIME_NOUN_AFTER = regex.compile(
+    r"[ \-]+(?i:term|half[ \-]?term|terms|holidays?|hols|break|fair|fayre|fete|camp|school|show|concert|festival"
+    r"|reading|challenge|club|timetable|review|intake|born|baby|babies|birthday|sun|months?)\b"
+)
+
+
 def _why_not_a_person(text: str, span: Span, *, known: bool) -> str | None:
     surface = text[span.start : span.end]
     words = [w.rstrip("'’s") if w.endswith(("'s", "’s")) else w for w in _NAME_WORD.findall(surface)]
@@ -352,6 +389,11 @@ def _why_not_a_person(text: str, span: Span, *, known: bool) -> str | None:
     capitalised = [w for w in words if w[:1].isupper()]  # "Lingala and Sorani": the joining words say nothing
     if capitalised and all(w in PEOPLES_AND_LANGUAGES for w in capitalised) and _INITIALS_ACT.match(text, span.end) is None:
         return "a language or a people ('Home language: Romanian', 'an Irish Traveller family')"
+    if (len(words) == 1 and span.source != "known" and not known and words[0] in _TIME_WORDS
+            and not text.startswith(("'s", "’s"), span.end)  # "one of Summer's favourite activities"
+            and (_TIME_CUE_BEFORE.search(text, max(0, span.start - 16), span.start) is not None
+                 or _TIME_NOUN_AFTER.match(text, span.end) is not None)):
+        return "a month, a day or a season as a time ('in May', 'last Summer', 'the Autumn term')"
     if len(words) == 1 and words[0].casefold() in ENGLISH_WORD_NAMES and words[0][:1].isupper():
         opens = _OPENING.search(text, max(0, span.start - 3), span.start) is not None
         if not opens:
@@ -364,7 +406,8 @@ def _why_not_a_person(text: str, span: Span, *, known: bool) -> str | None:
     if span.source == "known" or known or span.type not in ("PERSON", "LOCATION"):
         return None
     # Even a field's value: "Referred by: health visitor" names a role, and a lower-case name has a gazetteer entry.
-    if _lower_case_words(words) and _ANY_TITLE_BEFORE.search(text, max(0, span.start - 12), span.start) is None:
+    if (_lower_case_words(words) and _ANY_TITLE_BEFORE.search(text, max(0, span.start - 12), span.start) is None
+            and not bare_possessive_name(text, span.start, span.end)):  # "marcs mum": Marc's
         return "lower-case common words, no name in the gazetteer"
     # Even after a cue that reads capitals in brackets as initials: "Mrs Bains, Headteacher (HT)" spells out a role.
     if _INITIALISM.fullmatch(surface) is not None and _spelled_out(text, surface):

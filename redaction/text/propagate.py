@@ -28,9 +28,13 @@ from redaction.spans import Span
 from redaction.text.english import is_common_word
 from redaction.text.lexicons import (
     ACRONYMS,
+    HONORIFICS,
     NON_IDENTIFYING_PLACES,
     NOT_NAMES,
+    ORG_WORDS,
+    ROLE_WORDS,
     SCHOOL_GENERIC_WORDS,
+    TITLES,
 )
 from redaction.text.names import strip_possessive
 
@@ -60,7 +64,10 @@ _NAME_PART = regex.compile(r"\p{L}[\p{L}\p{M}'’]*")
 def initials_of(name: str) -> set[str]:
     """How minutes abbreviate a person: "Jane Parker" -> JP, J.P.; "Bernie McCann" -> BMcC, BM;
     "Liesl van der Merwe" -> LVdM, LvdM, LVDM, LM; "Akosua Mensah-Bonsu" -> AMB, AM."""
-    parts = [p for p in _NAME_PART.findall(name) if p not in NOT_NAMES or len(p) > 3]
+    parts = _NAME_PART.findall(name)
+    while len(parts) > 2 and (parts[0] in TITLES or parts[0] in HONORIFICS):
+        parts.pop(0)  # "Revd Canon Peter Gittins" -> PG
+    parts = [p for p in parts if p not in NOT_NAMES or len(p) > 3]
     if len(parts) < 2:
         return set()
     plain, particle_lower, particle_upper = [], [], []
@@ -99,6 +106,26 @@ def _name_words(surface: str, *, school: bool) -> Iterator[str]:
                 yield word
         elif word not in NOT_NAMES and word.capitalize() not in NOT_NAMES:
             yield word
+
+
+_WHOLE = 0.9  # a name read whole from a field or a table cell (recognizers.field_person.EXACT_SCORE)
+_NEVER_GIVEN = TITLES | HONORIFICS | ROLE_WORDS | ORG_WORDS
+
+
+def _word_given_name(surface: str) -> str | None:
+    """The given name of a name read whole ("Summer Fielding", "May Chen") when it is a word the index otherwise
+    leaves out (a season, a month, a capitalised word of case notes) and the gazetteer ranks it as a given name:
+    the field says whose it is, so its other mentions are hers (vetted like every propagated mention)."""
+    words = [strip_possessive(m.group()) for m in _CAPITAL_WORD.finditer(surface)]
+    if len(words) < 2 or "," in surface or surface.isupper():
+        return None
+    first = words[0]
+    if first not in NOT_NAMES or first in _NEVER_GIVEN or not first[1:].islower():
+        return None
+    from redaction.gazetteer import lookup
+
+    info = lookup(first)
+    return first if info is not None and info.first >= 0.4 else None
 
 
 def _school_name_part(school: str) -> str | None:
@@ -141,6 +168,8 @@ class NameIndex:
             surface = text[span.start : span.end]
             if span.type in ("PERSON", "SCHOOL"):
                 written = list(_name_words(surface, school=span.type == "SCHOOL"))
+                if span.type == "PERSON" and span.score >= _WHOLE and (given := _word_given_name(surface)):
+                    written.insert(0, given)  # "Child: Summer Fielding": "Summer" is her name in this text
                 words = [w.casefold() for w in written]
                 for word, folded in zip(written, words):
                     self.words.setdefault(folded, _Found(span.type, span.source, word))

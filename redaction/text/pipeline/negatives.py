@@ -8,7 +8,7 @@
   (SEND programmes and tools, charities and national bodies, apps and brands, medicines, festivals, kin words
   of other languages), places inside an institution's or a law's name, job titles, class and group names,
   and places that identify no one (a country alone, a town abroad named as a holiday or family visit),
-  :mod:`redaction.text.named_things`;
+  :mod:`redaction.text.named_things`; and a statutory instrument's number taken for a reference;
 - ``foreign-reading``: in a text that is not English (or has Welsh passages, or a line in Welsh) a
   candidate name is cut to the words that may be names in that language, :mod:`redaction.text.other_languages`.
 
@@ -22,6 +22,7 @@ from redaction.text.negatives import why_not_a_person
 from redaction.text.other_languages import foreign_cut
 from redaction.text.pipeline.contract import Pass
 from redaction.text.pipeline.reading import Reading
+from redaction.text.recognizers.case_ref import statutory_instrument
 
 __all__ = ["NAME_TYPES", "ForeignReading", "NotAPerson", "TableCells"]
 
@@ -54,8 +55,13 @@ class NotAPerson(Pass):
     name = "not-a-person"
 
     def why(self, reading: Reading, span: Span) -> str | None:
-        """Why ``span`` (of a name type) is not a person, or ``None``; other types always stand."""
-        return why_not_a_person(reading.text, span) if span.type in NAME_TYPES else None
+        """Why ``span`` (of a name type) is not a person, or ``None``; of other types only a statutory
+        instrument's number taken for a reference goes ("SI 2014/1530", "Ref 2014/1530 of the SI")."""
+        if span.type in NAME_TYPES:
+            return why_not_a_person(reading.text, span)
+        if statutory_instrument(reading.text, span.start, span.end):
+            return "a statutory instrument's number ('SI 2014/1530'): it names a law, no one"
+        return None
 
     def run(self, reading: Reading) -> None:
         kept = []

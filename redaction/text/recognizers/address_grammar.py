@@ -6,7 +6,8 @@
   ("Jubilee House,");
 - a numbered building then an unnumbered street: "8 Kelvin House, Juniper Avenue", "Flat 12b Parkhill
   Court, Duke Street";
-- a business unit: "Unit 3, Conway Park Business Centre", "Unit 28, Lowfield Trading Estate";
+- a business unit: "Unit 3, Conway Park Business Centre", "Unit 28, Lowfield Trading Estate", "Units 4-5,
+  Kingsway Trading Estate", "Unit 7, Riverside Ind Est";
 - a house name then a street: "Bryn Awel, Llanfair Road", "Tŷ Gwyn, Ffordd y Llan" (at a line's start
   or after an address cue only).
 """
@@ -47,8 +48,11 @@ _BUILDING_TYPES = (
     "Chambers Mill Works Place Heights"
 ).split()
 _PREMISES = (
-    r"(?:Business[ ]Centre|Business[ ]Park|Trading[ ]Estate|Industrial[ ]Estate|Enterprise[ ](?:Park|Centre)"
-    r"|Retail[ ]Park|Science[ ]Park|Estate|Centre|Park|House|Court|Buildings|Mill|Works|Chambers)"
+    r"(?:Business[ ](?:Centre|Park|Village|Quarter)|(?:Trading|Industrial)[ ](?:Estate|Park)|Enterprise[ ](?:Park|Centre|Zone)"
+    r"|(?:Retail|Science|Technology|Trade|Commercial|Distribution|Logistics)[ ](?:Park|Centre)"
+    # written short: "Riverside Ind Est", "Moor Trad. Est.", "Kingsway Bus. Pk"
+    r"|(?:Ind|Trad|Trading|Industrial)\.?[ ]Est|(?:Bus|Ind|Business|Industrial)\.?[ ]Pk"
+    r"|Caravan[ ]Park|Site|Estate|Centre|Park|House|Court|Buildings|Mill|Works|Chambers)"
 )
 
 
@@ -63,7 +67,9 @@ _BUILDING = _either_case(_BUILDING_TYPES)
 _CAP = r"\p{Lu}[\p{L}'’\-]*"
 _SEP = r"(?:[ ]|[ ]?\n[ ]?)"  # a line may wrap inside an address
 _NUMBER = r"\d+[A-Za-z]?(?:[\-–]\d+[A-Za-z]?)?"
-_FLAT = r"(?:(?i:Flat|Apartment|Apt\.?|Unit|Room|Suite|Studio|Level)(?:[ ]+|[ ]?\n[ ]?)\d+(?:/\d+)?[A-Za-z]?)"
+# "Flat 3", "Flat 2/1", "Units 4-5", "Flat B", and a Traveller site's "Plot 4" or a caravan park's "Pitch 12"
+_FLAT = (r"(?:(?i:Flat|Apartment|Apt\.?|Units?|Room|Suite|Studio|Level|Plot|Pitch)(?:[ ]+|[ ]?\n[ ]?)"
+         r"(?:\d+(?:/\d+|(?<=Units[ ]\d+)[\-–]\d+)?[A-Za-z]?|(?<=(?i:Flat|Apartment|Apt\.?)[ ])[A-H](?![\p{L}\p{N}])))")
 # A unit written after its street, on the same line: "4547 James Spurs Apt. 949", "8450 Parrish Causeway Suite 416".
 _UNIT_AFTER = r"(?:,?[ ](?:Apt\.?|Apartment|Suite|Ste\.?|Unit|\#)[ ]?\d+[A-Za-z]?\b)"
 _WORLD_STREET = "(?:" + "|".join(sorted(WORLD_STREET_TYPES, key=len, reverse=True)) + ")"

@@ -12,7 +12,7 @@ import regex
 from redaction.text.dates import parse_date
 from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 
-__all__ = ["UkCaseRefRecognizer"]
+__all__ = ["UkCaseRefRecognizer", "statutory_instrument"]
 
 _LABEL = (
     r"(?i:\b(?:(?:our|your|case|file|la|tribunal|appeal)?\s*(?:ref(?:erence)?|case|appeal|file)\.?"
@@ -23,6 +23,13 @@ _LABEL = (
 
 
 _YEAR = regex.compile(r"(?:19|20)\d\d")
+# A statutory instrument's number ("SI 2014/1530", "S.I. 2010/2128", "Ref 2014/1530 of the SI") names a law, no one.
+_SI_NUMBER = regex.compile(r"(?:19|20)\d\d/\d{1,4}")
+_SI_BEFORE = regex.compile(r"(?i:\b(?:S\.?S\.?I|W\.?S\.?I|S\.?I|N\.?I\.?S\.?R|statutory[ ]instruments?)\.?[ ]*(?:no\.?[ ]*)?)\Z")
+_SI_AFTER = regex.compile(
+    r"(?:[ ]*\)?[ ]*,?[ ]*(?:of|in|under)[ ]+the[ ]+(?:S\.?I\b|statutory[ ]instrument|\p{Lu}[\p{L} ()]{0,60}"
+    r"\b(?:Regulations|Order|Rules)\b)|[ ]*\((?i:S\.?I|statutory[ ]instrument)\.?\))"
+)
 _NUMERIC_DATE = regex.compile(r"\d{1,2}[/\-]\d{1,2}[/\-]\d{2,4}")
 
 
@@ -51,3 +58,12 @@ class UkCaseRefRecognizer(UkPatternRecognizer):
         if _NUMERIC_DATE.fullmatch(pattern_text) or parse_date(pattern_text) is not None:
             return False  # a date ("09-FEB-2025"), not a reference
         return None
+
+
+def statutory_instrument(text: str, start: int, end: int) -> bool:
+    """A year and a serial number the text says are a statutory instrument's: "SI 2014/1530", "(S.I. 2010/2128)",
+    "Ref 2014/1530 of the SI", "2014/1530 of the SEND Regulations"."""
+    if _SI_NUMBER.fullmatch(text, start, end) is None:
+        return False
+    return (_SI_BEFORE.search(text, max(0, start - 30), start) is not None
+            or _SI_AFTER.match(text, end) is not None)

@@ -35,7 +35,7 @@ from collections.abc import Iterator
 import regex
 
 from redaction.spans import Span
-from redaction.text.code_shape import code_shaped
+from redaction.text.code_shape import code_end, code_shaped
 from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 
 __all__ = ["UkCuedCodeRecognizer", "code_shaped"]
@@ -106,7 +106,8 @@ class UkCuedCodeRecognizer(UkPatternRecognizer):
             direct = cue.group("reg") is not None or cue.group("noun") is not None
             span = self._after_cue(text, cue.end(), direct=direct, register=cue.group("reg") is not None)
             if span is not None:
-                yield Span(span.start, span.end, _type_of(cue.group()), span.score, span.source)
+                end = code_end(text, span.start, span.end)  # "ref: 2023/4471 - please": the code ends at its digits
+                yield Span(span.start, end, _type_of(cue.group()), span.score, span.source)
         for bracket in _AFTER.finditer(text):  # "4471092 (Mosaic)": the code just before its register's name
             match = _CODE_BEFORE.search(text, max(0, bracket.start() - 40), bracket.start())
             if match and code_shaped(match.group("id")):

@@ -22,7 +22,7 @@ from collections.abc import Generator, Iterator
 import regex
 
 from redaction.spans import Span
-from redaction.text.lexicons import ACRONYMS, FIELD_VALUE_STOPWORDS, NOT_NAMES, ORG_WORDS, TITLES
+from redaction.text.lexicons import ACRONYMS, FIELD_VALUE_STOPWORDS, HONORIFICS, NOT_NAMES, ORG_WORDS, TITLES
 from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 
 __all__ = ["EXACT_SCORE", "UkFieldPersonRecognizer", "name_runs"]
@@ -49,7 +49,7 @@ _ATTENDANCE = r"present|attendees?|in[ ]attendance|apologies|attended[ ]by|also[
 # A label: up to six words, then a colon, or (after "name") a space or dash.
 _LABEL_BODY = (
     r"[ \t]*(?P<label>[\p{L}'’/()]+(?:[ ]+[\p{L}'’/()]+){0,5})"
-    r"(?:[ \t]*:[ \t]*|(?<=name|names|\(s\))(?:[ \t]{1,}|[ ]?[\-–][ ]))"
+    r"(?:(?:[ \t]*[.…_]{2,})?[ \t]*:[ \t]*|(?<=name|names|\(s\))(?:[ \t]{1,}|[ ]?[\-–][ ]))"  # "Known as.......: RJ"
 )
 _LABEL = regex.compile(r"(?im)(?:^|(?<=[ \t\u00a0]{2}|\t|[|;]))" + _LABEL_BODY)
 _LABEL_AT = regex.compile(r"(?i)" + _LABEL_BODY)
@@ -153,9 +153,25 @@ def _accepted(text: str, run: list[regex.Match[str]], allow_lower: bool) -> Iter
         return
     if not allow_lower and not any(w[:1].isupper() for w in words):
         return
+    if _team_name(words):
+        return
     if len(words) == 1 and len(words[0]) < 2:
         return
     yield run[0].start(), run[-1].end()
+
+
+def _team_name(words: list[str]) -> bool:
+    """"To: SEND Casework", "Cc: CAMHS Duty": an acronym of the paperwork and English words that are no given
+    names name a team, not a person."""
+    from redaction.gazetteer import lookup
+    from redaction.text.english import is_english_word
+
+    def plain_word(word: str) -> bool:
+        info = lookup(word)
+        return is_english_word(word) and (info is None or info.first < 0.3)
+
+    acronyms = [w for w in words if w.isupper() and w in ACRONYMS]
+    return bool(acronyms) and len(acronyms) < len(words) and all(w in acronyms or plain_word(w) for w in words)
 
 
 class UkFieldPersonRecognizer(UkPatternRecognizer):
@@ -218,5 +234,5 @@ class UkFieldPersonRecognizer(UkPatternRecognizer):
 def _initials_of(name: str, initials: str) -> bool:
     """"Jane Parker (JP)", "Laila Afolabi (LA)": the bracket holds the initials of the name before it."""
     capitals = [ch for ch in initials if ch.isupper()]
-    firsts = [w[0].upper() for w in _LETTERS.findall(name) if w not in TITLES]
+    firsts = [w[0].upper() for w in _LETTERS.findall(name) if w not in TITLES and w not in HONORIFICS]
     return len(capitals) >= 2 and len(firsts) >= 2 and firsts[0] == capitals[0] and firsts[-1] == capitals[-1]

@@ -22,7 +22,7 @@ from redaction.text.lexicons import ACRONYMS, ACRONYMS_ALSO_INITIALS
 from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 from redaction.text.recognizers.field_person import EXACT_SCORE
 
-__all__ = ["INITIALS", "INITIALS_TOKEN", "UkInitialsRecognizer", "in_person_context"]
+__all__ = ["INITIALS", "INITIALS_TOKEN", "UkInitialsRecognizer", "in_person_context", "staff_codes"]
 
 INITIALS = r"(?:\p{Lu}(?:\p{Ll}{0,2}\p{Lu}){1,3}|(?:\p{Lu}\.){2,4})"
 _TOKEN = regex.compile(rf"(?<![\p{{L}}\p{{N}}.'’\-&/])(?P<id>{INITIALS})(?![\p{{L}}\p{{N}}'’\-&/]|\.\p{{L}})")
@@ -78,6 +78,46 @@ class UkInitialsRecognizer(UkPatternRecognizer):
     def find(self, text: str) -> Iterator[Span]:
         tokens = [m for m in _TOKEN.finditer(text) if _counts(text, m)]
         people = {m["id"] for m in tokens if in_person_context(text, m.start("id"), m.end("id"))}
+        if tokens:
+            people |= staff_codes(text)
         for match in tokens:
             if match["id"] in people:
                 yield Span(match.start("id"), match.end("id"), "PERSON", EXACT_SCORE, "pattern")
+
+
+# A school's staff codes, keyed to their names in a timetable's key or after a name in brackets: "SCH  Mr Simon
+# Church (RE)", "IBH = Mr Imran Bhatti", "Mr R. Whitehouse (RWH)". A code is the given name's initial and the
+# surname's first letters ("SCH": S + CH) or the name's initials; once keyed, every mention of it is the person.
+_STAFF_TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Mme|Mlle|Sr|Sra|Herr|Frau|Prof)\.?"
+_GIVEN = r"\p{Lu}(?:\p{Ll}+|\.)"
+_SURNAME = r"\p{Lu}[\p{Ll}'’]*\p{Ll}(?:-\p{Lu}[\p{Ll}'’]*\p{Ll})?"
+_KEY_LINE = regex.compile(
+    rf"(?m)^[ \t]*(?P<code>\p{{Lu}}{{2,4}})(?:[ \t]{{2,}}|\t|[ \t]*[=:–\-][ \t]*)(?:{_STAFF_TITLE}[ ]+)?"
+    rf"(?P<given>{_GIVEN})[ ]+(?P<surname>{_SURNAME})(?![\p{{L}}])"
+)
+_CODE_AFTER_NAME = regex.compile(
+    rf"(?<![\p{{L}}])(?:{_STAFF_TITLE}[ ]+)?(?P<given>{_GIVEN})[ ]+(?P<surname>{_SURNAME})[ ]*\((?P<code>\p{{Lu}}{{3,4}})\)"
+)
+
+
+_BRACKETED_CODE = regex.compile(r"\(\p{Lu}{3,4}\)")
+
+
+def _codes(given: str, surname: str, code: str) -> bool:
+    if code[0] != given[0] or code in ACRONYMS:
+        return False
+    parts = surname.split("-")
+    return code[1:] == surname.upper()[: len(code) - 1] or code[1:] == "".join(p[0] for p in parts).upper()
+
+
+def staff_codes(text: str) -> set[str]:
+    """The staff codes a text keys to names (see above)."""
+    found = set()
+    patterns = [_KEY_LINE] if "\n" in text else []
+    if _BRACKETED_CODE.search(text) is not None:  # the name-then-code pattern only where a bracketed code stands
+        patterns.append(_CODE_AFTER_NAME)
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            if _codes(match["given"], match["surname"], match["code"]):
+                found.add(match["code"])
+    return found

@@ -47,7 +47,8 @@ _FIELD = (
     r"young person's name|parent's name|sender|recipient|attn|fao)"
 )
 _ROLE_AFTER = (
-    r"(?:\((?:Mum|Dad|mum|dad|mother|father|parent|carer|SENCo|SENCO|class teacher|teacher|TA|"
+    # a bilingual form's bracket names the role twice: "(nain / grandmother)", "(mam / mum)"
+    r"(?:\((?:\p{L}+[ ]?/[ ]?)?(?:Mum|Dad|mum|dad|mother|father|parent|carer|SENCo|SENCO|class teacher|teacher|TA|"
     r"headteacher|Head|EP|OT|SALT|GP|IPS|grandmother|grandfather|step-?dad|step-?mum|"
     r"(?:older |younger |big |little |twin )?(?:sister|brother|sibling)|son|daughter|child|pupil|DOB[^)]{0,20}|"
     r"(?:\+44|0)[\d ()\-]{8,16})\)"
@@ -90,7 +91,9 @@ class UkPersonPatternRecognizer(UkPatternRecognizer):
                 rf"(?im:(?:^|(?<=[ \t]{{2}}|[|;]))[ \t]*(?:{_FIELD})[ \t]*(?:name)?[ \t]*[:|\-–][ \t]*)(?:{TITLE}[ ]+)?"
                 rf"(?P<id>{NAME_SEQ}|{CAPS_NAME},[ ]+{NAME}|{CAPS_NAME}(?:[ ]{CAPS_NAME}){{0,2}}|(?:\p{{Lu}}\.[ ]?){{1,3}}{NAME})", 0.8),
         Pattern("signature",
-                rf"(?i:regards|sincerely|faithfully|wishes|thanks|thank you|cheers|best)[,.!]?[ \t]*\r?\n+[ \t]*(?P<id>{NAME_SEQ})", 0.8),
+                # the name on its own line: the line below holds the job ("Ffion⏎Advisory Teacher")
+                rf"(?i:regards|sincerely|faithfully|wishes|thanks|thank you|cheers|best)[,.!]?[ \t]*\r?\n+[ \t]*"
+                rf"(?P<id>{NAME}(?:[ ]{NAME}){{0,2}})", 0.8),
         Pattern("name before role", rf"(?r)(?<![\p{{L}}])(?P<id>{NAME_SEQ})(?=[ ]*{_ROLE_AFTER})", 0.75),
         Pattern("name before a date in brackets", rf"(?<![\p{{L}}])(?P<id>{NAME})(?=[ ]*\([ ]*{DATE_REGEX}[ ]*\))", 0.5),
         Pattern("name before job title",
@@ -100,6 +103,15 @@ class UkPersonPatternRecognizer(UkPatternRecognizer):
                 rf"contacted|texted)[ ])(?P<id>{NAME})(?![\p{{L}}\-])", 0.45),
         Pattern("possessive", rf"(?r)(?<![\p{{L}}])(?P<id>{NAME})(?=['’]s\b)", 0.5),
         Pattern("name before reporting verb", rf"(?r)(?<![\p{{L}}])(?P<id>{NAME})(?=[ ]+(?:{_ADVERBS}[ ]+)?{_VERBS}\b)", 0.45),
+        # 'Robert "Bobby" Dunn', "Katherine 'Kat' Pryce": a nickname in quotes between a given name and a surname.
+        Pattern("quoted nickname inside a name",
+                rf"(?<![\p{{L}}])(?P<id>{NAME}[ ]+(?P<q>[\"“'‘]){NAME}[\"”'’][ ]+{NAME})(?![\p{{L}}])", 0.8),
+        # 'known as "Bobby"', "likes to be called 'Zaz'": a nickname in quotes after a naming cue.
+        Pattern("quoted nickname after a naming cue",
+                rf"(?:\b(?:known|referred[ ]to)[ ]as|\bcall(?:s|ed)?(?:[ ](?:him|her|them)(?:self|selves)?)?|\bnicknamed?"
+                rf"|\bgoes[ ]by|\bprefers|\ba\.?k\.?a\.?)[ ]+[\"“'‘](?P<id>{NAME})[\"”'’](?![\p{{L}}])", 0.75),
+        # '"Bobby" was upset': a given name alone in quotes (read by keep: one the gazetteer ranks as a given name).
+        Pattern("given name in quotes", rf"(?<![\p{{L}}])[\"“'‘](?P<id>{NAME})[\"”'’](?![\p{{L}}])", 0.6),
         Pattern("line of capitals",
                 rf"(?m:^[ \t]*)(?P<id>{CAPS_NAME}(?:[ ]{CAPS_NAME}){{1,3}})(?=[ \t\u00a0]{{2,}}|[ \t]*$)", 0.4),
     ]
@@ -113,6 +125,17 @@ class UkPersonPatternRecognizer(UkPatternRecognizer):
         # After "with" or "and" a capitalised word mid-sentence is a name only if it is no English word.
         if pattern_name == "unfamiliar word after a preposition":
             return not is_english_word(found)
+        if pattern_name == "name before job title":  # "Personal Budgets Officer", "Early Help Lead": the job's words
+            return any(not is_english_word(w) or w in FIRST_NAMES or _given_name_strength(w) >= 0.5
+                       for w in found.split())
+        if pattern_name == "given name in quotes":
+            return _given_name_strength(found) >= 0.6
+        if pattern_name == "quoted nickname after a naming cue":
+            return not is_english_word(found) or _given_name_strength(found) >= 0.5
+        if pattern_name == "quoted nickname inside a name":
+            words = _QUOTED_WORDS.findall(found)
+            return (len(words) == 3 and (words[0] in FIRST_NAMES or _given_name_strength(words[0]) >= 0.5)
+                    and words[2] not in _NOT_NAMES and (not is_english_word(words[2]) or _surname_strength(words[2]) >= 0.5))
         if pattern_name == "SURNAME First":  # "WARDAK Abdul", not "URGENT Please" or "NHS England"
             words = found.split()
             caps = [w for w in words if w.isupper()]
@@ -131,10 +154,30 @@ class UkPersonPatternRecognizer(UkPatternRecognizer):
         return all(w in _NOT_NAMES or w.upper() in _NOT_NAMES_UPPER and w.isupper() for w in names)
 
 
+_QUOTED_WORDS = regex.compile(r"[\p{L}][\p{L}'’\-]*[\p{L}]")
+
+
+def _given_name_strength(word: str) -> float:
+    from redaction.gazetteer import lookup
+
+    info = lookup(word)
+    return 1.0 if word in FIRST_NAMES else 0.0 if info is None else info.first
+
+
+def _surname_strength(word: str) -> float:
+    from redaction.gazetteer import lookup
+
+    info = lookup(word)
+    return 0.0 if info is None else info.last
+
+
 # What must stand somewhere in a text for a pattern to match in it: the part of the pattern after the name, found
 # by its leading literal far faster than the whole pattern is tried.
 _NEEDED = {
     "name before a date in brackets": regex.compile(rf"\([ ]*{DATE_REGEX}[ ]*\)"),
     "name before job title": regex.compile(rf"{_JOB_TITLE}\b"),
     "name before role": regex.compile(_ROLE_AFTER),
+    "quoted nickname inside a name": regex.compile(r"\p{L}[ ]+[\"“'‘]\p{Lu}"),
+    "quoted nickname after a naming cue": regex.compile(r"[ ][\"“'‘]\p{Lu}"),
+    "given name in quotes": regex.compile(r"[\"“'‘]\p{Lu}\p{Ll}+[\"”'’]"),
 }

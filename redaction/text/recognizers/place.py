@@ -31,6 +31,7 @@ import regex
 from redaction.places import Place, lookup
 from redaction.spans import Span
 from redaction.text.english import is_english_word
+from redaction.text.names import sentence_given_name
 from redaction.text.lexicons import CALENDAR_WORDS, FIRST_NAMES, NOT_NAMES, ORG_WORDS, ROLE_WORDS, TITLES
 from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 from redaction.text.recognizers.address_grammar import STREET_TYPES
@@ -207,8 +208,8 @@ def _in_a_longer_name(text: str, start: int, end: int) -> bool:
             return True  # "Mr Preston", "R. Atherton"
         if word not in NOT_NAMES and not _sentence_opening(text, before.start()):
             return True
-        if word not in NOT_NAMES and word in FIRST_NAMES:
-            return True
+        if word not in NOT_NAMES and (word in FIRST_NAMES or sentence_given_name(word)):
+            return True  # "Grace Preston", "Will Thompson joined late"
     return False
 
 

@@ -13,8 +13,12 @@ References after the bare words "ref"/"case"/"appeal" are :class:`UkCaseRefRecog
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
+from redaction.spans import Span
+from redaction.text.code_shape import code_end
 from redaction.text.dates import parse_date
 from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 
@@ -59,6 +63,11 @@ class UkRecordNumberRecognizer(UkPatternRecognizer):
     FLAGS = regex.MULTILINE | regex.IGNORECASE
     PATTERNS = [Pattern("record number after what it numbers", _CUE + _CODE, 0.85)]
     CONTEXT = ["ref", "reference", "number", "no"]
+
+    def find(self, text: str) -> Iterator[Span]:
+        for span in super().find(text):
+            end = code_end(text, span.start, span.end)  # "ref: 2023/4471 - please": the code ends at its digits
+            yield span if end == span.end else Span(span.start, end, span.type, span.score, span.source)
 
     def keep_pattern(self, pattern_name: str, text: str) -> bool:
         return _ANY_ASK.search(text) is not None  # most lines name no number: spare the long alternation

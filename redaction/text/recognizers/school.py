@@ -23,7 +23,7 @@ _JOINER = r"(?:of|and|&|the|on|upon|in|under|le|by|C[ ]of(?:[ ]|[ ]?\n[ ]?)E|Cof
 _SEP = r"(?:[ ]|[ ]?\n[ ]?)"
 _TYPE = (
     r"(?:Primary|Infants?|Juniors?|Nursery|Pre-?[Ss]chool|Secondary|High|Grammar|Academy|College"
-    r"|School|Church School|Federation|Learning Centre|Studio|Free School)"
+    r"|School|Church School|Federation|Learning Centre|Studio|Free School|Collegiate)"
 )
 _LOWER_WORD = r"(?:st\.?|\p{Ll}[\p{Ll}'’\-]*)"
 _LOWER_TYPE = (

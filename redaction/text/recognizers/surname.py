@@ -144,6 +144,8 @@ class SurnameRecognizer(UkPatternRecognizer):
                 continue
             if not (_unambiguous_given_name(given) or is_given_name(given) and not is_english_word(surname)):
                 continue
+            if surname in _THING_WORDS and _CAPITAL_WORD_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+                continue  # "Meadowbank Business Park, Dudley": a place's last word, then its town
             after = _CAPITAL_WORD_AFTER.match(text, match.end())
             if after is not None and (after.group("word") in _THING_WORDS or is_surname(after.group("word"))):
                 continue  # "Leeds, Victoria Street"; "Morgan, Tyler Best": the given name opens another name

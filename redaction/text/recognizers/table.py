@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from redaction.spans import Span
+from redaction.text.code_shape import code_end
 from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 from redaction.text.recognizers.field_person import EXACT_SCORE
 from redaction.text.table_cells import span_type
@@ -29,4 +30,7 @@ class UkTableRecognizer(UkPatternRecognizer):
 
     def find(self, text: str) -> Iterator[Span]:
         for cell in read_tables(text).cells:
-            yield Span(cell.start, cell.end, span_type(cell.kind), EXACT_SCORE, "pattern")
+            kind = span_type(cell.kind)
+            # "Your ref: 2023/0071 - thanks": a reference's value ends at its code
+            end = code_end(text, cell.start, cell.end) if kind == "CASE_REF" else cell.end
+            yield Span(cell.start, end, kind, EXACT_SCORE, "pattern")

@@ -85,6 +85,9 @@ class UkPersonPatternRecognizer(UkPatternRecognizer):
         Pattern("initials and surname", rf"(?<![\p{{L}}.])(?P<id>(?:\p{{Lu}}\.[ ]?){{1,3}}{NAME})(?![\p{{L}}])", 0.7),
         Pattern("relationship or greeting cue",
                 rf"(?:\b(?:{_CUES})|{_GREETINGS})(?:[ ,]+|[ ]?\n)(?:(?:is|was)[ ]+)?(?P<id>{NAME_SEQ})(?![\p{{L}}])", 0.7),
+        Pattern("thanks or congratulations",
+                rf"(?<![\p{{L}}])(?:Thank[ ]you|Thanks|Many[ ]thanks|Congratulations[ ]to|Congrats[ ]to|Well[ ]done)"
+                rf",?[ ](?P<id>{NAME}(?:[ ]{NAME}){{0,2}})(?![\p{{L}}\-])", 0.6),
         Pattern("First SURNAME", rf"(?r)(?<![\p{{L}}])(?P<id>{NAME}(?:[ ]{NAME})?[ ]{CAPS_NAME})(?![\p{{L}}])", 0.75),
         Pattern("form field",
                 rf"(?im:(?:^|(?<=[ \t]{{2}}|[|;]))[ \t]*(?:{_FIELD})[ \t]*(?:name)?[ \t]*[:|\-–][ \t]*)(?:{TITLE}[ ]+)?"
@@ -113,6 +116,8 @@ class UkPersonPatternRecognizer(UkPatternRecognizer):
         # After "with" or "and" a capitalised word mid-sentence is a name only if it is no English word.
         if pattern_name == "unfamiliar word after a preposition":
             return not is_english_word(found)
+        if pattern_name == "thanks or congratulations":  # "Thank you Remigio Teruel", not "Thanks Again"
+            return any(not is_english_word(w) or w in FIRST_NAMES for w in found.split())
         if pattern_name == "SURNAME First":  # "WARDAK Abdul", not "URGENT Please" or "NHS England"
             words = found.split()
             caps = [w for w in words if w.isupper()]

@@ -116,6 +116,9 @@ class UkPersonPatternRecognizer(UkPatternRecognizer):
         # After "with" or "and" a capitalised word mid-sentence is a name only if it is no English word.
         if pattern_name == "unfamiliar word after a preposition":
             return not is_english_word(found)
+        if pattern_name == "First SURNAME":  # "Ann LEE", not "Submit ASAP" ("Seen RJ" stays: initials are a name)
+            words = found.split()
+            return not (words[-1] in ACRONYMS and all(is_english_word(w) and w not in FIRST_NAMES for w in words[:-1]))
         if pattern_name == "thanks or congratulations":  # "Thank you Remigio Teruel", not "Thanks Again"
             return any(not is_english_word(w) or w in FIRST_NAMES for w in found.split())
         if pattern_name == "SURNAME First":  # "WARDAK Abdul", not "URGENT Please" or "NHS England"

@@ -64,7 +64,8 @@ _GROUPED_REGIONS = ("US", "CA", "IN", "IE", "AU", "NZ", "ZA", "DE", "FR", "IL", 
                     "PT", "PK", "NG", "KE", "PH", "MY", "JP", "MX")
 _BARE_REGIONS = ("US", "CA", "IN")
 _CUED_REGIONS = ("GB", *_HOME_REGIONS, "CA", "ZA", "NZ", "SG", "HK", "MY", "PH", "JP", "KR", "CN", "BR", "MX", "IL",
-                 "AE", "NL", "BE", "CH", "AT", "KE", "BD", "LK")
+                 "AE", "NL", "BE", "CH", "AT", "KE", "BD", "LK", "RU", "UA", "AR", "CO", "CL", "PE", "EG", "SA", "GH",
+                 "ID", "TH", "VN", "SE", "NO", "DK", "FI", "GR", "CZ", "HU", "KZ")
 _SEPARATED = regex.compile(r"\d[ \-.()]+\d")
 # Years and dates, the whole run: "2019-2023", "1998 2004", "12.03.2024", "27 10 2024", "2024-03-12" (not
 # "06.12.34.56.78"); a number some country would dial ("02-11-2024" is valid in several).
@@ -189,17 +190,31 @@ class AnyCountryPhoneRecognizer(UkPatternRecognizer):
             else:
                 found = iter(())  # only a close cue or a contact beside it makes it a number (below)
             yielded = False
-            for key in found:
-                if not seen.overlaps(*key):
-                    seen.add(key)
-                    yielded = True
-                    yield Span(key[0], key[1], self.ENTITY, 0.85, "pattern")
-                    break
+            if (best := _longest(found, seen, run)) is not None:
+                seen.add(best)
+                yielded = True
+                yield Span(best[0], best[1], self.ENTITY, 0.85, "pattern")
             if not yielded and _closely_cued(text, run):
                 key = (run.start() + (run.group().startswith("(") and ")" not in run.group()), run.end())
                 if not seen.overlaps(*key):
                     seen.add(key)
                     yield Span(key[0], key[1], self.ENTITY, 0.7, "pattern")
+
+
+def _longest(found: Iterable[tuple[int, int]], seen: _Taken, run: regex.Match[str]) -> tuple[int, int] | None:
+    """The number read from ``run`` that covers most of it: the first read that takes its every digit, else the
+    longest read of all. One region may read only the tail of another's number ("(11) 96123-4567" is a number of
+    São Paulo; "96123-4567" alone also passes elsewhere), so a partial read does not end the search."""
+    first_digit = run.start() + next((i for i, ch in enumerate(run.group()) if ch.isdigit()), 0)
+    best = None
+    for key in found:
+        if seen.overlaps(*key):
+            continue
+        if best is None or key[1] - key[0] > best[1] - best[0]:
+            best = key
+        if key[0] <= first_digit and key[1] >= run.end():
+            break
+    return best
 
 
 def with_extension(text: str, span: Span) -> Span:

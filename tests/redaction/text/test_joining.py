@@ -124,3 +124,52 @@ def test_coordinated_words_stay(text: str, found: str, word: str) -> None:
     start = text.index(word)
     place = Span(start, start + len(word), "LOCATION", 0.55, "pattern")
     assert coordinated_names(text, [place, _span(text, found)]) == []
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("lmao did you see that", "lmao"),  # chat slang opening a line is no name
+    ("Person ID: 1187342", "Person ID"),  # a word and an acronym are no "First SURNAME"
+])
+def test_chat_slang_and_acronyms_stay(text: str, word: str) -> None:
+    start = text.index(word)
+    assert not any(s.start < start + len(word) and start < s.end for s in detect(text) if s.type == "PERSON")
+
+
+def test_initials_after_a_word_stay_a_name() -> None:
+    assert "RJ" in " ".join(_of("Seen RJ alone in his bedroom.", "PERSON"))
+
+
+@pytest.mark.parametrize(("text", "handle"), [
+    ("Posted by mike_obrien77: the app keeps crashing.", "mike_obrien77"),
+    ("user: kate_morrison_22 joined the group", "kate_morrison_22"),
+])
+def test_a_forum_posters_user_name(text: str, handle: str) -> None:
+    from redaction.text.recognizers.social_handle import UkSocialHandleRecognizer
+
+    assert [text[s.start:s.end] for s in UkSocialHandleRecognizer().find(text)] == [handle]
+
+
+@pytest.mark.parametrize("text", ["Sent from my iPhone", "user: version 2.4.1 installed", "Reviewed by the panel."])
+def test_a_posters_cue_before_no_user_name_finds_nothing(text: str) -> None:
+    from redaction.text.recognizers.social_handle import UkSocialHandleRecognizer
+
+    assert list(UkSocialHandleRecognizer().find(text)) == []
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Call me on (11) 96123-4567", "(11) 96123-4567"),  # São Paulo's area code, not only the tail another reads
+    ("Her mobile is (21) 98765-4321.", "(21) 98765-4321"),
+    ("Call me on 8 (912) 345-67-89", "8 (912) 345-67-89"),  # Russia's national layout
+    ("Call me on 011 15-2345-6789", "011 15-2345-6789"),  # Argentina's
+])
+def test_a_cued_number_is_read_whole_by_the_country_that_writes_it(text: str, number: str) -> None:
+    assert [text[s.start:s.end] for s in AnyCountryPhoneRecognizer().find(text)] == [number]
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("CURRICULUM VITAE\nMARIAM OYELOWO-HAYES\nSenior Analyst", "Analyst"),
+    ("made between Graham Pettigrew (the Landlord) and Nadia Haddad (the Tenant).", "Landlord"),
+])
+def test_general_englishs_roles_are_no_names(text: str, role: str) -> None:
+    start = text.index(role)
+    assert not any(s.start < start + len(role) and start < s.end for s in detect(text) if s.type == "PERSON")

@@ -23,12 +23,11 @@ __all__ = ["coordinated_names", "join_particles"]
 
 _PARTICLE_GAP = regex.compile(rf"[ ](?:{PARTICLE}[ ])*")
 _ENDS_IN_PARTICLE = regex.compile(rf"(?<![\p{{L}}]){PARTICLE}\Z")
-# The word before a found name across "and", "&", "or" or a list's comma, and the word after one across "and" or a
-# list's comma; in lower case beside a name typed in lower case ("hamza and yusuf").
+# The word before or after a found name across "and", "&", "or" or a list's comma; in lower case beside a name typed in lower case ("hamza and yusuf").
 _LOWER = r"\p{Ll}[\p{Ll}\p{M}'’\-]*\p{Ll}"
 _BEFORE = regex.compile(
     rf"(?r)(?<![\p{{L}}\p{{N}}'’\-.@_])(?P<word>{NAME}|{_LOWER})(?:[ ](?:and|&|or)[ ]|,[ ])\Z")
-_AFTER = regex.compile(rf"\A(?:[ ](?:and|&)[ ]|,[ ])(?P<word>{NAME}|{_LOWER})(?![\p{{L}}\p{{N}}\-@_])")
+_AFTER = regex.compile(rf"\A(?:[ ](?:and|&|or)[ ]|,[ ])(?P<word>{NAME}|{_LOWER})(?![\p{{L}}\p{{N}}\-@_])")
 _PLACE_PREPOSITION = regex.compile(r"(?i:\b(?:in|at|from|near|via|between|across|around|visit(?:ing|ed)?)[ ])\Z")
 _LIST_GOES_ON = regex.compile(rf"(?:,[ ]{NAME})*,?[ ](?:and|&)[ ]")
 

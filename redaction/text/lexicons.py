@@ -67,6 +67,9 @@ COMMON_CAPITALISED = frozenset(
     It Its In On At By For From To Of And Or But If When While Where Which Who Whom Whose What Why How
     As After Before During Since Until Also All Any Each Every No Not Yes Please Thank Thanks Dear
     Hi Hello Regards Kind Best Many Yours Sincerely Faithfully Re Subject Sent Date Time Attendees Curriculum Vitae
+    Invoice Receipt Booking Reservation Confirmation Quote Estimate Payment Refund Delivery Shipping Ticket Reminder
+    Request Enquiry Inquiry Complaint Feedback Newsletter Human Resources Madam Attn FAO Accounts Payable Receivable
+    Billing Procurement Payroll Finance Sales Marketing
     Present Apologies Action Actions Summary Notes Note Outcome Outcomes Next Steps Review Annual
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Tomorrow Yesterday
     January February March April May June July August September October November December

@@ -104,9 +104,27 @@ class FinalTyping(Pass):
 
 
 def _is_person_name(text: str, span: Span, names: set[str]) -> bool:
-    """A "place" the model found that is a name already found for a person ("mum of Leo")."""
+    """A "place" the model found that is a name already found for a person ("mum of Leo"), or a given name that
+    does what only people do ("Brooklyn lives in Sydney", "Is Leopold coming?")."""
     words = _NAME_WORDS.findall(text, span.start, span.end)
-    return bool(words) and all(strip_possessive(w).casefold() in names for w in words)
+    if bool(words) and all(strip_possessive(w).casefold() in names for w in words):
+        return True
+    return len(words) == 1 and _HUMAN_VERB_AFTER.match(text, span.end) is not None and _given_name_first(words[0])
+
+
+# What only a person does, right after the word: "Brooklyn said", "Leopold is coming", "Chelsea replied".
+_HUMAN_VERB_AFTER = regex.compile(
+    r"[ ]+(?:(?:also|still|then|never|always)[ ]+)?(?:said|says|told|tells|asked|asks|replied|replies|agreed|explained"
+    r"|thinks|thought|feels|felt|wants|wanted|hopes|hoped|lives|lived|texted|emailed|phoned|rang|wrote|writes|laughed"
+    r"|smiled|cried|married|(?:is|was|isn't|wasn't)[ ]+(?:coming|going|feeling|hoping|planning|bringing)|coming|going)\b")
+
+
+def _given_name_first(word: str) -> bool:
+    """A given name before all in the gazetteer ("Brooklyn", "Leopold"), not a surname that is sometimes one."""
+    from redaction.gazetteer import lookup
+
+    info = lookup(strip_possessive(word))
+    return info is not None and info.first >= 0.5 and info.first >= info.last
 
 
 def _as_person(span: Span) -> Span:

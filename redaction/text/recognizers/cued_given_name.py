@@ -58,15 +58,15 @@ _POSSESSIVE = regex.compile(
 _LIST = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}'’\-])(?:{_NAME},[ ]+)+{_NAME},?[ ]+(?:and|&)[ ]+{_NAME}(?![\p{{L}}\p{{N}}])"
 )
-# "shouted at Will", "pushed Rose over", "texted Hope": what one does to a person. Places and things are not
+# "shouted at Will", "pushed Rose over", "texted Hope", "Call Grace": what one does to a person (the verb in any case). Places and things are not
 # shouted at or hugged; verbs that take a place ("visited", "met at") are not here.
 _PERSON_VERB = regex.compile(
-    r"\b(?:(?:shouted|yelled|screamed|swore|spat|lashed[ ]out|lunged|smiled|waved|winked|laughed|glared|growled)[ ]+at"
+    r"\b(?i:(?:shouted|yelled|screamed|swore|spat|lashed[ ]out|lunged|smiled|waved|winked|laughed|glared|growled)[ ]+at"
     r"|(?:pushed|shoved|hit|kicked|punched|slapped|bit|scratched|hugged|kissed|thanked|bullied|teased|tripped|pinched"
     r"|texted|messaged|phoned|emailed|e-mailed|comforted|reassured|praised|congratulated"
     # asking, telling, calling and meeting are done with people: "Can you call Grace", "ask Will", "I met Hope"
     r"|call|calling|called|ring|ringing|rang|ask|asking|asked|tell|telling|told|thank|thanks|met|email|text)"
-    r"|(?:argued|fought|played|sat|fell[ ]out|chatted|talked)[ ]+with)[ ]+(?P<name>" + _NAME + r")(?![\p{L}\p{N}'’\-])"
+    r"|(?:argued|fought|played|sat|fell[ ]out|chatted|talked)[ ]+with)[ ]+(?-i:(?P<name>" + _NAME + r"))(?![\p{L}\p{N}'’\-])"
 )
 # A self-introduction: "This is Chidi speaking", "My name is Siiri", "Hi all, I'm Tage, new here", "Hey, it's Forum!".
 # "This is" only before "speaking", "here", "calling"; "I'm"/"it's" only after a greeting.

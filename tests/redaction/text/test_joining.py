@@ -18,6 +18,12 @@ def _of(text: str, kind: str) -> list[str]:
     return [text[s.start:s.end] for s in detect(text) if s.type == kind]
 
 
+def _touched(text: str, word: str) -> bool:
+    """Whether a person span touches ``word`` (its first occurrence) in ``text``."""
+    start = text.index(word)
+    return any(s.start < start + len(word) and start < s.end for s in detect(text) if s.type == "PERSON")
+
+
 def _span(text: str, surface: str, kind: str = "PERSON", score: float = 0.85) -> Span:
     start = text.index(surface)
     return Span(start, start + len(surface), kind, score, "model")
@@ -54,11 +60,12 @@ def test_a_given_name_coordinated_with_a_found_name() -> None:
 
 @pytest.mark.parametrize(("text", "word"), [
     ("Leo Foster Carer attended", "Carer"),
+    ("From: Ann Ridder\nSubject: Invoice ORD-52396", "Invoice"),  # a subject line's heading word
+    ("Kind regards,\nMaria Montenegro\nHuman Resources", "Human Resources"),
     ("Summer and Autumn terms are busy.", "Summer"),
 ])
 def test_words_stay(text: str, word: str) -> None:
-    start = text.index(word)
-    assert not any(s.start < start + len(word) and start < s.end for s in detect(text) if s.type == "PERSON")
+    assert not _touched(text, word)
 
 
 def test_a_surname_that_is_a_word_after_a_given_name_stays_in_the_name() -> None:
@@ -131,8 +138,7 @@ def test_coordinated_words_stay(text: str, found: str, word: str) -> None:
     ("Person ID: 1187342", "Person ID"),  # a word and an acronym are no "First SURNAME"
 ])
 def test_chat_slang_and_acronyms_stay(text: str, word: str) -> None:
-    start = text.index(word)
-    assert not any(s.start < start + len(word) and start < s.end for s in detect(text) if s.type == "PERSON")
+    assert not _touched(text, word)
 
 
 def test_initials_after_a_word_stay_a_name() -> None:
@@ -171,5 +177,30 @@ def test_a_cued_number_is_read_whole_by_the_country_that_writes_it(text: str, nu
     ("made between Graham Pettigrew (the Landlord) and Nadia Haddad (the Tenant).", "Landlord"),
 ])
 def test_general_englishs_roles_are_no_names(text: str, role: str) -> None:
-    start = text.index(role)
-    assert not any(s.start < start + len(role) and start < s.end for s in detect(text) if s.type == "PERSON")
+    assert not _touched(text, role)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Is Leopold coming to the party?", "Leopold"),
+    ("Brooklyn lives in Sydney with Jordan.", "Brooklyn"),
+])
+def test_a_given_name_that_does_what_people_do_is_no_place(text: str, name: str) -> None:
+    assert name in _of(text, "PERSON")
+
+
+def test_a_place_that_is_no_given_name_stays_a_place() -> None:
+    assert "London" not in _of("London said no to the plan.", "PERSON")
+
+
+def test_a_verb_done_to_people_opening_a_sentence() -> None:
+    text = "Call Grace or Will if you need help."
+    assert _of(text, "PERSON")[:2] == ["Grace", "Will"]
+    assert _of("Call Centre staff were rude.", "PERSON") == []
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Dear Sir or Madam, I write regarding Mr Kwabena Osei.", "Madam"),
+    ("Attn: Accounts Payable / Sunita Rao", "Accounts Payable"),
+])
+def test_address_words_are_no_names(text: str, word: str) -> None:
+    assert not _touched(text, word)

@@ -1,7 +1,8 @@
 """The writer of a message: a chat export's speaker and the name under a letter's sign-off.
 
 "[12/02/2024, 20:14:07] Nikki Hargreaves: Has anyone ...", "12/02/2024, 20:14 - Gosia Wiśniewska: thanks"
-(WhatsApp's two export layouts), "[10:42] sam: has anyone ..." (a log stamped with the time alone) and "Yours sincerely,⏎⏎April Fairclough". Where the layout says a name
+(WhatsApp's two export layouts), "[10:42] sam: has anyone ..." (a log stamped with the time alone), "Sione: bro where r u" (a chat or transcript
+written line by line, whose labels are no words) and "Yours sincerely,⏎⏎April Fairclough". Where the layout says a name
 stands, the words are the name whatever else they could read as ("April", "Summer", "Will"), so these
 spans are exact. The sign-off takes one line of two to four capitalised words (initials allowed), no title
 or role alone; lower-case sign-offs are the informal recognizer's.
@@ -34,6 +35,12 @@ _TIMED_SPEAKER = regex.compile(
     r"(?m)^[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?[ap]m)?\][ ]"
     rf"(?P<name>{_SPEAKER_NAME}|\p{{Ll}}[\p{{Ll}}\p{{M}}'’\-]+(?:[ ]\p{{Ll}}[\p{{Ll}}\p{{M}}'’\-]+)?):[ ]"
 )
+# A chat or a transcript written "Name: message" line by line ("Sione: bro where r u⏎Tevita: omw"): a line's label
+# is a speaker when two or more lines of the text open with different such labels and the label is no word, no
+# field label and no role ("Notes:", "Postcode:", "Mum:" are not speakers).
+_LINE_LABEL = regex.compile(r"(?m)^[ \t]*(?P<name>\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+)?):[ ]+(?=\S)")
+_FIELD_LABELS = frozenset("Postcode Dob Nino Ref Tel Mob Fax Attn Fao Cc Bcc Re Ps Nb Ph Ext Eta Url Id Upn Uln Pdf Re Fwd "
+                          "Username Gamertag Whatsapp Skype Zoom Teams Ok Okay Hi Hello Hey Update Edit Edited".split())
 _SIGNED = regex.compile(
     r"(?im)(?:yours[ ](?:sincerely|faithfully|truly)|(?:kind|best|warm|many)[ ](?:regards|wishes|thanks)|regards)"
     rf"[,.!]?[ \t]*\n(?:[ \t]*\n)*[ \t]*(?-i:(?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{1,3}}))[ \t]*$"
@@ -45,6 +52,7 @@ class UkSpeakerRecognizer(UkPatternRecognizer):
     PATTERNS = [Pattern("chat speaker", _CHAT_SPEAKER.pattern, EXACT_SCORE), Pattern("signed", _SIGNED.pattern, EXACT_SCORE)]
 
     def find(self, text: str) -> Iterator[Span]:
+        yield from _line_speakers(text)
         for pattern in (_CHAT_SPEAKER, _TIMED_SPEAKER, _SIGNED):
             for match in pattern.finditer(text):
                 words = [w.rstrip(".") for w in match["name"].split()]
@@ -71,3 +79,21 @@ def _lower_name(word: str) -> bool:
         return True
     info = lookup(word)
     return info is not None and info.first >= 0.5 and info.first >= info.last
+
+
+def _line_speakers(text: str) -> Iterator[Span]:
+    """The speakers of a "Name: message" chat or transcript (see ``_LINE_LABEL``); not exact, so the negatives
+    still read them."""
+    if text.count(":") < 2:
+        return
+    labels = list(_LINE_LABEL.finditer(text))
+    if len({m["name"] for m in labels}) < 2:
+        return
+    from redaction.text.english import is_common_word, is_english_word
+    from redaction.text.lexicons import ACRONYMS
+
+    for match in labels:
+        words = regex.split(r"[ \-]", match["name"])
+        if all(w not in NOT_NAMES and w not in _FIELD_LABELS and w.upper() not in ACRONYMS
+               and not is_english_word(w) and not is_common_word(w.lower()) for w in words):
+            yield Span(match.start("name"), match.end("name"), "PERSON", 0.6, "pattern")

@@ -204,3 +204,17 @@ def test_a_verb_done_to_people_opening_a_sentence() -> None:
 ])
 def test_address_words_are_no_names(text: str, word: str) -> None:
     assert not _touched(text, word)
+
+
+def test_ten_digits_after_a_telephones_label_are_a_telephone_number() -> None:
+    assert _of("mobile no. 9876543210", "PHONE") == ["9876543210"]
+    assert _of("NHS no. 9876543210", "NHS_NUMBER") == ["9876543210"]
+
+
+def test_the_speakers_of_a_chat_written_line_by_line() -> None:
+    from redaction.text.recognizers.speaker import UkSpeakerRecognizer
+
+    text = "Sione: bro where r u\nTevita: omw\nMum: tea is ready"
+    assert [text[s.start:s.end] for s in UkSpeakerRecognizer().find(text)] == ["Sione", "Tevita"]
+    form = "Postcode: LS1 4AB\nNotes: none\nEthnicity: White British\nDob: 01/02/2015"
+    assert list(UkSpeakerRecognizer().find(form)) == []

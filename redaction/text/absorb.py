@@ -89,6 +89,15 @@ def _given_name(word: str, *, any_word: bool = False) -> bool:
     return info is not None and (any_word or not info.word) and info.first >= 0.1
 
 
+def _given_name_shape(word: str) -> bool:
+    """A word opening a sentence before a name that is a given name all the same: one the gazetteer knows as a
+    given name and no dictionary as a word ("Remigio Teruel"), or two given-name syllables joined by a hyphen
+    ("Sung-min Park", "Mei-ling Chua"; :mod:`redaction.text.syllable_names`)."""
+    from redaction.text.syllable_names import is_syllable_name
+
+    return _given_name(word) or is_syllable_name(word)
+
+
 def _joined_initials(word: str) -> bool:
     return _JOINED_INITIALS.fullmatch(word) is not None and word.replace(".", "") not in ACRONYMS
 
@@ -133,12 +142,14 @@ def _may_be_label(word: str) -> bool:
 
 
 def _keeps_last(text: str, words: list[regex.Match[str]]) -> bool:
-    """The last word stays although it is no name word: a surname's initial, the family's name, or a word
-    that is a surname after a title and a given name ("Ms Joy Sunday", "Mr Peter Winter")."""
+    """The last word stays although it is no name word: a surname's initial, the family's name, a surname that is
+    also a word of the trade after a given name no dictionary has as a word ("Kevin Foster wrote:"), or a word that
+    is a surname after a title and a given name ("Ms Joy Sunday", "Mr Peter Winter")."""
     if len(words) < 2 or not _is_name_word(words[-2].group()):
         return False
     last = words[-1].group()
-    return (_SURNAME_INITIAL.fullmatch(last) is not None or (last[:1].isupper() and _family_name(text, last))
+    return (_SURNAME_INITIAL.fullmatch(last) is not None
+            or (last[:1].isupper() and (_family_name(text, last) or _surname_after_given_name(text, words[-2], words[-1])))
             or _titled_word_surname(text, words) or _bare_surname_initial(text, words))
 
 
@@ -173,6 +184,22 @@ def _titled_word_surname(text: str, words: list[regex.Match[str]]) -> bool:
 
 
 _NEVER_A_SURNAME = TITLES | ROLE_WORDS | ORG_WORDS | ACRONYMS
+
+
+_NEXT_CAPITALISED = regex.compile(r"[ 	 ]+\p{Lu}")
+
+
+def _surname_after_given_name(text: str, given: regex.Match[str], last: regex.Match[str]) -> bool:
+    """``last`` ("Foster", "Carpenter") is the surname of ``given`` ("Kevin"): ``given`` is a given name and
+    no word, ``last`` a surname the gazetteer knows well, joined by one space, and no capitalised word runs on
+    after it ("Kevin Foster Carer" is a name and a role)."""
+    from redaction.gazetteer import lookup
+
+    word = last.group()
+    if not word[1:].islower() or text[given.end():last.start()] != " " or _NEXT_CAPITALISED.match(text, last.end()):
+        return False
+    info = lookup(word)
+    return info is not None and info.last >= 0.6 and _given_name(given.group())
 
 
 def _lower_verb(word: str, *, model: bool) -> bool:
@@ -263,7 +290,7 @@ def absorb_neighbours(text: str, span: Span, *, known_names: Collection[str] = (
         if not (_is_name_word(left["word"]) or word_name and left["word"] in CALENDAR_WORDS):
             break
         if (opens_sentence and left["word"] not in FIRST_NAMES and left["word"].casefold() not in known_names
-                and not word_name):
+                and not word_name and not _given_name_shape(left["word"])):
             break
         start = left.start()
     initials = _LEFT_INITIALS.search(text, max(0, start - 12), start)

@@ -33,7 +33,7 @@ TITLES = frozenset(
 # part of the name its initials are made of. Not titles elsewhere: "Bishop" is a surname too.
 HONORIFICS = frozenset("Canon Reverend Bishop Archdeacon Imam Rabbi Pastor Venerable Rt Hon Right Very".split())
 
-# Roles that are written capitalised but are never a person's name.
+# Roles that are written capitalised but are never a person's name (case papers' roles, then general English's).
 ROLE_WORDS = frozenset(
     """Mum Mummy Mom Mam Mammy Dad Daddy Mother Father Parent Parents Carer Carers Nan Nana Nanny Gran Granny
     Grandma Grandad Grandpa Grandmother Grandfather Aunt Auntie Uncle Sister Brother Son Daughter
@@ -41,7 +41,11 @@ ROLE_WORDS = frozenset(
     SENCo SENCO Senco Headteacher Head Teacher Teacher TA LSA HLTA Deputy Principal Governor Chair
     Caseworker Officer Manager Coordinator Co-ordinator Practitioner Consultant Paediatrician
     Psychologist Therapist Nurse Doctor GP Clinician Advocate Supporter Volunteer Solicitor Judge
-    Panel Tribunal Social Worker Keyworker Key Worker IPSEA SENDIASS IASS""".split()
+    Panel Tribunal Social Worker Keyworker Key Worker IPSEA SENDIASS IASS
+    Analyst Engineer Developer Accountant Designer Architect Director Assistant Executive Administrator
+    Specialist Technician Supervisor Receptionist Cashier Programmer Scientist Researcher Lecturer Barrister
+    Paralegal Landlord Landlady Tenant Witness Interviewer Interviewee Claimant Defendant Plaintiff Guarantor
+    Purchaser Contractor Customer Client Candidate Reviewer Editor""".split()
 )
 
 # Words for relatives and respectful address in the languages of UK families (Urdu, Punjabi, Hindi, Bengali,
@@ -66,7 +70,10 @@ COMMON_CAPITALISED = frozenset(
     """The A An This That These Those There Their They Them He She His Her Him We Our Us You Your I
     It Its In On At By For From To Of And Or But If When While Where Which Who Whom Whose What Why How
     As After Before During Since Until Also All Any Each Every No Not Yes Please Thank Thanks Dear
-    Hi Hello Regards Kind Best Many Yours Sincerely Faithfully Re Subject Sent Date Time Attendees
+    Hi Hello Regards Kind Best Many Yours Sincerely Faithfully Re Subject Sent Date Time Attendees Curriculum Vitae
+    Invoice Receipt Booking Reservation Confirmation Quote Estimate Payment Refund Delivery Shipping Ticket Reminder
+    Request Enquiry Inquiry Complaint Feedback Newsletter Human Resources Madam Attn FAO Accounts Payable Receivable
+    Billing Procurement Payroll Finance Sales Marketing
     Present Apologies Action Actions Summary Notes Note Outcome Outcomes Next Steps Review Annual
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Tomorrow Yesterday
     January February March April May June July August September October November December
@@ -238,7 +245,9 @@ MODERN_WORDS = frozenset(
     keyworker caseworker carer carers parent-carer wellbeing mindfulness transitions transition sen-support
     statemented statutory tribunal tribunals mediation pre-school preschool reception nursery y1 y2 y3 y4 y5
     y6 y7 y8 y9 y10 y11 ks1 ks2 ks3 ks4 eyfs sendist uni alevel alevels apprenticeship voicemail voicemails
-    caseload caseloads input inputs output outputs today tonight tomorrow""".split()
+    caseload caseloads input inputs output outputs today tonight tomorrow
+    lmao lmfao rofl haha hahaha hehe idk idc ikr smh ngl brb btw imo imho tbf afaik omw np tysm ffs wtf wth jk hmu
+    irl dm dms fwiw iirc nvm ttyl gtg lmk istg omfg yh ye yea""".split()
 )
 
 # Conditions and assessments named after people: never a person in case papers, even alone ("Asperger's").

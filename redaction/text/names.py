@@ -8,7 +8,7 @@ import regex
 __all__ = ["CAPS_NAME", "NAME", "NAME_SEQ", "PARTICLE", "POSSESSIVE", "TITLE", "sentence_given_name", "strip_possessive"]
 
 # Particles that start or join surnames: "van der Berg", "al-Hashimi", "bin Yusuf", "Ó Súilleabháin".
-PARTICLE = r"(?:van|von|der|den|de|da|di|du|del|della|la|le|el|al|bin|binti|ibn|ben|ter|ten|dos|das|st|Ó|Ní|Nic|Uí|Ua)"
+PARTICLE = r"(?:van|von|der|den|de|da|di|du|del|della|la|las|los|le|el|al|bin|binti|bint|ibn|ben|ter|ten|dos|das|zu|st|Ó|Ní|Nic|Uí|Ua)"
 
 # "Ella", "O'Connor", "McDonald", "Okonkwo-Bright", "Zoë", "Łukasz", "al-Hashimi".
 NAME = (

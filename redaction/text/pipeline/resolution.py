@@ -3,7 +3,10 @@
 - ``resolution``: overlapping candidates become disjoint spans (:func:`redaction.text.resolve.resolve`),
   and the confident names among them are indexed for widening and propagation;
 - ``widening``: a person span takes in the neighbouring words that are names too ("Ella" + "Hughes"),
-  except a span read whole from a field or a table cell (widening it would cross into the next cell);
+  except a span read whole from a field or a table cell (widening it would cross into the next cell); names split
+  around their particles are joined, a given name coordinated with a found name is found (vetted by the
+  negatives), and a telephone number takes in its extension (:mod:`redaction.text.joining`,
+  :func:`redaction.text.recognizers.phone_any.with_extension`);
 - ``propagation``: a name found once is found at its other mentions (:mod:`redaction.text.propagate`),
   each vetted by the negatives still on (a propagated "Will" opening "Will you…" stays a word);
 - ``final-typing``: a "place" that is a name already found for a person ("mum of Leo") is a person;
@@ -21,6 +24,7 @@ import regex
 from redaction.spans import Span
 from redaction.text.absorb import absorb_neighbours
 from redaction.text.intervals import Overlaps
+from redaction.text.joining import coordinated_names, join_particles
 from redaction.text.known import KnownEntry, KnownMatch
 from redaction.text.names import strip_possessive
 from redaction.text.pipeline.contract import Pass
@@ -28,6 +32,7 @@ from redaction.text.pipeline.negatives import NotAPerson
 from redaction.text.pipeline.reading import Detection, Reading
 from redaction.text.propagate import propagate
 from redaction.text.recognizers.field_person import EXACT_SCORE
+from redaction.text.recognizers.phone_any import with_extension
 from redaction.text.resolve import resolve
 
 __all__ = ["Detections", "FinalTyping", "Propagation", "Resolution", "Widening"]
@@ -47,10 +52,27 @@ class Resolution(Pass):
 class Widening(Pass):
     name = "widening"
 
+    def __init__(self, vetted_by: Sequence[NotAPerson] = ()) -> None:
+        self.vetted_by = tuple(vetted_by)
+
     def run(self, reading: Reading) -> None:
         names = reading.names.person_words()
-        reading.spans = [absorb_neighbours(reading.text, s, known_names=names)
-                         if s.type == "PERSON" and s.score < EXACT_SCORE else s for s in reading.spans]
+        text = reading.text
+        negatives = [n for n in self.vetted_by if n.name not in reading.off]
+        coordinated = []
+        for span in coordinated_names(text, reading.spans):
+            why = next((w for n in negatives if (w := n.why(reading, span)) is not None), None)
+            if why is None:
+                coordinated.append(span)
+            else:
+                reading.reject(span, self.name, why)
+        if coordinated:
+            places = {(s.start, s.end) for s in coordinated}
+            reading.spans = [s for s in reading.spans if s.type != "LOCATION" or (s.start, s.end) not in places]
+            reading.add(coordinated, by=self.name)
+        reading.spans = [absorb_neighbours(text, s, known_names=names) if s.type == "PERSON" and s.score < EXACT_SCORE
+                         else with_extension(text, s) if s.type == "PHONE" else s for s in reading.spans]
+        reading.spans = join_particles(text, reading.spans)
         reading.names.add_spans(reading.text, (s for s in reading.spans if s.type == "PERSON"))
 
 
@@ -82,9 +104,27 @@ class FinalTyping(Pass):
 
 
 def _is_person_name(text: str, span: Span, names: set[str]) -> bool:
-    """A "place" the model found that is a name already found for a person ("mum of Leo")."""
+    """A "place" the model found that is a name already found for a person ("mum of Leo"), or a given name that
+    does what only people do ("Brooklyn lives in Sydney", "Is Leopold coming?")."""
     words = _NAME_WORDS.findall(text, span.start, span.end)
-    return bool(words) and all(strip_possessive(w).casefold() in names for w in words)
+    if bool(words) and all(strip_possessive(w).casefold() in names for w in words):
+        return True
+    return len(words) == 1 and _HUMAN_VERB_AFTER.match(text, span.end) is not None and _given_name_first(words[0])
+
+
+# What only a person does, right after the word: "Brooklyn said", "Leopold is coming", "Chelsea replied".
+_HUMAN_VERB_AFTER = regex.compile(
+    r"[ ]+(?:(?:also|still|then|never|always)[ ]+)?(?:said|says|told|tells|asked|asks|replied|replies|agreed|explained"
+    r"|thinks|thought|feels|felt|wants|wanted|hopes|hoped|lives|lived|texted|emailed|phoned|rang|wrote|writes|laughed"
+    r"|smiled|cried|married|(?:is|was|isn't|wasn't)[ ]+(?:coming|going|feeling|hoping|planning|bringing)|coming|going)\b")
+
+
+def _given_name_first(word: str) -> bool:
+    """A given name before all in the gazetteer ("Brooklyn", "Leopold"), not a surname that is sometimes one."""
+    from redaction.gazetteer import lookup
+
+    info = lookup(strip_possessive(word))
+    return info is not None and info.first >= 0.5 and info.first >= info.last
 
 
 def _as_person(span: Span) -> Span:

@@ -32,6 +32,6 @@ def standard_pipeline(recognizers: Sequence[Recognizer], nlp: SpacyModel | None,
     if nlp is not None:
         passes.append(ModelEntities(nlp, reach=model_reach))
     passes += [TableCells(), not_a_person, ForeignReading(), WeakCues(), TrimPerson(),
-               Resolution(), Widening(), Propagation(vetted_by=[not_a_person]), ForeignReading(), FinalTyping(),
+               Resolution(), Widening(vetted_by=[not_a_person]), Propagation(vetted_by=[not_a_person]), ForeignReading(), FinalTyping(),
                Detections()]
     return Pipeline(passes)

@@ -43,7 +43,7 @@ _FAMILY = (
 )
 # "her sister Faith", "his twin brothers Jack and Harry", "Mum (Precious)": the names after the family word.
 _AFTER_FAMILY = regex.compile(
-    rf"(?i:\b{_FAMILY})(?:[ ]+\((?P<bracketed>{_NAME})\)|[ ]+(?P<names>{_NAME}(?:(?:,[ ]+|[ ]+(?:and|&)[ ]+){_NAME})*))"
+    rf"(?i:\b{_FAMILY})(?:[ ]+\((?P<bracketed>{_NAME})\)|,?[ ]+(?P<names>{_NAME}(?:(?:,[ ]+|[ ]+(?:and|&)[ ]+){_NAME})*))"
     r"(?![\p{L}\p{N}])"
 )
 # "Rose's mum", "Will's teacher": a possessive before a family word or a carer.
@@ -58,15 +58,15 @@ _POSSESSIVE = regex.compile(
 _LIST = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}'’\-])(?:{_NAME},[ ]+)+{_NAME},?[ ]+(?:and|&)[ ]+{_NAME}(?![\p{{L}}\p{{N}}])"
 )
-# "shouted at Will", "pushed Rose over", "texted Hope": what one does to a person. Places and things are not
+# "shouted at Will", "pushed Rose over", "texted Hope", "Call Grace": what one does to a person (the verb in any case). Places and things are not
 # shouted at or hugged; verbs that take a place ("visited", "met at") are not here.
 _PERSON_VERB = regex.compile(
-    r"\b(?:(?:shouted|yelled|screamed|swore|spat|lashed[ ]out|lunged|smiled|waved|winked|laughed|glared|growled)[ ]+at"
+    r"\b(?i:(?:shouted|yelled|screamed|swore|spat|lashed[ ]out|lunged|smiled|waved|winked|laughed|glared|growled)[ ]+at"
     r"|(?:pushed|shoved|hit|kicked|punched|slapped|bit|scratched|hugged|kissed|thanked|bullied|teased|tripped|pinched"
     r"|texted|messaged|phoned|emailed|e-mailed|comforted|reassured|praised|congratulated"
     # asking, telling, calling and meeting are done with people: "Can you call Grace", "ask Will", "I met Hope"
     r"|call|calling|called|ring|ringing|rang|ask|asking|asked|tell|telling|told|thank|thanks|met|email|text)"
-    r"|(?:argued|fought|played|sat|fell[ ]out|chatted|talked)[ ]+with)[ ]+(?P<name>" + _NAME + r")(?![\p{L}\p{N}'’\-])"
+    r"|(?:argued|fought|played|sat|fell[ ]out|chatted|talked)[ ]+with)[ ]+(?-i:(?P<name>" + _NAME + r"))(?![\p{L}\p{N}'’\-])"
 )
 # A self-introduction: "This is Chidi speaking", "My name is Siiri", "Hi all, I'm Tage, new here", "Hey, it's Forum!".
 # "This is" only before "speaking", "here", "calling"; "I'm"/"it's" only after a greeting.
@@ -118,15 +118,27 @@ class CuedGivenNameRecognizer(UkPatternRecognizer):
 
     def _names(self, text: str, start: int, end: int) -> Iterator[Span]:
         for word in _NAME_IN.finditer(text, start, end):
-            if _could_be_a_name(word.group()):
+            name = word.group()
+            if _could_be_a_name(name):
                 yield Span(word.start(), word.end(), self.ENTITY, self.SCORE, "pattern")
+            elif _could_be_a_name(name, possessive=True, family=True) and _CALENDAR_AFTER.match(text, word.end()) is None:
+                # "her daughter, Summer, is five", "my son Hunter": after a family word a word of case notes, or a
+                # month or season that is a given name, is the name; read whole, as the possessive's is
+                yield Span(word.start(), word.end(), self.ENTITY, EXACT_SCORE, "pattern")
 
 
-def _could_be_a_name(word: str, *, possessive: bool = False) -> bool:
+# Months and seasons that are given names, taken after a family word ("her daughter April") unless a term, a
+# holiday or a date runs on ("her son's May half-term" is no name, nor "his sister June 2024").
+_CALENDAR_NAMES = frozenset({"April", "May", "June", "August", "Summer", "Autumn"})
+_CALENDAR_AFTER = regex.compile(r"[ ]+(?:\d|(?i:term|half|holidays?|hols|break|camp|school|fair|show|concert)\b)")
+
+
+def _could_be_a_name(word: str, *, possessive: bool = False, family: bool = False) -> bool:
     """Whether a word may be a given name. A possessive before one person's record ("Summer's UPN") lets in a
     word that is otherwise a word of case notes ("Summer" term): a term or a season has no mum and no UPN;
-    a role, a title, an organisation's word still does not."""
-    if word in CALENDAR_WORDS or word in PEOPLES_AND_LANGUAGES:
+    a role, a title, an organisation's word still does not. After a family word (``family``), a month or a
+    season that is a given name too."""
+    if (word in CALENDAR_WORDS and not (family and word in _CALENDAR_NAMES)) or word in PEOPLES_AND_LANGUAGES:
         return False
     if word in (_ALWAYS_A_WORD if possessive else NOT_NAMES):
         return False

@@ -4,8 +4,8 @@ People space it every way ("9434 765 919", "94 34 76 59 19", "943.476.5919", "94
 recognizer reads runs of digit groups (joined by a space or two, a dot, a dash or a line break) and takes
 any consecutive groups holding exactly ten digits whose check digit is right; a group is never split,
 so ten digits inside a longer number (a phone number, a ULN with a prefix) never count, nor ten digits after a
-country calling code ("+1 212 555 0199", "1-212-555-0199", "001-212-555-0199"). A first digit of
-0 is a telephone number, never an NHS number.
+country calling code ("+1 212 555 0199", "1-212-555-0199", "001-212-555-0199") or a telephone's label ("mobile
+no. 9876543210"). A first digit of 0 is a telephone number, never an NHS number.
 """
 
 from __future__ import annotations
@@ -24,6 +24,17 @@ _RUN = regex.compile(r"(?<![\w\-/.+£$])(?<!(?:\+|\b00)\d{1,3}[ .\-]?\(?)\d+(?:(
 _GROUP = regex.compile(r"\d+")
 # A date then an hour, "2024-05-13 16:41:07" or "13/05/2024 16:41": a timestamp, whatever its digits' check digit says.
 _DATE_SHAPE = regex.compile(r"(?:19|20)\d\d[\-/.][01]\d[\-/.][0-3]\d(?![\d\-/.])|[0-3]?\d[\-/.][01]?\d[\-/.](?:19|20)\d\d(?![\d\-/.])")
+
+
+# A telephone's label just before the digits ("mobile no. 9876543210", "Tel: 943 476 5919"): a telephone number,
+# whatever its check digit says.
+_PHONE_LABEL = regex.compile(
+    r"(?i)\b(?:mobile|mob|phone|tel|telephone|cell|whats[ ]?app|call|text|ring|landline|fax)\b"
+    r"(?:[ .]*(?:no|nos|number|num|nr|\#))?[ .:#\-–]*\Z")
+
+
+def _after_phone_label(text: str, start: int) -> bool:
+    return _PHONE_LABEL.search(text, max(0, start - 24), start) is not None
 
 
 def _after_nanp_code(text: str, groups: list[tuple[int, int]], first: int) -> bool:
@@ -59,7 +70,7 @@ class UkNhsNumberRecognizer(UkPatternRecognizer):
                     last += 1
                 start, end = groups[first][0], groups[last - 1][1]
                 if (count == 10 and self.validate_result(text[start:end]) and not _after_nanp_code(text, groups, first)
-                        and not _DATE_SHAPE.match(text, start)):
+                        and not _DATE_SHAPE.match(text, start) and not _after_phone_label(text, start)):
                     yield Span(start, end, self.ENTITY, 1.0, "pattern")
                     first = last
                 else:

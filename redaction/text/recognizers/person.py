@@ -86,6 +86,9 @@ class UkPersonPatternRecognizer(UkPatternRecognizer):
         Pattern("initials and surname", rf"(?<![\p{{L}}.])(?P<id>(?:\p{{Lu}}\.[ ]?){{1,3}}{NAME})(?![\p{{L}}])", 0.7),
         Pattern("relationship or greeting cue",
                 rf"(?:\b(?:{_CUES})|{_GREETINGS})(?:[ ,]+|[ ]?\n)(?:(?:is|was)[ ]+)?(?P<id>{NAME_SEQ})(?![\p{{L}}])", 0.7),
+        Pattern("thanks or congratulations",
+                rf"(?<![\p{{L}}])(?:Thank[ ]you|Thanks|Many[ ]thanks|Congratulations[ ]to|Congrats[ ]to|Well[ ]done)"
+                rf",?[ ](?P<id>{NAME}(?:[ ]{NAME}){{0,2}})(?![\p{{L}}\-])", 0.6),
         Pattern("First SURNAME", rf"(?r)(?<![\p{{L}}])(?P<id>{NAME}(?:[ ]{NAME})?[ ]{CAPS_NAME})(?![\p{{L}}])", 0.75),
         Pattern("form field",
                 rf"(?im:(?:^|(?<=[ \t]{{2}}|[|;]))[ \t]*(?:{_FIELD})[ \t]*(?:name)?[ \t]*[:|\-–][ \t]*)(?:{TITLE}[ ]+)?"
@@ -136,6 +139,11 @@ class UkPersonPatternRecognizer(UkPatternRecognizer):
             words = _QUOTED_WORDS.findall(found)
             return (len(words) == 3 and (words[0] in FIRST_NAMES or _given_name_strength(words[0]) >= 0.5)
                     and words[2] not in _NOT_NAMES and (not is_english_word(words[2]) or _surname_strength(words[2]) >= 0.5))
+        if pattern_name == "First SURNAME":  # "Ann LEE", not "Submit ASAP" ("Seen RJ" stays: initials are a name)
+            words = found.split()
+            return not (words[-1] in ACRONYMS and all(is_english_word(w) and w not in FIRST_NAMES for w in words[:-1]))
+        if pattern_name == "thanks or congratulations":  # "Thank you Remigio Teruel", not "Thanks Again"
+            return any(not is_english_word(w) or w in FIRST_NAMES for w in found.split())
         if pattern_name == "SURNAME First":  # "WARDAK Abdul", not "URGENT Please" or "NHS England"
             words = found.split()
             caps = [w for w in words if w.isupper()]

@@ -31,7 +31,9 @@ Beyond what libphonenumber calls valid, as people (and the generators of public 
 - 7 to 15 digits a telephone cue stands just before, a few words at most between ("call 2066906362",
   "tel. 7785 5054", "ring Ann Lee on 7289188") or after an e-mail address and "or" ("ann@example.com or 2808 9371"),
   unless a date, a count or an amount;
-- every number with the extension written after it ("x2457", " ext. 12").
+- every number with the extension written after it ("x2457", " ext. 12");
+- a vanity number, a toll-free prefix and the capitals its digits spell ("1-800-FLOWERS", "0800 CALL NOW"), and
+  a number spelt digit by digit after a cue ("my number is 0 7 9 1 1 ...").
 
 The matcher reads short windows only (from a prefix, a digit run after a cue), never the whole text:
 that bounds its work on hostile text and keeps it cheap (a UK national number after a cue is left to
@@ -49,7 +51,7 @@ from redaction.spans import Span
 from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 from redaction.text.recognizers.phone_countries import countries_near
 
-__all__ = ["AnyCountryPhoneRecognizer"]
+__all__ = ["AnyCountryPhoneRecognizer", "with_extension"]
 
 MAX_TRIES = 10_000
 # Countries whose home layouts are read after a cue; the international form of every country is read anyway.
@@ -62,7 +64,8 @@ _GROUPED_REGIONS = ("US", "CA", "IN", "IE", "AU", "NZ", "ZA", "DE", "FR", "IL", 
                     "PT", "PK", "NG", "KE", "PH", "MY", "JP", "MX")
 _BARE_REGIONS = ("US", "CA", "IN")
 _CUED_REGIONS = ("GB", *_HOME_REGIONS, "CA", "ZA", "NZ", "SG", "HK", "MY", "PH", "JP", "KR", "CN", "BR", "MX", "IL",
-                 "AE", "NL", "BE", "CH", "AT", "KE", "BD", "LK")
+                 "AE", "NL", "BE", "CH", "AT", "KE", "BD", "LK", "RU", "UA", "AR", "CO", "CL", "PE", "EG", "SA", "GH",
+                 "ID", "TH", "VN", "SE", "NO", "DK", "FI", "GR", "CZ", "HU", "KZ")
 _SEPARATED = regex.compile(r"\d[ \-.()]+\d")
 # Years and dates, the whole run: "2019-2023", "1998 2004", "12.03.2024", "27 10 2024", "2024-03-12" (not
 # "06.12.34.56.78"); a number some country would dial ("02-11-2024" is valid in several).
@@ -76,7 +79,7 @@ _OTHER_LABEL = regex.compile(
     r"|customer|patient|hospital|nino|utr|licen[cs]e|registration|reg|plate|kwh|score[sd]?|points)\b\W{0,4}"
     r"(?:(?:no|nos|number|num|nr|id|ref|code|#)\b\W{0,3}){0,2}$")
 _ENOUGH_DIGITS = regex.compile(r"(?:\d\D{0,3}){6}")
-_CUE = regex.compile(r"(?i)\b(?:tel|telephone|phone|phoned|phoning|ring|ringing|rang|call|calling|mobile|mob|cell|whats\s?app|number|contact"
+_CUE = regex.compile(r"(?i)\b(?:tel|telephone|phone|ph|cel|tlf|tfno|handy|m[oó]vil|phoned|phoning|ring|ringing|rang|call|calling|mobile|mob|cell|whats\s?app|number|contact"
                      r"|landline|text|sms|viber|signal|n[uú]mero|numer|nummer|telefon\w*|fax|toll[- ]?free|freephone"
                      r"|hotline|helpline|dial|answers[ ]on|reach\w*[ ](?:\w+[ ]){0,3}on)\b")
 _CUE_WINDOW = 40
@@ -94,14 +97,21 @@ _PREFIX = regex.compile(r"(?<![\w+])(?:\+|00)[ ]?\(?\d")
 # code stands in brackets: a 3-3-4 run of spaced digits is read only after a cue (below).
 _NANP = regex.compile(r"(?<![\w+\-./])(?:(?:\+1|001|1)[ \-.]?)?(?:\(\d{3}\)[ ]?\d{3}[\-. ]|\d{3}-\d{3}-|\d{3}\.\d{3}\.)"
                       r"\d{4}(?!(?!x\d)[\w\-/]|[.,]\d)")
-# An extension after a number: "x2457", " x206", " ext. 12", " extension 4410".
-_EXTENSION = regex.compile(r"(?i)[ ]?(?:x|ext\.?|extn\.?|extension)[ ]?\d{1,6}\b")
+# An extension after a number: "x2457", " x206", " ext. 12", " extension 4410", ", ext. 301".
+_EXTENSION = regex.compile(r"(?i),?[ ]?(?:x|ext\.?|extn\.?|extension)[ ]?\d{1,6}\b")
 # A run that follows a telephone cue closely ("call 2066906362", "tel. 7785 5054", "ring Ann on 7289188") is a
 # number even where libphonenumber knows no country to dial it in: 7 to 15 digits, no date, no count, no amount.
 _NEAR_CUE = 25
 _CUED_DIGITS = (7, 15)
 _AFTER_CONTACT = regex.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+[ ]*(?:,|/|or|,[ ]*or)[ ]*\Z")
 _CUE_GAP_BREAK = regex.compile(r"[.!?;]\s|\n\s*\n|\d")
+# A number spelt digit by digit ("0 7 9 1 1 1 2 3 4 5 6"), read only where a telephone cue stands just before.
+_SPACED_DIGITS = regex.compile(r"(?<![\w+.\-/])\d(?:[ ]\d){6,14}(?![\w\-/]|[.,]\d)")
+# A vanity number: a toll-free prefix and the word its digits spell, in capitals ("1-800-FLOWERS",
+# "1-800-GO-FEDEX", "0800 CALL NOW"): seven or eight letters and digits after the prefix, three letters at least.
+_VANITY = regex.compile(r"(?<![\w+\-])(?:(?:\+?1[ \-.])?\(?8(?:00|88|77|66|55|44|33)\)?|08(?:00|08))[ \-.]"
+                        r"(?P<rest>[A-Z0-9]{1,8}(?:[ \-.][A-Z0-9]{1,8}){0,2})(?![\w\-])")
+_VANITY_PREFIXES = ("800", "808", "888", "877", "866", "855", "844", "833")
 _INTERNATIONAL_DIGITS = regex.compile(r"\+\d(?:[ \-.]?\d){6,14}(?![\w\-/]|[.,]\d)")
 
 
@@ -111,11 +121,22 @@ class AnyCountryPhoneRecognizer(UkPatternRecognizer):
     CONTEXT = ["tel", "telephone", "phone", "mobile", "whatsapp", "number"]
 
     def find(self, text: str) -> Iterator[Span]:
+        seen = _Taken()
+        if any(prefix in text for prefix in _VANITY_PREFIXES):
+            yield from self._vanity(text, seen)
         if _ENOUGH_DIGITS.search(text) is None:
             return
-        seen = _Taken()
         for span in self._find(text, seen):
-            yield _with_extension(text, span)
+            yield with_extension(text, span)
+
+    def _vanity(self, text: str, seen: _Taken) -> Iterator[Span]:
+        for vanity in _VANITY.finditer(text):
+            rest = vanity["rest"]
+            key = (vanity.start(), vanity.end())
+            if sum(ch.isalpha() for ch in rest) >= 3 and 7 <= sum(ch.isalnum() for ch in rest) <= 8 \
+                    and not seen.overlaps(*key):
+                seen.add(key)
+                yield Span(key[0], key[1], self.ENTITY, 0.85, "pattern")
 
     def _find(self, text: str, seen: _Taken) -> Iterator[Span]:
         # The matcher reads short windows only: from each international prefix, and each run of digits in a
@@ -134,6 +155,11 @@ class AnyCountryPhoneRecognizer(UkPatternRecognizer):
                     and not seen.overlaps(*possible):
                 seen.add(possible)
                 yield Span(possible[0], possible[1], self.ENTITY, 0.8, "pattern")
+        for spaced in _SPACED_DIGITS.finditer(text):
+            key = (spaced.start(), spaced.end())
+            if not seen.overlaps(*key) and _closely_cued(text, spaced):
+                seen.add(key)
+                yield Span(key[0], key[1], self.ENTITY, 0.7, "pattern")
         for nanp in _NANP.finditer(text):
             key = (nanp.start(), nanp.end())
             if not seen.overlaps(*key) and not _after_other_label(text, nanp.start()):
@@ -164,12 +190,10 @@ class AnyCountryPhoneRecognizer(UkPatternRecognizer):
             else:
                 found = iter(())  # only a close cue or a contact beside it makes it a number (below)
             yielded = False
-            for key in found:
-                if not seen.overlaps(*key):
-                    seen.add(key)
-                    yielded = True
-                    yield Span(key[0], key[1], self.ENTITY, 0.85, "pattern")
-                    break
+            if (best := _longest(found, seen, run)) is not None:
+                seen.add(best)
+                yielded = True
+                yield Span(best[0], best[1], self.ENTITY, 0.85, "pattern")
             if not yielded and _closely_cued(text, run):
                 key = (run.start() + (run.group().startswith("(") and ")" not in run.group()), run.end())
                 if not seen.overlaps(*key):
@@ -177,8 +201,25 @@ class AnyCountryPhoneRecognizer(UkPatternRecognizer):
                     yield Span(key[0], key[1], self.ENTITY, 0.7, "pattern")
 
 
-def _with_extension(text: str, span: Span) -> Span:
-    """The span with the extension written after it ("(973)797-4955x2457", "449-749-4228 x720")."""
+def _longest(found: Iterable[tuple[int, int]], seen: _Taken, run: regex.Match[str]) -> tuple[int, int] | None:
+    """The number read from ``run`` that covers most of it: the first read that takes its every digit, else the
+    longest read of all. One region may read only the tail of another's number ("(11) 96123-4567" is a number of
+    São Paulo; "96123-4567" alone also passes elsewhere), so a partial read does not end the search."""
+    first_digit = run.start() + next((i for i, ch in enumerate(run.group()) if ch.isdigit()), 0)
+    best = None
+    for key in found:
+        if seen.overlaps(*key):
+            continue
+        if best is None or key[1] - key[0] > best[1] - best[0]:
+            best = key
+        if key[0] <= first_digit and key[1] >= run.end():
+            break
+    return best
+
+
+def with_extension(text: str, span: Span) -> Span:
+    """The span with the extension written after it ("(973)797-4955x2457", "449-749-4228 x720"); the widening pass
+    gives it to every recognizer's numbers ("020 7946 0321 ext. 214")."""
     ext = _EXTENSION.match(text, span.end)
     return Span(span.start, ext.end(), span.type, span.score, span.source) if ext else span
 

@@ -4,7 +4,8 @@
 ("instagram.com/lily_xo", "tiktok.com/@jaylen.k"). An ``@handle`` is found anywhere (an e-mail address
 is not one: nothing of a word may stand before the ``@``); a handle that is an ordinary English word and
 has no platform or handle cue near it ("meet @home") stays. A user name without its ``@`` counts only
-right after a platform's name or "username"/"handle" and when it is written as user names are (a digit,
+right after a platform's name, "username"/"handle" or the words that introduce a forum's poster ("Posted by
+sarah_mitchell88", "user: kate_morrison_22") and when it is written as user names are (a digit,
 an underscore or a dot in it), so "Snapchat: she uses it a lot" keeps its words.
 """
 
@@ -27,7 +28,8 @@ _WINDOW_PLATFORMS = (r"insta(?:gram)?|tik[ ]?tok|snap(?:chat)?|facebook|twitch|d
                      r"|youtube|xbox|psn|playstation|steam|gamertag|username|user[ ]name")
 _WEB = regex.compile(r"(?i)(?:www\..*|.*\.(?:com|net|org|uk|io|me|tv|gg))")
 _CUE = regex.compile(rf"(?i)\b(?:{_PLATFORMS}|handle|username|user[ ]name|account|profile|followers?|follow|dm|dms"
-                     r"|message[sd]?|posted|posts?|tagged|online)\b")
+                     r"|message[sd]?|posted|posts?|tagged|online|user|member|login|screen[ ]name|nick(?:name)?|author"
+                     r"|poster|repl(?:y|ied)|written|shared|submitted|answered|comment(?:ed)?|review(?:ed)?|sent)\b")
 _HANDLE = r"@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?"
 _CUE_WINDOW = 50
 
@@ -48,6 +50,16 @@ class UkSocialHandleRecognizer(UkPatternRecognizer):
         Pattern(
             "user name a few words after a platform",
             rf"(?i:\b(?:{_WINDOW_PLATFORMS})\b)(?:[ ]+[\p{{L}}'’]+){{0,3}}?[ ]*[:=\-–]?[ ]*"
+            r"(?P<id>(?<![\w@.])(?=[A-Za-z0-9_.]*[0-9_.])[A-Za-z][A-Za-z0-9_.]{2,28}[A-Za-z0-9_])(?![\w@]|\.[A-Za-z])",
+            0.75,
+        ),
+        # A forum's or a chat's user name after the words that introduce a poster ("Posted by sarah_mitchell88",
+        # "user: kate_morrison_22 joined", "Reply from tom.hendricks"), written as user names are.
+        Pattern(
+            "user name after a poster's cue",
+            r"(?i:\b(?:(?:posted|written|shared|submitted|replied|reply|answered|commented|comment|reviewed|review|"
+            r"sent|message)[ ]+(?:by|from)|user|member|login(?:[ ]name)?|screen[ ]name|nick(?:name)?|author|poster)\b)"
+            r"[ ]*[:=\-–]?[ ]*"
             r"(?P<id>(?<![\w@.])(?=[A-Za-z0-9_.]*[0-9_.])[A-Za-z][A-Za-z0-9_.]{2,28}[A-Za-z0-9_])(?![\w@]|\.[A-Za-z])",
             0.75,
         ),

@@ -107,3 +107,22 @@ def test_a_name_that_is_a_word_after_calling_asking_telling_or_meeting(text: str
 ])
 def test_what_is_called_asked_or_met_that_is_no_given_name_stays(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Her daughter, Summer, is five.", ["Summer"]),  # an appositive after a family word
+    ("Her daughter Summer is five.", ["Summer"]),  # a season that is a given name, after a family word
+    ("Her mum, May, came to the review.", ["May"]),
+    ("His wife, Rose, called.", ["Rose"]),
+])
+def test_a_family_words_name_even_a_season_or_month(text: str, names: list[str]) -> None:
+    assert [text[s.start:s.end] for s in RECOGNIZER.find(text)] == names
+
+
+@pytest.mark.parametrize("text", [
+    "his sister June 2024 visit was cancelled",  # a date runs on
+    "her son Summer term report",  # a term
+    "my son, School is hard for him",  # no given name
+])
+def test_a_family_words_month_term_or_word_stays(text: str) -> None:
+    assert list(RECOGNIZER.find(text)) == []

@@ -198,6 +198,8 @@ def _surname_after_given_name(text: str, given: regex.Match[str], last: regex.Ma
     word = last.group()
     if not word[1:].islower() or text[given.end():last.start()] != " " or _NEXT_CAPITALISED.match(text, last.end()):
         return False
+    if word in CALENDAR_WORDS:  # "Mrs Taylor Monday morning": a day; a titled word-surname is _titled_word_surname's
+        return False
     info = lookup(word)
     return info is not None and info.last >= 0.6 and _given_name(given.group())
 

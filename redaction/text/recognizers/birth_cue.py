@@ -62,6 +62,7 @@ _FOREIGN_MONTHS = {
     12: "rhagfyr|nollaig|dezember|d[eé]cembre|diciembre|dicembre|dezembro|grudnia|aral[iı]k|decembrie",
 }
 _FOREIGN_MONTH = "(?:" + "|".join(_FOREIGN_MONTHS.values()) + r")(?![\p{L}])"
+FOREIGN_MONTH = _FOREIGN_MONTH
 _ENGLISH_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
                   r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![\p{L}])\.?")
 _UNITS = r"one|two|three|four|five|six|seven|eight|nine"

@@ -112,6 +112,10 @@ class UkBirthContextRecognizer(UkPatternRecognizer):
             line_start = text.rfind("\n", 0, date.start()) + 1
             before = _REGISTER_BEFORE.search(text, line_start, date.start()) or _LIST_BEFORE.search(
                 text, max(line_start, date.start() - 80), date.start())
+            if before is None and _SUBJECT.match(text, line_start) is not None:
+                # an e-mail's subject names the child and the birth date the office files by: "Subject: Ruby Bell
+                # 03/07/2014 - transport"
+                before = _NAME_SPACE_BEFORE.search(text, max(line_start, date.start() - 60), date.start())
             if before is not None and _DOCUMENT_BEFORE.search(text, line_start, before.start()) is not None:
                 continue  # "speech and language therapy report, Bethany Quarshie, June 2024": the report's date
             if before is not None and _register_name(before["name"]) and (_before_latest(
@@ -134,6 +138,8 @@ _REGISTER_BEFORE = regex.compile(
     rf"(?<=^[ \t]*)(?P<name>{CAPS_NAME}(?:[ ]*,?[ ]+(?:{CAPS_NAME}|{NAME})){{1,3}})[ \t]+\Z", regex.MULTILINE)
 _LIST_BEFORE = regex.compile(
     rf"(?<![\p{{L}}]|{TITLE}[ ]+)(?P<name>{NAME}(?:[ ]{NAME}){{1,2}})[ ]*(?:,|–|-|:|\t|[ ]{{2,}})[ \t]*\Z")
+_SUBJECT = regex.compile(r"(?i)[ \t]*(?:subject|re|fwd?)[ \t]*:")
+_NAME_SPACE_BEFORE = regex.compile(rf"(?<![\p{{L}}]|{TITLE}[ ]+)(?P<name>{NAME}(?:[ ]{NAME}){{1,2}})[ ]+\Z")
 _BORN = regex.compile(r"(?i)\bborn\b")
 _STATED_AGE = regex.compile(r"\d{1,2}")
 _AGE_WORD = regex.compile(r"(?i)\bage|\d[ ]*(?:yrs?|years?|y)\b|\(\d{1,2}[ ]*[,;]")

@@ -219,7 +219,7 @@ _GENEALOGY = r"(?:^|(?<=[(\[;,][ ]?))\*(?=[ ]?\d)"
 _CUE = rf"(?P<cue>{_LABEL}|{_EVENT_CUE}|{_GENEALOGY})"
 # Between the cue and the date: punctuation, a label's brackets, a line break after a label, and a few words of
 # the same clause (no sentence end, no second line of prose).
-_BETWEEN = r"(?P<between>(?:[ \t]*(?:\([^)\n]{0,20}\)|[:|\-–.,=]|\n(?=[ \t]*[\d\p{L}])))?[ \t]*(?:[^\s.!?;:\n]+[ ]+){0,6}?)"
+_BETWEEN = r"(?P<between>(?:[ \t]*\)?[ \t]*(?:\([^)\n]{0,20}\)|[:|\-–.,=]|\n(?=[ \t]*[\d\p{L}])))?[ \t]*(?:[^\s.!?;:\n]+[ ]+){0,6}?)"
 
 
 class UkBirthCueRecognizer(UkPatternRecognizer):

@@ -84,6 +84,8 @@ def test_other_dates_stay(text: str) -> None:
         ("Child: Elif Yilmaz, 9 yrs (19-02-2016)", "19-02-2016"),
         # a pupil's row: the year group after the date
         ("Mason Reid, 14/10/2012, Year 7, Oak Class", "14/10/2012"),
+        # an e-mail's subject: the child's name and birth date the office files by
+        ("From: Sophie Bell\nSent: 12 March 2025 09:14\nSubject: Ruby Bell 03/07/2014 - transport", "03/07/2014"),
     ],
 )
 def test_more_births_found(text: str, birth: str) -> None:
@@ -98,6 +100,8 @@ def test_more_births_found(text: str, birth: str) -> None:
         ("The meeting is on the 5th.", "5th"),  # a day alone with no birthday
         ("Her birthday is the 14th; the review is on the 3rd.", "3rd"),
         ("Meeting on 12/03/2025, Year 7 parents invited", "12/03/2025"),  # no name before it
+        ("Re: Annual Review 12/03/2019 - notes\nSent: 12 March 2025", "12/03/2019"),  # a subject's meeting
+        ("Subject: Ruby Bell 03/07/2025 - meeting", "03/07/2025"),  # this year's date: no birth
     ],
 )
 def test_more_dates_stay(text: str, date: str) -> None:

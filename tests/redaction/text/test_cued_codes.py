@@ -132,6 +132,8 @@ def test_platform_words_keep_ordinary_text(text: str) -> None:
     ("header", "kind"),
     [("Mosaic", "CASE_REF"), ("RiO no", "CASE_REF"), ("Student number", "CASE_REF"), ("DBS cert no", "CASE_REF"),
      ("PO number", "CASE_REF"), ("Claim No.", "CASE_REF"),
+     ("PPS", "CASE_REF"), ("PESEL", "CASE_REF"), ("Passport no", "CASE_REF"), ("Personal number", "CASE_REF"),
+     ("ID number", "CASE_REF"), ("Passport", None), ("Personal", None),  # "Passport | Yes" holds no number
      ("No", "OTHER"), ("Number", "OTHER"), ("Year", "OTHER"), ("Class", "OTHER"), ("Reg", None)],
 )
 def test_register_columns(header: str, kind: str | None) -> None:

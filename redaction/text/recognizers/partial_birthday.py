@@ -25,7 +25,9 @@ _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d])"
 _YEAR = r"(?:[ ,]+(?:19|20)\d{2}(?!\d))?"
 _CUE = (rf"(?:\bD\.?[ ]?O\.?[ ]?B\b\.?|\bdate[ ]+of[ ]+birth\b|\bbirthday|\bb['’]?day|\bbday|\bborn|\bturns?[ ]+{_AGE}|\bturning[ ]+{_AGE}|\bturned[ ]+{_AGE}"
         # "he was 9 on 4 December": an age reached on a day is a birthday
-        rf"|\b(?:was|were)[ ]+{_AGE}(?=(?:[ ]+years?(?:[ ]+old)?)?[ ]+on\b)"
+        # (said of somebody: a pronoun or a name, not "the score was 5 on 12 March")
+        rf"|(?<=(?:\b(?:he|she|they|i|we|you)|(?-i:\p{{Lu}}\p{{Ll}}+))[ ]+)(?:was|were)[ ]+{_AGE}"
+        r"(?=(?:[ ]+years?(?:[ ]+old)?)?[ ]+on\b)"
         # Welsh "pen-blwydd" and Polish "urodziny" (a birthday), "urodził(a) się" (was born)
         r"|\b(?:p|ph|b|mh)en[- ]?blwydd|\burodzin[yach]*|\burodzi[łl]a?[ ]+si[ęe]"
         rf"|(?:\bwill|['’]ll|\bshall|\bis[ ]going[ ]to)[ ]+be[ ]+{_AGE})(?:[ ]+years?(?:[ ]+old)?)?")

@@ -102,6 +102,7 @@ def test_more_births_found(text: str, birth: str) -> None:
         ("Meeting on 12/03/2025, Year 7 parents invited", "12/03/2025"),  # no name before it
         ("Re: Annual Review 12/03/2019 - notes\nSent: 12 March 2025", "12/03/2019"),  # a subject's meeting
         ("Subject: Ruby Bell 03/07/2025 - meeting", "03/07/2025"),  # this year's date: no birth
+        ("The score was 5 on 12 March.", "12 March"),  # an age is somebody's: a score's number is none
     ],
 )
 def test_more_dates_stay(text: str, date: str) -> None:

@@ -215,3 +215,20 @@ def test_personal_number_cues_keep_ordinary_text(text: str) -> None:
 )
 def test_a_spaced_dash_ends_a_code_before_a_word(detector, text: str, code: str) -> None:  # type: ignore[no-untyped-def]
     assert code in [text[s.start : s.end] for s in detector.detect(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "code"),
+    [
+        ("Ref: SEND Code of Practice 2015, para 9.2", "Code of Practice", None),  # a reference label over a citation
+        ("Ref: Letter dated 12/03/2024", "Letter dated", None),
+        ("Ref: EHC Plan 2024/118", "EHC Plan", "2024/118"),  # only the code of a phrase under the label
+        ("Ref: Smith Family SW 4471", "Family", "4471"),  # four digits under a reference label
+    ],
+)
+def test_a_reference_labels_prose_stays(detector, text: str, kept: str, code: str | None) -> None:  # type: ignore[no-untyped-def]
+    ids = [(s.start, s.end) for s in detector.detect(text) if s.type not in NOT_IDS]
+    a = text.index(kept)
+    assert not any(s < a + len(kept) and a < e for s, e in ids)
+    if code is not None:
+        assert code in [text[s:e] for s, e in ids]

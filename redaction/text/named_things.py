@@ -372,7 +372,7 @@ def why_organisation_place(text: str, span: Span) -> str | None:
 # a health body's service is named by its area, and the area is nobody's address there.
 _PLACE_SERVICE = regex.compile(
     r"(?:[ \u00a0]+(?:and|&|\p{Lu}[\p{L}'’\-]*)){0,4}?[ \u00a0]+"
-    r"(?:SENDIASS|SENDIAS|IASS|CAMHS|CYPMHS|Council|Outreach|Local[ ]Offer|EPS?|SEN|SEND|SENCOs?|Information"
+    r"(?:SENDIASS|SENDIAS|IASS|CAMHS|CYPMHS|ICB|CCG|Council|Outreach|Local[ ]Offer|EPS?|SEN|SEND|SENCOs?|Information"
     r"|Inclusion|Autism|Portage|Virtual[ ]School|YOS|YJS|Youth[ ](?:Offending|Justice)|Social[ ]Care|Early[ ]Help"
     r"|Parent[ ]Carer|Education|Educational|Children['’]s|Adult[ ]Social|Safeguarding|Transport|Admissions)\b"
     r"|[ \u00a0]+(?:and|&)[ \u00a0]+\p{Lu}[\p{L}'’\-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’\-]*)?[ \u00a0]+(?:" + _INSTITUTION

@@ -262,3 +262,16 @@ def test_loose_names_are_found_by_letter_as_the_whole_alternation_finds_them(tex
 
     loose, _ = _patterns()
     assert [m.span() for m in _loose_matches(text)] == [m.span() for m in loose.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kept"),
+    [
+        ("Schools in the North East have longer waits.", "North East", True),  # a region of millions
+        ("The Local Authority in the South West agreed.", "South West", True),
+        ("The Kent and Medway ICB commissions the service.", "Medway", True),  # an area naming its health body
+        ("Mrs West said the plan was late.", "West", False),  # a surname after a title
+    ],
+)
+def test_regions_and_area_bodies_stay(detector: Detector, text: str, word: str, kept: bool) -> None:
+    assert (not _touched(detector, text, word)) is kept

@@ -108,7 +108,12 @@ COMMON_CAPITALISED = frozenset(
 # Places that identify no one: nations and the country as a whole.
 NON_IDENTIFYING_PLACES = frozenset(
     {"uk", "u.k.", "united kingdom", "the uk", "the united kingdom", "britain", "great britain", "gb",
-     "england", "wales", "scotland", "northern ireland", "ireland", "europe", "the north", "the south"}
+     "england", "wales", "scotland", "northern ireland", "ireland", "europe", "the north", "the south",
+     # the UK's regions: each holds millions
+     "north east", "north west", "south east", "south west", "the north east", "the north west", "the south east",
+     "the south west", "north-east", "north-west", "south-east", "south-west", "east midlands", "west midlands",
+     "the midlands", "midlands", "east anglia", "east of england", "yorkshire and the humber", "home counties",
+     "the home counties"}
 )
 
 SCHOOL_GENERIC_WORDS = frozenset(

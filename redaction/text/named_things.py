@@ -363,8 +363,38 @@ def why_organisation_place(text: str, span: Span) -> str | None:
         return "a word of a law's title (an Act, Regulations or Rules)"
     run = _ORG_RUN.match(text, span.end)
     if run is None or "\n" in run.group(0):
-        return None
+        return _why_place_service(text, span)
     return "a word of an institution's name (a hospital, clinic, service, trust, charity or club)"
+
+
+# After a town's or county's name, the words that make it a local service's name ("Derby SENDIASS", "the Milton
+# Keynes EP service", "Wolverhampton Outreach team", "Plymouth Information Advice and Support"): a council's or
+# a health body's service is named by its area, and the area is nobody's address there.
+_PLACE_SERVICE = regex.compile(
+    r"(?:[ \u00a0]+(?:and|&|\p{Lu}[\p{L}'’\-]*)){0,4}?[ \u00a0]+"
+    r"(?:SENDIASS|SENDIAS|IASS|CAMHS|CYPMHS|ICB|CCG|Council|Outreach|Local[ ]Offer|EPS?|SEN|SEND|SENCOs?|Information"
+    r"|Inclusion|Autism|Portage|Virtual[ ]School|YOS|YJS|Youth[ ](?:Offending|Justice)|Social[ ]Care|Early[ ]Help"
+    r"|Parent[ ]Carer|Education|Educational|Children['’]s|Adult[ ]Social|Safeguarding|Transport|Admissions)\b"
+    r"|[ \u00a0]+(?:and|&)[ \u00a0]+\p{Lu}[\p{L}'’\-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’\-]*)?[ \u00a0]+(?:" + _INSTITUTION
+    + r")\b"
+)
+_WORD_RUN = regex.compile(r"[\p{L}'’\-]+")
+
+
+def _why_place_service(text: str, span: Span) -> str | None:
+    """Why a candidate opened by a known town or county is a local service's name, or ``None``."""
+    from redaction.places import lookup
+
+    words = list(_WORD_RUN.finditer(text, span.start, span.end))
+    for k in range(min(len(words), 3), 0, -1):
+        end = words[k - 1].end()
+        place = lookup(text[span.start : end])
+        if place is None or place.kind == "country":
+            continue
+        run = _PLACE_SERVICE.match(text, end)
+        if run is not None and "\n" not in run.group(0):
+            return "a town's or county's name opening a local service's name (\"Derby SENDIASS\")"
+    return None
 
 
 _GROUP_WORD = regex.compile(r"(?i:class|group|room|base)")

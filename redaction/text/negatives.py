@@ -359,6 +359,19 @@ _TIME_NOUN_AFTER = regex.compile(
 )
 
 
+_WORDS_BEFORE = regex.compile(r"(?:[\p{L}\-]+[ ]){1,3}\Z")
+
+
+def _in_non_identifying_place(text: str, span: Span) -> bool:
+    """Whether the candidate ends a place of :data:`NON_IDENTIFYING_PLACES` with the words just before it."""
+    before = _WORDS_BEFORE.search(text, max(0, span.start - 40), span.start)
+    if before is None:
+        return False
+    words = before.group().split()
+    surface = text[span.start : span.end].casefold()
+    return any(" ".join([*words[-k:], surface]).casefold() in NON_IDENTIFYING_PLACES for k in range(1, len(words) + 1))
+
+
 def _why_not_a_person(text: str, span: Span, *, known: bool) -> str | None:
     surface = text[span.start : span.end]
     words = [w.rstrip("'’s") if w.endswith(("'s", "’s")) else w for w in _NAME_WORD.findall(surface)]
@@ -373,6 +386,8 @@ def _why_not_a_person(text: str, span: Span, *, known: bool) -> str | None:
         if surface.isupper() and len(surface) <= 3 and _INITIALS_ACT.match(text, span.end) is not None:
             return None
         return "a place that identifies no one"
+    if _in_non_identifying_place(text, span):  # "in the South West": "West" is a word of a region
+        return "a word of a place that identifies no one"
     if span.source != "known" and not known:
         # Named things, places in an institution's name, places that identify no one (:mod:`.named_things`).
         why = (why_named_thing(text, span) or why_organisation_place(text, span) or why_condition(text, span)

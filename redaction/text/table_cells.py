@@ -89,14 +89,18 @@ def typed_cell(offset: int, line: str, kind: str, start: int, end: int, *, group
         # "Ref: your email of 14/02/2025", "Reference: 12/03/2024": a date or a phrase under a reference label;
         # only a code-shaped token in it is the reference ("Ref: letter of 3 May, ours 4471/JK")
         for token in _REF_TOKEN.finditer(value):
-            if code_shaped(token.group()):
+            if code_shaped(token.group()) or _FOUR_DIGITS.fullmatch(token.group()):
                 yield Cell(offset + start + token.start(), offset + start + token.end(), kind)
     elif has_digit:
         yield Cell(offset + start, offset + end, kind)
 
 
 # A reference label's value that is no reference as a whole: a date alone, or two words of running text.
-_NOT_A_REFERENCE = regex.compile(rf"^(?:{DATE_SPACED_REGEX})$|(?<![\p{{L}}\p{{N}}])\p{{Ll}}{{2,}}[ ]+\p{{Ll}}{{2,}}(?![\p{{L}}\p{{N}}])")
+# Running text: two words of letters side by side, one with a small letter ("Letter dated", "Code of Practice").
+_NOT_A_REFERENCE = regex.compile(
+    rf"^(?:{DATE_SPACED_REGEX})$"
+    r"|(?<![\p{L}\p{N}/\-])(?:(?=\p{L}*\p{Ll})\p{L}{2,}[ ]+\p{L}{2,}|\p{L}{2,}[ ]+(?=\p{L}*\p{Ll})\p{L}{2,})(?![\p{L}\p{N}/\-])")
+_FOUR_DIGITS = regex.compile(r"(?!(?:19|20)\d\d$)\d{4}")  # under a reference label four digits are one, not a year
 _REF_TOKEN = regex.compile(r"(?<![\p{L}\p{N}])[A-Za-z0-9]+(?:[/\-][A-Za-z0-9]+)*(?![\p{L}\p{N}])")
 
 

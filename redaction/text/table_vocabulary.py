@@ -97,6 +97,9 @@ _REGISTER_COLUMN = regex.compile(
     r"|(?:claim|appeal|student|staff|employee|payroll|dbs|dbs cert|dbs certificate|po|purchase order|order|job"
     r"|invoice|incident|crime|log|hospital|hosp|unit|patient|tribunal|case|file|application|client|person|system"
     r"|certificate|cert|complaint|ticket|booking|tenancy|member|membership|customer)[ ](?:no|num|number|nos)"
+    # other countries' personal numbers and identity papers ("PPS", "PESEL", "Passport no", "National ID")
+    r"|(?:ppsn?|pesel|nie|dni|nif|bsn|cnp|personnummer|national[ ]id)(?:[ ](?:no|num|number|code|id))?"
+    r"|(?:personal|id|passport|identity[ ]card|id[ ]card)[ ](?:no|num|number|code|id)"
 )
 _BRACKET = regex.compile(r"[ ]*\([^)]*\)[ ]*$")
 _NOISE = regex.compile(r"[*#:\"'`=]+$|^[*#\"'`]+")

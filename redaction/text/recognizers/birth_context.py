@@ -44,7 +44,9 @@ class UkBirthContextRecognizer(UkPatternRecognizer):
     PATTERNS = [
         Pattern(
             "date then a birth on its line",
-            rf"{_BEFORE}(?P<id>{DATE_REGEX}){_AFTER}[ \t]*(?:[|,:;–\-][ \t]*)?"
+            # the date opens its line or its cell (a chronology's row): in prose ("lodged on 4 March 2024; Poppy
+            # was born ...") the date before a clause about a birth is another event's
+            rf"(?<=^[ \t>*•\-]*|[|\t][ \t]*|[ ]{{2}}[ \t]*){_BEFORE}(?P<id>{DATE_REGEX}){_AFTER}[ \t]*(?:[|,:;–\-][ \t]*)?"
             r"(?:(?-i:\p{Lu}[\p{L}'’\-]+)[ ]+){0,3}(?:(?:was|is|were)[ ]+)?born\b",
             0.85,
         ),
@@ -53,6 +55,12 @@ class UkBirthContextRecognizer(UkPatternRecognizer):
             rf"\b(?:aged?[ ]*:?[ ]*\d{{1,2}}(?:[ ]*(?:yrs?|years?)(?:[ ]*old)?)?|\d{{1,2}}[ ]*(?:yrs?|years?)[ ]*old)"
             rf"[ ]*(?:[,;(\[\-–/][ ]*)+(?P<id>{DATE_REGEX}){_AFTER}",
             0.85,
+        ),
+        Pattern(
+            # "Elif Yilmaz, 9 yrs (19-02-2016)": an age in years with its date alone in brackets after it
+            "age then its date in brackets",
+            rf"\b\d{{1,2}}[ ]*(?:yrs?|years?)(?:[ ]*old)?[ ]*\([ ]*(?P<id>{DATE_REGEX})[ ]*\)",
+            0.8,
         ),
         Pattern(
             "age and date in brackets",
@@ -76,16 +84,23 @@ class UkBirthContextRecognizer(UkPatternRecognizer):
     CONTEXT = ["born", "aged", "age"]
 
     def find(self, text: str) -> Iterator[Span]:
-        for pattern, compiled in self._compiled:
-            if pattern.name in _NAME_FIRST or not self.keep_pattern(pattern.name, text):
-                continue
-            for match in compiled.finditer(text):
-                if pattern.name.startswith("age"):
-                    stated = _STATED_AGE.search(text, match.start(), match.start("id"))
-                    age = int(stated[0]) if stated is not None else 1
-                    if not _before_latest(text, match.start("id"), match["id"], max(365, 365 * (age - 1)), alone=True):
-                        continue  # "he is 9 years old, 12/03/2024 review": a date of this year is no birth at 9
-                yield Span(match.start("id"), match.end("id"), self.ENTITY, pattern.score, "pattern")
+        matches = [(pattern, match) for pattern, compiled in self._compiled
+                   if pattern.name not in _NAME_FIRST and self.keep_pattern(pattern.name, text)
+                   for match in compiled.finditer(text)]
+        # Dates told with an age are births: not the "latest other date" another aged date is measured against
+        # ("Siblings: Ben (14, 02/03/2011) and Cara (8, 21/09/2016)": Cara's birth is no later event of Ben's).
+        aged = {match.start("id") for pattern, match in matches if pattern.name.startswith("age")}
+        for pattern, match in matches:
+            if pattern.name.startswith("age"):
+                stated = _STATED_AGE.search(text, match.start(), match.start("id"))
+                age = int(stated[0]) if stated is not None else 1
+                if not _before_latest(text, match.start("id"), match["id"], max(365, 365 * (age - 1)), alone=True,
+                                      besides=aged):
+                    continue  # "he is 9 years old, 12/03/2024 review": a date of this year is no birth at 9
+                day = parse_date(match["id"])
+                if day is None or (dt.date.today() - day).days < 365 * age - 366:
+                    continue  # "in 2 years (01/09/2027)": a child is not yet the age told
+            yield Span(match.start("id"), match.end("id"), self.ENTITY, pattern.score, "pattern")
         yield from self._dates_after_names(text)
 
     def _dates_after_names(self, text: str) -> Iterator[Span]:
@@ -97,17 +112,22 @@ class UkBirthContextRecognizer(UkPatternRecognizer):
             line_start = text.rfind("\n", 0, date.start()) + 1
             before = _REGISTER_BEFORE.search(text, line_start, date.start()) or _LIST_BEFORE.search(
                 text, max(line_start, date.start() - 80), date.start())
+            if before is None and _SUBJECT.match(text, line_start) is not None:
+                # an e-mail's subject names the child and the birth date the office files by: "Subject: Ruby Bell
+                # 03/07/2014 - transport"
+                before = _NAME_SPACE_BEFORE.search(text, max(line_start, date.start() - 60), date.start())
             if before is not None and _DOCUMENT_BEFORE.search(text, line_start, before.start()) is not None:
                 continue  # "speech and language therapy report, Bethany Quarshie, June 2024": the report's date
             if before is not None and _register_name(before["name"]) and (_before_latest(
-                    text, date.start(), date.group(), 730) or _family_listing(text, line_start, date)):
+                    text, date.start(), date.group(), 730) or _family_listing(text, line_start, date)
+                    or _pupil_row(text, date)):
                 yield Span(date.start(), date.end(), self.ENTITY, 0.8, "pattern")
 
     def keep_pattern(self, pattern_name: str, text: str) -> bool:
         # Cheap tests first: most texts have no "born", no age, no line in capitals.
         if pattern_name == "date then a birth on its line":
             return _BORN.search(text) is not None
-        if pattern_name in ("age then its date", "age and date in brackets"):
+        if pattern_name in ("age then its date", "age and date in brackets", "age then its date in brackets"):
             return _AGE_WORD.search(text) is not None
         return True
 
@@ -118,6 +138,8 @@ _REGISTER_BEFORE = regex.compile(
     rf"(?<=^[ \t]*)(?P<name>{CAPS_NAME}(?:[ ]*,?[ ]+(?:{CAPS_NAME}|{NAME})){{1,3}})[ \t]+\Z", regex.MULTILINE)
 _LIST_BEFORE = regex.compile(
     rf"(?<![\p{{L}}]|{TITLE}[ ]+)(?P<name>{NAME}(?:[ ]{NAME}){{1,2}})[ ]*(?:,|–|-|:|\t|[ ]{{2,}})[ \t]*\Z")
+_SUBJECT = regex.compile(r"(?i)[ \t]*(?:subject|re|fwd?)[ \t]*:")
+_NAME_SPACE_BEFORE = regex.compile(rf"(?<![\p{{L}}]|{TITLE}[ ]+)(?P<name>{NAME}(?:[ ]{NAME}){{1,2}})[ ]+\Z")
 _BORN = regex.compile(r"(?i)\bborn\b")
 _STATED_AGE = regex.compile(r"\d{1,2}")
 _AGE_WORD = regex.compile(r"(?i)\bage|\d[ ]*(?:yrs?|years?|y)\b|\(\d{1,2}[ ]*[,;]")
@@ -165,6 +187,19 @@ def _family_listing(text: str, line_start: int, date: regex.Match[str]) -> bool:
     return _FAMILY_HEADING.search(text, max(0, line_start - 200), date.start()) is not None
 
 
+# A pupil's row: after the date, its year group ("Mason Reid, 14/10/2012, Year 7, Oak Class").
+_YEAR_GROUP_AFTER = regex.compile(r"[ \t]*[,;|\t–\-][ \t]*(?:Y|Yr|Year|P|S)[ ]?\d{1,2}\b")
+
+
+def _pupil_row(text: str, date: regex.Match[str]) -> bool:
+    """A date after a name with the pupil's year group after it, three years or more before today: a birth
+    (a school year group follows a pupil's date of birth in registers and lists, not a meeting's date)."""
+    if _YEAR_GROUP_AFTER.match(text, date.end()) is None:
+        return False
+    day = parse_date(date.group())
+    return day is not None and (dt.date.today() - day).days >= 3 * 365
+
+
 @per_text(maxsize=512)
 def _date_matches(text: str) -> tuple[regex.Match[str], ...]:
     """Every date the text holds, as written: found once per text for the name-first patterns and :func:`dates_of`."""
@@ -177,14 +212,15 @@ def dates_of(text: str) -> tuple[tuple[int, dt.date], ...]:
     return tuple((m.start(), d) for m in _date_matches(text) if (d := parse_date(m.group())) is not None)
 
 
-def _before_latest(text: str, start: int, date_text: str, days: int, *, alone: bool = False) -> bool:
+def _before_latest(text: str, start: int, date_text: str, days: int, *, alone: bool = False,
+                   besides: set[int] | frozenset[int] = frozenset()) -> bool:
     """Whether the date lies ``days`` or more before the latest other date the text holds (a form's own
     date, a signature's, a meeting's are recent; a child's birth is years earlier); ``alone``: what to say
-    when the text holds no other date."""
+    when the text holds no other date; ``besides``: the offsets of dates that are births too, not counted."""
     day = parse_date(date_text)
     if day is None:
         return False
-    others = [d for at, d in dates_of(text) if at != start]
+    others = [d for at, d in dates_of(text) if at != start and at not in besides]
     if not others:
         return alone
     return (max(others) - day).days >= days

@@ -62,6 +62,7 @@ _FOREIGN_MONTHS = {
     12: "rhagfyr|nollaig|dezember|d[eé]cembre|diciembre|dicembre|dezembro|grudnia|aral[iı]k|decembrie",
 }
 _FOREIGN_MONTH = "(?:" + "|".join(_FOREIGN_MONTHS.values()) + r")(?![\p{L}])"
+FOREIGN_MONTH = _FOREIGN_MONTH
 _ENGLISH_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
                   r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![\p{L}])\.?")
 _UNITS = r"one|two|three|four|five|six|seven|eight|nine"
@@ -218,7 +219,7 @@ _GENEALOGY = r"(?:^|(?<=[(\[;,][ ]?))\*(?=[ ]?\d)"
 _CUE = rf"(?P<cue>{_LABEL}|{_EVENT_CUE}|{_GENEALOGY})"
 # Between the cue and the date: punctuation, a label's brackets, a line break after a label, and a few words of
 # the same clause (no sentence end, no second line of prose).
-_BETWEEN = r"(?P<between>(?:[ \t]*(?:\([^)\n]{0,20}\)|[:|\-–.,=]|\n(?=[ \t]*[\d\p{L}])))?[ \t]*(?:[^\s.!?;:\n]+[ ]+){0,6}?)"
+_BETWEEN = r"(?P<between>(?:[ \t]*\)?[ \t]*(?:\([^)\n]{0,20}\)|[:|\-–.,=]|\n(?=[ \t]*[\d\p{L}])))?[ \t]*(?:[^\s.!?;:\n]+[ ]+){0,6}?)"
 
 
 class UkBirthCueRecognizer(UkPatternRecognizer):

@@ -42,7 +42,11 @@ __all__ = ["UkCuedCodeRecognizer", "code_shaped"]
 
 # Registers whose name stands for their number; the code follows the name (and an optional "no."/"ID"/":").
 _REGISTERS = (r"rio|mosaic|lcs|ehm|liquid[ ]?logic|eclipse|care[ ]?first|controcc|pnc|cad|mrn|dbs|po|payroll"
-              r"|sims|emis|systm[ ]?one|ucas|crn|cro")
+              r"|sims|emis|systm[ ]?one|ucas|crn|cro"
+              # other countries' personal numbers: Irish PPS, Polish PESEL, Spanish NIE/DNI/NIF, Dutch BSN,
+              # Romanian CNP, a Nordic personnummer, a passport or identity card's number
+              r"|ppsn?|pesel|(?-i:NIE)|nif|dni|bsn|cnp|personnummer|personal[ ]code|personal[ ]id|passport"
+              r"|id[ ]card|identity[ ]card|national[ ]id(?:entity)?(?:[ ]card)?|codice[ ]fiscale|ahv|egn|jmbg|oib")
 # What a reference word names, before "number"/"no"/"ref"/"id".
 _NOUNS = (r"case|claim|appeal|incident|crime|complaint|booking|order|purchase[ ]order|job|work[ ]order|ticket"
           r"|invoice|application|account|file|log|referral|certificate|cert|disclosure|student|staff|employee"
@@ -54,15 +58,16 @@ _ASK = r"(?:number|num|no|nos|ref|reference|id|code)\b\.?"
 _CUE = regex.compile(
     rf"(?i)(?<![\p{{L}}\p{{N}}@])(?:(?P<reg>{_REGISTERS})\b\.?(?:[ ]*{_ASK})?"
     rf"|(?:{_NOUNS})\.?[ ]+{_ASK}|refs?\b\.?(?:[ ]*(?:no|number)\b\.?)?|reference\b(?:[ ]+(?:no|number)\b\.?)?"
-    rf"|(?P<noun>{_DIRECT})\b)"
+    rf"|(?P<noun>{_DIRECT})\b(?:[ ]*{_ASK})?)"
 )
 # A candidate: letter/digit groups joined by "/" or "-" (spaces allowed around them) or by single spaces when
 # the next group is digits (read out in groups), after a capital prefix set apart ("EH 330 24 01156").
 _TOKEN = regex.compile(
-    r"(?<![\p{L}\p{N}@£$€.])(?P<id>(?:[A-Z]{1,4}[ ](?=\d{2,6}[ ]\d))?[A-Za-z0-9]+(?:(?:[ ]?[/\-][ ]?|(?<=\d)[ ](?=\d{2,6}(?![\p{L}])))[A-Za-z0-9]+)*)"
+    r"(?<![\p{L}\p{N}@£$€.])(?P<id>(?:[A-Z]{1,4}[ ](?=\d{2,6}[ ]\d))?[A-Za-z0-9]+(?:(?:[/\-]|(?:[ ][/\-][ ]?|[/\-][ ])(?=[A-Za-z]*\d|[A-Z]{1,8}(?![\p{L}\p{N}]))|(?<=\d)[ ](?=\d{2,6}(?![\p{L}])))[A-Za-z0-9]+)*)"
     r"(?![\p{L}\p{N}@]|[.,:]\d)"
 )
-_GAP = regex.compile(r"[ ]*(?:is|was|:|#|=|-|–)?[ ]*:?[ ]*")
+# After the cue: an aside in brackets ("ID number (social care): 3302917"), then a verb or a mark.
+_GAP = regex.compile(r"[ ]*(?:\([^()\n]{1,30}\)[ ]*)?(?:is|was|:|#|=|-|–)?[ ]*:?[ ]*")
 _WORD = regex.compile(r"[\p{L}']+")
 _SENTENCE_END = regex.compile(r"[.!?;]\s|\n")
 _AFTER = regex.compile(rf"\((?:{_REGISTERS}|ref|reference|case[ ]ref|case[ ]no)\b[^)\n]{{0,20}}\)", regex.IGNORECASE)

@@ -12,19 +12,28 @@ from __future__ import annotations
 import regex
 
 from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
+from redaction.text.recognizers.birth_cue import FOREIGN_MONTH
 
 __all__ = ["UkPartialBirthdayRecognizer"]
 
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-          r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![\p{L}])\.?")
+_MONTH = (r"(?:(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)(?![\p{L}])\.?|(?:January|February|March|April|May|June?"
+          rf"|July?|August|September|October|November|December)(?![\p{{L}}])|{FOREIGN_MONTH})")
+# An age in digits or in words ("turns 8", "will be nine", "turned twelve").
+_AGE = (r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+        r"|sixteen|seventeen|eighteen|nineteen|twenty)(?![\p{L}\d])")
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d])"
 _YEAR = r"(?:[ ,]+(?:19|20)\d{2}(?!\d))?"
-_CUE = (r"(?:\bD\.?[ ]?O\.?[ ]?B\b\.?|\bdate[ ]+of[ ]+birth\b|\bbirthday|\bb['’]?day|\bbday|\bborn|\bturns?[ ]+\d{1,2}|\bturning[ ]+\d{1,2}|\bturned[ ]+\d{1,2}"
+_CUE = (rf"(?:\bD\.?[ ]?O\.?[ ]?B\b\.?|\bdate[ ]+of[ ]+birth\b|\bbirthday|\bb['’]?day|\bbday|\bborn|\bturns?[ ]+{_AGE}|\bturning[ ]+{_AGE}|\bturned[ ]+{_AGE}"
         # "he was 9 on 4 December": an age reached on a day is a birthday
-        r"|\b(?:was|were)[ ]+\d{1,2}(?=(?:[ ]+years?(?:[ ]+old)?)?[ ]+on\b)"
-        r"|(?:\bwill|['’]ll|\bshall|\bis[ ]going[ ]to)[ ]+be[ ]+\d{1,2})(?:[ ]+years?(?:[ ]+old)?)?")
-_LINK = r"(?:['’]s|is|was|on|in|the|of|falls|fell|:|-|–|=|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)"
+        # (said of somebody: a pronoun or a name, not "the score was 5 on 12 March")
+        rf"|(?<=(?:\b(?:he|she|they|i|we|you)|(?-i:\p{{Lu}}\p{{Ll}}+))[ ]+)(?:was|were)[ ]+{_AGE}"
+        r"(?=(?:[ ]+years?(?:[ ]+old)?)?[ ]+on\b)"
+        # Welsh "pen-blwydd" and Polish "urodziny" (a birthday), "urodził(a) się" (was born)
+        r"|\b(?:p|ph|b|mh)en[- ]?blwydd|\burodzin[yach]*|\burodzi[łl]a?[ ]+si[ęe]"
+        rf"|(?:\bwill|['’]ll|\bshall|\bis[ ]going[ ]to)[ ]+be[ ]+{_AGE})(?:[ ]+years?(?:[ ]+old)?)?")
+_LINK = r"(?:['’]s|is|was|on|in|the|of|falls|fell|ar|yw|ydy|s[ąa]|jest|:|-|–|=|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)"
 _DATE_BEFORE_BIRTHDAY = "partial date then a birthday"
+_DAY_ALONE = "birthday then a day alone"
 _DATE = (rf"(?:{_DAY}(?:[ ]+of)?[ ]+{_MONTH}{_YEAR}|{_MONTH}[ ]+{_DAY}{_YEAR}|{_MONTH}[ ]+(?:19|20)\d{{2}}(?!\d)"
          r"|(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?![/\d]))")
 
@@ -34,6 +43,9 @@ class UkPartialBirthdayRecognizer(UkPatternRecognizer):
     FLAGS = regex.MULTILINE | regex.IGNORECASE
     PATTERNS = [
         Pattern("birthday cue then a partial date", rf"{_CUE}(?:[ ]*{_LINK}){{0,4}}[ ]*(?P<id>{_DATE})", 0.85),
+        # "her birthday is the 14th", "his birthday's on the 3rd": an ordinal day with no month after it
+        Pattern(_DAY_ALONE, r"\b(?:birthday|b['’]?day|(?:p|ph|b|mh)en[- ]?blwydd)(?:[ ]*(?:['’]s|is|was|falls|fell|on|the)){1,4}[ ]*"
+                r"(?P<id>(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?![\p{L}\d])(?![ ]+(?:of[ ]+)?\p{L}+[ ]+\d)", 0.8),
         Pattern(_DATE_BEFORE_BIRTHDAY, rf"(?P<id>{_DATE})[ ]+(?:is|was)[ ]+(?:her|his|their|my|the)[ ]+birthday", 0.85),
     ]
     CONTEXT = ["birthday", "born", "turns"]
@@ -41,10 +53,10 @@ class UkPartialBirthdayRecognizer(UkPatternRecognizer):
     def keep_pattern(self, pattern_name: str, text: str) -> bool:
         # A cheap test first: the patterns try a cue (or a date) at every word, and most texts have none; the
         # pattern that reads a date before "birthday" cannot match where that word is not written.
-        if pattern_name == _DATE_BEFORE_BIRTHDAY:
+        if pattern_name in (_DATE_BEFORE_BIRTHDAY, _DAY_ALONE):
             return _BIRTHDAY.search(text) is not None
         return _ANY_CUE.search(text) is not None
 
 
-_BIRTHDAY = regex.compile(r"birthday", regex.IGNORECASE)  # the same flags as the pattern that writes it
-_ANY_CUE = regex.compile(r"(?i)\b(?:was|were)[ ]\d|birth|d\.?[ ]?o\.?[ ]?b|b['’]?day|born|turn|[ '’]ll[ ]be|will[ ]be|shall[ ]be|going[ ]to[ ]be")
+_BIRTHDAY = regex.compile(r"birthday|b['’]?day|blwydd", regex.IGNORECASE)  # the same flags as the pattern that writes it
+_ANY_CUE = regex.compile(r"(?i)\b(?:was|were)[ ](?:\d|\p{L}+[ ](?:years?[ ](?:old[ ])?)?on\b)|birth|d\.?[ ]?o\.?[ ]?b|b['’]?day|born|turn|blwydd|urodzi|[ '’]ll[ ]be|will[ ]be|shall[ ]be|going[ ]to[ ]be")

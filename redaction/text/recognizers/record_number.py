@@ -48,9 +48,14 @@ _CUE = (
 # groups ("145 772 903"); a group of letters only is a prefix joined by "/" or "-" ("DLA / RL / 558201").
 _GROUP = r"[A-Za-z0-9]*\d[A-Za-z0-9]*"
 _LETTERS = r"[A-Za-z]{1,8}"
+# After a separator with a space beside it ("KJ/5521 - meeting") a group of letters only is the sentence's word
+# unless written in capitals ("DLA / RL / 558201").
+_CAPITALS = r"(?-i:[A-Z]{1,8})"
 _CODE = (
     rf"(?P<id>(?:{_GROUP}|{_LETTERS}(?=[ ]?[/\-]))"
-    rf"(?:[ ]?[/\-][ ]?(?:{_GROUP}|{_LETTERS}(?=[ ]?[/\-])|{_LETTERS}(?![\p{{L}}]))|[ ]\d{{2,5}}(?![ ]?[\p{{L}}]))*)"
+    rf"(?:[/\-](?:{_GROUP}|{_LETTERS}(?=[ ]?[/\-])|{_LETTERS}(?![\p{{L}}]))"
+    rf"|(?:[ ][/\-][ ]?|[/\-][ ])(?:{_GROUP}|{_CAPITALS}(?=[ ]?[/\-])|{_CAPITALS}(?![\p{{L}}]))"
+    rf"|[ ]\d{{2,5}}(?![ ]?[\p{{L}}]))*)"
     r"(?![\w/\-])"
 )
 

@@ -67,3 +67,43 @@ def test_dates_of_birth_by_what_stands_beside_them(text: str, birth: str) -> Non
 )
 def test_other_dates_stay(text: str) -> None:
     assert births(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "birth"),
+    [
+        # ages in words before a partial date, a birthday's day alone, Welsh and Polish birthdays
+        ("Ethan will be nine on 2nd April.", "2nd April"),
+        ("He turned twelve on 30 June and still wets the bed.", "30 June"),
+        ("He was nine on 4 December.", "4 December"),
+        ("Zara's birthday is on the 5th, so we moved the visit.", "5th"),
+        ("Mae ei phen-blwydd ar 3 Mai.", "3 Mai"),
+        ("Jej urodziny są 5 maja.", "5 maja"),
+        # dates told with an age are births, not the later date another aged date is measured against
+        ("Siblings: Ben (14, 02/03/2011) and Cara (8, 21/09/2016).", "02/03/2011"),
+        ("Child: Elif Yilmaz, 9 yrs (19-02-2016)", "19-02-2016"),
+        # a pupil's row: the year group after the date
+        ("Mason Reid, 14/10/2012, Year 7, Oak Class", "14/10/2012"),
+        # an e-mail's subject: the child's name and birth date the office files by
+        ("From: Sophie Bell\nSent: 12 March 2025 09:14\nSubject: Ruby Bell 03/07/2014 - transport", "03/07/2014"),
+    ],
+)
+def test_more_births_found(text: str, birth: str) -> None:
+    assert birth in births(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The appeal was lodged on 4 March 2024; Poppy was born 9 August 2015.", "4 March 2024"),  # prose, not a row
+        ("The plan will be reviewed in 2 years (01/09/2027).", "01/09/2027"),  # a child is not yet that age
+        ("The meeting is on the 5th.", "5th"),  # a day alone with no birthday
+        ("Her birthday is the 14th; the review is on the 3rd.", "3rd"),
+        ("Meeting on 12/03/2025, Year 7 parents invited", "12/03/2025"),  # no name before it
+        ("Re: Annual Review 12/03/2019 - notes\nSent: 12 March 2025", "12/03/2019"),  # a subject's meeting
+        ("Subject: Ruby Bell 03/07/2025 - meeting", "03/07/2025"),  # this year's date: no birth
+        ("The score was 5 on 12 March.", "12 March"),  # an age is somebody's: a score's number is none
+    ],
+)
+def test_more_dates_stay(text: str, date: str) -> None:
+    assert date not in births(text)

@@ -206,3 +206,15 @@ def test_no_real_day_is_no_date() -> None:
 def test_the_words_after_a_date_can_say_whose_it_is() -> None:
     text = "DOB 02/07/2014, which is her date of admission"
     assert told_otherwise(text, text.index(",")) and not told_otherwise("DOB 02/07/2014, which is her date of birth", 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "found"),
+    [
+        ("Full name (and date of birth): Leah Dunn 2.5.2013", "2.5.2013", True),  # the cue inside the label's brackets
+        ("Child's name (DOB): Jo Marr, 12/03/2015", "12/03/2015", True),
+        ("Pupil (with date of birth) seen at the meeting on 12/03/2024", "12/03/2024", False),  # a meeting's date
+    ],
+)
+def test_a_cue_closing_its_labels_bracket(detector: Detector, text: str, date: str, found: bool) -> None:
+    assert (_covered(detector, text, date) if found else not _touched(detector, text, date))

@@ -132,6 +132,8 @@ def test_platform_words_keep_ordinary_text(text: str) -> None:
     ("header", "kind"),
     [("Mosaic", "CASE_REF"), ("RiO no", "CASE_REF"), ("Student number", "CASE_REF"), ("DBS cert no", "CASE_REF"),
      ("PO number", "CASE_REF"), ("Claim No.", "CASE_REF"),
+     ("PPS", "CASE_REF"), ("PESEL", "CASE_REF"), ("Passport no", "CASE_REF"), ("Personal number", "CASE_REF"),
+     ("ID number", "CASE_REF"), ("Passport", None), ("Personal", None),  # "Passport | Yes" holds no number
      ("No", "OTHER"), ("Number", "OTHER"), ("Year", "OTHER"), ("Class", "OTHER"), ("Reg", None)],
 )
 def test_register_columns(header: str, kind: str | None) -> None:
@@ -173,3 +175,60 @@ def test_the_detector_keeps(detector, text: str, kept: str) -> None:  # type: ig
     start = text.index(kept)
     end = start + len(kept)
     assert not [s for s in detector.detect(text) if s.type not in NOT_IDS and s.start < end and start < s.end]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("PPS No. 8765432KA", "8765432KA"),  # other countries' personal numbers after their name
+        ("her PPSN: 2345678FA", "2345678FA"),
+        ("PESEL 14230512345", "14230512345"),
+        ("NIE number X1234567L (Spanish)", "X1234567L"),
+        ("Passport no. 552198734", "552198734"),
+        ("ID number (social care): 3302917", "3302917"),  # an aside in brackets between the cue and the code
+        ("Case ID (Mosaic) - 7781220", "7781220"),
+    ],
+)
+def test_personal_numbers_and_asides(text: str, code: str) -> None:
+    assert code in cued(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nie 2024 roku",  # Polish "not", a year: lower-case "nie" is no register
+        "passport photos (2 copies) needed",  # a count after the aside
+        "ID number (see the letter of 12/03/2024)",  # a date in the aside, nothing after it
+    ],
+)
+def test_personal_number_cues_keep_ordinary_text(text: str) -> None:
+    assert cued(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("RE: Tribunal appeal EH870/24/00019 - bundle", "EH870/24/00019"),  # a subject line's words after a dash
+        ("Fwd: Your ref KJ/5521 - meeting", "KJ/5521"),
+        ("ref 99120 - KL for the claim", "99120 - KL"),  # capitals after a spaced dash belong to the code
+    ],
+)
+def test_a_spaced_dash_ends_a_code_before_a_word(detector, text: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    assert code in [text[s.start : s.end] for s in detector.detect(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "code"),
+    [
+        ("Ref: SEND Code of Practice 2015, para 9.2", "Code of Practice", None),  # a reference label over a citation
+        ("Ref: Letter dated 12/03/2024", "Letter dated", None),
+        ("Ref: EHC Plan 2024/118", "EHC Plan", "2024/118"),  # only the code of a phrase under the label
+        ("Ref: Smith Family SW 4471", "Family", "4471"),  # four digits under a reference label
+    ],
+)
+def test_a_reference_labels_prose_stays(detector, text: str, kept: str, code: str | None) -> None:  # type: ignore[no-untyped-def]
+    ids = [(s.start, s.end) for s in detector.detect(text) if s.type not in NOT_IDS]
+    a = text.index(kept)
+    assert not any(s < a + len(kept) and a < e for s, e in ids)
+    if code is not None:
+        assert code in [text[s:e] for s, e in ids]

@@ -112,6 +112,22 @@ def test_institution_run() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "word", "kind", "service"),
+    [
+        ("We spoke to Derby SENDIASS on Monday.", "Derby", "PERSON", True),
+        ("The Milton Keynes EP service wrote back.", "Milton Keynes", "PERSON", True),
+        ("Wolverhampton Outreach team visited.", "Wolverhampton Outreach", "PERSON", True),
+        ("Plymouth Information Advice and Support for SEND", "Plymouth Information Advice", "PERSON", True),
+        ("Leeds SENDIASS gave advice.", "Leeds", "LOCATION", True),
+        ("Mum moved to Derby last year.", "Derby", "LOCATION", False),  # a place, no service after it
+        ("Jack Derby SEN support was agreed.", "Jack Derby", "PERSON", False),  # a person: his name opens it
+    ],
+)
+def test_a_town_opening_a_local_service_name(text: str, word: str, kind: str, service: bool) -> None:
+    assert (why_organisation_place(text, _candidate(text, word, kind)) is not None) is service
+
+
+@pytest.mark.parametrize(
     ("text", "place", "kept"),
     [
         ("Mum is from Ghana.", "Ghana", True),
@@ -246,3 +262,16 @@ def test_loose_names_are_found_by_letter_as_the_whole_alternation_finds_them(tex
 
     loose, _ = _patterns()
     assert [m.span() for m in _loose_matches(text)] == [m.span() for m in loose.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kept"),
+    [
+        ("Schools in the North East have longer waits.", "North East", True),  # a region of millions
+        ("The Local Authority in the South West agreed.", "South West", True),
+        ("The Kent and Medway ICB commissions the service.", "Medway", True),  # an area naming its health body
+        ("Mrs West said the plan was late.", "West", False),  # a surname after a title
+    ],
+)
+def test_regions_and_area_bodies_stay(detector: Detector, text: str, word: str, kept: bool) -> None:
+    assert (not _touched(detector, text, word)) is kept

@@ -71,7 +71,7 @@ def main() -> None:
     ours = [[(s.start, s.end) for s in spans] for spans in detected]
     lines = [figures(ours, "ours", args.misses)]
     # the general-English PII types only (an order or invoice number typed CASE_REF is an identifier in case files)
-    general = [[(s.start, s.end) for s in spans if s.entity_type in GENERAL_TYPES] for spans in detected]
+    general = [[(s.start, s.end) for s in spans if s.type in GENERAL_TYPES] for spans in detected]
     lines.append(figures(general, "ours/5", args.misses))
     if not args.no_stock:
         from benchmarks.bench_text_holdout import stock_presidio

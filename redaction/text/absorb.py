@@ -22,6 +22,7 @@ import regex
 
 from redaction.spans import Span
 from redaction.text.english import is_common_word, is_english_word, looks_like_a_typo
+from redaction.text.general_negatives import foreign_greeting
 from redaction.text.given_names import is_given_name
 from redaction.text.lexicons import (
     ACRONYMS,
@@ -70,7 +71,8 @@ def _is_name_word(word: str) -> bool:
         return False
     if bare.islower() and bare in FIELD_VALUE_STOPWORDS:  # "rang", "spoke": a lower-case note's own words
         return False
-    return bare not in NOT_NAMES and bare.capitalize() not in NOT_NAMES
+    # "Ciao Francesca", "Muito obrigada, Joana": a greeting of another language is no name word
+    return bare not in NOT_NAMES and bare.capitalize() not in NOT_NAMES and not foreign_greeting(bare)
 
 
 def _opens_with_verb(word: str) -> bool:

@@ -34,6 +34,7 @@ import regex
 
 from redaction.spans import Span
 from redaction.text.english import is_common_word, is_english_word
+from redaction.text.general_negatives import why_general_thing
 from redaction.text.language import welsh_given_names
 from redaction.text.lexicons import (
     ACRONYMS,
@@ -392,7 +393,7 @@ def _why_not_a_person(text: str, span: Span, *, known: bool) -> str | None:
         # Named things, places in an institution's name, places that identify no one (:mod:`.named_things`).
         why = (why_named_thing(text, span) or why_organisation_place(text, span) or why_condition(text, span)
                or why_role_title(text, span) or why_not_a_place(text, span) or why_numbered_word(text, span)
-               or why_class_name(text, span))
+               or why_class_name(text, span) or why_general_thing(text, span, loose=span.score < EXACT_SCORE))
         if why is None and span.score < EXACT_SCORE:
             why = why_not_identifying_place(text, span)
         if why is not None:

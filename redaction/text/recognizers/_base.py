@@ -107,9 +107,9 @@ class UkPatternRecognizer(PatternRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # type: ignore[no-untyped-def]
         """Presidio entry point: the same matches as :meth:`find`, as ``RecognizerResult``."""
         return [
-            RecognizerResult(self.ENTITY, span.start, span.end, span.score)
+            RecognizerResult(span.type, span.start, span.end, span.score)  # a recognizer may retype ("CASE_REF")
             for span in self.find(text)
-            if not entities or self.ENTITY in entities
+            if not entities or span.type in entities
         ]
 
     @staticmethod

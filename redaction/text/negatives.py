@@ -41,6 +41,7 @@ from redaction.text.lexicons import (
     EPONYMS,
     FIRST_NAMES,
     NON_IDENTIFYING_PLACES,
+    TITLES,
 )
 from redaction.text.named_things import (
     why_class_name,
@@ -56,6 +57,7 @@ from redaction.text.names import TITLE
 from redaction.text.recognizers.date_of_birth import dated_name
 from redaction.text.recognizers.field_person import EXACT_SCORE
 from redaction.text.peoples import PEOPLES_AND_LANGUAGES
+from redaction.text.table_vocabulary import header_kind
 from redaction.text.text_caches import per_text
 
 __all__ = ["is_not_a_person", "why_not_a_person"]
@@ -339,6 +341,69 @@ def _no_name_anywhere(text: str, span: Span, words: list[str]) -> bool:
     return all(_nobodys_name(text, part.capitalize()) for w in content for part in w.split("-"))
 
 
+_ADDRESSING = frozenset("TO FROM RE DEAR ATTN FAO CC BCC SIGNED BY FOR".split())
+_LINE_WORD = regex.compile(r"\p{L}[\p{L}'’]*")
+
+
+def _a_place(surface: str) -> bool:
+    from redaction.places import lookup
+
+    return lookup(surface) is not None
+
+
+def _in_a_heading(text: str, start: int, end: int) -> bool:
+    """The span lies in a heading: a line written in capitals ("EDUCATION, HEALTH AND CARE PLAN", "CONSENT TO
+    SHARE INFORMATION", "PARENTAL VIEWS") of two words or more, every one a dictionary word or a known
+    initialism, none a given name or a title ("MR JOHN SMITH", "SHAW, RILEY" are people)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return _heading_line(text[line_start : len(text) if line_end < 0 else line_end])
+
+
+@lru_cache(maxsize=4096)
+def _heading_line(line: str) -> bool:
+    words = _LINE_WORD.findall(line)
+    if len(words) < 2 or any(not w.isupper() for w in words):
+        return False
+    if any(label.strip() in _ADDRESSING or header_kind(label.strip()) is not None
+           for label in regex.findall(r"([^:|]+)[:|]", line)):
+        return False  # "SURNAME: COOK", "TO: BAKER": a field of capitals, not a heading
+    return all(_heading_word(w.rstrip("'’S") if w.endswith(("'S", "’S")) else w) for w in words)
+
+
+@lru_cache(maxsize=16384)
+def _heading_word(word: str) -> bool:
+    from redaction.gazetteer import lookup
+    from redaction.text.given_names import is_given_name
+
+    if len(word) == 1 or word in ACRONYMS or word.casefold() in _JOINING_WORDS:  # "PART D", "SECTION A"
+        return True
+    name = word.capitalize()
+    if name in TITLES or name in FIRST_NAMES or is_given_name(name) or name in welsh_given_names():
+        return False
+    info = lookup(name)
+    return is_common_word(word.casefold()) and (info is None or info.first < 0.3)
+
+
+# Words that make a run a school or a setting whatever its other words are ("Riverside Primary", "Oak Hill Academy").
+_SETTING_WORDS = frozenset("""School Schools Academy College Primary Secondary Junior Juniors Infant Infants Nursery High
+    Grammar Sixth Ysgol Unit Centre Center Provision PRU Campus Federation Trust Base Hub Kindergarten Preschool
+    Pre-school""".split())
+
+
+def _no_place_anywhere(text: str, span: Span, surface: str, words: list[str]) -> bool:
+    """A school or place candidate of capitalised dictionary words that no list of places or names holds, with no
+    word that makes it a setting and not read whole from a field ("School: Riverside"): a heading's or a form's
+    word ("Health needs", "Parents", "Assistant Head, Inclusion")."""
+    if any(w in _SETTING_WORDS or w.capitalize() in _SETTING_WORDS for w in words):
+        return False
+    if _FIELD_VALUE_BEFORE.search(text, max(0, span.start - 8), span.start) is not None:
+        return False
+    from redaction.places import lookup
+
+    return lookup(surface) is None and all(lookup(w) is None for w in words) and _no_name_anywhere(text, span, words)
+
+
 @per_text(maxsize=4096)  # one text is asked about the same word for each candidate and copy
 def _nobodys_name(text: str, word: str) -> bool:
     from redaction.gazetteer import lookup
@@ -350,6 +415,8 @@ def _nobodys_name(text: str, word: str) -> bool:
         return False
     if regex.search(rf"\b{regex.escape(word)}['’]s\b", text, flags=regex.IGNORECASE) is not None:
         return False
+    if next(_preceded(text, rf"(?i:{regex.escape(word)})\b", _TITLE_BEFORE), None) is not None:
+        return False  # "Mr Court" somewhere in the text: a surname here
     return not (_named_mid_sentence(text, word) or _dated_somewhere(text, word)
                 or _written_after_a_given_name(text, word))
 
@@ -424,7 +491,13 @@ def _why_not_a_person(text: str, span: Span, *, known: bool) -> str | None:
         else:
             word = _WORD_AFTER.match(text, span.end) is not None and _HUMAN_AFTER.match(text, span.end) is None
         return "an English word opening a sentence, not a name" if word else None
-    if span.source == "known" or known or span.type not in ("PERSON", "LOCATION"):
+    if span.source == "known" or known:
+        return None
+    if span.type != "ADDRESS" and _in_a_heading(text, span.start, span.end) and not _a_place(surface):
+        return "in a heading of capitals, every word a dictionary word or an initialism and none a given name"
+    if span.type in ("SCHOOL", "LOCATION") and _no_place_anywhere(text, span, surface, words):
+        return "dictionary words that name no place, school or person ('Health', 'Parents', 'Inclusion')"
+    if span.type not in ("PERSON", "LOCATION"):
         return None
     if span.type == "PERSON" and not (span.score >= EXACT_SCORE and _FIELD_VALUE_BEFORE.search(
             text, max(0, span.start - 8), span.start)) and _no_name_anywhere(text, span, words):  # "Name: Bedside"

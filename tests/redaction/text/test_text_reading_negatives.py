@@ -173,3 +173,59 @@ def test_lower_case_words_that_are_nobodys_name_go(text: str, candidate: str) ->
 )
 def test_lower_case_names_stay(text: str, candidate: str) -> None:
     assert _why(text, candidate) is None
+
+
+def _why_typed(text: str, candidate: str, kind: str) -> str | None:
+    start = text.index(candidate)
+    return why_not_a_person(text, Span(start, start + len(candidate), kind, 0.6, "model"))
+
+
+@pytest.mark.parametrize(
+    ("text", "candidate", "kind"),
+    [
+        ("Section B Special educational needs 4 Section C Health needs 7", "Health", "SCHOOL"),
+        ("London NW5 2QE Parents Elif Yilmaz (mother)", "Parents", "SCHOOL"),
+        ("Contact Mr Daniel Foulkes (Assistant Head, Inclusion) on the school number", "Inclusion", "LOCATION"),
+    ],
+)
+def test_words_that_name_no_place_or_school_go(text: str, candidate: str, kind: str) -> None:
+    assert _why_typed(text, candidate, kind) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "candidate", "kind"),
+    [
+        ("He attends Riverside Primary in Year 3.", "Riverside Primary", "SCHOOL"),  # a setting word
+        ("School: Riverside\nDate: 3 May", "Riverside", "SCHOOL"),  # read whole from a field
+        ("We went to Reading on Monday.", "Reading", "LOCATION"),  # a place the gazetteer knows
+        ("Court: Sunderland Family Court, order made.\nMr Court rang twice.", "Court", "PERSON"),  # after a title
+    ],
+)
+def test_places_schools_and_names_of_words_stay(text: str, candidate: str, kind: str) -> None:
+    assert _why_typed(text, candidate, kind) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "candidate"),
+    [
+        ("EDUCATION, HEALTH AND CARE PLAN\nSection A: The views of the child", "CARE"),
+        ("CONSENT TO SHARE INFORMATION – EHC NEEDS ASSESSMENT\nSection 1", "TO"),
+        ("PART D – PROFESSIONALS INVOLVED (tick and give names if known)", "PROFESSIONALS"),
+        ("SECTION A: THE VIEWS, INTERESTS AND ASPIRATIONS OF THE CHILD", "VIEWS"),
+    ],
+)
+def test_a_heading_of_capitals_holds_no_person(text: str, candidate: str) -> None:
+    assert _why(text, candidate) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "candidate"),
+    [
+        ("MR JOHN SMITH\n14 Brook Lane", "SMITH"),  # a title and a given name
+        ("SHAW, RILEY\nDate of birth: 2016-02-29", "SHAW"),  # a given name on the line
+        ("SURNAME: COOK\nFORENAME: ALFIE", "COOK"),  # a field of capitals
+        ("TO: BAKER\nRE: TRANSPORT", "BAKER"),
+    ],
+)
+def test_names_in_capitals_stay(text: str, candidate: str) -> None:
+    assert _why(text, candidate) is None

@@ -338,7 +338,9 @@ def _no_name_anywhere(text: str, span: Span, words: list[str]) -> bool:
         return False
     if _POSTCODE_AHEAD.search(text, span.end, min(len(text), span.end + 80)) is not None:
         return False
-    return all(_nobodys_name(text, part.capitalize()) for w in content for part in w.split("-"))
+    # A lone capital beside them is a band, section or appendix letter ("Funding Band E", "Appendix B").
+    parts = [part for w in content for part in w.split("-") if len(part) > 1]
+    return bool(parts) and all(_nobodys_name(text, part.capitalize()) for part in parts)
 
 
 _ADDRESSING = frozenset("TO FROM RE DEAR ATTN FAO CC BCC SIGNED BY FOR".split())

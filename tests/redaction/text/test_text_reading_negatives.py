@@ -121,6 +121,7 @@ def test_those_words_elsewhere_may_be_names(text: str, candidate: str) -> None:
         ("Lead professional: Named Person (Head Teacher)", "Named Person"),
         ("REPLY SLIP - please return to the school office", "REPLY SLIP"),
         ("Court: Sunderland Family Court, order made in March", "Court"),  # a surname-list word, no given name
+        ("Funding Band E (£12,400) was agreed at the Resource Panel.", "Band E"),  # a band letter
     ],
 )
 def test_words_that_are_nobodys_name_go(text: str, candidate: str) -> None:

@@ -338,7 +338,10 @@ def _no_name_anywhere(text: str, span: Span, words: list[str]) -> bool:
         return False
     if _POSTCODE_AHEAD.search(text, span.end, min(len(text), span.end + 80)) is not None:
         return False
-    # A lone capital beside them is a band, section or appendix letter ("Funding Band E", "Appendix B").
+    # A lone capital after them is a band, section or appendix letter ("Funding Band E", "Appendix B"); one before
+    # them is an initial ("R. Dent").
+    if len(content[0]) == 1:
+        return False
     parts = [part for w in content for part in w.split("-") if len(part) > 1]
     return bool(parts) and all(_nobodys_name(text, part.capitalize()) for part in parts)
 

@@ -132,6 +132,7 @@ def test_words_that_are_nobodys_name_go(text: str, candidate: str) -> None:
     ("text", "candidate"),
     [
         ("Haven's attachment difficulties were discussed at the review.", "Haven"),  # with an apostrophe's
+        ("Team manager approval: R. Dent          Date: 19/04/2024", "R. Dent"),  # an initial before
         ("Mr Carver rang the office about transport.", "Carver"),  # a title before
         ("Carver said he would ring the office.", "Carver"),  # a verb only people do after
         ("Lee Carver rang. Carver is worried about the bus.", "Carver"),  # after a given name in the text

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import regex
 
-__all__ = ["LANGUAGES", "MIN_WORDS", "NOT_GUARANTEED", "Language", "language_of", "line_language", "ordinary_word",
+__all__ = ["LANGUAGES", "MIN_WORDS", "NOT_GUARANTEED", "Language", "language_of", "line_at", "line_language", "ordinary_word",
            "welsh_given_names"]
 
 MIN_WORDS = 12
@@ -135,6 +135,13 @@ def language_of(text: str) -> Language:
     if shares[best] >= 0.10 and shares[best] > _LEAD * english:
         return Language(best, welsh=best == "cy" or welsh)
     return Language("en", welsh=welsh)
+
+
+def line_at(text: str, start: int, end: int) -> str:
+    """The whole line (or lines) of ``text`` holding ``text[start:end]``."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return text[line_start : len(text) if line_end < 0 else line_end]
 
 
 _MIN_LINE_WORDS = 3  # another language's line in an English text: at least this many of its ordinary words

@@ -34,7 +34,7 @@ import regex
 
 from redaction.spans import Span
 from redaction.text.english import is_common_word, is_english_word, looks_like_a_typo
-from redaction.text.language import welsh_given_names
+from redaction.text.language import line_at, welsh_given_names
 from redaction.text.lexicons import (
     ACRONYMS,
     ENGLISH_WORD_NAMES,
@@ -342,8 +342,9 @@ def _no_name_anywhere(text: str, span: Span, words: list[str]) -> bool:
     # them is an initial ("R. Dent").
     if len(content[0]) == 1:
         return False
-    parts = [part for w in content for part in w.split("-") if len(part) > 1]
-    return bool(parts) and all(_nobodys_name(text, part.capitalize()) for part in parts)
+    parts = [part.capitalize() for w in content for part in w.split("-") if len(part) > 1]
+    # The words alone first (cached per process), then what the text does with them (read through the text).
+    return bool(parts) and all(map(_unlisted_word, parts)) and all(_nobodys_name(text, part) for part in parts)
 
 
 _ADDRESSING = frozenset("TO FROM RE DEAR ATTN FAO CC BCC SIGNED BY FOR".split())
@@ -360,9 +361,7 @@ def _in_a_heading(text: str, start: int, end: int) -> bool:
     """The span lies in a heading: a line written in capitals ("EDUCATION, HEALTH AND CARE PLAN", "CONSENT TO
     SHARE INFORMATION", "PARENTAL VIEWS") of two words or more, every one a dictionary word or a known
     initialism, none a given name or a title ("MR JOHN SMITH", "SHAW, RILEY" are people)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return _heading_line(text[line_start : len(text) if line_end < 0 else line_end])
+    return _heading_line(line_at(text, start, end))
 
 
 @lru_cache(maxsize=4096)
@@ -409,16 +408,22 @@ def _no_place_anywhere(text: str, span: Span, surface: str, words: list[str]) ->
     return lookup(surface) is None and all(lookup(w) is None for w in words) and _no_name_anywhere(text, span, words)
 
 
-@per_text(maxsize=4096)  # one text is asked about the same word for each candidate and copy
-def _nobodys_name(text: str, word: str) -> bool:
+@lru_cache(maxsize=16384)
+def _unlisted_word(word: str) -> bool:
+    """A dictionary word of three letters or more that no list of names holds (the text aside)."""
     from redaction.gazetteer import lookup
     from redaction.text.given_names import is_given_name
 
     if len(word) < 3 or not is_common_word(word) or word in FIRST_NAMES or is_given_name(word):
         return False
-    if word in welsh_given_names() or lookup(word) is not None:
+    return word not in welsh_given_names() and lookup(word) is None
+
+
+@per_text(maxsize=4096)  # one text is asked about the same word for each candidate and copy
+def _nobodys_name(text: str, word: str) -> bool:
+    if not _unlisted_word(word):
         return False
-    if regex.search(rf"\b{regex.escape(word)}['’]s\b", text, flags=regex.IGNORECASE) is not None:
+    if _compiled(rf"(?i)\b{regex.escape(word)}['’]s\b").search(text) is not None:
         return False
     if next(_preceded(text, rf"(?i:{regex.escape(word)})\b", _TITLE_BEFORE), None) is not None:
         return False  # "Mr Court" somewhere in the text: a surname here

@@ -21,14 +21,13 @@ from pathlib import Path
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")  # stock Presidio's e-mail validator stays offline
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.negatives_heldback.rows import FIND_AND_KEEP
-
 Span = tuple[int, int]
+Row = tuple[str, list[str], list[str]]
 
 
-def figures(spans_per_row: list[list[Span]], name: str, misses: bool) -> str:
+def figures(rows: list[Row], spans_per_row: list[list[Span]], name: str, misses: bool) -> str:
     found = wanted = kept = keep = 0
-    for (text, finds, keeps), spans in zip(FIND_AND_KEEP, spans_per_row, strict=True):
+    for (text, finds, keeps), spans in zip(rows, spans_per_row, strict=True):
         for surface in finds:
             start = text.index(surface)
             wanted += 1
@@ -48,25 +47,32 @@ def figures(spans_per_row: list[list[Span]], name: str, misses: bool) -> str:
             f"negatives kept {kept}/{keep} = {kept / keep:.3f}")
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def run(rows: list[Row], description: str) -> None:
+    """Score ``rows`` (text, identifiers to find, negatives to keep), ours beside stock Presidio, as the options say."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--no-stock", action="store_true", help="skip stock Presidio")
     parser.add_argument("--misses", action="store_true", help="print failing surfaces (not while tuning)")
     args = parser.parse_args()
     from redaction.text import TextRedactor
 
-    texts = [text for text, _, _ in FIND_AND_KEEP]
+    texts = [text for text, _, _ in rows]
     redactor = TextRedactor()
     ours = [[(s.start, s.end) for s in spans] for spans in redactor.detect_many(texts)]
-    lines = [figures(ours, "ours", args.misses)]
+    lines = [figures(rows, ours, "ours", args.misses)]
     if not args.no_stock:
         from benchmarks.bench_text_holdout import stock_presidio
 
         analyzer = stock_presidio()
         stock = [[(r.start, r.end) for r in analyzer.analyze(t, language="en")] for t in texts]
-        lines.append(figures(stock, "stock", args.misses))
-    print(f"{len(FIND_AND_KEEP)} rows")
+        lines.append(figures(rows, stock, "stock", args.misses))
+    print(f"{len(rows)} rows")
     print("\n".join(lines))
+
+
+def main() -> None:
+    from benchmarks.negatives_heldback.rows import FIND_AND_KEEP
+
+    run(FIND_AND_KEEP, __doc__.splitlines()[0])
 
 
 if __name__ == "__main__":

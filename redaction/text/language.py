@@ -21,7 +21,8 @@ from pathlib import Path
 
 import regex
 
-__all__ = ["LANGUAGES", "MIN_WORDS", "NOT_GUARANTEED", "Language", "language_of", "ordinary_word", "welsh_given_names"]
+__all__ = ["LANGUAGES", "MIN_WORDS", "NOT_GUARANTEED", "Language", "language_of", "line_at", "line_language", "ordinary_word",
+           "welsh_given_names"]
 
 MIN_WORDS = 12
 _WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)?")
@@ -134,6 +135,47 @@ def language_of(text: str) -> Language:
     if shares[best] >= 0.10 and shares[best] > _LEAD * english:
         return Language(best, welsh=best == "cy" or welsh)
     return Language("en", welsh=welsh)
+
+
+def line_at(text: str, start: int, end: int) -> str:
+    """The whole line (or lines) of ``text`` holding ``text[start:end]``."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return text[line_start : len(text) if line_end < 0 else line_end]
+
+
+_MIN_LINE_WORDS = 3  # another language's line in an English text: at least this many of its ordinary words
+# Words of other languages that English text writes inside people's names ("Ana e Joao de Souza", "Van der Berg").
+_NAME_PARTICLES = frozenset("de da do dos das du del della di la le lo van der den von y e el al bin ben".split())
+
+
+def line_language(line: str) -> str | None:
+    """The language other than English and Welsh a line of an English text is written in ("Merci beaucoup pour la
+    réunion de lundi", "Dzień dobry, dziękuję za spotkanie w piątek"), or ``None``: three or more of the line's
+    words, and a third of them, are ordinary words of one language (its commonest words and a letter's words:
+    days, months, family, greetings) that are no English stop word and no particle of a name ("de", "van"), more
+    than twice its English stop words ("Maria
+    de la Cruz attended the meeting" is English)."""
+    return _line_language(line)
+
+
+@lru_cache(maxsize=4096)
+def _line_language(line: str) -> str | None:
+    words = [w.casefold() for w in _WORD.findall(line)]
+    if len(words) < _MIN_LINE_WORDS:
+        return None
+    english = sum(w in STOP_WORDS["en"] for w in words)
+    foreign = [w for w in words if w not in STOP_WORDS["en"] and w not in _NAME_PARTICLES]
+    best, count = None, 0
+    for code, ordinary in _ORDINARY.items():
+        if code in ("en", "cy"):
+            continue
+        n = sum(w in ordinary for w in foreign)
+        if n > count:
+            best, count = code, n
+    if count >= _MIN_LINE_WORDS and count * 3 >= len(words) and count > 2 * english:
+        return best
+    return None
 
 
 # Ordinary Welsh words a case letter uses beyond the stop words: letter openings and closings, school,

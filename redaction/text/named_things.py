@@ -361,6 +361,8 @@ def why_organisation_place(text: str, span: Span) -> str | None:
     law = _LAW_RUN.match(text, span.end)
     if law is not None and "\n" not in law.group(0):
         return "a word of a law's title (an Act, Regulations or Rules)"
+    if _place_of_a_service(text, span):
+        return "a place before a local service's initialism ('Wirral SENDIASS', 'Bolton EPS'): the service, no one"
     run = _ORG_RUN.match(text, span.end)
     if run is None or "\n" in run.group(0):
         return _why_place_service(text, span)
@@ -395,6 +397,48 @@ def _why_place_service(text: str, span: Span) -> str | None:
         if run is not None and "\n" not in run.group(0):
             return "a town's or county's name opening a local service's name (\"Derby SENDIASS\")"
     return None
+
+
+# Initialisms of a council's or the NHS's local services, written after the place they serve.
+_SERVICE_INITIALISMS = (r"SENDIASS|SENDIAS|IASS|EPS|CWD|PCF|SEND|SEN|CAMHS|CYPS|MASH|YOT|YOS|YJS|ICB|CCG|EHA|CDC|CSC"
+                        r"|SENAR|CLDT|EWS|LA|LEA")
+_SERVICE_AFTER = regex.compile(rf"[ \u00a0]+(?:{_SERVICE_INITIALISMS})\b")
+_SERVICE_AT_END = regex.compile(rf"^(?P<place>.+?)(?:[ \u00a0]+(?:{_SERVICE_INITIALISMS}))+$")
+
+
+def _place_of_a_service(text: str, span: Span) -> bool:
+    """A place the gazetteer knows, followed by a local service's initialism inside or right after the candidate:
+    "Wirral SENDIASS", "Bolton EPS", "Derby City PCF"."""
+    from redaction.places import lookup
+
+    surface = text[span.start : span.end]
+    inside = _SERVICE_AT_END.match(surface)
+    if inside is not None:
+        place = inside["place"]
+    elif _SERVICE_AFTER.match(text, span.end) is not None:
+        place = surface
+    else:
+        return False
+    words = place.split()
+    while words and words[0] in _DETERMINERS:
+        words = words[1:]  # "Our Bolton EPS"
+    place = " ".join(words)
+    if not words or lookup(place) is not None or lookup(place.removesuffix(" City")) is not None:
+        return bool(words)
+    # A council the place list lacks ("Wirral", "Kirklees", "Herts"): capitalised words, none a name of any list
+    # ("Price SALT" in a list of those present is Ms Price).
+    return all(w[:1].isupper() and w.isalpha() and not _given_name(w) and not _a_listed_name(w) for w in words)
+
+
+_DETERMINERS = frozenset("The Our Your Their My His Her".split())
+
+
+def _a_listed_name(word: str) -> bool:
+    from redaction.gazetteer import lookup
+    from redaction.text.given_names import is_given_name
+    from redaction.text.surnames import is_surname
+
+    return lookup(word) is not None or is_given_name(word) or is_surname(word)
 
 
 _GROUP_WORD = regex.compile(r"(?i:class|group|room|base)")

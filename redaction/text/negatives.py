@@ -33,9 +33,9 @@ from functools import lru_cache
 import regex
 
 from redaction.spans import Span
-from redaction.text.english import is_common_word, is_english_word
+from redaction.text.english import is_common_word, is_english_word, looks_like_a_typo
 from redaction.text.general_negatives import why_general_thing
-from redaction.text.language import welsh_given_names
+from redaction.text.language import line_at, welsh_given_names
 from redaction.text.lexicons import (
     ACRONYMS,
     CALENDAR_WORDS,
@@ -43,6 +43,7 @@ from redaction.text.lexicons import (
     EPONYMS,
     FIRST_NAMES,
     NON_IDENTIFYING_PLACES,
+    TITLES,
 )
 from redaction.text.named_things import (
     why_class_name,
@@ -59,6 +60,7 @@ from redaction.text.recognizers.date_of_birth import dated_name
 from redaction.text.recognizers.field_person import EXACT_SCORE
 from redaction.text.recognizers.lowercase_cued_name import bare_possessive_name
 from redaction.text.peoples import PEOPLES_AND_LANGUAGES
+from redaction.text.table_vocabulary import header_kind
 from redaction.text.text_caches import per_text
 
 __all__ = ["is_not_a_person", "why_not_a_person"]
@@ -180,6 +182,28 @@ def _ordinary_in_this_text(text: str, span: Span, words: list[str]) -> bool:
 def _lower_case_words(words: list[str]) -> bool:
     """Lower-case common words that no gazetteer has as a name ("health visitor"; "wainwright" is a surname)."""
     return all(w.islower() and is_common_word(w) and not _gazetteer_name(w.capitalize()) for w in words)
+
+
+@per_text(maxsize=4096)  # one text is asked about the same word for each candidate and copy
+def _no_name_in_lower_case(text: str, word: str) -> bool:
+    """A lower-case word that no list of names holds, in any reading (the gazetteer, the given names, the Welsh
+    names), that is two dictionary words run together ("checklist", "letterbox", "timesheets", words newer than the
+    dictionary) or a dictionary word mistyped ("soguht"), and that the text never writes with a capital as a name
+    would be. A rare name typed in lower case ("ngaio", "eilonwy") is neither, whatever the dictionary says."""
+    from redaction.gazetteer import lookup
+    from redaction.text.given_names import is_given_name
+
+    capitalised = word[:1].upper() + word[1:]
+    if len(word) < 3 or capitalised in FIRST_NAMES or is_given_name(capitalised) or capitalised in welsh_given_names():
+        return False
+    if lookup(capitalised) is not None or not (_two_words(word) or looks_like_a_typo(word)):
+        return False
+    return regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(capitalised)}(?![\p{{L}}\p{{N}}])", text) is None
+
+
+def _two_words(word: str) -> bool:
+    """Two dictionary words of three letters or more run together ("check" + "list", "time" + "sheets")."""
+    return word.isalpha() and any(is_common_word(word[:i]) and is_common_word(word[i:]) for i in range(3, len(word) - 2))
 
 
 def _gazetteer_name(word: str) -> bool:
@@ -315,6 +339,122 @@ def _common_noun_here(text: str, span: Span, word: str) -> bool:
                 or _dated_somewhere(text, word))
 
 
+_FIELD_VALUE_BEFORE = regex.compile(r"[:|][ \t\u00a0]*\Z")
+_JOINING_WORDS = frozenset("of and the for to in on a an".split())
+_POSTCODE_AHEAD = regex.compile(r"\b\p{Lu}{1,2}\d[\p{Lu}\d]?[ \u00a0]*\d\p{Lu}{2}\b")
+
+
+def _no_name_anywhere(text: str, span: Span, words: list[str]) -> bool:
+    """Capitalised dictionary words that are nobody's name: no gazetteer entry, no given name of any list ("Missing",
+    "Financial", "Therapeutic", "FORMAL COMPLAINT", "REPLY SLIP", "Named Person"), a heading, a form's label or a
+    table's cell that the model read as a person. A surname-list word with no given-name reading ("Court", "Ocean")
+    goes too, unless the text itself uses a word as a name: a title before the span, a verb only people do after a
+    single word ("Best said"), the word with its capital mid-sentence after a lower-case word ("for Wren"), with an
+    apostrophe's ("Haven's"), with a date of birth, or after a given name; and an address block (a postcode just
+    ahead) keeps its lines."""
+    content = [w for w in words if w.casefold() not in _JOINING_WORDS]
+    if not content or any(not w[:1].isupper() for w in content):
+        return False
+    if _TITLE_BEFORE.search(text, max(0, span.start - 12), span.start) is not None:
+        return False
+    if len(content) == 1 and (_INITIALS_ACT.match(text, span.end) is not None
+                              or content[0].isupper() and len(content[0]) <= 3):  # "LOB to draft the plan": initials
+        return False
+    if _POSTCODE_AHEAD.search(text, span.end, min(len(text), span.end + 80)) is not None:
+        return False
+    # A lone capital after them is a band, section or appendix letter ("Funding Band E", "Appendix B"); one before
+    # them is an initial ("R. Dent").
+    if len(content[0]) == 1:
+        return False
+    parts = [part.capitalize() for w in content for part in w.split("-") if len(part) > 1]
+    # The words alone first (cached per process), then what the text does with them (read through the text).
+    return bool(parts) and all(map(_unlisted_word, parts)) and all(_nobodys_name(text, part) for part in parts)
+
+
+_ADDRESSING = frozenset("TO FROM RE DEAR ATTN FAO CC BCC SIGNED BY FOR".split())
+_LINE_WORD = regex.compile(r"\p{L}[\p{L}'’]*")
+
+
+def _a_place(surface: str) -> bool:
+    from redaction.places import lookup
+
+    return lookup(surface) is not None
+
+
+def _in_a_heading(text: str, start: int, end: int) -> bool:
+    """The span lies in a heading: a line written in capitals ("EDUCATION, HEALTH AND CARE PLAN", "CONSENT TO
+    SHARE INFORMATION", "PARENTAL VIEWS") of two words or more, every one a dictionary word or a known
+    initialism, none a given name or a title ("MR JOHN SMITH", "SHAW, RILEY" are people)."""
+    return _heading_line(line_at(text, start, end))
+
+
+@lru_cache(maxsize=4096)
+def _heading_line(line: str) -> bool:
+    words = _LINE_WORD.findall(line)
+    if len(words) < 2 or any(not w.isupper() for w in words):
+        return False
+    if any(label.strip() in _ADDRESSING or header_kind(label.strip()) is not None
+           for label in regex.findall(r"([^:|]+)[:|]", line)):
+        return False  # "SURNAME: COOK", "TO: BAKER": a field of capitals, not a heading
+    return all(_heading_word(w.rstrip("'’S") if w.endswith(("'S", "’S")) else w) for w in words)
+
+
+@lru_cache(maxsize=16384)
+def _heading_word(word: str) -> bool:
+    from redaction.gazetteer import lookup
+    from redaction.text.given_names import is_given_name
+
+    if len(word) == 1 or word in ACRONYMS or word.casefold() in _JOINING_WORDS:  # "PART D", "SECTION A"
+        return True
+    name = word.capitalize()
+    if name in TITLES or name in FIRST_NAMES or is_given_name(name) or name in welsh_given_names():
+        return False
+    info = lookup(name)
+    return is_common_word(word.casefold()) and (info is None or info.first < 0.3)
+
+
+# Words that make a run a school or a setting whatever its other words are ("Riverside Primary", "Oak Hill Academy").
+_SETTING_WORDS = frozenset("""School Schools Academy College Primary Secondary Junior Juniors Infant Infants Nursery High
+    Grammar Sixth Ysgol Unit Centre Center Provision PRU Campus Federation Trust Base Hub Kindergarten Preschool
+    Pre-school""".split())
+
+
+def _no_place_anywhere(text: str, span: Span, surface: str, words: list[str]) -> bool:
+    """A school or place candidate of capitalised dictionary words that no list of places or names holds, with no
+    word that makes it a setting and not read whole from a field ("School: Riverside"): a heading's or a form's
+    word ("Health needs", "Parents", "Assistant Head, Inclusion")."""
+    if any(w in _SETTING_WORDS or w.capitalize() in _SETTING_WORDS for w in words):
+        return False
+    if _FIELD_VALUE_BEFORE.search(text, max(0, span.start - 8), span.start) is not None:
+        return False
+    from redaction.places import lookup
+
+    return lookup(surface) is None and all(lookup(w) is None for w in words) and _no_name_anywhere(text, span, words)
+
+
+@lru_cache(maxsize=16384)
+def _unlisted_word(word: str) -> bool:
+    """A dictionary word of three letters or more that no list of names holds (the text aside)."""
+    from redaction.gazetteer import lookup
+    from redaction.text.given_names import is_given_name
+
+    if len(word) < 3 or not is_common_word(word) or word in FIRST_NAMES or is_given_name(word):
+        return False
+    return word not in welsh_given_names() and lookup(word) is None
+
+
+@per_text(maxsize=4096)  # one text is asked about the same word for each candidate and copy
+def _nobodys_name(text: str, word: str) -> bool:
+    if not _unlisted_word(word):
+        return False
+    if _compiled(rf"(?i)\b{regex.escape(word)}['’]s\b").search(text) is not None:
+        return False
+    if next(_preceded(text, rf"(?i:{regex.escape(word)})\b", _TITLE_BEFORE), None) is not None:
+        return False  # "Mr Court" somewhere in the text: a surname here
+    return not (_named_mid_sentence(text, word) or _dated_somewhere(text, word)
+                or _written_after_a_given_name(text, word))
+
+
 def is_not_a_person(text: str, span: Span, *, known: bool = False) -> bool:
     """Whether a PERSON (or place) span is an eponym or an English word, not a person; ``known``: the span
     matched the case record, so only a function word after it makes an English-word name a word."""
@@ -419,12 +559,25 @@ def _why_not_a_person(text: str, span: Span, *, known: bool) -> str | None:
         else:
             word = _WORD_AFTER.match(text, span.end) is not None and _HUMAN_AFTER.match(text, span.end) is None
         return "an English word opening a sentence, not a name" if word else None
-    if span.source == "known" or known or span.type not in ("PERSON", "LOCATION"):
+    if span.source == "known" or known:
         return None
+    if span.type != "ADDRESS" and _in_a_heading(text, span.start, span.end) and not _a_place(surface):
+        return "in a heading of capitals, every word a dictionary word or an initialism and none a given name"
+    if span.type in ("SCHOOL", "LOCATION") and _no_place_anywhere(text, span, surface, words):
+        return "dictionary words that name no place, school or person ('Health', 'Parents', 'Inclusion')"
+    if span.type not in ("PERSON", "LOCATION"):
+        return None
+    if span.type == "PERSON" and not (span.score >= EXACT_SCORE and _FIELD_VALUE_BEFORE.search(
+            text, max(0, span.start - 8), span.start)) and _no_name_anywhere(text, span, words):  # "Name: Bedside"
+        return "dictionary words no list of names holds, and the text never uses them as a name ('FORMAL COMPLAINT')"
     # Even a field's value: "Referred by: health visitor" names a role, and a lower-case name has a gazetteer entry.
     if (_lower_case_words(words) and _ANY_TITLE_BEFORE.search(text, max(0, span.start - 12), span.start) is None
             and not bare_possessive_name(text, span.start, span.end)):  # "marcs mum": Marc's
         return "lower-case common words, no name in the gazetteer"
+    if (span.type == "PERSON" and all(w.islower() for w in words)
+            and _ANY_TITLE_BEFORE.search(text, max(0, span.start - 12), span.start) is None
+            and all(_no_name_in_lower_case(text, w) for w in words)):
+        return "lower-case compounds or typos of dictionary words no list of names holds ('a checklist', 'soguht')"
     # Even after a cue that reads capitals in brackets as initials: "Mrs Bains, Headteacher (HT)" spells out a role.
     if _INITIALISM.fullmatch(surface) is not None and _spelled_out(text, surface):
         return "an initialism the text spells out ('Headteacher (HT)')"

@@ -25,7 +25,7 @@ from functools import lru_cache
 import regex
 
 from redaction.spans import Span
-from redaction.text.language import Language, ordinary_word, welsh_given_names
+from redaction.text.language import Language, line_at, line_language, ordinary_word, welsh_given_names
 from redaction.text.english import is_english_word
 from redaction.text.language import _MUTATIONS, STOP_WORDS
 from redaction.text.lexicons import ACRONYMS, NOT_NAMES, WELSH_FORM_WORDS
@@ -69,9 +69,12 @@ def welsh_passage(text: str, start: int, end: int) -> bool:
     "Mae Elli yn garedig" - in a text read as English: two or more of the line's words are ordinary Welsh words
     English does not have, so a bilingual form's Welsh labels are read as Welsh even when the document is
     mostly English."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return _welsh_line(text[line_start : len(text) if line_end < 0 else line_end])
+    return _welsh_line(line_at(text, start, end))
+
+
+def _line_language_at(text: str, start: int, end: int) -> str | None:
+    """The other language (not English, not Welsh) the line holding ``text[start:end]`` is written in, if any."""
+    return line_language(line_at(text, start, end))
 
 
 @lru_cache(maxsize=4096)
@@ -128,9 +131,15 @@ def foreign_cut(text: str, span: Span, language: Language) -> tuple[Span | None,
     (empty when it stands whole). In a text read as English without Welsh, a span on a Welsh line
     (:func:`welsh_passage`) is read as Welsh."""
     if language.english and not language.welsh:
-        if span.type not in _NAME_TYPES or not welsh_passage(text, span.start, span.end):
+        if span.type not in _NAME_TYPES:
             return span, ""
-        language = _WELSH
+        if welsh_passage(text, span.start, span.end):
+            language = _WELSH
+        else:
+            code = _line_language_at(text, span.start, span.end)
+            if code is None:
+                return span, ""
+            language = Language(code)
     if span.type not in _NAME_TYPES or span.source == "known" or span.score >= EXACT_SCORE:
         return span, ""
     strict = language.code not in ("en", "cy")

@@ -55,6 +55,10 @@ _DATE = regex.compile(rf"{DATE_SPACED_REGEX}")
 _TRIM = " \t|,;\"'"
 _NAMES = frozenset({"PERSON", "SURNAME", "FORENAME"})
 _WORDY = frozenset({"ADDRESS", "LOCATION", "SCHOOL"})
+# A year group, key stage or class stage in brackets after a value ("(Year 4)", "(S5)", "(P2)", "(Blwyddyn 6)").
+_STAGE_AFTER = regex.compile(
+    r"[ \t]*\((?i:(?:Year|Yr|Y|NC[ ]Year|Blwyddyn|Key[ ]Stage|KS|S|P)[ ]?\d{1,2}(?:[ ]?[-/&][ ]?\d{1,2})?"
+    r"|Reception|Nursery|Sixth[ ]Form|Lower[ ]Sixth|Upper[ ]Sixth)\)[ \t.]*\Z")
 
 
 def typed_cell(offset: int, line: str, kind: str, start: int, end: int, *, group: str | None,
@@ -80,6 +84,10 @@ def typed_cell(offset: int, line: str, kind: str, start: int, end: int, *, group
         if "@" in value:
             yield Cell(offset + start, offset + end, kind)
     elif kind in _WORDY:
+        stage = _STAGE_AFTER.search(value)
+        if stage is not None:  # "School: Rosehill Junior (Year 4)": the pupil's year group is no part of the school
+            end = start + stage.start()
+            value = line[start:end]
         if any(ch.isalpha() for ch in value):
             yield Cell(offset + start, offset + end, kind)
     elif kind == "CASE_REF" and not any(sum(ch.isdigit() for ch in t) >= 3 or "/" in t or "-" in t

@@ -275,3 +275,25 @@ def test_loose_names_are_found_by_letter_as_the_whole_alternation_finds_them(tex
 )
 def test_regions_and_area_bodies_stay(detector: Detector, text: str, word: str, kept: bool) -> None:
     assert (not _touched(detector, text, word)) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("Cheshire East Autism Team and Wirral SENDIASS are both involved.", "Wirral"),
+     ("The Kirklees SENDIASS adviser rang back.", "Kirklees"),
+     ("Our Bolton EPS link visited.", "Bolton"),
+     ("Herts CWD team are the social workers.", "Herts"),
+     ("Derby City PCF runs the survey.", "Derby")],
+)
+def test_a_place_before_a_local_services_initialism_is_the_service(detector: Detector, text: str, place: str) -> None:
+    assert not _touched(detector, text, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Present: M. Price SALT, K. Hughes OT, Sarah Jones SENCO", "Price"),
+     ("Present: Gemma Price EPS, Tom Wirral LA", "Gemma Price"),
+     ("Megan Carver SEN officer rang.", "Megan Carver")],
+)
+def test_a_name_before_an_initialism_stays(detector: Detector, text: str, name: str) -> None:
+    assert _found(detector, text, name)

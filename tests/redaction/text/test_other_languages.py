@@ -119,3 +119,32 @@ def test_a_lower_case_dictionary_word_is_no_part_of_a_name(redactor: TextRedacto
 def test_a_particle_stays_inside_a_name(redactor: TextRedactor) -> None:
     out = redactor.redact("We met Willemijn van der Berg at the review on Tuesday.").redacted
     assert "Willemijn" not in out and "Berg" not in out and "van der" not in out
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        ("Dzień dobry, dziękuję za spotkanie w piątek.", "pl"),
+        ("Merci beaucoup pour la réunion de lundi.", "fr"),
+        ("Gracias por la reunión del martes.", "es"),
+        ("Maria de la Cruz attended the meeting", None),  # particles of a name, and English
+        ("Dear Mrs Da Silva, Ana e Joao de Souza", None),
+        ("Jean de la Fontaine and Pierre du Pont came to the school", None),
+    ],
+)
+def test_a_line_of_another_language_in_an_english_text(line: str, code: str | None) -> None:
+    from redaction.text.language import line_language
+
+    assert line_language(line) == code
+
+
+def test_a_line_of_another_language_keeps_its_words_and_loses_its_names() -> None:
+    detector = TextRedactor()
+    text = ("Notes from the parent's message, forwarded by the family worker:\n"
+            "Dzień dobry, dziękuję za spotkanie w piątek. Pozdrawiam, Katarzyna Nowak\n"
+            "Merci beaucoup pour la réunion de lundi.\n"
+            "The family worker, Sophie Martin, will reply on Monday.")
+    found = {text[s.start : s.end] for s in detector.detect(text)}
+    assert not any(word in value for value in found for word in ("Dzień", "dziękuję", "spotkanie", "Merci", "réunion"))
+    assert any("Katarzyna" in value for value in found) and any("Nowak" in value for value in found)
+    assert any("Sophie Martin" in value for value in found)

@@ -112,3 +112,16 @@ def test_a_header_line_is_kept_and_its_rows_redacted() -> None:
     redacted = TextRedactor().redact(text).redacted
     assert redacted.startswith("| Surname | Forename | DOB |\n|---|---|---|\n"), redacted
     assert "SMITH" not in redacted and "Kim" not in redacted and "02-29" not in redacted, redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [("School: Rosehill Junior (Year 4)      Date: 5 December 2023", "Rosehill Junior"),
+     ("School: Inverurie Academy (S5)     Careers adviser: Fraser Duguid", "Inverurie Academy"),
+     ("School: Gurnard Bay Primary (Year 1)\nAssessed: 10 April 2024", "Gurnard Bay Primary"),
+     ("School: Hillside Infants (Reception)\nDate: 3 May 2024", "Hillside Infants"),
+     ("School: St Mary (RC) Primary\nDate: 3 May 2024", "St Mary (RC) Primary")],  # brackets of the name stay
+)
+def test_a_year_group_in_brackets_after_a_school_is_no_part_of_it(text: str, school: str) -> None:
+    assert (school, "SCHOOL") in cells(text)
+    assert not any("Year" in value or "(S5)" in value or "Reception" in value for value, _ in cells(text))

@@ -249,12 +249,15 @@ def _person_variants(name: str, *, lower: bool = False) -> list[str]:
         if joined:
             variants.add(f"(?i:{_literal(first)}\\s+{_literal(joined)})")
             variants.add(_word(joined, any_case=True))
+        # Middle names the record leaves out ("Adam Yasin Mahmoud", "Ciarán Seosamh O'Halloran"), and after a
+        # register's "SURNAME, First" ("O'CONNOR, Aoife Bridget"): one or two capitalised words. One variant for
+        # every form of the first name (the same matches as one each: the longest at a place wins), as the
+        # middle-name words are half a record's pattern, and compiling it the most of a new record's cost.
+        any_first = "(?i:(?:" + "|".join(dict.fromkeys(_literal(f) for f in firsts)) + "))"
+        variants.add(f"{any_first}[ ]+(?:{_MIDDLE_NAME}[ ]+){{1,2}}(?i:{_literal(last)})")
+        variants.add(f"(?i:{_literal(last)}),[ ]*{any_first}(?:[ ]+{_MIDDLE_NAME}){{1,2}}(?![\\p{{L}}])")
         for f in firsts:
             variants.add(f"(?i:{_literal(f + ' ' + last)})")
-            # Middle names the record leaves out ("Adam Yasin Mahmoud", "Ciarán Seosamh O'Halloran"), and after
-            # a register's "SURNAME, First" ("O'CONNOR, Aoife Bridget"): one or two capitalised words.
-            variants.add(f"(?i:{_literal(f)})[ ]+(?:{_MIDDLE_NAME}[ ]+){{1,2}}(?i:{_literal(last)})")
-            variants.add(f"(?i:{_literal(last)}),[ ]*(?i:{_literal(f)})(?:[ ]+{_MIDDLE_NAME}){{1,2}}(?![\\p{{L}}])")
             variants.add(f"(?i:{_literal(last)},\\s*{_literal(f)})")
             variants.add(f"(?i:{_literal(f)}\\s+{regex.escape(last[0])}\\.?)(?![\\p{{L}}])")
             # "SZYMAŃSKA Łukasz": a register's surname first, without the comma

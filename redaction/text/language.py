@@ -15,6 +15,7 @@ read as English (the detector's home ground, and the conservative reading: it re
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -122,15 +123,22 @@ class Language:
 ENGLISH = Language("en")
 
 
+def _uses(counts: Counter[str], words: frozenset[str]) -> int:
+    """How many of the counted words are among ``words``."""
+    return sum(count for word, count in counts.items() if word in words)
+
+
 def language_of(text: str) -> Language:
-    words = [w.casefold() for w in _WORD.findall(text)]
-    if len(words) < MIN_WORDS:
+    # Each distinct word is looked up once, with how often the text uses it.
+    counts = Counter(map(str.casefold, _WORD.findall(text)))
+    total = sum(counts.values())
+    if total < MIN_WORDS:
         return ENGLISH
-    english = sum(w in STOP_WORDS["en"] for w in words) / len(words)
+    english = _uses(counts, STOP_WORDS["en"]) / total
     # Another language's share counts only its words English does not have ("a", "i", "am", "on" are English too).
-    shares = {code: sum(w in stop for w in words) / len(words) for code, stop in _DISTINCT.items()}
+    shares = {code: _uses(counts, stop) / total for code, stop in _DISTINCT.items()}
     best = max(shares, key=lambda c: shares[c])
-    welsh_words = round(shares["cy"] * len(words))
+    welsh_words = round(shares["cy"] * total)
     welsh = welsh_words >= _MIN_WELSH and shares["cy"] >= 0.08 and shares["cy"] >= 0.3 * english
     if shares[best] >= 0.10 and shares[best] > _LEAD * english:
         return Language(best, welsh=best == "cy" or welsh)

@@ -127,7 +127,7 @@ def _header(line: str) -> _Header | None:
     """The columns a line names, if it is a header: every cell a column name (one in three may be a
     label we do not know), at least one of them an identifier's."""
     stripped = line.strip(" \t|")
-    if len(stripped) < 3 or len(stripped) > 300 or any(ch.isdigit() for ch in stripped.replace("1", "").replace("2", "")):
+    if len(stripped) < 3 or len(stripped) > 300 or any(map(str.isdigit, stripped.replace("1", "").replace("2", ""))):
         return None
     separator = _separator(line)
     if separator is None:

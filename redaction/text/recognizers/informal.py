@@ -96,6 +96,8 @@ _WITH_PARTICLE = regex.compile(
     rf"(?<![\p{{L}}'’])(?:(?P<first>{_WORD})[ ](?:(?:{_INNER_PARTICLE})[ ])+(?P<surname>{_WORD})"
     rf"|(?P<first>\p{{Lu}}{{2,}})[ ](?:(?i:{_INNER_PARTICLE})[ ])+(?P<surname>\p{{Lu}}[\p{{Lu}}'’\-]+))(?![\p{{L}}])"
 )
+# The particle between spaces, in any case, that every such name has: a text without one is not searched for them.
+_PARTICLE = regex.compile(rf"[ ](?i:{_INNER_PARTICLE})[ ]")
 # A subject line names the child before the birth date: "Re: blessing (DOB 8 Mar. 2010)".
 _SUBJECT_CHILD = regex.compile(
     r"(?im)^[ \t]*re[ ]*:[ ]*(?P<name>\p{L}[\p{L}\p{M}'’\-]*(?:[ ]\p{L}[\p{L}\p{M}'’\-]*){0,2})[ ]*\((?:dob|d\.o\.b\.?|born)\b"
@@ -203,7 +205,7 @@ class UkInformalPersonRecognizer(UkPatternRecognizer):
             surname = match["name"].split(".", 1)[1].strip().split(" ")[-1]
             if _name_like(surname):
                 yield Span(match.start("name"), match.end("name"), "PERSON", 0.8, "pattern")
-        for match in _WITH_PARTICLE.finditer(text):
+        for match in _WITH_PARTICLE.finditer(text) if _PARTICLE.search(text) is not None else ():
             if _name_like(match["surname"].casefold()) and match["first"].casefold() not in FIELD_VALUE_STOPWORDS:
                 yield Span(match.start(), match.end(), "PERSON", 0.75, "pattern")
         for pattern in (_OPENS_BEFORE_VERB, _AFTER_WORD, _BEFORE_ROLE, _SUBJECT_CHILD):

@@ -151,7 +151,7 @@ class WorldAddressRecognizer(UkPatternRecognizer):
     def find(self, text: str) -> Iterator[Span]:
         if not any(ch.isdigit() for ch in text):
             return
-        for tail in _TAILS.finditer(text):
+        for tail in _tails(text):
             start = _address_start(text, tail.start(), street_word=tail.group("own") is None)
             if start is None and tail.group("own") is None:
                 continue  # "75002 Paris" alone may be anything; after a street line it ends an address
@@ -159,6 +159,21 @@ class WorldAddressRecognizer(UkPatternRecognizer):
         yield from _uk_chains(text)
         for match in _STREET_EIRCODE.finditer(text):
             yield Span(match.start(), match.end(), self.ENTITY, self.SCORE, "pattern")
+
+
+# Every tail holds a digit and none runs over a line break, so only the lines with a digit are searched: the
+# same tails, without trying the towns' capitals of every other line (half the recognizer's time).
+_DIGIT = regex.compile(r"\d")
+
+
+def _tails(text: str) -> Iterator[regex.Match[str]]:
+    position = 0
+    while (digit := _DIGIT.search(text, position)) is not None:
+        line_start = text.rfind("\n", 0, digit.start()) + 1
+        line_end = text.find("\n", digit.start())
+        line_end = len(text) if line_end < 0 else line_end
+        yield from _TAILS.finditer(text, line_start, line_end)
+        position = line_end + 1
 
 
 def _uk_chains(text: str) -> Iterator[Span]:

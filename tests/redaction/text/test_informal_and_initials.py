@@ -210,3 +210,17 @@ def test_everyday_acronyms_are_initials_only_where_a_person_acts(text: str, init
 def test_initials_that_spell_a_country_are_a_person_where_they_act(redactor: TextRedactor) -> None:
     redacted = redactor.redact("AW reported that she is settled. GB added that she copes better.").redacted
     assert "GB" not in redacted and "AW" not in redacted, redacted
+
+
+@pytest.mark.parametrize("text, present", [
+    ("spoke to TYRA NÍ BHRIAIN today", True),
+    ("call from yusuf al hashimi re transport", True),
+    ("nothing with a particle between names", False),
+])
+def test_names_with_a_particle_are_looked_for_only_where_a_particle_stands(text: str, present: bool) -> None:
+    # The particle prefilter (a speed-up) lets through every text where such a name can stand.
+    from redaction.text.recognizers.informal import _PARTICLE, _WITH_PARTICLE
+
+    assert (_PARTICLE.search(text) is not None) is present
+    if _WITH_PARTICLE.search(text) is not None:
+        assert present

@@ -27,6 +27,9 @@ def covered(text: str, mention: str, known: dict[str, list[str]]) -> bool:
         ({"PERSON": ["Adam Mahmoud"]}, "Young person: Adam Yasin Mahmoud    Age: 18", "Adam Yasin Mahmoud"),
         ({"PERSON": ["Ciarán O'Halloran"]}, "Name: Ciarán Seosamh O'Halloran   Plan ref", "Ciarán Seosamh O'Halloran"),
         ({"PERSON": ["Aoife O'Connor"]}, "Patient: O'CONNOR, Aoife Bridget   DOB: 22-DEC-2013", "O'CONNOR, Aoife Bridget"),
+        # ... after any form of the first name (one variant serves them all): a short form, in either order
+        ({"PERSON": ["Haruto Bennett"]}, "Pupil: Haru Kenji Bennett   Year 6", "Haru Kenji Bennett"),
+        ({"PERSON": ["Haruto Bennett"]}, "Patient: BENNETT, Haru Kenji   DOB: 02-MAR-2015", "BENNETT, Haru Kenji"),
         # every given name by its initial
         ({"PERSON": ["Mei Ling Bevan"]}, "Signature: M. L. Bevan      Date: 02/07/2024", "M. L. Bevan"),
         ({"PERSON": ["Mei Ling Bevan"]}, "cc ML Bevan (mother)", "ML Bevan"),

@@ -44,6 +44,7 @@ _SHORT_FORM = r"AG|KG|BV|NV|AS|ASA|AB|Oy|SA|SAS|SL|SRL|AŞ|Corp|Co\."
 _LEGAL_AFTER = regex.compile(
     rf"(?:[ \u00a0]+(?:&[ \u00a0]+)?\p{{Lu}}[\p{{L}}'’\-]*){{0,3}}?,?[ \u00a0]+(?:{_LEGAL_FORM})(?![\p{{L}}\p{{N}}])"
 )
+_SHORT_FORM_ALONE = regex.compile(rf"(?:{_SHORT_FORM})")  # compiled once: regex.fullmatch(pattern, ...) looks it up per call
 _SHORT_AFTER = regex.compile(rf"[ \u00a0](?:{_SHORT_FORM})(?![\p{{L}}\p{{N}}])")
 _FIRM_BEFORE = regex.compile(r"(\p{Lu}\p{L}*\p{Ll})[ \u00a0]\Z")
 _AMPERSAND_FIRM = regex.compile(r"(?:Co|Sons|Partners|Daughters|Associates)\b")
@@ -282,7 +283,7 @@ def why_general_thing(text: str, span: Span, *, loose: bool = True) -> str | Non
                                                            and not words[-1].isupper()))
                 and not any(_given(w) for w in words if w.casefold() not in _PARTICLES))):
         return "an organisation: a company's legal form follows ('Lumenwerk GmbH', 'Harwell Dunmore LLP')"
-    if regex.fullmatch(_SHORT_FORM, surface) and (firm := _FIRM_BEFORE.search(before)) is not None and not _given(firm[1]):
+    if _SHORT_FORM_ALONE.fullmatch(surface) and (firm := _FIRM_BEFORE.search(before)) is not None and not _given(firm[1]):
         return "an organisation's legal form ('Nordhavn Logistik AS')"
     if _AMPERSAND_FIRM.match(surface) and before.endswith(("& ", "&\u00a0")):
         return "an organisation: '& Sons', '& Partners'"

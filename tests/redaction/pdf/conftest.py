@@ -137,7 +137,7 @@ def masked_difference(original: Path, redacted: Path, regions: dict[int, Sequenc
             draw.polygon(to_pixels(reader.pages[index], quad.points, dpi), fill=255)
         changed = ImageChops.lighter(_outside_neighbourhood(first, second), _outside_neighbourhood(second, first))
         outside = ImageChops.subtract(changed, mask)
-        count = sum(1 for value in outside.tobytes() if value)
+        count = outside.size[0] * outside.size[1] - outside.histogram()[0]  # pixels not 0, counted in C
         if count > NOISE_PIXELS:
             differences[index] = count
     return differences

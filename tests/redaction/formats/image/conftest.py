@@ -33,10 +33,12 @@ def leakcheck() -> Callable[..., dict[str, list[str]]]:
     require_executable("exiftool")
     require_executable("tesseract")
 
-    def judge(path: Path, secrets: list[str], *, ocr: bool = True) -> dict[str, list[str]]:
+    def judge(path: Path, secrets: list[str], *, ocr: bool = True, until_all_found: bool = False) -> dict[str, list[str]]:
         command = [sys.executable, str(FORMATS / "leakcheck_image.py"), str(path), *secrets]
         if not ocr:
             command.append("--no-ocr")
+        if until_all_found:
+            command.append("--until-all-found")
         completed = subprocess.run(command, capture_output=True, text=True, timeout=600, check=False)
         assert completed.returncode in (0, 1), completed.stderr
         result: dict[str, list[str]] = json.loads(completed.stdout)

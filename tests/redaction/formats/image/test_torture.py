@@ -34,7 +34,8 @@ def test_the_corpus_is_what_the_manifest_says(torture: Path, torture_manifest: d
 def test_the_judge_finds_every_secret_in_the_original(name: str, torture: Path, torture_manifest: dict[str, Any],
                                                       leakcheck: Callable[..., dict[str, list[str]]]) -> None:
     secrets = torture_manifest[name]["secrets"]
-    assert sorted(leakcheck(torture / name, secrets)) == sorted(secrets)
+    # One channel a secret is enough to show the judge sees it: it stops reading once each is found.
+    assert sorted(leakcheck(torture / name, secrets, until_all_found=True)) == sorted(secrets)
 
 
 def redacted_and_judged(name: str, torture: Path, manifest: dict[str, Any], folder: Path, *, detect: bool,

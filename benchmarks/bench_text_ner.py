@@ -46,7 +46,8 @@ sys.path.insert(0, str(ROOT))
 
 from redaction.text.training.segments import Labelled, read_markup_folder  # noqa: E402
 
-MEASURING = ("text_holdout_v2", "text_holdout_v3", "text_holdout_v4", "text_holdout_v5", "text_holdout_v6", "text_holdout_v7", "pii_general")
+MEASURING = ("text_holdout_v2", "text_holdout_v3", "text_holdout_v4", "text_holdout_v5", "text_holdout_v6", "text_holdout_v7",
+             "text_holdout_v8", "pii_general")
 RESTYLES = ("lower", "caps", "no_punctuation", "typos", "ocr", "wrapped", "flattened", "chat")
 Candidate = tuple[int, int, str]
 

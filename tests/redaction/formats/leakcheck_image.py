@@ -33,8 +33,10 @@ import sys
 import unicodedata
 import zlib
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+OCR_PROCESSES = 2
 HYPHENS = set("-\u00ad\u2010\u2011\u2012\u2013\u2014")
 
 
@@ -160,22 +162,45 @@ def _tesseract(gray: object, psm: str) -> str:
     return completed.stdout.decode("utf-8", "replace")
 
 
-def ocr_texts(image: object) -> Iterator[str]:
-    """Tesseract on the frame levelled at a few angles (a photo's lines slope), light evened out; one reading at a
-    time, so a caller that has found everything can stop."""
+def ocr_readings(image: object) -> Iterator[tuple[object, str]]:
+    """(image, page segmentation mode) for each tesseract reading of a frame: levelled at a few angles (a photo's
+    lines slope), light evened out, upscaled when small."""
     from PIL import Image, ImageChops, ImageFilter, ImageOps
 
     assert isinstance(image, Image.Image)
     gray = image.convert("L")
     if max(gray.size) < 2000:
         gray = gray.resize((gray.size[0] * 2, gray.size[1] * 2), Image.Resampling.LANCZOS)
-    background = gray.filter(ImageFilter.MaxFilter(9)).filter(ImageFilter.GaussianBlur(25))
+    background = gray
+    for _ in range(4):  # a 9x9 maximum as four 3x3 ones: the same pixels, in under half the time
+        background = background.filter(ImageFilter.MaxFilter(3))
+    background = background.filter(ImageFilter.GaussianBlur(25))
     even = ImageOps.autocontrast(ImageChops.invert(ImageChops.subtract(background, gray)))
-    yield _tesseract(even, "3")
-    yield _tesseract(even, "11")
-    yield _tesseract(even, "1")  # 1: turned upright by OSD
+    yield even, "3"
+    yield even, "11"
+    yield even, "1"  # 1: turned upright by OSD
     for angle in (-10, -4, 4, 10):
-        yield _tesseract(even.rotate(angle, expand=True, fillcolor=255), "3")
+        yield even.rotate(angle, expand=True, fillcolor=255), "3"
+
+
+def ocr_texts(image: object) -> Iterator[str]:
+    """Tesseract's readings of a frame, one at a time, so a caller that has found everything can stop."""
+    for reading, psm in ocr_readings(image):
+        yield _tesseract(reading, psm)
+
+
+def image_channels(path: Path, data: bytes) -> Iterator[tuple[str, object]]:
+    """(channel, image) for every frame, then every embedded thumbnail or preview."""
+    yield from frames(data)
+    from PIL import Image
+
+    for blob in thumbnails(path):
+        try:
+            thumb = Image.open(io.BytesIO(blob))
+            thumb.load()
+        except Exception:  # noqa: BLE001
+            continue
+        yield "ocr:thumbnail", thumb
 
 
 def check(path: Path, secrets: list[str], *, use_ocr: bool = True, until_all_found: bool = False) -> dict[str, list[str]]:
@@ -209,22 +234,21 @@ def check(path: Path, secrets: list[str], *, use_ocr: bool = True, until_all_fou
     def done() -> bool:
         return until_all_found and all(found.values())
 
-    if use_ocr and not done():
-        for name, image in frames(data):
+    if use_ocr and not done() and until_all_found:
+        for name, image in image_channels(path, data):
             for text in ocr_texts(image):
                 search(name, text, ocr=True)
                 if done():
                     return {secret: sorted(channels) for secret, channels in found.items() if channels}
-        from PIL import Image
-
-        for blob in thumbnails(path):
-            try:
-                thumb = Image.open(io.BytesIO(blob))
-                thumb.load()
-            except Exception:  # noqa: BLE001
-                continue
-            for text in ocr_texts(thumb):
-                search("ocr:thumbnail", text, ocr=True)
+    elif use_ocr:
+        # Every reading is needed: tesseract runs as separate processes, two at a time (the machines have two
+        # cores; each process is held to one thread), and every text is searched as before.
+        readings = [(name, image, psm) for name, frame in image_channels(path, data)
+                    for image, psm in ocr_readings(frame)]
+        with ThreadPoolExecutor(max_workers=OCR_PROCESSES) as pool:
+            texts = pool.map(lambda job: _tesseract(job[1], job[2]), readings)
+            for (name, _, _), text in zip(readings, texts):
+                search(name, text, ocr=True)
     return {secret: sorted(channels) for secret, channels in found.items() if channels}
 
 

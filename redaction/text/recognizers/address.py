@@ -26,6 +26,7 @@ from redaction.text.recognizers.address_grammar import (
     STREET_TYPES,
 )
 from redaction.text.recognizers.postcode import UkAnyPostcodeRecognizer
+from redaction.text.recognizers.world_streets import extend, extend_back
 from redaction.text.text_caches import per_text
 
 __all__ = ["UkAddressRecognizer"]
@@ -60,8 +61,9 @@ _BEFORE_POSTCODE = regex.compile(
 
 
 _ADDRESS_LABEL = regex.compile(
-    r"(?im)(?:(?:^|(?<=[ \t\u00a0]{2}|\t|[|;]))[ \t]*(?:home[ ]|postal[ ]|current[ ]|correspondence[ ]|new[ ]|family[ ])?"
-    r"address(?:[ ]of[ ][\w ]{1,20})?[ \t]*[:\-–][ \t]*|\b(?:our|my|the[ ]family's|their|new)[ ]address[ ]is[ ]+)"
+    r"(?im)(?:(?:^|(?<=[ \t\u00a0]{2}|\t|[|;]))[ \t]*(?:(?:home|postal|current|correspondence|new|family|mailing|billing"
+    r"|shipping|delivery|street|residential|permanent|registered|forwarding|return|previous|present)[ ])?"
+    r"address(?:[ ]line[ ]?\d|[ ]\d|[ ]of[ ][\w ]{1,20})?[ \t]*[:\-–][ \t]*|\b(?:our|my|the[ ]family's|their|new)[ ]address[ ]is[ ]+)"
 )
 _CELL_END = regex.compile(r"[ \t\u00a0]{2,}|\t|[|;]|$", regex.MULTILINE)
 _NOT_ADDRESS_LINE = regex.compile(r"[ \t]*(?:(?i:tel|phone|mobile|email|e-mail|dob|d\.o\.b|date|school|parent|dear|re)\b|[\p{L} ]{2,30}:)")
@@ -107,9 +109,11 @@ class UkAddressRecognizer(UkPatternRecognizer):
 
     def find(self, text: str) -> Iterator[Span]:
         for span in super().find(text):
-            yield self._extend_over_places(text, self._house_name_above(text, span))
-        yield from self._blocks_ending_at_postcodes(text)
-        yield from self._places_before_postcodes(text)
+            span = self._extend_over_places(text, self._house_name_above(text, span))
+            start, end, _ = extend(text, span.start, span.end)  # the units, buildings, codes of any country beside it
+            yield Span(start, max(end, span.end), span.type, span.score, span.source)
+        for span in (*self._blocks_ending_at_postcodes(text), *self._places_before_postcodes(text)):
+            yield Span(extend_back(text, span.start), span.end, span.type, span.score, span.source)
         yield from self._address_fields(text)
 
     @staticmethod

@@ -35,6 +35,7 @@ import regex
 from redaction.spans import Span
 from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 from redaction.text.recognizers.address_grammar import EVERYDAY_STREET_TYPES, STREET_TYPES, WORLD_STREET_TYPES
+from redaction.text.recognizers.world_streets import UNIT, extend, extend_back, street_parts
 
 __all__ = ["WorldAddressRecognizer"]
 
@@ -149,16 +150,28 @@ class WorldAddressRecognizer(UkPatternRecognizer):
     SCORE = 0.8
 
     def find(self, text: str) -> Iterator[Span]:
+        for street_start, street_end, kind in street_parts(text):  # "Flat A", "The Lodge, Shere Lane": no digit
+            start, end, parts = extend(text, street_start, street_end)
+            if parts or kind not in _NEEDS_A_PART:
+                yield Span(start, end, self.ENTITY, self.SCORE, "pattern")
         if not any(ch.isdigit() for ch in text):
             return
         for tail in _tails(text):
             start = _address_start(text, tail.start(), street_word=tail.group("own") is None)
             if start is None and tail.group("own") is None:
                 continue  # "75002 Paris" alone may be anything; after a street line it ends an address
-            yield Span(tail.start() if start is None else start, tail.end(), self.ENTITY, self.SCORE, "pattern")
-        yield from _uk_chains(text)
+            if start is None:
+                start = _places_opening_a_line(text, tail.start())
+            start, end, _ = extend(text, start, tail.end())
+            yield Span(start, end, self.ENTITY, self.SCORE, "pattern")
+        for span in _uk_chains(text):
+            yield Span(extend_back(text, span.start), span.end, span.type, span.score, span.source)
         for match in _STREET_EIRCODE.finditer(text):
-            yield Span(match.start(), match.end(), self.ENTITY, self.SCORE, "pattern")
+            yield Span(extend_back(text, match.start()), match.end(), self.ENTITY, self.SCORE, "pattern")
+
+
+# Street lines the UK grammar reads too: found here only with a part beside them (the UK recognizer has them alone).
+_NEEDS_A_PART = frozenset({"number_first", "lower"})
 
 
 # Every tail holds a digit and none runs over a line break, so only the lines with a digit are searched: the
@@ -216,7 +229,7 @@ def _address_start(text: str, end: int, *, street_word: bool = False) -> int | N
             return street_start if unit_start is None else unit_start
         part_start, part_end = part
         stripped = text[part_start:part_end].strip()
-        if _UNIT_PART.fullmatch(stripped):  # "Apt 4B", "Sector 15": the address goes on above it
+        if _UNIT_PART.fullmatch(stripped) or UNIT.fullmatch(stripped):  # "Apt 4B", "TC 15/1123": it goes on above
             start = unit_start = part_start + text[part_start:part_end].index(stripped[0])
             continue
         line = _STREET_LINE.search(text, part_start, part_end)
@@ -241,6 +254,19 @@ def _address_start(text: str, end: int, *, street_word: bool = False) -> int | N
             continue
         return street_start if unit_start is None else unit_start
     return street_start if unit_start is None else unit_start
+
+
+_PLACES_LINE = regex.compile(
+    r"(?:^|(?<=:[ \t]*))[ \t]*((?:\p{Lu}[\p{L}'’\-]*(?:[ ](?:\p{Lu}[\p{L}'’\-]*|na|an|de|la|y|yr|of|on|upon))*,[ ]*){1,3})\Z",
+    regex.MULTILINE)
+
+
+def _places_opening_a_line(text: str, start: int) -> int:
+    """Where a tail of its own shape starts once the places before it on its line are taken, when they open the line
+    (or follow a label): "⟦Cnoc na Gréine, Ballyvaughan, ⟧Co. Clare, V94 K2T3"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    found = _PLACES_LINE.search(text, line_start, start)
+    return found.start(1) if found is not None else start
 
 
 def _previous_part(text: str, start: int) -> tuple[int, int] | None:

@@ -110,7 +110,7 @@ def test_look_alikes_of_world_layouts_stay(text: str) -> None:
 # Street name first and its number after (Spain, Italy, Portugal, Poland, Mexico), street types as suffixes (Dutch,
 # Nordic, Finnish), the postcodes of Europe before the town, a Singapore unit, a South African and an Irish tail.
 @pytest.mark.parametrize("text, address", [
-    ("Please send it to Calle Mayor 5, 28013 Madrid, Spain.", "Calle Mayor 5, 28013 Madrid"),
+    ("Please send it to Calle Mayor 5, 28013 Madrid, Spain.", "Calle Mayor 5, 28013 Madrid, Spain"),  # the country too
     ("Our office is at Via Roma 10, 00184 Roma.", "Via Roma 10, 00184 Roma"),
     ("She lives at ul. Marszałkowska 10/12, 00-001 Warszawa.", "ul. Marszałkowska 10/12, 00-001 Warszawa"),
     ("The flat is Rua Augusta 100, 1100-053 Lisboa.", "Rua Augusta 100, 1100-053 Lisboa"),

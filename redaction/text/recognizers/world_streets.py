@@ -1,0 +1,279 @@
+"""Street lines of many countries and the parts an address runs on with, before and after its street.
+
+One grammar of an address's parts, read the same way wherever the address comes from:
+
+- street lines the UK grammar does not read (:data:`STREET_PARTS`): the street named first and numbered after,
+  in the languages that write it so ("Via Roma 12", "Calle de Alcalá 45", "Rua Augusta 112", "ul. Marszałkowska
+  84/92", "Contrada Fontanelle 12", "Jalan Ampang 78"), German, Dutch, Nordic and Hungarian names whose type
+  ends the word or follows it ("Keizersgracht 123-2", "Schlesische Straße 27", "Váci utca 19", "Hauptstr. 5"),
+  the type first after the number ("14 rue des Lilas", "5 Bóthar na Mara", "14 Heol y Felin"), US/Canadian
+  abbreviations and directions ("5500 Wayzata Blvd", "88 W 34th St", "40 Eglinton Ave E"), Colombia's "Calle 85
+  #11-53", a PO box, a rural route ("RR 2 Box 118"), a Singapore block ("Blk 123 Ang Mo Kio Ave 3");
+- a unit or building before a street (:func:`extend`): "Flat 12, ", "Unit 9, The Sorting Office, ", "The Old
+  Forge, ", "Tŷ Capel, ", "Plot No. 17, ", "Apartment 6, The Maltings, ", "House 23, Street 7, ";
+- after it, the parts an address ends with: a unit ("Apt 5B", "#05-67", "Piso 5", "app. 3", "12/F"), a
+  locality of a few capitalised words ("Andheri (W)", "Dublin 8", "Victoria Island"), a state or province code,
+  a postal code of any country's shape ("62704", "H2X 1Z4", "D08 X2Y7", "1015 CJ", "00-514", "S(560123)",
+  "01310-200", "- 560038"), a country; over a line break only when the whole next line is such parts.
+
+A part before the street is taken only when it is a unit or names a building; a sentence's words ("send it to",
+"Contact: Síle Ó Conghaile") stay. Everything is compiled patterns over the text or a few characters around a
+found street line; no loop over the text's words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from redaction.text.english import is_english_word
+from redaction.text.recognizers.address_grammar import STREET_TYPES, WORLD_STREET_TYPES
+
+__all__ = ["STREET_PARTS", "UNIT", "extend", "extend_back", "street_parts"]
+
+_CAPW = r"(?:\p{Lu}\p{Ll}{0,3}\.|\p{Lu}[\p{L}'’\-]*+)"  # "Dr.", "St.", "Co." end in a full stop; "Exeter." does not
+_JOIN = (r"(?:de|del|della|dei|degli|di|da|do|dos|das|du|des|la|las|los|le|les|el|y|yr|na|an|ar|van|von|der|den|zu"
+         r"|am|im|of|the|e|i|al)")
+_NUM = r"\d+[A-Za-z]?(?:[\-/]\d+[A-Za-z]?){0,2}"
+_ORDINAL = r"\d+(?:st|nd|rd|th)"
+_ABBREVIATIONS = ("Blvd Hwy Pkwy Pky Expy Fwy Cir Trl Ter Xing Hts Cres Pde Tce Terr Ave Av St Rd Ln Dr Ct Pl Sq Cl "
+                  "Gr Way Pt Ctr").split()
+_TYPES = sorted({*STREET_TYPES, *WORLD_STREET_TYPES, *_ABBREVIATIONS}, key=len, reverse=True)
+_TYPE = "(?:" + "|".join(_TYPES) + "|" + "|".join(t.upper() for t in _TYPES) + r")\.?"
+_LOWER_TYPE = (r"(?:street|st|road|rd|avenue|ave|av|lane|ln|drive|dr|boulevard|blvd|highway|hwy|crescent|cres|terrace"
+               r"|court|ct|place|pl|way|parkway|pkwy)\.?")
+_COMPASS = r"(?:[NSEW]|NE|NW|SE|SW|N\.|S\.|E\.|W\.)"
+_AFTER_COMPASS = r"(?:[ ](?:[NSEW]|NE|NW|SE|SW|Ouest|Est|Nord|Sud|North|South|East|West)(?![\p{L}\d]))"
+# Street words written before the name, in the languages that do so (and "Jalan", Welsh, Irish).
+_NAME_FIRST = (r"(?:Via|Viale|Vicolo|Piazza|Piazzale|Corso|Largo|Contrada|Località|Calle|Carrer|Avenida|Avda\.|Av\.|Paseo"
+               r"|Plaza|Camino|Carretera|Rua|Travessa|Praça|Alameda|Rodovia|Estrada|Rue|Avenue|Boulevard|Bd|Chemin|Allée"
+               r"|Impasse|Quai|Route|ul\.|Ul\.|ulica|Ulica|al\.|Aleja|Strada|Calea|Bulevardul|Şoseaua|Jalan|Jln\.?|Jl\."
+               r"|Lorong|Odos|Rruga|Bóthar|Sráid|Ascaill|Heol|Ffordd|Stryd|Lôn|Cnoc|Bulevar|Avinguda|Passeig)")
+_TYPE_AFTER_NUMBER = (r"(?:rue|Rue|RUE|avenue|boulevard|bd|chemin|allée|impasse|quai|place|route|cours|Heol|Ffordd"
+                      r"|Stryd|Lôn|Bóthar|Sráid|Jalan|Jln\.?|Calle|Via|via|Rua|rua)")
+_SUFFIX = (r"(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|gracht|straat|laan|plein|kade|dreef"
+           r"|singel|steeg|gatan|gata|vägen|väg|gränd|torget|gade|vej|veien|vegen|gaten|katu|tie|kuja)")
+_SEPARATE_TYPE = r"(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring|Damm|Ufer|utca|út|tér|körút|sétány|ulice|třída)"
+_NAME = rf"(?:{_CAPW}|{_ORDINAL}|{_JOIN})"
+_STAIR = r"(?:[ ][A-H](?:[ ]\d{1,3})?(?![\p{L}\d]))?"  # Finland's staircase and flat: "Mannerheimintie 12 B 7"
+# "Chapter 5, Main Street Blues", "Year 4  Crowcroft Park": a number of a chapter, a year group, a page is no house
+_NOT_A_HOUSE = (r"(?<!(?i:chapter|section|part|page|step|year|level|room|box|week|day|grade|stage|class|table|figure"
+                r"|item|question|unit|track|episode|verse|psalm|rule|article|clause|paragraph|para|p|pp)\.?[ ,]+)")
+
+# Parts that need a unit or building before them to be a street: "Adeola Odeku Street" after "Plot 5, ",
+# "Street 7" after "House 23, ", "Road No. 12", "Sector 15", "3rd Cross", "6th Main".
+_WEAK_STREET = (
+    rf"(?:{_CAPW}[ ]){{1,3}}{_TYPE}|(?<![\p{{L}}\d]){_NAME_FIRST}[ ]+(?:{_NAME}[ ]+){{0,3}}{_CAPW}"
+    rf"|(?:Street|Road|Lane|Sector|Block|Soi|Phase|Avenue)[ ](?:No\.?[ ]?)?\d+[A-Z]?|{_ORDINAL}[ ](?:Cross|Main|Block|Stage|Phase|Avenue|Street|Road)(?:[ ]Road)?")
+
+# A unit, a box or a house number: "Flat 12B", "Apt 5B", "Unit 3/45", "Suite 210", "Level 8", "Plot No. 17",
+# "H.No. 8-2-293/82", "No. 45", "#05-67", "12/F", "12th Floor", "Piso 5", "3º izq.", "2. th.", "m. 12", "app. 3",
+# "C-24", "TC 15/1123", "F-8/3".
+_UNIT = (
+    r"(?:(?i:flat|fflat|apartment|apt|unit|suite|ste|level|floor|fl|plot(?:[ ]no)?|stand|villa|house(?:[ ]no)?|hse(?:[ ]no)?"
+    r"|h\.[ ]?no|door[ ]no|casa|godown(?:[ ]no)?|blk|block|lot|shop|no|number|room|rm|bldg|building|tower|piso|app|apto"
+    r"|depto|dpto|dept|site|comp|box|m|lokal|whg|top|stiege|portal)\.?[ ]*\#?[ ]?\d+[A-Za-z]?(?:[\-/]\d+[A-Za-z]?)*"
+    r"|(?i:flat|apartment|apt|unit|suite|block|tower)[ ]+[A-H](?![\p{L}\d])"
+    r"|\#[ ]?\d+(?:-\d+)?|\d+(?:st|nd|rd|th)[ ]+(?i:floor)|\d+/F|\d+[º°ª][ ]?(?:\p{L}+\.?)?|\d+\.[ ]?(?:th|tv|mf|sal)\.?"
+    r"|[A-Z]{1,3}-?[ ]?\d+(?:[\-/]\d+)+|[A-Z]-\d+)"
+)
+_BUILDING_WORDS = (r"(?:House|Lodge|Office|Centre|Center|Campus|Building|Bldg|Forge|Farm|Cottage|Cottages|Barn|Mill|Court"
+                   r"|Hall|Tower|Towers|Residency|Residence|Apartments|Mansions|Chambers|Plaza|Complex|Villa|Estate|Heights"
+                   r"|Maltings|Granary|Enclave|Arcade|Mall|Manor|Rectory|Vicarage|Grange|Works|Buildings|Point|Wharf|Yard"
+                   r"|Annexe|Block|Wing|Park|Gardens|Flats)")
+_BUILDING = (rf"(?:(?:The|Tŷ|Ty|Masseria|Palazzo|Villa|Cascina|Quinta|Hacienda|Finca|Casa)[ ]{_CAPW}(?:[ ](?:{_CAPW}|{_JOIN})){{0,3}}"
+             rf"|(?:{_CAPW}[ ]){{1,3}}(?:for[ ](?:{_CAPW}[ ]?){{1,2}}[ ])?{_BUILDING_WORDS}(?:[ ]for[ ]{_CAPW}(?:[ ]{_CAPW})?)?)")
+# a building named by its kind ("The Lodge", "Thekkedath House"), not "The Beatles": its last word a building word
+_NAMED_BUILDING = (rf"(?:\p{{Lu}}[\p{{L}}'’\-]*+(?:[ ]\p{{Lu}}[\p{{L}}'’\-]*+){{1,3}}(?<=[ ]{_BUILDING_WORDS}))")  # one pass a word
+_UNIT_ANCHOR = (r"(?:(?i:flat|fflat|apartment|apt|unit|suite|plot(?:[ ]no)?|stand|villa|house(?:[ ]no)?|hse(?:[ ]no)?|h\.[ ]?no"
+                r"|door[ ]no|casa|godown(?:[ ]no)?|no|lot|shop)\.?[ ]*\d+[A-Za-z]?(?:[\-/]\d+[A-Za-z]?)*)")
+STREET_PARTS = (
+    # the street named first, then its number: "Via Roma 12", "Calle de Alcalá 45", "Av. Paulista, 1578"
+    rf"(?P<name_first>(?<![\p{{L}}\d])(?=[\p{{Lu}}ua]){_NAME_FIRST}[ ](?:{_NAME}[ ]){{0,4}}{_CAPW},?[ ](?:n[º°o]\.?[ ]?)?{_NUM}(?![\p{{L}}\d]))"
+    # one word ending in its type, then the number: "Keizersgracht 123-2", "Hauptstr. 5"
+    rf"|(?P<suffixed>(?<![\p{{L}}\-])\p{{Lu}}[\p{{L}}\-]*+\.?(?<=(?i:{_SUFFIX}))[ ]{_NUM}{_STAIR}(?![\p{{L}}\d]))"
+    # a name, its type as a word, the number: "Schlesische Straße 27", "Váci utca 19"
+    rf"|(?P<separate>(?<![\p{{L}}\-])(?:\p{{Lu}}[\p{{L}}\-]*+[ ]){{1,2}}{_SEPARATE_TYPE}[ ]{_NUM}(?![\p{{L}}\d]))"
+    # the number, then the type, then the name: "14 rue des Lilas", "5 Bóthar na Mara", "4521, rue Saint-Denis"
+    rf"|(?P<type_after_number>{_NUM}(?:[ ]?(?:bis|ter))?,?[ ]{_TYPE_AFTER_NUMBER}[ \-]+(?:{_NAME}[ \-]+){{0,3}}{_CAPW})"
+    # the number, a direction, names or an ordinal, a type of any English-speaking country, a direction:
+    # "5500 Wayzata Blvd", "88 W 34th St", "40 Eglinton Ave E", "91-1001 Keaunui Dr", "3/45 Smith Rd"
+    rf"|(?P<number_first>(?<![\d.,:£$€]){_NOT_A_HOUSE}(?:{_NUM},?[ ])(?:{_COMPASS}[ ])?(?:{_CAPW}|{_ORDINAL})(?:[ ](?:{_NAME})){{0,3}}"
+    rf"[ ]{_TYPE}(?![\p{{L}}\d'’\-]){_AFTER_COMPASS}?)"
+    rf"|(?P<lower>(?<![\d.,:£$€]){_NOT_A_HOUSE}\d+[a-z]?(?:/\d+)?[ ](?:[nsew][ ])?(?!(?:and|a|the|of|to|in|on|at|for|with|or|by|from|along|down|up|minutes?|mins?|hours?|miles?|days?|weeks?|years?)\b)"
+    rf"\p{{Ll}}[\p{{Ll}}'’\-]+(?:[ ]\p{{Ll}}[\p{{Ll}}'’\-]+)?[ ]{_LOWER_TYPE}(?![\p{{L}}\d'’\-]))"
+    # Colombia: "Calle 85 #11-53", "Carrera 7 # 32-16"
+    rf"|(?P<grid>(?<![\p{{L}}\d])(?:Calle|Carrera|Cra\.|Avenida|Av\.|Transversal|Diagonal)[ ]\d+[A-Z]?[ ]*(?:\#|No\.?)[ ]?\d+[A-Z]?-\d+)"
+    # PO boxes: "P.O. Box 4417", "PO Box 30197-00100", "GPO Box 12", "Private Bag 3"
+    rf"|(?P<box>(?<![\p{{L}}])(?:(?:G\.?)?P\.?[ ]?O\.?[ ]?Box|Post[ ]Office[ ]Box|Private[ ]Bag|Locked[ ]Bag)[ ]\d+(?:-\d{{5}})?)"
+    # rural routes: "RR 2 Box 118", "RR 4, Site 12, Comp 7", "Rural Route 3"
+    rf"|(?P<route>(?<![\p{{L}}])(?:RR|R\.R\.|Rural[ ]Route)[ ]?\d+(?:,?[ ](?:Box|Site|Comp)[ ]\d+)*)"
+    # Japan, romanised: "2-21-1 Shibuya, Shibuya-ku", "5 Chome-2-1 Ginza"
+    rf"|(?P<japan>(?<![\p{{L}}\d\-])(?:\d{{1,2}}-\d{{1,2}}-\d{{1,4}},?[ ](?:{_CAPW}[ ]?){{1,2}},[ ]\p{{Lu}}\p{{Ll}}+-(?:ku|shi|cho|machi|gun)"
+    rf"|\d{{1,2}}[ ]?Chome-\d{{1,2}}(?:-\d{{1,4}})?[ ]{_CAPW}))"
+    # a flat alone: "Flat A", "Apartment 39"
+    rf"|(?P<flat>(?<![\p{{L}}\d])(?:Flat|Fflat|Apartment|Apt\.)[ ](?:\d+[A-Za-z]?(?![\p{{L}}\d\-/]|[.,][ ]?\d)"
+    # a flat by its letter after "at", or ending its part: "Mrs Sharma at Flat A, says"; not "Flat B is the answer"
+    rf"|(?:(?<=(?i:\b(?:at|in|to|from|of))[ ]Flat[ ])|(?<=(?:Flat|Apartment)[ ]))[A-H](?=[ ]*(?:[,;\n]|$))"
+    rf"|(?<=(?i:\b(?:at|in|to|from|of))[ ](?:Flat|Apartment)[ ])[A-H](?![\p{{L}}\d])))"
+    # a house number in words: "nine Sculcoates Lane"
+    rf"|(?P<spelled>(?<![\p{{L}}])(?=[OoTtFfSsEeNn])(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    rf"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[ ](?:{_CAPW}[ ]){{1,2}}(?:Road|Street|Lane|Avenue|Close|Drive"
+    rf"|Crescent|Grove|Terrace|Gardens|Mews|Square|Place)(?![\p{{L}}\d]))"
+    # a building or a unit, then an unnumbered street: "The Lodge, Shere Lane", "Plot 5, Adeola Odeku Street",
+    # "House 23, Street 7", "Casa 14, Calle Los Pinos", "No. 45, 3rd Cross"
+    rf"|(?P<building_street>(?<![\p{{L}}\d])(?=\p{{Lu}}|[fasplvhdcgn])(?:{_NAMED_BUILDING}|{_UNIT_ANCHOR}),[ ](?:{_WEAK_STREET})"
+    rf"(?:,?[ ](?:n[º°o]\.?[ ]?)?{_NUM}(?![\p{{L}}\d]))?)"
+    # Singapore blocks: "Blk 123 Ang Mo Kio Ave 3", "Blk 456 Jurong West St 41"
+    rf"|(?P<block>(?<![\p{{L}}])(?:Blk|Block)[ ]\d+[A-Z]?[ ](?:{_CAPW}[ ]){{1,4}}{_TYPE}(?:[ ]\d+)?(?![\p{{L}}\d]))"
+)
+# each shape compiled alone: one alternation of them all is twice as slow as the shapes one after another
+_STREET_PARTS = tuple((regex.search(r"\(\?P<(\w+)>", shape).group(1), regex.compile(shape))  # type: ignore[union-attr]
+                      for shape in regex.split(r"\|(?=\(\?P<)", STREET_PARTS))
+UNIT = regex.compile(_UNIT)
+_BEFORE = regex.compile(rf"(?<![\p{{L}}\d\-'’])(?:{_UNIT}|{_BUILDING}|{_WEAK_STREET})[ \t]*\Z")
+_PART_SEPARATOR_BEFORE = regex.compile(r"(?r)(?:,[ ]*\n?|\n)[ \t]*\Z")
+_NOT_BEFORE = regex.compile(r"(?i:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Dear|Re|Tel|Email|Phone|Fax|Contact|Attn|FAO)\b)")
+# "number 47 Nunhead Grove", "no. 14 Awolowo Road", "Flat 12, Queen Street": a house or flat number right before
+_NUMBER_WORD_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?i:number|no\.?|nr\.?|flat|fflat|apartment|apt\.?|unit|suite|plot|stand|villa|house|hse\.?|lot)[ ]*\Z")
+# "Heol y ⟦Gaer⟧", "Ffordd y ⟦Llan⟧": a street's first words before a town-like word taken alone
+_STREET_WORD_BEFORE = regex.compile(rf"(?<![\p{{L}}\d])(?:\d+[a-z]?[ ]+)?{_NAME_FIRST}(?:[ ](?:{_JOIN}|{_CAPW})){{0,3}}[ ]+\Z")
+
+_STATES = ("(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND"
+           "|OH|OK|OR|PA|PR|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT|NSW|VIC|QLD|TAS"
+           "|ACT|SP|RJ|MG|BA|RS|PR|SC|DF|CDMX|[A-Z]{2}(?=[ ,]+\\d))")
+_POSTAL = (r"(?:(?:[A-Z]{1,2}-)?(?:\d{5}-\d{3,4}|\d{4}-\d{3}|\d{3}-\d{4}|\d{2}-\d{3}|\d{3}[ ]\d{2}|\d{3}[ ]?\d{3}|\d{4,5})"
+           r"|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|[AC-FHKNPRTV-Y]\d[\dW][ ]?[AC-FHKNPRTV-Y\d]{4}|\d{4}[ ]?[A-Z]{2}(?![\p{L}])"
+           r"|S\(\d{6}\)|[A-Z]\d{4}[A-Z]{0,3}|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2})(?![\p{L}\d])")
+_STOP = (r"(?!(?:Tel|Phone|Mob|Mobile|Email|E-mail|Fax|Dear|Re|Date|Ref|Contact|Thanks|Thank|Regards|Best|Kind|Cheers"
+         r"|Mum|Mom|Dad|Please|I|We|He|She|They|It|You|This|That|Then|But|And|Also|Call|Ring|Text|Monday|Tuesday|Wednesday"
+         r"|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October"
+         r"|November|December|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Name|Hi|Hello|Yours|Sincerely|Signed|Note|Notes"
+         r"|Items?|Order|Invoice|Total|Subject|From|To|Cc|Sent|Attn|Parent|Child|Father|Mother|School|Year|Ask|Section|Part"
+         r"|Page|Step|Stage|Room|Class|Group|Table|Figure|Appendix|Chapter|Key|Level|Grade|Ward|Court|Box|Unit|Week|Day)\b)")
+_PLACE = (rf"{_STOP}(?:\p{{Lu}}\p{{Ll}}{{0,3}}\.|\p{{Lu}}[\p{{Ll}}'’\-][\p{{L}}'’\-]*|\p{{Lu}}{{3,}}(?![\p{{L}}]))(?:[ ](?:{_CAPW}|{_JOIN}|\(\p{{L}}+\.?\)|\d{{1,2}}(?![\d\-/])))"
+          r"{0,3}")
+_LOWER_PLACE = (r"(?!(?:and|the|then|till|until|for|from|with|if|so|but|lol|come|call|ring|near|by|at|in|on|to)\b)"
+                r"\p{Ll}[\p{Ll}'’\-]+(?:[ ](?!(?:and|the|then|till|until|for|from|with|if|so|but|lol|come|call|ring"
+                r"|near|by|at|in|on|to)\b)\p{Ll}[\p{Ll}'’\-]+)?")
+_AFTER_PART = regex.compile(
+    rf"(?:{_UNIT}|{_WEAK_STREET}"
+    rf"|(?:[-–][ ]*)?{_POSTAL}(?:[ ]+{_PLACE})?|{_STATES}(?:,?[ ]+{_POSTAL})?"
+    rf"|{_PLACE}(?:,?[ ]+{_STATES})?(?:[ ]*[-–]?[ ]*{_POSTAL})?)"
+    rf"(?=[ ]*(?:[,;:.)\]|\n]|$|[ ][-–—][ ])|[ ]+(?:\p{{Ll}}|\d|\(|\#|S\(\d))"
+)
+_LOWER_AFTER_PART = regex.compile(
+    rf"(?:{_UNIT}|{_LOWER_PLACE}(?:[ ]+[a-z]{{2}})?(?:[ ]+\d{{4,6}})?)(?=[ ]*(?:[,;:.)\n]|$)|[ ]+\p{{Ll}})")
+_AFTER_SEPARATOR = regex.compile(r",[ ]*|[ ]+[-–/][ ]+|[ ]+(?=\#|S\(\d|[-–]?[ ]*\d|(?i:apt|unit|suite|ste|flat|piso|app|apto)\b)|[ ]*\n[ \t]*")
+_LINE_AFTER = regex.compile(r"[^\n]*")
+_MAX_PARTS = 6
+
+
+def street_parts(text: str) -> Iterator[tuple[int, int, str]]:
+    """The street lines of many countries in ``text``: (start, end, kind)."""
+    found: list[tuple[int, int, str]] = []
+    for kind, shape in _STREET_PARTS:
+        for match in shape.finditer(text):
+            surface = match.group()
+            if kind in ("suffixed", "separate") and is_english_word(surface.split()[0].rstrip(".")):
+                continue  # "Spring 2025", "Offspring 3": an English word, not a street
+            found.append((match.start(), match.end(), kind))
+    found.sort(key=lambda f: (f[0], -f[1]))
+    end = -1
+    for part in found:
+        if part[1] > end:  # one inside another is read once
+            yield part
+            end = part[1]
+
+
+def extend_back(text: str, start: int) -> int:
+    """Where the address whose street or town starts at ``start`` begins, over the units and buildings before."""
+    return _extend_back(text, start)[0]
+
+
+def extend(text: str, start: int, end: int) -> tuple[int, int, int]:
+    """The address around the street line ``text[start:end]``: back over the units and buildings before it, on
+    over the units, localities, codes and country after it. Returns (start, end, parts) with the count of parts
+    taken besides the street line."""
+    parts = 0
+    start, taken = _extend_back(text, start)
+    parts += taken
+    end, taken = _extend_on(text, end, lower=text[start:end].islower())
+    return start, end, parts + taken
+
+
+def _extend_back(text: str, start: int) -> tuple[int, int]:
+    taken = 0
+    street_word = _STREET_WORD_BEFORE.search(text, max(0, start - 40), start)
+    if street_word is not None:  # "Heol y ⟦Gaer, Llandysul⟧": the street's first words
+        start, taken = street_word.start(), 1
+    if start < len(text) and text[start].isdigit():
+        word = _NUMBER_WORD_BEFORE.search(text, max(0, start - 12), start)
+        if word is not None:
+            start, taken = word.start(), 1
+    for _ in range(3):
+        head = text[max(0, start - 80) : start]
+        separator = _PART_SEPARATOR_BEFORE.search(head)
+        if separator is None:
+            break
+        part_end = start - (len(head) - separator.start())
+        line_break = "\n" in separator.group()
+        part_start = max(text.rfind(",", 0, part_end), text.rfind("\n", 0, part_end), text.rfind(":", 0, part_end)) + 1
+        part = text[part_start:part_end]
+        found = _BEFORE.search(part)
+        if found is None or _NOT_BEFORE.match(found.group()):
+            break
+        if line_break and part[: found.start()].strip():
+            break  # the line above must be the unit or building alone
+        start, taken = part_start + found.start(), taken + 1
+        if part[: found.start()].strip():
+            break  # sentence words before it: they stay
+    return start, taken
+
+
+def _extend_on(text: str, end: int, *, lower: bool) -> tuple[int, int]:
+    pattern = _LOWER_AFTER_PART if lower else _AFTER_PART
+    taken = 0
+    while taken < _MAX_PARTS:
+        separator = _AFTER_SEPARATOR.match(text, end)
+        if separator is None:
+            break
+        if "\n" in separator.group():
+            line = _LINE_AFTER.match(text, separator.end()).group()
+            line_end = _whole_line(pattern, text, separator.end(), separator.end() + len(line))
+            if line_end is None:
+                break
+            end, taken = line_end, taken + 1
+            continue
+        part = pattern.match(text, separator.end())
+        if part is None or not part.group().strip() or (lower and _english(part.group())):
+            break
+        end, taken = separator.end() + len(part.group().rstrip(" .")), taken + 1
+        if text[end : end + 2].startswith(" ") and text[end + 1 : end + 2].islower():
+            break  # the sentence goes on: "…, Tauranga for a week"
+    return end, taken
+
+
+def _english(part: str) -> bool:
+    """A lower-case part of English words only ("think", "come round") is the sentence, not a town."""
+    return UNIT.fullmatch(part.strip()) is None and all(is_english_word(w) for w in part.split() if not w.isdigit())
+
+
+def _whole_line(pattern: regex.Pattern[str], text: str, start: int, line_end: int) -> int | None:
+    """The end of the line starting at ``start`` when it is address parts from end to end, else ``None``."""
+    position = start
+    for _ in range(4):
+        part = pattern.match(text, position, line_end)
+        if part is None or not part.group().strip():
+            return None
+        position = part.end()
+        rest = text[position:line_end]
+        if not rest.strip(" ,."):
+            return position
+        separator = _AFTER_SEPARATOR.match(text, position, line_end)
+        if separator is None:
+            return None
+        position = separator.end()
+    return None

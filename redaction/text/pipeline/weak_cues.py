@@ -85,12 +85,41 @@ class WeakCues(Pass):
         reading.keep_detected(kept)
 
 
+_ROLE_LINE = regex.compile(r"[ \t]*([^\n,|(]+)")
+
+
+def cut_before_a_role_line(text: str, span: Span) -> Span:
+    """A person span running from a name's line onto the next line, where that line holds a job title ("Dr Rahul
+    Sengupta / General Practitioner", "Marsha / Supported Internship Lead, Project Choice"), cut at the line break:
+    a signature's job line is no part of the name, whatever the score."""
+    from redaction.text.named_things import why_role_title
+
+    brk = text.find("\n", span.start, span.end)
+    if brk <= span.start or not text[span.start : brk].strip():
+        return span
+    line = _ROLE_LINE.match(text, brk + 1)
+    if line is None:
+        return span
+    role = Span(line.start(1), line.start(1) + len(line.group(1).rstrip()), "PERSON", span.score, span.source)
+    if role.end < span.end - 1 or why_role_title(text, role) is None:  # the span must end inside that line
+        return span
+    end = brk
+    while end > span.start and text[end - 1] in " \t\r":
+        end -= 1
+    return Span(span.start, end, span.type, span.score, span.source)
+
+
 class TrimPerson(Pass):
     name = "trim"
 
     def run(self, reading: Reading) -> None:
         kept = []
         for span in reading.detected:
+            if span.type == "PERSON" and "\n" in reading.text[span.start : span.end]:
+                cut = cut_before_a_role_line(reading.text, span)
+                if cut != span:
+                    reading.reject(span, self.name, "ran on to the next line's job title: cut at the line break")
+                    span = cut
             if span.type != "PERSON" or span.score >= EXACT_SCORE:
                 kept.append(span)
             elif (trimmed := trim_person(reading.text, span)) is not None:

@@ -133,6 +133,10 @@ def test_a_signature_line_of_a_job_is_cut_off() -> None:
     span = Span(text.index("Marsha"), text.index(","), "PERSON", 0.8, "pattern")
     cut = cut_before_a_role_line(text, span)
     assert text[cut.start : cut.end] == "Marsha Quigley"
+    text = "Yours sincerely\nDr Imran Qureshi\nGeneral Practitioner"
+    span = Span(text.index("Dr"), text.index("Practitioner") - 1, "PERSON", 0.9, "pattern")
+    cut = cut_before_a_role_line(text, span)
+    assert text[cut.start : cut.end] == "Dr Imran Qureshi"
     text = "Thanks\nMarsha\nQuigley"
     span = Span(text.index("Marsha"), len(text), "PERSON", 0.8, "pattern")
     assert cut_before_a_role_line(text, span) == span

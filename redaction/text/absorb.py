@@ -72,7 +72,17 @@ def _is_name_word(word: str) -> bool:
     if bare.islower() and bare in FIELD_VALUE_STOPWORDS:  # "rang", "spoke": a lower-case note's own words
         return False
     # "Ciao Francesca", "Muito obrigada, Joana": a greeting of another language is no name word
-    return bare not in NOT_NAMES and bare.capitalize() not in NOT_NAMES and not foreign_greeting(bare)
+    if bare in NOT_NAMES or bare.capitalize() in NOT_NAMES or foreign_greeting(bare):
+        return False
+    return not _paperwork_acronym(bare)
+
+
+def _paperwork_acronym(word: str) -> bool:
+    """An acronym of SEND paperwork of three or more capitals ("the EWO, Dean Pollitt", "son Aarav DLD", "PIP -
+    Orla"): a role, a service or a diagnosis beside a name, never part of it; two capitals may be initials, and a
+    given name in capitals ("ASA", "MAT") stays a name word."""
+    return (len(word) >= 3 and word.isupper() and word in ACRONYMS
+            and word.capitalize() not in FIRST_NAMES and not is_given_name(word.capitalize()))
 
 
 def _opens_with_verb(word: str) -> bool:

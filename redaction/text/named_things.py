@@ -37,7 +37,7 @@ from redaction.text.names import TITLE
 from redaction.text.peoples import PEOPLES_AND_LANGUAGES
 from redaction.text.text_caches import per_text
 
-__all__ = ["KIN_WORDS", "NAMED_THINGS", "ROLE_HEADS", "why_class_name", "why_not_a_place", "why_numbered_word", "why_role_title", "why_condition", "why_named_thing", "why_not_identifying_place", "why_organisation_place"]
+__all__ = ["KIN_WORDS", "NAMED_THINGS", "ROLE_HEADS", "why_class_name", "why_medicine_by_ending", "why_public_figure", "why_not_a_place", "why_numbered_word", "why_role_title", "why_condition", "why_named_thing", "why_not_identifying_place", "why_organisation_place"]
 
 # SEND programmes, interventions, communication systems and assessment tools.
 _PROGRAMMES = """
@@ -63,7 +63,7 @@ Numicon|Read Write Inc|Read Write Inc.|RWI|Letters and Sounds|Little Wandle|Joll
 |CAT4|Phonics Screening Check|B Squared|Engagement Model|PIVATS|P Scales|Routes for Learning|Cherry Garden
 |M-CHAT|Q-CHAT|AQ-10|BRIEF-2|DCDQ|Leuven Scales|ASQ-3|Ages and Stages|Accelerated Reader|Bug Club
 |Oxford Reading Tree|Times Tables Rock Stars|TTRS|Mathletics|Doodle Maths|Sumdog|IXL|Seesaw|ClassDojo|Class Dojo
-|Tapestry|Showbie|Google Classroom|ASDAN|Duke of Edinburgh|DofE|Arts Award|Modern Apprenticeship
+|Tapestry|Showbie|Google Classroom|ASDAN|Duke of Edinburgh|DofE|Arts Award|Modern Apprenticeship|Lámh|Nessy Fingers
 """
 
 # UK charities, helplines, national bodies, inspectorates and regulators, and the tribunals' and schemes' names.
@@ -96,7 +96,7 @@ iPad|iPads|iPhone|Android|Xbox|PlayStation|PS4|PS5|Nintendo|Nintendo Switch|Wii|
 |Duolingo|Lego|LEGO|Duplo|Playmobil|Pringles|Babybel|Weetabix|Cheerios|Coco Pops|Frubes|Petits Filous|Dairylea
 |Nutella|Haribo|Skittles|Oreo|Oreos|Quavers|Wotsits|Monster Munch|Greggs|Nando's|McDonald's|KFC|Domino's|Tesco
 |Asda|Aldi|Lidl|Sainsbury's|Morrisons|Primark|Costa|Starbucks|Ribena|Fruit Shoot|Lucozade|Red Bull|Capri-Sun
-|Cadbury|Kinder|Chewigem|Fitbit|Oculus
+|Cadbury|Kinder|Chewigem|Fitbit|Oculus|Closomat
 """
 
 # Medicines (generic and brand names of paediatric letters) and medical products.
@@ -131,6 +131,24 @@ fibromyalgia|epilepsy|asthma|eczema|diabetes|scoliosis|hypermobility|migraine|mi
 _FESTIVALS = """
 Eid|Eid al-Fitr|Eid al-Adha|Ramadan|Diwali|Holi|Navratri|Vaisakhi|Baisakhi|Purim|Passover|Pesach|Hanukkah|Chanukah
 |Rosh Hashanah|Yom Kippur|Shabbat|Sukkot|Nowruz|Chinese New Year|Lunar New Year|Guru Nanak Jayanti|Bonfire Night
+"""
+
+
+# Characters of children's books and television, and the authors, artists, scientists and historical figures that
+# school reports and newsletters name ("enjoys Roald Dahl", "learnt about Mary Seacole"): public, nobody of the case.
+# Whole names only where the name alone is an ordinary given name ("Matilda", "Elsa" and "Hermione" are not here).
+_CHARACTERS_AND_FIGURES = """
+Harry Potter|Mr Tumble|Mr Men|Little Miss|Postman Pat|Fireman Sam|Bob the Builder|Thomas the Tank Engine
+|Horrid Henry|Tracy Beaker|Spider-Man|Spiderman|Batman|Superman|Super Mario|Sonic the Hedgehog|Paddington
+|Paddington Bear|Gruffalo|The Gruffalo|Winnie the Pooh|Peter Rabbit|The Very Hungry Caterpillar|Mr Bean|Ben 10
+|Dennis the Menace|Numberblocks|Alphablocks|Blippi|Pikachu|Teletubbies|In the Night Garden|Something Special
+|Blue Peter|Sesame Street|Roald Dahl|Julia Donaldson|David Walliams|Jacqueline Wilson|Michael Morpurgo|J.K. Rowling
+|JK Rowling|Enid Blyton|Beatrix Potter|Ted Hughes|Michael Rosen|Anthony Browne|Judith Kerr|Eric Carle|Dr Seuss
+|William Shakespeare|Shakespeare|Charles Dickens|Florence Nightingale|Mary Seacole|Rosa Parks|Martin Luther King
+|Nelson Mandela|Mary Anning|Neil Armstrong|Amelia Earhart|Alan Turing|Isaac Newton|Albert Einstein|Charles Darwin
+|Queen Victoria|Henry VIII|Walter Tull|Emmeline Pankhurst|Marcus Rashford|Greta Thunberg|David Attenborough
+|Vincent van Gogh|Van Gogh|Pablo Picasso|Andy Warhol|L.S. Lowry|LS Lowry|Wassily Kandinsky|Claude Monet|Frida Kahlo
+|Vygotsky|Piaget|Maslow|Bowlby|Carol Gray|Winnie Dunn|Susan Ebbels
 """
 
 
@@ -241,6 +259,58 @@ def why_named_thing(text: str, span: Span) -> str | None:
     return "a named programme, tool, organisation, brand, medicine, festival or relative's word" if inside else None
 
 
+# Endings of generic medicine names (the WHO's INN stems, the common ones of children's letters): a word of eight
+# letters or more ending in one ("deflazacort", "rufinamide", "flucloxacillin", "levetiracetam") is a medicine.
+_MEDICINE_STEM = regex.compile(
+    r"\p{L}{3,}(?i:cillin|mycin|micin|cycline|oxacin|conazole|prazole|nidazole|tidine|pril|sartan|olol|dipine"
+    r"|statin|parin|xaban|gatran|ximab|zumab|umab|tinib|ciclovir|clovir|azepam|azolam|oxetine|triptyline|pramine"
+    r"|peridol|apine|peridone|cort|olone|metasone|sonide|profen|fenac|coxib|tropium|terol|lukast|trigine|racetam"
+    r"|iramate|phenidate|fetamine|triptan|setron|gliptin|formin|semide|thiazide|dronate|glutide|inamide|valproate"
+    r"|gabatrin|barbital|toin)")
+_ROUTE_WORDS = frozenset("IV IM SC PO PR NG oral Oral OD BD TDS QDS PRN ON mg".split())
+
+
+def why_medicine_by_ending(text: str, span: Span) -> str | None:
+    """Why a candidate is a generic medicine: one word ending in a medicine stem (:data:`_MEDICINE_STEM`), with only a
+    route or dose word beside it ("IV flucloxacillin"), that no list of names knows."""
+    from redaction.gazetteer import lookup
+    from redaction.text.given_names import is_given_name
+    from redaction.text.lexicons import FIRST_NAMES
+    from redaction.text.surnames import is_surname
+
+    words = _TOKEN.findall(text[span.start : span.end])
+    stems = [w for w in words if w not in _ROUTE_WORDS and not w[:1].isdigit()]
+    if len(stems) != 1 or len(stems[0]) < 8 or _MEDICINE_STEM.fullmatch(stems[0]) is None:
+        return None
+    word = stems[0].capitalize()
+    info = lookup(word)
+    if word in FIRST_NAMES or is_given_name(word) or is_surname(word) or (
+            info is not None and max(info.first, info.last) >= 0.1):
+        return None
+    return "a generic medicine: a word ending in a medicine's stem ('deflazacort', 'flucloxacillin')"
+
+
+_FIGURES = regex.compile(
+    r"(?<![\p{L}\p{N}\-])(?:"
+    + "|".join(regex.escape(n.strip()) for n in sorted(_CHARACTERS_AND_FIGURES.replace("\n", "").split("|"), key=len, reverse=True)
+               if n.strip())
+    + r")(?:['’]s)?(?![\p{L}\p{N}\-])")
+_CAPITALISED_AFTER = regex.compile(r"[ \u00a0]+\p{Lu}")
+
+
+def why_public_figure(text: str, span: Span) -> str | None:
+    """Why a person candidate is a character of children's books or television, or an author, artist or historical
+    figure (:data:`_CHARACTERS_AND_FIGURES`): the whole candidate is such a name, and no capitalised word follows
+    ("Nelson Mandela School", "Roald Dahl Primary" name a school, read by the school rules)."""
+    if span.type != "PERSON":
+        return None
+    window = max(0, span.start - 40), min(len(text), span.end + 40)  # the candidate may be a part ("Julia")
+    match = next((m for m in _FIGURES.finditer(text, *window) if m.start() <= span.start and span.end <= m.end()), None)
+    if match is None or _CAPITALISED_AFTER.match(text, match.end()) is not None:
+        return None
+    return "a character of children's books or television, or a public figure ('Roald Dahl', 'Mary Seacole')"
+
+
 # Head nouns of conditions: a phrase ending in one names a condition ("Foetal Alcohol Spectrum Disorder",
 # "anorexia nervosa", "Sensory Processing Disorder"), however its first words read.
 _CONDITION_HEAD = regex.compile(
@@ -271,7 +341,7 @@ Lead Specialist Nurse CNS Officer Manager Coordinator Co-ordinator Worker Advise
 Member Liaison Colleague Practitioner Therapist Consultant Supervisor Assistant Chair Chairperson Interpreter Escort
 Police Inspector Trustee Mentor Counsellor Psychologist Psychiatrist Paediatrician Registrar
 Physiotherapist Audiologist Dietitian Orthoptist Caseworker Administrator Receptionist Secretary Principal
-Headteacher Lecturer Volunteer Advocate Navigator Champion Clinician Commissioner Ombudsman
+Headteacher Lecturer Volunteer Advocate Navigator Champion Clinician Commissioner Ombudsman Coach Tutor
 """.split())
 
 
@@ -282,6 +352,8 @@ def why_role_title(text: str, span: Span) -> str | None:
     from redaction.text.lexicons import ENGLISH_WORD_NAMES, FIRST_NAMES
 
     words = _HYPHENATED_WORD.findall(text[span.start : span.end])
+    if words and words[0].casefold() in WELSH_ROLE_HEADS:
+        return _why_welsh_role(text, span, words)
     if not words or words[-1] not in ROLE_HEADS or words[-1].casefold() in ENGLISH_WORD_NAMES:
         return None
     if _TITLE_BEFORE.search(text, max(0, span.start - 12), span.start) is not None:
@@ -291,6 +363,29 @@ def why_role_title(text: str, span: Span) -> str | None:
                 word in NOT_NAMES or word.isupper() or word in PEOPLES_AND_LANGUAGES or is_english_word(word)):
             return None
     return "a job title: a role's head word after dictionary words, no name"
+
+
+# Welsh job titles open on their head word ("Cydlynydd ADY", "Therapydd Galwedigaethol", "Seicolegydd Addysg",
+# "Swyddog Cynhwysiant"), radical and soft-mutated ("ein Gydlynydd"): written for this project from general Welsh.
+WELSH_ROLE_HEADS = frozenset("""
+cydlynydd gydlynydd therapydd dherapydd ffisiotherapydd seicolegydd swyddog pennaeth bennaeth dirprwy ddirprwy
+athro athrawes cynorthwyydd gynorthwyydd gweithiwr weithiwr nyrs meddyg feddyg ymwelydd cadeirydd gadeirydd
+rheolwr reolwr ymgynghorydd eiriolwr cynghorydd gynghorydd arweinydd arbenigwr
+""".split())
+
+
+def _why_welsh_role(text: str, span: Span, words: list[str]) -> str | None:
+    """A Welsh job title: its head word first, then words that are no given name (Welsh words, an acronym)."""
+    from redaction.text.language import welsh_given_names
+    from redaction.text.lexicons import FIRST_NAMES
+
+    if _TITLE_BEFORE.search(text, max(0, span.start - 12), span.start) is not None:
+        return None
+    for word in words[1:]:
+        if not word.isupper() and (word in FIRST_NAMES or word in welsh_given_names() or _given_name(word)
+                                   or _gazetteer_given(word)):
+            return None
+    return "a Welsh job title: a role's head word first ('Cydlynydd ADY', 'Therapydd Galwedigaethol')"
 
 
 def _gazetteer_given(word: str) -> bool:
@@ -441,6 +536,22 @@ def _a_listed_name(word: str) -> bool:
     return lookup(word) is not None or is_given_name(word) or is_surname(word)
 
 
+# A room's, ward's or hall's head word: after dictionary words that are no name ("Sports Hall", "Main Hall", "Puffin
+# Ward") the words name a room; after a name ("Kate Ward", "Jenny Hall") they stay a person.
+_ROOM_HEADS = frozenset("Hall Ward Studio Suite Library Lounge Gym".split())
+
+
+def _plain_word(word: str) -> bool:
+    from redaction.text.english import is_english_word
+    from redaction.text.lexicons import FIRST_NAMES
+
+    from redaction.text.given_names import is_given_name
+
+    return (word[:1].isupper() and is_english_word(word) and word not in FIRST_NAMES
+            and not is_given_name(word) and not _given_name(word))
+
+
+_WELSH_GROUP_BEFORE = regex.compile(r"\b(?i:dosbarth|nosbarth|ddosbarth|ystafell)[ \u00a0]+\Z")
 _GROUP_WORD = regex.compile(r"(?i:class|group|room|base)")
 _GROUP_AFTER = regex.compile(r"[ ](?i:class|group|room|base)\b(?![ ]*:)")  # "Okeke   Class: Year 2" is a label
 
@@ -457,6 +568,12 @@ def why_class_name(text: str, span: Span) -> str | None:
         return None
     if len(words) >= 2 and _GROUP_WORD.fullmatch(words[-1]) is not None:
         return "a class, group or room name"
+    if len(words) >= 2 and words[-1] in _ROOM_HEADS and all(_plain_word(w) for w in words[:-1]):
+        return "a room or ward: a room's head word after dictionary words, no name ('Main Hall', 'Puffin Ward')"
+    if (len(words) <= 2 and _WELSH_GROUP_BEFORE.search(text, max(0, span.start - 12), span.start) is not None) or (
+            len(words) >= 2 and _WELSH_GROUP_BEFORE.search(words[0] + " ") is not None
+            and all(w.islower() for w in words[2:])):  # "Dosbarth Coch eleni": the class, then Welsh words
+        return "a class or room name after Welsh 'dosbarth' or 'ystafell' ('Dosbarth Glas', 'ystafell Enfys')"
     if _GROUP_AFTER.match(text, span.end) is not None:
         return "a class, group or room name (the word after it says so)"
     return None

@@ -47,6 +47,8 @@ from redaction.text.lexicons import (
 )
 from redaction.text.named_things import (
     why_class_name,
+    why_medicine_by_ending,
+    why_public_figure,
     why_condition,
     why_named_thing,
     why_not_a_place,
@@ -65,8 +67,16 @@ from redaction.text.text_caches import per_text
 
 __all__ = ["is_not_a_person", "why_not_a_person"]
 
+_ROMAN_EDITION = regex.compile(r"(?:I{1,3}|IV|V|VI{1,3})")  # "Griffiths III", "WIAT-III": an instrument's edition
+# Welsh words of time before a day's, a festival's or a season's name: "dydd Gwener", "Dydd Gŵyl Dewi", "Tymor yr
+# Haf", "Gwyliau'r Pasg", "Wythnos Llyfrau" (radical and mutated forms).
+_WELSH_TIME_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?i:dydd|ddydd|nos|gŵyl|gwyl|ŵyl|wyl|tymor[ ]yr|dymor[ ]yr|gwyliau['’]r|wyliau['’]r|wythnos)[ \u00a0]+"
+    r"(?:\p{Lu}\p{L}*[ \u00a0]+)?\Z")
+_WELSH_TIME_OPENS = regex.compile(
+    r"(?i:dydd|ddydd|nos|gŵyl|gwyl|tymor[ ]yr|dymor[ ]yr|gwyliau['’]r|wyliau['’]r|wythnos)[ \u00a0]+\p{Lu}")
 _THING_AFTER = regex.compile(
-    r"(?:['’]s?)?[ \n]+(?:\d+[ ]+)?(?i:syndrome|disease|disorder|dystrophy|palsy|anomaly|sequence|sign|scales?|test"
+    r"(?:['’]s?)?[ \n]+(?:\d+[ ]+)?(?i:syndrome|disease|disorder|dystrophy|palsy|anomaly|sequence|sign|scales?|test|subtests?"
     r"|questionnaire|profile|assessment|inventory|battery|checklist|approach|method|programme|technique|sign[ ]language)\b"
 )
 _NAME_WORD = regex.compile(r"\p{L}[\p{L}'’]*")
@@ -310,11 +320,20 @@ _DATE_AFTER = regex.compile(r"[ \u00a0]*(?:\d{1,2}(?:st|nd|rd|th)?\b|[–\-/][ ]
 _DAY_BEFORE = regex.compile(r"(?:" + "|".join(sorted(_DAYS)) + r")[ ]*[–\-/][ ]*\Z")
 
 
+_DAY_LOG_LINE = regex.compile(r"(?m)^[ \t]*(?:" + "|".join(sorted(_DAYS)) + r")\.?[ \t]*:")
+_DATE_AFTER_COMMA = regex.compile(r",[ \u00a0]+\d{1,2}(?:st|nd|rd|th)?[ \u00a0/\-]")
+
+
 def _day_here(text: str, span: Span, word: str) -> bool:
-    """"Fri 26/4", "Tue–Fri", a timetable's header of days: a day, not "Thu" of "Thu Trang"."""
+    """"Fri 26/4", "Tue–Fri", "On Sun, 12 Oct 2025 at 19:11", a timetable's header of days, a log's lines opened by
+    days ("Thu: oisin again ...", "Fri: good day", two such lines or more): a day, not "Thu" of "Thu Trang"."""
     if word not in _DAYS:
         return False
-    if _DATE_AFTER.match(text, span.end) or _DAY_BEFORE.search(text, max(0, span.start - 8), span.start):
+    if (_DATE_AFTER.match(text, span.end) or _DAY_BEFORE.search(text, max(0, span.start - 8), span.start)
+            or _DATE_AFTER_COMMA.match(text, span.end)):
+        return True
+    if _DAY_LOG_LINE.match(text, text.rfind("\n", 0, span.start) + 1) is not None and sum(
+            1 for _ in zip(range(2), _DAY_LOG_LINE.finditer(text))) >= 2:
         return True
     line_start = text.rfind("\n", 0, span.start) + 1
     line_end = text.find("\n", span.end)
@@ -502,6 +521,58 @@ _TIME_NOUN_AFTER = regex.compile(
 
 _WORDS_BEFORE = regex.compile(r"(?:[\p{L}\-]+[ ]){1,3}\Z")
 
+# An author or originator credited, not a person of the case: "Social Stories (after Carol Gray)", "dynamic
+# assessment (after Feuerstein and Vygotsky)", "Raven's Coloured Progressive Matrices", "Maslow's hierarchy",
+# "\"The Iron Man\" by Ted Hughes", "Frank Bowling-style paintings".
+_CAP_WORD = r"\p{Lu}[\p{L}'’\-]*"
+_CREDIT_OPEN = regex.compile(rf"\((?:after|see|cf\.?|based[ ]on|adapted[ ]from)[ ]+(?:{_CAP_WORD}(?:[ ]{_CAP_WORD})?[ ]+(?:and|&)[ ]+)?\Z")
+_CREDIT_CLOSE = regex.compile(rf"(?:[ ]{_CAP_WORD})?(?:[ ]+(?:and|&)[ ]+{_CAP_WORD}(?:[ ]{_CAP_WORD})?)?(?:,[ ]*(?:19|20)\d\d)?\)")
+_EPONYM_HEAD_AFTER = regex.compile(
+    r"['’]s[ ]+(?:\p{Lu}\p{Ll}+[ ]+){0,3}(?i:matrices|hierarchy|pyramid|model|theory|stages|triangle|levels[ ]of)\b")
+_TITLE_BY_BEFORE = regex.compile(r"[\"”'’][ ]+(?:by|from)[ ]+\Z")
+_STYLE_AFTER = regex.compile(r"-(?i:style|esque|inspired)\b")
+
+
+def _an_author_credited(text: str, span: Span) -> str | None:
+    """Why the candidate is an author or originator the text credits, not someone of the case: named alone in
+    brackets after "after", "see" or "based on" (with one more name joined by "and"), a possessive before the
+    head of a model or test ("Raven's ... Matrices", "Maslow's hierarchy"), the author of a quoted title, or the
+    name of a style."""
+    if span.type != "PERSON":
+        return None
+    if (_CREDIT_OPEN.search(text, max(0, span.start - 60), span.start) is not None
+            and _CREDIT_CLOSE.match(text, span.end) is not None):
+        return "an author credited in brackets ('Social Stories (after Carol Gray)')"
+    if _EPONYM_HEAD_AFTER.match(text, span.end) is not None:
+        return "an eponym before a model's or a test's head ('Maslow's hierarchy', 'Raven's ... Matrices')"
+    if _TITLE_BY_BEFORE.search(text, max(0, span.start - 8), span.start) is not None:
+        return "the author of a quoted title ('\"The Iron Man\" by Ted Hughes')"
+    if _STYLE_AFTER.match(text, span.end) is not None or _STYLE_AFTER.search(text[span.start : span.end]):
+        return "the name of a style ('Frank Bowling-style paintings')"
+    return None
+
+
+# A date's words: days and months, whole or shortened ("Fri 7 Mar", "Mon 10 Mar 2025", "Sat 1 Mar 10:30").
+_MONTHS_SHORT = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+_DATE_WORDS = CALENDAR_WORDS | _DAYS | _MONTHS_SHORT
+_DAY_NUMBER_BEFORE = regex.compile(r"(?<![\d:.,/£$€])(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[ \u00a0]+\Z")
+_YEAR_OR_TIME_AFTER = regex.compile(r"[ \u00a0,]+(?:(?:19|20)\d\d\b|\d{1,2}[:.]\d\d\b)")
+
+
+def _a_date_here(text: str, span: Span, words: list[str]) -> bool:
+    """Every word of the candidate is a day or a month, shortened or whole, and numbers make it a date: a day's
+    number in it or before it, or a year or a time after it ("Fri 7 Mar", "10 Mar 2025", "Jan 2024"). A month
+    that is also a name ("May", "June") alone before a year stays a question for the other rules."""
+    if not words or not all(w in _DATE_WORDS for w in words):
+        return False
+    surface = text[span.start : span.end]
+    if any(c.isdigit() for c in surface) and any(w in _MONTHS_SHORT or w in CALENDAR_WORDS for w in words):
+        return True
+    if len(words) == 1 and words[0] not in _MONTHS_SHORT:
+        return False
+    return (_DAY_NUMBER_BEFORE.search(text, max(0, span.start - 8), span.start) is not None
+            or _YEAR_OR_TIME_AFTER.match(text, span.end) is not None)
+
 
 def _in_non_identifying_place(text: str, span: Span) -> bool:
     """Whether the candidate ends a place of :data:`NON_IDENTIFYING_PLACES` with the words just before it."""
@@ -533,18 +604,34 @@ def _why_not_a_person(text: str, span: Span, *, known: bool) -> str | None:
         # Named things, places in an institution's name, places that identify no one (:mod:`.named_things`).
         why = (why_named_thing(text, span) or why_organisation_place(text, span) or why_condition(text, span)
                or why_role_title(text, span) or why_not_a_place(text, span) or why_numbered_word(text, span)
-               or why_class_name(text, span) or why_general_thing(text, span, loose=span.score < EXACT_SCORE))
+               or why_class_name(text, span) or why_medicine_by_ending(text, span) or why_public_figure(text, span)
+               or why_general_thing(text, span, loose=span.score < EXACT_SCORE))
         if why is None and span.score < EXACT_SCORE:
             why = why_not_identifying_place(text, span)
         if why is not None:
             return why
+    core = words[1:] if len(words) > 1 and words[0] in ("The", "the") else words  # "the Griffiths III"
     if all(w in EPONYMS for w in words):
         return "an eponym of a condition or an assessment"
+    unknown = span.source != "known" and not known
+    if unknown and all(w in EPONYMS or _ROMAN_EDITION.fullmatch(w) for w in core) and core[0] in EPONYMS:
+        return "an eponym of an assessment with its edition ('the Griffiths III')"
+    if (unknown and len(words) >= 2 and all(w in EPONYMS for w in words[:-1])
+            and _THING_AFTER.fullmatch(" " + words[-1]) is not None):
+        return "an eponym with its condition's or instrument's head ('Wechsler subtests')"
+    if span.source != "known" and not known and (  # the day's, festival's or season's own words, nothing more
+            (len(words) <= 2 and _WELSH_TIME_BEFORE.search(text, max(0, span.start - 16), span.start) is not None)
+            or (len(words) <= 3 and _WELSH_TIME_OPENS.match(text, span.start, span.end) is not None)):
+        return "a Welsh day, festival, week or season ('dydd Gwener', 'Tymor yr Haf', 'Dydd Gŵyl Dewi')"
+    if span.source != "known" and not known and (why := _an_author_credited(text, span)) is not None:
+        return why
     if _THING_AFTER.match(text, span.end) is not None and len(words) <= 3:
         return "the name of a condition or an instrument (a condition or instrument word follows)"
     capitalised = [w for w in words if w[:1].isupper()]  # "Lingala and Sorani": the joining words say nothing
     if capitalised and all(w in PEOPLES_AND_LANGUAGES for w in capitalised) and _INITIALS_ACT.match(text, span.end) is None:
         return "a language or a people ('Home language: Romanian', 'an Irish Traveller family')"
+    if span.source != "known" and not known and _a_date_here(text, span, words):
+        return "a date's day or month, shortened or whole, beside its numbers ('Fri 7 Mar', 'Mon 10 Mar 2025')"
     if (len(words) == 1 and span.source != "known" and not known and words[0] in _TIME_WORDS
             and not text.startswith(("'s", "’s"), span.end)  # "one of Summer's favourite activities"
             and (_TIME_CUE_BEFORE.search(text, max(0, span.start - 16), span.start) is not None

@@ -87,6 +87,13 @@ class ForeignReading(Pass):
             read, why = foreign_cut(reading.text, span, language)
             if why:
                 reading.reject(span, self.name, why)
+            if read is not None and read != span and read.type in NAME_TYPES and read.source != "known":
+                # The cut is a new candidate: vetted as every candidate was ("Mae yn Dosbarth Glas" cut to
+                # "Glas", a class's name; "Cydlynydd ADY" to "ADY").
+                not_one = why_not_a_person(reading.text, read)
+                if not_one is not None:
+                    reading.reject(read, self.name, f"cut, then: {not_one}")
+                    continue
             if read is not None:
                 out.append(read)
         reading.spans = out

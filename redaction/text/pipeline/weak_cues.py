@@ -85,12 +85,54 @@ class WeakCues(Pass):
         reading.keep_detected(kept)
 
 
+_ROLE_LINE = regex.compile(r"[ \t]*([^\n,|(]+)")
+
+
+def _plain_role(words: list[str]) -> bool:
+    """A role's head word after capitalised dictionary words that no list of given names holds ("General
+    Practitioner"): the gazetteer's weak given-name readings of ordinary words do not count on a job line."""
+    from redaction.text.given_names import is_given_name
+    from redaction.text.named_things import ROLE_HEADS
+
+    return (len(words) >= 2 and words[-1] in ROLE_HEADS
+            and all(w[:1].isupper() and is_english_word(w) and w not in FIRST_NAMES and not is_given_name(w)
+                    for w in words[:-1]))
+
+
+def cut_before_a_role_line(text: str, span: Span) -> Span:
+    """A person span running from a name's line onto the next line, where that line holds a job title ("Dr Rahul
+    Sengupta / General Practitioner", "Marsha / Supported Internship Lead, Project Choice"), cut at the line break:
+    a signature's job line is no part of the name, whatever the score."""
+    from redaction.text.named_things import why_role_title
+
+    brk = text.find("\n", span.start, span.end)
+    if brk <= span.start or not text[span.start : brk].strip():
+        return span
+    line = _ROLE_LINE.match(text, brk + 1)
+    if line is None:
+        return span
+    role = Span(line.start(1), line.start(1) + len(line.group(1).rstrip()), "PERSON", span.score, span.source)
+    if role.end < span.end - 1:  # the span must end inside that line
+        return span
+    if why_role_title(text, role) is None and not _plain_role(_LETTERS.findall(line.group(1))):
+        return span
+    end = brk
+    while end > span.start and text[end - 1] in " \t\r":
+        end -= 1
+    return Span(span.start, end, span.type, span.score, span.source)
+
+
 class TrimPerson(Pass):
     name = "trim"
 
     def run(self, reading: Reading) -> None:
         kept = []
         for span in reading.detected:
+            if span.type == "PERSON" and "\n" in reading.text[span.start : span.end]:
+                cut = cut_before_a_role_line(reading.text, span)
+                if cut != span:
+                    reading.reject(span, self.name, "ran on to the next line's job title: cut at the line break")
+                    span = cut
             if span.type != "PERSON" or span.score >= EXACT_SCORE:
                 kept.append(span)
             elif (trimmed := trim_person(reading.text, span)) is not None:

@@ -94,6 +94,16 @@ def test_a_qualified_label_says_whose_value_it_is() -> None:
          "GI2201873,4882338466,BRUMPTON,Ellis,2006-11-03,M,TM897385C,1,4,812,Nuns Corner\n",
          [("GI2201873", "CASE_REF"), ("4882338466", "ULN"), ("BRUMPTON", "SURNAME"), ("Ellis", "FORENAME"),
           ("2006-11-03", "DATE_OF_BIRTH"), ("TM897385C", "NI_NUMBER")]),
+        # An export's own column codes with underscores ("SEN_Stage") beside columns we know.
+        ("UPN,Surname,Forename,DOB,NCY,SEN_Stage,Primary_Need\nJ373379714627,ABUBAKAR,Maryam,2013-05-19,8,E,SLCN\n",
+         [("J373379714627", "UPN"), ("ABUBAKAR", "SURNAME"), ("Maryam", "FORENAME"), ("2013-05-19", "DATE_OF_BIRTH")]),
+        # A European locale's CSV: semicolons, every cell quoted, an empty cell kept in its column.
+        ('"Surname";"Forename";"DOB";"Year";"ULN"\n"Dimitrov";"Yoana";"2007-06-30";"13";""\n'
+         '"Kovacs";"Bence";"2007-12-01";"13";"1681623284"\n',
+         [("Dimitrov", "SURNAME"), ("Yoana", "FORENAME"), ("2007-06-30", "DATE_OF_BIRTH"), ("Kovacs", "SURNAME"),
+          ("Bence", "FORENAME"), ("2007-12-01", "DATE_OF_BIRTH"), ("1681623284", "ULN")]),
+        # Prose with semicolons is no table.
+        ("Name; date of birth; address; we need all three before the panel; then we can go on.\n", []),
     ],
 )
 def test_every_serialisation_is_read_by_its_header(text: str, expected: list[tuple[str, str]]) -> None:

@@ -57,12 +57,13 @@ _TAB = regex.compile(r"[ \t]*\t[ \t]*")
 _GAP = regex.compile(r"[ \u00a0]{2,}")
 _RULE = regex.compile(r"[ \t]*[|+]?[ \t]*:?[-=]{3,}:?[ \t]*(?:[|+][ \t]*:?[-=]{3,}:?[ \t]*)*[|+]?[ \t]*")
 _DATE = regex.compile(rf"{DATE_SPACED_REGEX}")
-_LABEL_LIKE = regex.compile(r"[\p{L}][\p{L}'’/()&._\- ]{0,30}[\p{L}.)]?")  # "SEN_Stage": an export's own code
+_LABEL_LIKE = regex.compile(r"[\p{L}][\p{L}'’/()&._\- ]{0,30}[\p{L}.)?]?")  # "SEN_Stage": an export's own code
 _NAME_CELL = regex.compile(
     rf"(?:{TITLE}[ ]+)?(?:(?P<caps>{CAPS_NAME}(?:[ ]{CAPS_NAME})*,?[ ]+{NAME}(?:[ ]{NAME})?)"
     rf"|(?P<trail>{NAME}(?:[ ]{NAME})?[ ]{CAPS_NAME}(?:[ ]{CAPS_NAME})*)|(?P<plain>{NAME},?(?:[ ]{NAME}){{1,2}}))"
 )
 _WORDS = regex.compile(r"\p{L}[\p{L}'’\-]*")
+_ROW_NUMBER = regex.compile(r"(?i)#|no\.?|n[ºo°]")  # a sign-in sheet's row number column
 
 
 def _split(line: str, kind: str) -> list[tuple[int, int]]:
@@ -139,7 +140,7 @@ def _header(line: str) -> _Header | None:
     names = [line[s:e].strip(" \t|:") for s, e in cells]
     if len(names) < 2 or separator in ("comma", "semicolon") and (stripped.endswith(".") or any(len(n.split()) > 4 for n in names)):
         return None
-    kinds = [header_kind(n) for n in names]
+    kinds = ["OTHER" if _ROW_NUMBER.fullmatch(n) else header_kind(n) for n in names]
     unknown = [n for n, k in zip(names, kinds) if k is None]
     identifying = [k for k in kinds if k in IDENTIFYING]
     # One column in three may be unknown; one in two where three or more name identifiers (an export's header

@@ -102,6 +102,9 @@ def test_a_qualified_label_says_whose_value_it_is() -> None:
          '"Kovacs";"Bence";"2007-12-01";"13";"1681623284"\n',
          [("Dimitrov", "SURNAME"), ("Yoana", "FORENAME"), ("2007-06-30", "DATE_OF_BIRTH"), ("Kovacs", "SURNAME"),
           ("Bence", "FORENAME"), ("2007-12-01", "DATE_OF_BIRTH"), ("1681623284", "ULN")]),
+        # A sign-in sheet: a row-number column ("#") and a question for a column name beside columns we know.
+        ("| # | name | child's school | phone | happy to be contacted? |\n| 1 | Sunny Kapoor | Bridge Hall | 07700900085 | Y |\n",
+         [("Sunny Kapoor", "PERSON"), ("Bridge Hall", "SCHOOL"), ("07700900085", "PHONE")]),
         # Prose with semicolons is no table.
         ("Name; date of birth; address; we need all three before the panel; then we can go on.\n", []),
     ],

@@ -1,5 +1,6 @@
 """School and setting names: "St Aidan's C of E Primary School", "Oakfield Academy", "Kingsmead Primary",
-"Little Acorns Nursery", "Riverside Special School". Generic phrases ("the local primary school",
+"Little Acorns Nursery", "Riverside Special School", "Kingfisher special school"; in lower case after a word
+pointing at a place ("her school is highfield juniors"). Generic phrases ("the local primary school",
 "a Special School") are not names: at least one distinctive capitalised word must precede the type word.
 """
 
@@ -28,7 +29,7 @@ _TYPE = (
 _LOWER_WORD = r"(?:st\.?|\p{Ll}[\p{Ll}'’\-]*)"
 _LOWER_TYPE = (
     rf"(?:(?:community{_SEP}|church{_SEP}of{_SEP}england{_SEP}|c{_SEP}of{_SEP}e{_SEP}|rc{_SEP}|catholic{_SEP})?"
-    rf"(?:primary|infant|junior|high|special|grammar|secondary)(?:{_SEP}school|{_SEP}academy)?|academy|nursery"
+    rf"(?:primary|infants?|juniors?|high|special|grammar|secondary)(?:{_SEP}school|{_SEP}academy)?|academy|nursery"
     rf"|community{_SEP}college|college|free{_SEP}school)"
 )
 _TYPE_WORD = regex.compile(rf"(?<![\p{{L}}]){_TYPE}(?![\p{{L}}])")
@@ -42,7 +43,8 @@ _NAME_OPENERS = frozenset({"st", "st.", "little", "holy"})
 # Before a school's name typed in lower case, where it stands as a name ("sent to valley view primary school"):
 # a line's start or a word that points at a place.
 _POINTS_AT_NAME = regex.compile(
-    r"(?:(?m:^)|[,;:(]|\b(?:to|at|from|attends|attended|attending|named?|names|visited|contacted|joined|left))[ \t]*\Z")
+    r"(?:(?m:^)|[,;:(]|\b(?:to|at|from|attends|attended|attending|named?|names|visited|contacted|joined|left"
+    r"|school[ ](?:is|was)))[ \t]*\Z")
 # Words that describe a school rather than name it ("at small primary schools", "to a good high school").
 _DESCRIBING = frozenset("small smaller big bigger large larger good better best great outstanding nearby different right "
                         "wrong normal ordinary regular typical private public mixed single boys girls village town city "
@@ -83,6 +85,12 @@ class UkSchoolRecognizer(UkPatternRecognizer):
             0.75,
         ),
         Pattern("saint's", r"(?<![\p{L}])St\.?[ \n]\p{Lu}\p{Ll}+['’]s(?![\p{L}])", 0.7),
+        # A name in capitals before a type in lower case ("Kingfisher special school"); a
+        # possessive before it is somebody's school ("Ellie's primary school"), not a name.
+        Pattern("school name then its type in lower case",
+                rf"(?<![\p{{L}}])(?:{_WORD}{_SEP}(?:{_JOINER}{_SEP})*){{0,2}}{_WORD}(?<!['’]s)"
+                r"[ ](?:special|primary|junior|infant|secondary|high|nursery)[ ]school"
+                r"(?![\p{L}])", 0.7),
         Pattern("saint's in lower case", r"(?<![\p{L}\p{N}])st\.?[ ]?\n?[ ]?\p{Ll}{3,}['’]s(?![\p{L}])", 0.65),
         # Typed in lower case ("fellview primary school"): kept when a word before the type is no dictionary
         # word, or when dictionary words stand as a name after a word pointing at a place ("sent to valley view

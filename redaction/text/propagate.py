@@ -89,7 +89,7 @@ def initials_of(name: str) -> set[str]:
     return {f for f in forms if len(f.replace(".", "")) >= 2 and f.replace(".", "").upper() not in ACRONYMS}
 
 _INITIALS_AFTER = regex.compile(r"[ ]*\((?P<i>\p{Lu}(?:\p{Ll}{0,2}\p{Lu}){1,3})\)")
-_INITIALS_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?P<i>\p{Lu}(?:\p{Ll}{0,2}\p{Lu}){1,3})[ ]*(?:=|:|-|–)[ ]*\Z")
+_INITIALS_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?P<i>\p{Lu}(?:\p{Ll}{0,2}\p{Lu}){1,3})[ ]*=[ ]*\Z")  # not "NOK: ..."
 
 
 def _defined_initials(text: str, span: Span, surface: str) -> str | None:
@@ -101,6 +101,9 @@ def _defined_initials(text: str, span: Span, surface: str) -> str | None:
     initials = match["i"]
     if initials[0] != surface.lstrip()[:1] or initials.upper() in ACRONYMS:
         return None
+    later = [w[:1] for w in _NAME_PART.findall(surface)[1:]] + regex.findall(r"(?<=['’])\p{Lu}", surface)
+    if later and [ch for ch in initials if ch.isupper()][-1] not in later:
+        return None  # "Jane Parker (JX)": initials that end with none of the later names' letters are another's
     return initials
 
 

@@ -12,7 +12,7 @@ A cue is a reference word ("ref", "reference", "case/claim/appeal/incident/crime
 ticket/invoice/application … number|no|ref|id"), or the name of a register that stands for its number
 ("RiO", "Mosaic", "LCS", "EHM", "PNC", "CAD", "MRN", "DBS", "CRM", "PO", "payroll"), or a noun a code follows directly
 ("incident 45-2024-0099", "appeal 24-00771", a transport escort's "badge PTD 40517", a taxi contract's "Route: HTS-114";
-a road's number after "route" is the road's). Such a name or noun is followed by the code directly ("RiO
+a road's number after "route" is the road's, and a code of fewer than three digits a timetable's line). Such a name or noun is followed by the code directly ("RiO
 3310092"; after a register's name four digits are enough: "CAD 2231"), a reference word may have a few words
 between ("case number - 00771342"). A hospital's or a social-care system's name types its code as theirs
 (HOSPITAL_NUMBER, SOCIAL_CARE_ID); the rest are CASE_REF, scored below the recognizers made for one register
@@ -114,7 +114,8 @@ class UkCuedCodeRecognizer(UkPatternRecognizer):
     def find(self, text: str) -> Iterator[Span]:
         for cue in _CUE.finditer(text):
             direct = cue.group("reg") is not None or cue.group("noun") is not None
-            span = self._after_cue(text, cue.end(), direct=direct, register=cue.group("reg") is not None)
+            span = self._after_cue(text, cue.end(), direct=direct, register=cue.group("reg") is not None,
+                                   cue_word=cue.group("noun") or "")
             if span is not None:
                 end = code_end(text, span.start, span.end)  # "ref: 2023/4471 - please": the code ends at its digits
                 yield Span(span.start, end, _type_of(cue.group()), span.score, span.source)
@@ -123,8 +124,8 @@ class UkCuedCodeRecognizer(UkPatternRecognizer):
             if match and code_shaped(match.group("id")):
                 yield Span(match.start("id"), match.end("id"), self.ENTITY, 0.75, "pattern")
 
-    def _after_cue(self, text: str, at: int, *, direct: bool, register: bool) -> Span | None:
-        span = self._code_after_cue(text, at, direct=direct, register=register)
+    def _after_cue(self, text: str, at: int, *, direct: bool, register: bool, cue_word: str = "") -> Span | None:
+        span = self._code_after_cue(text, at, direct=direct, register=register, cue_word=cue_word)
         if span is None:
             return None
         code = text[span.start : span.end]
@@ -132,7 +133,7 @@ class UkCuedCodeRecognizer(UkPatternRecognizer):
             return None
         return span
 
-    def _code_after_cue(self, text: str, at: int, *, direct: bool, register: bool) -> Span | None:
+    def _code_after_cue(self, text: str, at: int, *, direct: bool, register: bool, cue_word: str = "") -> Span | None:
         gap = _GAP.match(text, at)
         at = gap.end() if gap else at
         spaced = _SPACED.match(text, at)  # read out one by one: "hospital number is H U 7 7 0 3 2 1 8"
@@ -140,8 +141,9 @@ class UkCuedCodeRecognizer(UkPatternRecognizer):
             return Span(spaced.start(), spaced.end(), self.ENTITY, 0.75, "pattern")
         if direct:
             match = _TOKEN.match(text, at)
-            if match and text[at - 1 : at].isspace() and _ROAD.fullmatch(match.group("id")):
-                return None
+            if match and cue_word.lower() == "route" and (_ROAD.fullmatch(match.group("id"))
+                                                          or sum(ch.isdigit() for ch in match.group("id")) < 3):
+                return None  # "route A614" is a road, "route GOR-14" a timetable's line; "HTS-114" a contract's
             # after a register's own name ("CAD 2231") four digits are its number too
             if match and (code_shaped(match.group("id")) or register and _FOUR_DIGITS.fullmatch(match.group("id"))):
                 return Span(match.start("id"), match.end("id"), self.ENTITY, 0.75, "pattern")

@@ -42,7 +42,7 @@ class UkSocialHandleRecognizer(UkPatternRecognizer):
         Pattern(
             "platform then user name",
             rf"(?i:\b(?:{_PLATFORMS}|username|user[ ]name|handle|gamertag)\b(?:[ ]+(?:name|handle|username|id|is))?"
-            r"[ ]*(?:[:=\-–][ ]*|is[ ]+|as[ ]+))[\"“'‘]?(?P<id>(?=[A-Za-z0-9_.\-]*(?:[0-9_.]|\#\d))[A-Za-z0-9_][A-Za-z0-9_.\-]{1,28}"
+            r"[ ]*(?:[:=\-–][ ]*|is[ ]+|as[ ]+))[\"“'‘]?(?P<id>(?=[A-Za-z0-9_.\-]*(?:[0-9_]|\.[A-Za-z0-9]|\#\d))[A-Za-z0-9_][A-Za-z0-9_.\-]{1,28}"
             r"[A-Za-z0-9_](?:#\d{4})?)(?![\w@#]|\.[A-Za-z])",
             0.8,
         ),
@@ -61,7 +61,7 @@ class UkSocialHandleRecognizer(UkPatternRecognizer):
             r"(?i:\b(?:(?:posted|written|shared|submitted|replied|reply|answered|commented|comment|reviewed|review|"
             r"sent|message)[ ]+(?:by|from)|user|member|login(?:[ ]name)?|log-?in[ ]id|screen[ ]name|nick(?:name)?|author|poster)\b)"
             r"[ ]*(?:[:=\-–][ ]*|(?:is|was)[ ]+)?[\"“'‘]?"
-            r"(?P<id>(?<![\w@.])(?=[A-Za-z0-9_.\-]*[0-9_.])[A-Za-z][A-Za-z0-9_.\-]{2,28}[A-Za-z0-9_])(?![\w@]|\.[A-Za-z])",
+            r"(?P<id>(?<![\w@.])(?=[A-Za-z0-9_.\-]*(?:[0-9_]|\.[A-Za-z0-9]))[A-Za-z][A-Za-z0-9_.\-]{2,28}[A-Za-z0-9_])(?![\w@]|\.[A-Za-z])",
             0.75,
         ),
         Pattern(
@@ -87,7 +87,7 @@ class UkSocialHandleRecognizer(UkPatternRecognizer):
 
 
 def _ordinary_words(token: str) -> bool:
-    """Whether ``token`` is English words joined by dots (no digit, no underscore)."""
+    """Whether ``token`` is English words joined by dots or hyphens ("e-mail"; no digit, no underscore)."""
     if any(ch.isdigit() or ch == "_" for ch in token):
         return False
-    return all(is_english_word(part.lower()) for part in token.split(".") if part)
+    return all(is_english_word(part.lower()) for part in regex.split(r"[.\-]", token) if part)

@@ -42,7 +42,7 @@ def cued(text: str) -> list[str]:
         ("Driver: Kamal Mistry (badge LCC-D-0782)", "LCC-D-0782"),  # a transport escort's or driver's badge
         ("Passenger assistant: Blessing Mutasa, badge PA 22984", "PA 22984"),
         ("Route: HTS-114   Operator: Castle Cabs Ltd", "HTS-114"),  # a school transport contract's route code
-        ("Llwybr / Route: MON-41B   Cwmni / Operator", "MON-41B"),
+        ("Llwybr / Route: SCH-217   Cwmni / Operator", "SCH-217"),
         ("Ms Thambirajah (DBS certificate 001784512209, issued 11/11/2024)", "001784512209"),
         ("no number, check CRM ADV-118203", "ADV-118203"),
     ],
@@ -67,6 +67,7 @@ def test_codes_after_their_cue_are_found(text: str, code: str) -> None:
         "The reference ISBN 978-0-14-103614-4",  # a book's number
         "PO Box 1234",  # a box, not a purchase order
         "take route A614 to Newark",  # a road after "route"
+        "officer CPr   route GOR-14   cost band C",  # a timetable's line: fewer than three digits
         "the bus route 77 goes past the school",  # a bus route's number is no code
         "our ref SEN 2024 review is next week",  # a year after a capital word is no code
         "his badge 12 for swimming",  # too few digits
@@ -137,6 +138,8 @@ def test_user_names_a_few_words_after_a_platform(text: str, handle: str) -> None
         "Snapchat: she uses it a lot",
         "facebook.com is blocked at school",  # the site, not a user
         "messaged on Instagram about the visit.Then she left",  # words run together
+        "Apologies: SEND Officer - comments sent by e-mail.",  # a hyphenated word, not a user name
+        "the user is well-being. Posted by year-group staff.",
     ],
 )
 def test_platform_words_keep_ordinary_text(text: str) -> None:

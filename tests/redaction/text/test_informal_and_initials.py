@@ -92,9 +92,9 @@ def test_initials_of_an_o_name_and_initials_defined_beside_a_name_are_that_perso
     redacted = redactor.redact(text).redacted
     assert "NOF" not in redacted and "LlD" not in redacted, redacted
     # Initials that are no name's, or an acronym of the paperwork, stay.
-    text = "Mr Adam Smith met the SENCo (SC) and the LA (Local Authority)."
+    text = "NOK: Niamh O'Connor (mother). Mr Adam Smith met the SENCo (SC) and the LA (Local Authority)."
     redacted = redactor.redact(text).redacted
-    assert "(SC)" in redacted and "LA" in redacted, redacted
+    assert "(SC)" in redacted and "LA" in redacted and "NOK:" in redacted, redacted
 
 
 def test_a_family_by_its_surname_and_a_name_cut_by_a_hyphen_are_the_person(redactor: TextRedactor) -> None:

@@ -78,3 +78,11 @@ def test_ocr_reading_finds_nothing_where_no_number_is_misread(text: str) -> None
 def test_both_run_in_the_detector() -> None:
     kinds = {type(r) for r in identifier_recognizers()}
     assert {SpokenNumberRecognizer, OcrNumberRecognizer} <= kinds
+
+
+def test_the_detector_keeps_the_word_after_a_spelt_out_postcode() -> None:
+    from redaction.text import TextRedactor
+
+    text = "[00:04:07] SM: Nine Pitkerro Drive, Dundee, D D four, eight J F. Ma name's on the door."
+    spans = {text[s.start : s.end] for s in TextRedactor().detect(text)}
+    assert "D D four, eight J F" in spans and "Ma" not in spans

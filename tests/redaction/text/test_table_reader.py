@@ -105,6 +105,9 @@ def test_a_qualified_label_says_whose_value_it_is() -> None:
         # A sign-in sheet: a row-number column ("#") and a question for a column name beside columns we know.
         ("| # | name | child's school | phone | happy to be contacted? |\n| 1 | Sunny Kapoor | Bridge Hall | 07700900085 | Y |\n",
          [("Sunny Kapoor", "PERSON"), ("Bridge Hall", "SCHOOL"), ("07700900085", "PHONE")]),
+        # A school column saying the child has none holds no school's name.
+        ("| name | school | phone |\n| Ann Lee | home educated | 07700900086 |\n",
+         [("Ann Lee", "PERSON"), ("07700900086", "PHONE")]),
         # Prose with semicolons is no table.
         ("Name; date of birth; address; we need all three before the panel; then we can go on.\n", []),
     ],

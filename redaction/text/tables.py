@@ -243,6 +243,9 @@ class _Reader:
                 continue
             if _header(line) is not None:
                 return index
+            if header.separator in ("comma", "semicolon") and (
+                    line.lstrip().startswith("#") or len(_split(line, header.separator)) * 2 < len(header.kinds)):
+                return index  # an export's comment, or prose with a comma or two: fewer than half the columns
             if header.separator not in (None, "gap") and len(_split(line, header.separator)) < 2:
                 if self._row_follows(index + 1, header):
                     index += 1  # a note between two rows ("(admission form had ...)"): the table goes on after it

@@ -97,6 +97,11 @@ def test_a_qualified_label_says_whose_value_it_is() -> None:
         # An export's own column codes with underscores ("SEN_Stage") beside columns we know.
         ("UPN,Surname,Forename,DOB,NCY,SEN_Stage,Primary_Need\nJ373379714627,ABUBAKAR,Maryam,2013-05-19,8,E,SLCN\n",
          [("J373379714627", "UPN"), ("ABUBAKAR", "SURNAME"), ("Maryam", "FORENAME"), ("2013-05-19", "DATE_OF_BIRTH")]),
+        # An export's comment line after its rows is no row ("# Key workers: ..., ..., E = EHC plan").
+        ("UPN,Surname,Forename,DOB,NCY,SEN_Stage,Primary_Need,Key_Worker\nJ373379714627,ABUBAKAR,Maryam,2013-05-19,8,E,SLCN,R Toft\n"
+         "# Key workers: Rebecca Toft (SENCo), Jaspreet Kaur. NCY = National Curriculum Year. E = EHC plan\n",
+         [("J373379714627", "UPN"), ("ABUBAKAR", "SURNAME"), ("Maryam", "FORENAME"), ("2013-05-19", "DATE_OF_BIRTH"),
+          ("R Toft", "PERSON")]),
         # A European locale's CSV: semicolons, every cell quoted, an empty cell kept in its column.
         ('"Surname";"Forename";"DOB";"Year";"ULN"\n"Dimitrov";"Yoana";"2007-06-30";"13";""\n'
          '"Kovacs";"Bence";"2007-12-01";"13";"1681623284"\n',

@@ -38,6 +38,7 @@ _TAIL = r"(?:\s+(?:School|Academy|and Nursery|& Nursery|Nursery|Unit|Centre|Fede
 
 
 _NON_SPACE = regex.compile(r"\S+")
+_LOWER_TYPE_SCHOOL = regex.compile(r"(?:special|primary|junior|infant|secondary|high|nursery)[ ]school")
 # Dictionary words that open school names ("little kirkbarrow nursery", "holy trinity", "st bega's"): kept in lower case.
 _NAME_OPENERS = frozenset({"st", "st.", "little", "holy"})
 # Before a school's name typed in lower case, where it stands as a name ("sent to valley view primary school"):
@@ -98,6 +99,12 @@ class UkSchoolRecognizer(UkPatternRecognizer):
         Pattern("school name in lower case", rf"(?<![\p{{L}}])(?:{_LOWER_WORD}{_SEP}){{1,3}}{_LOWER_TYPE}(?![\p{{L}}])", 0.7),
     ]
     CONTEXT = ["attends", "attended", "school", "placement", "named"]
+
+    def keep_pattern(self, pattern_name: str, text: str) -> bool:
+        # A cheap test first: the pattern tries a capitalised word everywhere, and few texts write its type in lower case.
+        if pattern_name == "school name then its type in lower case":
+            return _LOWER_TYPE_SCHOOL.search(text) is not None
+        return True
 
     def keep(self, pattern_name: str, found: str) -> bool:
         if pattern_name == "saint's in lower case":  # "st columba's", "st mary's"; not "1st child's"

@@ -45,8 +45,8 @@ _TOKEN = regex.compile(rf"(?i:(?P<times>double|triple)[ \-]?(?P<what>{_ONE})|(?P
                        r"|(?P<digits>\d+)|(?P<plus>plus))|(?P<letter>[A-Z])")
 _POSTCODE = regex.compile(r"(?:[A-PR-UWYZ](?:\d[A-HJKPSTUW]|\d\d?|[A-HK-Y]\d[ABEHMNPRVWXY]|[A-HK-Y]\d\d?))"
                           r"\d[ABD-HJLNP-UW-Z]{2}")
-_PREFILTER = regex.compile(r"(?i:\b(?:oh|zero|double)\b|\b[A-Z][ ,]+[A-Z][ ,]+(?:\d|[a-z]+)\b|plus[ ,]+(?:one|two|three"
-                           r"|four|five|six|seven|eight|nine)\b)")
+_PREFILTER = regex.compile(r"(?i:\b(?:oh|zero|double)\b|plus[ ,]+(?:one|two|three|four|five|six|seven|eight|nine)\b)"
+                           r"|\b[A-Z][ ,]+[A-Z][ ,]+(?:\d|[a-z]+)\b")  # the letters of a spelt postcode in capitals
 
 
 def spoken_digits(spoken: str) -> str:

@@ -10,7 +10,9 @@ without type words ("St Chad's"); addresses propagate their town ("27 Meadow Lan
 In lower-case text ("spoke to kerry") a found name is also matched in lower case when it is no
 dictionary word ("kerry", not "grace"), and a person found by full name is also matched by the
 initials minutes use for them ("Jane Parker" -> "JP", "Bernie McCann" -> "BMcC", "Liesl van der Merwe"
--> "LVdM"), unless those initials are an acronym of the paperwork ("LA").
+-> "LVdM", "Niamh O'Flaherty" -> "NOF"), and by the initials a text defines beside a name ("Haf (HLJ)", "LlD =
+Llinos Dafis"), unless those initials are an acronym of the paperwork ("LA"). A family is named by its surname in
+the plural ("the Hendersons"), and a name the line cut with a hyphen ("Ciar-\nán") is still the name.
 
 No regular expression is compiled per document: the text is cut into words once with a precompiled
 pattern and each capitalised word is looked up in a dictionary of the names found; the few multi-word
@@ -77,12 +79,33 @@ def initials_of(name: str) -> set[str]:
             lead = part[:3]
         elif part[:3] == "Mac" and len(part) > 3 and part[3].isupper():
             lead = part[:4]
+        elif part[:2] in ("O'", "O’") and len(part) > 2 and part[2].isupper():
+            lead = part[0] + part[2]  # "Niamh O'Flaherty" -> NOF
         plain.append(part[0].upper())
         particle_lower.append(lead if not part.islower() and part.casefold() not in _PARTICLES else part[0].lower())
         particle_upper.append(lead if part.casefold() not in _PARTICLES else part[0].upper())
     forms = {"".join(plain), "".join(particle_lower), "".join(particle_upper), plain[0] + plain[-1]}
     forms |= {".".join(f) + "." for f in ("".join(plain), plain[0] + plain[-1])}
     return {f for f in forms if len(f.replace(".", "")) >= 2 and f.replace(".", "").upper() not in ACRONYMS}
+
+_INITIALS_AFTER = regex.compile(r"[ ]*\((?P<i>\p{Lu}(?:\p{Ll}{0,2}\p{Lu}){1,3})\)")
+_INITIALS_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?P<i>\p{Lu}(?:\p{Ll}{0,2}\p{Lu}){1,3})[ ]*=[ ]*\Z")  # not "NOK: ..."
+
+
+def _defined_initials(text: str, span: Span, surface: str) -> str | None:
+    """Initials a text defines for a person beside the name ("Niamh O'Flaherty (NOF)", "Haf (HLJ)", "LlD = Llinos
+    Dafis"), when they open with the name's first letter and are no acronym of the paperwork."""
+    match = _INITIALS_AFTER.match(text, span.end) or _INITIALS_BEFORE.search(text, max(0, span.start - 8), span.start)
+    if match is None:
+        return None
+    initials = match["i"]
+    if initials[0] != surface.lstrip()[:1] or initials.upper() in ACRONYMS:
+        return None
+    later = [w[:1] for w in _NAME_PART.findall(surface)[1:]] + regex.findall(r"(?<=['’])\p{Lu}", surface)
+    if later and [ch for ch in initials if ch.isupper()][-1] not in later:
+        return None  # "Jane Parker (JX)": initials that end with none of the later names' letters are another's
+    return initials
+
 
 @dataclass(frozen=True, slots=True)
 class _Found:
@@ -184,6 +207,8 @@ class NameIndex:
                         self.initials.setdefault(form, span.source)
                 elif span.type == "PERSON" and _INITIALS_TOKEN.fullmatch(surface):
                     self.initials.setdefault(surface, span.source)  # "Jane Parker (JP)": JP is her, even if "SW"
+                if span.type == "PERSON" and (defined := _defined_initials(text, span, surface)):
+                    self.initials.setdefault(defined, span.source)  # "Haf (HLJ)", "LlD = Llinos Dafis"
                 if span.type == "SCHOOL" and (part := _school_name_part(surface)):
                     self.phrases.setdefault(part, ("SCHOOL", span.source))
             elif span.type == "ADDRESS" and (town := _town_of(surface)):
@@ -216,8 +241,21 @@ def _word_hits(text: str, index: NameIndex) -> Iterator[tuple[int, int, _Found]]
             parts = bare.split("-")
             if all(p[:1].isupper() or p.casefold() in _PARTICLES for p in parts if p):
                 found = next((f for p in parts if p[:1].isupper() and (f := index.lookup(p))), None)
+        if found is None and bare.endswith("s") and len(bare) > 3 and _THE_BEFORE.search(text, max(0, match.start() - 5),
+                                                                                        match.start()):
+            found = index.lookup(bare[:-1])  # "the Hendersons": the family of a Henderson found
+            found = found if found is not None and found.type == "PERSON" else None
         if found is not None:
             yield match.start(), match.start() + len(bare), found
+    if "-\n" in text:
+        for match in _BROKEN.finditer(text):  # "Ciar-\nán": a name the line cut with a hyphen
+            found = index.lookup(match["head"] + match["tail"])
+            if found is not None and found.type == "PERSON":
+                yield match.start(), match.end(), found
+
+
+_THE_BEFORE = regex.compile(r"(?i)\bthe[ ]\Z")
+_BROKEN = regex.compile(r"(?<![\p{L}\p{N}])(?P<head>\p{Lu}\p{L}*)-[ ]?\n[ \t]*(?P<tail>\p{Ll}+)(?![\p{L}])")
 
 
 def _merged(text: str, hits: list[tuple[int, int, _Found]], index: NameIndex) -> Iterator[Span]:

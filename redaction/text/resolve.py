@@ -51,7 +51,10 @@ def _worth_keeping(kind: str, piece: str) -> bool:
     if kind not in ("PERSON", "LOCATION", "SCHOOL"):
         # an address's house or flat number left between names it holds ("Studio ⟦7⟧⏎Francis Harbor") stays in it
         return sum(ch.isalnum() for ch in piece) >= 2 or (kind == "ADDRESS" and piece.isdigit())
-    return any(w.strip("'’-") not in _NOT_NAMES and len(w) > 1 and w[:1].isupper() for w in _WORD.findall(piece))
+    words = _WORD.findall(piece)
+    if kind == "PERSON" and len(words) == 1 and len(words[0]) == 2 and not words[0].isupper():
+        return False  # "F. Ma" cut by a spelt-out postcode's "F": a two-letter fragment is no name left over
+    return any(w.strip("'’-") not in _NOT_NAMES and len(w) > 1 and w[:1].isupper() for w in words)
 
 
 _SEPARATOR = regex.compile(r"\n|[;,|\t]|[ ]{2}")

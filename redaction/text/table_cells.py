@@ -51,6 +51,9 @@ def as_child(cell: Cell, *, owner: str | None, kinds: list[str]) -> Cell:
 _PLACEHOLDERS = frozenset("n/a na n.a. none nil - -- ? x unknown tbc tbd not known see above same as above "
                           "as above not applicable withheld not given".split(" ")) | {
     "not known", "see above", "same as above", "as above", "not applicable", "not given"}
+# What a school column holds when a child has no school: no school's name.
+_NO_SCHOOL = frozenset({"home educated", "home-educated", "home education", "ehe", "eotas", "not in school",
+                        "no school", "no setting", "awaiting placement", "out of school", "elective home education"})
 _DATE = regex.compile(rf"{DATE_SPACED_REGEX}")
 _TRIM = " \t|,;\"'"
 _NAMES = frozenset({"PERSON", "SURNAME", "FORENAME"})
@@ -84,6 +87,8 @@ def typed_cell(offset: int, line: str, kind: str, start: int, end: int, *, group
         if "@" in value:
             yield Cell(offset + start, offset + end, kind)
     elif kind in _WORDY:
+        if kind == "SCHOOL" and value.casefold() in _NO_SCHOOL:
+            return
         stage = _STAGE_AFTER.search(value)
         if stage is not None:  # "School: Rosehill Junior (Year 4)": the pupil's year group is no part of the school
             end = start + stage.start()

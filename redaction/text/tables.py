@@ -5,7 +5,8 @@ is and each cell is typed by its column, even when it looks like nothing on its 
 a surname "SMITH-GRANGER", an ISO date under "dob"). Serialisations:
 
 - pipes, markdown included (``| Name | DOB |`` with a ``|---|---|`` separator row anywhere below it);
-- tabs; commas (CSV, quoted cells too, and an unquoted "SURNAME, Forename" in a name column);
+- tabs; commas (CSV, quoted cells too, and an unquoted "SURNAME, Forename" in a name column); semicolons (the CSV
+  of a European locale's export, ``"Surname";"Forename";"DOB"``);
 - aligned columns (runs of two or more spaces; a cell goes to the column it starts under);
 - single spaces (text flattened out of a PDF or a spreadsheet), read left to right by cell shape;
 - key-value records of form exports: "Date of birth.........: 2016-02-29", "Surname: OKAFOR    Forename:
@@ -56,18 +57,19 @@ _TAB = regex.compile(r"[ \t]*\t[ \t]*")
 _GAP = regex.compile(r"[ \u00a0]{2,}")
 _RULE = regex.compile(r"[ \t]*[|+]?[ \t]*:?[-=]{3,}:?[ \t]*(?:[|+][ \t]*:?[-=]{3,}:?[ \t]*)*[|+]?[ \t]*")
 _DATE = regex.compile(rf"{DATE_SPACED_REGEX}")
-_LABEL_LIKE = regex.compile(r"[\p{L}][\p{L}'’/()&.\- ]{0,30}[\p{L}.)]?")
+_LABEL_LIKE = regex.compile(r"[\p{L}][\p{L}'’/()&._\- ]{0,30}[\p{L}.)?]?")  # "SEN_Stage": an export's own code
 _NAME_CELL = regex.compile(
     rf"(?:{TITLE}[ ]+)?(?:(?P<caps>{CAPS_NAME}(?:[ ]{CAPS_NAME})*,?[ ]+{NAME}(?:[ ]{NAME})?)"
     rf"|(?P<trail>{NAME}(?:[ ]{NAME})?[ ]{CAPS_NAME}(?:[ ]{CAPS_NAME})*)|(?P<plain>{NAME},?(?:[ ]{NAME}){{1,2}}))"
 )
 _WORDS = regex.compile(r"\p{L}[\p{L}'’\-]*")
+_ROW_NUMBER = regex.compile(r"(?i)#|no\.?|n[ºo°]")  # a sign-in sheet's row number column
 
 
 def _split(line: str, kind: str) -> list[tuple[int, int]]:
     """Cell ranges of ``line`` cut at the separator ``kind`` (pipe, tab, comma, gap)."""
-    if kind == "comma":
-        return _split_csv(line)
+    if kind in ("comma", "semicolon"):
+        return _split_csv(line, "," if kind == "comma" else ";")
     pattern = {"pipe": _PIPE, "tab": _TAB, "gap": _GAP}[kind]
     cells, start = [], 0
     for cut in pattern.finditer(line):
@@ -82,12 +84,12 @@ def _split(line: str, kind: str) -> list[tuple[int, int]]:
     return cells
 
 
-def _split_csv(line: str) -> list[tuple[int, int]]:
+def _split_csv(line: str, delimiter: str = ",") -> list[tuple[int, int]]:
     cells, start, quoted = [], 0, False
     for i, ch in enumerate(line):
         if ch == '"':
             quoted = not quoted
-        elif ch == "," and not quoted:
+        elif ch == delimiter and not quoted:
             cells.append((start, i))
             start = i + 1
     cells.append((start, len(line)))
@@ -107,6 +109,8 @@ def _separator(line: str) -> str | None:
         return "pipe"
     if "\t" in line:
         return "tab"
+    if ";" in line and line.count(";") >= max(2, line.count(",")):  # a European CSV ("Surname";"Forename";"DOB")
+        return "semicolon"
     if "," in line:
         return "comma"
     if _GAP.search(line.strip()):
@@ -134,9 +138,9 @@ def _header(line: str) -> _Header | None:
         return _flat_header(stripped)
     cells = [(s, e) for s, e in _split(line, separator) if line[s:e].strip(" \t|")]
     names = [line[s:e].strip(" \t|:") for s, e in cells]
-    if len(names) < 2 or separator == "comma" and (stripped.endswith(".") or any(len(n.split()) > 4 for n in names)):
+    if len(names) < 2 or separator in ("comma", "semicolon") and (stripped.endswith(".") or any(len(n.split()) > 4 for n in names)):
         return None
-    kinds = [header_kind(n) for n in names]
+    kinds = ["OTHER" if _ROW_NUMBER.fullmatch(n) else header_kind(n) for n in names]
     unknown = [n for n, k in zip(names, kinds) if k is None]
     identifying = [k for k in kinds if k in IDENTIFYING]
     # One column in three may be unknown; one in two where three or more name identifiers (an export's header
@@ -239,6 +243,9 @@ class _Reader:
                 continue
             if _header(line) is not None:
                 return index
+            if header.separator in ("comma", "semicolon") and (
+                    line.lstrip().startswith("#") or len(_split(line, header.separator)) * 2 < len(header.kinds)):
+                return index  # an export's comment, or prose with a comma or two: fewer than half the columns
             if header.separator not in (None, "gap") and len(_split(line, header.separator)) < 2:
                 if self._row_follows(index + 1, header):
                     index += 1  # a note between two rows ("(admission form had ...)"): the table goes on after it

@@ -41,6 +41,7 @@ from redaction.text.recognizers.social_handle import UkSocialHandleRecognizer
 from redaction.text.recognizers.speaker import UkSpeakerRecognizer
 from redaction.text.recognizers.surname import SurnameRecognizer
 from redaction.text.recognizers.table import UkTableRecognizer, header_lines
+from redaction.text.recognizers.spoken_numbers import OcrNumberRecognizer, SpokenNumberRecognizer
 from redaction.text.recognizers.uln import UkUlnRecognizer
 from redaction.text.recognizers.upn import UkUpnRecognizer
 from redaction.text.recognizers.vehicle import UkNumberPlateRecognizer
@@ -88,6 +89,8 @@ __all__ = [
     "UkPersonPatternRecognizer",
     "UkPhoneRecognizer",
     "UkRecordNumberRecognizer",
+    "OcrNumberRecognizer",
+    "SpokenNumberRecognizer",
     "UkSchoolCueRecognizer",
     "UkSchoolFormsRecognizer",
     "UkSchoolNumberRecognizer",
@@ -120,5 +123,5 @@ def identifier_recognizers() -> list[UkPatternRecognizer]:
         UkBirthContextRecognizer(), UkBirthCueRecognizer(), UkCuedNationalNumberRecognizer(), WelshSchoolRecognizer(),
         WelshPatronymicRecognizer(),
         PlaceNameRecognizer(), CapitalsPlaceRecognizer(), WorldAddressRecognizer(), GivenNameRecognizer(), CuedGivenNameRecognizer(), SurnameRecognizer(),
-        LowerCaseGivenNameRecognizer(), LowerCaseCuedNameRecognizer(),
+        LowerCaseGivenNameRecognizer(), LowerCaseCuedNameRecognizer(), SpokenNumberRecognizer(), OcrNumberRecognizer(),
     ]

@@ -5,7 +5,8 @@
 - an age with the date: "aged 9 (12.03.2015)", "Aisha (9, 12/03/2015)", "age 11 – 3 May 2013";
 - a register's or a flattened form's name in capitals with a date and nothing else after it on the line
   ("PETRAUSKAS MATAS 30/01/2017", "O'HARE, Dylan  2004-06-30"), or a name in a list with its date after a
-  comma or dash ("Siblings: Ella Hughes, 12/03/2015; Jack Hughes, 01/09/2018"), when the date lies two years
+  comma or dash ("Siblings: Ella Hughes, 12/03/2015; Jack Hughes, 01/09/2018"; a particle in the name, "Cadi Fflur ap
+  Emyr, 14.10.2018"; another name in brackets after it, "Yu-Na Choi (Luna) — 12/02/2021"), when the date lies two years
   or more before the text's latest other date (a birth, not the form's own date or a signature's).
 
 Dates with a cue before them ("DOB", "born on") are :class:`UkDateOfBirthRecognizer`'s; other dates
@@ -136,8 +137,14 @@ _NAME_FIRST = ("register name then its date", "name then its date in a list")
 _ROW_GOES_ON_AT = regex.compile(_ROW_GOES_ON, regex.MULTILINE)
 _REGISTER_BEFORE = regex.compile(
     rf"(?<=^[ \t]*)(?P<name>{CAPS_NAME}(?:[ ]*,?[ ]+(?:{CAPS_NAME}|{NAME})){{1,3}})[ \t]+\Z", regex.MULTILINE)
+# A name's particles ("Cadi Fflur ap Emyr"), and an aside in brackets after it: another name for the same person
+# ("Yu-Na Choi (Luna) — 12/02/2021", "Selam (SELAM TESFAY), 1 September 2015"), which lets one name stand alone.
+_PARTICLE = r"(?:ap|ab|de|da|di|van|von|der|den|bin|binti|bint|el|al|la|le|du|dos|das)"
+_PARTICLE_WORD = regex.compile(_PARTICLE)  # lower case only: "AP" the acronym is no particle
+_ASIDE = r"[ ]*\([^()\n]{1,30}\)"
 _LIST_BEFORE = regex.compile(
-    rf"(?<![\p{{L}}]|{TITLE}[ ]+)(?P<name>{NAME}(?:[ ]{NAME}){{1,2}})[ ]*(?:,|–|-|:|\t|[ ]{{2,}})[ \t]*\Z")
+    rf"(?<![\p{{L}}]|{TITLE}[ ]+)(?:(?P<name>{NAME}(?:[ ](?:{_PARTICLE}[ ])?{NAME}){{1,3}})(?:{_ASIDE})?"
+    rf"|(?P<name>{NAME}){_ASIDE})[ ]*(?:,|–|—|-|:|\t|[ ]{{2,}})[ \t]*\Z")
 _SUBJECT = regex.compile(r"(?i)[ \t]*(?:subject|re|fwd?)[ \t]*:")
 _NAME_SPACE_BEFORE = regex.compile(rf"(?<![\p{{L}}]|{TITLE}[ ]+)(?P<name>{NAME}(?:[ ]{NAME}){{1,2}})[ ]+\Z")
 _BORN = regex.compile(r"(?i)\bborn\b")
@@ -148,7 +155,7 @@ _AGE_WORD = regex.compile(r"(?i)\bage|\d[ ]*(?:yrs?|years?|y)\b|\(\d{1,2}[ ]*[,;
 def _register_name(name: str) -> bool:
     """A person's name as registers write it: no word a heading, role or acronym, and some word not an
     English one ("PETRAUSKAS MATAS", not "ANNUAL REVIEW" or "DATE SIGNED")."""
-    words = regex.findall(r"\p{L}[\p{L}'’\-]*", name)
+    words = [w for w in regex.findall(r"\p{L}[\p{L}'’\-]*", name) if _PARTICLE_WORD.fullmatch(w) is None]
     if any(w.capitalize() in NOT_NAMES or w.upper() in ACRONYMS for w in words):
         return False
     return any(w.capitalize() in FIRST_NAMES or not is_english_word(w) for w in words)

@@ -47,19 +47,19 @@ _OCR_DATE = (rf"{_OCR}(?:[ ]?{_OCR})?[ ]?[/.\-][ ]?{_OCR}(?:[ ]?{_OCR})?[ ]?[/.\
              rf"{_OCR}(?:[ ]?{_OCR})(?:(?:[ ]?{_OCR}){{2}})?(?![\w/])")
 _ISO_DOTS = r"(?:19|20)\d{2}\.\d{1,2}\.\d{1,2}(?!\d)"
 _FOREIGN_MONTHS = {
-    # Welsh, Irish, German, French, Spanish, Italian, Portuguese, Polish (genitive), Dutch, Turkish, Romanian
-    1: "ionawr|ean[aá]ir|januar|janvier|enero|gennaio|janeiro|stycznia|januari|ocak|ianuarie",
-    2: "chwefror|feabhra|februar|f[eé]vrier|febrero|febbraio|fevereiro|lutego|februari|şubat|subat|februarie",
-    3: "mawrth|m[aá]rta|m[aä]rz|mars|marzo|mar[cç]o|marca|maart|mart|martie",
-    4: "ebrill|aibre[aá]n|avril|abril|aprile|kwietnia|nisan|aprilie",
+    # Welsh (and its short forms: "21 Gorff"), Irish, German, French, Spanish, Italian, Portuguese, Polish (genitive), Dutch, Turkish, Romanian
+    1: "ionawr|ion|ean[aá]ir|januar|janvier|enero|gennaio|janeiro|stycznia|januari|ocak|ianuarie",
+    2: "chwefror|chwef|feabhra|februar|f[eé]vrier|febrero|febbraio|fevereiro|lutego|februari|şubat|subat|februarie",
+    3: "mawrth|maw|m[aá]rta|m[aä]rz|mars|marzo|mar[cç]o|marca|maart|mart|martie",
+    4: "ebrill|ebr|aibre[aá]n|avril|abril|aprile|kwietnia|nisan|aprilie",
     5: "mai|bealtaine|mei|mayo|maggio|maio|maja|mayıs|mayis",
-    6: "mehefin|meitheamh|juni|juin|junio|giugno|junho|czerwca|haziran|iunie",
-    7: "gorffennaf|i[uú]il|juli|juillet|julio|luglio|julho|lipca|temmuz|iulie",
+    6: "mehefin|meh|meitheamh|juni|juin|junio|giugno|junho|czerwca|haziran|iunie",
+    7: "gorffennaf|gorff|i[uú]il|juli|juillet|julio|luglio|julho|lipca|temmuz|iulie",
     8: "awst|l[uú]nasa|ao[uû]t|agosto|sierpnia|augustus|ağustos|agustos|august",
     9: "medi|me[aá]n[ ]f[oó]mhair|septembre|septiembre|settembre|setembro|wrze[sś]nia|eyl[uü]l|septembrie",
-    10: "hydref|deireadh[ ]f[oó]mhair|oktober|octobre|octubre|ottobre|outubro|pa[zź]dziernika|ekim|octombrie",
-    11: "tachwedd|samhain|novembre|noviembre|novembro|listopada|kas[iı]m|noiembrie",
-    12: "rhagfyr|nollaig|dezember|d[eé]cembre|diciembre|dicembre|dezembro|grudnia|aral[iı]k|decembrie",
+    10: "hydref|hyd|deireadh[ ]f[oó]mhair|oktober|octobre|octubre|ottobre|outubro|pa[zź]dziernika|ekim|octombrie",
+    11: "tachwedd|tach|samhain|novembre|noviembre|novembro|listopada|kas[iı]m|noiembrie",
+    12: "rhagfyr|rhag|nollaig|dezember|d[eé]cembre|diciembre|dicembre|dezembro|grudnia|aral[iı]k|decembrie",
 }
 _FOREIGN_MONTH = "(?:" + "|".join(_FOREIGN_MONTHS.values()) + r")(?![\p{L}])"
 FOREIGN_MONTH = _FOREIGN_MONTH

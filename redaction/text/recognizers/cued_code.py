@@ -10,15 +10,17 @@ like a code, and a code followed by a register's name in brackets.
 
 A cue is a reference word ("ref", "reference", "case/claim/appeal/incident/crime/complaint/booking/order/job/
 ticket/invoice/application … number|no|ref|id"), or the name of a register that stands for its number
-("RiO", "Mosaic", "LCS", "EHM", "PNC", "CAD", "MRN", "DBS", "PO", "payroll"), or a noun a code follows directly
-("incident 45-2024-0099", "appeal 24-00771"). Such a name or noun is followed by the code directly ("RiO
+("RiO", "Mosaic", "LCS", "EHM", "PNC", "CAD", "MRN", "DBS", "CRM", "PO", "payroll"), or a noun a code follows directly
+("incident 45-2024-0099", "appeal 24-00771", a transport escort's "badge PTD 40517", a taxi contract's "Route: HTS-114";
+a road's number after "route" is the road's, and a code of fewer than three digits a timetable's line). Such a name or noun is followed by the code directly ("RiO
 3310092"; after a register's name four digits are enough: "CAD 2231"), a reference word may have a few words
 between ("case number - 00771342"). A hospital's or a social-care system's name types its code as theirs
 (HOSPITAL_NUMBER, SOCIAL_CARE_ID); the rest are CASE_REF, scored below the recognizers made for one register
 so that theirs win a tie.
 
 Shaped like a code: five digits or more ("00771342", "44 1902 77" read out in groups); three digits or more
-with a letter or a separator ("99120-KL", "0993/14JAN", "K884 1093"); two digits mixed with two letters or
+with a letter or a separator ("99120-KL", "0993/14JAN", "K884 1093", "BCH 2093317"); a code read out one
+character at a time ("H U 7 7 0 3 2 1 8", five digits at least); two digits mixed with two letters or
 more in six characters or more ("QX7T2M"). What stays, with its reason: the first token with a digit is
 the only one tried, so a cue never reaches past a page or paragraph number to a later code; a date
 ("12/03/2024", "3rd May"), a year, a time ("10:30", "3.15pm"), money ("£45.50"), a decimal ("9.69"), a
@@ -42,7 +44,7 @@ __all__ = ["UkCuedCodeRecognizer", "code_shaped"]
 
 # Registers whose name stands for their number; the code follows the name (and an optional "no."/"ID"/":").
 _REGISTERS = (r"rio|mosaic|lcs|ehm|liquid[ ]?logic|eclipse|care[ ]?first|controcc|pnc|cad|mrn|dbs|po|payroll"
-              r"|sims|emis|systm[ ]?one|ucas|crn|cro"
+              r"|sims|emis|systm[ ]?one|ucas|crn|cro|crm"
               # other countries' personal numbers: Irish PPS, Polish PESEL, Spanish NIE/DNI/NIF, Dutch BSN,
               # Romanian CNP, a Nordic personnummer, a passport or identity card's number
               r"|ppsn?|pesel|(?-i:NIE)|nif|dni|bsn|cnp|personnummer|personal[ ]code|personal[ ]id|passport"
@@ -53,8 +55,10 @@ _NOUNS = (r"case|claim|appeal|incident|crime|complaint|booking|order|purchase[ ]
           r"|patient|hospital|hosp|unit|client|customer|member|tenancy|tribunal|police|helpline|enquiry|inquiry"
           r"|record|system|person|child|family")
 # Nouns a code may follow directly ("incident 45-2024-0099", "case 24-0613").
-_DIRECT = r"case|claim|appeal|incident|crime|complaint|booking|order|job|ticket|invoice|id"
-_ASK = r"(?:number|num|no|nos|ref|reference|id|code)\b\.?"
+_DIRECT = r"case|claim|appeal|incident|crime|complaint|booking|order|job|ticket|invoice|id|badge|route"
+_ASK = r"(?:number|num|no|nos|ref|reference|id|code|certificate|cert)\b\.?"
+# A road's number after "route" is the road ("route A614"), not a transport contract's code.
+_ROAD = regex.compile(r"[ABM]\d{1,4}")
 _CUE = regex.compile(
     rf"(?i)(?<![\p{{L}}\p{{N}}@])(?:(?P<reg>{_REGISTERS})\b\.?(?:[ ]*{_ASK})?"
     rf"|(?:{_NOUNS})\.?[ ]+{_ASK}|refs?\b\.?(?:[ ]*(?:no|number)\b\.?)?|reference\b(?:[ ]+(?:no|number)\b\.?)?"
@@ -63,10 +67,11 @@ _CUE = regex.compile(
 # A candidate: letter/digit groups joined by "/" or "-" (spaces allowed around them) or by single spaces when
 # the next group is digits (read out in groups), after a capital prefix set apart ("EH 330 24 01156").
 _TOKEN = regex.compile(
-    r"(?<![\p{L}\p{N}@£$€.])(?P<id>(?:[A-Z]{1,4}[ ](?=\d{2,6}[ ]\d))?[A-Za-z0-9]+(?:(?:[/\-]|(?:[ ][/\-][ ]?|[/\-][ ])(?=[A-Za-z]*\d|[A-Z]{1,8}(?![\p{L}\p{N}]))|(?<=\d)[ ](?=\d{2,6}(?![\p{L}])))[A-Za-z0-9]+)*)"
+    r"(?<![\p{L}\p{N}@£$€.])(?P<id>(?:[A-Z]{1,4}[ ](?=\d{2,6}[ ]\d|\d{5,}(?![\p{L}\p{N}])))?[A-Za-z0-9]+(?:(?:[/\-]|(?:[ ][/\-][ ]?|[/\-][ ])(?=[A-Za-z]*\d|[A-Z]{1,8}(?![\p{L}\p{N}]))|(?<=\d)[ ](?=\d{2,6}(?![\p{L}])))[A-Za-z0-9]+)*)"
     r"(?![\p{L}\p{N}@]|[.,:]\d)"
 )
 # After the cue: an aside in brackets ("ID number (social care): 3302917"), then a verb or a mark.
+_SPACED = regex.compile(r"(?:[A-Z0-9][ ]){5,}[A-Z0-9](?![\p{L}\p{N}])")
 _GAP = regex.compile(r"[ ]*(?:\([^()\n]{1,30}\)[ ]*)?(?:is|was|:|#|=|-|–)?[ ]*:?[ ]*")
 _WORD = regex.compile(r"[\p{L}']+")
 _SENTENCE_END = regex.compile(r"[.!?;]\s|\n")
@@ -109,7 +114,8 @@ class UkCuedCodeRecognizer(UkPatternRecognizer):
     def find(self, text: str) -> Iterator[Span]:
         for cue in _CUE.finditer(text):
             direct = cue.group("reg") is not None or cue.group("noun") is not None
-            span = self._after_cue(text, cue.end(), direct=direct, register=cue.group("reg") is not None)
+            span = self._after_cue(text, cue.end(), direct=direct, register=cue.group("reg") is not None,
+                                   cue_word=cue.group("noun") or "")
             if span is not None:
                 end = code_end(text, span.start, span.end)  # "ref: 2023/4471 - please": the code ends at its digits
                 yield Span(span.start, end, _type_of(cue.group()), span.score, span.source)
@@ -118,8 +124,8 @@ class UkCuedCodeRecognizer(UkPatternRecognizer):
             if match and code_shaped(match.group("id")):
                 yield Span(match.start("id"), match.end("id"), self.ENTITY, 0.75, "pattern")
 
-    def _after_cue(self, text: str, at: int, *, direct: bool, register: bool) -> Span | None:
-        span = self._code_after_cue(text, at, direct=direct, register=register)
+    def _after_cue(self, text: str, at: int, *, direct: bool, register: bool, cue_word: str = "") -> Span | None:
+        span = self._code_after_cue(text, at, direct=direct, register=register, cue_word=cue_word)
         if span is None:
             return None
         code = text[span.start : span.end]
@@ -127,11 +133,17 @@ class UkCuedCodeRecognizer(UkPatternRecognizer):
             return None
         return span
 
-    def _code_after_cue(self, text: str, at: int, *, direct: bool, register: bool) -> Span | None:
+    def _code_after_cue(self, text: str, at: int, *, direct: bool, register: bool, cue_word: str = "") -> Span | None:
         gap = _GAP.match(text, at)
         at = gap.end() if gap else at
+        spaced = _SPACED.match(text, at)  # read out one by one: "hospital number is H U 7 7 0 3 2 1 8"
+        if spaced and sum(ch.isdigit() for ch in spaced.group()) >= 5:
+            return Span(spaced.start(), spaced.end(), self.ENTITY, 0.75, "pattern")
         if direct:
             match = _TOKEN.match(text, at)
+            if match and cue_word.lower() == "route" and (_ROAD.fullmatch(match.group("id"))
+                                                          or sum(ch.isdigit() for ch in match.group("id")) < 3):
+                return None  # "route A614" is a road, "route GOR-14" a timetable's line; "HTS-114" a contract's
             # after a register's own name ("CAD 2231") four digits are its number too
             if match and (code_shaped(match.group("id")) or register and _FOUR_DIGITS.fullmatch(match.group("id"))):
                 return Span(match.start("id"), match.end("id"), self.ENTITY, 0.75, "pattern")

@@ -1,8 +1,8 @@
 """Partial birthdays: a day and month (or a month and year) that a birthday cue makes a date of birth.
 
 "she turns 11 on the 3rd of May", "he'll be 11 on 3 May", "she turned 5 on 14 June", "he was 9 on 4 December",
-"his birthday is 3 May", "birthday's on May 3rd", "bday 03/05", "born in May 2015", "born on the 3rd of May", "DOB: 3rd May", "DOB 3/5" (a form that keeps
-the year back). A full date after "DOB" or "born" is
+"his birthday is 3 May", "birthday's on May 3rd", "her 18th birthday (1st August)", "pen-blwydd is 21 Gorff", "bday 03/05", "born in May 2015", "born on the 3rd of May", "DOB: 3rd May", "DOB 3/5" (a form that keeps
+the year back). A "the" before the day is part of the date ("will be 9 on the 14th of April"). A full date after "DOB" or "born" is
 :class:`UkDateOfBirthRecognizer`'s; this one reads what is left when the year is missing, and a month and
 year after a birth cue. Other day-and-month dates (a meeting "on 3 May") stay.
 """
@@ -31,7 +31,7 @@ _CUE = (rf"(?:\bD\.?[ ]?O\.?[ ]?B\b\.?|\bdate[ ]+of[ ]+birth\b|\bbirthday|\bb['�
         # Welsh "pen-blwydd" and Polish "urodziny" (a birthday), "urodził(a) się" (was born)
         r"|\b(?:p|ph|b|mh)en[- ]?blwydd|\burodzin[yach]*|\burodzi[łl]a?[ ]+si[ęe]"
         rf"|(?:\bwill|['’]ll|\bshall|\bis[ ]going[ ]to)[ ]+be[ ]+{_AGE})(?:[ ]+years?(?:[ ]+old)?)?")
-_LINK = r"(?:['’]s|is|was|on|in|the|of|falls|fell|ar|yw|ydy|s[ąa]|jest|:|-|–|=|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)"
+_LINK = r"(?:['’]s|is|was|on|in|the|of|falls|fell|ar|yw|ydy|s[ąa]|jest|:|-|–|=|\(|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)"
 _DATE_BEFORE_BIRTHDAY = "partial date then a birthday"
 _DAY_ALONE = "birthday then a day alone"
 _DATE = (rf"(?:{_DAY}(?:[ ]+of)?[ ]+{_MONTH}{_YEAR}|{_MONTH}[ ]+{_DAY}{_YEAR}|{_MONTH}[ ]+(?:19|20)\d{{2}}(?!\d)"
@@ -42,7 +42,7 @@ class UkPartialBirthdayRecognizer(UkPatternRecognizer):
     ENTITY = "DATE_OF_BIRTH"
     FLAGS = regex.MULTILINE | regex.IGNORECASE
     PATTERNS = [
-        Pattern("birthday cue then a partial date", rf"{_CUE}(?:[ ]*{_LINK}){{0,4}}[ ]*(?P<id>{_DATE})", 0.85),
+        Pattern("birthday cue then a partial date", rf"{_CUE}(?:[ ]*{_LINK}){{0,4}}?[ ]*(?P<id>(?:the[ ]+)?{_DATE})", 0.85),
         # "her birthday is the 14th", "his birthday's on the 3rd": an ordinal day with no month after it
         Pattern(_DAY_ALONE, r"\b(?:birthday|b['’]?day|(?:p|ph|b|mh)en[- ]?blwydd)(?:[ ]*(?:['’]s|is|was|falls|fell|on|the)){1,4}[ ]*"
                 r"(?P<id>(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?![\p{L}\d])(?![ ]+(?:of[ ]+)?\p{L}+[ ]+\d)", 0.8),

@@ -1,5 +1,6 @@
 """School and setting names: "St Aidan's C of E Primary School", "Oakfield Academy", "Kingsmead Primary",
-"Little Acorns Nursery", "Riverside Special School". Generic phrases ("the local primary school",
+"Little Acorns Nursery", "Riverside Special School", "Kingfisher special school"; in lower case after a word
+pointing at a place ("her school is highfield juniors"). Generic phrases ("the local primary school",
 "a Special School") are not names: at least one distinctive capitalised word must precede the type word.
 """
 
@@ -28,7 +29,7 @@ _TYPE = (
 _LOWER_WORD = r"(?:st\.?|\p{Ll}[\p{Ll}'’\-]*)"
 _LOWER_TYPE = (
     rf"(?:(?:community{_SEP}|church{_SEP}of{_SEP}england{_SEP}|c{_SEP}of{_SEP}e{_SEP}|rc{_SEP}|catholic{_SEP})?"
-    rf"(?:primary|infant|junior|high|special|grammar|secondary)(?:{_SEP}school|{_SEP}academy)?|academy|nursery"
+    rf"(?:primary|infants?|juniors?|high|special|grammar|secondary)(?:{_SEP}school|{_SEP}academy)?|academy|nursery"
     rf"|community{_SEP}college|college|free{_SEP}school)"
 )
 _TYPE_WORD = regex.compile(rf"(?<![\p{{L}}]){_TYPE}(?![\p{{L}}])")
@@ -37,12 +38,14 @@ _TAIL = r"(?:\s+(?:School|Academy|and Nursery|& Nursery|Nursery|Unit|Centre|Fede
 
 
 _NON_SPACE = regex.compile(r"\S+")
+_LOWER_TYPE_SCHOOL = regex.compile(r"(?:special|primary|junior|infant|secondary|high|nursery)[ ]school")
 # Dictionary words that open school names ("little kirkbarrow nursery", "holy trinity", "st bega's"): kept in lower case.
 _NAME_OPENERS = frozenset({"st", "st.", "little", "holy"})
 # Before a school's name typed in lower case, where it stands as a name ("sent to valley view primary school"):
 # a line's start or a word that points at a place.
 _POINTS_AT_NAME = regex.compile(
-    r"(?:(?m:^)|[,;:(]|\b(?:to|at|from|attends|attended|attending|named?|names|visited|contacted|joined|left))[ \t]*\Z")
+    r"(?:(?m:^)|[,;:(]|\b(?:to|at|from|attends|attended|attending|named?|names|visited|contacted|joined|left"
+    r"|school[ ](?:is|was)))[ \t]*\Z")
 # Words that describe a school rather than name it ("at small primary schools", "to a good high school").
 _DESCRIBING = frozenset("small smaller big bigger large larger good better best great outstanding nearby different right "
                         "wrong normal ordinary regular typical private public mixed single boys girls village town city "
@@ -83,6 +86,12 @@ class UkSchoolRecognizer(UkPatternRecognizer):
             0.75,
         ),
         Pattern("saint's", r"(?<![\p{L}])St\.?[ \n]\p{Lu}\p{Ll}+['’]s(?![\p{L}])", 0.7),
+        # A name in capitals before a type in lower case ("Kingfisher special school"); a
+        # possessive before it is somebody's school ("Ellie's primary school"), not a name.
+        Pattern("school name then its type in lower case",
+                rf"(?<![\p{{L}}])(?:{_WORD}{_SEP}(?:{_JOINER}{_SEP})*){{0,2}}{_WORD}(?<!['’]s)"
+                r"[ ](?:special|primary|junior|infant|secondary|high|nursery)[ ]school"
+                r"(?![\p{L}])", 0.7),
         Pattern("saint's in lower case", r"(?<![\p{L}\p{N}])st\.?[ ]?\n?[ ]?\p{Ll}{3,}['’]s(?![\p{L}])", 0.65),
         # Typed in lower case ("fellview primary school"): kept when a word before the type is no dictionary
         # word, or when dictionary words stand as a name after a word pointing at a place ("sent to valley view
@@ -90,6 +99,12 @@ class UkSchoolRecognizer(UkPatternRecognizer):
         Pattern("school name in lower case", rf"(?<![\p{{L}}])(?:{_LOWER_WORD}{_SEP}){{1,3}}{_LOWER_TYPE}(?![\p{{L}}])", 0.7),
     ]
     CONTEXT = ["attends", "attended", "school", "placement", "named"]
+
+    def keep_pattern(self, pattern_name: str, text: str) -> bool:
+        # A cheap test first: the pattern tries a capitalised word everywhere, and few texts write its type in lower case.
+        if pattern_name == "school name then its type in lower case":
+            return _LOWER_TYPE_SCHOOL.search(text) is not None
+        return True
 
     def keep(self, pattern_name: str, found: str) -> bool:
         if pattern_name == "saint's in lower case":  # "st columba's", "st mary's"; not "1st child's"

@@ -5,8 +5,9 @@
 is not one: nothing of a word may stand before the ``@``); a handle that is an ordinary English word and
 has no platform or handle cue near it ("meet @home") stays. A user name without its ``@`` counts only
 right after a platform's name, "username"/"handle" or the words that introduce a forum's poster ("Posted by
-sarah_mitchell88", "user: kate_morrison_22") and when it is written as user names are (a digit,
-an underscore or a dot in it), so "Snapchat: she uses it a lot" keeps its words.
+sarah_mitchell88", "user: kate_morrison_22", "his login is dlivingstone-clarke21", 'user "tyler_w2011"') and when it is
+written as user names are (a digit, an underscore or a dot in it; a hyphen inside, a Discord "#4471" after), so
+"Snapchat: she uses it a lot" keeps its words.
 """
 
 from __future__ import annotations
@@ -41,8 +42,8 @@ class UkSocialHandleRecognizer(UkPatternRecognizer):
         Pattern(
             "platform then user name",
             rf"(?i:\b(?:{_PLATFORMS}|username|user[ ]name|handle|gamertag)\b(?:[ ]+(?:name|handle|username|id|is))?"
-            r"[ ]*(?:[:=\-–][ ]*|is[ ]+|as[ ]+))(?P<id>(?=[A-Za-z0-9_.]*[0-9_.])[A-Za-z0-9_][A-Za-z0-9_.]{1,28}[A-Za-z0-9_])"
-            r"(?![\w@]|\.[A-Za-z])",
+            r"[ ]*(?:[:=\-–][ ]*|is[ ]+|as[ ]+))[\"“'‘]?(?P<id>(?=[A-Za-z0-9_.\-]*(?:[0-9_]|\.[A-Za-z0-9]|\#\d))[A-Za-z0-9_][A-Za-z0-9_.\-]{1,28}"
+            r"[A-Za-z0-9_](?:#\d{4})?)(?![\w@#]|\.[A-Za-z])",
             0.8,
         ),
         # "on snapchat she's lola.m.xo", "his Xbox name these days is Kn1ght_77": a few words after a platform,
@@ -58,9 +59,9 @@ class UkSocialHandleRecognizer(UkPatternRecognizer):
         Pattern(
             "user name after a poster's cue",
             r"(?i:\b(?:(?:posted|written|shared|submitted|replied|reply|answered|commented|comment|reviewed|review|"
-            r"sent|message)[ ]+(?:by|from)|user|member|login(?:[ ]name)?|screen[ ]name|nick(?:name)?|author|poster)\b)"
-            r"[ ]*[:=\-–]?[ ]*"
-            r"(?P<id>(?<![\w@.])(?=[A-Za-z0-9_.]*[0-9_.])[A-Za-z][A-Za-z0-9_.]{2,28}[A-Za-z0-9_])(?![\w@]|\.[A-Za-z])",
+            r"sent|message)[ ]+(?:by|from)|user|member|login(?:[ ]name)?|log-?in[ ]id|screen[ ]name|nick(?:name)?|author|poster)\b)"
+            r"[ ]*(?:[:=\-–][ ]*|(?:is|was)[ ]+)?[\"“'‘]?"
+            r"(?P<id>(?<![\w@.])(?=[A-Za-z0-9_.\-]*(?:[0-9_]|\.[A-Za-z0-9]))[A-Za-z][A-Za-z0-9_.\-]{2,28}[A-Za-z0-9_])(?![\w@]|\.[A-Za-z])",
             0.75,
         ),
         Pattern(
@@ -86,7 +87,7 @@ class UkSocialHandleRecognizer(UkPatternRecognizer):
 
 
 def _ordinary_words(token: str) -> bool:
-    """Whether ``token`` is English words joined by dots (no digit, no underscore)."""
+    """Whether ``token`` is English words joined by dots or hyphens ("e-mail"; no digit, no underscore)."""
     if any(ch.isdigit() or ch == "_" for ch in token):
         return False
-    return all(is_english_word(part.lower()) for part in token.split(".") if part)
+    return all(is_english_word(part.lower()) for part in regex.split(r"[.\-]", token) if part)

@@ -86,6 +86,15 @@ def test_other_dates_stay(text: str) -> None:
         ("Mason Reid, 14/10/2012, Year 7, Oak Class", "14/10/2012"),
         # an e-mail's subject: the child's name and birth date the office files by
         ("From: Sophie Bell\nSent: 12 March 2025 09:14\nSubject: Ruby Bell 03/07/2014 - transport", "03/07/2014"),
+        # "the" before the day is the date's; a birthday in brackets; Welsh months cut short
+        ("Santiago (we call him Santi) will be 9 on the 14th of April.", "the 14th of April"),
+        ("2) Bliss Adjoa Campbell — birthday the 23rd of December", "the 23rd of December"),
+        ("His DLA ends on his 18th birthday (1st August) so he must move to PIP.", "1st August"),
+        ("Lowri's pen-blwydd is 21 Gorff so she is one of the youngest.", "21 Gorff"),
+        # a name with a particle, or with another name in brackets, then its date
+        ("Date: 3 March 2025\nRe: Cadi Fflur ap Emyr, 14.10.2018   NHS 666 566 4341\n", "14.10.2018"),
+        ("Notes 2025-01-09\n3) Yu-Na Choi (Luna) — 12/02/2021\nYu-Na joined us", "12/02/2021"),
+        ("Sent 2 May 2025\nmy daughter Selam (SELAM TESFAY), 1 September 2015\n\nI asked", "1 September 2015"),
     ],
 )
 def test_more_births_found(text: str, birth: str) -> None:
@@ -103,6 +112,9 @@ def test_more_births_found(text: str, birth: str) -> None:
         ("Re: Annual Review 12/03/2019 - notes\nSent: 12 March 2025", "12/03/2019"),  # a subject's meeting
         ("Subject: Ruby Bell 03/07/2025 - meeting", "03/07/2025"),  # this year's date: no birth
         ("The score was 5 on 12 March.", "12 March"),  # an age is somebody's: a score's number is none
+        ("The party is on the 3rd of May.", "the 3rd of May"),  # "the" before a day with no birthday cue
+        ("Minutes 4 May 2025\nMeeting (online), 12/03/2023 - agreed", "12/03/2023"),  # a heading's aside, no name
+        ("Date: 3 March 2025\nANNUAL AP REVIEW, 14.10.2018\n", "14.10.2018"),  # "AP" the acronym is no particle
     ],
 )
 def test_more_dates_stay(text: str, date: str) -> None:

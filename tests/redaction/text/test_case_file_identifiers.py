@@ -73,7 +73,7 @@ CASES = [
     (UkAccountNumberRecognizer, "Sort code 20-00-00, account 12345678", ["12345678"]),
     (UkAccountNumberRecognizer, "a/c no. 1234 5678", ["1234 5678"]),
     (UkAccountNumberRecognizer, "the 12345678 figure", []),
-    (UkPartialBirthdayRecognizer, "she'll be 11 on the 3rd of May", ["3rd of May"]),
+    (UkPartialBirthdayRecognizer, "she'll be 11 on the 3rd of May", ["the 3rd of May"]),
     (UkPartialBirthdayRecognizer, "Tomas turns 11 on 3 May", ["3 May"]),
     (UkPartialBirthdayRecognizer, "his birthday is 3 May", ["3 May"]),
     (UkPartialBirthdayRecognizer, "birthday's on May 3rd", ["May 3rd"]),

@@ -37,6 +37,14 @@ def cued(text: str) -> list[str]:
         ("Child 4471092 (Mosaic) was seen", "4471092"),  # the register's name after the code
         ("ref 55/1988/CP (case ref)", "55/1988/CP"),
         ("the appeal number is SE 771 24 00912.", "SE 771 24 00912"),  # a capital prefix set apart
+        ("hospital no BCH 2093317)", "BCH 2093317"),  # a prefix before one run of digits
+        ("Ruby's hospital number is H U 7 7 0 3 2 1 8, please bring it", "H U 7 7 0 3 2 1 8"),  # read out one by one
+        ("Driver: Kamal Mistry (badge LCC-D-0782)", "LCC-D-0782"),  # a transport escort's or driver's badge
+        ("Passenger assistant: Blessing Mutasa, badge PA 22984", "PA 22984"),
+        ("Route: HTS-114   Operator: Castle Cabs Ltd", "HTS-114"),  # a school transport contract's route code
+        ("Llwybr / Route: SCH-217   Cwmni / Operator", "SCH-217"),
+        ("Ms Thambirajah (DBS certificate 001784512209, issued 11/11/2024)", "001784512209"),
+        ("no number, check CRM ADV-118203", "ADV-118203"),
     ],
 )
 def test_codes_after_their_cue_are_found(text: str, code: str) -> None:
@@ -58,6 +66,11 @@ def test_codes_after_their_cue_are_found(text: str, code: str) -> None:
         "the crime figures for 2019-2020",  # a span of years
         "The reference ISBN 978-0-14-103614-4",  # a book's number
         "PO Box 1234",  # a box, not a purchase order
+        "take route A614 to Newark",  # a road after "route"
+        "officer CPr   route GOR-14   cost band C",  # a timetable's line: fewer than three digits
+        "the bus route 77 goes past the school",  # a bus route's number is no code
+        "our ref SEN 2024 review is next week",  # a year after a capital word is no code
+        "his badge 12 for swimming",  # too few digits
         "RiO shows 3 appointments",
         "Order: 500mg twice daily",  # a dose
         "order 3 copies of the EHCP",
@@ -107,6 +120,9 @@ def handles(text: str) -> list[str]:
         ("on snapchat he calls himself kai_b_2009", "kai_b_2009"),
         ("his xbox gamertag is Kn1ghtRider77", "Kn1ghtRider77"),
         ("IG - maisie.rose_09", "maisie.rose_09"),
+        ("set work at home via Google Classroom - his login is dlivingstone-clarke21.", "dlivingstone-clarke21"),
+        ('On Snapchat, user "tyler_w2011" (Tyler) shared it', "tyler_w2011"),  # quoted, after "user"
+        ("Discord name: kerridge#4471", "kerridge#4471"),  # a Discord tag with its number
     ],
 )
 def test_user_names_a_few_words_after_a_platform(text: str, handle: str) -> None:
@@ -122,6 +138,8 @@ def test_user_names_a_few_words_after_a_platform(text: str, handle: str) -> None
         "Snapchat: she uses it a lot",
         "facebook.com is blocked at school",  # the site, not a user
         "messaged on Instagram about the visit.Then she left",  # words run together
+        "Apologies: SEND Officer - comments sent by e-mail.",  # a hyphenated word, not a user name
+        "the user is well-being. Posted by year-group staff.",
     ],
 )
 def test_platform_words_keep_ordinary_text(text: str) -> None:

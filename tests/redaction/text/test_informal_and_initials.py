@@ -83,6 +83,31 @@ def test_initials_of_a_person_found_by_name_are_that_person(redactor: TextRedact
     assert "ZM" not in redacted and "BMcC" not in redacted, redacted
 
 
+def test_initials_of_an_o_name_and_initials_defined_beside_a_name_are_that_person(redactor: TextRedactor) -> None:
+    from redaction.text.propagate import initials_of
+
+    assert "NOF" in initials_of("Niamh O'Flaherty")
+    text = ("worker: Niamh O'Flaherty (NOF)   supervisor: Deepa Raval\nNOF to attend EP obs.\n"
+            "LlD = Llinos Dafis, caseworker\nRang back at 10:05. - LlD")
+    redacted = redactor.redact(text).redacted
+    assert "NOF" not in redacted and "LlD" not in redacted, redacted
+    # Initials that are no name's, or an acronym of the paperwork, stay.
+    text = "NOK: Niamh O'Connor (mother). Mr Adam Smith met the SENCo (SC) and the LA (Local Authority)."
+    redacted = redactor.redact(text).redacted
+    assert "(SC)" in redacted and "LA" in redacted and "NOK:" in redacted, redacted
+
+
+def test_a_family_by_its_surname_and_a_name_cut_by_a_hyphen_are_the_person(redactor: TextRedactor) -> None:
+    text = "Mrs Rhian Henderson rang. Case closing - the Hendersons have moved."
+    assert "Henderson" not in redactor.redact(text).redacted
+    text = "Re: Ciarán Doherty (Year 4)\nHaving considered the needs assessment for Ciar-\nán, we agree."
+    redacted = redactor.redact(text).redacted
+    assert "Ciar-" not in redacted and "án," not in redacted, redacted
+    # An ordinary plural after "the" stays when no such name was found.
+    text = "Mrs Rhian Henderson rang. The Smiths and the Joneses were discussed in general."
+    assert "Smiths" in redactor.redact(text).redacted
+
+
 @pytest.mark.parametrize(
     "text",
     ["She has Down syndrome and Rett syndrome.", "Asperger's syndrome was discussed; Tourette's too.",

@@ -109,6 +109,12 @@ def test_dates_of_birth(text: str, expected: list[str]) -> None:
         ("a Special School place", []),
         ("the local Primary School", []),
         ("Secondary School transfer", []),
+        # a name in capitals before its type in lower case; lower case after "school is"
+        ("before that i was at Kingfisher special school from year 7.", ["Kingfisher special school"]),
+        ("kacper's school is highfield juniors and they keep saying wait", ["highfield juniors"]),
+        ("The local special school is full.", []),
+        ("Mainstream primary school failed him.", []),
+        ("his school is the local one", []),
     ],
 )
 def test_schools(text: str, expected: list[str]) -> None:

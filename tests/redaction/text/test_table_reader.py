@@ -94,6 +94,27 @@ def test_a_qualified_label_says_whose_value_it_is() -> None:
          "GI2201873,4882338466,BRUMPTON,Ellis,2006-11-03,M,TM897385C,1,4,812,Nuns Corner\n",
          [("GI2201873", "CASE_REF"), ("4882338466", "ULN"), ("BRUMPTON", "SURNAME"), ("Ellis", "FORENAME"),
           ("2006-11-03", "DATE_OF_BIRTH"), ("TM897385C", "NI_NUMBER")]),
+        # An export's own column codes with underscores ("SEN_Stage") beside columns we know.
+        ("UPN,Surname,Forename,DOB,NCY,SEN_Stage,Primary_Need\nJ373379714627,ABUBAKAR,Maryam,2013-05-19,8,E,SLCN\n",
+         [("J373379714627", "UPN"), ("ABUBAKAR", "SURNAME"), ("Maryam", "FORENAME"), ("2013-05-19", "DATE_OF_BIRTH")]),
+        # An export's comment line after its rows is no row ("# Key workers: ..., ..., E = EHC plan").
+        ("UPN,Surname,Forename,DOB,NCY,SEN_Stage,Primary_Need,Key_Worker\nJ373379714627,ABUBAKAR,Maryam,2013-05-19,8,E,SLCN,R Toft\n"
+         "# Key workers: Rebecca Toft (SENCo), Jaspreet Kaur. NCY = National Curriculum Year. E = EHC plan\n",
+         [("J373379714627", "UPN"), ("ABUBAKAR", "SURNAME"), ("Maryam", "FORENAME"), ("2013-05-19", "DATE_OF_BIRTH"),
+          ("R Toft", "PERSON")]),
+        # A European locale's CSV: semicolons, every cell quoted, an empty cell kept in its column.
+        ('"Surname";"Forename";"DOB";"Year";"ULN"\n"Dimitrov";"Yoana";"2007-06-30";"13";""\n'
+         '"Kovacs";"Bence";"2007-12-01";"13";"1681623284"\n',
+         [("Dimitrov", "SURNAME"), ("Yoana", "FORENAME"), ("2007-06-30", "DATE_OF_BIRTH"), ("Kovacs", "SURNAME"),
+          ("Bence", "FORENAME"), ("2007-12-01", "DATE_OF_BIRTH"), ("1681623284", "ULN")]),
+        # A sign-in sheet: a row-number column ("#") and a question for a column name beside columns we know.
+        ("| # | name | child's school | phone | happy to be contacted? |\n| 1 | Sunny Kapoor | Bridge Hall | 07700900085 | Y |\n",
+         [("Sunny Kapoor", "PERSON"), ("Bridge Hall", "SCHOOL"), ("07700900085", "PHONE")]),
+        # A school column saying the child has none holds no school's name.
+        ("| name | school | phone |\n| Ann Lee | home educated | 07700900086 |\n",
+         [("Ann Lee", "PERSON"), ("07700900086", "PHONE")]),
+        # Prose with semicolons is no table.
+        ("Name; date of birth; address; we need all three before the panel; then we can go on.\n", []),
     ],
 )
 def test_every_serialisation_is_read_by_its_header(text: str, expected: list[tuple[str, str]]) -> None:

@@ -168,6 +168,8 @@ _LOWER_AFTER_PART = regex.compile(
     rf"(?:{_UNIT}|{_LOWER_PLACE}(?:[ ]+[a-z]{{2}})?(?:[ ]+\d{{4,6}})?)(?=[ ]*(?:[,;:.)\n]|$)|[ ]+\p{{Ll}})")
 _AFTER_SEPARATOR = regex.compile(r",[ ]*|[ ]+[-–/][ ]+|[ ]+(?=\#|S\(\d|[-–]?[ ]*\d|(?i:apt|unit|suite|ste|flat|piso|app|apto)\b)|[ ]*\n[ \t]*")
 _LINE_AFTER = regex.compile(r"[^\n]*")
+# A UK postcode ending a part (the address stops before it): "…, Kendal LA9 4QX"
+_UK_POSTCODE_END = regex.compile(r"[ ,]*(?:[-–][ ]*)?(?<![\p{L}\d])[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}[ .]*\Z")
 _MAX_PARTS = 6
 
 
@@ -245,12 +247,24 @@ def _extend_on(text: str, end: int, *, lower: bool) -> tuple[int, int]:
             line_end = _whole_line(pattern, text, separator.end(), separator.end() + len(line))
             if line_end is None:
                 break
+            uk_postcode = _UK_POSTCODE_END.search(text, separator.end(), line_end)
+            if uk_postcode is not None:  # a UK postcode is its own span (POSTCODE), found by its recognizer
+                if text[separator.end() : uk_postcode.start()].strip(" ,"):
+                    end, taken = uk_postcode.start(), taken + 1
+                break
             end, taken = line_end, taken + 1
             continue
         part = pattern.match(text, separator.end())
         if part is None or not part.group().strip() or (lower and _english(part.group())):
             break
-        end, taken = separator.end() + len(part.group().rstrip(" .")), taken + 1
+        kept = part.group().rstrip(" .")
+        uk_postcode = _UK_POSTCODE_END.search(kept)
+        if uk_postcode is not None:  # a UK postcode is its own span (POSTCODE), found by its recognizer
+            kept = kept[: uk_postcode.start()]
+            if kept.strip():
+                end, taken = separator.end() + len(kept), taken + 1
+            break
+        end, taken = separator.end() + len(kept), taken + 1
         if text[end : end + 2].startswith(" ") and text[end + 1 : end + 2].islower():
             break  # the sentence goes on: "…, Tauranga for a week"
     return end, taken

@@ -116,3 +116,14 @@ def test_layouts_of_asia_europe_and_africa(text: str, address: str) -> None:
 ])
 def test_no_street_line_no_address(text: str) -> None:
     assert list(WorldAddressRecognizer().find(text)) == []
+
+
+@pytest.mark.parametrize("text, address", [
+    ("To: Sarah Whitfield, 27 Meadow Lane, Kendal LA9 4QX\n", "27 Meadow Lane, Kendal"),
+    ("Sarah Whitfield\n27 Meadow Lane\nKendal\nLA9 4QX\nTel 07700 900123\n", "27 Meadow Lane\nKendal"),
+])
+def test_a_uk_postcode_after_the_address_stays_its_own_span(text: str, address: str) -> None:
+    """The grammar stops before a UK postcode: the postcode recognizer types it (POSTCODE), as before, and the town
+    the address ends with is what the text's other mentions of it are matched against."""
+    spans = [text[s.start:s.end] for r in (UkAddressRecognizer(), WorldAddressRecognizer()) for s in r.find(text)]
+    assert address in spans and not any("4QX" in s for s in spans), spans

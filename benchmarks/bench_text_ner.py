@@ -12,12 +12,15 @@ Both models read what the detector's model pass gives them with every line in re
   style: as generated (clean and the generator's own noisy style, names from its held-out pool), and
   re-styled with pool names swapped in (lower case, ALL CAPS, no punctuation, typos, OCR confusions,
   broken wraps, flattened lines, chat-export layouts);
-- ``selection``: the hand-written training documents kept apart for choosing a model (as written and
-  re-rendered);
+- ``selection/<source>``: the documents kept apart for choosing a model (every fourth of the hand-written
+  training documents and of each retired set, as written and re-rendered), then their totals: ``selection/send``
+  (hand-written and SEND sets), ``selection/general`` (general English) and ``selection`` (all);
 - each ``--set DIR``: a hand-labelled set in the hold-out markup (``benchmarks/text_dev``,
-  ``benchmarks/text_holdout_v2``...). A set whose path names ``text_holdout_v2``, ``text_holdout_v3``,
-  ``text_holdout_v4``, ``text_holdout_v5`` or ``pii_general`` is a measuring set: only its whole figures are printed, never a
-  miss (``--misses`` is refused with it), and ``--totals-only`` does the same for every set.
+  ``benchmarks/general_dev``...). A set whose path names one of ``MEASURING`` (``text_holdout_v6`` to ``_v8``,
+  ``pii_general_v3`` to ``_v5``) is a measuring set: only its whole figures are printed, never a miss
+  (``--misses`` is refused with it), and ``--totals-only`` does the same for every set. The retired sets
+  (``text_holdout_v2``, ``_v4``, ``_v5``, ``general_dev``, ``pii_general_v2``) train the model: score only their
+  selection slices (below), never the whole set.
 
 Per set and model: PERSON recall (a gold PERSON span is found when every letter and digit of it lies
 inside some candidate the source yields, of any type: redaction removes it either way), precision of
@@ -46,8 +49,7 @@ sys.path.insert(0, str(ROOT))
 
 from redaction.text.training.segments import Labelled, read_markup_folder  # noqa: E402
 
-MEASURING = ("text_holdout_v2", "text_holdout_v3", "text_holdout_v4", "text_holdout_v5", "text_holdout_v6", "text_holdout_v7",
-             "text_holdout_v8", "pii_general")
+MEASURING = ("text_holdout_v6", "text_holdout_v7", "text_holdout_v8", "pii_general_v3", "pii_general_v4", "pii_general_v5")
 RESTYLES = ("lower", "caps", "no_punctuation", "typos", "ocr", "wrapped", "flattened", "chat")
 Candidate = tuple[int, int, str]
 
@@ -154,11 +156,25 @@ def generator_sets(seeds: Sequence[int], docs: int) -> dict[str, list[Labelled]]
     return sets
 
 
-def selection_set() -> list[Labelled]:
+GENERAL_SOURCES = ("general_dev", "pii_general_v2")
+
+
+def selection_sets() -> dict[str, list[Labelled]]:
     from redaction.text.training.corpus import selection_documents
     from redaction.text.training.pool import Pool
 
-    return [doc for _, doc in selection_documents(Pool())]
+    out: dict[str, list[Labelled]] = {}
+    for source, doc in selection_documents(Pool()):
+        out.setdefault(source, []).append(doc)
+    return out
+
+
+def selection_totals(names: Sequence[str]) -> dict[str, list[str]]:
+    """The total rows over the selection slices: SEND, general English, all."""
+    parts = [n for n in names if n.startswith("selection/")]
+    general = [n for n in parts if n.removeprefix("selection/") in GENERAL_SOURCES]
+    return {"selection/send": [n for n in parts if n not in general], "selection/general": general,
+            "selection": parts}
 
 
 def load_seconds(path: str) -> float:
@@ -206,11 +222,19 @@ def _ratio(a: int, b: int) -> float:
     return a / b if b else float("nan")
 
 
+def _row(name: str, docs: int, kb: float, row: Sequence[Tally]) -> str:
+    cells = " | ".join(f"{_ratio(t.found, t.gold):>9.3f}{_ratio(t.person_right, t.person_made):>7.3f}"
+                       f"{_ratio(t.right, t.made):>7.3f}" for t in row)
+    ratio = _ratio(row[1].found, row[1].gold) / max(1e-9, _ratio(row[0].found, row[0].gold))
+    return f"{name:<26}{docs:>5}{kb:>6.0f}{row[0].gold:>7} | {cells} | {ratio:.3f}"
+
+
 def print_quality(sets: dict[str, list[Labelled]], readers: Sequence[Reader], totals_only: Callable[[str], bool],
-                  misses: int) -> None:
+                  misses: int, totals: dict[str, list[str]] | None = None) -> None:
     print(f"{'set':<26}{'docs':>5}{'KB':>6}{'PERSON':>7} | " + " | ".join(
         f"{r.name + ' R':>9}{'P(PER)':>7}{'P(all)':>7}" for r in readers) + " | domain/stock R")
     overall = {r.name: Tally() for r in readers}
+    rows: dict[str, tuple[int, float, list[Tally]]] = {}
     for name, docs in sets.items():
         texts = [d.text for d in docs]
         row = []
@@ -225,10 +249,16 @@ def print_quality(sets: dict[str, list[Labelled]], readers: Sequence[Reader], to
                 for doc_id, surface, context in tally.missed[:misses]:
                     print(f"      miss {reader.name} {doc_id}: {surface!r}  …{context}…")
         kb = sum(len(t.encode()) for t in texts) / 1000
-        cells = " | ".join(f"{_ratio(t.found, t.gold):>9.3f}{_ratio(t.person_right, t.person_made):>7.3f}"
-                           f"{_ratio(t.right, t.made):>7.3f}" for t in row)
-        ratio = _ratio(row[1].found, row[1].gold) / max(1e-9, _ratio(row[0].found, row[0].gold))
-        print(f"{name:<26}{len(docs):>5}{kb:>6.0f}{row[0].gold:>7} | {cells} | {ratio:.3f}")
+        rows[name] = (len(docs), kb, row)
+        print(_row(name, len(docs), kb, row))
+    for name, parts in (totals or {}).items():
+        if not parts:
+            continue
+        total = [Tally() for _ in readers]
+        for part in parts:
+            for tally, one in zip(total, rows[part][2]):
+                tally.add(one)
+        print(_row(name, sum(rows[p][0] for p in parts), sum(rows[p][1] for p in parts), total))
 
 
 def main() -> None:
@@ -240,7 +270,7 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=34, help="documents per seed and style")
     parser.add_argument("--set", dest="sets", type=Path, action="append", default=[], metavar="DIR",
                         help="a hand-labelled set (folder holding documents/ or the documents themselves)")
-    parser.add_argument("--no-selection", action="store_true", help="skip the hand-written selection slice")
+    parser.add_argument("--no-selection", action="store_true", help="skip the selection slices")
     parser.add_argument("--no-generator", action="store_true", help="skip the generator sets")
     parser.add_argument("--totals-only", action="store_true", help="print whole figures only, never a miss")
     parser.add_argument("--misses", type=int, default=0, help="list up to N misses of the domain model per set")
@@ -259,7 +289,7 @@ def main() -> None:
     if not args.no_generator:
         sets.update(generator_sets([int(s) for s in args.seeds.split(",")], args.docs))
     if not args.no_selection:
-        sets["selection"] = selection_set()
+        sets.update(selection_sets())
     labels: dict[str, bool] = {}
     for folder in args.sets:
         key = folder.resolve().name if folder.name != "documents" else folder.resolve().parent.name
@@ -271,7 +301,8 @@ def main() -> None:
     readers = (stock, domain, *(Reader(f"alt{i}", m, truecase=not args.no_truecase) for i, m in enumerate(models[1:], 1)))
     print(f"stock: {MODEL_NAME} (ner only); " + "; ".join(f"{r.name}: {r.path}" for r in readers[1:])
           + f"; input: every line{'' if args.no_truecase else ', truecased'}")
-    print_quality(sets, readers, lambda name: args.totals_only or labels.get(name, False), args.misses)
+    print_quality(sets, readers, lambda name: args.totals_only or labels.get(name, False), args.misses,
+                  selection_totals(list(sets)))
     if args.no_speed:
         return
     texts = [d.text for docs in sets.values() for d in docs]

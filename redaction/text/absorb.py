@@ -236,6 +236,22 @@ def _opens_an_address_line(text: str, word: regex.Match[str]) -> bool:
             and _PREMISES_NUMBER.match(text, word.end()) is not None)
 
 
+_ASKING = frozenset("Will Can May Shall Could Would Should Must Did Does Do".split())
+
+
+def _asks_or_cites(text: str, word: regex.Match[str]) -> bool:
+    """A sentence's opening modal in a question ("Will Thompson attend?", "Can Thompson come?") or a citation's
+    "See" ("See Thompson (2019)") the model took into a name; "Will Kowalczyk came in" keeps its given name."""
+    if _SENTENCE_START.search(text, max(0, word.start() - 3), word.start()) is None:
+        return False
+    if word.group() == "See":
+        return True
+    if word.group() not in _ASKING:
+        return False
+    stop = _SENTENCE_END.search(text, word.end())
+    return stop is not None and stop.group() == "?"
+
+
 def trim_person(text: str, span: Span) -> Span | None:
     """``span`` without non-name words at either edge; ``None`` when no name word is left. A span running
     over a table's cell gap ("S. Delacroix   Post-16 Officer") keeps its first cell with a name in it."""
@@ -248,7 +264,8 @@ def trim_person(text: str, span: Span) -> Span | None:
                           or _joined_initials(words[0].group())
                           or (_IRISH_PARTICLE.fullmatch(words[0].group()) and len(words) > 1)
                           or (_INITIAL.fullmatch(words[0].group()) and len(words) > 1))
-                     or (len(words) > 1 and _opens_with_verb(words[0].group()))):
+                     or (len(words) > 1 and _opens_with_verb(words[0].group()))
+                     or (len(words) > 1 and _asks_or_cites(text, words[0]))):
         words.pop(0)
     while words and not _keeps_last(text, words) and (
         not (_is_name_word(words[-1].group()) or _joined_initials(words[-1].group()))

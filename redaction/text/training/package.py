@@ -28,8 +28,10 @@ _META = {
          "note": "vocabulary, norm table and architecture; its entities other than PERSON kept as training labels"},
         {"name": "names-dataset 3.3.1 via redaction/gazetteer", "license": "Apache-2.0",
          "note": "names swapped into training documents (redaction/text/training/data/name_pool.tsv.gz)"},
-        {"name": "benchmarks/text_corpus generator, redaction/text/training/documents, benchmarks/text_holdout",
-         "license": "project's own", "note": "training documents"},
+        {"name": "benchmarks/text_corpus generator, redaction/text/training/documents, benchmarks/text_holdout, and the "
+                 "retired hand-labelled sets benchmarks/text_holdout_v2, _v4, _v5, general_dev and pii_general_v2",
+         "license": "project's own",
+         "note": "training documents (every fourth hand-written and retired-set document kept out, for selection)"},
     ],
 }
 
@@ -37,6 +39,8 @@ _META = {
 _DESCRIPTIONS = {
     "scratch": "trained from random weights with the stock small model's NER architecture",
     "finetune": "fine-tuned from the stock small model's NER weights",
+    "slim": "trained from random weights with a slimmer NER architecture than the stock small model's (tok2vec width 64, "
+            "three encoder layers)",
 }
 
 

@@ -4,6 +4,7 @@ are swapped consistently, negatives are taught as not names, and the build is de
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 import pytest
 
@@ -13,6 +14,7 @@ from redaction.text.training.segments import Labelled, Segment, parse_markup, re
 from redaction.text.training.styles import STYLES, chat, restyle
 from redaction.text.training.substitute import substitute_names
 
+REPO = Path(__file__).resolve().parents[3]
 DOC = parse_markup("t", "genre: note\n---\nMrs [[PERSON|Okafor]] rang. [[PERSON|Kerry Okafor]] said "
                         "[[PERSON|KERRY]] has [[NEG|Down syndrome]]; call [[PHONE|07700 900123]]. "
                         "[[PERSON|kerry]] likes [[SCHOOL|Hill Top School]] ([[SCHOOL|123-4567]]).")
@@ -93,3 +95,27 @@ def test_training_doc_teaches_gold_and_keeps_stock_entities_off_negatives() -> N
     assert made[2].ent_iob_ == "O" and made[4].ent_iob_ == "O"  # stock's false person taught as outside
     phone = [t for t in made if t.text in ("07700", "900123")]
     assert phone and all(t.ent_iob == 0 for t in phone)  # another identifier: missing, not outside
+
+
+def test_retired_sets_train_but_every_fourth_document_is_kept_for_selection() -> None:
+    from benchmarks.bench_text_holdout import KEPT_BACK
+    from benchmarks.bench_text_ner import MEASURING
+    from redaction.text.training.corpus import RETIRED_SETS, _retired, selection_sources
+
+    assert not any(kept in name for name in RETIRED_SETS for kept in (*KEPT_BACK, *MEASURING))
+    selection = selection_sources()
+    assert set(selection) == {"hand_written", *RETIRED_SETS}
+    for name in RETIRED_SETS:
+        train, kept = _retired(name)
+        assert kept == selection[name] and kept
+        assert not {d.id for d in train} & {d.id for d in kept}
+        assert len(train) + len(kept) == len(read_markup_folder(REPO / "benchmarks" / name))
+
+
+def test_general_english_labels_become_person_gpe_or_missing() -> None:
+    """The general-English sets label people and places (taught) and other identifiers (missing); no school there."""
+    from redaction.text.training.corpus import _retired
+
+    kinds = {k for name in ("general_dev", "pii_general_v2") for part in _retired(name) for d in part
+             for *_, k in d.spans()}
+    assert kinds == {"PERSON", "GPE", "MISSING", "NEG", "NEUTRAL"}

@@ -72,7 +72,8 @@ def test_not_a_person_says_why(reader: Reader) -> None:
 @pytest.mark.parametrize("word", ["adolygiad blynyddol", "ddydd Llun", "mae ei athrawes"])
 def test_foreign_reading_leaves_welsh_words(reader: Reader, word: str) -> None:
     assert not reader.touched(WELSH, word)
-    assert reader.touched(WELSH, word, off={"foreign-reading"})
+    # Until 2026-12-07 the model took these words for names with the pass off; the domain NER retrained on more
+    # hand-written text (Welsh passages among them) no longer does, so the pass's share here is not shown.
 
 
 @pytest.mark.parametrize("word", ["Gwenllian Pritchard", "Osian", "Eleri Tomos", "Ysgol Gynradd Bro Taf"])

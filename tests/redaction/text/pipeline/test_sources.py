@@ -98,7 +98,7 @@ WELSH_NAMES = "Mae Gethin a Nia yn hapus iawn yn yr ysgol. Diolch am ddod i'r cy
 def test_welsh_names_finds_a_welsh_given_name(reader: Reader) -> None:
     # The pattern recognizers (the given-name list among them) may find it too: the pass is judged without them.
     assert reader.found(WELSH_NAMES, "Nia", off={"patterns"})
-    assert not reader.found(WELSH_NAMES, "Nia", off={"patterns", "welsh-names"})
+    # Until 2026-12-07 only this pass found it; the domain NER retrained on more hand-written text finds it too.
 
 
 @pytest.mark.parametrize("text, word", [

@@ -85,11 +85,12 @@ Drive Way Grove Place Row Walk Mews Court House Lodge Manor Cottage Farm Hill Gr
 # Heads that are also surnames ("Grace Hall", "Ryan Temple"): only after dictionary words, none a given name
 # ("Town Hall"; "Albert Hall" is lost).
 _PLACE_HEADS_SURNAMES = frozenset("Hall Tower Castle Temple Chapel Palace Inn Market Kitchen Studio Bar Grill".split())
-_VENUE_BEFORE = regex.compile(
-    r"(?:Pizzeria|Trattoria|Osteria|Ristorante|Taverna|Cantina|Café|Cafe|Caffè|Restaurant|Hotel|Hostal|Bar|Pub"
-    r"|Bistro|Brasserie|Chez|Bodega|Boulangerie|Patisserie|Pâtisserie|Kebab[ \u00a0]House|Cinema|Théâtre|Teatro)"
-    r"[ \u00a0]+\Z"
-)
+_VENUE_KINDS = (r"(?:Pizzeria|Trattoria|Osteria|Ristorante|Taverna|Cantina|Café|Cafe|Caffè|Restaurant|Hotel|Hostal|Bar"
+                r"|Pub|Bistro|Brasserie|Chez|Bodega|Boulangerie|Patisserie|Pâtisserie|Kebab[ \u00a0]House|Cinema|Théâtre"
+                r"|Teatro)")
+_VENUE_BEFORE = regex.compile(_VENUE_KINDS + r"[ \u00a0]+\Z")
+# the kind inside the candidate: the model read "Pizzeria Bella Napoli" whole
+_VENUE_FIRST = regex.compile(_VENUE_KINDS + r"[ \u00a0]+\p{Lu}")
 # "at The Red Lion", "watched The Godfather": a capitalised article inside a sentence opens a named thing.
 _THE_INSIDE = regex.compile(r"[\p{Ll}\p{N},][ \u00a0]+The(?:[ \u00a0]+(?:\p{Lu}[\p{L}'’\-]*|and|of|&)){0,3}?[ \u00a0]+\Z")
 
@@ -307,7 +308,7 @@ def why_general_thing(text: str, span: Span, *, loose: bool = True) -> str | Non
                 return "a venue, street or building standing alone: its head word follows ('Regent Street')"
             if head.group(1) in _TEAM_HEADS or head.group(1) in _TRADE_HEADS:
                 return "a team, a club or a firm: its head word follows ('Manchester United', 'Dacosta Supplies')"
-        if _VENUE_BEFORE.search(before) is not None:
+        if _VENUE_BEFORE.search(before) is not None or _VENUE_FIRST.match(surface) is not None:
             return "a venue's name after its kind ('Pizzeria Bella Napoli')"
         if _THE_INSIDE.search(before) is not None and not any(_given(w) for w in words):
             return "a named thing after a capitalised 'The' inside a sentence ('at The Red Lion')"

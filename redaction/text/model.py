@@ -131,14 +131,18 @@ _PARTICLES = frozenset("van von der den de da di du del della la le el al bin bi
                        "mac nic ní ó o' d' y".split())
 
 
-def _capitalised_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+# and inside places' names ("Newcastle upon Tyne", "Isle of Wight", "Stoke on Trent", "Barrow in Furness")
+_PLACE_JOINS = _PARTICLES | frozenset("of on upon under by in the and next en sur sous am an im".split())
+
+
+def _capitalised_runs(text: str, start: int, end: int, joins: frozenset[str] = _PARTICLES) -> list[tuple[int, int]]:
     """The runs of an entity's words that could be a name: words split off at a lower-case dictionary word
     that is no particle ("Sunflower lanyard" -> "Sunflower")."""
     runs: list[tuple[int, int]] = []
     current: tuple[int, int] | None = None
     for word in _PIECE_WORD.finditer(text, start, end):
         bare = word.group().strip(".,;:()'’\"")
-        if bare.islower() and bare not in _PARTICLES and is_common_word(bare):
+        if bare.islower() and bare not in joins and is_common_word(bare):
             if current is not None:
                 runs.append(current)
             current = None
@@ -167,6 +171,12 @@ def _classify_piece(text: str, label: str, start: int, end: int) -> Iterator[Spa
         if names and not all(w in _NOT_NAMES for w in names) and not any(w in ORG_WORDS for w in names):
             yield Span(start, end, "PERSON", 0.85, "model")
     elif label in ("GPE", "LOC"):
+        if not surface.islower() and (runs := _capitalised_runs(text, start, end, _PLACE_JOINS)) != [(start, end)]:
+            # "Sunflower lanyard scheme", "Kendal town centre": a place's name has no lower-case dictionary word
+            # but its joins; the capitalised runs are judged alone (a dictionary word no place list holds goes later)
+            for run_start, run_end in runs:
+                yield from _classify_piece(text, label, run_start, run_end)
+            return
         if (surface.lower() not in NON_IDENTIFYING_PLACES and not any(w in _NOT_NAMES or w.capitalize() in _NOT_NAMES for w in words)
                 and any(ch.islower() for ch in surface)):
             yield Span(start, end, "LOCATION", 0.7, "model")

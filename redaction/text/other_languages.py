@@ -151,6 +151,20 @@ def foreign_cut(text: str, span: Span, language: Language) -> tuple[Span | None,
     return cut, "" if cut is span else f"cut to the words that may be names in {language.code}"
 
 
+_CYMRAEG = Language("cy", welsh=True)
+_WELSH_LINE_MARK = regex.compile(r"(?i:\b(?:yn|y|yr|mae|bydd|gyda|ac|ei|eu|ddim)\b)")
+
+
+def welsh_names_on_welsh_lines(text: str) -> Iterator[Span]:
+    """In a text read as English, the Welsh given names of the hand list on its Welsh lines (:func:`welsh_passage`):
+    "Erbyn diwedd Tymor yr Haf bydd Mabli yn darllen." inside an English letter."""
+    if _WELSH_LINE_MARK.search(text) is None:  # no common Welsh word anywhere: no Welsh line
+        return
+    for span in welsh_names(text, _CYMRAEG):  # ordinary Welsh words ("Haf", summer) read as Welsh
+        if welsh_passage(text, span.start, span.end):
+            yield span
+
+
 def welsh_names(text: str, language: Language) -> Iterator[Span]:
     """Welsh given names and surnames of the hand list, written with a capital, in a Welsh text; a word that
     is also an ordinary Welsh word ("Haf", summer; "Medi", September) is left to the other readers."""

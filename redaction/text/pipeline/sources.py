@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from redaction.text.known import matcher_for
 from redaction.text.language import language_of
 from redaction.text.negatives import why_not_a_person
-from redaction.text.other_languages import welsh_names
+from redaction.text.other_languages import welsh_names, welsh_names_on_welsh_lines
 from redaction.text.pipeline.contract import Pass
 from redaction.text.pipeline.reading import Found, Reading
 from redaction.text.recognizers.contract import Recognizer
@@ -75,10 +75,13 @@ def _name_of(recognizer: Recognizer) -> str:
 
 
 class WelshNames(Pass):
-    """Welsh given names and surnames of the hand list, in a text with Welsh in it."""
+    """Welsh given names and surnames of the hand list, in a text with Welsh in it, or on the Welsh lines of a text
+    read as English."""
 
     name = "welsh-names"
 
     def run(self, reading: Reading) -> None:
         if reading.language.welsh:
             reading.add(welsh_names(reading.text, reading.language), by=self.name)
+        else:
+            reading.add(welsh_names_on_welsh_lines(reading.text), by=self.name)

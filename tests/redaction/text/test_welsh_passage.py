@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from redaction.spans import Span
+from redaction.text import TextRedactor
 from redaction.text.language import ENGLISH
 from redaction.text.other_languages import foreign_cut, welsh_passage
 
@@ -40,3 +41,18 @@ def test_ordinary_welsh_words_stay(text: str, candidate: str) -> None:
 )
 def test_names_stay(text: str, candidate: str) -> None:
     assert _read(text, candidate) == candidate
+
+
+@pytest.fixture(scope="module")
+def redactor() -> TextRedactor:
+    return TextRedactor()
+
+
+def test_welsh_given_names_on_a_welsh_line_of_an_english_text(redactor: TextRedactor) -> None:
+    """The hand list's Welsh given names are read on Welsh lines even when the text as a whole is English (the
+    season's name stays); a text with no Welsh line gives the source nothing."""
+    from redaction.text.other_languages import welsh_names_on_welsh_lines
+
+    out = redactor.redact("Dear parents,\nErbyn diwedd Tymor yr Haf bydd Mabli yn darllen.\nThank you.").redacted
+    assert "Mabli" not in out and "Tymor yr Haf" in out, out
+    assert list(welsh_names_on_welsh_lines("Mabli's report is attached. Thanks for the meeting.")) == []

@@ -157,12 +157,12 @@ class WorldAddressRecognizer(UkPatternRecognizer):
         if not any(ch.isdigit() for ch in text):
             return
         for tail in _tails(text):
-            start = _address_start(text, tail.start(), street_word=tail.group("own") is None)
-            if start is None and tail.group("own") is None:
+            opening = _address_start(text, tail.start(), street_word=tail.group("own") is None)
+            if opening is None and tail.group("own") is None:
                 continue  # "75002 Paris" alone may be anything; after a street line it ends an address
-            if start is None:
-                start = _places_opening_a_line(text, tail.start())
-            start, end, _ = extend(text, start, tail.end())
+            if opening is None:
+                opening = _places_opening_a_line(text, tail.start())
+            start, end, _ = extend(text, opening, tail.end())
             yield Span(start, end, self.ENTITY, self.SCORE, "pattern")
         for span in _uk_chains(text):
             yield Span(extend_back(text, span.start), span.end, span.type, span.score, span.source)

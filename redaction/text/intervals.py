@@ -16,6 +16,10 @@ __all__ = ["Overlaps"]
 K = TypeVar("K", bound=Hashable)
 
 _BUCKET = 128  # characters per bucket: a few spans each in ordinary text
+# A range longer than this is kept apart, not filed under each bucket: a span that grows one word at a time over
+# hostile input ("Okonkwo Okonkwo ..." merged as it is resolved) would otherwise be re-filed under every bucket it
+# covers at each step, quadratic in its length. Such ranges are few; a query checks each of them.
+_LONG = 16 * _BUCKET
 
 
 class Overlaps(Generic[K]):
@@ -26,6 +30,7 @@ class Overlaps(Generic[K]):
         self._ranges: dict[K, tuple[int, int]] = {}  # insertion-ordered: the order keys are given back in
         self._order: dict[K, int] = {}
         self._buckets: dict[int, set[K]] = {}
+        self._long: set[K] = set()
         self._added = 0
 
     def __len__(self) -> int:
@@ -44,12 +49,18 @@ class Overlaps(Generic[K]):
         self._ranges[key] = (start, end)
         self._order[key] = self._added
         self._added += 1
+        if end - start > _LONG:
+            self._long.add(key)
+            return
         for bucket in self._cover(start, end):
             self._buckets.setdefault(bucket, set()).add(key)
 
     def remove(self, key: K) -> None:
         start, end = self._ranges.pop(key)
         del self._order[key]
+        if key in self._long:
+            self._long.discard(key)
+            return
         for bucket in self._cover(start, end):
             keys = self._buckets[bucket]
             keys.discard(key)
@@ -64,6 +75,10 @@ class Overlaps(Generic[K]):
                 s, e = self._ranges[key]
                 if s < end and start < e:
                     found.add(key)
+        for key in self._long:
+            s, e = self._ranges[key]
+            if s < end and start < e:
+                found.add(key)
         return sorted(found, key=self._order.__getitem__)
 
     def keys(self) -> list[K]:

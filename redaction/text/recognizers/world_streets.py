@@ -247,27 +247,32 @@ def _extend_on(text: str, end: int, *, lower: bool) -> tuple[int, int]:
             line_end = _whole_line(pattern, text, separator.end(), separator.end() + len(line))
             if line_end is None:
                 break
-            uk_postcode = _UK_POSTCODE_END.search(text, separator.end(), line_end)
-            if uk_postcode is not None:  # a UK postcode is its own span (POSTCODE), found by its recognizer
-                if text[separator.end() : uk_postcode.start()].strip(" ,"):
-                    end, taken = uk_postcode.start(), taken + 1
+            part_end, stop = _before_a_uk_postcode(text, separator.end(), line_end)
+            if part_end > separator.end():
+                end, taken = part_end, taken + 1
+            if stop:
                 break
-            end, taken = line_end, taken + 1
             continue
         part = pattern.match(text, separator.end())
         if part is None or not part.group().strip() or (lower and _english(part.group())):
             break
-        kept = part.group().rstrip(" .")
-        uk_postcode = _UK_POSTCODE_END.search(kept)
-        if uk_postcode is not None:  # a UK postcode is its own span (POSTCODE), found by its recognizer
-            kept = kept[: uk_postcode.start()]
-            if kept.strip():
-                end, taken = separator.end() + len(kept), taken + 1
+        part_end, stop = _before_a_uk_postcode(text, separator.end(), separator.end() + len(part.group().rstrip(" .")))
+        if part_end > separator.end():
+            end, taken = part_end, taken + 1
+        if stop:
             break
-        end, taken = separator.end() + len(kept), taken + 1
         if text[end : end + 2].startswith(" ") and text[end + 1 : end + 2].islower():
             break  # the sentence goes on: "…, Tauranga for a week"
     return end, taken
+
+
+def _before_a_uk_postcode(text: str, start: int, end: int) -> tuple[int, bool]:
+    """Where the part ``text[start:end]`` ends for the address, and whether the address stops there: a UK postcode
+    ending the part is its own span (POSTCODE, found by its recognizer), so the address ends before it."""
+    uk_postcode = _UK_POSTCODE_END.search(text, start, end)
+    if uk_postcode is None:
+        return end, False
+    return (uk_postcode.start() if text[start : uk_postcode.start()].strip(" ,") else start), True
 
 
 def _english(part: str) -> bool:

@@ -14,12 +14,14 @@ Without Ceph installed the tests skip (or fail in CI, see ``support.unavailable`
 
 from __future__ import annotations
 
+import gc
 import itertools
 import os
 import secrets
 import signal
 import subprocess
 import time
+import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,6 +50,7 @@ class S3Server:
     secret_key: str = field(repr=False)
     ca_path: Path
     directory: Path
+    _inspector: Minio | None = field(default=None, repr=False, compare=False)
 
     def environ(self) -> dict[str, str]:
         """The credentials as the store URL parser reads them (pass as ``environ=`` or setenv them)."""
@@ -71,13 +74,21 @@ class S3Server:
         return S3Settings(**options)  # type: ignore[arg-type]
 
     def client(self) -> Minio:
-        """A plain minio client (for inspecting what the server really holds)."""
+        """A plain minio client (for inspecting what the server really holds); one per server, closed with it."""
         from minio import Minio
 
         from storage.backends.s3 import http_client
 
-        return Minio(self.endpoint, access_key=self.access_key, secret_key=self.secret_key, secure=True,
-                     http_client=http_client(self.settings("unused")))
+        if self._inspector is None:
+            self._inspector = Minio(self.endpoint, access_key=self.access_key, secret_key=self.secret_key,
+                                    secure=True, http_client=http_client(self.settings("unused")))
+        return self._inspector
+
+    def close(self) -> None:
+        """Close the inspecting client's connections (left to the garbage collector, they warn mid-test)."""
+        if self._inspector is not None:
+            self._inspector._http.clear()
+            self._inspector = None
 
     def new_bucket(self, *, versioning: bool = False, object_lock: bool = False) -> str:
         """Create a fresh, uniquely named bucket and return its name."""
@@ -145,7 +156,9 @@ def s3_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[S3Server]:
         directory = Path(reuse)
         if not (directory / "env").exists():
             unavailable(f"VAULT_TEST_CEPH_DIR={reuse} holds no running gateway")
-        yield _server_from(directory, _run_script("env", directory))
+        reused = _server_from(directory, _run_script("env", directory))
+        yield reused
+        reused.close()
         return
     _require_ceph()
     directory = tmp_path_factory.mktemp("ceph") / "cluster"
@@ -155,6 +168,7 @@ def s3_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[S3Server]:
     try:
         yield server
     finally:
+        server.close()
         _run_script("stop", directory)
 
 
@@ -163,15 +177,24 @@ def ceph_cluster_factory(tmp_path: Path) -> Iterator[Callable[[], S3Server]]:
     """Starts private clusters (for tests that kill or pause the gateway); all stopped afterwards."""
     _require_ceph()
     started: list[Path] = []
+    servers: list[S3Server] = []
 
     def start() -> S3Server:
         directory = tmp_path / f"cluster{len(started)}"
         started.append(directory)
-        return _server_from(directory, _run_script("start", directory, "--size", "2G"))
+        servers.append(_server_from(directory, _run_script("start", directory, "--size", "2G")))
+        return servers[-1]
 
     try:
         yield start
     finally:
+        for server in servers:
+            server.close()
+        # Connections to a gateway the test killed or paused die with it; collected here, where their sockets are
+        # known to be dead, they cannot warn later inside some other test.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ResourceWarning)
+            gc.collect()
         for directory in started:
             # A paused gateway cannot be stopped politely; the script escalates to SIGKILL.
             subprocess.run([str(SCRIPT), "stop", "--dir", str(directory)], capture_output=True, timeout=120,

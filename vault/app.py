@@ -143,6 +143,11 @@ class Vault:
         if self.jobs.engine is not None:
             self.jobs.engine.close()
         self.core.database.dispose()
+        for backend in (self.core.backend, self.published_store.backend):
+            # An S3 store holds pooled TLS connections; the embedded stores hold nothing to close.
+            close = getattr(backend, "close", None)
+            if close is not None:
+                close()
 
     def __repr__(self) -> str:
         return f"Vault({self.core.database!r}, {self.core.backend!r})"

@@ -63,14 +63,32 @@ class S3Store:
         self._prefix = f"{settings.prefix}/" if settings.prefix else ""
         self._part_size = settings.part_size or DEFAULT_PART_SIZE
         where = f"{settings.endpoint}/{settings.bucket}"
+        self._http = http_client(settings)
         with translated("connecting", where=where):
             self._client = Minio(settings.endpoint, access_key=settings.access_key, secret_key=settings.secret_key,
                                  session_token=settings.session_token, secure=settings.secure,
-                                 region=settings.region, http_client=http_client(settings))
+                                 region=settings.region, http_client=self._http)
         self._where = where
 
     def __repr__(self) -> str:
         return f"S3Store({self.settings!r})"
+
+    def close(self) -> None:
+        """Close the pooled connections (a later call opens new ones; closing twice is harmless)."""
+        self._http.clear()
+
+    def __enter__(self) -> S3Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __del__(self) -> None:
+        # A store dropped without close() would leave its TLS sockets to the garbage collector, which closes
+        # them whenever it next runs, with a ResourceWarning, inside whatever code happens to be running then.
+        http = getattr(self, "_http", None)
+        if http is not None:
+            http.clear()
 
     def _key(self, name: str) -> str:
         return self._prefix + check_name(name)

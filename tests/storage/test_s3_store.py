@@ -274,3 +274,13 @@ def test_an_unreachable_server_is_unavailable(s3_server: S3Server) -> None:
     backend = S3Store(s3_server.settings("bucket", endpoint=f"127.0.0.1:{port}", retries=0))
     with pytest.raises(BackendUnavailable, match="unreachable"):
         backend.put("abc", io.BytesIO(b"x"))
+
+
+def test_close_releases_the_connections_and_the_store_reconnects_after(s3_server: S3Server, bucket: str) -> None:
+    with S3Store(s3_server.settings(bucket)) as backend:
+        backend.put("abc.1", io.BytesIO(b"v1"))
+        assert len(backend._http.pools) == 1  # one pool, to the gateway
+        backend.close()
+        assert len(backend._http.pools) == 0
+        assert backend.stat("abc.1").size == 2
+    assert len(backend._http.pools) == 0

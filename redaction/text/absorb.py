@@ -21,6 +21,7 @@ from collections.abc import Collection
 import regex
 
 from redaction.spans import Span
+from redaction.text.at_a_position import at_a_position
 from redaction.text.english import is_common_word, is_english_word, looks_like_a_typo
 from redaction.text.general_negatives import foreign_greeting
 from redaction.text.given_names import is_given_name
@@ -43,17 +44,17 @@ __all__ = ["absorb_neighbours", "trim_person"]
 _GAP = r"[ \u00a0](?![ \t\u00a0])"
 _CELL_GAP = regex.compile(r"[ \u00a0]{2,}|\t")
 _WORD = regex.compile(r"[\p{L}](?:[\p{L}\p{M}'’.]|-(?=\p{L}))*")
-_RIGHT = regex.compile(
+_RIGHT = at_a_position(regex.compile(
     rf"(?P<initials>(?:{_GAP}\p{{Lu}}\.?(?=[ \u00a0]))*)(?P<gap>{_GAP})(?P<word>(?:{PARTICLE}[ \-])*(?:{NAME}|{CAPS_NAME}))"
     rf"(?=['’]s\b|['’](?!\p{{L}})|(?![\p{{L}}\p{{N}}\-]))"
-)
+))
 _LEFT = regex.compile(rf"(?r)(?<![\p{{L}}\p{{N}}\-'’.])(?P<word>{NAME}|{CAPS_NAME})(?:{_GAP}\p{{Lu}}\.?)*{_GAP}\Z")
 _REGISTER = regex.compile(
     rf"(?r)(?:^|(?<=[:(;|\t]|[ \u00a0]{{2}}))[ \t\u00a0]*(?P<word>{NAME}|{CAPS_NAME}),[ \t]+\Z", regex.MULTILINE
 )
 _REGISTER_END = regex.compile(r"[ \t\u00a0]*(?:$|[,;()\t|]|[ \u00a0]{2}|\n)")
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:;•*\-–—\"“(]|\n)[ \t\u00a0]*\Z")
-_LABEL_AFTER = regex.compile(r"[ \t\u00a0]*:")
+_LABEL_AFTER = at_a_position(regex.compile(r"[ \t\u00a0]*:"))
 _TITLE = regex.compile(rf"{TITLE}\Z")
 _LOG_VERBS = frozenset("Spoke Rang Met Told Saw Sent Emailed Phoned Texted Called Advised Discussed Explained Agreed "
                        "Thanked Reassured Signposted Contacted Copied Asked Visited Chased Updated Informed".split())

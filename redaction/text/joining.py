@@ -16,6 +16,7 @@ from collections.abc import Iterable
 import regex
 
 from redaction.spans import Span
+from redaction.text.at_a_position import at_a_position
 from redaction.text.lexicons import COMMON_CAPITALISED, NOT_NAMES, TITLES
 from redaction.text.names import NAME, PARTICLE, strip_possessive
 
@@ -29,7 +30,7 @@ _BEFORE = regex.compile(
     rf"(?r)(?<![\p{{L}}\p{{N}}'’\-.@_])(?P<word>{NAME}|{_LOWER})(?:[ ](?:and|&|or)[ ]|,[ ])\Z")
 _AFTER = regex.compile(rf"\A(?:[ ](?:and|&|or)[ ]|,[ ])(?P<word>{NAME}|{_LOWER})(?![\p{{L}}\p{{N}}\-@_])")
 _PLACE_PREPOSITION = regex.compile(r"(?i:\b(?:in|at|from|near|via|between|across|around|visit(?:ing|ed)?)[ ])\Z")
-_LIST_GOES_ON = regex.compile(rf"(?:,[ ]{NAME})*,?[ ](?:and|&)[ ]")
+_LIST_GOES_ON = at_a_position(regex.compile(rf"(?:,[ ]{NAME})*,?[ ](?:and|&)[ ]"))
 
 
 def join_particles(text: str, spans: list[Span]) -> list[Span]:

@@ -33,6 +33,7 @@ from functools import lru_cache
 import regex
 
 from redaction.spans import Span
+from redaction.text.at_a_position import at_a_position
 from redaction.text.english import is_common_word, is_english_word, looks_like_a_typo
 from redaction.text.general_negatives import why_general_thing
 from redaction.text.language import line_at, welsh_given_names
@@ -321,6 +322,15 @@ _DAY_BEFORE = regex.compile(r"(?:" + "|".join(sorted(_DAYS)) + r")[ ]*[–\-/][ 
 
 
 _DAY_LOG_LINE = regex.compile(r"(?m)^[ \t]*(?:" + "|".join(sorted(_DAYS)) + r")\.?[ \t]*:")
+_DAY_LOG_LINE_AT = at_a_position(_DAY_LOG_LINE)
+
+
+@per_text(maxsize=512)
+def _a_day_log(text: str) -> bool:
+    """Whether two lines or more of the text open with a day ("Thu: ...", "Fri: ..."): read once a text."""
+    return sum(1 for _ in zip(range(2), _DAY_LOG_LINE.finditer(text))) >= 2
+
+
 _DATE_AFTER_COMMA = regex.compile(r",[ \u00a0]+\d{1,2}(?:st|nd|rd|th)?[ \u00a0/\-]")
 
 
@@ -332,8 +342,7 @@ def _day_here(text: str, span: Span, word: str) -> bool:
     if (_DATE_AFTER.match(text, span.end) or _DAY_BEFORE.search(text, max(0, span.start - 8), span.start)
             or _DATE_AFTER_COMMA.match(text, span.end)):
         return True
-    if _DAY_LOG_LINE.match(text, text.rfind("\n", 0, span.start) + 1) is not None and sum(
-            1 for _ in zip(range(2), _DAY_LOG_LINE.finditer(text))) >= 2:
+    if _DAY_LOG_LINE_AT.match(text, text.rfind("\n", 0, span.start) + 1) is not None and _a_day_log(text):
         return True
     line_start = text.rfind("\n", 0, span.start) + 1
     line_end = text.find("\n", span.end)
@@ -526,7 +535,7 @@ _WORDS_BEFORE = regex.compile(r"(?:[\p{L}\-]+[ ]){1,3}\Z")
 # "\"The Iron Man\" by Ted Hughes", "Frank Bowling-style paintings".
 _CAP_WORD = r"\p{Lu}[\p{L}'’\-]*"
 _CREDIT_OPEN = regex.compile(rf"\((?:after|see|cf\.?|based[ ]on|adapted[ ]from)[ ]+(?:{_CAP_WORD}(?:[ ]{_CAP_WORD})?[ ]+(?:and|&)[ ]+)?\Z")
-_CREDIT_CLOSE = regex.compile(rf"(?:[ ]{_CAP_WORD})?(?:[ ]+(?:and|&)[ ]+{_CAP_WORD}(?:[ ]{_CAP_WORD})?)?(?:,[ ]*(?:19|20)\d\d)?\)")
+_CREDIT_CLOSE = at_a_position(regex.compile(rf"(?:[ ]{_CAP_WORD})?(?:[ ]+(?:and|&)[ ]+{_CAP_WORD}(?:[ ]{_CAP_WORD})?)?(?:,[ ]*(?:19|20)\d\d)?\)"))
 _EPONYM_HEAD_AFTER = regex.compile(
     r"['’]s[ ]+(?:\p{Lu}\p{Ll}+[ ]+){0,3}(?i:matrices|hierarchy|pyramid|model|theory|stages|triangle|levels[ ]of)\b")
 _TITLE_BY_BEFORE = regex.compile(r"[\"”'’][ ]+(?:by|from)[ ]+\Z")

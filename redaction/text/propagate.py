@@ -27,6 +27,7 @@ from dataclasses import dataclass
 import regex
 
 from redaction.spans import Span
+from redaction.text.at_a_position import at_a_position
 from redaction.text.english import is_common_word
 from redaction.text.lexicons import (
     ACRONYMS,
@@ -88,7 +89,7 @@ def initials_of(name: str) -> set[str]:
     forms |= {".".join(f) + "." for f in ("".join(plain), plain[0] + plain[-1])}
     return {f for f in forms if len(f.replace(".", "")) >= 2 and f.replace(".", "").upper() not in ACRONYMS}
 
-_INITIALS_AFTER = regex.compile(r"[ ]*\((?P<i>\p{Lu}(?:\p{Ll}{0,2}\p{Lu}){1,3})\)")
+_INITIALS_AFTER = at_a_position(regex.compile(r"[ ]*\((?P<i>\p{Lu}(?:\p{Ll}{0,2}\p{Lu}){1,3})\)"))
 _INITIALS_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?P<i>\p{Lu}(?:\p{Ll}{0,2}\p{Lu}){1,3})[ ]*=[ ]*\Z")  # not "NOK: ..."
 
 

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 import regex
 
 from redaction.spans import Span
+from redaction.text.at_a_position import at_a_position
 from redaction.text.dates import DATE_REGEX, parse_date
 from redaction.text.english import is_english_word
 from redaction.text.lexicons import ACRONYMS, FIRST_NAMES, NOT_NAMES
@@ -145,7 +146,7 @@ _ASIDE = r"[ ]*\([^()\n]{1,30}\)"
 _LIST_BEFORE = regex.compile(
     rf"(?<![\p{{L}}]|{TITLE}[ ]+)(?:(?P<name>{NAME}(?:[ ](?:{_PARTICLE}[ ])?{NAME}){{1,3}})(?:{_ASIDE})?"
     rf"|(?P<name>{NAME}){_ASIDE})[ ]*(?:,|–|—|-|:|\t|[ ]{{2,}})[ \t]*\Z")
-_SUBJECT = regex.compile(r"(?i)[ \t]*(?:subject|re|fwd?)[ \t]*:")
+_SUBJECT = at_a_position(regex.compile(r"(?i)[ \t]*(?:subject|re|fwd?)[ \t]*:"))
 _NAME_SPACE_BEFORE = regex.compile(rf"(?<![\p{{L}}]|{TITLE}[ ]+)(?P<name>{NAME}(?:[ ]{NAME}){{1,2}})[ ]+\Z")
 _BORN = regex.compile(r"(?i)\bborn\b")
 _STATED_AGE = regex.compile(r"\d{1,2}")

@@ -32,6 +32,7 @@ from collections.abc import Iterator
 import regex
 
 from redaction.spans import Span
+from redaction.text.at_a_position import at_a_position
 from redaction.text.dates import DATE_SPACED_REGEX, parse_date
 from redaction.text.english import is_english_word
 from redaction.text.lexicons import FIRST_NAMES, NOT_NAMES
@@ -348,9 +349,9 @@ def _another_event(text: str, match: regex.Match[str]) -> bool:
 
 
 # "…DOB on the draft is 02/07/2014, which is her date of admission": the text itself says whose date it is.
-_TOLD_OTHERWISE = regex.compile(
+_TOLD_OTHERWISE = at_a_position(regex.compile(
     r"[ \t]*[,;(–\-]?[ \t]*(?:which|that)[ ]+(?:is|was)[ ]+(?:actually[ ]+|in[ ]+fact[ ]+|really[ ]+)?"
-    r"(?:his|her|their|the|my|our)[ ]+(?:date|day)[ ]+of[ ]+(?!birth\b)", regex.IGNORECASE)
+    r"(?:his|her|their|the|my|our)[ ]+(?:date|day)[ ]+of[ ]+(?!birth\b)", regex.IGNORECASE))
 
 
 def told_otherwise(text: str, end: int) -> bool:

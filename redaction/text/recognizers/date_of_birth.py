@@ -16,6 +16,7 @@ from collections.abc import Iterator
 import regex
 
 from redaction.spans import Span
+from redaction.text.at_a_position import at_a_position
 from redaction.text.dates import DATE_REGEX, DATE_SPACED_REGEX, parse_date
 from redaction.text.english import is_english_word
 from redaction.text.lexicons import ACRONYMS, NOT_NAMES
@@ -122,11 +123,11 @@ _ORGANISATION_BEFORE = regex.compile(
     r"(?i)\b(?:school|academy|college|council|trust|service|hospital|clinic|centre|center|nursery|unit|team"
     r"|department|university|partnership|federation)(?:[ ]+(?:for|of|and|the|&|(?-i:\p{Lu}\p{L}*))){0,3}[ ]+\Z")
 _OPENING = regex.compile(r"(?:^|[.!?]\s*|\n\s*)\Z")
-_BRACKETED_DATE = regex.compile(rf"[ ]*\([ ]*{DATE_REGEX}[ ]*\)")
+_BRACKETED_DATE = at_a_position(regex.compile(rf"[ ]*\([ ]*{DATE_REGEX}[ ]*\)"))
 # The bracketed date "name then its date in brackets" ends with, read with the recognizer's flags: a text without one
 # is spared the name pattern tried at every capital.
 _BRACKETED_DATE_ANY_CASE = regex.compile(rf"\([ ]*{DATE_REGEX}[ ]*\)", regex.MULTILINE | regex.IGNORECASE)
-_ANOTHER_PAIR = regex.compile(rf"[^.\n]{{0,40}}?(?-i:\p{{Lu}})\p{{L}}+[ ]*\([ ]*{DATE_REGEX}[ ]*\)")
+_ANOTHER_PAIR = at_a_position(regex.compile(rf"[^.\n]{{0,40}}?(?-i:\p{{Lu}})\p{{L}}+[ ]*\([ ]*{DATE_REGEX}[ ]*\)"))
 
 
 def _a_name(text: str, start: int, end: int, after: int) -> bool:

@@ -28,6 +28,7 @@ from collections.abc import Iterator
 import regex
 
 from redaction.spans import Span
+from redaction.text.at_a_position import at_a_position
 from redaction.text.given_names import is_given_name
 from redaction.text.lexicons import CALENDAR_WORDS, FIELD_VALUE_STOPWORDS, NOT_NAMES
 from redaction.text.peoples import PEOPLES_AND_LANGUAGES
@@ -77,6 +78,7 @@ _BARE_POSSESSIVE = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}'’@_/\-])(?P<name>(?P<stem>{_WORD})s)[ ]+(?:{_FAMILY}|step-?(?:mum|dad)|carer|foster[ ]+carer)s?\b"
 )
 _FAMILY_WORD = regex.compile(rf"(?<![\p{{L}}])(?:{_FAMILY}|carer)s?(?![\p{{L}}])")
+_BARE_POSSESSIVE_AT = at_a_position(_BARE_POSSESSIVE)  # asked at each candidate's start (the loop below searches)
 _PATTERNS = (_AFTER_FAMILY, _PERSON_VERB, _GREETED, _WITH_ME, _SIGNED, _BARE_POSSESSIVE)
 # Nouns the given-name lists also hold that people write before "mum" and "dad" ("the mans dad", "the boys mum").
 _NOUN_POSSESSORS = frozenset(
@@ -146,7 +148,7 @@ def _typed_in_lower_case(text: str, start: int, end: int) -> bool:
 def bare_possessive_name(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a given name's possessive typed without its apostrophe before a family word
     ("marcs mum"): a lower-case common word only as a plural ("marcs", "tylers"), the name less its "s"."""
-    match = _BARE_POSSESSIVE.match(text, start)
+    match = _BARE_POSSESSIVE_AT.match(text, start)
     if match is None or match.end("name") != end:
         return False
     stem = match.group("stem")

@@ -48,7 +48,7 @@ from benchmarks.text_holdout import DOCUMENTS, HoldoutDocument, load
 PRESIDIO_TYPES = {"PERSON": "PERSON", "LOCATION": "LOCATION", "PHONE_NUMBER": "PHONE", "EMAIL_ADDRESS": "EMAIL",
                   "UK_NHS": "NHS_NUMBER", "DATE_TIME": "DATE", "NRP": "NRP", "URL": "URL"}
 KEPT_BACK = ("text_holdout_v6", "text_holdout_v7", "text_holdout_v8", "pii_general_v3", "pii_general_v4",
-             "pii_general_v5")  # measuring sets: tables only (see --summary)
+             "pii_general_v5", "pii_general_v6")  # measuring sets: tables only (see --summary)
 TARGETS = "recall >= 0.99 every type; precision >= 0.90 overall; negatives >= 95% untouched; known 100%"
 
 Pred = tuple[int, int, str]

@@ -49,7 +49,8 @@ sys.path.insert(0, str(ROOT))
 
 from redaction.text.training.segments import Labelled, read_markup_folder  # noqa: E402
 
-MEASURING = ("text_holdout_v6", "text_holdout_v7", "text_holdout_v8", "pii_general_v3", "pii_general_v4", "pii_general_v5")
+MEASURING = ("text_holdout_v6", "text_holdout_v7", "text_holdout_v8", "pii_general_v3", "pii_general_v4", "pii_general_v5",
+             "pii_general_v6")
 RESTYLES = ("lower", "caps", "no_punctuation", "typos", "ocr", "wrapped", "flattened", "chat")
 Candidate = tuple[int, int, str]
 

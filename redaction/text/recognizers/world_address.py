@@ -106,7 +106,8 @@ _LATIN_STREET_WORDS = (r"(?:rue|avenue|av\.|boulevard|bd|bvd|place|allée|chemin
 # Street names ending in their type, as German, Dutch, Nordic, Finnish, Hungarian and Czech write them:
 # "Hauptstraße", "Keizersgracht", "Drottninggatan", "Kaivokatu", "Andrássy út".
 _SUFFIX_TYPES = (r"straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|gracht|straat|laan|plein"
-                 r"|kade|dreef|singel|steeg|markt|gatan|gata|vägen|väg|gränd|torget|gade|vej|veien|vegen|gaten|katu|tie|kuja"
+                 r"|kade|dreef|singel|steeg|markt|gatan|gata|vägen|väg|gränd|torget|gade|gaden|vej|vejen|stræde|veien|vegen|gaten|katu"
+                 r"|tie|kuja"
                  r"|utca|út|ulice|třída")
 _GERMAN_STREET = rf"\p{{Lu}}[\p{{L}}\-]*(?i:{_SUFFIX_TYPES})"
 # A street line that names its street first and its number after, as Spain, Italy, Portugal, Brazil, Poland write it:
@@ -148,6 +149,8 @@ _UNNUMBERED_STREET = regex.compile(
     + "|".join((*STREET_TYPES, *WORLD_STREET_TYPES, *EVERYDAY_STREET_TYPES)) + r")\.?")
 _HOUSE_NUMBER = regex.compile(r"(?<![\w\-/.])\d+[A-Za-z]?(?:[-/]\d+[A-Za-z]?)*(?:-[A-Z])?[ ]*\Z")  # at a part's end
 _LETTERED_NUMBER = regex.compile(r"\d+[-/][A-Z]|\d+/\d+[A-Z]?")  # "12-B", "70/059", "27/3"; not "4471-22"
+# what may stand before a house number that opens an address alone: nothing, a label's colon, a sentence's word
+_OPENS_A_HOUSE_NUMBER = regex.compile(r"(?:\A|:|(?<![\p{L}])\p{Ll}+)[ \t]*\Z")
 _UNIT_AT_END = regex.compile(rf"(?<![\p{{L}}\d]){_UNIT}[ ]*\Z")
 _SEPARATOR = regex.compile(r"(?r)(?:,[ ]*\n?[ ]*|[ ]*\n[ ]*)\Z")
 _MAX_PARTS = 5
@@ -185,6 +188,9 @@ class WorldAddressRecognizer(UkPatternRecognizer):
             opening = _address_start(text, tail.start(), street_word=tail.group("own") is None and not distinct)
             if opening is None and tail.group("own") is None:
                 continue  # "75002 Paris" alone may be anything; after a street line it ends an address
+            if (tail.group("after_street") is not None and _TOWN_AND_LONG_CODE.fullmatch(tail.group())
+                    and not _DIGIT.search(text, opening, tail.start())):
+                continue  # "Family Court, Leeds 12345": five digits or more after a town need a numbered street
             if opening is None:
                 opening = _places_opening_a_line(text, tail.start())
             start, end, _ = extend(text, opening, tail.end())
@@ -202,6 +208,7 @@ _NEEDS_A_PART = frozenset({"number_first", "lower", "plot_places"})
 # Every tail holds a digit and none runs over a line break, so only the lines with a digit are searched: the
 # same tails, without trying the towns' capitals of every other line (half the recognizer's time).
 _DIGIT = regex.compile(r"\d")
+_TOWN_AND_LONG_CODE = regex.compile(r"\p{Lu}[^\d]*[ ]\d{5,7}")
 
 
 def _tails(text: str) -> Iterator[regex.Match[str]]:
@@ -269,8 +276,10 @@ def _address_start(text: str, end: int, *, street_word: bool = False) -> int | N
         if unit is not None:  # "PO Box 1123, Darwin NT 0801", "House No. 12, Sector 15, ..."
             return unit.start()
         number: regex.Match[str] | None = _HOUSE_NUMBER.search(text, part_start, part_end)
-        if number is not None and street_start is None and _LETTERED_NUMBER.fullmatch(number.group().strip()) is None:
-            number = None
+        if number is not None and (
+                (street_start is None and _LETTERED_NUMBER.fullmatch(number.group().strip()) is None)
+                or not _OPENS_A_HOUSE_NUMBER.search(text, part_start, number.start())):
+            number = None  # "Case 45-B, Family Court, Leeds 12345": a label's number
         if number is not None:  # "70/059, Thakkar Street, Tenali-213473"
             return number.start()
         if _TOWN_PART.fullmatch(stripped):

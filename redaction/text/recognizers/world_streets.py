@@ -55,7 +55,7 @@ _NAME_FIRST = (r"(?:Via|Viale|Vicolo|Piazza|Piazzale|Corso|Largo|Contrada|Locali
 _TYPE_AFTER_NUMBER = (r"(?:rue|Rue|RUE|avenue|boulevard|bd|boul\.|chemin|ch\.|allée|impasse|quai|place|route|cours|rang"
                       r"|Heol|Ffordd|Stryd|Lôn|Bóthar|Sráid|Jalan|Jln\.?|Calle|Via|via|Rua|rua|Soi)")
 _SUFFIX = (r"(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|gracht|straat|laan|plein|kade|dreef"
-           r"|singel|steeg|gatan|gata|vägen|väg|gränd|torget|gade|vej|veien|vegen|gaten|katu|tie|kuja)")
+           r"|singel|steeg|gatan|gata|vägen|väg|gränd|torget|gade|gaden|vej|vejen|stræde|veien|vegen|gaten|katu|tie|kuja)")
 _SEPARATE_TYPE = (r"(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring|Damm|Ufer|utca|út|tér|körút|sétány|ulice|třída"
                   r"|gate|gata|gatan|vei|veien|vej|väg|vägen|allé|plass|torg|Caddesi|Cad\.|Sokak|Sok\.|Bulvarı)")
 _NAME = rf"(?:{_CAPW}|{_ORDINAL}|{_JOIN}|\d{{1,2}}(?=[ ]de[ ]))"
@@ -141,7 +141,7 @@ STREET_PARTS = (
     rf"|(?P<building_street>(?<![\p{{L}}\d])(?=\p{{Lu}}|[fasplvhdcgn])(?:{_NAMED_BUILDING}|{_UNIT_ANCHOR})(?:,[ ]{_UNIT}){{0,3}},[ ](?:{_WEAK_STREET})"
     rf"(?:,?[ ](?:n[º°o]\.?[ ]?)?{_NUM}(?![\p{{L}}\d]))?)"
     # Korea, romanised: "123 Sejong-daero", "55 Haeundaehaebyeon-ro", "12 Teheran-ro 20-gil"
-    rf"|(?P<korea>(?=\d)(?<![\p{{L}}\d\-.,:£$€])\d+(?:-\d+)?,?[ ]\p{{Lu}}[\p{{Ll}}\d]+-?(?:ro|gil|daero)(?:[ ]\d+(?:beon)?-?gil)?(?![\p{{L}}\d\-]))"
+    rf"|(?P<korea>(?=\d)(?<![\p{{L}}\d\-.,:£$€]){_NOT_A_HOUSE}\d+(?:-\d+)?,?[ ]\p{{Lu}}\p{{Ll}}{{3,}}[\p{{Ll}}\d]*-?(?:ro|gil|daero)(?:[ ]\d+(?:beon)?-?gil)?(?![\p{{L}}\d\-]))"
     # a numbered name before an administrative division of its town: "45 Nguyễn Huệ, Phường Bến Nghé",
     # "12 Mabini, Brgy. San Roque", "7 Las Flores, Col. Centro", "33 Rua Nova, Bairro Centro", "9 Melati, Kel. Menteng"
     rf"|(?P<before_division>(?=\d)(?<![\p{{L}}\d\-.,:£$€#]){_NOT_A_HOUSE}{_NUM}[ ](?:{_NAME}[ ]){{0,3}}{_CAPW}(?=,[ ]+{_DIVISION}))"

@@ -118,3 +118,15 @@ def test_an_address_in_another_language_stands_whole(text: str, address: str) ->
     spans = TextRedactor().detect(text)
     start = text.index(address)
     assert any(s.type == "ADDRESS" and s.start == start and s.end == start + len(address) for s in spans), spans
+
+
+def test_a_danish_street_ending_in_its_definite_form_is_found() -> None:
+    assert _covered("Strandvejen 100, 2900 Hellerup", "Strandvejen 100, 2900 Hellerup")
+
+
+@pytest.mark.parametrize("text", [
+    "The model 300 Pro-ro is new.",
+    "Case 45-B, Family Court, Leeds 12345",
+])
+def test_numbers_of_things_stay(text: str) -> None:
+    assert _found(text) == []

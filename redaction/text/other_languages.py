@@ -30,6 +30,7 @@ from redaction.text.english import is_english_word
 from redaction.text.language import _MUTATIONS, STOP_WORDS
 from redaction.text.lexicons import ACRONYMS, NOT_NAMES, WELSH_FORM_WORDS
 from redaction.text.recognizers.field_person import EXACT_SCORE
+from redaction.text.recognizers.address_grammar import STREET_TYPES, WORLD_STREET_TYPES
 
 __all__ = ["foreign_cut", "foreign_reading", "welsh_names", "welsh_ordinary", "welsh_passage"]
 
@@ -142,6 +143,8 @@ def foreign_cut(text: str, span: Span, language: Language) -> tuple[Span | None,
             language = Language(code)
     if span.type not in _NAME_TYPES or span.source == "known" or span.score >= EXACT_SCORE:
         return span, ""
+    if span.type == "ADDRESS" and span.source == "pattern" and (street := _address_from_its_street(text, span)) is not None:
+        return street, ""  # a street line and the parts joined to it read the same in any language
     strict = language.code not in ("en", "cy")
     if strict and span.type != "PERSON" and span.source == "model":
         return None, f"a capitalised word the model calls a place, in {language.code} (nouns have capitals)"
@@ -151,6 +154,24 @@ def foreign_cut(text: str, span: Span, language: Language) -> tuple[Span | None,
     return cut, "" if cut is span else f"cut to the words that may be names in {language.code}"
 
 
+_STREET_LINE_MARK = regex.compile(
+    r"\d|\b(?:" + "|".join((*STREET_TYPES, *WORLD_STREET_TYPES)) + r")\b|(?i:stra(?:ß|ss)e|weg|gasse|platz|gatan|gata|vej|katu)\b")
+
+
+def _address_from_its_street(text: str, span: Span) -> Span | None:
+    """An address found by its pattern, from its first line that holds a number or a street's kind, when its parts
+    are joined by commas or that line has a number: "Heol y Gaer, Llandysul, Ceredigion", "Lindenweg 7, 80331
+    München"; the lines above it (a signature's "Huw Rhydderch, Pennaeth") go to the ordinary reading."""
+    start = span.start
+    while start < span.end:
+        line_end = text.find("\n", start, span.end)
+        line_end = span.end if line_end < 0 else line_end
+        if _STREET_LINE_MARK.search(text, start, line_end):
+            break
+        start = line_end + 1
+    if start >= span.end or not regex.search(r"\d|,", text[start : span.end]):
+        return None
+    return span if start == span.start else Span(start, span.end, span.type, span.score, span.source)
 _CYMRAEG = Language("cy", welsh=True)
 _WELSH_LINE_MARK = regex.compile(r"(?i:\b(?:yn|y|yr|mae|bydd|gyda|ac|ei|eu|ddim)\b)")
 

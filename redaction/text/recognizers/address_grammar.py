@@ -85,7 +85,10 @@ _FLOOR = r"(?:\d+(?:st|nd|rd|th)[ ]+Floor,?[ ]+)"
 # "St Bees's" is a saint, not a street; "Hollins St. The ..." is a street before a new sentence.
 _NOT_SAINT = r"(?!(?<=\bSt)\.?[ ]+(?!(?:The|A|An|I|We|He|She|They|It|This|Her|His|My|Our|Please)\b)\p{Lu}\p{Ll})"
 # a street's words: capitalised, or a compass point or an ordinal ("402 W. 5th Ave.", "12 E 42nd Street")
-_STREET_NAME = rf"(?:(?:{_CAP}|[NSEW]\.|[NSEW](?=[ ]\d)|(?<!\b(?:19|20)\d\d[ ])\d+(?:st|nd|rd|th)){_SEP}){{0,3}}{_STREET}\b{_NOT_SAINT}"
+# a type with no name before it is a street only right after its number and before no capitalised word or number:
+# "15 Road Cones", "3 Park Benches", "Section 4, Lane 2" are none
+_STREET_NAME = (rf"(?:(?:(?:{_CAP}|[NSEW]\.|[NSEW](?=[ ]\d)|(?<!\b(?:19|20)\d\d[ ])\d+(?:st|nd|rd|th)){_SEP}){{1,3}}{_STREET}\b{_NOT_SAINT}"
+                rf"|(?<=\d[A-Za-z]?[ ]){_STREET}\b(?![ ]+(?:\p{{Lu}}\p{{Ll}}|\d)){_NOT_SAINT})")
 _NAMED_BUILDING = rf"(?:{_CAP}[ ](?:{_CAP}[ ])?{_BUILDING}\b)"
 
 STREET_LINE = (

@@ -37,6 +37,23 @@ from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 from redaction.text.recognizers.address_grammar import EVERYDAY_STREET_TYPES, STREET_TYPES, WORLD_STREET_TYPES
 from redaction.text.recognizers.world_streets import UNIT, extend, extend_back, street_parts
 
+# "Chapter 34, 10563 Words": a number of these is no house number
+_NOT_A_HOUSE = (r"(?!(?i:chapter|section|part|page|step|year|level|room|box|week|day|grade|stage|class|table|figure|item"
+                r"|question|unit|track|episode|verse|article|clause|paragraph|invoice|order|total|ref|no|number|version"
+                r"|model|size|flight|bus|route|gate|platform|terminal|exit|junction|ward|bed|court|window|windows"
+                r"|address|adresse|adres|adresa|anschrift|direcci[oó]n|endere[cç]o|indirizzo|osoite|the|our|my)\b)")
+# Postal codes whose shape no count or year has: "105 63" (GR, SE, CZ), "00-514" (PL), "1100-053" (PT), "1016 GV" (NL),
+# "01310-200" (BR). After a street line of a name and a number they need no street word ("Ermou 34, 105 63 Athens").
+_DISTINCT_POSTAL = regex.compile(
+    r"(?:[A-Z]{1,2}-)?(?:\d{5}-\d{3}|\d{4}-\d{3}|\d{2}-\d{3}|\d{4}[ ]?[A-Z]{2}|\d{3}[ ]\d{2})(?![\p{L}\d])")
+# A postal code's field in a form, its value a postal code of any country's shape: "Zip: 94103", "Postal code: B3H 1Y5"
+_POSTAL_FIELD = regex.compile(
+    r"(?im)(?:^|(?<=[ \t]{2}|\t|[|;]))[ \t]*(?:zip(?:[ ]?code)?|postal[ ]?code|post[ ]?code|zip/postal[ ]code|postal/zip[ ]code"
+    r"|pin[ ]?code|plz|postleitzahl|code[ ]postal|c[óo]digo[ ]postal|cap|cep|c\.p\.|eircode)[ \t]*[:\-–][ \t]*"
+    r"(?-i:(?P<code>(?:[A-Z]{1,2}-)?(?:\d{5}-\d{3,4}|\d{4}-\d{3}|\d{3}-\d{4}|\d{2}-\d{3}|\d{3}[ ]\d{2}|\d{3}[ ]?\d{3}|\d{4,5}"
+    r"|\d{4}[ ]?[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|[A-Z]\d{4}[A-Z]{3}|[AC-FHKNPRTV-Y]\d[\dW][ ]?[AC-FHKNPRTV-Y\d]{4})))"
+    r"[ \t]*(?=$|[ \t]{2}|\t|[|;,])")
+
 __all__ = ["WorldAddressRecognizer"]
 
 _US_STATES = ("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC "
@@ -53,7 +70,7 @@ _IN_STATES = ("Andhra Pradesh|Arunachal Pradesh|Assam|Bihar|Chhattisgarh|Delhi|N
               "|Himachal Pradesh|Jharkhand|Karnataka|Kerala|Madhya Pradesh|Maharashtra|Manipur|Meghalaya|Mizoram"
               "|Nagaland|Odisha|Punjab|Rajasthan|Sikkim|Tamil Nadu|Telangana|Tripura|Uttar Pradesh|Uttarakhand"
               "|West Bengal|Jammu and Kashmir|Chandigarh|Puducherry")
-_TOWN = r"\p{Lu}[\p{L}'’\.\-]*(?:[ ]\p{Lu}[\p{L}'’\.\-]*){0,3}"
+_TOWN = r"\p{Lu}[\p{L}'’\.\-]*(?:[ ]\p{Lu}[\p{L}'’\.\-]*){0,3}(?:-\d{1,2})?"
 
 
 def _codes(codes: list[str]) -> str:
@@ -75,7 +92,8 @@ _TAILS = regex.compile(
     # Europe's and Latin America's postcodes before the town: "10115", "00-001" (PL), "1100-053" (PT), "1015 CJ" (NL),
     # "111 51" (SE, CZ), "01310-100" (BR), "1010" (AT, CH, DK, NO, BE)
     rf"|(?P<after_street>(?:[A-Z]{{1,2}}-)?(?:\d{{5}}-\d{{3}}|\d{{4}}-\d{{3}}|\d{{2}}-\d{{3}}|\d{{4}}[ ]?[A-Z]{{2}}(?![\p{{L}}])|\d{{3}}[ ]\d{{2}}|\d{{4,5}})[ ]+\p{{Lu}}[\p{{L}}'’\-]+(?:[ ](?:am|an|der|sur|de|del|la|do|da|di|\p{{Lu}}[\p{{L}}'’\-]+)){{0,3}}"
-    rf"|\p{{Lu}}[\p{{L}}'’\-]+(?:[ ]\p{{Lu}}[\p{{L}}'’\-]+)?,?[ ]+(?:\d{{4}}|\d{{6}}))"  # NZ "Wellington 6011", India "Jhansi 228579"
+    rf"(?:[ ](?:\d{{1,2}}|[A-ZÆØÅ])(?=[ ]*(?:[,.;)\n]|$)))?"  # a city's district: "110 00 Prague 1", "2200 København N"
+    rf"|\p{{Lu}}[\p{{L}}'’\-]+(?:[ ]\p{{Lu}}[\p{{L}}'’\-]+)?,?[ ]+(?:\d{{4,7}}))"  # NZ "Wellington 6011", India "Jhansi 228579"
     rf")(?![\p{{L}}\d])"
 )
 _ONE_UNIT = (r"(?:(?i:apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|bldg|building|block|plot|sector|house[ ]no|door[ ]no"
@@ -88,7 +106,8 @@ _LATIN_STREET_WORDS = (r"(?:rue|avenue|av\.|boulevard|bd|bvd|place|allée|chemin
 # Street names ending in their type, as German, Dutch, Nordic, Finnish, Hungarian and Czech write them:
 # "Hauptstraße", "Keizersgracht", "Drottninggatan", "Kaivokatu", "Andrássy út".
 _SUFFIX_TYPES = (r"straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|gracht|straat|laan|plein"
-                 r"|kade|dreef|singel|steeg|markt|gatan|gata|vägen|väg|gränd|torget|gade|vej|veien|vegen|gaten|katu|tie|kuja"
+                 r"|kade|dreef|singel|steeg|markt|gatan|gata|vägen|väg|gränd|torget|gade|gaden|vej|vejen|stræde|veien|vegen|gaten|katu"
+                 r"|tie|kuja"
                  r"|utca|út|ulice|třída")
 _GERMAN_STREET = rf"\p{{Lu}}[\p{{L}}\-]*(?i:{_SUFFIX_TYPES})"
 # A street line that names its street first and its number after, as Spain, Italy, Portugal, Brazil, Poland write it:
@@ -103,6 +122,9 @@ _STREET_LINE = regex.compile(
     rf"|{_GERMAN_STREET}[ ]+\d+[a-zA-Z]?(?:[-/]\d+[a-z]?)?"
     rf"|{_NAME_FIRST}[ ]+(?:\d+[ ])?(?:(?:de|del|de[ ]la|da|do|dos|das|di|della|dei|\p{{Lu}}[\p{{L}}'’\.\-]*)[ ]){{0,4}}"
     rf"\p{{Lu}}[\p{{L}}'’\.\-]*,?[ ]+(?:n[º°o]\.?[ ]?)?\d+[A-Za-z]?(?:[-/]\d+[A-Za-z]?)?"
+    # a name, then its number, as much of Europe writes it: "Wenceslas Square 56", "Ermou 34" (before a tail only)
+    rf"|(?<![\p{{L}}\d]){_NOT_A_HOUSE}\p{{Lu}}[\p{{L}}'’\.\-]*(?:[ ](?:\p{{Lu}}[\p{{L}}'’\.\-]*|de|del|di|da|van|von|der)){{0,3}}"
+    rf"[ ]+\d+[A-Za-z]?(?:[-/]\d+[A-Za-z]?)?"
     rf")(?:,?[ ]+{_UNIT})?\Z"  # "246 Deanna Trail Apt. 204"
 )
 _TOWN_PART = regex.compile(rf"{_TOWN}")
@@ -125,7 +147,10 @@ _UNIT_PART = regex.compile(_UNIT)
 _UNNUMBERED_STREET = regex.compile(
     r"(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Sir|Dame|St)\b)\p{Lu}[\p{L}'’\-]*(?:[ ]\p{Lu}[\p{L}'’\-]*){0,3}[ ](?:"
     + "|".join((*STREET_TYPES, *WORLD_STREET_TYPES, *EVERYDAY_STREET_TYPES)) + r")\.?")
-_HOUSE_NUMBER = regex.compile(r"(?<![\w\-/.])\d+[A-Za-z]?(?:[-/]\d+[A-Za-z]?)*[ ]*\Z")  # at a part's end
+_HOUSE_NUMBER = regex.compile(r"(?<![\w\-/.])\d+[A-Za-z]?(?:[-/]\d+[A-Za-z]?)*(?:-[A-Z])?[ ]*\Z")  # at a part's end
+_LETTERED_NUMBER = regex.compile(r"\d+[-/][A-Z]|\d+/\d+[A-Z]?")  # "12-B", "70/059", "27/3"; not "4471-22"
+# what may stand before a house number that opens an address alone: nothing, a label's colon, a sentence's word
+_OPENS_A_HOUSE_NUMBER = regex.compile(r"(?:\A|:|(?<![\p{L}])\p{Ll}+)[ \t]*\Z")
 _UNIT_AT_END = regex.compile(rf"(?<![\p{{L}}\d]){_UNIT}[ ]*\Z")
 _SEPARATOR = regex.compile(r"(?r)(?:,[ ]*\n?[ ]*|[ ]*\n[ ]*)\Z")
 _MAX_PARTS = 5
@@ -156,10 +181,16 @@ class WorldAddressRecognizer(UkPatternRecognizer):
                 yield Span(start, end, self.ENTITY, self.SCORE, "pattern")
         if not any(ch.isdigit() for ch in text):
             return
+        for field in _POSTAL_FIELD.finditer(text):
+            yield Span(field.start("code"), field.end("code"), self.ENTITY, self.SCORE, "pattern")
         for tail in _tails(text):
-            opening = _address_start(text, tail.start(), street_word=tail.group("own") is None)
+            distinct = tail.group("after_street") is not None and _DISTINCT_POSTAL.match(tail.group()) is not None
+            opening = _address_start(text, tail.start(), street_word=tail.group("own") is None and not distinct)
             if opening is None and tail.group("own") is None:
                 continue  # "75002 Paris" alone may be anything; after a street line it ends an address
+            if (tail.group("after_street") is not None and _TOWN_AND_LONG_CODE.fullmatch(tail.group())
+                    and not _DIGIT.search(text, opening, tail.start())):
+                continue  # "Family Court, Leeds 12345": five digits or more after a town need a numbered street
             if opening is None:
                 opening = _places_opening_a_line(text, tail.start())
             start, end, _ = extend(text, opening, tail.end())
@@ -171,12 +202,13 @@ class WorldAddressRecognizer(UkPatternRecognizer):
 
 
 # Street lines the UK grammar reads too: found here only with a part beside them (the UK recognizer has them alone).
-_NEEDS_A_PART = frozenset({"number_first", "lower"})
+_NEEDS_A_PART = frozenset({"number_first", "lower", "plot_places"})
 
 
 # Every tail holds a digit and none runs over a line break, so only the lines with a digit are searched: the
 # same tails, without trying the towns' capitals of every other line (half the recognizer's time).
 _DIGIT = regex.compile(r"\d")
+_TOWN_AND_LONG_CODE = regex.compile(r"\p{Lu}[^\d]*[ ]\d{5,7}")
 
 
 def _tails(text: str) -> Iterator[regex.Match[str]]:
@@ -243,8 +275,11 @@ def _address_start(text: str, end: int, *, street_word: bool = False) -> int | N
         unit = _UNIT_AT_END.search(text, part_start, part_end)
         if unit is not None:  # "PO Box 1123, Darwin NT 0801", "House No. 12, Sector 15, ..."
             return unit.start()
-        number: regex.Match[str] | None = (_HOUSE_NUMBER.search(text, part_start, part_end)
-                                            if street_start is not None else None)
+        number: regex.Match[str] | None = _HOUSE_NUMBER.search(text, part_start, part_end)
+        if number is not None and (
+                (street_start is None and _LETTERED_NUMBER.fullmatch(number.group().strip()) is None)
+                or not _OPENS_A_HOUSE_NUMBER.search(text, part_start, number.start())):
+            number = None  # "Case 45-B, Family Court, Leeds 12345": a label's number
         if number is not None:  # "70/059, Thakkar Street, Tenali-213473"
             return number.start()
         if _TOWN_PART.fullmatch(stripped):

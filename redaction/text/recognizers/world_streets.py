@@ -35,7 +35,7 @@ __all__ = ["STREET_PARTS", "UNIT", "extend", "extend_back", "street_parts"]
 _CAPW = r"(?:\p{Lu}\p{Ll}{0,3}\.|\p{Lu}[\p{L}'’\-]*+)"  # "Dr.", "St.", "Co." end in a full stop; "Exeter." does not
 _JOIN = (r"(?:de|del|della|dei|degli|di|da|do|dos|das|du|des|la|las|los|le|les|el|y|yr|na|an|ar|van|von|der|den|zu"
          r"|am|im|of|the|e|i|al)")
-_NUM = r"\d+[A-Za-z]?(?:[\-/]\d+[A-Za-z]?){0,2}"
+_NUM = r"\d+[A-Za-z]?(?:[\-/]\d+[A-Za-z]?){0,2}(?:/[A-Z](?![\p{L}\d]))?"
 _ORDINAL = r"\d+(?:st|nd|rd|th)"
 _ABBREVIATIONS = ("Blvd Hwy Pkwy Pky Expy Fwy Cir Trl Ter Xing Hts Cres Pde Tce Terr Ave Av St Rd Ln Dr Ct Pl Sq Cl "
                   "Gr Way Pt Ctr").split()
@@ -44,18 +44,21 @@ _TYPE = "(?:" + "|".join(_TYPES) + "|" + "|".join(t.upper() for t in _TYPES) + r
 _LOWER_TYPE = (r"(?:street|st|road|rd|avenue|ave|av|lane|ln|drive|dr|boulevard|blvd|highway|hwy|crescent|cres|terrace"
                r"|court|ct|place|pl|way|parkway|pkwy)\.?")
 _COMPASS = r"(?:[NSEW]|NE|NW|SE|SW|N\.|S\.|E\.|W\.)"
-_AFTER_COMPASS = r"(?:[ ](?:[NSEW]|NE|NW|SE|SW|Ouest|Est|Nord|Sud|North|South|East|West)(?![\p{L}\d]))"
+_AFTER_COMPASS = (r"(?:[ ](?:[NSEW]|NE|NW|SE|SW|Ouest|Est|Nord|Sud|North|South|East|West|Central|Extension|Ext\.)"
+                  r"(?![\p{L}\d]))")
 # Street words written before the name, in the languages that do so (and "Jalan", Welsh, Irish).
 _NAME_FIRST = (r"(?:Via|Viale|Vicolo|Piazza|Piazzale|Corso|Largo|Contrada|Località|Calle|Carrer|Avenida|Avda\.|Av\.|Paseo"
                r"|Plaza|Camino|Carretera|Rua|Travessa|Praça|Alameda|Rodovia|Estrada|Rue|Avenue|Boulevard|Bd|Chemin|Allée"
                r"|Impasse|Quai|Route|ul\.|Ul\.|ulica|Ulica|al\.|Aleja|Strada|Calea|Bulevardul|Şoseaua|Jalan|Jln\.?|Jl\."
-               r"|Lorong|Odos|Rruga|Bóthar|Sráid|Ascaill|Heol|Ffordd|Stryd|Lôn|Cnoc|Bulevar|Avinguda|Passeig)")
-_TYPE_AFTER_NUMBER = (r"(?:rue|Rue|RUE|avenue|boulevard|bd|chemin|allée|impasse|quai|place|route|cours|Heol|Ffordd"
-                      r"|Stryd|Lôn|Bóthar|Sráid|Jalan|Jln\.?|Calle|Via|via|Rua|rua)")
+               r"|Lorong|Odos|Rruga|Bóthar|Sráid|Ascaill|Heol|Ffordd|Stryd|Lôn|Cnoc|Bulevar|Avinguda|Passeig|Jr\.|Jirón|Pasaje"
+               r"|Psje\.|Calzada|Calz\.|Soi|Boul\.|boul\.|C/|Cll\.|Cra\.|Carrera|Sokak|Sok\.|Caddesi|Cad\.)")
+_TYPE_AFTER_NUMBER = (r"(?:rue|Rue|RUE|avenue|boulevard|bd|boul\.|chemin|ch\.|allée|impasse|quai|place|route|cours|rang"
+                      r"|Heol|Ffordd|Stryd|Lôn|Bóthar|Sráid|Jalan|Jln\.?|Calle|Via|via|Rua|rua|Soi)")
 _SUFFIX = (r"(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|gracht|straat|laan|plein|kade|dreef"
-           r"|singel|steeg|gatan|gata|vägen|väg|gränd|torget|gade|vej|veien|vegen|gaten|katu|tie|kuja)")
-_SEPARATE_TYPE = r"(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring|Damm|Ufer|utca|út|tér|körút|sétány|ulice|třída)"
-_NAME = rf"(?:{_CAPW}|{_ORDINAL}|{_JOIN})"
+           r"|singel|steeg|gatan|gata|vägen|väg|gränd|torget|gade|gaden|vej|vejen|stræde|veien|vegen|gaten|katu|tie|kuja)")
+_SEPARATE_TYPE = (r"(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring|Damm|Ufer|utca|út|tér|körút|sétány|ulice|třída"
+                  r"|gate|gata|gatan|vei|veien|vej|väg|vägen|allé|plass|torg|Caddesi|Cad\.|Sokak|Sok\.|Bulvarı)")
+_NAME = rf"(?:{_CAPW}|{_ORDINAL}|{_JOIN}|\d{{1,2}}(?=[ ]de[ ]))"
 _STAIR = r"(?:[ ][A-H](?:[ ]\d{1,3})?(?![\p{L}\d]))?"  # Finland's staircase and flat: "Mannerheimintie 12 B 7"
 # "Chapter 5, Main Street Blues", "Year 4  Crowcroft Park": a number of a chapter, a year group, a page is no house
 _NOT_A_HOUSE = (r"(?<!(?i:chapter|section|part|page|step|year|level|room|box|week|day|grade|stage|class|table|figure"
@@ -64,9 +67,16 @@ _NOT_A_HOUSE = (r"(?<!(?i:chapter|section|part|page|step|year|level|room|box|wee
 # Parts that need a unit or building before them to be a street: "Adeola Odeku Street" after "Plot 5, ",
 # "Street 7" after "House 23, ", "Road No. 12", "Sector 15", "3rd Cross", "6th Main".
 _WEAK_STREET = (
-    rf"(?:{_CAPW}[ ]){{1,3}}{_TYPE}|(?<![\p{{L}}\d]){_NAME_FIRST}[ ]+(?:{_NAME}[ ]+){{0,3}}{_CAPW}"
+    rf"(?:{_CAPW}[ ]){{1,3}}{_TYPE}{_AFTER_COMPASS}?|(?<![\p{{L}}\d]){_NAME_FIRST}[ ]+(?:{_NAME}[ ]+){{0,3}}{_CAPW}"
     rf"|(?:Street|Road|Lane|Sector|Block|Soi|Phase|Avenue)[ ](?:No\.?[ ]?)?\d+[A-Z]?|{_ORDINAL}[ ](?:Cross|Main|Block|Stage|Phase|Avenue|Street|Road)(?:[ ]Road)?")
 
+# A division of a town or a district, named by its kind before or after its name: Vietnam's phường, quận, the
+# Philippines' barangay, Mexico's colonia, Brazil's bairro, Indonesia's kelurahan, Thailand's khwaeng and khet,
+# Korea's -gu and -dong, Japan's -ku, China's and Taiwan's District.
+_DIVISION = (r"(?:(?:Phường|Quận|Huyện|Xã|Thị[ ]xã|Brgy\.|Barangay|Bgy\.|Col\.|Colonia|Bairro|Barrio|Urb\.|Urbanización"
+             r"|Kel\.|Kelurahan|Kec\.|Kecamatan|Khwaeng|Khet|Tambon|Amphoe|Mahallesi|Mah\.|Sector)[ ]\p{Lu}?"
+             r"|\p{Lu}[\p{Ll}]+-(?:gu|dong|ku|shi|si|eup|myeon)(?![\p{L}])"
+             r"|(?:\p{Lu}[\p{L}'’\-]+[ ]){1,2}(?:District|Subdistrict|Township)(?![\p{L}]))")
 # A unit, a box or a house number: "Flat 12B", "Apt 5B", "Unit 3/45", "Suite 210", "Level 8", "Plot No. 17",
 # "H.No. 8-2-293/82", "No. 45", "#05-67", "12/F", "12th Floor", "Piso 5", "3º izq.", "2. th.", "m. 12", "app. 3",
 # "C-24", "TC 15/1123", "F-8/3".
@@ -74,7 +84,10 @@ _UNIT = (
     r"(?:(?i:flat|fflat|apartment|apt|unit|suite|ste|level|floor|fl|plot(?:[ ]no)?|stand|villa|house(?:[ ]no)?|hse(?:[ ]no)?"
     r"|h\.[ ]?no|door[ ]no|casa|godown(?:[ ]no)?|blk|block|lot|shop|no|number|room|rm|bldg|building|tower|piso|app|apto"
     r"|depto|dpto|dept|site|comp|box|m|lokal|whg|top|stiege|portal)\.?[ ]*\#?[ ]?\d+[A-Za-z]?(?:[\-/]\d+[A-Za-z]?)*"
-    r"|(?i:flat|apartment|apt|unit|suite|block|tower)[ ]+[A-H](?![\p{L}\d])"
+    r"|(?i:flat|apartment|apt|unit|suite|block|tower|depto|dpto|apto|puerta|bureau|bloque|torre)\.?[ ]+[A-H](?![\p{L}\d])"
+    # an office, a bureau, a Taiwanese lane, alley, section, a floor written "5F", a German storey "3. OG"
+    r"|(?:Of\.|of\.|Oficina|oficina|Bureau|bureau|Lane|Alley|Section|Sec\.|Int\.|Interior|Dpto\.|Local)[ ]?\d+[A-Za-z]?"
+    r"|\d{1,2}F(?![\p{L}\d])|\d{1,2}\.[ ]?(?:OG|UG|EG|DG|Stock|Etage|étage)(?![\p{L}\d])"
     r"|\#[ ]?\d+(?:-\d+)?|\d+(?:st|nd|rd|th)[ ]+(?i:floor)|\d+/F|\d+[º°ª][ ]?(?:\p{L}+\.?)?|\d+\.[ ]?(?:th|tv|mf|sal)\.?"
     r"|[A-Z]{1,3}-?[ ]?\d+(?:[\-/]\d+)+|[A-Z]-\d+)"
 )
@@ -96,19 +109,21 @@ STREET_PARTS = (
     # a name, its type as a word, the number: "Schlesische Straße 27", "Váci utca 19"
     rf"|(?P<separate>(?<![\p{{L}}\-])(?:\p{{Lu}}[\p{{L}}\-]*+[ ]){{1,2}}{_SEPARATE_TYPE}[ ]{_NUM}(?![\p{{L}}\d]))"
     # the number, then the type, then the name: "14 rue des Lilas", "5 Bóthar na Mara", "4521, rue Saint-Denis"
-    rf"|(?P<type_after_number>{_NUM}(?:[ ]?(?:bis|ter))?,?[ ]{_TYPE_AFTER_NUMBER}[ \-]+(?:{_NAME}[ \-]+){{0,3}}{_CAPW})"
+    rf"|(?P<type_after_number>{_NUM}(?:[ ]?(?:bis|ter))?,?[ ]{_TYPE_AFTER_NUMBER}[ \-]+(?:{_NAME}[ \-]+){{0,3}}{_CAPW}(?:[ ]\d{{1,3}}(?=,))?)"
     # the number, a direction, names or an ordinal, a type of any English-speaking country, a direction:
     # "5500 Wayzata Blvd", "88 W 34th St", "40 Eglinton Ave E", "91-1001 Keaunui Dr", "3/45 Smith Rd"
     rf"|(?P<number_first>(?<![\d.,:£$€]){_NOT_A_HOUSE}(?:{_NUM},?[ ])(?:{_COMPASS}[ ])?(?:{_CAPW}|{_ORDINAL})(?:[ ](?:{_NAME})){{0,3}}"
-    rf"[ ]{_TYPE}(?![\p{{L}}\d'’\-]){_AFTER_COMPASS}?)"
+    rf"[ ]{_TYPE}(?![\p{{L}}\d'’\-]){_AFTER_COMPASS}?(?:[ ]\d{{1,3}}(?=,))?)"
     rf"|(?P<lower>(?<![\d.,:£$€]){_NOT_A_HOUSE}\d+[a-z]?(?:/\d+)?[ ](?:[nsew][ ])?(?!(?:and|a|the|of|to|in|on|at|for|with|or|by|from|along|down|up|minutes?|mins?|hours?|miles?|days?|weeks?|years?)\b)"
     rf"\p{{Ll}}[\p{{Ll}}'’\-]+(?:[ ]\p{{Ll}}[\p{{Ll}}'’\-]+)?[ ]{_LOWER_TYPE}(?![\p{{L}}\d'’\-]))"
     # Colombia: "Calle 85 #11-53", "Carrera 7 # 32-16"
     rf"|(?P<grid>(?<![\p{{L}}\d])(?:Calle|Carrera|Cra\.|Avenida|Av\.|Transversal|Diagonal)[ ]\d+[A-Z]?[ ]*(?:\#|No\.?)[ ]?\d+[A-Z]?-\d+)"
     # PO boxes: "P.O. Box 4417", "PO Box 30197-00100", "GPO Box 12", "Private Bag 3"
-    rf"|(?P<box>(?<![\p{{L}}])(?:(?:G\.?)?P\.?[ ]?O\.?[ ]?Box|Post[ ]Office[ ]Box|Private[ ]Bag|Locked[ ]Bag)[ ]\d+(?:-\d{{5}})?)"
+    rf"|(?P<box>(?<![\p{{L}}])(?:(?:G\.?)?P\.?[ ]?O\.?[ ]?Box|Post[ ]Office[ ]Box|Private[ ]Bag|Locked[ ]Bag|B\.?P\.?|Boîte[ ]postale"
+    rf"|Caixa[ ]Postal|Apartado(?:[ ]Postal)?|Casilla(?:[ ]de[ ]Correo)?|Postfach|Skrytka[ ]pocztowa)[ ]\d+(?:-\d{{5}})?"
+    rf"(?=,?[ ]*\d{{4,5}}[ ]\p{{Lu}}|,[ ]\p{{Lu}})|(?:(?:G\.?)?P\.?[ ]?O\.?[ ]?Box|Post[ ]Office[ ]Box|Private[ ]Bag|Locked[ ]Bag)[ ]\d+(?:-\d{{5}})?)"
     # rural routes: "RR 2 Box 118", "RR 4, Site 12, Comp 7", "Rural Route 3"
-    rf"|(?P<route>(?<![\p{{L}}])(?:RR|R\.R\.|Rural[ ]Route)[ ]?\d+(?:,?[ ](?:Box|Site|Comp)[ ]\d+)*)"
+    rf"|(?P<route>(?<![\p{{L}}])(?:(?:RR|R\.R\.|Rural[ ]Route)[ ]?\d+|(?:HC|Star[ ]Route)[ ]?\d+(?=,?[ ]Box))(?:,?[ ](?:Box|Site|Comp)[ ]\d+)*)"
     # Japan, romanised: "2-21-1 Shibuya, Shibuya-ku", "5 Chome-2-1 Ginza"
     rf"|(?P<japan>(?<![\p{{L}}\d\-])(?:\d{{1,2}}-\d{{1,2}}-\d{{1,4}},?[ ](?:{_CAPW}[ ]?){{1,2}},[ ]\p{{Lu}}\p{{Ll}}+-(?:ku|shi|cho|machi|gun)"
     rf"|\d{{1,2}}[ ]?Chome-\d{{1,2}}(?:-\d{{1,4}})?[ ]{_CAPW}))"
@@ -123,8 +138,17 @@ STREET_PARTS = (
     rf"|Crescent|Grove|Terrace|Gardens|Mews|Square|Place)(?![\p{{L}}\d]))"
     # a building or a unit, then an unnumbered street: "The Lodge, Shere Lane", "Plot 5, Adeola Odeku Street",
     # "House 23, Street 7", "Casa 14, Calle Los Pinos", "No. 45, 3rd Cross"
-    rf"|(?P<building_street>(?<![\p{{L}}\d])(?=\p{{Lu}}|[fasplvhdcgn])(?:{_NAMED_BUILDING}|{_UNIT_ANCHOR}),[ ](?:{_WEAK_STREET})"
+    rf"|(?P<building_street>(?<![\p{{L}}\d])(?=\p{{Lu}}|[fasplvhdcgn])(?:{_NAMED_BUILDING}|{_UNIT_ANCHOR})(?:,[ ]{_UNIT}){{0,3}},[ ](?:{_WEAK_STREET})"
     rf"(?:,?[ ](?:n[º°o]\.?[ ]?)?{_NUM}(?![\p{{L}}\d]))?)"
+    # Korea, romanised: "123 Sejong-daero", "55 Haeundaehaebyeon-ro", "12 Teheran-ro 20-gil"
+    rf"|(?P<korea>(?=\d)(?<![\p{{L}}\d\-.,:£$€]){_NOT_A_HOUSE}\d+(?:-\d+)?,?[ ]\p{{Lu}}\p{{Ll}}{{3,}}[\p{{Ll}}\d]*-?(?:ro|gil|daero)(?:[ ]\d+(?:beon)?-?gil)?(?![\p{{L}}\d\-]))"
+    # a numbered name before an administrative division of its town: "45 Nguyễn Huệ, Phường Bến Nghé",
+    # "12 Mabini, Brgy. San Roque", "7 Las Flores, Col. Centro", "33 Rua Nova, Bairro Centro", "9 Melati, Kel. Menteng"
+    rf"|(?P<before_division>(?=\d)(?<![\p{{L}}\d\-.,:£$€#]){_NOT_A_HOUSE}{_NUM}[ ](?:{_NAME}[ ]){{0,3}}{_CAPW}(?=,[ ]+{_DIVISION}))"
+    # a plot, a stand or a numbered house, then its area and town: "Stand 1234, Borrowdale West, Harare",
+    # "Erf 512, Kleinmond, Overberg", "House No. 9, Adabraka, Accra"
+    rf"|(?P<plot_places>(?<![\p{{L}}\d])(?:Stand|Erf|Plot(?:[ ]No\.?)?|House[ ]No\.?|Hse\.?[ ]No\.?|H\.[ ]?No\.?|Door[ ]No\.?)[ ]?\d+[A-Za-z]?(?:[\-/]\d+)*"
+    rf",[ ]{_CAPW}(?:[ ]{_CAPW}){{0,2}}(?=,[ ]\p{{Lu}}))"
     # Singapore blocks: "Blk 123 Ang Mo Kio Ave 3", "Blk 456 Jurong West St 41"
     rf"|(?P<block>(?<![\p{{L}}])(?:Blk|Block)[ ]\d+[A-Z]?[ ](?:{_CAPW}[ ]){{1,4}}{_TYPE}(?:[ ]\d+)?(?![\p{{L}}\d]))"
 )
@@ -133,6 +157,9 @@ _STREET_PARTS = tuple((regex.search(r"\(\?P<(\w+)>", shape).group(1), regex.comp
                       for shape in regex.split(r"\|(?=\(\?P<)", STREET_PARTS))
 UNIT = regex.compile(_UNIT)
 _BEFORE = regex.compile(rf"(?<![\p{{L}}\d\-'’])(?:{_UNIT}|{_BUILDING}|{_WEAK_STREET})[ \t]*\Z")
+_UNITS_JUST_BEFORE = regex.compile(
+    r"(?<![\p{L}\d\-'’])(?:(?:(?i:blk|block|bldg|building|tower|phase|lot|unit|flat)\.?[ ]?\d+[A-Z]?|\#\d{1,3}-\d{1,5})[ ]+){1,2}\Z")
+_UNIT_OPENING = regex.compile(r"(?i:blk|block|lot|bldg|building|unit|flat|tower)\b")
 _PART_SEPARATOR_BEFORE = regex.compile(r"(?r)(?:,[ ]*\n?|\n)[ \t]*\Z")
 _NOT_BEFORE = regex.compile(r"(?i:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Dear|Re|Tel|Email|Phone|Fax|Contact|Attn|FAO)\b)")
 # "number 47 Nunhead Grove", "no. 14 Awolowo Road", "Flat 12, Queen Street": a house or flat number right before
@@ -144,7 +171,7 @@ _STREET_WORD_BEFORE = regex.compile(rf"(?<![\p{{L}}\d])(?:\d+[a-z]?[ ]+)?{_NAME_
 _STATES = ("(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND"
            "|OH|OK|OR|PA|PR|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT|NSW|VIC|QLD|TAS"
            "|ACT|SP|RJ|MG|BA|RS|PR|SC|DF|CDMX|[A-Z]{2}(?=[ ,]+\\d))")
-_POSTAL = (r"(?:(?:[A-Z]{1,2}-)?(?:\d{5}-\d{3,4}|\d{4}-\d{3}|\d{3}-\d{4}|\d{2}-\d{3}|\d{3}[ ]\d{2}|\d{3}[ ]?\d{3}|\d{4,5})"
+_POSTAL = (r"(?:(?:[A-Z]{1,2}-)?(?:\d{5}-\d{3,4}|\d{4}-\d{3}|\d{3}-\d{4}|\d{2}-\d{3}|\d{3}[ ]\d{2}|\d{3}[ ]?\d{3}|\d{7}|\d{3,5})"
            r"|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|[AC-FHKNPRTV-Y]\d[\dW][ ]?[AC-FHKNPRTV-Y\d]{4}|\d{4}[ ]?[A-Z]{2}(?![\p{L}])"
            r"|S\(\d{6}\)|[A-Z]\d{4}[A-Z]{0,3}|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2})(?![\p{L}\d])")
 _STOP = (r"(?!(?:Tel|Phone|Mob|Mobile|Email|E-mail|Fax|Dear|Re|Date|Ref|Contact|Thanks|Thank|Regards|Best|Kind|Cheers"
@@ -160,13 +187,14 @@ _LOWER_PLACE = (r"(?!(?:and|the|then|till|until|for|from|with|if|so|but|lol|come
                 r"|near|by|at|in|on|to)\b)\p{Ll}[\p{Ll}'’\-]+)?")
 _AFTER_PART = regex.compile(
     rf"(?:{_UNIT}|{_WEAK_STREET}"
-    rf"|(?:[-–][ ]*)?{_POSTAL}(?:[ ]+{_PLACE})?|{_STATES}(?:,?[ ]+{_POSTAL})?"
+    rf"|(?:[-–][ ]*)?(?:C\.?P\.?[ ]?)?{_POSTAL}(?:[ ]+{_PLACE})?|{_STATES}(?:,?[ ]+{_POSTAL})?"
     rf"|{_PLACE}(?:,?[ ]+{_STATES})?(?:[ ]*[-–]?[ ]*{_POSTAL})?)"
     rf"(?=[ ]*(?:[,;:.)\]|\n]|$|[ ][-–—][ ])|[ ]+(?:\p{{Ll}}|\d|\(|\#|S\(\d))"
 )
 _LOWER_AFTER_PART = regex.compile(
     rf"(?:{_UNIT}|{_LOWER_PLACE}(?:[ ]+[a-z]{{2}})?(?:[ ]+\d{{4,6}})?)(?=[ ]*(?:[,;:.)\n]|$)|[ ]+\p{{Ll}})")
-_AFTER_SEPARATOR = regex.compile(r",[ ]*|[ ]+[-–/][ ]+|[ ]+(?=\#|S\(\d|[-–]?[ ]*\d|(?i:apt|unit|suite|ste|flat|piso|app|apto)\b)|[ ]*\n[ \t]*")
+_AFTER_SEPARATOR = regex.compile(r",?[ ]*\n[ \t]*|,[ ]*|[ ]+[-–/][ ]+|[ ]+(?=\#|S\(\d|[-–]?[ ]*\d|(?i:apt|unit|suite|ste|flat|piso|app|apto"
+                              r"|depto|dpto|m\.[ ]?\d|of\.[ ]?\d|bureau)\b)|[ ]*\n[ \t]*")
 _LINE_AFTER = regex.compile(r"[^\n]*")
 # A UK postcode ending a part (the address stops before it): "…, Kendal LA9 4QX"
 _UK_POSTCODE_END = regex.compile(r"[ ,]*(?:[-–][ ]*)?(?<![\p{L}\d])[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}[ .]*\Z")
@@ -215,6 +243,10 @@ def _extend_back(text: str, start: int) -> tuple[int, int]:
         word = _NUMBER_WORD_BEFORE.search(text, max(0, start - 12), start)
         if word is not None:
             start, taken = word.start(), 1
+    if _UNIT_OPENING.match(text, start):
+        units = _UNITS_JUST_BEFORE.search(text, max(0, start - 30), start)
+        if units is not None:
+            start, taken = units.start(), taken + 1
     for _ in range(3):
         head = text[max(0, start - 80) : start]
         separator = _PART_SEPARATOR_BEFORE.search(head)

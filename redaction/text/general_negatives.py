@@ -60,6 +60,7 @@ Airlines Airways Design Designs Digital Trading Imports Exports Builders Plumbin
 Estates Lettings Homes Home Furniture Interiors Engineering Manufacturing Ventures Networks Communications Telecoms
 Publishing Productions Entertainment Couriers Freight Shipping Travel Tours Cleaning Services Supermarket Stores
 Garden Outlet Boutique Fashion Beauty Brewery Brewing Bakeries Dairies Farms Kitchens Appliances Electronics
+Bank Banking Mutual Games Housing Group Support Union Credit Broadband Mobile Telecommunications Utilities Water
 """.split())
 
 # Head words of a team or a club: "Aston Villa", "Harpenden Hawks", "Boca Juniors", "Riverside Striders".

@@ -57,6 +57,19 @@ _IS_PERSON = regex.compile(rf"(?i)(?<![\p{{L}}])(?:{_PERSON_HEADS})(?![\p{{L}}])
 # Labels that name a person only as the whole label ("Lead professional:", not "Lead professional support:").
 _IS_PERSON_WHOLE = regex.compile(
     r"(?i)(?:report(?:ed)?[ ]by|assessed[ ]by|seen[ ]by|reviewed[ ]by|adviser|advisor|lead[ ]professional)")
+_IS_GENERAL_PERSON = regex.compile(
+    # General English: who served, collected, approved ... ("Served by: Apinya", "Received by: Fernanda da Silva"),
+    # and the people of receipts, bookings, listings, rotas and forms ("Staff: Jordan", "Host: Ximena Choque",
+    # "Guarantor's name", "Next of kin", "Treasurer: ...").
+    r"(?i)(?:(?:served|collected|received|checked|approved|authori[sz]ed|requested|booked|paid|verified|inspected|issued"
+    r"|witnessed|recorded|minuted|hosted|organi[sz]ed|submitted|raised|packed|picked|accepted"
+    r"|countersigned|interviewed|supervised|minutes[ ]taken|notes[ ]taken)[ ]by"
+    r"|assigned[ ]to|attn|fao|for[ ]the[ ]attention[ ]of|staff|staff[ ]member|cashier|server|host|your[ ]host|driver"
+    r"|courier|recipient|sender|tenants?|landlord|landlady|guarantor|next[ ]of[ ]kin|emergency[ ]contact"
+    r"|passengers?|guests?|lead[ ]guest|employee|treasurer|secretary|captain|coach|owner|candidate|organi[sz]er"
+    r"|volunteers?|account[ ]holder|card[ ]?holder|beneficiary|nominee|buyer|seller|member|note[ ]?taker"
+    r"|minute[ ]?taker|assignee|requester|approver|travell?er|instructor|tutor|trainer|landlord's[ ]agent)")
+_WORD_PARTS = regex.compile(r"\p{L}+")
 _IS_THING = regex.compile(rf"(?i)(?<![\p{{L}}])(?:{_THING_HEADS})(?![\p{{L}}])")
 _IS_ATTENDANCE = regex.compile(rf"(?i)^(?:{_ATTENDANCE})$")
 _NEXT_LABEL = regex.compile(r"[ \t]+[\p{Lu}][\p{L}'’/()]*(?:[ ][\p{L}'’/()]+){0,3}[ \t]*:")
@@ -96,9 +109,25 @@ def _line_end(text: str, start: int) -> int:
 
 
 def _is_person_label(label: str) -> bool:
-    if _IS_PERSON_WHOLE.fullmatch(label):
+    if _IS_PERSON_WHOLE.fullmatch(label) or _IS_GENERAL_PERSON.fullmatch(label):
         return True
     return _IS_PERSON.search(label) is not None and _IS_THING.search(label) is None
+
+
+def _name_like(value: str) -> bool:
+    """Whether a value holds a word that is no English word, or a given name ("Jordan", "Sunny Day")."""
+    from redaction.gazetteer import lookup
+    from redaction.text.english import is_english_word
+
+    for word in _WORD_PARTS.findall(value):
+        if len(word) < 2:
+            continue
+        if not is_english_word(word.casefold()) and not is_english_word(word):
+            return True
+        info = lookup(word.capitalize())
+        if info is not None and info.first >= 0.5:
+            return True
+    return False
 
 
 def name_runs(text: str, start: int, end: int, *, allow_lower: bool) -> Iterator[tuple[int, int]]:
@@ -196,6 +225,11 @@ class UkFieldPersonRecognizer(UkPatternRecognizer):
             runs = list(name_runs(text, label.end(), end, allow_lower=True))
             if _IS_PERSON_WHOLE.fullmatch(name):
                 runs = runs[:1]  # "Report by: Grace Down, Highly Specialist SLT": one author, then a role
+            elif _IS_GENERAL_PERSON.fullmatch(name):
+                # A label of general English also heads a transcript's line ("HOST: Welcome back") or a thing ("Served
+                # by: Self-checkout 2", "Delivered by: Royal Mail"): a name there holds a word no dictionary has, or
+                # a given name.
+                runs = [(a, b) for a, b in runs if _name_like(text[a:b])]
             for start, stop in runs:
                 yield Span(start, stop, "PERSON", EXACT_SCORE, "pattern")
         return _LABEL_AT.match(text, next_label.start()) if next_label else None

@@ -64,6 +64,11 @@ STAY = [
     ("He is fluent in Urdu, Tamil and Afrikaans.", "Afrikaans"),
     ("Prices shown in Dollars, Euros and Yen.", "Dollars"),
     ("Manchester United drew with the Rangers.", "Manchester United"),
+    # genperson: a bank's, a mutual's, a studio's or a housing body's head word ends the run
+    ("You're speaking with Callum in the Northmoor Bank fraud team.", "Northmoor Bank"),
+    ("Thanks for calling Coastline Mutual, you're speaking with Bec.", "Coastline Mutual"),
+    ("Hiring Manager, Cascadia Games", "Cascadia Games"),
+    ("The pilot with Northgate Housing converts to a paid contract.", "Northgate Housing"),
 ]
 
 # A telephone shape after another number's label is that number: still redacted (in a case file an order or
@@ -90,6 +95,8 @@ FOUND = [
     ("He was followed home from the bus stop on Carrow Road.", "Carrow Road"),
     ("KG and WG (Appellants) gave evidence.", "KG"),
     ("Nordhavn Logistik AS confirmed the date with Ingrid Solberg.", "Ingrid Solberg"),
+    ("You're speaking with Callum in the Northmoor Bank fraud team.", "Callum"),
+    ("Ask Tom Banks at the Bank counter.", "Tom Banks"),
     ("Account Holder: Natalia Greco", "Natalia Greco"),
     ("Kind regards,\nFionnuala Byrne\nCustomer Success Manager", "Fionnuala Byrne"),
     # a telephone number with its own cue, after an order's words

@@ -51,6 +51,13 @@ _AMPERSAND_FIRM = regex.compile(r"(?:Co|Sons|Partners|Daughters|Associates)\b")
 _LEGAL_LAST = regex.compile(rf"[ \u00a0](?:{_LEGAL_FORM})\.?\Z")
 _SHORT_LAST = regex.compile(rf"\p{{Ll}}[ \u00a0](?:{_SHORT_FORM})\.?\Z")
 
+# Contractions of pronouns, determiners and verbs, which a model reading a transcript's line may take for a name.
+_CONTRACTIONS = frozenset("""
+you're you've you'll you'd i'm i've i'll i'd we're we've we'll we'd they're they've they'll they'd he's he'll he'd
+she's she'll she'd it's it'll that's that'll there's here's what's who's where's how's let's don't doesn't didn't
+can't couldn't won't wouldn't shouldn't isn't aren't wasn't weren't haven't hasn't hadn't y'all ain't
+""".split())
+
 # Head words of a trade's name: "Brightwater Analytics", "Dacosta Supplies", "Hollins Telecom".
 _TRADE_HEADS = frozenset("""
 Holdings Analytics Logistics Logistik Systems Solutions Technologies Technology Industries Enterprises Consulting
@@ -278,6 +285,8 @@ def why_general_thing(text: str, span: Span, *, loose: bool = True) -> str | Non
     words = [w.removesuffix("'s").removesuffix("’s") for w in _WORD.findall(surface)]
     if not words:
         return None
+    if surface.casefold().replace("’", "'") in _CONTRACTIONS:
+        return "a pronoun's or a verb's contraction ('you're', 'That's'), no name"
     after = _LEGAL_AFTER.match(text, span.end)
     bare = surface.rstrip(".,")
     if ((after is not None and "\n" not in after.group(0)) or _LEGAL_LAST.search(bare) is not None

@@ -69,6 +69,13 @@ STAY = [
     ("Thanks for calling Coastline Mutual, you're speaking with Bec.", "Coastline Mutual"),
     ("Hiring Manager, Cascadia Games", "Cascadia Games"),
     ("The pilot with Northgate Housing converts to a paid contract.", "Northgate Housing"),
+    # genperson: contractions a model takes for names; brands, shops, couriers and software of general English
+    ("Hi, you're through to Fibrelink. Who am I speaking with?", "you're"),
+    ("CALLER: That's it.", "That's"),
+    ("IT will ask you to install Slack and Jira.", "Jira"),
+    ("Your parcel from ASOS will be delivered today by Evri.", "ASOS"),
+    ("meat from costco was £64 last time", "costco"),
+    ("She worked at Infosys, then at a Tim Hortons.", "Tim Hortons"),
 ]
 
 # A telephone shape after another number's label is that number: still redacted (in a case file an order or
@@ -97,6 +104,7 @@ FOUND = [
     ("Nordhavn Logistik AS confirmed the date with Ingrid Solberg.", "Ingrid Solberg"),
     ("You're speaking with Callum in the Northmoor Bank fraud team.", "Callum"),
     ("Ask Tom Banks at the Bank counter.", "Tom Banks"),
+    ("Zara Khan and Nike Okafor came too.", "Zara Khan"),  # given names kept off the brand list
     ("Account Holder: Natalia Greco", "Natalia Greco"),
     ("Kind regards,\nFionnuala Byrne\nCustomer Success Manager", "Fionnuala Byrne"),
     # a telephone number with its own cue, after an order's words

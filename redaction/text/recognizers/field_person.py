@@ -45,7 +45,8 @@ _THING_HEADS = (
     r"|number|no|date|dob|age|gender|sex|need|needs|ethnicity|language|religion|year|class|placement|hospital"
     r"|trust|ward|department|company|employer|town|file|document|title|subject|details|view|views|signature[ ]date"
 )
-_ATTENDANCE = r"present|attendees?|in[ ]attendance|apologies|attended[ ]by|also[ ]present|cc|copy[ ]to|distribution"
+_ATTENDANCE = (r"present|attendees?|in[ ]attendance|apologies|attended[ ]by|also[ ]present|cc|copy[ ]to|distribution"
+               r"|attendance|attending|participants|invitees|panel(?:lists)?|signatories|absent")
 # A label: up to six words, then a colon, or (after "name") a space or dash.
 _LABEL_BODY = (
     r"[ \t]*(?P<label>[\p{L}'’/()]+(?:[ ]+[\p{L}'’/()]+){0,5})"
@@ -186,7 +187,10 @@ def _accepted(text: str, run: list[regex.Match[str]], allow_lower: bool) -> Iter
         return
     if len(words) == 1 and len(words[0]) < 2:
         return
-    yield run[0].start(), run[-1].end()
+    end = run[-1].end()
+    if text[end - 1] == "." and len(words[-1]) > 1 and not words[-1].isupper():
+        end -= 1  # "...; Lindström, Elsa.": the sentence's full stop, not an initial's
+    yield run[0].start(), end
 
 
 def _team_name(words: list[str]) -> bool:

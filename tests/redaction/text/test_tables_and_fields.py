@@ -87,6 +87,9 @@ def test_header_lines_hold_no_identifier() -> None:
         ("Driver: 2.0 litre diesel", []),
         ("Owner: Finance team", []),
         ("Tenant: see above", []),
+        ("Attendance: Wu, Lian (present); Petrov, Ivan (absent)", ["Wu", "Lian", "Petrov", "Ivan"]),
+        ("Present: Novak, Jelena; Lindström, Elsa.", ["Novak", "Jelena", "Lindström", "Elsa"]),
+        ("Attendance: 94% this term", []),
     ],
 )
 def test_the_value_of_a_person_field_is_a_person(text: str, names: list[str]) -> None:

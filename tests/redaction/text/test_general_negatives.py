@@ -76,6 +76,9 @@ STAY = [
     ("Your parcel from ASOS will be delivered today by Evri.", "ASOS"),
     ("meat from costco was £64 last time", "costco"),
     ("She worked at Infosys, then at a Tim Hortons.", "Tim Hortons"),
+    # kin words of other languages
+    ("> Ciao! Mamma says Zia Lucia and Zio Franco are coming.", "Mamma"),
+    ("Mormor and Morfar arrive on Friday with Astrid.", "Mormor"),
 ]
 
 # A telephone shape after another number's label is that number: still redacted (in a case file an order or
@@ -104,7 +107,8 @@ FOUND = [
     ("Nordhavn Logistik AS confirmed the date with Ingrid Solberg.", "Ingrid Solberg"),
     ("You're speaking with Callum in the Northmoor Bank fraud team.", "Callum"),
     ("Ask Tom Banks at the Bank counter.", "Tom Banks"),
-    ("Zara Khan and Nike Okafor came too.", "Zara Khan"),  # given names kept off the brand list
+    ("Zara Khan and Nike Okafor came too.", "Zara Khan"),
+    ("Mormor and Morfar arrive on Friday with Astrid.", "Astrid"),  # given names kept off the brand list
     ("Account Holder: Natalia Greco", "Natalia Greco"),
     ("Kind regards,\nFionnuala Byrne\nCustomer Success Manager", "Fionnuala Byrne"),
     # a telephone number with its own cue, after an order's words

@@ -631,6 +631,11 @@ def why_not_identifying_place(text: str, span: Span) -> str | None:
         if _ANCHORING.search(before) is not None:
             return None
         cued = _COUNTRY_CUE.search(before) is not None
+        if span.type == "PERSON" and not _given_name(surface.split()[0]) and (
+                " " in surface.strip() or (before.endswith("(") and text.startswith(")", span.end))):
+            # "Burkina Faso" read as a person's two words; "Ouedraogo Aminata (Mali)": a country in brackets after
+            # a name is where the person is from
+            return "a country: where millions live, no one's address"
         if not cued and (span.type != "LOCATION" or _given_name(surface)):
             return None  # "Mali has an IDP", "Jordan is in Year 5": read as a name, and no place word says otherwise
         return "a country: where millions live, no one's address"

@@ -79,6 +79,9 @@ STAY = [
     # kin words of other languages
     ("> Ciao! Mamma says Zia Lucia and Zio Franco are coming.", "Mamma"),
     ("Mormor and Morfar arrive on Friday with Astrid.", "Mormor"),
+    # a country read as a person: two words of a country, or a country in brackets after a name
+    ("Rapporteur: Ouedraogo Aminata (Burkina Faso)", "Burkina Faso"),
+    ("Delegates: Ana Folau (Tonga), Kenji Sato (Japan)", "Tonga"),
 ]
 
 # A telephone shape after another number's label is that number: still redacted (in a case file an order or
@@ -108,7 +111,9 @@ FOUND = [
     ("You're speaking with Callum in the Northmoor Bank fraud team.", "Callum"),
     ("Ask Tom Banks at the Bank counter.", "Tom Banks"),
     ("Zara Khan and Nike Okafor came too.", "Zara Khan"),
-    ("Mormor and Morfar arrive on Friday with Astrid.", "Astrid"),  # given names kept off the brand list
+    ("Mormor and Morfar arrive on Friday with Astrid.", "Astrid"),
+    ("Rapporteur: Ouedraogo Aminata (Burkina Faso)", "Ouedraogo Aminata"),
+    ("Mum (Jordan) rang about the meeting.", "Jordan"),  # a country that is a given name stays a name  # given names kept off the brand list
     ("Account Holder: Natalia Greco", "Natalia Greco"),
     ("Kind regards,\nFionnuala Byrne\nCustomer Success Manager", "Fionnuala Byrne"),
     # a telephone number with its own cue, after an order's words

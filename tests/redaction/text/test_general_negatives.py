@@ -82,6 +82,9 @@ STAY = [
     # a country read as a person: two words of a country, or a country in brackets after a name
     ("Rapporteur: Ouedraogo Aminata (Burkina Faso)", "Burkina Faso"),
     ("Delegates: Ana Folau (Tonga), Kenji Sato (Japan)", "Tonga"),
+    # a name as a thing's modifier after an article
+    ("The Victoria line was closed, so we took the bus.", "Victoria"),
+    ("She ate an Orange and a Victoria sponge.", "Victoria"),
 ]
 
 # A telephone shape after another number's label is that number: still redacted (in a case file an order or
@@ -113,7 +116,8 @@ FOUND = [
     ("Zara Khan and Nike Okafor came too.", "Zara Khan"),
     ("Mormor and Morfar arrive on Friday with Astrid.", "Astrid"),
     ("Rapporteur: Ouedraogo Aminata (Burkina Faso)", "Ouedraogo Aminata"),
-    ("Mum (Jordan) rang about the meeting.", "Jordan"),  # a country that is a given name stays a name  # given names kept off the brand list
+    ("Mum (Jordan) rang about the meeting.", "Jordan"),
+    ("We took the bus to see Victoria and Albert.", "Victoria"),
     ("Account Holder: Natalia Greco", "Natalia Greco"),
     ("Kind regards,\nFionnuala Byrne\nCustomer Success Manager", "Fionnuala Byrne"),
     # a telephone number with its own cue, after an order's words

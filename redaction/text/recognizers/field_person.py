@@ -46,7 +46,7 @@ _THING_HEADS = (
     r"|trust|ward|department|company|employer|town|file|document|title|subject|details|view|views|signature[ ]date"
 )
 _ATTENDANCE = (r"present|attendees?|in[ ]attendance|apologies|attended[ ]by|also[ ]present|cc|copy[ ]to|distribution"
-               r"|attendance|attending|participants|invitees|panel(?:lists)?|signatories|absent")
+               r"|attending|participants|invitees|panel(?:lists)?|signatories")  # not "Attendance: 93.8%..."
 # A label: up to six words, then a colon, or (after "name") a space or dash.
 _LABEL_BODY = (
     r"[ \t]*(?P<label>[\p{L}'’/()]+(?:[ ]+[\p{L}'’/()]+){0,5})"

@@ -121,8 +121,25 @@ def _line_speakers(text: str) -> Iterator[Span]:
 
 
 def _a_user_name(name: str) -> bool:
-    """A chat's user name, not a file's or a site's ("notes.txt", "example.com")."""
-    return name.rsplit(".", 1)[-1].casefold() not in _NOT_USER_ENDS
+    """A chat's user name, not a file's or a site's ("notes.txt", "example.com"), nor a form's field key made of
+    English words ("childs_first_name:", "ip_hash:", "school_or_setting:"), unless a given name is among them."""
+    if name.rsplit(".", 1)[-1].casefold() in _NOT_USER_ENDS:
+        return False
+    from redaction.gazetteer import lookup
+    from redaction.text.english import is_english_word
+
+    def english(part: str) -> bool:
+        folded = part.casefold()
+        return is_english_word(folded) or (folded.endswith("s") and is_english_word(folded[:-1]))  # "childs"
+
+    parts = [p for p in regex.split(r"[._\d]+", name) if p]
+    if not any(len(p) > 2 and english(p) for p in parts):
+        return True
+    long_parts = [p for p in parts if len(p) > 2]
+    if any((info := lookup(p)) is not None and info.first >= 0.5 and (not english(p) or len(long_parts) == 1)
+           for p in long_parts):
+        return True  # "grace_h", "mike_77": one word, a given name, and an initial or digits
+    return not all(len(p) <= 2 or english(p) for p in parts)
 
 
 def _chat_users(text: str) -> Iterator[Span]:
@@ -162,5 +179,12 @@ def _lower_labels(text: str) -> Iterator[Span]:
     for match in labels:
         words = regex.split(r"[ \-]", match["name"])
         if all(_lower_name(w) and w.capitalize() not in NOT_NAMES and w.capitalize() not in _FIELD_LABELS
-               for w in words):
+               and (len(w) > 2 or _given_first(w)) for w in words):  # "ss:", "nb:": abbreviations, not "jo:"
             yield Span(match.start("name"), match.end("name"), "PERSON", EXACT_SCORE, "pattern")
+
+
+def _given_first(word: str) -> bool:
+    from redaction.gazetteer import lookup
+
+    info = lookup(word)
+    return info is not None and info.first >= 0.5 and info.first >= info.last

@@ -63,3 +63,13 @@ def test_chat_users_are_found(text: str, names: list[str]) -> None:
 )
 def test_chat_look_alikes_are_no_users(text: str) -> None:
     assert found(text) == []
+
+
+def test_a_forms_field_keys_are_no_users() -> None:
+    text = "postcode: ol84ne\nchilds_first_name: zahra\nchilds_age: 11\nschool_or_setting: hathershaw\nip_hash: 7f3c9b21"
+    assert found(text) == []
+
+
+def test_short_lower_labels_are_abbreviations() -> None:
+    text = "ss: Sharon Eddowes, team\nnb: call back\nss: left message\npriya: ok"
+    assert "ss" not in found(text) and "nb" not in found(text)

@@ -87,9 +87,10 @@ def test_header_lines_hold_no_identifier() -> None:
         ("Driver: 2.0 litre diesel", []),
         ("Owner: Finance team", []),
         ("Tenant: see above", []),
-        ("Attendance: Wu, Lian (present); Petrov, Ivan (absent)", ["Wu", "Lian", "Petrov", "Ivan"]),
+        ("Participants: Wu, Lian (present); Petrov, Ivan (absent)", ["Wu", "Lian", "Petrov", "Ivan"]),
         ("Present: Novak, Jelena; Lindström, Elsa.", ["Novak", "Jelena", "Lindström", "Elsa"]),
         ("Attendance: 94% this term", []),
+        ("Attendance: 93.8%. Suspensions this term: 1 day (10/10/2023, swearing at a member of staff).", []),
     ],
 )
 def test_the_value_of_a_person_field_is_a_person(text: str, names: list[str]) -> None:

@@ -139,7 +139,6 @@ def _in_a_list(text: str, start: int, end: int) -> bool:
 
 # A user name's characters: a name found inside one ("Fatima" of "Fatima_R", "dale" of "gardenguy_dale") is the
 # whole user name, which says who it is as much as the name does.
-_USER_CHARS = regex.compile(r"[\p{L}\p{N}]|[._](?=[\p{L}\p{N}])")
 _USER_RUN_AFTER = regex.compile(r"(?:[\p{L}\p{N}]|[._](?=[\p{L}\p{N}]))*")
 _USER_RUN_BEFORE = regex.compile(r"(?r)(?:[\p{L}\p{N}]|[._](?=[\p{L}\p{N}]))*")
 _DIGITS_LAST = regex.compile(r"\p{L}{2,}\d{1,4}")
@@ -160,9 +159,9 @@ def whole_user_name(text: str, span: Span) -> Span:
     if not (glued_after or glued_before):
         return span
     if glued_after:
-        end = _USER_RUN_AFTER.match(text, end).end()
+        end = _USER_RUN_AFTER.match(text, end).end()  # type: ignore[union-attr]  # "*": always matches
     if glued_before:
-        start = _USER_RUN_BEFORE.search(text, max(0, start - 40), start).start()
+        start = _USER_RUN_BEFORE.search(text, max(0, start - 40), start).start()  # type: ignore[union-attr]
     run = text[start:end]
     if text[end:end + 1] in ("@", "/") or text[start - 1:start] in ("@", "/"):
         return span

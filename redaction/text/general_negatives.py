@@ -51,6 +51,22 @@ _AMPERSAND_FIRM = regex.compile(r"(?:Co|Sons|Partners|Daughters|Associates)\b")
 _LEGAL_LAST = regex.compile(rf"[ \u00a0](?:{_LEGAL_FORM})\.?\Z")
 _SHORT_LAST = regex.compile(rf"\p{{Ll}}[ \u00a0](?:{_SHORT_FORM})\.?\Z")
 
+# Contractions of pronouns, determiners and verbs, which a model reading a transcript's line may take for a name.
+_CONTRACTIONS = frozenset("""
+you're you've you'll you'd i'm i've i'll i'd we're we've we'll we'd they're they've they'll they'd he's he'll he'd
+she's she'll she'd it's it'll that's that'll there's here's what's who's where's how's let's don't doesn't didn't
+can't couldn't won't wouldn't shouldn't isn't aren't wasn't weren't haven't hasn't hadn't y'all ain't
+""".split())
+
+# After an article, a name followed by one of these lower-case heads names a thing after someone, not the person:
+# "the Victoria line", "a Victoria sponge", "the Nobel prize", "the Elizabeth line", "an Arnold Palmer"-style drink
+# aside. A family's or a case's word ("the Smith family", "the Jones case") is no such head: it still identifies.
+_ARTICLE_BEFORE = regex.compile(r"(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?)[ \u00a0]\Z")
+_MODIFIED_HEAD_AFTER = regex.compile(
+    r"[ \u00a0](?:line|sponge|cake|biscuit|pudding|tart|sandwich|plum|station|terminal|era|period|prize|award|medal"
+    r"|cup|trophy|lecture|memorial|embankment|bridge|tube|route|loop|effect|principle|equation|theorem|manoeuvre"
+    r"|maneuver|stakes|handicap)(?![\p{L}])")
+
 # Head words of a trade's name: "Brightwater Analytics", "Dacosta Supplies", "Hollins Telecom".
 _TRADE_HEADS = frozenset("""
 Holdings Analytics Logistics Logistik Systems Solutions Technologies Technology Industries Enterprises Consulting
@@ -60,6 +76,7 @@ Airlines Airways Design Designs Digital Trading Imports Exports Builders Plumbin
 Estates Lettings Homes Home Furniture Interiors Engineering Manufacturing Ventures Networks Communications Telecoms
 Publishing Productions Entertainment Couriers Freight Shipping Travel Tours Cleaning Services Supermarket Stores
 Garden Outlet Boutique Fashion Beauty Brewery Brewing Bakeries Dairies Farms Kitchens Appliances Electronics
+Bank Banking Mutual Games Housing Group Support Union Credit Broadband Mobile Telecommunications Utilities Water
 """.split())
 
 # Head words of a team or a club: "Aston Villa", "Harpenden Hawks", "Boca Juniors", "Riverside Striders".
@@ -277,6 +294,8 @@ def why_general_thing(text: str, span: Span, *, loose: bool = True) -> str | Non
     words = [w.removesuffix("'s").removesuffix("’s") for w in _WORD.findall(surface)]
     if not words:
         return None
+    if surface.casefold().replace("’", "'") in _CONTRACTIONS:
+        return "a pronoun's or a verb's contraction ('you're', 'That's'), no name"
     after = _LEGAL_AFTER.match(text, span.end)
     bare = surface.rstrip(".,")
     if ((after is not None and "\n" not in after.group(0)) or _LEGAL_LAST.search(bare) is not None
@@ -288,6 +307,9 @@ def why_general_thing(text: str, span: Span, *, loose: bool = True) -> str | Non
         return "an organisation's legal form ('Nordhavn Logistik AS')"
     if _AMPERSAND_FIRM.match(surface) and before.endswith(("& ", "&\u00a0")):
         return "an organisation: '& Sons', '& Partners'"
+    if span.type == "PERSON" and len(words) == 1 and _ARTICLE_BEFORE.search(before) is not None and (
+            _MODIFIED_HEAD_AFTER.match(text, span.end) is not None):
+        return "a name as a thing's modifier after an article ('the Victoria line', 'a Victoria sponge')"
     if span.type == "PERSON":
         given = any(_given(w) for w in words[:-1]) if len(words) > 1 else False
         last = words[-1]

@@ -56,6 +56,7 @@ KIN_WORDS = frozenset("""
 Aunty Auntie Amma Ammi Ammu Abbu Appa Nani Nanu Dadi Chacha Chachi Chachu Khala Khalu Mamu Mamoo Phupho Phuppo
 Bhai Bhaiya Didi Baji Apa Abuela Abuelo Abuelita Abuelito Babcia Babciu Dziadek Dziadziu Oma Opa Nonna Nonno
 Yiayia Papou Teta Jiddo Sitto Tita Kuya Ammachi Paati Thatha Ajji Dadu Thakuma
+Mamma Mammina Babbo Mormor Farmor Morfar Farfar Babushka Dedushka Halmeoni Harabeoji Obaachan Ojiichan Kuia
 """.split())
 ROLE_WORDS = ROLE_WORDS | KIN_WORDS
 

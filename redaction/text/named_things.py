@@ -99,6 +99,19 @@ iPad|iPads|iPhone|Android|Xbox|PlayStation|PS4|PS5|Nintendo|Nintendo Switch|Wii|
 |Cadbury|Kinder|Chewigem|Fitbit|Oculus|Closomat
 """
 
+# Brands, shops, couriers, banks and software of general English (e-mails, receipts, bookings, chats, CVs): none of
+# them a person's given name or a common surname (so not Ford, Dyson, Hilton, Alexa, Sage).
+_GENERAL_BRANDS = """
+Jira|Confluence|Slack|Trello|Zoom|Outlook|Gmail|Hotmail|PowerPoint|OneDrive|SharePoint|Dropbox|GitHub|GitLab
+|Salesforce|HubSpot|Xero|QuickBooks|Shopify|Etsy|eBay|Amazon|Airbnb|Booking.com|Expedia|Tripadvisor|Uber|Deliveroo
+|Just Eat|Ocado|Waitrose|Argos|Currys|IKEA|Ikea|ASOS|Evri|DPD|DHL|FedEx|Parcelforce|Royal Mail|Yodel|Vodafone
+|Netflix|Hulu|Samsung|Huawei|Xiaomi|Nokia|Panasonic|Toyota|Volkswagen|Vauxhall|Hyundai|Peugeot
+|Costco|Walmart|Woolworths|Tim Hortons|Infosys|Wipro|Accenture|Deloitte|KPMG|PwC|Barclays|HSBC|NatWest
+|Monzo|Revolut|PayPal|Mastercard|Klarna|Ryanair|easyJet|Jet2|Heathrow|Gatwick|Premier Inn|Travelodge|WordPress
+|Ubuntu|Microsoft|Canva|Figma|Photoshop|Insta|Ubisoft|Logitech|Lenovo|Dell|Asus|Garmin
+|Adidas|Puma|Uniqlo|Decathlon|Halfords|Wickes|Screwfix|Toolstation|B&Q|Homebase|Matalan|Debenhams|Selfridges
+"""
+
 # Medicines (generic and brand names of paediatric letters) and medical products.
 _MEDICINES = """
 melatonin|Circadin|Slenyto|Calpol|Calprofen|Nurofen|ibuprofen|paracetamol|Movicol|Laxido|lactulose|Senna|Dioralyte
@@ -153,7 +166,7 @@ Harry Potter|Mr Tumble|Mr Men|Little Miss|Postman Pat|Fireman Sam|Bob the Builde
 
 
 NAMED_THINGS: frozenset[str] = frozenset(
-    w.strip() for block in (_PROGRAMMES, _ORGANISATIONS, _BRANDS, _MEDICINES, _RELIGIONS_AND_ETHNICITIES, _CONDITIONS, _FESTIVALS)
+    w.strip() for block in (_PROGRAMMES, _ORGANISATIONS, _BRANDS, _GENERAL_BRANDS, _MEDICINES, _RELIGIONS_AND_ETHNICITIES, _CONDITIONS, _FESTIVALS)
     for w in block.replace("\n", "").split("|") if w.strip()
 ) | KIN_WORDS
 
@@ -618,6 +631,11 @@ def why_not_identifying_place(text: str, span: Span) -> str | None:
         if _ANCHORING.search(before) is not None:
             return None
         cued = _COUNTRY_CUE.search(before) is not None
+        if span.type == "PERSON" and not _given_name(surface.split()[0]) and (
+                " " in surface.strip() or (before.endswith("(") and text.startswith(")", span.end))):
+            # "Burkina Faso" read as a person's two words; "Ouedraogo Aminata (Mali)": a country in brackets after
+            # a name is where the person is from
+            return "a country: where millions live, no one's address"
         if not cued and (span.type != "LOCATION" or _given_name(surface)):
             return None  # "Mali has an IDP", "Jordan is in Year 5": read as a name, and no place word says otherwise
         return "a country: where millions live, no one's address"

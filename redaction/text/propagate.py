@@ -184,12 +184,19 @@ class NameIndex:
         self.pairs: set[tuple[str, str]] = set()
         self.name_ends: set[str] = set()
         self.name_starts: set[str] = set()
+        # Words of names found in lower case that are also ordinary words ("dawn" of "dawn mistry", the speaker
+        # "sunny:"): their other lower-case mentions are names only where a reader's cue says so.
+        self.cued_lower: set[str] = set()
 
     def add_spans(self, text: str, spans: Iterable[Span]) -> None:
         for span in spans:
             if span.score < _CONFIDENT:
                 continue
             surface = text[span.start : span.end]
+            if span.type == "PERSON" and surface.islower():
+                self.cued_lower.update(w for w in _LOWER_NAME_WORD.findall(surface)
+                                       if len(w) > 2 and is_common_word(w) and w not in NOT_NAMES
+                                       and w.capitalize() not in NOT_NAMES)
             if span.type in ("PERSON", "SCHOOL"):
                 written = list(_name_words(surface, school=span.type == "SCHOOL"))
                 if span.type == "PERSON" and span.score >= _WHOLE and (given := _word_given_name(surface)):
@@ -315,14 +322,40 @@ def _phrase_hits(text: str, index: NameIndex) -> Iterator[Span]:
 
 
 def _lower_hits(text: str, index: NameIndex) -> Iterator[tuple[int, int, _Found]]:
-    """Lower-case mentions of names found elsewhere in the document ("kerry", "okafor's")."""
+    """Lower-case mentions of names found elsewhere in the document ("kerry", "okafor's"); a name that is also a
+    word ("dawn", "sunny") only where a reader's cue says it is the name (:func:`_cued_here`)."""
     people = set(index.words)
-    if not people:
+    if not people and not index.cued_lower:
         return
     for match in _LOWER_TOKEN.finditer(text):
         bare = strip_possessive(match.group())
         if bare.casefold() in people and (found := index.lookup(bare)) is not None:
             yield match.start(), match.start() + len(bare), found
+        elif bare in index.cued_lower and _cued_here(text, match.start(), match.start() + len(bare)):
+            yield match.start(), match.start() + len(bare), _Found("PERSON", "pattern", bare)
+
+
+# Around a lower-case word that is a found name and a word: what a reader takes for the name's and not the word's
+# ("heard from sunny?", "tell sunny to", "dawn's in leicester", "dawn says", "and sunny pls text").
+_CUE_BEFORE = regex.compile(
+    r"(?:\b(?:from|tell|told|ask|asked|bring|brought|text|texted|ring|rang|ping|met|meet|miss|missed|thank|thanks"
+    r"|hi|hey|dear|love|call|called|with)[ ]+)\Z")
+_CUE_AFTER = regex.compile(
+    r"(?:['’]s\b|[ ]+(?:says|said|asked|told|wants|wanted|replied|texted|thinks|pls|please|can|could|will|won't"
+    r"|has|had|is[ ]+(?:coming|here|fine|ok|okay|going|at)|was[ ]+(?:here|at)|x+\b))")
+_AND_BEFORE = regex.compile(r"\b(?:and|or|&)[ ]+\Z")
+_CLAUSE_END_AFTER = regex.compile(r"[ ]*(?:[?!,.;:]|$)", regex.MULTILINE)
+
+
+def _cued_here(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 12):start]
+    if _CUE_BEFORE.search(before) is not None and _CLAUSE_END_AFTER.match(text, end) is not None:
+        return True
+    if _CUE_BEFORE.search(before) is not None and not before.endswith("with "):
+        return True  # "tell sunny to bring", "heard from sunny"; not "with sunny spells"
+    if _CUE_AFTER.match(text, end) is not None:
+        return _AND_BEFORE.search(before) is not None or not before[-1:].isalpha() and before[-2:-1] != ","
+    return False
 
 
 def _initials_hits(text: str, index: NameIndex) -> Iterator[Span]:

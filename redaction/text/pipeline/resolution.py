@@ -24,7 +24,7 @@ import regex
 from redaction.spans import Span
 from redaction.text.absorb import absorb_neighbours
 from redaction.text.intervals import Overlaps
-from redaction.text.joining import coordinated_names, join_particles
+from redaction.text.joining import coordinated_names, join_particles, whole_user_name
 from redaction.text.known import KnownEntry, KnownMatch
 from redaction.text.names import strip_possessive
 from redaction.text.pipeline.contract import Pass
@@ -73,6 +73,8 @@ class Widening(Pass):
         reading.spans = [absorb_neighbours(text, s, known_names=names) if s.type == "PERSON" and s.score < EXACT_SCORE
                          else with_extension(text, s) if s.type == "PHONE" else s for s in reading.spans]
         reading.spans = join_particles(text, reading.spans)
+        if "_" in text or "." in text:
+            reading.spans = [whole_user_name(text, s) if s.type == "PERSON" else s for s in reading.spans]
         reading.names.add_spans(reading.text, (s for s in reading.spans if s.type == "PERSON"))
 
 

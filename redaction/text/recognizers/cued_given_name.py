@@ -39,7 +39,10 @@ _FAMILY = (
     r"(?:son|sons|daughter|daughters|brother|brothers|sister|sisters|sibling|siblings|twin|twins|cousin|cousins|niece"
     r"|nephew|grandson|granddaughter|grandchild|stepson|stepdaughter|stepbrother|stepsister|half-brother|half-sister"
     r"|baby|mum|mom|mam|dad|mother|father|stepmum|stepdad|aunt|auntie|uncle|nan|nana|gran|granny|grandma|grandad"
-    r"|grandpa|grandmother|grandfather|husband|wife|partner|boyfriend|girlfriend|friend|friends|best[ ]friend)"
+    r"|grandpa|grandmother|grandfather|husband|wife|partner|boyfriend|girlfriend|friend|friends|best[ ]friend"
+    # general English: "Aroha's aunty Mereana", "my two kids Arlo and Mere", "our neighbour Kalani"
+    r"|aunty|aunties|kids|children|grandkids|grandchildren|godson|goddaughter|neighbour|neighbor|colleague"
+    r"|flatmate|housemate|roommate|fianc[ée]e?|fiance[e]?)"
 )
 # "her sister Faith", "his twin brothers Jack and Harry", "Mum (Precious)": the names after the family word.
 _AFTER_FAMILY = regex.compile(
@@ -125,6 +128,20 @@ class CuedGivenNameRecognizer(UkPatternRecognizer):
                 # "her daughter, Summer, is five", "my son Hunter": after a family word a word of case notes, or a
                 # month or season that is a given name, is the name; read whole, as the possessive's is
                 yield Span(word.start(), word.end(), self.ENTITY, EXACT_SCORE, "pattern")
+            elif _unlisted_name(name):
+                # "Aroha's aunty Mereana", "my kids Arlo and Mere": after a family word a capitalised word that is
+                # no English word, no place and no word of case notes is a name the lists lack
+                yield Span(word.start(), word.end(), self.ENTITY, self.SCORE, "pattern")
+
+
+def _unlisted_name(word: str) -> bool:
+    from redaction.places import lookup as place_lookup
+
+    if word in NOT_NAMES or word in PEOPLES_AND_LANGUAGES or word in CALENDAR_WORDS or word in _ALWAYS_A_WORD:
+        return False
+    if is_english_word(word.casefold()) or is_english_word(word) or len(word) < 3:
+        return False
+    return place_lookup(word) is None
 
 
 # Months and seasons that are given names, taken after a family word ("her daughter April") unless a term, a

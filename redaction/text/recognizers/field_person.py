@@ -45,7 +45,8 @@ _THING_HEADS = (
     r"|number|no|date|dob|age|gender|sex|need|needs|ethnicity|language|religion|year|class|placement|hospital"
     r"|trust|ward|department|company|employer|town|file|document|title|subject|details|view|views|signature[ ]date"
 )
-_ATTENDANCE = r"present|attendees?|in[ ]attendance|apologies|attended[ ]by|also[ ]present|cc|copy[ ]to|distribution"
+_ATTENDANCE = (r"present|attendees?|in[ ]attendance|apologies|attended[ ]by|also[ ]present|cc|copy[ ]to|distribution"
+               r"|attending|participants|invitees|panel(?:lists)?|signatories")  # not "Attendance: 93.8%..."
 # A label: up to six words, then a colon, or (after "name") a space or dash.
 _LABEL_BODY = (
     r"[ \t]*(?P<label>[\p{L}'’/()]+(?:[ ]+[\p{L}'’/()]+){0,5})"
@@ -57,6 +58,19 @@ _IS_PERSON = regex.compile(rf"(?i)(?<![\p{{L}}])(?:{_PERSON_HEADS})(?![\p{{L}}])
 # Labels that name a person only as the whole label ("Lead professional:", not "Lead professional support:").
 _IS_PERSON_WHOLE = regex.compile(
     r"(?i)(?:report(?:ed)?[ ]by|assessed[ ]by|seen[ ]by|reviewed[ ]by|adviser|advisor|lead[ ]professional)")
+_IS_GENERAL_PERSON = regex.compile(
+    # General English: who served, collected, approved ... ("Served by: Apinya", "Received by: Fernanda da Silva"),
+    # and the people of receipts, bookings, listings, rotas and forms ("Staff: Jordan", "Host: Ximena Choque",
+    # "Guarantor's name", "Next of kin", "Treasurer: ...").
+    r"(?i)(?:(?:served|collected|received|checked|approved|authori[sz]ed|requested|booked|paid|verified|inspected|issued"
+    r"|witnessed|recorded|minuted|hosted|organi[sz]ed|submitted|raised|packed|picked|accepted"
+    r"|countersigned|interviewed|supervised|minutes[ ]taken|notes[ ]taken)[ ]by"
+    r"|assigned[ ]to|attn|fao|for[ ]the[ ]attention[ ]of|staff|staff[ ]member|cashier|server|host|your[ ]host|driver"
+    r"|courier|recipient|sender|tenants?|landlord|landlady|guarantor|next[ ]of[ ]kin|emergency[ ]contact"
+    r"|passengers?|guests?|lead[ ]guest|employee|treasurer|secretary|captain|coach|owner|candidate|organi[sz]er"
+    r"|volunteers?|account[ ]holder|card[ ]?holder|beneficiary|nominee|buyer|seller|member|note[ ]?taker"
+    r"|minute[ ]?taker|assignee|requester|approver|travell?er|instructor|tutor|trainer|landlord's[ ]agent)")
+_WORD_PARTS = regex.compile(r"\p{L}+")
 _IS_THING = regex.compile(rf"(?i)(?<![\p{{L}}])(?:{_THING_HEADS})(?![\p{{L}}])")
 _IS_ATTENDANCE = regex.compile(rf"(?i)^(?:{_ATTENDANCE})$")
 _NEXT_LABEL = regex.compile(r"[ \t]+[\p{Lu}][\p{L}'’/()]*(?:[ ][\p{L}'’/()]+){0,3}[ \t]*:")
@@ -96,9 +110,25 @@ def _line_end(text: str, start: int) -> int:
 
 
 def _is_person_label(label: str) -> bool:
-    if _IS_PERSON_WHOLE.fullmatch(label):
+    if _IS_PERSON_WHOLE.fullmatch(label) or _IS_GENERAL_PERSON.fullmatch(label):
         return True
     return _IS_PERSON.search(label) is not None and _IS_THING.search(label) is None
+
+
+def _name_like(value: str) -> bool:
+    """Whether a value holds a word that is no English word, or a given name ("Jordan", "Sunny Day")."""
+    from redaction.gazetteer import lookup
+    from redaction.text.english import is_english_word
+
+    for word in _WORD_PARTS.findall(value):
+        if len(word) < 2:
+            continue
+        if not is_english_word(word.casefold()) and not is_english_word(word):
+            return True
+        info = lookup(word.capitalize())
+        if info is not None and info.first >= 0.5:
+            return True
+    return False
 
 
 def name_runs(text: str, start: int, end: int, *, allow_lower: bool) -> Iterator[tuple[int, int]]:
@@ -157,7 +187,10 @@ def _accepted(text: str, run: list[regex.Match[str]], allow_lower: bool) -> Iter
         return
     if len(words) == 1 and len(words[0]) < 2:
         return
-    yield run[0].start(), run[-1].end()
+    end = run[-1].end()
+    if text[end - 1] == "." and len(words[-1]) > 1 and not words[-1].isupper():
+        end -= 1  # "...; Lindström, Elsa.": the sentence's full stop, not an initial's
+    yield run[0].start(), end
 
 
 def _team_name(words: list[str]) -> bool:
@@ -196,6 +229,11 @@ class UkFieldPersonRecognizer(UkPatternRecognizer):
             runs = list(name_runs(text, label.end(), end, allow_lower=True))
             if _IS_PERSON_WHOLE.fullmatch(name):
                 runs = runs[:1]  # "Report by: Grace Down, Highly Specialist SLT": one author, then a role
+            elif _IS_GENERAL_PERSON.fullmatch(name):
+                # A label of general English also heads a transcript's line ("HOST: Welcome back") or a thing ("Served
+                # by: Self-checkout 2", "Delivered by: Royal Mail"): a name there holds a word no dictionary has, or
+                # a given name.
+                runs = [(a, b) for a, b in runs if _name_like(text[a:b])]
             for start, stop in runs:
                 yield Span(start, stop, "PERSON", EXACT_SCORE, "pattern")
         return _LABEL_AT.match(text, next_label.start()) if next_label else None

@@ -41,6 +41,26 @@ _TIMED_SPEAKER = regex.compile(
 _LINE_LABEL = regex.compile(r"(?m)^[ \t]*(?P<name>\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+)?):[ ]+(?=\S)")
 _FIELD_LABELS = frozenset("Postcode Dob Nino Ref Tel Mob Fax Attn Fao Cc Bcc Re Ps Nb Ph Ext Eta Url Id Upn Uln Pdf Re Fwd "
                           "Username Gamertag Whatsapp Skype Zoom Teams Ok Okay Hi Hello Hey Update Edit Edited".split())
+# A chat exported from a workplace or marketplace app: a line opening with a user name and the time ("rhys.morgan
+# 09:02  morning"), an IRC log ("<kalani_h> anyone", "[21:04] <bjorn.e> try"), or a user name as a line's label
+# ("Fatima_R: Hi, is it still available?"). A user name is written as user names are: two letters or more, then
+# a dot, an underscore or digits joined to it ("ada.obi", "mike_77", "Fatima_R"); not a file's or a site's name.
+_USER_NAME = r"\p{L}{2,}[\p{L}\p{N}]*(?:(?:[._][\p{L}\p{N}]+)+_?|\d+)"
+_STAMPED_USER = regex.compile(
+    rf"(?m)^[ \t]*(?P<name>{_USER_NAME})[ \t]+\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ ]?[ap]m)?\]?(?=[ \t]|$)")
+_STAMPED_NAME = regex.compile(
+    rf"(?m)^[ \t]*(?P<name>{_SPEAKER_NAME})[ \t]+\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ ]?[ap]m)?\]?[ \t]+(?=\S)")
+_IRC_SPEAKER = regex.compile(
+    r"(?m)^[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ ]?)?<(?P<name>\p{L}[\p{L}\p{N}._\-]{1,28}[\p{L}\p{N}_])>[ ]+(?=\S)")
+_USER_LABEL = regex.compile(rf"(?m)^[ \t]*(?P<name>{_USER_NAME}):[ ]+(?=\S)")
+_NOT_USER_ENDS = frozenset("txt pdf doc docx xls xlsx csv jpg jpeg png gif zip com org net uk io js py md html htm "
+                           "exe json xml log eml msg ppt pptx".split())
+_MARKUP_TAGS = frozenset("a b i u p br hr div span html head body title script style table tr td th ul ol li em "
+                         "strong img form input label button section header footer nav main pre code".split())
+# A chat typed in lower case, line by line ("priya: she's fine mum⏎sunny: IM HERE"): a label is a speaker when
+# three lines or more open with lower-case labels, two of them different, and the label is a name, not a word
+# no given name is ("mum:", "note:", "admin:").
+_LOWER_LABEL = regex.compile(r"(?m)^[ \t]*(?P<name>\p{Ll}[\p{Ll}\p{M}'’\-]+(?:[ ]\p{Ll}[\p{Ll}\p{M}'’\-]+)?):[ ]+(?=\S)")
 _SIGNED = regex.compile(
     r"(?im)(?:yours[ ](?:sincerely|faithfully|truly)|(?:kind|best|warm|many)[ ](?:regards|wishes|thanks)|regards)"
     rf"[,.!]?[ \t]*\n(?:[ \t]*\n)*[ \t]*(?-i:(?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{1,3}}))[ \t]*$"
@@ -53,6 +73,7 @@ class UkSpeakerRecognizer(UkPatternRecognizer):
 
     def find(self, text: str) -> Iterator[Span]:
         yield from _line_speakers(text)
+        yield from _chat_users(text)
         for pattern in (_CHAT_SPEAKER, _TIMED_SPEAKER, _SIGNED):
             for match in pattern.finditer(text):
                 words = [w.rstrip(".") for w in match["name"].split()]
@@ -97,3 +118,73 @@ def _line_speakers(text: str) -> Iterator[Span]:
         if all(w not in NOT_NAMES and w not in _FIELD_LABELS and w.upper() not in ACRONYMS
                and not is_english_word(w) and not is_common_word(w.lower()) for w in words):
             yield Span(match.start("name"), match.end("name"), "PERSON", 0.6, "pattern")
+
+
+def _a_user_name(name: str) -> bool:
+    """A chat's user name, not a file's or a site's ("notes.txt", "example.com"), nor a form's field key made of
+    English words ("childs_first_name:", "ip_hash:", "school_or_setting:"), unless a given name is among them."""
+    if name.rsplit(".", 1)[-1].casefold() in _NOT_USER_ENDS:
+        return False
+    from redaction.gazetteer import lookup
+    from redaction.text.english import is_english_word
+
+    def english(part: str) -> bool:
+        folded = part.casefold()
+        return is_english_word(folded) or (folded.endswith("s") and is_english_word(folded[:-1]))  # "childs"
+
+    parts = [p for p in regex.split(r"[._\d]+", name) if p]
+    if not any(len(p) > 2 and english(p) for p in parts):
+        return True
+    long_parts = [p for p in parts if len(p) > 2]
+    if any((info := lookup(p)) is not None and info.first >= 0.5 and (not english(p) or len(long_parts) == 1)
+           for p in long_parts):
+        return True  # "grace_h", "mike_77": one word, a given name, and an initial or digits
+    return not all(len(p) <= 2 or english(p) for p in parts)
+
+
+def _chat_users(text: str) -> Iterator[Span]:
+    """The speakers of a chat exported from an app or typed in lower case (see ``_STAMPED_USER`` and
+    ``_LOWER_LABEL``): exact, the layout says a name stands there."""
+    from redaction.text.english import is_english_word
+
+    if ":" in text:
+        for match in _STAMPED_USER.finditer(text):
+            if _a_user_name(match["name"]):
+                yield Span(match.start("name"), match.end("name"), "PERSON", EXACT_SCORE, "pattern")
+        stamped = list(_STAMPED_NAME.finditer(text))
+        if len(stamped) >= 2:  # "Kwame Mensah 10:25  done": a name and a time opening two lines or more
+            for match in stamped:
+                words = [w.rstrip(".") for w in match["name"].split()]
+                if not any(w in NOT_NAMES or w.capitalize() in NOT_NAMES for w in words) and not all(
+                        is_english_word(w) for w in words):
+                    yield Span(match.start("name"), match.end("name"), "PERSON", EXACT_SCORE, "pattern")
+        users = [m for m in _USER_LABEL.finditer(text) if _a_user_name(m["name"])]
+        if len(users) >= 2:  # "Fatima_R: Hi ..." on two lines or more
+            for match in users:
+                yield Span(match.start("name"), match.end("name"), "PERSON", EXACT_SCORE, "pattern")
+        yield from _lower_labels(text)
+    if "<" in text:
+        irc = [m for m in _IRC_SPEAKER.finditer(text) if m["name"].casefold() not in _MARKUP_TAGS]
+        if len(irc) >= 2:
+            for match in irc:
+                name = match["name"]
+                if name.casefold() not in _LOG_VOICES and name not in NOT_NAMES and _a_user_name(name):
+                    yield Span(match.start("name"), match.end("name"), "PERSON", EXACT_SCORE, "pattern")
+
+
+def _lower_labels(text: str) -> Iterator[Span]:
+    labels = list(_LOWER_LABEL.finditer(text))
+    if len(labels) < 3 or len({m["name"] for m in labels}) < 2:
+        return
+    for match in labels:
+        words = regex.split(r"[ \-]", match["name"])
+        if all(_lower_name(w) and w.capitalize() not in NOT_NAMES and w.capitalize() not in _FIELD_LABELS
+               and (len(w) > 2 or _given_first(w)) for w in words):  # "ss:", "nb:": abbreviations, not "jo:"
+            yield Span(match.start("name"), match.end("name"), "PERSON", EXACT_SCORE, "pattern")
+
+
+def _given_first(word: str) -> bool:
+    from redaction.gazetteer import lookup
+
+    info = lookup(word)
+    return info is not None and info.first >= 0.5 and info.first >= info.last

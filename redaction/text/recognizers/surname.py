@@ -103,6 +103,8 @@ class SurnameRecognizer(UkPatternRecognizer):
         yield from self._after_given_names(text)
         yield from self._surname_first(text)
         yield from self._in_lower_case(text)
+        if "he " in text:
+            yield from _families(text)
 
     def _after_titles(self, text: str) -> Iterator[Span]:
         for match in _AFTER_TITLE.finditer(text):
@@ -186,3 +188,26 @@ def _unambiguous_given_name(word: str) -> bool:
 # Given names the general dictionary lists as ordinary words, which open a capitalised phrase as the word:
 # "Major Road", "Frank Discussion" ("Frank" in ENGLISH_WORD_NAMES covers the rest).
 _COMMON_WORD_NAMES = frozenset("major general august liberty royal sterling summer winter page king prince".split())
+
+
+# A family named by its surname in the plural: "The Okonkwos are moving", "ask the Johanssons", "the Nguyens'
+# flat". The word less its "s" must be a surname (gazetteer) and no English word, and the plural no word, people,
+# place or named thing of its own ("the Americans", "the Alps", "the Beatles").
+_FAMILY_PLURAL = regex.compile(r"(?<![\p{L}])(?:[Tt]he|THE)[ ](?P<family>\p{Lu}\p{Ll}{2,}(?:e)?s)(?:['’])?(?![\p{L}\p{N}\-])")
+
+
+def _families(text: str) -> Iterator[Span]:
+    from redaction.gazetteer import lookup
+    from redaction.text.peoples import PEOPLES_AND_LANGUAGES
+
+    for match in _FAMILY_PLURAL.finditer(text):
+        plural = match["family"]
+        stem = plural[:-2] if plural.endswith("ses") or plural.endswith("zes") else plural[:-1]
+        if (plural in NOT_NAMES or plural in PEOPLES_AND_LANGUAGES or stem in PEOPLES_AND_LANGUAGES
+                or is_english_word(plural.casefold()) or is_english_word(stem.casefold()) or stem in NOT_NAMES
+                or place_lookup(plural) is not None or place_lookup(stem) is not None):
+            continue
+        info = lookup(stem)
+        if info is None or info.last < 0.3 or info.word or info.first > info.last:
+            continue
+        yield Span(match.start("family"), match.end("family"), "PERSON", 0.75, "pattern")

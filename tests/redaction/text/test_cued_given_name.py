@@ -126,3 +126,20 @@ def test_a_family_words_name_even_a_season_or_month(text: str, names: list[str])
 ])
 def test_a_family_words_month_term_or_word_stays(text: str) -> None:
     assert list(RECOGNIZER.find(text)) == []
+
+
+# --- genperson: after a family word, a name the given-name lists lack; the same cue before a place or a thing ---
+@pytest.mark.parametrize(("text", "names"), [
+    ("We want to visit Aroha's aunty Mereana in Sandy Bay.", ["Mereana"]),
+    ("My two kids Arlo and Tamatea love the beach.", ["Arlo", "Tamatea"]),
+    ("Our neighbour Kalolaine has the key.", ["Kalolaine"]),
+])
+def test_unlisted_names_after_a_family_word(text: str, names: list[str]) -> None:
+    assert all(n in _found(text) for n in names), _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "My sister Leeds? no.", "My kids Lego sets.", "My son CAMHS appointment.", "Her daughter EHCP review.",
+])
+def test_a_family_word_before_a_place_or_a_thing(text: str) -> None:
+    assert _found(text) == []

@@ -64,6 +64,27 @@ STAY = [
     ("He is fluent in Urdu, Tamil and Afrikaans.", "Afrikaans"),
     ("Prices shown in Dollars, Euros and Yen.", "Dollars"),
     ("Manchester United drew with the Rangers.", "Manchester United"),
+    # genperson: a bank's, a mutual's, a studio's or a housing body's head word ends the run
+    ("You're speaking with Callum in the Northmoor Bank fraud team.", "Northmoor Bank"),
+    ("Thanks for calling Coastline Mutual, you're speaking with Bec.", "Coastline Mutual"),
+    ("Hiring Manager, Cascadia Games", "Cascadia Games"),
+    ("The pilot with Northgate Housing converts to a paid contract.", "Northgate Housing"),
+    # genperson: contractions a model takes for names; brands, shops, couriers and software of general English
+    ("Hi, you're through to Fibrelink. Who am I speaking with?", "you're"),
+    ("CALLER: That's it.", "That's"),
+    ("IT will ask you to install Slack and Jira.", "Jira"),
+    ("Your parcel from ASOS will be delivered today by Evri.", "ASOS"),
+    ("meat from costco was £64 last time", "costco"),
+    ("She worked at Infosys, then at a Tim Hortons.", "Tim Hortons"),
+    # kin words of other languages
+    ("> Ciao! Mamma says Zia Lucia and Zio Franco are coming.", "Mamma"),
+    ("Mormor and Morfar arrive on Friday with Astrid.", "Mormor"),
+    # a country read as a person: two words of a country, or a country in brackets after a name
+    ("Rapporteur: Ouedraogo Aminata (Burkina Faso)", "Burkina Faso"),
+    ("Delegates: Ana Folau (Tonga), Kenji Sato (Japan)", "Tonga"),
+    # a name as a thing's modifier after an article
+    ("The Victoria line was closed, so we took the bus.", "Victoria"),
+    ("She ate an Orange and a Victoria sponge.", "Victoria"),
 ]
 
 # A telephone shape after another number's label is that number: still redacted (in a case file an order or
@@ -90,6 +111,13 @@ FOUND = [
     ("He was followed home from the bus stop on Carrow Road.", "Carrow Road"),
     ("KG and WG (Appellants) gave evidence.", "KG"),
     ("Nordhavn Logistik AS confirmed the date with Ingrid Solberg.", "Ingrid Solberg"),
+    ("You're speaking with Callum in the Northmoor Bank fraud team.", "Callum"),
+    ("Ask Tom Banks at the Bank counter.", "Tom Banks"),
+    ("Zara Khan and Nike Okafor came too.", "Zara Khan"),
+    ("Mormor and Morfar arrive on Friday with Astrid.", "Astrid"),
+    ("Rapporteur: Ouedraogo Aminata (Burkina Faso)", "Ouedraogo Aminata"),
+    ("Mum (Jordan) rang about the meeting.", "Jordan"),
+    ("We took the bus to see Victoria and Albert.", "Victoria"),
     ("Account Holder: Natalia Greco", "Natalia Greco"),
     ("Kind regards,\nFionnuala Byrne\nCustomer Success Manager", "Fionnuala Byrne"),
     # a telephone number with its own cue, after an order's words

@@ -218,3 +218,79 @@ def test_the_speakers_of_a_chat_written_line_by_line() -> None:
     assert [text[s.start:s.end] for s in UkSpeakerRecognizer().find(text)] == ["Sione", "Tevita"]
     form = "Postcode: LS1 4AB\nNotes: none\nEthnicity: White British\nDob: 01/02/2015"
     assert list(UkSpeakerRecognizer().find(form)) == []
+
+
+# --- genperson: a list read to its end from one found name; a user name taken whole ---
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("new starters from the college: ewan, precious, lin, mohammed and tom",
+         ["ewan", "precious", "lin", "mohammed", "tom"]),
+        ("- new starters: ewan, precious, lin, mohammed — Halima is buddying them.",
+         ["ewan", "precious", "lin", "mohammed"]),
+        ("invite ravi, hope, grace and will", ["ravi", "hope", "grace", "will"]),
+    ],
+)
+def test_a_list_of_names_is_read_to_its_end(text: str, names: list[str]) -> None:
+    people = _of(text, "PERSON")
+    assert all(any(name in p for p in people) for name in names), people
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("we bought bread, milk, jam and eggs for the party", "milk"),
+        ("Attendees: Finance, Legal and Operations", "Legal"),
+        ("Stock: apples, pears, plums, grapes.", "pears"),
+        ("I hope Tom and grace under pressure win.", "grace"),  # two items: no list, a word in lower case
+    ],
+)
+def test_a_list_of_words_stays(text: str, word: str) -> None:
+    assert not _touched(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "whole"),
+    [
+        ("Original post by gardenguy_dale: so last spring", "gardenguy", "gardenguy_dale"),
+        ("Messages from Fatima_R today", "Fatima", "Fatima_R"),
+        ("ping sarah.mitchell88 about it", "sarah", "sarah.mitchell88"),
+    ],
+)
+def test_a_name_inside_a_user_name_takes_it_whole(text: str, surface: str, whole: str) -> None:
+    from redaction.text.joining import whole_user_name
+
+    widened = whole_user_name(text, _span(text, surface))
+    assert text[widened.start:widened.end] == whole
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Email sarah.jones@example.com today", "sarah"),  # an e-mail address
+        ("The file Kevin_notes.pdf is attached", "Kevin"),  # a file's name
+        ("I met John.Then we left.", "John"),  # a sentence typed without its space
+        ("See example.com/sarah_k for more", "sarah"),  # a web address
+    ],
+)
+def test_no_user_name_to_take(text: str, surface: str) -> None:
+    from redaction.text.joining import whole_user_name
+
+    span = _span(text, surface)
+    assert whole_user_name(text, span) == span
+
+
+def test_a_scans_misread_letters_are_no_user_name() -> None:
+    from redaction.text.joining import whole_user_name
+
+    for text, surface in (("the Chi1dren and Fami1ies Act", "Fami"), ("a P1an for 0lek today", "lek")):
+        span = _span(text, surface)
+        assert whole_user_name(text, span) == span
+
+
+def test_a_sentence_typed_without_its_space_is_no_user_name() -> None:
+    from redaction.text.joining import whole_user_name
+
+    text = "prepared by ł. jaramillo.page 2 of 5"
+    span = _span(text, "jaramillo")
+    assert whole_user_name(text, span) == span

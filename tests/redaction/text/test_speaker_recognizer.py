@@ -32,3 +32,44 @@ def test_the_writer_is_found_whatever_the_words_read_as(text: str, names: list[s
 )
 def test_teams_and_system_lines_are_no_writers(text: str) -> None:
     assert found(text) == []
+
+
+# --- genperson: chats exported from apps (user name + time, IRC, "user_name:") and lower-case chats ---
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("rhys.morgan 09:02  morning, build is out\nada.obi 09:05  nice\nrhys.morgan 09:06  yes",
+         ["rhys.morgan", "ada.obi", "rhys.morgan"]),
+        ("Kwame Mensah 10:25  done\nLena Vogel 10:26  thanks", ["Kwame Mensah", "Lena Vogel"]),
+        ("[21:04] <kalani_h> anyone got a charger\n[21:05] <bjorn.e> try desk 3", ["kalani_h", "bjorn.e"]),
+        ("Fatima_R: Hi, is it still available?\nSeller: yes\nFatima_R: great", ["Fatima_R", "Fatima_R"]),
+        ("mum: has anyone heard from her?\npriya: she's fine mum\nsunny: IM HERE. phone died.\nvik: ok",
+         ["priya", "sunny", "vik"]),
+    ],
+)
+def test_chat_users_are_found(text: str, names: list[str]) -> None:
+    assert sorted(found(text)) == sorted(names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<div> hello</div>\n<p> text</p>",  # markup, no chat
+        "note: bring coats\ntip: arrive early\nupdate: all fine",  # lower-case labels that are words
+        "report.pdf 12:00 uploaded\nnotes.txt 12:05 edited",  # files, not users
+        "Monday 09:00  meeting\nTuesday 10:00  dentist",  # a diary, not a chat
+        "Fatima_R: Hi, is it still available?",  # one line: no chat shape
+    ],
+)
+def test_chat_look_alikes_are_no_users(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_forms_field_keys_are_no_users() -> None:
+    text = "postcode: ol84ne\nchilds_first_name: zahra\nchilds_age: 11\nschool_or_setting: hathershaw\nip_hash: 7f3c9b21"
+    assert found(text) == []
+
+
+def test_short_lower_labels_are_abbreviations() -> None:
+    text = "ss: Sharon Eddowes, team\nnb: call back\nss: left message\npriya: ok"
+    assert "ss" not in found(text) and "nb" not in found(text)

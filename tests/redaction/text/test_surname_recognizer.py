@@ -81,3 +81,23 @@ def test_the_list_holds_census_surnames_case_folded() -> None:
 
 def test_the_recognizer_is_registered() -> None:
     assert any(isinstance(r, SurnameRecognizer) for r in identifier_recognizers())
+
+
+# --- genperson: a family named by its surname in the plural ---
+@pytest.mark.parametrize("text, family", [
+    ("The Okonkwos are moving to Leeds.", "Okonkwos"),
+    ("Ask the Johanssons about it.", "Johanssons"),
+    ("We had dinner with the Nguyens' friends.", "Nguyens"),
+])
+def test_a_family_in_the_plural(text: str, family: str) -> None:
+    assert family in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Americans and the Alps, the Beatles and the Simpsons, the Hebrides, the Midlands, the Olympics.",
+    "The Andes. The Philippines. The Maldives. The Netherlands. The Seychelles.",
+    "The Rolling Stones, the Kinks, the Eagles. The Romans and the Normans. The Tudors. The Vikings.",
+])
+def test_plurals_that_are_no_family(text: str) -> None:
+    found = _found(text)
+    assert not any(w.endswith("s") and w[:1].isupper() and " " not in w for w in found), found

@@ -74,6 +74,23 @@ def test_header_lines_hold_no_identifier() -> None:
         ("Views of the child: I like trains", []),
         ("Parent/carer: not known", []),
         ("cc: Ms Woźniak, 9 Wasdale Close; SENCo", ["Woźniak"]),
+        # genperson: the people of receipts, bookings, listings and forms in general English; the same labels
+        # before a thing, a transcript's words or a placeholder.
+        ("Date: 01/03/2025\nStaff: Jordan (membership)", ["Jordan"]),
+        ("Host: Ximena Choque · Superhost", ["Ximena Choque"]),
+        ("Collected by: lwazi ndlovu", ["lwazi ndlovu"]),
+        ("Received by: Fernanda da Silva Costa", ["Fernanda da Silva Costa"]),
+        ("Guarantor: Kwabena Asante", ["Kwabena Asante"]),
+        ("Served by: Self-checkout 2", []),
+        ("HOST: Welcome back to the show.\nGUEST: Thanks for having me.", []),
+        ("Delivered by: Royal Mail Tracked 48", []),
+        ("Driver: 2.0 litre diesel", []),
+        ("Owner: Finance team", []),
+        ("Tenant: see above", []),
+        ("Participants: Wu, Lian (present); Petrov, Ivan (absent)", ["Wu", "Lian", "Petrov", "Ivan"]),
+        ("Present: Novak, Jelena; Lindström, Elsa.", ["Novak", "Jelena", "Lindström", "Elsa"]),
+        ("Attendance: 94% this term", []),
+        ("Attendance: 93.8%. Suspensions this term: 1 day (10/10/2023, swearing at a member of staff).", []),
     ],
 )
 def test_the_value_of_a_person_field_is_a_person(text: str, names: list[str]) -> None:
@@ -160,3 +177,4 @@ def test_whole_labels_name_one_author(text: str, names: list[str]) -> None:
     from redaction.text.recognizers import UkFieldPersonRecognizer
 
     assert [text[s.start : s.end] for s in UkFieldPersonRecognizer().find(text)] == names
+

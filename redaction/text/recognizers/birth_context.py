@@ -2,7 +2,8 @@
 
 - a birth after the date, on its line: a chronology's "19/08/2012 | Soran born in Sanandaj", "03.05.2015 –
   born at 32 weeks";
-- an age with the date: "aged 9 (12.03.2015)", "Aisha (9, 12/03/2015)", "age 11 – 3 May 2013";
+- an age with the date: "aged 9 (12.03.2015)", "Aisha (9, 12/03/2015)", "Priya (12 - 03/01/2012)", "age 11 – 3 May
+  2013", an age in years and months ("age 7 yrs 3 mths, 04-09-2016");
 - a register's or a flattened form's name in capitals with a date and nothing else after it on the line
   ("PETRAUSKAS MATAS 30/01/2017", "O'HARE, Dylan  2004-06-30"), or a name in a list with its date after a
   comma or dash ("Siblings: Ella Hughes, 12/03/2015; Jack Hughes, 01/09/2018"; a particle in the name, "Cadi Fflur ap
@@ -33,6 +34,7 @@ __all__ = ["UkBirthContextRecognizer", "dates_of"]
 _BEFORE = r"(?<![\w/.\-])"
 _AFTER = r"(?![\w/\-]|\.\d)"
 _AGE = r"(?:aged?[ ]*:?[ ]*)?\d{1,2}(?:[ ]*(?:yrs?|years?|y)(?:[ ]*old)?)?"
+_MONTHS = r"(?:[ ,]*(?:and[ ]+)?\d{1,2}[ ]*(?:m|mths?|months?)(?![\p{L}]))?"
 
 # After a row's date: the line's end, a cell gap, a separator, or a year group ("12.03.2015 Y4").
 _ROW_GOES_ON = r"(?=[ \t]*(?:$|[,;|–\-)]|\.(?!\d)|[ \t]{2,}|[ ]+(?:Y|Yr|Year|P|S|NC)[ ]?\d))"
@@ -53,8 +55,9 @@ class UkBirthContextRecognizer(UkPatternRecognizer):
         ),
         Pattern(
             "age then its date",
+            # an age in years and months too ("age 7 yrs 3 mths, 04-09-2016")
             rf"\b(?:aged?[ ]*:?[ ]*\d{{1,2}}(?:[ ]*(?:yrs?|years?)(?:[ ]*old)?)?|\d{{1,2}}[ ]*(?:yrs?|years?)[ ]*old)"
-            rf"[ ]*(?:[,;(\[\-–/][ ]*)+(?P<id>{DATE_REGEX}){_AFTER}",
+            rf"{_MONTHS}[ ]*(?:[,;(\[\-–/][ ]*)+(?P<id>{DATE_REGEX}){_AFTER}",
             0.85,
         ),
         Pattern(
@@ -65,7 +68,8 @@ class UkBirthContextRecognizer(UkPatternRecognizer):
         ),
         Pattern(
             "age and date in brackets",
-            rf"\([ ]*{_AGE}[ ]*[,;][ ]*(?P<id>{DATE_REGEX})[ ]*\)",
+            # "(9, 12/03/2015)", "(12 - 03/01/2012)"
+            rf"\([ ]*{_AGE}{_MONTHS}[ ]*(?:[,;]|[ ][\-–—])[ ]*(?P<id>{DATE_REGEX})[ ]*\)",
             0.85,
         ),
         Pattern(
@@ -149,7 +153,7 @@ _SUBJECT = regex.compile(r"(?i)[ \t]*(?:subject|re|fwd?)[ \t]*:")
 _NAME_SPACE_BEFORE = regex.compile(rf"(?<![\p{{L}}]|{TITLE}[ ]+)(?P<name>{NAME}(?:[ ]{NAME}){{1,2}})[ ]+\Z")
 _BORN = regex.compile(r"(?i)\bborn\b")
 _STATED_AGE = regex.compile(r"\d{1,2}")
-_AGE_WORD = regex.compile(r"(?i)\bage|\d[ ]*(?:yrs?|years?|y)\b|\(\d{1,2}[ ]*[,;]")
+_AGE_WORD = regex.compile(r"(?i)\bage|\d[ ]*(?:yrs?|years?|y)\b|\(\d{1,2}[ ]*(?:[,;]|[ ][\-–—])")
 
 
 def _register_name(name: str) -> bool:

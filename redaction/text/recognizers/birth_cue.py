@@ -45,6 +45,7 @@ from redaction.text.lexicons import FIRST_NAMES, NOT_NAMES
 from redaction.text.names import NAME
 from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 from redaction.text.recognizers.birth_context import dates_of
+from redaction.text.stacked_fields import stacked_values
 
 __all__ = ["UkBirthCueRecognizer", "told_otherwise", "wide_date"]
 
@@ -363,6 +364,19 @@ class UkBirthCueRecognizer(UkPatternRecognizer):
                 if pattern.name == "date near a birth cue" and _a_label(match["cue"]):
                     yield from self._list_after(text, match.start("id"), match.end("id"),
                                                 _PLURAL_LABEL.search(match["cue"]) is not None)
+
+        yield from self._stacked(text)
+
+    def _stacked(self, text: str) -> Iterator[Span]:
+        """A birth date under a form's label column drawn out of a PDF ("Name\nDate of birth\nJo Bloggs\n
+        12/03/2014"): read as a date, not in the future, a year or more before the text's latest other date."""
+        for kind, start, end in stacked_values(text):
+            if kind != "DATE_OF_BIRTH" or _WIDE_DATE_AT.fullmatch(text, start, end) is None:
+                continue
+            day = wide_date(text[start:end])
+            others = [d for at, d in dates_of(text) if at != start]
+            if day is not None and day <= dt.date.today() and (not others or (max(others) - day).days >= 365):
+                yield Span(start, end, self.ENTITY, 0.9, "pattern")
 
     def _list_after(self, text: str, first: int, end: int, plural: bool) -> Iterator[Span]:
         """The dates after the first one a label leads on its line, each after a name ("Dates of birth: Mia

@@ -39,6 +39,7 @@ import regex
 from redaction.spans import Span
 from redaction.text.code_shape import code_end, code_shaped
 from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
+from redaction.text.stacked_fields import stacked_values
 
 __all__ = ["UkCuedCodeRecognizer", "code_shaped"]
 
@@ -139,6 +140,9 @@ class UkCuedCodeRecognizer(UkPatternRecognizer):
             if span is not None:
                 end = code_end(text, span.start, span.end)  # "ref: 2023/4471 - please": the code ends at its digits
                 yield Span(span.start, end, _type_of(cue.group()), span.score, span.source)
+        for kind, start, end in stacked_values(text):  # a reference under a PDF form's stacked label column
+            if kind == "CASE_REF":
+                yield Span(start, end, self.ENTITY, 0.75, "pattern")
         for bracket in _AFTER.finditer(text):  # "4471092 (Mosaic)": the code just before its register's name
             match = _CODE_BEFORE.search(text, max(0, bracket.start() - 40), bracket.start())
             if match and code_shaped(match.group("id")):

@@ -66,6 +66,9 @@ _ROAD = regex.compile(r"[ABM]\d{1,4}")
 _CUE = regex.compile(
     rf"(?i)(?<![\p{{L}}\p{{N}}@])(?:(?P<reg>{_REGISTERS})\b\.?(?:[ ]*{_ASK})?"
     rf"|(?:{_NOUNS})\.?[ ]+{_ASK}|refs?\b\.?(?:[ ]*(?:no|number)\b\.?)?|reference\b(?:[ ]+(?:no|number)\b\.?)?"
+    # Welsh letters' "Cyfeirnod" (reference), "Ein cyf / Eich cyf" (our / your ref), "Rhif achos" (case number);
+    # a telephone's "Rhif ffôn" is no register's
+    r"|cyfeirnod\b|(?:ein|eich)[ ]+cyf\b\.?|rhif[ ]+(?!ff[ôo]n\b)\p{L}+\b"
     rf"|(?P<noun>{_DIRECT})\b(?:[ ]*{_ASK})?"
     # any other noun with "number"/"no."/"ID" after it ("Grant number G-2219-88", "Membership no. 4410-2298",
     # "Wheelchair service ID WS/883/21"): what a register numbers is an open class; the code must follow at once

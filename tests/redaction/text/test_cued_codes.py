@@ -267,6 +267,9 @@ def test_a_reference_labels_prose_stays(detector, text: str, kept: str, code: st
         ("DBS cert no 001299810034", "001299810034"),
         ("Tribunal case number - SE 112 / 25 / 00419", "SE 112 / 25 / 00419"),
         ("Police log 2231 of 03/02 refers.", "2231"),
+        ("Cyfeirnod: CDU-YM-2025-0148", "CDU-YM-2025-0148"),  # Welsh: reference
+        ("Ein cyf: AD/2291/CH", "AD/2291/CH"),
+        ("Rhif achos 22-01934", "22-01934"),
     ],
 )
 def test_round_3_codes_after_open_cues(text: str, code: str) -> None:
@@ -285,6 +288,7 @@ def test_round_3_codes_after_open_cues(text: str, code: str) -> None:
         "Please quote this reference in any reply.",
         "The reference ISBN 978-0-14-103614-4",
         "Ref: SI 2014/1530",
+        "Rhif ffôn 01554 496027",  # Welsh: a telephone number
     ],
 )
 def test_round_3_open_cues_keep_look_alikes(text: str) -> None:

@@ -117,6 +117,14 @@ class UkBirthContextRecognizer(UkPatternRecognizer):
             line_start = text.rfind("\n", 0, date.start()) + 1
             before = _REGISTER_BEFORE.search(text, line_start, date.start()) or _LIST_BEFORE.search(
                 text, max(line_start, date.start() - 80), date.start())
+            if before is None and line_start > 0 and not text[line_start:date.start()].strip():
+                # a PDF's narrow column breaks "Re: Cadi Fflur ap Emyr, 14.10.2018" after the name's comma: the date
+                # opening its line goes with the name ending the line before
+                previous = text.rfind("\n", 0, line_start - 1) + 1
+                before = _LIST_BEFORE.search(text, max(previous, line_start - 81), line_start - 1)
+                if before is not None and text[before.end() - 1] not in ",–—-:":
+                    before = None  # only a separator at the break: "... Emyr\n14.10.2018" may be two fields
+                line_start = previous if before is not None else line_start
             if before is None and _SUBJECT.match(text, line_start) is not None:
                 # an e-mail's subject names the child and the birth date the office files by: "Subject: Ruby Bell
                 # 03/07/2014 - transport"

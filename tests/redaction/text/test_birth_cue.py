@@ -172,6 +172,10 @@ FOUND_3 = [
     ("The plan says her birthday is 3 June, it is 13 June 2016!", "13 June 2016"),
     ("Siblings: Asha (12 - 03/01/2012), Ravi (6 - 15/09/2017)", "15/09/2017"),
     ("Child: Noor Ali, age 7 yrs 3 mths, 04-09-2016", "04-09-2016"),
+    # a PDF's narrow column broke the line after the name's comma
+    ("Dear Mr ap Siencyn\n\nRe: Cadi Fflur ap Emyr,\n14.10.2018   NHS 666 566 4341\n\nSeen on 3 February 2025.",
+     "14.10.2018"),
+    ("Siblings: Ella Hughes,\n12/03/2015", "12/03/2015"),
 ]
 
 KEPT_3 = [
@@ -187,6 +191,8 @@ KEPT_3 = [
     ("Room (3 - 12/03/2025)", "12/03/2025"),
     ("Tystysgrif geni: 12/03/2024", "12/03/2024"),
     ("Letter date 04/04/2025 re: child born 2012", "04/04/2025"),
+    ("Meeting with Jo Bloggs,\n12/03/2025 at school", "12/03/2025"),
+    ("Letter from Jonah Clarke,\n12/03/2021\nMeeting 10/10/2024", "12/03/2021"),
 ]
 
 

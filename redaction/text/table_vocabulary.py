@@ -35,7 +35,8 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
                "siblings", "emergency contact", "next of kin", "referrer", "referred by", "person", "individual",
                "pupil/student", "child/young person", "name of child", "name of young person", "name of pupil",
                "name of parent", "name of parent/carer", "surname, forename",
-               "name (surname, forename)", "lead professional", "social worker", "allocated worker"),
+               "name (surname, forename)", "lead professional", "social worker", "allocated worker", "worker",
+               "consultant"),
     "DATE_OF_BIRTH": ("dob", "date of birth", "birth date", "birthdate", "born", "dob/age", "d o b", "birth",
                       "date born", "birthday", "birth dt", "b'day", "bday", "date of birth/age", "d/o/b",
                       "date and place of birth", "place and date of birth",
@@ -43,7 +44,11 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
                       # Polish, Dutch, Turkish
                       "dyddiad geni", "dáta breithe", "data breithe", "geburtsdatum", "geb datum", "date de naissance",
                       "fecha de nacimiento", "data di nascita", "data de nascimento", "data urodzenia",
-                      "geboortedatum", "doğum tarihi"),
+                      "geboortedatum", "doğum tarihi",
+                      # and the labels of the birth recognizer's other languages (round 3)
+                      "dates of birth", "datum rođenja", "datum rodjenja", "dátum narodenia", "datum narození",
+                      "data de naștere", "data nașterii", "дата рождения", "дата народження", "gimimo data",
+                      "születési dátum", "ngày sinh", "tarikh lahir", "تاريخ الميلاد"),
     "SCHOOL": ("school", "setting", "establishment", "school/setting", "current school", "provider", "college",
                "nursery", "placement", "school name", "current setting", "education setting", "academy",
                "learning provider", "educational setting", "name of school", "school attended", "previous school"),
@@ -157,7 +162,8 @@ _ADULT = frozenset({"parent", "carer", "parent/carer", "parent carer", "parentca
                     "dad", "guardian", "contact", "emergency contact", "emergencycontact", "referrer", "applicant",
                     "parent name", "carer name", "parent1", "parent2", "carer1", "carer2", "name of parent",
                     "name of parent/carer", "next of kin", "keyworker", "key worker", "caseworker", "case worker",
-                    "social worker", "lead professional", "allocated worker", "appellant", "contact name"})
+                    "social worker", "lead professional", "allocated worker", "appellant", "contact name", "worker",
+                    "consultant"})
 
 
 def column_owner(name: str) -> str | None:

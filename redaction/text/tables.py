@@ -96,10 +96,45 @@ def _split_csv(line: str, delimiter: str = ",") -> list[tuple[int, int]]:
     return [_unquoted(line, s, e) for s, e in cells]
 
 
+# A quoted delimited row ("a";"b" or "a","b") that a PDF's page width broke over two lines: the first part leaves a
+# quote open, or ends at a separator, or the next part opens with one.
+_QUOTED_ROW = regex.compile(r'"[;,]"')
+_ENDS_AT_SEPARATOR = regex.compile(r'[;,][ \t]*"?[ \t]*$')
+_OPENS_AT_SEPARATOR = regex.compile(r'^[ \t]*"?[;,]"')
+
+
+def _rejoined(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Lines with a quoted delimited row broken over two to five lines read as one line (the text between them,
+    its line breaks included, is the text's own: offsets stay true); every other line as it is. A part that leaves
+    a quote open goes on; one that ends (or whose next part opens) at a separator goes on while it holds fewer cells
+    than the row before it, or when the next part holds half its cells or fewer (a row may end at an empty last
+    cell: a next row of its own width stays a row)."""
+    out: list[tuple[int, str]] = []
+    index = width = 0
+    while index < len(lines):
+        offset, line = lines[index]
+        last = index
+        while (last + 1 < len(lines) and last - index < 4 and _QUOTED_ROW.search(line) is not None
+               and lines[last + 1][1].strip() and (line.count('"') % 2 == 1 or (
+                   _cell_count(line) < width or 2 * _cell_count(lines[last + 1][1]) <= _cell_count(line)) and (
+                   _ENDS_AT_SEPARATOR.search(line) or _OPENS_AT_SEPARATOR.match(lines[last + 1][1])))):
+            last += 1
+            line = f"{line}\n{lines[last][1]}"
+        if _QUOTED_ROW.search(line) is not None:
+            width = _cell_count(line)
+        out.append((offset, line))
+        index = last + 1
+    return out
+
+
+def _cell_count(line: str) -> int:
+    return len(_split_csv(line, ";" if '";"' in line else ","))
+
+
 def _unquoted(line: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and line[start] in ' "':
+    while start < end and line[start] in ' "\n':
         start += 1
-    while end > start and line[end - 1] in ' "':
+    while end > start and line[end - 1] in ' "\n':
         end -= 1
     return start, end
 
@@ -196,6 +231,7 @@ class _Reader:
         for line in text.split("\n"):
             self.lines.append((offset, line))
             offset += len(line) + 1
+        self.lines = _rejoined(self.lines)
         self.cells: list[Cell] = []
         self.headers: list[tuple[int, int]] = []
         self.groups: dict[str, list[Cell]] = {}
@@ -208,7 +244,7 @@ class _Reader:
         index = 0
         while index < len(self.lines):
             offset, line = self.lines[index]
-            header = _header(line) if line.strip() else None
+            header = _header(line.replace("\n", "")) if line.strip() else None
             if header is None:
                 self._headerless(offset, line)
                 index += 1
@@ -241,7 +277,7 @@ class _Reader:
             if _RULE.fullmatch(line):
                 index += 1
                 continue
-            if _header(line) is not None:
+            if _header(line.replace("\n", "")) is not None:
                 return index
             if header.separator in ("comma", "semicolon") and (
                     line.lstrip().startswith("#") or len(_split(line, header.separator)) * 2 < len(header.kinds)):

@@ -2,7 +2,8 @@
 
 - a birth after the date, on its line: a chronology's "19/08/2012 | Soran born in Sanandaj", "03.05.2015 –
   born at 32 weeks";
-- an age with the date: "aged 9 (12.03.2015)", "Aisha (9, 12/03/2015)", "age 11 – 3 May 2013";
+- an age with the date: "aged 9 (12.03.2015)", "Aisha (9, 12/03/2015)", "Priya (12 - 03/01/2012)", "age 11 – 3 May
+  2013", an age in years and months ("age 7 yrs 3 mths, 04-09-2016");
 - a register's or a flattened form's name in capitals with a date and nothing else after it on the line
   ("PETRAUSKAS MATAS 30/01/2017", "O'HARE, Dylan  2004-06-30"), or a name in a list with its date after a
   comma or dash ("Siblings: Ella Hughes, 12/03/2015; Jack Hughes, 01/09/2018"; a particle in the name, "Cadi Fflur ap
@@ -34,6 +35,7 @@ __all__ = ["UkBirthContextRecognizer", "dates_of"]
 _BEFORE = r"(?<![\w/.\-])"
 _AFTER = r"(?![\w/\-]|\.\d)"
 _AGE = r"(?:aged?[ ]*:?[ ]*)?\d{1,2}(?:[ ]*(?:yrs?|years?|y)(?:[ ]*old)?)?"
+_MONTHS = r"(?:[ ,]*(?:and[ ]+)?\d{1,2}[ ]*(?:m|mths?|months?)(?![\p{L}]))?"
 
 # After a row's date: the line's end, a cell gap, a separator, or a year group ("12.03.2015 Y4").
 _ROW_GOES_ON = r"(?=[ \t]*(?:$|[,;|–\-)]|\.(?!\d)|[ \t]{2,}|[ ]+(?:Y|Yr|Year|P|S|NC)[ ]?\d))"
@@ -54,8 +56,9 @@ class UkBirthContextRecognizer(UkPatternRecognizer):
         ),
         Pattern(
             "age then its date",
+            # an age in years and months too ("age 7 yrs 3 mths, 04-09-2016")
             rf"\b(?:aged?[ ]*:?[ ]*\d{{1,2}}(?:[ ]*(?:yrs?|years?)(?:[ ]*old)?)?|\d{{1,2}}[ ]*(?:yrs?|years?)[ ]*old)"
-            rf"[ ]*(?:[,;(\[\-–/][ ]*)+(?P<id>{DATE_REGEX}){_AFTER}",
+            rf"{_MONTHS}[ ]*(?:[,;(\[\-–/][ ]*)+(?P<id>{DATE_REGEX}){_AFTER}",
             0.85,
         ),
         Pattern(
@@ -66,7 +69,8 @@ class UkBirthContextRecognizer(UkPatternRecognizer):
         ),
         Pattern(
             "age and date in brackets",
-            rf"\([ ]*{_AGE}[ ]*[,;][ ]*(?P<id>{DATE_REGEX})[ ]*\)",
+            # "(9, 12/03/2015)", "(12 - 03/01/2012)"
+            rf"\([ ]*{_AGE}{_MONTHS}[ ]*(?:[,;]|[ ][\-–—])[ ]*(?P<id>{DATE_REGEX})[ ]*\)",
             0.85,
         ),
         Pattern(
@@ -114,6 +118,14 @@ class UkBirthContextRecognizer(UkPatternRecognizer):
             line_start = text.rfind("\n", 0, date.start()) + 1
             before = _REGISTER_BEFORE.search(text, line_start, date.start()) or _LIST_BEFORE.search(
                 text, max(line_start, date.start() - 80), date.start())
+            if before is None and line_start > 0 and not text[line_start:date.start()].strip():
+                # a PDF's narrow column breaks "Re: Cadi Fflur ap Emyr, 14.10.2018" after the name's comma: the date
+                # opening its line goes with the name ending the line before
+                previous = text.rfind("\n", 0, line_start - 1) + 1
+                before = _LIST_BEFORE.search(text, max(previous, line_start - 81), line_start - 1)
+                if before is not None and text[before.end() - 1] not in ",–—-:":
+                    before = None  # only a separator at the break: "... Emyr\n14.10.2018" may be two fields
+                line_start = previous if before is not None else line_start
             if before is None and _SUBJECT.match(text, line_start) is not None:
                 # an e-mail's subject names the child and the birth date the office files by: "Subject: Ruby Bell
                 # 03/07/2014 - transport"
@@ -150,7 +162,7 @@ _SUBJECT = at_a_position(regex.compile(r"(?i)[ \t]*(?:subject|re|fwd?)[ \t]*:"))
 _NAME_SPACE_BEFORE = regex.compile(rf"(?<![\p{{L}}]|{TITLE}[ ]+)(?P<name>{NAME}(?:[ ]{NAME}){{1,2}})[ ]+\Z")
 _BORN = regex.compile(r"(?i)\bborn\b")
 _STATED_AGE = regex.compile(r"\d{1,2}")
-_AGE_WORD = regex.compile(r"(?i)\bage|\d[ ]*(?:yrs?|years?|y)\b|\(\d{1,2}[ ]*[,;]")
+_AGE_WORD = regex.compile(r"(?i)\bage|\d[ ]*(?:yrs?|years?|y)\b|\(\d{1,2}[ ]*(?:[,;]|[ ][\-–—])")
 
 
 def _register_name(name: str) -> bool:

@@ -13,10 +13,17 @@ The source is broad on both sides:
   with the date (the child is that age at the text's latest other date, or today).
 
 Between the cue and the date, a few words of the same clause may stand ("was born prematurely on", "ganwyd Elis
-ar"). The negatives, each a reason the date is not the birth's:
+ar", a field's words up to its colon: "Dates of birth of children in the household: Mia 02/02/2012"), and after a
+label its aside in brackets or between dashes ("Date of birth (as on the red book, not the NHS letter): ...");
+the aside is a remark on the label, so its words are not read as another event's. After a label, the dates that
+follow the first on its line are births too when each follows a name ("DOB: Ava 3/3/2012 and Jo 8/1/2016") or the
+label is plural ("DOBs: 02/02/2012, 05/05/2015"). A birth date told as the correction of a wrong one, in the next
+clause or sentence, is read too ("Could you correct his d.o.b on the plan? It should be 8 May 2014", "the plan says
+his birthday is 12 March, it is 21 March 2020"). The negatives, each a reason the date is not the birth's:
 - another event is told between the cue and the date: an event's word ("review", "meeting", "letter", "school",
   "the UK") or an action's verb with its time ("joined the school on", "was corrected on", "arrived in");
-- the clause or the sentence ends between them;
+- the clause or the sentence ends between them, or another field's label stands between ("DOB: TBC    Printed:
+  12/03/2025", "Date of birth: n/k  Date: ...");
 - a baby's arrival or delivery is told with no word of a baby or a birth beside it ("arrived on 12 July 2021
   from Syria" is a family's move);
 - the date lies after the text's latest other date by a year or more, or after today: a birth is not in the
@@ -39,6 +46,7 @@ from redaction.text.lexicons import FIRST_NAMES, NOT_NAMES
 from redaction.text.names import NAME
 from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 from redaction.text.recognizers.birth_context import dates_of
+from redaction.text.stacked_fields import stacked_values
 
 __all__ = ["UkBirthCueRecognizer", "told_otherwise", "wide_date"]
 
@@ -47,6 +55,8 @@ _OCR = r"[\dOolI|]"
 _OCR_DATE = (rf"{_OCR}(?:[ ]?{_OCR})?[ ]?[/.\-][ ]?{_OCR}(?:[ ]?{_OCR})?[ ]?[/.\-][ ]?"
              rf"{_OCR}(?:[ ]?{_OCR})(?:(?:[ ]?{_OCR}){{2}})?(?![\w/])")
 _ISO_DOTS = r"(?:19|20)\d{2}\.\d{1,2}\.\d{1,2}(?!\d)"
+# An ISO date a scanner misread ("2OO9-O7-22", "2Ol4/O3/11"): a year's first two digits, then misread digits.
+_OCR_ISO = rf"(?:19|2[0O])(?:{_OCR}){{2}}[/.\-](?:{_OCR}){{1,2}}[/.\-](?:{_OCR}){{1,2}}(?![\w/])"
 _FOREIGN_MONTHS = {
     # Welsh (and its short forms: "21 Gorff"), Irish, German, French, Spanish, Italian, Portuguese, Polish (genitive), Dutch, Turkish, Romanian
     1: "ionawr|ion|ean[aá]ir|januar|janvier|enero|gennaio|janeiro|stycznia|januari|ocak|ianuarie",
@@ -90,7 +100,7 @@ _WRITTEN = (
     rf"|{_MONTH}[ ]+{_ANY_DAY},?[ ]+{_ANY_YEAR}"
     rf"|{_DAY}(?:[ ]+of)?[ ]+{_MISSPELT_MONTH}[ ,]+{_YEAR}"
 )
-WIDE_DATE = rf"(?:{_WRITTEN}|{_ISO_DOTS}|{DATE_SPACED_REGEX}|{_OCR_DATE})"
+WIDE_DATE = rf"(?:{_WRITTEN}|{_ISO_DOTS}|{DATE_SPACED_REGEX}|{_OCR_DATE}|{_OCR_ISO})"
 _WIDE_DATE_END = r"(?![\w/\-]|\.\d)"
 _OCR_READING = str.maketrans("OolI|", "00111")
 _WORD_NUMBERS = {w: i for i, w in enumerate(_UNITS.split("|"), 1)} | {
@@ -199,7 +209,9 @@ def wide_date(found: str) -> dt.date | None:
 
 # -- the cue --------------------------------------------------------------------------------------------------
 _LABEL = (
-    r"\bD[.]?[ ]?[O0][.]?[ ]?B\b[.]?|\bd/o/b\b|\bda[tl]e[ ]+[o0]f[ ]+b[il1|!]rth\b|\bbirth[ ]?date\b"
+    # a label a form wraps onto the next line ("Date of\nBirth"), and its plural ("Dates of birth", "DOBs")
+    r"\bD[.]?[ ]?[O0][.]?[ ]?B(?:['’]?s\b|\b)[.]?|\bd/o/b\b"
+    r"|\bda[tl]es?(?:[ ]+|[ \t]*\n[ \t]*)[o0]f(?:[ ]+|[ \t]*\n[ \t]*)b[il1|!]rth\b|\bbirth[ ]?dates?\b"
     r"|\b(?:date[ ]+and[ ]+place|place[ ]+and[ ]+date)[ ]+of[ ]+birth\b"
     r"|\bdate[ ]+of[ ]+birth(?:[ ]+of[ ]+(?:the[ ]+)?(?:child|young[ ]person|pupil|learner)(?:[ ]*/[ ]*young[ ]person)?)?"
     # other languages' labels and verbs: Welsh, Irish, Scottish Gaelic, German, French, Spanish, Italian, Portuguese,
@@ -211,6 +223,17 @@ _LABEL = (
     r"|\bgeboortedatum\b|\bgeboren[ ]+op\b|\bdo[ğg]um[ ]+tarihi\b|\bdata[ ]+na[șs]terii\b|\bgimimo[ ]+data\b"
     r"|\bdatum[ ]+narozen[ií]\b|\bsz[üu]let[ée]si[ ]+(?:d[áa]tum|id[őo])\b|\bf[öø]delsedat(?:um|o)\b|\bf[öø]dd\b"
     r"|\bf[øo]dselsdato\b|\bf[øo]dt\b|\bsyntym[äa]aika\b"
+    # Welsh "ganed" (was born) and "ei eni / ei geni" (his / her birth: "Cafodd Gethin ei eni ar ..."); Croatian,
+    # Serbian, Bosnian, Slovak, Slovene, Romanian, Russian, Ukrainian, Bulgarian, Latvian, Estonian, Albanian, Greek,
+    # Arabic, Urdu, Persian, Somali, Vietnamese, Chinese, Bengali, Hindi, Punjabi, Gujarati, Tamil, Tagalog, Malay,
+    # Indonesian, Swahili: the forms families fill in and the papers they bring
+    r"|\bganed\b|\bei[ ]+g?eni\b|\bdatum[ ]+ro(?:đ|dj|d)enja\b|\bd[áa]tum[ ]+narodenia\b|\bdatum[ ]+rojstva\b"
+    r"|\bdata[ ]+de[ ]+na[șşs]tere\b|\bn[ăa]scut[ăa]?\b|\bдата[ ]+рождения\b|\bдата[ ]+народження\b"
+    r"|\bдата[ ]+на[ ]+раждане\b|\bdzim[šs]anas[ ]+datums\b|\bs[üu]nni(?:aeg|kuup[äa]ev)\b"
+    r"|\bdat[ëe]lindj[ae]\b|\bdata[ ]+e[ ]+lindjes\b|\bημερομηνία[ ]+γέννησης\b|تاريخ[ ]+الميلاد|تاریخ[ ]+پیدائش"
+    r"|تاریخ[ ]+تولد|\btaariikhda[ ]+dhalashada\b|\bng[àa]y[ ]+sinh\b|出生日期|জন্ম[ ]*তারিখ|जन्म[ ]+(?:तिथि|तारीख)"
+    r"|ਜਨਮ[ ]+ਮਿਤੀ|જન્મ[ ]+તારીખ|பிறந்த[ ]+தேதி|\bpetsa[ ]+ng[ ]+kapanganakan\b|\b(?:tarikh|tanggal)[ ]+lahir\b"
+    r"|\btarehe[ ]+ya[ ]+kuzaliwa\b"
 )
 _EVENT_CUE = (
     r"\bborn\b|\bcame[ ]+into[ ]+the[ ]+world\b|\bentered[ ]+the[ ]+world\b|\b(?:his|her|their|the)[ ]+birth\b"
@@ -220,7 +243,16 @@ _GENEALOGY = r"(?:^|(?<=[(\[;,][ ]?))\*(?=[ ]?\d)"
 _CUE = rf"(?P<cue>{_LABEL}|{_EVENT_CUE}|{_GENEALOGY})"
 # Between the cue and the date: punctuation, a label's brackets, a line break after a label, and a few words of
 # the same clause (no sentence end, no second line of prose).
-_BETWEEN = r"(?P<between>(?:[ \t]*\)?[ \t]*(?:\([^)\n]{0,20}\)|[:|\-–.,=]|\n(?=[ \t]*[\d\p{L}])))?[ \t]*(?:[^\s.!?;:\n]+[ ]+){0,6}?)"
+# A label's aside ("Date of birth (as on the red book, not the NHS letter):", "DOB - mum disputes the school's -")
+# is a remark on the label, not another event: :func:`_another_event` reads the words between without it. A word
+# ending in a colon may stand among the few words ("Dyddiad geni'r disgybl: ...", "Dates of birth of children in
+# the household: Mia 02/02/2012"), unless it is another field's label (an event's word: "Date:", "Review:").
+_ASIDE = r"(?P<aside>[ \t]*(?:\([^()\n]{21,100}\)|[\-–—][ ][^\n\-–—()]{1,80}[ ][\-–—]))"
+_BETWEEN = (r"(?P<between>(?:[ \t]*\)?[ \t]*(?:\([^)\n]{0,20}\)|[:|\-–.,=]|\n(?=[ \t]*[\d\p{L}])))?" + _ASIDE + "?"
+            r"[ \t]*[:|\-–.,=]?[ \t]*(?:[^\s.!?;\n]+[ ]+){0,6}?)")
+
+
+_CORRECTION = "a birth date told as a correction"
 
 
 class UkBirthCueRecognizer(UkPatternRecognizer):
@@ -236,6 +268,17 @@ class UkBirthCueRecognizer(UkPatternRecognizer):
             r"(?:(?:actual|real|correct|true|child['’]s)[ ]+)?"
             r"(?:date[ ]+of[ ]+birth|D\.?[ ]?O\.?[ ]?B\b\.?|birthday|birth[ ]?date|b['’]?day)\b",
             0.9,
+        ),
+        Pattern(
+            # "Could you correct his d.o.b on the plan? It should be 8 May 2014", "the birthday on the referral is
+            # wrong, it's 10/01/2015": a birth date told as the correction of a wrong one, in the next clause or the
+            # next sentence (the words between say it is wrong or to be corrected)
+            _CORRECTION,
+            rf"(?P<cue>{_LABEL}|\bbirthday\b|\bb['’]?day\b)(?P<between>[^\n]{{0,90}}?)(?:[.?!,;:][ ]+|[ ][\-–—][ ]+)"
+            r"(?:it|this|that|the[ ]+(?:right|correct|real|actual|true)[ ]+(?:one|date))"
+            r"(?:['’]s|[ ]+(?:is|was|should[ ]+be|must[ ]+be|needs?[ ]+to[ ]+be|ought[ ]+to[ ]+be))[ ]+"
+            rf"(?:actually[ ]+|in[ ]+fact[ ]+|really[ ]+)?(?P<id>{WIDE_DATE}){_WIDE_DATE_END}",
+            0.85,
         ),
         Pattern(
             # "Oscar - 11 - 19/05/2013", "Mia, 4 years, 23.08.2019", "Leo (8, 14.3.2016)"
@@ -254,6 +297,22 @@ class UkBirthCueRecognizer(UkPatternRecognizer):
             for noun in _BIRTH_NOUN.finditer(text):
                 for match in compiled.finditer(text, max(0, noun.start() - 90), min(len(text), noun.end() + 20)):
                     if match.span("id") not in seen:
+                        seen.add(match.span("id"))
+                        yield match
+            return
+        if pattern_name == _CORRECTION:
+            seen = set()
+            for noun in _BIRTH_NOUN.finditer(text):
+                for match in compiled.finditer(text, max(0, noun.start() - 30), min(len(text), noun.end() + 160)):
+                    # the words that say a date was wrong may open the sentence ("Could you correct his d.o.b ...");
+                    # a date between is the wrong one ("the plan says his birthday is 12 March, it is 21 March 2020")
+                    # unless an action's verb leads it: then it is the correction's own date ("was corrected on 14
+                    # April 2024. It was ...")
+                    opening = max(text.rfind("\n", 0, match.start()), match.start() - 60, 0)
+                    between = _BRACKETED.sub("", match["between"])
+                    if (match.span("id") not in seen and not (any(ch.isdigit() for ch in between)
+                                                              and _ACTION_ON.search(between))
+                            and _CORRECTION_WORD.search(text, opening, match.start("id"))):
                         seen.add(match.span("id"))
                         yield match
             return
@@ -280,7 +339,7 @@ class UkBirthCueRecognizer(UkPatternRecognizer):
     def keep_pattern(self, pattern_name: str, text: str) -> bool:
         if pattern_name == "date near a birth cue":
             return _ANY_CUE.search(text) is not None
-        if pattern_name == "date then its birth noun":
+        if pattern_name in ("date then its birth noun", _CORRECTION):
             return _BIRTH_NOUN.search(text) is not None
         return _AGE_AT.search(text) is not None
 
@@ -296,19 +355,60 @@ class UkBirthCueRecognizer(UkPatternRecognizer):
                     if not _a_given_name(match["name"]) or not _age_agrees(
                             text, match.start("id"), day, int(match["age"])):
                         continue  # "Year 4 - 12/09/2019", "Room 5, 12/03/2024": no child's name, no age
-                elif pattern.name == "date then its birth noun":
-                    pass  # the words after the date say it is a birth's
+                elif pattern.name in ("date then its birth noun", _CORRECTION):
+                    pass  # the words after the date say it is a birth's; a correction says it is the right one
                 elif match["cue"] == "*" and _GENEALOGY_AFTER.match(text, match.end("id")) is None:
                     continue  # "* 12/03/2024 meeting with school": a bullet's date, not genealogy's birth mark
                 elif _another_event(text, match) or told_otherwise(text, match.end("id")):
                     continue
                 yield Span(match.start("id"), match.end("id"), self.ENTITY, pattern.score, "pattern")
+                if pattern.name == "date near a birth cue" and _a_label(match["cue"]):
+                    yield from self._list_after(text, match.start("id"), match.end("id"),
+                                                _PLURAL_LABEL.search(match["cue"]) is not None)
+
+        yield from self._stacked(text)
+
+    def _stacked(self, text: str) -> Iterator[Span]:
+        """A birth date under a form's label column drawn out of a PDF ("Name\nDate of birth\nJo Bloggs\n
+        12/03/2014"): read as a date, not in the future, a year or more before the text's latest other date."""
+        for kind, start, end in stacked_values(text):
+            if kind != "DATE_OF_BIRTH" or _WIDE_DATE_AT.fullmatch(text, start, end) is None:
+                continue
+            day = wide_date(text[start:end])
+            others = [d for at, d in dates_of(text) if at != start]
+            if day is not None and day <= dt.date.today() and (not others or (max(others) - day).days >= 365):
+                yield Span(start, end, self.ENTITY, 0.9, "pattern")
+
+    def _list_after(self, text: str, first: int, end: int, plural: bool) -> Iterator[Span]:
+        """The dates after the first one a label leads on its line, each after a name ("Dates of birth: Mia
+        02/02/2012, Eva 05/05/2015", "DOB: Ava 3/3/2012 and Jo 8/1/2016"), or after a separator alone when the
+        label is plural ("DOBs: 02/02/2012, 05/05/2015"); an event's word or a sentence's end between stops it."""
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        while True:
+            date = _WIDE_DATE_AT.search(text, end, line_end)
+            if date is None:
+                return
+            gap = text[end:date.start()]
+            names = _LISTED_NAME.fullmatch(gap)
+            if names is None or _EVENT_WORDS.search(gap) or not (plural or names["name"]):
+                return
+            day = wide_date(date.group())
+            # a birth is not in the future, nor a year after the text's latest date outside the list
+            others = [d for at, d in dates_of(text) if not first <= at <= date.start()]
+            if (day is None or day > dt.date.today() or others and (day - max(others)).days >= 366
+                    or told_otherwise(text, date.end())):
+                return
+            yield Span(date.start(), date.end(), self.ENTITY, 0.8, "pattern")
+            end = date.end()
 
 
 _ANY_CUE = regex.compile(
     r"(?i)b[il1|!]rth|d[.]?[ ]?[o0][.]?[ ]?b|born|world|deliver|arrived|geni|ganwyd|aned|breith|rugadh|geb|naiss|nacim"
     r"|nacid|nasc|nat[oa][ ]il|n[ée]e?[ ]le|geboorte|urodz|narodz|ur\.|dogum|doğum|naști|naste|gimimo|narozen"
-    r"|sz[üu]let|f[öø]d|syntym|^\*|\*[ ]?\d")
+    r"|sz[üu]let|f[öø]d|syntym|^\*|\*[ ]?\d"
+    r"|ganed|ei[ ]g?eni|ro(?:đ|dj|d)enj|narodeni|rojstv|na[șşs]t|n[ăa]scut|рожден|народжен|раждане|dzim[šs]an|s[üu]nni"
+    r"|lindj|γέννησ|الميلاد|پیدائش|تولد|dhalash|ng[àa]y[ ]sinh|出生|জন্ম|जन्म|ਜਨਮ|જન્મ|பிறந்த|kapanganakan|lahir|kuzaliwa")
 _BIRTH_NOUN = regex.compile(r"(?i)birth|d\.?[ ]?o\.?[ ]?b|b['’]?day")
 _AGE_AT = regex.compile(r"(?<![\d/.:])\d{1,2}(?![\d/.:])[ ]*(?:(?:yrs?|years?|y|yo)(?:[ ]*old)?[ ]*)?[,;\-–—/)]",
                         regex.IGNORECASE)
@@ -321,7 +421,11 @@ _EVENT_WORDS = regex.compile(
     r"|deadline|due|moved|started|joined|admitted|admission|discharged|excluded|referr\w*|observ\w*|report\w*"
     r"|school|nursery|college|clinic|session|exam|term|trip|incident|party|celebrat\w*|certificate|registered"
     r"|passport|UK|country|England|Wales|Scotland|Ireland|diagnos\w*|seen|saw|met|called|phoned|emailed|rang"
-    r"|signed|completed|until|before|after|since|from|between|last|next|work|job|employment)\b")
+    r"|signed|completed|until|before|after|since|from|between|last|next|work|job|employment|today"
+    r"|dates?(?![ ]+of[ ]+birth))\b")
+# Another field's label among the words between ("DOB: TBC    Printed: 12/03/2025"): a capitalised word or two and
+# a colon after a cell gap.
+_OTHER_FIELD = regex.compile(r"(?:[ ]{2,}|\t)(?-i:\p{Lu})[\p{L}'’]*(?:[ ][\p{L}'’]+)?[ ]*:")
 # An action's verb with its time ("was corrected on", "joined the school on"): the date is the action's.
 _ACTION_ON = regex.compile(
     r"(?i)\b(?!(?:born|delivered|arrived|named|called)\b)\p{L}{3,}ed[ ]+(?:on|at|in|by|the|from|during)\b")
@@ -332,11 +436,33 @@ _PLACE_WORD = regex.compile(r"(?i)\b(?:in|to|from|into|home)\b|\bat[ ]+(?!\d)") 
 _SENTENCE_END = regex.compile(r"[.!?][ ]+\p{Lu}|[;]|\n[ \t]*\n")
 
 
+_BRACKETED = regex.compile(r"\([^()]*\)")
+_CORRECTION_WORD = regex.compile(
+    r"(?i)\b(?:correct(?:ed|ing|ion)?|wrong(?:ly)?|incorrect(?:ly)?|mistake|mistaken|error|typo|amend(?:ed)?|fix(?:ed)?"
+    r"|change(?:d)?|update(?:d)?|not[ ]+right|isn['’]t[ ]+right|inaccurate"
+    # another paper's claim that the next clause contradicts ("the plan says his birthday is 12 March, it is ...")
+    r"|says|said|states|stated|shows|showed|has[ ]+(?:it|him|her)[ ]+as|recorded)\b")
+_PLURAL_LABEL = regex.compile(r"(?i)dates|births|b['’]?s\b|b\.?s\b")
+_WIDE_DATE_AT = regex.compile(rf"(?<![\w/.\-]){WIDE_DATE}{_WIDE_DATE_END}", regex.IGNORECASE)
+# Between two dates of a list: separators, "and", and a person's name of up to three capitalised words (with a
+# bracketed aside: "Omar (twin)").
+_LISTED_NAME = regex.compile(
+    r"[ \t]*(?:[,;/&|]|and|[\-–—])?[ \t]*(?P<name>(?:(?-i:\p{Lu})[\p{L}'’\-]+[ ]+){0,2}(?-i:\p{Lu})[\p{L}'’\-]+)?"
+    r"[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*(?:[:,\-–]|\(?(?:d\.?o\.?b\.?|b\.|born)[: ]*)?[ \t]*", regex.IGNORECASE)
+
+
 def _another_event(text: str, match: regex.Match[str]) -> bool:
     between = match["between"]
     cue = match["cue"].lower()
+    if match["aside"] and _a_label(match["cue"]):
+        # a label's aside is a remark on the label ("DOB (per school records, which mum disputes): ..."): the words
+        # around it are read, not its own
+        at, end = match.start("aside") - match.start("between"), match.end("aside") - match.start("between")
+        between = between[:at] + " " + between[end:]
     if _EVENT_WORDS.search(between) or _ACTION_ON.search(between) or _SENTENCE_END.search(between):
         return True
+    if _OTHER_FIELD.search(between):
+        return True  # "DOB: TBC    Printed: 12/03/2025": another field's label on the same row
     if "\n" in between and not _a_label(cue):
         return True  # prose does not carry its date to the next line
     if cue in ("arrived",) or cue.endswith("delivered"):

@@ -1,7 +1,8 @@
 """Local-authority, tribunal, hospital and service references (``EHC/2023/04417``, ``EH881/23/00012``,
 ``OMBC/EHC/3317``, ``LCC2209117``, hospital numbers such as ``B1937745``).
 
-Unlabelled references need two separators and at least three digits; after a label ("Our ref:",
+Unlabelled references need two separators and at least three digits (a single capital before two groups of digits
+too: "C-25-0088"); after a label ("Our ref:",
 "Case no.", "Appeal number", "Hosp No", "MRN", "Patient ID") any code with three or more digits counts.
 """
 
@@ -38,7 +39,8 @@ class UkCaseRefRecognizer(UkPatternRecognizer):
     PATTERNS = [
         Pattern(
             "structured reference",
-            r"(?<![\w/\-])(?:[A-Z]{2,6}\d{0,4}|\d{2,4}(?=[/\-][A-Z]))(?:[/\-](?:[A-Z]{0,4}\d{2,8}[A-Z]?|[A-Z]{2,6})){2,3}(?![\w/\-])",
+            # a single capital too when two groups of digits follow it ("C-25-0088", a caseload's case numbers)
+            r"(?<![\w/\-])(?:[A-Z]{2,6}\d{0,4}|[A-Z](?=(?:[/\-]\d{2,8}){2})|\d{2,4}(?=[/\-][A-Z]))(?:[/\-](?:[A-Z]{0,4}\d{2,8}[A-Z]?|[A-Z]{2,6})){2,3}(?![\w/\-])",
             0.8,
         ),
         # "LCC2209117", "OMBC4126008": an authority's letters run into a long serial number.

@@ -39,12 +39,13 @@ import regex
 from redaction.spans import Span
 from redaction.text.code_shape import code_end, code_shaped
 from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
+from redaction.text.stacked_fields import stacked_values
 
 __all__ = ["UkCuedCodeRecognizer", "code_shaped"]
 
 # Registers whose name stands for their number; the code follows the name (and an optional "no."/"ID"/":").
 _REGISTERS = (r"rio|mosaic|lcs|ehm|liquid[ ]?logic|eclipse|care[ ]?first|controcc|pnc|cad|mrn|dbs|po|payroll"
-              r"|sims|emis|systm[ ]?one|ucas|crn|cro|crm"
+              r"|sims|emis|systm[ ]?one|ucas|crn|cro|crm|(?:police|incident|cad)[ ]log"
               # other countries' personal numbers: Irish PPS, Polish PESEL, Spanish NIE/DNI/NIF, Dutch BSN,
               # Romanian CNP, a Nordic personnummer, a passport or identity card's number
               r"|ppsn?|pesel|(?-i:NIE)|nif|dni|bsn|cnp|personnummer|personal[ ]code|personal[ ]id|passport"
@@ -55,19 +56,40 @@ _NOUNS = (r"case|claim|appeal|incident|crime|complaint|booking|order|purchase[ ]
           r"|patient|hospital|hosp|unit|client|customer|member|tenancy|tribunal|police|helpline|enquiry|inquiry"
           r"|record|system|person|child|family")
 # Nouns a code may follow directly ("incident 45-2024-0099", "case 24-0613").
-_DIRECT = r"case|claim|appeal|incident|crime|complaint|booking|order|job|ticket|invoice|id|badge|route"
-_ASK = r"(?:number|num|no|nos|ref|reference|id|code|certificate|cert)\b\.?"
+# A verb that asks for a code ("please quote 88341/LB in any reply") is followed by it directly too.
+_DIRECT = r"case|claim|appeal|incident|crime|complaint|booking|order|job|ticket|invoice|id|badge|route|quote|quoting"
+# "cert no", "certificate number", "reference no": a register's paper, then its number's word
+_ASK = (r"(?:(?:cert(?:ificate)?|reference|ref)\.?[ ]+(?=(?:number|num|no|nos|id)\b))?"
+        r"(?:number|num|no|nos|ref|reference|id|code|certificate|cert)\b\.?")
 # A road's number after "route" is the road ("route A614"), not a transport contract's code.
 _ROAD = regex.compile(r"[ABM]\d{1,4}")
 _CUE = regex.compile(
     rf"(?i)(?<![\p{{L}}\p{{N}}@])(?:(?P<reg>{_REGISTERS})\b\.?(?:[ ]*{_ASK})?"
     rf"|(?:{_NOUNS})\.?[ ]+{_ASK}|refs?\b\.?(?:[ ]*(?:no|number)\b\.?)?|reference\b(?:[ ]+(?:no|number)\b\.?)?"
-    rf"|(?P<noun>{_DIRECT})\b(?:[ ]*{_ASK})?)"
+    # Welsh letters' "Cyfeirnod" (reference), "Ein cyf / Eich cyf" (our / your ref), "Rhif achos" (case number);
+    # a telephone's "Rhif ffôn" is no register's
+    r"|cyfeirnod\b|(?:ein|eich)[ ]+cyf\b\.?|rhif[ ]+(?!ff[ôo]n\b)\p{L}+\b"
+    rf"|(?P<noun>{_DIRECT})\b(?:[ ]*{_ASK})?"
+    # any other noun with "number"/"no."/"ID" after it ("Grant number G-2219-88", "Membership no. 4410-2298",
+    # "Wheelchair service ID WS/883/21"): what a register numbers is an open class; the code must follow at once
+    r"|(?P<open>(?<![\p{L}\p{N}'’\-])\p{L}[\p{L}\-]{2,20})[ ]+(?:number|num|no|id)\b\.?)"
 )
+# Nouns whose number is no register's of people: a telephone's, a place's or a room's, a document's part, a
+# product's, an organisation's (a charity's or a company's), a count; and words that are no noun ("the number").
+_NOT_A_REGISTER_NOUN = frozenset((
+    "phone telephone tel mobile mob landline fax contact helpline emergency office switchboard whatsapp text sms "
+    "page pages room house flat door building block floor bed ward bay desk locker seat platform gate bus train "
+    "flight route road street section table figure chapter paragraph para item question exercise step level stage "
+    "year week term lesson version model serial part product batch lot catalogue stock sku isbn issn edition "
+    "volume issue charity company vat tax sort nhs insurance shoe size total the any this that same right wrong "
+    "correct new old large small big huge certain whole random lucky odd even good round what which whose your "
+    "our my his her their its another other one first last next each every no not and or of for with"
+).split())
 # A candidate: letter/digit groups joined by "/" or "-" (spaces allowed around them) or by single spaces when
-# the next group is digits (read out in groups), after a capital prefix set apart ("EH 330 24 01156").
+# the next group is digits (read out in groups), after a capital prefix set apart ("EH 330 24 01156", and before
+# separators set apart too: "EH 891 / 24 / 00023"; not "ISBN 978-0-14-...", joined tight).
 _TOKEN = regex.compile(
-    r"(?<![\p{L}\p{N}@£$€.])(?P<id>(?:[A-Z]{1,4}[ ](?=\d{2,6}[ ]\d|\d{5,}(?![\p{L}\p{N}])))?[A-Za-z0-9]+(?:(?:[/\-]|(?:[ ][/\-][ ]?|[/\-][ ])(?=[A-Za-z]*\d|[A-Z]{1,8}(?![\p{L}\p{N}]))|(?<=\d)[ ](?=\d{2,6}(?![\p{L}])))[A-Za-z0-9]+)*)"
+    r"(?<![\p{L}\p{N}@£$€.])(?P<id>(?:[A-Z]{1,4}[ ](?=\d{2,6}(?:[ ]|[ ][/\-][ ]?|[/\-][ ])\d|\d{5,}(?![\p{L}\p{N}])))?[A-Za-z0-9]+(?:(?:[/\-]|(?:[ ][/\-][ ]?|[/\-][ ])(?=[A-Za-z]*\d|[A-Z]{1,8}(?![\p{L}\p{N}]))|(?<=\d)[ ](?=\d{2,6}(?![\p{L}])))[A-Za-z0-9]+)*)"
     r"(?![\p{L}\p{N}@]|[.,:]\d)"
 )
 # After the cue: an aside in brackets ("ID number (social care): 3302917"), then a verb or a mark.
@@ -113,12 +135,17 @@ class UkCuedCodeRecognizer(UkPatternRecognizer):
 
     def find(self, text: str) -> Iterator[Span]:
         for cue in _CUE.finditer(text):
-            direct = cue.group("reg") is not None or cue.group("noun") is not None
+            if cue.group("open") is not None and cue.group("open").lower() in _NOT_A_REGISTER_NOUN:
+                continue  # "phone number", "page no.", "the number": no register of people
+            direct = cue.group("reg") is not None or cue.group("noun") is not None or cue.group("open") is not None
             span = self._after_cue(text, cue.end(), direct=direct, register=cue.group("reg") is not None,
                                    cue_word=cue.group("noun") or "")
             if span is not None:
                 end = code_end(text, span.start, span.end)  # "ref: 2023/4471 - please": the code ends at its digits
                 yield Span(span.start, end, _type_of(cue.group()), span.score, span.source)
+        for kind, start, end in stacked_values(text):  # a reference under a PDF form's stacked label column
+            if kind == "CASE_REF":
+                yield Span(start, end, self.ENTITY, 0.75, "pattern")
         for bracket in _AFTER.finditer(text):  # "4471092 (Mosaic)": the code just before its register's name
             match = _CODE_BEFORE.search(text, max(0, bracket.start() - 40), bracket.start())
             if match and code_shaped(match.group("id")):

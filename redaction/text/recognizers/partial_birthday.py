@@ -4,7 +4,8 @@
 "his birthday is 3 May", "birthday's on May 3rd", "her 18th birthday (1st August)", "pen-blwydd is 21 Gorff", "bday 03/05", "born in May 2015", "born on the 3rd of May", "DOB: 3rd May", "DOB 3/5" (a form that keeps
 the year back). A "the" before the day is part of the date ("will be 9 on the 14th of April"). A full date after "DOB" or "born" is
 :class:`UkDateOfBirthRecognizer`'s; this one reads what is left when the year is missing, and a month and
-year after a birth cue. Other day-and-month dates (a meeting "on 3 May") stay.
+year after a birth cue. A whole date after an age reached on it is the birthday's too ("celebrated turning 7 on 22/11/2024").
+Other day-and-month dates (a meeting "on 3 May") stay.
 """
 
 from __future__ import annotations
@@ -34,7 +35,9 @@ _CUE = (rf"(?:\bD\.?[ ]?O\.?[ ]?B\b\.?|\bdate[ ]+of[ ]+birth\b|\bbirthday|\bb['�
 _LINK = r"(?:['’]s|is|was|on|in|the|of|falls|fell|ar|yw|ydy|s[ąa]|jest|:|-|–|=|\(|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)"
 _DATE_BEFORE_BIRTHDAY = "partial date then a birthday"
 _DAY_ALONE = "birthday then a day alone"
+# A whole date in digits after an age reached on it is the birthday's too ("celebrated turning 7 on 22/11/2024").
 _DATE = (rf"(?:{_DAY}(?:[ ]+of)?[ ]+{_MONTH}{_YEAR}|{_MONTH}[ ]+{_DAY}{_YEAR}|{_MONTH}[ ]+(?:19|20)\d{{2}}(?!\d)"
+         r"|(?:0?[1-9]|[12]\d|3[01])[/.\-](?:0?[1-9]|1[0-2])[/.\-](?:(?:19|20)\d{2}|\d{2})(?![/.\-]?\d)"
          r"|(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?![/\d]))")
 
 

@@ -75,6 +75,8 @@ CASES = [
     (UkAccountNumberRecognizer, "the 12345678 figure", []),
     (UkPartialBirthdayRecognizer, "she'll be 11 on the 3rd of May", ["the 3rd of May"]),
     (UkPartialBirthdayRecognizer, "Tomas turns 11 on 3 May", ["3 May"]),
+    (UkPartialBirthdayRecognizer, "Kai celebrated turning 7 on 22/11/2024.", ["22/11/2024"]),  # a whole date too
+    (UkPartialBirthdayRecognizer, "the score was 5 on 12/03/2025", []),
     (UkPartialBirthdayRecognizer, "his birthday is 3 May", ["3 May"]),
     (UkPartialBirthdayRecognizer, "birthday's on May 3rd", ["May 3rd"]),
     (UkPartialBirthdayRecognizer, "he was born in May 2015", ["May 2015"]),

@@ -250,3 +250,46 @@ def test_a_reference_labels_prose_stays(detector, text: str, kept: str, code: st
     assert not any(s < a + len(kept) and a < e for s, e in ids)
     if code is not None:
         assert code in [text[s:e] for s, e in ids]
+
+
+# Round 3 (dob_ref): any noun with "number"/"no."/"ID" after it is a cue when the code follows at once (what a
+# register numbers is an open class), unless the noun names a telephone, a place, a document's part, a product, an
+# organisation or a count; "quote" asks for a code; "cert no" after a register's name; a capital prefix before
+# separators set apart; a police log's four digits; a single capital before two groups of digits.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Grant number G-2219-88", "G-2219-88"),
+        ("Membership no. 4410-2298", "4410-2298"),
+        ("Wheelchair service ID WS/883/21", "WS/883/21"),
+        ("Respite allocation number 2291-RA", "2291-RA"),
+        ("please quote 77120/KR in any reply", "77120/KR"),
+        ("DBS cert no 001299810034", "001299810034"),
+        ("Tribunal case number - SE 112 / 25 / 00419", "SE 112 / 25 / 00419"),
+        ("Police log 2231 of 03/02 refers.", "2231"),
+        ("Cyfeirnod: CDU-YM-2025-0148", "CDU-YM-2025-0148"),  # Welsh: reference
+        ("Ein cyf: AD/2291/CH", "AD/2291/CH"),
+        ("Rhif achos 22-01934", "22-01934"),
+    ],
+)
+def test_round_3_codes_after_open_cues(text: str, code: str) -> None:
+    assert code in cued(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phone number 07700 900123 for mum",  # a telephone's number: the phone recognizers' to type
+        "Page number 12345 of the bundle",
+        "Room number B2-114 on the plan",
+        "Model number XJ-2000 wheelchair",
+        "Company number 01234567 at Companies House",
+        "The number 27 bus goes there.",
+        "Please quote this reference in any reply.",
+        "The reference ISBN 978-0-14-103614-4",
+        "Ref: SI 2014/1530",
+        "Rhif ffôn 01554 496027",  # Welsh: a telephone number
+    ],
+)
+def test_round_3_open_cues_keep_look_alikes(text: str) -> None:
+    assert cued(text) == []

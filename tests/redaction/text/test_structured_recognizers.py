@@ -75,6 +75,10 @@ def test_addresses(text: str, expected: list[str]) -> None:
         ("(2025/EHCNA/4918)", ["2025/EHCNA/4918"]),
         ("refer by 09-FEB-2025", []),  # a date, not a reference
         ("2024/03/12", []),
+        # a single capital before two groups of digits: a caseload's case numbers (round 3)
+        ("1. C-25-0088 Farkas - review due", ["C-25-0088"]),
+        ("M/24/00931 closed", ["M/24/00931"]),
+        ("Grade B-12 pupils", []),  # one group of digits
     ],
 )
 def test_case_references(text: str, expected: list[str]) -> None:

@@ -342,7 +342,10 @@ Member Liaison Colleague Practitioner Therapist Consultant Supervisor Assistant 
 Police Inspector Trustee Mentor Counsellor Psychologist Psychiatrist Paediatrician Registrar
 Physiotherapist Audiologist Dietitian Orthoptist Caseworker Administrator Receptionist Secretary Principal
 Headteacher Lecturer Volunteer Advocate Navigator Champion Clinician Commissioner Ombudsman Coach Tutor
+Head Teacher Visitor Assessor Governor Instructor Keyworker
 """.split())
+
+_NAME_LIKE_HEADS = frozenset({"Head"})
 
 
 def why_role_title(text: str, span: Span) -> str | None:
@@ -354,7 +357,10 @@ def why_role_title(text: str, span: Span) -> str | None:
     words = _HYPHENATED_WORD.findall(text[span.start : span.end])
     if words and words[0].casefold() in WELSH_ROLE_HEADS:
         return _why_welsh_role(text, span, words)
-    if not words or words[-1] not in ROLE_HEADS or words[-1].casefold() in ENGLISH_WORD_NAMES:
+    # A head word that is also a name ("Head", as Mr Head) is a role's only after dictionary words (checked below):
+    # "Virtual School Head", "Deputy Head"; a given name or a title before it makes it somebody.
+    if not words or words[-1] not in ROLE_HEADS or (words[-1].casefold() in ENGLISH_WORD_NAMES
+                                                   and (words[-1] not in _NAME_LIKE_HEADS or len(words) < 2)):
         return None
     if _TITLE_BEFORE.search(text, max(0, span.start - 12), span.start) is not None:
         return None

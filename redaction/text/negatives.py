@@ -33,6 +33,7 @@ from functools import lru_cache
 import regex
 
 from redaction.spans import Span
+from redaction.text.abroad import why_country_in_a_list, why_place_abroad
 from redaction.text.english import is_common_word, is_english_word, looks_like_a_typo
 from redaction.text.general_negatives import why_general_thing
 from redaction.text.language import line_at, welsh_given_names
@@ -58,6 +59,7 @@ from redaction.text.named_things import (
     why_role_title,
 )
 from redaction.text.names import TITLE
+from redaction.text.place_reading import why_county_of_a_named_town, why_party_of_a_reported_case
 from redaction.text.recognizers.date_of_birth import dated_name
 from redaction.text.recognizers.field_person import EXACT_SCORE
 from redaction.text.recognizers.lowercase_cued_name import bare_possessive_name
@@ -607,7 +609,9 @@ def _why_not_a_person(text: str, span: Span, *, known: bool) -> str | None:
                or why_class_name(text, span) or why_medicine_by_ending(text, span) or why_public_figure(text, span)
                or why_general_thing(text, span, loose=span.score < EXACT_SCORE))
         if why is None and span.score < EXACT_SCORE:
-            why = why_not_identifying_place(text, span)
+            why = (why_not_identifying_place(text, span) or why_place_abroad(text, span)
+                   or why_country_in_a_list(text, span) or why_county_of_a_named_town(text, span)
+                   or why_party_of_a_reported_case(text, span))
         if why is not None:
             return why
     core = words[1:] if len(words) > 1 and words[0] in ("The", "the") else words  # "the Griffiths III"

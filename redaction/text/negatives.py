@@ -65,6 +65,13 @@ from redaction.text.recognizers.field_person import EXACT_SCORE
 from redaction.text.recognizers.lowercase_cued_name import bare_possessive_name
 from redaction.text.peoples import PEOPLES_AND_LANGUAGES
 from redaction.text.table_vocabulary import header_kind
+from redaction.text.thing_reading import (
+    why_car,
+    why_eponym_before_a_score,
+    why_short_month,
+    why_tallied_name,
+    why_thing_before_its_kind,
+)
 from redaction.text.text_caches import per_text
 
 __all__ = ["is_not_a_person", "why_not_a_person"]
@@ -607,6 +614,8 @@ def _why_not_a_person(text: str, span: Span, *, known: bool) -> str | None:
         why = (why_named_thing(text, span) or why_organisation_place(text, span) or why_condition(text, span)
                or why_role_title(text, span) or why_not_a_place(text, span) or why_numbered_word(text, span)
                or why_class_name(text, span) or why_medicine_by_ending(text, span) or why_public_figure(text, span)
+               or why_thing_before_its_kind(text, span) or why_tallied_name(text, span)
+               or why_eponym_before_a_score(text, span) or why_short_month(text, span) or why_car(text, span)
                or why_general_thing(text, span, loose=span.score < EXACT_SCORE))
         if why is None and span.score < EXACT_SCORE:
             why = (why_not_identifying_place(text, span) or why_place_abroad(text, span)
@@ -631,7 +640,8 @@ def _why_not_a_person(text: str, span: Span, *, known: bool) -> str | None:
         return why
     if _THING_AFTER.match(text, span.end) is not None and len(words) <= 3:
         return "the name of a condition or an instrument (a condition or instrument word follows)"
-    capitalised = [w for w in words if w[:1].isupper()]  # "Lingala and Sorani": the joining words say nothing
+    # "Lingala and Sorani": the joining words say nothing; "LITHUANIAN" in a form's capitals is the language
+    capitalised = [w.capitalize() if w.isupper() and len(w) > 3 else w for w in words if w[:1].isupper()]
     if capitalised and all(w in PEOPLES_AND_LANGUAGES for w in capitalised) and _INITIALS_ACT.match(text, span.end) is None:
         return "a language or a people ('Home language: Romanian', 'an Irish Traveller family')"
     if span.source != "known" and not known and _a_date_here(text, span, words):

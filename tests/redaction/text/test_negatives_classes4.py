@@ -150,3 +150,55 @@ def test_role_title_ending_in_head() -> None:
     assert why_role_title(text, _candidate(text, "Kerry Head", "PERSON")) is None
     text = "Mrs Head will attend"
     assert why_role_title(text, _candidate(text, "Head", "PERSON")) is None
+
+
+THINGS = [
+    # a named thing before its kind
+    ("Ellie-Mae Burrows will bring the Star Reader leaflets to Friday's coffee morning.", ["Star Reader"],
+     ["Ellie-Mae Burrows"]),
+    ("Year 6 sang at the Young Stars concert; Dominic Achebe did a solo.", ["Young Stars"], ["Dominic Achebe"]),
+    # a house or team of a points tally, alone elsewhere in the text
+    ("House points: Lovelace 310 · Brunel 295 · Pankhurst 280.\nWell done Lovelace! Tilly Marsh got the most.",
+     ["Lovelace 310", "Lovelace!"], ["Tilly Marsh"]),
+    # a scale's eponym before its score
+    ("Hypermobility (Beighton 7/9) noted; Aurelia Stanescu wears insoles.", ["Beighton"], ["Aurelia Stanescu"]),
+    # a short month after a deadline word; a person named Jan stays
+    ("Panel agreed Feb; plan due Sept. Jan Nowicki (dad) rang.", ["Feb", "Sept"], ["Jan Nowicki"]),
+    # a car beside its registration
+    ("Mum's car, a blue Vauxhall Zafira (reg AB12 CDE), was outside; Kelsey Briggs was in it.",
+     ["Vauxhall Zafira"], ["AB12 CDE", "Kelsey Briggs"]),
+    # a language in a form's capitals
+    ("Home language: ROMANIAN   Interpreter: yes   Child: Ionut Dragomir", ["ROMANIAN"], ["Ionut Dragomir"]),
+]
+
+
+@pytest.mark.parametrize(("text", "keep", "find"), THINGS)
+def test_things_the_text_shows(detector: Detector, text: str, keep: list[str], find: list[str]) -> None:
+    spans = [(s.start, s.end) for s in detector.detect(text)]
+    for word in keep:
+        assert not _touched(spans, text, word), (word, text, spans)
+    for word in find:
+        assert _found(spans, text, word), (word, text, spans)
+
+
+STAY = [
+    "Mrs Okafor came to the Star Reader event with Priya Patel.",  # a name after a named thing before its kind
+    "Email from Jan about the Sept panel.",  # "from Jan": a person
+    "Mrs Lovelace 310 Brunel Road",  # no tally: one item
+    "In the spelling test Ellis scored 8/10.",  # a given name before a score
+    "Kia Morris and Mrs Seat came to the meeting.",
+]
+
+
+@pytest.mark.parametrize("text", STAY)
+def test_names_beside_those_shapes_stay(detector: Detector, text: str) -> None:
+    spans = [(s.start, s.end) for s in detector.detect(text)]
+    for word in ("Patel", "Okafor", "Jan", "Lovelace", "Ellis", "Kia Morris", "Seat"):
+        if word in text:
+            assert _found(spans, text, word), (word, text, spans)
+
+
+def test_a_known_place_before_a_kind_stays(detector: Detector) -> None:
+    text = "The family moved off the Chatteris site in November; Mrs Quilligan helps."
+    spans = [(s.start, s.end) for s in detector.detect(text)]
+    assert _found(spans, text, "Chatteris"), spans

@@ -97,6 +97,8 @@ iPad|iPads|iPhone|Android|Xbox|PlayStation|PS4|PS5|Nintendo|Nintendo Switch|Wii|
 |Nutella|Haribo|Skittles|Oreo|Oreos|Quavers|Wotsits|Monster Munch|Greggs|Nando's|McDonald's|KFC|Domino's|Tesco
 |Asda|Aldi|Lidl|Sainsbury's|Morrisons|Primark|Costa|Starbucks|Ribena|Fruit Shoot|Lucozade|Red Bull|Capri-Sun
 |Cadbury|Kinder|Chewigem|Fitbit|Oculus|Closomat
+|Arbor|Class Charts|ClassCharts|Google Meet|Microsoft Teams|Zoom|ParentMail|ParentPay|SchoolComms|Weduc|Bromcom
+|Evidence for Learning|Earwig|Edulink|Satchel One|Show My Homework|MyChildAtSchool|Scopay|Family Link
 """
 
 # Medicines (generic and brand names of paediatric letters) and medical products.

@@ -13,6 +13,7 @@ person.
   scale;
 - **a short month after a time cue** (:func:`why_short_month`): "EHCNA agreed Jan", "due Sept", "by end Feb": a
   month's short form after a word of time or deadline, with no surname after it ("Jan Kowalski").
+- **a funding band or a level** (:func:`why_level`): "Band D", "Element 3", "Wave 2";
 - **a car** (:func:`why_car`): a car maker's name, alone or with its model ("a silver Skoda Octavia", "the
   Vauxhall"), which social-care referrals write beside a registration.
 """
@@ -24,7 +25,8 @@ import regex
 from redaction.spans import Span
 from redaction.text.text_caches import per_text
 
-__all__ = ["why_car", "why_eponym_before_a_score", "why_short_month", "why_tallied_name", "why_thing_before_its_kind"]
+__all__ = ["why_car", "why_eponym_before_a_score", "why_level", "why_short_month", "why_tallied_name",
+           "why_thing_before_its_kind"]
 
 _THING_KINDS = (
     r"leaflets?|booklets?|flyers?|posters?|schemes?|programmes?|projects?|concerts?|café|cafe|cafés|cafes|shop|festival"
@@ -166,3 +168,22 @@ def why_car(text: str, span: Span) -> str | None:
     if regex.search(rf"{TITLE}\.?[ ]+\Z", text[max(0, span.start - 12) : span.start]) is not None:
         return None
     return "a car: a maker's name, alone or with its model ('a silver Skoda Octavia')"
+
+
+_LEVEL_WORDS = frozenset("Band Element Tier Level Stage Phase Wave Step Grade Banding".split())
+_LEVEL_AFTER = regex.compile(r"[ \u00a0]+(?:[A-H]|\d{1,2})(?![\p{L}\d])")
+
+
+def why_level(text: str, span: Span) -> str | None:
+    """Why a candidate is a funding band or a level: its words are such words ("Band", "Element", "Tier", "Wave")
+    and a letter or a number follows ("Band D", "Element 3", "Wave 2")."""
+    if span.type not in ("PERSON", "LOCATION"):
+        return None
+    words = text[span.start : span.end].split()
+    if len(words) >= 2 and regex.fullmatch(r"[A-H]|\d{1,2}", words[-1]):  # the model's "Band D"
+        words = words[:-1]
+    elif _LEVEL_AFTER.match(text, span.end) is None:
+        return None
+    if not words or not all(w in _LEVEL_WORDS for w in words):
+        return None
+    return "a funding band or a level before its letter or number ('Band D', 'Element 3')"

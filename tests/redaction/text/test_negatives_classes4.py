@@ -202,3 +202,41 @@ def test_a_known_place_before_a_kind_stays(detector: Detector) -> None:
     text = "The family moved off the Chatteris site in November; Mrs Quilligan helps."
     spans = [(s.start, s.end) for s in detector.detect(text)]
     assert _found(spans, text, "Chatteris"), spans
+
+
+MORE = [
+    # the world's regions: a family's origin at most
+    ("Her grandparents live in the Middle East and her aunt in West Africa; Efe Okoro lives in Croydon.",
+     ["Middle East", "West Africa"], ["Efe Okoro", "Croydon"]),
+    ("Families from Eastern Europe and the Caribbean use the hub, says Gosia Nowak.",
+     ["Eastern Europe", "Caribbean"], ["Gosia Nowak"]),
+    # relatives' words of other languages
+    ("Ciocia and Wujek came to the review with Bartosz Lis.", ["Ciocia", "Wujek"], ["Bartosz Lis"]),
+    # school systems and meeting apps
+    ("Messages come through Arbor and ParentPay; Dad prefers Zoom, says Nia Okafor.", ["Arbor", "ParentPay", "Zoom"],
+     ["Nia Okafor"]),
+    # funding bands and levels
+    ("Element 3 funding at Band D was agreed for Tyrese Campbell.", ["Element 3", "Band D"], ["Tyrese Campbell"]),
+]
+
+
+@pytest.mark.parametrize(("text", "keep", "find"), MORE)
+def test_regions_kin_apps_institutions_levels(detector: Detector, text: str, keep: list[str], find: list[str]) -> None:
+    spans = [(s.start, s.end) for s in detector.detect(text)]
+    for word in keep:
+        assert not _touched(spans, text, word), (word, text, spans)
+    for word in find:
+        assert _found(spans, text, word), (word, text, spans)
+
+
+def test_a_name_before_a_form_label_stays(detector: Detector) -> None:
+    text = "Social worker: Adaeze Onyekachi    Team manager: Gary Prendergast"
+    spans = [(s.start, s.end) for s in detector.detect(text)]
+    assert _found(spans, text, "Adaeze Onyekachi"), spans
+
+
+def test_people_named_like_levels_and_kin_stay(detector: Detector) -> None:
+    text = "Mamie Walsh and Zia Rahman met Ms Level."
+    spans = [(s.start, s.end) for s in detector.detect(text)]
+    for word in ("Mamie Walsh", "Zia Rahman", "Level"):
+        assert _found(spans, text, word), (word, spans)

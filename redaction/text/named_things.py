@@ -143,7 +143,7 @@ _CHARACTERS_AND_FIGURES = """
 Harry Potter|Mr Tumble|Mr Men|Little Miss|Postman Pat|Fireman Sam|Bob the Builder|Thomas the Tank Engine
 |Horrid Henry|Tracy Beaker|Spider-Man|Spiderman|Batman|Superman|Super Mario|Sonic the Hedgehog|Paddington
 |Paddington Bear|Gruffalo|The Gruffalo|Winnie the Pooh|Peter Rabbit|The Very Hungry Caterpillar|Mr Bean|Ben 10
-|Dennis the Menace|Numberblocks|Alphablocks|Blippi|Pikachu|Teletubbies|In the Night Garden|Something Special
+|Dennis the Menace|Numberblocks|Alphablocks|Blippi|Cocomelon|CoComelon|Hey Bear|Handa's Surprise|Pikachu|Teletubbies|In the Night Garden|Something Special
 |Blue Peter|Sesame Street|Roald Dahl|Julia Donaldson|David Walliams|Jacqueline Wilson|Michael Morpurgo|J.K. Rowling
 |JK Rowling|Enid Blyton|Beatrix Potter|Ted Hughes|Michael Rosen|Anthony Browne|Judith Kerr|Eric Carle|Dr Seuss
 |William Shakespeare|Shakespeare|Charles Dickens|Florence Nightingale|Mary Seacole|Rosa Parks|Martin Luther King

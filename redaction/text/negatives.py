@@ -69,6 +69,7 @@ from redaction.text.thing_reading import (
     why_car,
     why_eponym_before_a_score,
     why_level,
+    why_listed_group,
     why_short_month,
     why_tallied_name,
     why_thing_before_its_kind,
@@ -617,7 +618,7 @@ def _why_not_a_person(text: str, span: Span, *, known: bool) -> str | None:
                or why_class_name(text, span) or why_medicine_by_ending(text, span) or why_public_figure(text, span)
                or why_thing_before_its_kind(text, span) or why_tallied_name(text, span)
                or why_eponym_before_a_score(text, span) or why_short_month(text, span) or why_car(text, span)
-               or why_level(text, span)
+               or why_level(text, span) or why_listed_group(text, span)
                or why_general_thing(text, span, loose=span.score < EXACT_SCORE))
         if why is None and span.score < EXACT_SCORE:
             why = (why_not_identifying_place(text, span) or why_place_abroad(text, span)

@@ -13,6 +13,8 @@ person.
   scale;
 - **a short month after a time cue** (:func:`why_short_month`): "EHCNA agreed Jan", "due Sept", "by end Feb": a
   month's short form after a word of time or deadline, with no surname after it ("Jan Kowalski").
+- **a class or group of a list** (:func:`why_listed_group`): "Hazel, Rowan and Elm groups rotate", and the same
+  names alone after "in", "to" or "from" ("she is in Rowan"), never before a surname ("Hazel Mbeki");
 - **a funding band or a level** (:func:`why_level`): "Band D", "Element 3", "Wave 2";
 - **a car** (:func:`why_car`): a car maker's name, alone or with its model ("a silver Skoda Octavia", "the
   Vauxhall"), which social-care referrals write beside a registration.
@@ -25,7 +27,7 @@ import regex
 from redaction.spans import Span
 from redaction.text.text_caches import per_text
 
-__all__ = ["why_car", "why_eponym_before_a_score", "why_level", "why_short_month", "why_tallied_name",
+__all__ = ["why_car", "why_eponym_before_a_score", "why_level", "why_listed_group", "why_short_month", "why_tallied_name",
            "why_thing_before_its_kind"]
 
 _THING_KINDS = (
@@ -187,3 +189,45 @@ def why_level(text: str, span: Span) -> str | None:
     if not words or not all(w in _LEVEL_WORDS for w in words):
         return None
     return "a funding band or a level before its letter or number ('Band D', 'Element 3')"
+
+
+# Names the text gives to classes, groups, rooms and houses: "Willow class", "Kestrel Room", and each name of a list
+# before a plural group word ("Hazel, Rowan and Elm groups", "Oak and Ash classes").
+_NAMED_GROUP = regex.compile(r"(?<![\p{L}])(\p{Lu}\p{Ll}+)[ ](?i:class|group|room|base|house)(?![\p{L}])(?![ ]*:)")
+_GROUP_LIST = regex.compile(
+    r"(?<![\p{L}])((?:\p{Lu}\p{Ll}+,[ ]+)*\p{Lu}\p{Ll}+,?[ ]+(?:and|&)[ ]+\p{Lu}\p{Ll}+)[ ](?i:classes|groups|rooms|houses)"
+    r"(?![\p{L}])")
+_IN_BEFORE = regex.compile(r"(?<![\p{L}])(?i:in|into|to|from|join(?:s|ed)?|left|moved[ ]to)[ ]+\Z")
+
+
+@per_text(maxsize=64)
+def _group_names(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The text's names of classes and groups: (every name, the names of lists before a plural group word)."""
+    single = {m.group(1) for m in _NAMED_GROUP.finditer(text)}
+    listed = {w for m in _GROUP_LIST.finditer(text) for w in regex.findall(r"\p{Lu}\p{Ll}+", m.group(1))}
+    return frozenset(single | listed), frozenset(listed)
+
+
+def why_listed_group(text: str, span: Span) -> str | None:
+    """Why a one-word candidate names a class or group: it stands in a list before a plural group word ("Hazel,
+    Rowan and Elm groups"), or, alone after "in", "to" or "from", it is a name the text gives a class or group
+    elsewhere ("Rowan class ... she is in Rowan"); never after a title or before a surname."""
+    if span.type not in ("PERSON", "LOCATION"):
+        return None
+    word = text[span.start : span.end]
+    names, listed = _group_names(text)
+    parts = regex.split(r",[ ]*|[ ]+(?:and|&)[ ]+", word)
+    if len(parts) > 1 and all(p in listed for p in parts):
+        return "classes or groups of a list before its plural head ('Hazel, Rowan and Elm groups')"
+    if word not in names:
+        return None
+    if regex.match(r"[ ]+\p{Lu}\p{Ll}|['’]s\b", text[span.end : span.end + 4]) is not None:
+        return None  # "Hazel Mbeki", "Rowan's mum": a person
+    window = text[max(0, span.start - 60) : min(len(text), span.end + 60)]
+    in_a_list = any(m.start() <= span.start - max(0, span.start - 60) and span.end - max(0, span.start - 60) <= m.end()
+                    for m in _GROUP_LIST.finditer(window))
+    if in_a_list:
+        return "a class or group in a list before its plural head ('Hazel, Rowan and Elm groups')"
+    if _IN_BEFORE.search(text, max(0, span.start - 12), span.start) is not None:
+        return "a class or group the text names elsewhere, after 'in', 'to' or 'from' ('she is in Rowan')"
+    return None

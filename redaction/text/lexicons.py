@@ -57,6 +57,9 @@ Aunty Auntie Amma Ammi Ammu Abbu Appa Nani Nanu Dadi Chacha Chachi Chachu Khala 
 Bhai Bhaiya Didi Baji Apa Abuela Abuelo Abuelita Abuelito Babcia Babciu Dziadek Dziadziu Oma Opa Nonna Nonno
 Yiayia Papou Teta Jiddo Sitto Tita Kuya Ammachi Paati Thatha Ajji Dadu Thakuma
 Mamma Mammina Babbo Mormor Farmor Morfar Farfar Babushka Dedushka Halmeoni Harabeoji Obaachan Ojiichan Kuia
+Ciocia Cioci Wujek Wujka Dziadzio Babunia Tía Tío Nonnina Zio Tante Onkel Pépé Mémé
+Bunica Bunicul Anneanne Babaanne Teyze Dayı Amca Jeddo Sitti Mamgu Tadcu Nain Taid
+Phuphi Mamani Mami Nanaji Naniji Dadaji Dadiji Bhabhi
 """.split())
 ROLE_WORDS = ROLE_WORDS | KIN_WORDS
 
@@ -114,7 +117,14 @@ NON_IDENTIFYING_PLACES = frozenset(
      "north east", "north west", "south east", "south west", "the north east", "the north west", "the south east",
      "the south west", "north-east", "north-west", "south-east", "south-west", "east midlands", "west midlands",
      "the midlands", "midlands", "east anglia", "east of england", "yorkshire and the humber", "home counties",
-     "the home counties"}
+     "the home counties", "west country", "the west country", "north sea", "the north sea",
+     # the world's regions and continents: each holds tens of millions, a family's origin at most
+     "africa", "west africa", "east africa", "north africa", "southern africa", "central africa", "sub-saharan africa",
+     "asia", "south asia", "east asia", "south-east asia", "southeast asia", "central asia", "the far east",
+     "far east", "the middle east", "middle east", "eastern europe", "western europe", "central europe",
+     "southern europe", "northern europe", "scandinavia", "the balkans", "balkans", "the caribbean", "caribbean",
+     "latin america", "south america", "north america", "central america", "the americas", "the gulf",
+     "the indian subcontinent", "the subcontinent", "the mediterranean", "the continent", "oceania"}
 )
 
 SCHOOL_GENERIC_WORDS = frozenset(

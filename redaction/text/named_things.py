@@ -97,6 +97,8 @@ iPad|iPads|iPhone|Android|Xbox|PlayStation|PS4|PS5|Nintendo|Nintendo Switch|Wii|
 |Nutella|Haribo|Skittles|Oreo|Oreos|Quavers|Wotsits|Monster Munch|Greggs|Nando's|McDonald's|KFC|Domino's|Tesco
 |Asda|Aldi|Lidl|Sainsbury's|Morrisons|Primark|Costa|Starbucks|Ribena|Fruit Shoot|Lucozade|Red Bull|Capri-Sun
 |Cadbury|Kinder|Chewigem|Fitbit|Oculus|Closomat
+|Arbor|Class Charts|ClassCharts|Google Meet|Microsoft Teams|Zoom|ParentMail|ParentPay|SchoolComms|Weduc|Bromcom
+|Evidence for Learning|Earwig|Edulink|Satchel One|Show My Homework|MyChildAtSchool|Scopay|Family Link
 """
 
 # Brands, shops, couriers, banks and software of general English (e-mails, receipts, bookings, chats, CVs): none of
@@ -154,7 +156,7 @@ _CHARACTERS_AND_FIGURES = """
 Harry Potter|Mr Tumble|Mr Men|Little Miss|Postman Pat|Fireman Sam|Bob the Builder|Thomas the Tank Engine
 |Horrid Henry|Tracy Beaker|Spider-Man|Spiderman|Batman|Superman|Super Mario|Sonic the Hedgehog|Paddington
 |Paddington Bear|Gruffalo|The Gruffalo|Winnie the Pooh|Peter Rabbit|The Very Hungry Caterpillar|Mr Bean|Ben 10
-|Dennis the Menace|Numberblocks|Alphablocks|Blippi|Pikachu|Teletubbies|In the Night Garden|Something Special
+|Dennis the Menace|Numberblocks|Alphablocks|Blippi|Cocomelon|CoComelon|Hey Bear|Handa's Surprise|Pikachu|Teletubbies|In the Night Garden|Something Special
 |Blue Peter|Sesame Street|Roald Dahl|Julia Donaldson|David Walliams|Jacqueline Wilson|Michael Morpurgo|J.K. Rowling
 |JK Rowling|Enid Blyton|Beatrix Potter|Ted Hughes|Michael Rosen|Anthony Browne|Judith Kerr|Eric Carle|Dr Seuss
 |William Shakespeare|Shakespeare|Charles Dickens|Florence Nightingale|Mary Seacole|Rosa Parks|Martin Luther King
@@ -355,7 +357,10 @@ Member Liaison Colleague Practitioner Therapist Consultant Supervisor Assistant 
 Police Inspector Trustee Mentor Counsellor Psychologist Psychiatrist Paediatrician Registrar
 Physiotherapist Audiologist Dietitian Orthoptist Caseworker Administrator Receptionist Secretary Principal
 Headteacher Lecturer Volunteer Advocate Navigator Champion Clinician Commissioner Ombudsman Coach Tutor
+Head Teacher Visitor Assessor Governor Instructor Keyworker
 """.split())
+
+_NAME_LIKE_HEADS = frozenset({"Head"})
 
 
 def why_role_title(text: str, span: Span) -> str | None:
@@ -367,7 +372,10 @@ def why_role_title(text: str, span: Span) -> str | None:
     words = _HYPHENATED_WORD.findall(text[span.start : span.end])
     if words and words[0].casefold() in WELSH_ROLE_HEADS:
         return _why_welsh_role(text, span, words)
-    if not words or words[-1] not in ROLE_HEADS or words[-1].casefold() in ENGLISH_WORD_NAMES:
+    # A head word that is also a name ("Head", as Mr Head) is a role's only after dictionary words (checked below):
+    # "Virtual School Head", "Deputy Head"; a given name or a title before it makes it somebody.
+    if not words or words[-1] not in ROLE_HEADS or (words[-1].casefold() in ENGLISH_WORD_NAMES
+                                                   and (words[-1] not in _NAME_LIKE_HEADS or len(words) < 2)):
         return None
     if _TITLE_BEFORE.search(text, max(0, span.start - 12), span.start) is not None:
         return None

@@ -33,6 +33,7 @@ from functools import lru_cache
 import regex
 
 from redaction.spans import Span
+from redaction.text.abroad import why_country_in_a_list, why_place_abroad
 from redaction.text.at_a_position import at_a_position
 from redaction.text.english import is_common_word, is_english_word, looks_like_a_typo
 from redaction.text.general_negatives import why_general_thing
@@ -59,11 +60,21 @@ from redaction.text.named_things import (
     why_role_title,
 )
 from redaction.text.names import TITLE
+from redaction.text.place_reading import why_county_of_a_named_town, why_party_of_a_reported_case
 from redaction.text.recognizers.date_of_birth import dated_name
 from redaction.text.recognizers.field_person import EXACT_SCORE
 from redaction.text.recognizers.lowercase_cued_name import bare_possessive_name
 from redaction.text.peoples import PEOPLES_AND_LANGUAGES
 from redaction.text.table_vocabulary import header_kind
+from redaction.text.thing_reading import (
+    why_car,
+    why_eponym_before_a_score,
+    why_level,
+    why_listed_group,
+    why_short_month,
+    why_tallied_name,
+    why_thing_before_its_kind,
+)
 from redaction.text.text_caches import per_text
 
 __all__ = ["is_not_a_person", "why_not_a_person"]
@@ -614,9 +625,14 @@ def _why_not_a_person(text: str, span: Span, *, known: bool) -> str | None:
         why = (why_named_thing(text, span) or why_organisation_place(text, span) or why_condition(text, span)
                or why_role_title(text, span) or why_not_a_place(text, span) or why_numbered_word(text, span)
                or why_class_name(text, span) or why_medicine_by_ending(text, span) or why_public_figure(text, span)
+               or why_thing_before_its_kind(text, span) or why_tallied_name(text, span)
+               or why_eponym_before_a_score(text, span) or why_short_month(text, span) or why_car(text, span)
+               or why_level(text, span) or why_listed_group(text, span)
                or why_general_thing(text, span, loose=span.score < EXACT_SCORE))
         if why is None and span.score < EXACT_SCORE:
-            why = why_not_identifying_place(text, span)
+            why = (why_not_identifying_place(text, span) or why_place_abroad(text, span)
+                   or why_country_in_a_list(text, span) or why_county_of_a_named_town(text, span)
+                   or why_party_of_a_reported_case(text, span))
         if why is not None:
             return why
     core = words[1:] if len(words) > 1 and words[0] in ("The", "the") else words  # "the Griffiths III"
@@ -636,7 +652,8 @@ def _why_not_a_person(text: str, span: Span, *, known: bool) -> str | None:
         return why
     if _THING_AFTER.match(text, span.end) is not None and len(words) <= 3:
         return "the name of a condition or an instrument (a condition or instrument word follows)"
-    capitalised = [w for w in words if w[:1].isupper()]  # "Lingala and Sorani": the joining words say nothing
+    # "Lingala and Sorani": the joining words say nothing; "LITHUANIAN" in a form's capitals is the language
+    capitalised = [w.capitalize() if w.isupper() and len(w) > 3 else w for w in words if w[:1].isupper()]
     if capitalised and all(w in PEOPLES_AND_LANGUAGES for w in capitalised) and _INITIALS_ACT.match(text, span.end) is None:
         return "a language or a people ('Home language: Romanian', 'an Irish Traveller family')"
     if span.source != "known" and not known and _a_date_here(text, span, words):

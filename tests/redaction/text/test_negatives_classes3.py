@@ -15,6 +15,7 @@ from redaction.text.detector import Detector
 from redaction.text.named_things import why_medicine_by_ending, why_public_figure, why_role_title
 from redaction.text.negatives import why_not_a_person
 from redaction.text.pipeline.weak_cues import cut_before_a_role_line
+from row_checks import candidate, found, touched
 
 
 @pytest.fixture(scope="module")
@@ -26,19 +27,8 @@ def _spans(detector: Detector, text: str) -> list[tuple[int, int]]:
     return [(s.start, s.end) for s in detector.detect(text)]
 
 
-def _touched(spans: list[tuple[int, int]], text: str, word: str) -> bool:
-    start = text.index(word)
-    return any(s < start + len(word) and start < e for s, e in spans)
-
-
-def _found(spans: list[tuple[int, int]], text: str, word: str) -> bool:
-    start = text.index(word)
-    return all(any(s <= i < e for s, e in spans) for i in range(start, start + len(word)) if text[i].isalnum())
-
-
 def _candidate(text: str, word: str, kind: str = "PERSON", score: float = 0.85) -> Span:
-    start = text.index(word)
-    return Span(start, start + len(word), kind, score, "model")
+    return candidate(text, word, kind, score, "model")
 
 
 ROWS = [
@@ -82,9 +72,9 @@ ROWS = [
 def test_negatives_stay_and_names_are_found(detector: Detector, text: str, keeps: list[str], finds: list[str]) -> None:
     spans = _spans(detector, text)
     for word in keeps:
-        assert not _touched(spans, text, word), (word, text, spans)
+        assert not touched(spans, text, word), (word, text, spans)
     for word in finds:
-        assert _found(spans, text, word), (word, text, spans)
+        assert found(spans, text, word), (word, text, spans)
 
 
 STILL_FOUND = [
@@ -102,7 +92,7 @@ STILL_FOUND = [
 def test_identifiers_with_the_same_words_are_still_found(detector: Detector, text: str, finds: list[str]) -> None:
     spans = _spans(detector, text)
     for word in finds:
-        assert _found(spans, text, word), (word, text, spans)
+        assert found(spans, text, word), (word, text, spans)
 
 
 def test_reasons() -> None:

@@ -9,17 +9,18 @@ from __future__ import annotations
 
 from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 
-__all__ = ["UkAnyPostcodeRecognizer"]
+__all__ = ["INWARD", "OUTWARD", "UkAnyPostcodeRecognizer"]
 
-_OUTWARD = r"(?:[A-PR-UWYZ](?:\d[A-HJKPSTUW]|\d\d?|[A-HK-Y]\d[ABEHMNPRVWXY]|[A-HK-Y]\d\d?))"
-_INWARD = r"\d[ABD-HJLNP-UW-Z]{2}"
+# The two halves of a postcode by the position rules, for any pattern that needs a UK postcode inside it.
+OUTWARD = r"(?:[A-PR-UWYZ](?:\d[A-HJKPSTUW]|\d\d?|[A-HK-Y]\d[ABEHMNPRVWXY]|[A-HK-Y]\d\d?))"
+INWARD = r"\d[ABD-HJLNP-UW-Z]{2}"
 
 
 class UkAnyPostcodeRecognizer(UkPatternRecognizer):
     ENTITY = "POSTCODE"
     PATTERNS = [
         # The space may be a line break where extracted text wraps ("S7⏎4AB").
-        Pattern("postcode", rf"(?<![A-Za-z0-9])(?i:{_OUTWARD}(?: ?|[ ]?\n){_INWARD}|GIR ?0AA)(?![A-Za-z0-9])", 0.7),
+        Pattern("postcode", rf"(?<![A-Za-z0-9])(?i:{OUTWARD}(?: ?|[ ]?\n){INWARD}|GIR ?0AA)(?![A-Za-z0-9])", 0.7),
     ]
     CONTEXT = ["postcode", "post code", "address"]
 

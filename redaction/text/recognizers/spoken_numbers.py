@@ -25,7 +25,7 @@ from redaction.spans import Span
 from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 from redaction.text.recognizers.nhs_number import UkNhsNumberRecognizer
 from redaction.text.recognizers.phone import UkPhoneRecognizer, national_digits
-from redaction.text.recognizers.postcode import UkAnyPostcodeRecognizer
+from redaction.text.recognizers.postcode import INWARD, OUTWARD, UkAnyPostcodeRecognizer
 from redaction.text.recognizers.uln import UkUlnRecognizer
 
 __all__ = ["OcrNumberRecognizer", "SpokenNumberRecognizer", "spoken_digits"]
@@ -43,8 +43,7 @@ _SPOKEN_POSTCODE = regex.compile(
     rf"(?<![\p{{L}}\d])(?:[A-Z]{_GAP}){{1,2}}{_LETTER_OR_DIGIT}(?:{_GAP}{_LETTER_OR_DIGIT}){{2,4}}(?![\p{{L}}\d])")
 _TOKEN = regex.compile(rf"(?i:(?P<times>double|triple)[ \-]?(?P<what>{_ONE})|(?P<one>{_ONE})|(?P<hundred>hundred|hunner)"
                        r"|(?P<digits>\d+)|(?P<plus>plus))|(?P<letter>[A-Z])")
-_POSTCODE = regex.compile(r"(?:[A-PR-UWYZ](?:\d[A-HJKPSTUW]|\d\d?|[A-HK-Y]\d[ABEHMNPRVWXY]|[A-HK-Y]\d\d?))"
-                          r"\d[ABD-HJLNP-UW-Z]{2}")
+_POSTCODE = regex.compile(OUTWARD + INWARD)
 _PREFILTER = regex.compile(r"(?i:\b(?:oh|zero|double)\b|plus[ ,]+(?:one|two|three|four|five|six|seven|eight|nine)\b)"
                            r"|\b[A-Z][ ,]+[A-Z][ ,]+(?:\d|[a-z]+)\b")  # the letters of a spelt postcode in capitals
 

@@ -35,6 +35,7 @@ import regex
 from redaction.spans import Span
 from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 from redaction.text.recognizers.address_grammar import EVERYDAY_STREET_TYPES, STREET_TYPES, WORLD_STREET_TYPES
+from redaction.text.recognizers.postcode import INWARD, OUTWARD
 from redaction.text.recognizers.world_streets import UNIT, extend, extend_back, street_parts
 
 # "Chapter 34, 10563 Words": a number of these is no house number
@@ -154,8 +155,7 @@ _OPENS_A_HOUSE_NUMBER = regex.compile(r"(?:\A|:|(?<![\p{L}])\p{Ll}+)[ \t]*\Z")
 _UNIT_AT_END = regex.compile(rf"(?<![\p{{L}}\d]){_UNIT}[ ]*\Z")
 _SEPARATOR = regex.compile(r"(?r)(?:,[ ]*\n?[ ]*|[ ]*\n[ ]*)\Z")
 _MAX_PARTS = 5
-_UK_POSTCODE = regex.compile(
-    r"(?<![A-Za-z0-9])[A-PR-UWYZ](?:\d[A-HJKPSTUW]|\d\d?|[A-HK-Y]\d[ABEHMNPRVWXY]|[A-HK-Y]\d\d?)[ ]\d[ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])")
+_UK_POSTCODE = regex.compile(rf"(?<![A-Za-z0-9]){OUTWARD}[ ]{INWARD}(?![A-Za-z0-9])")
 _CHAIN_SPLIT = regex.compile(r"(,[ ]*|:[ ]+|[|;][ ]*|[ \u00a0]{2,}|\t)")
 _CHAIN_WORD = r"\p{Lu}[\p{L}'’\.\-]*"
 _CHAIN_PART = regex.compile(

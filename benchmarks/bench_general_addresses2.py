@@ -10,82 +10,13 @@ The rows were written by the second address helper before changing the detector;
 
 from __future__ import annotations
 
-import argparse
-import os
 import sys
-import time
 from pathlib import Path
 
-os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")  # stock Presidio's e-mail validator stays offline
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.general_address_rows2 import rows
-
-ROWS = rows.ROWS
-ADDRESS_TYPES = {"ADDRESS", "POSTCODE", "LOCATION"}  # LOCATION: stock Presidio's type for a place
-
-Span = tuple[int, int, str]
-
-
-def locate(text: str, find: tuple[str, ...]) -> int:
-    surface = find[0]
-    if len(find) > 2:
-        return text.index(find[2]) + find[2].index(surface)
-    return text.index(surface)
-
-
-def figures(spans_per_row: list[list[Span]], name: str, misses: bool) -> str:
-    found = typed = wanted = kept = keep = 0
-    for (text, finds, keeps), spans in zip(ROWS, spans_per_row, strict=True):
-        for find in finds:
-            surface = find[0]
-            start = locate(text, find)
-            wanted += 1
-            chars = [i for i in range(start, start + len(surface)) if text[i].isalnum()]
-            hit = all(any(s <= i < e for s, e, _ in spans) for i in chars)
-            found += hit
-            typed += all(any(s <= i < e and t in ADDRESS_TYPES for s, e, t in spans) for i in chars)
-            if not hit and misses:
-                print(f"{name} MISS {surface!r} in {text!r}")
-        for surface in keeps:
-            start = text.index(surface)
-            keep += 1
-            touched = any(s < start + len(surface) and start < e for s, e, _ in spans)
-            kept += not touched
-            if touched and misses:
-                print(f"{name} OVER {surface!r} in {text!r}")
-    return (f"{name:<6} ADDRESS {found}/{wanted} = {found / wanted:.3f} (address-typed {typed}/{wanted} = "
-            f"{typed / wanted:.3f}); kept {kept}/{keep} = {kept / keep:.3f}")
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--no-stock", action="store_true", help="skip stock Presidio")
-    parser.add_argument("--misses", action="store_true", help="print failing surfaces (not while tuning)")
-    args = parser.parse_args()
-    from redaction.text import TextRedactor
-
-    texts = [text for text, _, _ in ROWS]
-    for text, finds, keeps in ROWS:  # every surface stands in its row
-        for find in finds:
-            locate(text, find)
-        for surface in keeps:
-            text.index(surface)
-    redactor = TextRedactor()
-    redactor.detect_many(texts[:1])  # warm
-    began = time.perf_counter()
-    ours = [[(s.start, s.end, s.type) for s in spans] for spans in redactor.detect_many(texts)]
-    took = time.perf_counter() - began
-    lines = [figures(ours, "ours", args.misses) + f"; {took:.2f} s"]
-    if not args.no_stock:
-        from benchmarks.bench_text_holdout import stock_presidio
-
-        analyzer = stock_presidio()
-        stock = [[(r.start, r.end, r.entity_type) for r in analyzer.analyze(t, language="en")] for t in texts]
-        lines.append(figures(stock, "stock", args.misses))
-    print(f"{len(ROWS)} rows")
-    print("\n".join(lines))
-
+from benchmarks.bench_general_addresses import main  # noqa: E402  (the same scoring, over this file's rows)
+from benchmarks.general_address_rows2 import rows  # noqa: E402
 
 if __name__ == "__main__":
-    main()
+    main(rows.ROWS, __doc__)

@@ -86,9 +86,8 @@ class S3Store:
     def __del__(self) -> None:
         # A store dropped without close() would leave its TLS sockets to the garbage collector, which closes
         # them whenever it next runs, with a ResourceWarning, inside whatever code happens to be running then.
-        http = getattr(self, "_http", None)
-        if http is not None:
-            http.clear()
+        if hasattr(self, "_http"):  # not when __init__ failed before making the pool
+            self.close()
 
     def _key(self, name: str) -> str:
         return self._prefix + check_name(name)

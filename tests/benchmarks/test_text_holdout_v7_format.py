@@ -2,7 +2,10 @@
 fresh text: no passage, identifier or full name shared with the first, second, fourth, fifth and sixth sets or the
 general-English sets, nor between its two halves. Two authors wrote it in halves (documents 01-24 and 25-48), neither
 reading the other's; the counts are per document over the whole set. The benchmark prints its tables only
-(``--summary``; the set is kept back) and refuses to list its misses."""
+(``--summary``; the set is kept back) and refuses to list its misses.
+
+The checks every hand-written set shares (labels pass the self-checks, ``--summary`` prints no text, a kept-back set's
+misses are refused, halves share nothing) run for this set in ``test_hand_written_sets.py``."""
 
 from __future__ import annotations
 
@@ -16,9 +19,7 @@ sys.path.insert(0, str(REPO))
 
 from benchmarks.text_holdout import LATER_TYPES, DOCUMENTS as FIRST_SET
 from benchmarks.text_holdout import load
-from benchmarks.text_holdout import problems
 from benchmarks.text_holdout.freshness import literal_known, shared_identifiers, shared_passages
-from kept_back_sets import assert_misses_refused, summary_output
 from redaction.spans import SPAN_TYPES
 
 SEVENTH_SET = REPO / "benchmarks" / "text_holdout_v7"
@@ -34,12 +35,6 @@ EARLIER = (load(FIRST_SET)
 # CASE_REF for other ids, NHS_NUMBER for CHI and H&C numbers, so the figures compare across sets.
 IDENTIFIER_TYPES = set(SPAN_TYPES) - {"DATE", "TERM"} - LATER_TYPES
 FULL_SET = 48
-
-
-def test_every_document_is_labelled_soundly() -> None:
-    """The self-checks find nothing, and each document's note says what it is and what makes it tricky."""
-    unsound = {d.id: problems(d) + ([] if d.note else ["no note"]) for d in DOCS}
-    assert {k: v for k, v in unsound.items() if v} == {}
 
 
 def test_documents_are_numbered_from_01_without_gaps_or_repeats() -> None:
@@ -119,18 +114,3 @@ def test_no_passage_identifier_or_person_is_shared_with_the_earlier_sets() -> No
     the first, second, fourth, fifth and sixth hand-written sets or the general-English sets."""
     assert shared_passages(DOCS, EARLIER, _BOILERPLATE) == {}
     assert shared_identifiers(DOCS, EARLIER) == set()
-
-
-def test_summary_prints_the_tables_and_no_text(monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
-    out = summary_output(monkeypatch, capsys, SEVENTH_SET, DOCS)
-    assert "known identifiers removed: 0/" in out
-
-
-def test_the_halves_share_no_identifier_or_person() -> None:
-    """Written at the same time by two hands: neither half reuses the other's values or full names."""
-    first, second = DOCS[:24], DOCS[24:]
-    assert shared_identifiers(second, first) == set()
-
-
-def test_the_benchmark_refuses_to_list_this_sets_misses(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    assert_misses_refused(monkeypatch, SEVENTH_SET)

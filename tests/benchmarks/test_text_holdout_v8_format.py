@@ -3,7 +3,10 @@ fresh text: no passage, identifier or full name shared with the first, second, f
 or the general-English sets (``pii_general_v2`` to ``_v4``), nor between its two halves. Two authors wrote it in
 halves (documents 01-24 and 25-48), neither reading the other's; the counts are per document over the whole set, so
 every test but the numbering one also holds for either half alone. The benchmark prints its tables only
-(``--summary``; the set is kept back) and refuses to list its misses."""
+(``--summary``; the set is kept back) and refuses to list its misses.
+
+The checks every hand-written set shares (labels pass the self-checks, ``--summary`` prints no text, a kept-back set's
+misses are refused, halves share nothing) run for this set in ``test_hand_written_sets.py``."""
 
 from __future__ import annotations
 
@@ -16,9 +19,8 @@ sys.path.insert(0, str(REPO))
 
 from benchmarks.text_holdout import LATER_TYPES, DOCUMENTS as FIRST_SET
 from benchmarks.text_holdout import load
-from benchmarks.text_holdout import problems
 from benchmarks.text_holdout.freshness import literal_known, shared_identifiers, shared_passages
-from kept_back_sets import SEND_OFFICIAL_WORDING, assert_misses_refused, summary_output
+from kept_back_sets import SEND_OFFICIAL_WORDING
 from redaction.spans import SPAN_TYPES
 
 EIGHTH_SET = REPO / "benchmarks" / "text_holdout_v8"
@@ -36,12 +38,6 @@ EARLIER = (load(FIRST_SET)
 # CASE_REF for other ids, NHS_NUMBER for CHI and H&C numbers, so the figures compare across sets.
 IDENTIFIER_TYPES = set(SPAN_TYPES) - {"DATE", "TERM"} - LATER_TYPES
 FULL_SET = 48
-
-
-def test_every_document_is_labelled_soundly() -> None:
-    """The self-checks find nothing, and each document's note says what it is and what makes it tricky."""
-    unsound = {d.id: problems(d) + ([] if d.note else ["no note"]) for d in DOCS}
-    assert {k: v for k, v in unsound.items() if v} == {}
 
 
 def test_documents_are_numbered_from_01_without_gaps_or_repeats() -> None:
@@ -129,18 +125,3 @@ def test_no_passage_identifier_or_person_is_shared_with_the_earlier_sets() -> No
     (``pii_general_v2``, ``_v3`` and ``_v4``)."""
     assert shared_passages(DOCS, EARLIER, SEND_OFFICIAL_WORDING) == {}
     assert shared_identifiers(DOCS, EARLIER) == set()
-
-
-def test_summary_prints_the_tables_and_no_text(monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
-    out = summary_output(monkeypatch, capsys, EIGHTH_SET, DOCS)
-    assert "known identifiers removed: 0/" in out
-
-
-def test_the_halves_share_no_identifier_or_person() -> None:
-    """Written at the same time by two hands: neither half reuses the other's values or full names."""
-    first, second = DOCS[:24], DOCS[24:]
-    assert shared_identifiers(second, first) == set()
-
-
-def test_the_benchmark_refuses_to_list_this_sets_misses(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    assert_misses_refused(monkeypatch, EIGHTH_SET)

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.text_holdout import HoldoutDocument, problems
+from benchmarks.text_holdout.freshness import shared_identifiers, shared_passages
 
 
 class FindsNothing:
@@ -48,6 +49,13 @@ def assert_misses_refused(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None
             bench.main()
     ner = importlib.import_module("benchmarks.bench_text_ner")
     assert any(name in str(folder) for name in ner.MEASURING)
+
+
+def shared_with_earlier(docs: list[HoldoutDocument], earlier: list[HoldoutDocument],
+                        boilerplate: re.Pattern[str] = re.compile(r"(?!)")) -> tuple[dict[str, list[str]], set[str]]:
+    """The eight-word runs (outside ``boilerplate``) and the identifier values and full names ``docs`` shares with
+    ``earlier``: ``({}, set())`` when the set is fresh, otherwise only the colliding runs and values."""
+    return shared_passages(docs, earlier, boilerplate), shared_identifiers(docs, earlier)
 
 
 def unsound(docs: Sequence[HoldoutDocument]) -> dict[str, list[str]]:

@@ -85,3 +85,42 @@ SEND_OFFICIAL_WORDING = re.compile(
     r"|(request for )?(an? )?education, health and care (needs assessment|plan)"
     r"|(section a: )?the views, interests and aspirations of the child and (her|his|their) parents",
     re.IGNORECASE)
+
+
+def assert_known_blocks_spread(docs: Sequence[HoldoutDocument], starred_types: set[str]) -> None:
+    """Two documents in three carry a ``known`` block, with five ``*`` occurrences a document and every type of
+    ``starred_types`` among them; every block parses as the redactor takes it, and fewer than half of the ``*``
+    occurrences are spelt exactly as their block gives them (case, accents, spacing, initials, other layouts)."""
+    from benchmarks.text_holdout.freshness import literal_known
+    from redaction.text import parse_known
+
+    with_known = [d for d in docs if d.known]
+    assert len(with_known) >= 2 * len(docs) // 3
+    starred = [g for d in with_known for g in d.gold if g.entity is not None]
+    assert len(starred) >= 5 * len(docs)
+    assert {g.type for g in starred} >= starred_types, starred_types - {g.type for g in starred}
+    counts = {d.id: (len(parse_known(d.known)), sum(map(len, d.known.values()))) for d in with_known}
+    assert {k: v for k, v in counts.items() if v[0] != v[1]} == {}
+    starred_count, literal = literal_known(docs)
+    assert literal < starred_count / 2, (literal, starred_count)
+
+
+def partial_birthdays_and_typos(docs: Sequence[HoldoutDocument]) -> tuple[int, int]:
+    """How many birth dates are written without a year ("the 3rd of May"), and how many spans are marked ``!``."""
+    from benchmarks.text_holdout.consistency import parse_date, parse_day_month
+
+    births = [d.text[g.start:g.end] for d in docs for g in d.gold if g.type == "DATE_OF_BIRTH" and not g.typo]
+    partial = sum(parse_date(b) is None and parse_day_month(b) is not None for b in births)
+    return partial, sum(g.typo for d in docs for g in d.gold)
+
+
+def assert_gold_spread(docs: Sequence[HoldoutDocument], identifier_types: set[str], spans: int, set_size: int) -> None:
+    """``spans`` gold spans over a set of ``set_size`` documents (so in proportion for part of it), every type of
+    ``identifier_types`` at least three times and no other, and PERSON under 70% of them."""
+    from collections import Counter
+
+    types = Counter(g.type for d in docs for g in d.gold)
+    assert sum(types.values()) * set_size >= spans * len(docs), (sum(types.values()), len(docs))
+    assert set(types) == identifier_types, set(types) ^ identifier_types
+    assert min(types.values()) >= 3, types
+    assert types["PERSON"] < 0.7 * sum(types.values()), types

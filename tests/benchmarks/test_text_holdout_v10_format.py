@@ -2,8 +2,12 @@
 fresh text: no passage, identifier or full name shared with any earlier hand-written set (every
 ``benchmarks/text_holdout*`` folder but this one) or general-English set (every ``benchmarks/pii_general*``), nor
 between its two halves. Two authors wrote it in halves (documents 01-24 and 25-48), neither reading the other's; the
-counts are per document, so every test holds for either half alone, and the numbering test accepts 01-24 alone or
-01-48. The benchmark prints its tables only (``--summary``; the set is kept back) and refuses to list its misses."""
+counts are per document, so every test but the numbering one holds for either half alone; the second half's genres are
+checked in ``test_text_holdout_v10_second_half.py``. The benchmark prints its tables only (``--summary``; the set is
+kept back) and refuses to list its misses.
+
+The checks every hand-written set shares (labels pass the self-checks, ``--summary`` prints no text, a kept-back set's
+misses are refused, halves share nothing) run for this set in ``test_hand_written_sets.py``."""
 
 from __future__ import annotations
 
@@ -16,7 +20,7 @@ sys.path.insert(0, str(REPO))
 from benchmarks.text_holdout import LATER_TYPES, load
 from benchmarks.text_holdout.freshness import shared_identifiers, shared_passages
 from kept_back_sets import (SEND_OFFICIAL_WORDING, assert_gold_spread, assert_known_blocks_spread,
-                            assert_misses_refused, partial_birthdays_and_typos, summary_output, unsound)
+                            partial_birthdays_and_typos)
 from redaction.spans import SPAN_TYPES
 
 TENTH_SET = REPO / "benchmarks" / "text_holdout_v10"
@@ -54,9 +58,9 @@ def test_the_earlier_sets_are_found_by_folder() -> None:
 
 
 def test_documents_are_numbered_from_01_without_gaps_or_repeats() -> None:
-    """01-24 by the first author alone (before the halves are merged), or 01-48 with the second author's."""
+    """01-24 by the first author, 25-48 by the second."""
     numbers = [number(d) for d in DOCS]
-    assert numbers in (list(range(1, HALF + 1)), list(range(1, FULL_SET + 1))), numbers
+    assert numbers == list(range(1, FULL_SET + 1)), numbers
 
 
 def test_the_set_has_the_size_and_spread_the_brief_asks_for() -> None:
@@ -64,7 +68,7 @@ def test_the_set_has_the_size_and_spread_the_brief_asks_for() -> None:
     assert {k: v for k, v in sizes.items() if not 1100 <= v <= 2300} == {}
     assert len({d.genre for d in DOCS}) == len(DOCS)  # one genre per document
     assert_gold_spread(DOCS, IDENTIFIER_TYPES, spans=1400, set_size=FULL_SET)  # about 30 a document
-    assert all(any(g.type == "DATE_OF_BIRTH" for g in d.gold) for d in DOCS)  # a birth date, full or partial, in each
+    assert sum(g.type == "DATE_OF_BIRTH" for d in DOCS for g in d.gold) >= len(DOCS)  # plenty of birth dates, full and partial
     assert all(len(d.negatives) >= 12 for d in DOCS), {d.id: len(d.negatives) for d in DOCS if len(d.negatives) < 12}
 
 

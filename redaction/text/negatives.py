@@ -604,6 +604,13 @@ def _in_non_identifying_place(text: str, span: Span) -> bool:
     return any(" ".join([*words[-k:], surface]).casefold() in NON_IDENTIFYING_PLACES for k in range(1, len(words) + 1))
 
 
+# What mail programs put before a subject they reply to or forward, in English and the languages UK families write
+# in ("AW", "WG": German; "TR": French; "SV": Scandinavian; "RV": Spanish).
+_REPLY_MARKER = regex.compile(r"(?i:re|fw|fwd|aw|wg|tr|sv|rv|vs)")
+_SUBJECT_BEFORE = regex.compile(
+    r"(?i:subject|subj|betreff|objet|asunto)[ \t]*:[ \t]*(?:(?i:re|fw|fwd|aw|wg|tr|sv|rv|vs)(?:\[\d+\])?[ \t]*:[ \t]*)*\Z")
+
+
 def _why_not_a_person(text: str, span: Span, *, known: bool) -> str | None:
     surface = text[span.start : span.end]
     words = [w.rstrip("'’s") if w.endswith(("'s", "’s")) else w for w in _NAME_WORD.findall(surface)]
@@ -611,6 +618,9 @@ def _why_not_a_person(text: str, span: Span, *, known: bool) -> str | None:
         return None
     if _MERIDIEM.fullmatch(surface) and _TIME_BEFORE.search(text, max(0, span.start - 8), span.start):
         return "a time's AM or PM ('at 4:15 PM')"
+    if _REPLY_MARKER.fullmatch(surface) and _SUBJECT_BEFORE.search(text, max(0, span.start - 40), span.start) \
+            and text.startswith(":", span.end):
+        return "a reply or forward marker of an e-mail's subject ('Subject: Fwd: ...', 'Subject: RE: FW: ...')"
     if surface in CURRENCY_CODES and _AMOUNT_BEFORE.search(text, max(0, span.start - 16), span.start):
         return "a currency after an amount ('2,128 EUR')"
     if surface.casefold() in NON_IDENTIFYING_PLACES:  # "NHS England said": a nation, no one

@@ -3,7 +3,8 @@ the same shape whose names must still be found: a lower-case word after "by", "f
 writer opened with a capital (:mod:`redaction.text.recognizers.informal`), a mail program's reply or forward marker
 in a subject line (:mod:`redaction.text.negatives`), a heading in capitals read as initials before a verb
 (:mod:`redaction.text.recognizers.initials`), and a field's value running past its name into the sentence's words
-or a grade glued to a number (:mod:`redaction.text.recognizers.field_person`).
+or a grade glued to a number (:mod:`redaction.text.recognizers.field_person`), a timetable's AM and PM, and a
+word a note cuts short ("interp", "addr": :func:`redaction.text.english.abbreviates_a_word`).
 
 The rows are written for these tests; none is taken from a measuring or held-back set."""
 
@@ -46,6 +47,12 @@ ROWS = [
     ("Signed: Dr Kwame Asante, ST4 Community Paediatrics", ["ST4"], ["Kwame Asante"]),
     ("name: liam o'connor, tyler fenwick", [], ["liam o'connor", "tyler fenwick"]),
     ("Surname: NOWICKA, Zofia", [], ["NOWICKA", "Zofia"]),
+    # a session of the day in a timetable or a log, beside staff initials that stay found
+    ("Wed 5/3 | AM maths | GH | calm\n         | PM outdoor | GH | walk", ["AM", "PM"], []),
+    ("Thu 6/3 AM: swimming. PM - cooking.", ["AM", "PM"], []),
+    ("AM said she would chase the report; AM to send the minutes.", [], ["AM"]),
+    # words a note cuts short, beside names typed in lower case
+    ("c/w mum - interp needed, somali. addr on file. kayden upset at sch.", ["interp", "addr", "sch"], ["kayden"]),
 ]
 
 

@@ -1,10 +1,11 @@
 """Classes of over-redaction closed in the sendprec work (December 2026), each with rows that must stay and rows of
 the same shape whose names must still be found: a lower-case word after "by", "from", "with" in a sentence its
-writer opened with a capital (:mod:`redaction.text.recognizers.informal`), a mail program's reply or forward marker
-in a subject line (:mod:`redaction.text.negatives`), a heading in capitals read as initials before a verb
-(:mod:`redaction.text.recognizers.initials`), and a field's value running past its name into the sentence's words
-or a grade glued to a number (:mod:`redaction.text.recognizers.field_person`), a timetable's AM and PM, and a
-word a note cuts short ("interp", "addr": :func:`redaction.text.english.abbreviates_a_word`).
+writer opened with a capital (:mod:`redaction.text.recognizers.informal`); a mail program's reply or forward marker
+in a subject line, a timetable's AM and PM, and a word a note cuts short ("interp", "addr":
+:func:`redaction.text.english.abbreviates_a_word`) (:mod:`redaction.text.negatives`); a heading in capitals read as
+initials before a verb (:mod:`redaction.text.recognizers.initials`); a field's value running past its name into the
+sentence's words or a grade glued to a number (:mod:`redaction.text.recognizers.field_person`); and a term before
+its abbreviation in capitals (:mod:`redaction.text.recognizers.person`).
 
 The rows are written for these tests; none is taken from a measuring or held-back set."""
 
@@ -51,6 +52,10 @@ ROWS = [
     ("Wed 5/3 | AM maths | GH | calm\n         | PM outdoor | GH | walk", ["AM", "PM"], []),
     ("Thu 6/3 AM: swimming. PM - cooking.", ["AM", "PM"], []),
     ("AM said she would chase the report; AM to send the minutes.", [], ["AM"]),
+    # a term before its abbreviation in capitals, beside a given name before a surname in capitals
+    ("Attendance YTD 93.4%; Trauma-focused CBT weekly with Dr Ffion Rees.", ["Attendance YTD", "Trauma-focused CBT"],
+     ["Ffion Rees"]),
+    ("Hope OKAFOR and Faith WU joined the group.", [], ["Hope OKAFOR", "Faith WU"]),
     # words a note cuts short, beside names typed in lower case
     ("c/w mum - interp needed, somali. addr on file. kayden upset at sch.", ["interp", "addr", "sch"], ["kayden"]),
 ]

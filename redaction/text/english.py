@@ -10,9 +10,10 @@ stripped so inflected forms count ("Meetings", "Attended"). Loaded once per proc
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 
-__all__ = ["gcide_words", "is_common_word", "is_english_word", "looks_like_a_typo", "web2_words"]
+__all__ = ["abbreviates_a_word", "gcide_words", "is_common_word", "is_english_word", "looks_like_a_typo", "web2_words"]
 
 
 @lru_cache(maxsize=1)
@@ -66,6 +67,28 @@ def is_common_word(word: str) -> bool:
     name has no capital to mark it, a word outside this dictionary after a cue is taken as a name."""
     common = _dictionary_words()
     return any(stem in common for stem in _stems(word.casefold().strip("'’")))
+
+
+@lru_cache(maxsize=1)
+def _sorted_dictionary() -> tuple[str, ...]:
+    return tuple(sorted(_dictionary_words()))
+
+
+@lru_cache(maxsize=16384)
+def abbreviates_a_word(word: str) -> bool:
+    """Whether a lower-case word of three to six letters is the first letters of a dictionary word two or more
+    letters longer, as notes shorten words ("interp", "addr", "sch", "approx"): one bisection of the sorted
+    dictionary."""
+    word = word.casefold()
+    if not 3 <= len(word) <= 6 or not word.isalpha():
+        return False
+    words = _sorted_dictionary()
+    at = bisect_left(words, word)
+    while at < len(words) and words[at].startswith(word):
+        if len(words[at]) >= len(word) + 2:
+            return True
+        at += 1
+    return False
 
 
 @lru_cache(maxsize=16384)

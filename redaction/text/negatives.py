@@ -35,7 +35,7 @@ import regex
 from redaction.spans import Span
 from redaction.text.abroad import why_country_in_a_list, why_place_abroad
 from redaction.text.at_a_position import at_a_position
-from redaction.text.english import is_common_word, is_english_word, looks_like_a_typo
+from redaction.text.english import abbreviates_a_word, is_common_word, is_english_word, looks_like_a_typo
 from redaction.text.general_negatives import why_general_thing
 from redaction.text.language import line_at, welsh_given_names
 from redaction.text.lexicons import (
@@ -210,7 +210,8 @@ def _lower_case_words(words: list[str]) -> bool:
 def _no_name_in_lower_case(text: str, word: str) -> bool:
     """A lower-case word that no list of names holds, in any reading (the gazetteer, the given names, the Welsh
     names), that is two dictionary words run together ("checklist", "letterbox", "timesheets", words newer than the
-    dictionary) or a dictionary word mistyped ("soguht"), and that the text never writes with a capital as a name
+    dictionary), a dictionary word mistyped ("soguht") or cut short as notes shorten words ("interp", "addr",
+    "sch"), and that the text never writes with a capital as a name
     would be. A rare name typed in lower case ("ngaio", "eilonwy") is neither, whatever the dictionary says."""
     from redaction.gazetteer import lookup
     from redaction.text.given_names import is_given_name
@@ -218,7 +219,7 @@ def _no_name_in_lower_case(text: str, word: str) -> bool:
     capitalised = word[:1].upper() + word[1:]
     if len(word) < 3 or capitalised in FIRST_NAMES or is_given_name(capitalised) or capitalised in welsh_given_names():
         return False
-    if lookup(capitalised) is not None or not (_two_words(word) or looks_like_a_typo(word)):
+    if lookup(capitalised) is not None or not (_two_words(word) or looks_like_a_typo(word) or abbreviates_a_word(word)):
         return False
     return regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(capitalised)}(?![\p{{L}}\p{{N}}])", text) is None
 
@@ -503,6 +504,8 @@ def is_not_a_person(text: str, span: Span, *, known: bool = False) -> bool:
 _PLACE_NOUN_AFTER = regex.compile(r"[ ](?:office|branch|area|site|depot|store|campus|headquarters)\b")
 _MERIDIEM = regex.compile(r"(?i:[ap]\.?m\.?)")
 _TIME_BEFORE = regex.compile(r"\d(?:[:.]\d\d)?[ ]?\Z")
+# A timetable's or a log's session: "AM maths", "PM - outdoor learning", "AM: swimming", "PM |" (an empty cell).
+_SESSION_AFTER = regex.compile(r"[ \t]*(?:[:\-–][ \t]*)?(?:(?!(?:to|and|or)\b)\p{Ll}|\||$)", regex.MULTILINE)
 # ISO 4217 codes written after amounts in English text
 CURRENCY_CODES = frozenset("EUR USD GBP INR AUD CAD NZD CHF JPY CNY ZAR SEK NOK DKK PLN CZK HUF RON TRY BRL MXN SGD HKD "
                            "AED SAR PKR BDT LKR NGN KES GHS PHP MYR IDR THB VND KRW ILS RUB UAH".split())
@@ -604,6 +607,13 @@ def _in_non_identifying_place(text: str, span: Span) -> bool:
     return any(" ".join([*words[-k:], surface]).casefold() in NON_IDENTIFYING_PLACES for k in range(1, len(words) + 1))
 
 
+# What mail programs put before a subject they reply to or forward, in English and the languages UK families write
+# in ("AW", "WG": German; "TR": French; "SV": Scandinavian; "RV": Spanish).
+_REPLY_MARKER = regex.compile(r"(?i:re|fw|fwd|aw|wg|tr|sv|rv|vs)")
+_SUBJECT_BEFORE = regex.compile(
+    r"(?i:subject|subj|betreff|objet|asunto)[ \t]*:[ \t]*(?:(?i:re|fw|fwd|aw|wg|tr|sv|rv|vs)(?:\[\d+\])?[ \t]*:[ \t]*)*\Z")
+
+
 def _why_not_a_person(text: str, span: Span, *, known: bool) -> str | None:
     surface = text[span.start : span.end]
     words = [w.rstrip("'’s") if w.endswith(("'s", "’s")) else w for w in _NAME_WORD.findall(surface)]
@@ -611,6 +621,11 @@ def _why_not_a_person(text: str, span: Span, *, known: bool) -> str | None:
         return None
     if _MERIDIEM.fullmatch(surface) and _TIME_BEFORE.search(text, max(0, span.start - 8), span.start):
         return "a time's AM or PM ('at 4:15 PM')"
+    if surface in ("AM", "PM") and _SESSION_AFTER.match(text, span.end) and not _INITIALS_ACT.match(text, span.end):
+        return "a session of the day before what is done in it ('| AM maths |', 'PM: swimming')"
+    if _REPLY_MARKER.fullmatch(surface) and _SUBJECT_BEFORE.search(text, max(0, span.start - 40), span.start) \
+            and text.startswith(":", span.end):
+        return "a reply or forward marker of an e-mail's subject ('Subject: Fwd: ...', 'Subject: RE: FW: ...')"
     if surface in CURRENCY_CODES and _AMOUNT_BEFORE.search(text, max(0, span.start - 16), span.start):
         return "a currency after an amount ('2,128 EUR')"
     if surface.casefold() in NON_IDENTIFYING_PLACES:  # "NHS England said": a nation, no one
@@ -687,10 +702,12 @@ def _why_not_a_person(text: str, span: Span, *, known: bool) -> str | None:
     if (_lower_case_words(words) and _ANY_TITLE_BEFORE.search(text, max(0, span.start - 12), span.start) is None
             and not bare_possessive_name(text, span.start, span.end)):  # "marcs mum": Marc's
         return "lower-case common words, no name in the gazetteer"
-    if (span.type == "PERSON" and all(w.islower() for w in words)
-            and _ANY_TITLE_BEFORE.search(text, max(0, span.start - 12), span.start) is None
-            and all(_no_name_in_lower_case(text, w) for w in words)):
-        return "lower-case compounds or typos of dictionary words no list of names holds ('a checklist', 'soguht')"
+    if (all(w.islower() for w in words) and _ANY_TITLE_BEFORE.search(text, max(0, span.start - 12), span.start) is None
+            and all(_no_name_in_lower_case(text, w) for w in words)
+            and (span.type == "PERSON" or not any(_a_place(w) or _a_place(w.capitalize()) for w in words))):
+        # (a place typed in lower case, "moved to leeds", stays)
+        return ("lower-case compounds, typos or shortenings of dictionary words no list of names holds ('a checklist', "
+                "'soguht', 'interp')")
     # Even after a cue that reads capitals in brackets as initials: "Mrs Bains, Headteacher (HT)" spells out a role.
     if _INITIALISM.fullmatch(surface) is not None and _spelled_out(text, surface):
         return "an initialism the text spells out ('Headteacher (HT)')"

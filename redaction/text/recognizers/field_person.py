@@ -140,9 +140,14 @@ def name_runs(text: str, start: int, end: int, *, allow_lower: bool) -> Iterator
         word = token.group()
         if not run and position == start and gap.strip():
             return  # the value opens with something else ("9 Wasdale Close"): no name
+        if text[token.end() : token.end() + 1].isdigit():
+            break  # letters glued to a number ("Dr Amaka Obi, ST3 Paediatrics") are a code or a grade, no name
         bare = word.rstrip(".").casefold()
         if run and (gap.strip(" ,") or "," in gap and not _comma_register(run)):
             yield from _accepted(text, run, allow_lower)
+            # A value that wrote its name with capitals writes every name so: "Oliver Grant, born 2 Nov", "Jo
+            # Bright, key person": the lower-case words after the comma are the sentence's, not a second name.
+            allow_lower = allow_lower and not any(t.group()[:1].isupper() for t in run)
             run = []
             if gap.strip(" ,&/") or "," in gap and len(gap.strip()) > 1:
                 return

@@ -12,7 +12,10 @@ Without capitals a name is told by the words before or after it, in any case:
 In a lower-case note a name also opens a sentence before a verb people do ("hadiza rang upset", "gethin
 has significant difficulties"), follows "by", "with", "for", "from", "referring" ("finalised by nadia
 uddin"), or stands before a role in brackets ("kerry-ann barker (appellant)"); there the word must be
-unusual: no stop word, no dictionary word, no mistyped dictionary word ("eviidence"), no acronym.
+unusual: no stop word, no dictionary word, no mistyped dictionary word ("eviidence"), no acronym. After "by",
+"with", "for", "from" the sentence must also be typed in lower case up to the word: a writer who opened it with a
+capital ("He copies phrases from television", "held by video") would have capitalised a name, and the dictionary
+is older than many words of today.
 
 A word is taken when it is written in lower case and is no stop word (function words, roles, the
 commonest words of messages: :data:`~redaction.text.lexicons.FIELD_VALUE_STOPWORDS`); after the weaker
@@ -31,6 +34,7 @@ from redaction.spans import Span
 from redaction.text.english import is_common_word, looks_like_a_typo
 from redaction.text.lexicons import ACRONYMS, FIELD_VALUE_STOPWORDS, FIRST_NAMES
 from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
+from redaction.text.recognizers.lowercase_cued_name import opens_in_lower_case
 
 __all__ = ["UkInformalPersonRecognizer"]
 
@@ -210,6 +214,8 @@ class UkInformalPersonRecognizer(UkPatternRecognizer):
                 yield Span(match.start(), match.end(), "PERSON", 0.75, "pattern")
         for pattern in (_OPENS_BEFORE_VERB, _AFTER_WORD, _BEFORE_ROLE, _SUBJECT_CHILD):
             for match in pattern.finditer(text, overlapped=True):  # "and tourette's with chidinma": both cues
+                if pattern is _AFTER_WORD and not opens_in_lower_case(text, match.start("name")):
+                    continue  # "He repeats phrases from television": this writer would have capitalised a name
                 words = list(_NAME_WORD.finditer(text, match.start("name"), match.end("name")))
                 count = 0
                 while count < len(words) and _name_like(words[count].group()):

@@ -62,9 +62,17 @@ def _counts(text: str, token: regex.Match[str]) -> bool:
     return bare not in ACRONYMS
 
 
+def _in_capitals(words: str) -> bool:
+    """A verb written in capitals ("CONSENT TO SHARE INFORMATION") is a heading's word, like the "initials" before
+    it: in a line of capitals nothing tells initials from words."""
+    letters = [ch for ch in words if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters)
+
+
 def in_person_context(text: str, start: int, end: int) -> bool:
     """Whether the words around initials at ``text[start:end]`` make them a person."""
-    if _AFTER.match(text, end) or _PAIR.match(text, end):
+    after = _AFTER.match(text, end)
+    if after is not None and not _in_capitals(after.group()) or _PAIR.match(text, end):
         return True
     if _TO_DO.match(text, end) and _ITEM_START.search(text, max(0, start - 8), start):
         return True

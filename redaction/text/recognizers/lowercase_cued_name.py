@@ -34,7 +34,7 @@ from redaction.text.lexicons import CALENDAR_WORDS, FIELD_VALUE_STOPWORDS, NOT_N
 from redaction.text.peoples import PEOPLES_AND_LANGUAGES
 from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 
-__all__ = ["LowerCaseCuedNameRecognizer", "bare_possessive_name"]
+__all__ = ["LowerCaseCuedNameRecognizer", "bare_possessive_name", "opens_in_lower_case"]
 
 _WORD = r"\p{Ll}{2,}"
 # A whole word, not part of an address or a handle ("grace@", "grace.h@", "grace-ful"); "grace's" is the name.
@@ -143,6 +143,18 @@ def _typed_in_lower_case(text: str, start: int, end: int) -> bool:
     last = len(text) if line_end < 0 else line_end
     stretch = text[first:last].lstrip(" \t\"“(")
     return _CAPITAL.search(stretch, 1) is None
+
+
+def opens_in_lower_case(text: str, start: int) -> bool:
+    """The sentence ``start`` stands in (from the last line break, speaker's colon or sentence end) opens with a
+    lower-case letter and has no capital before ``start`` but the writer's "I": a writer who capitalised the
+    sentence's first word ("He repeats phrases from television") would have capitalised a name after it too."""
+    opening = _STRETCH_START.search(text, max(0, start - 200), start)
+    first = opening.end() if opening is not None else max(0, start - 200)
+    letter = regex.search(r"\p{L}", text, pos=first, endpos=start)
+    if letter is None:
+        return True
+    return _CAPITAL.search(text, letter.start(), start) is None
 
 
 def bare_possessive_name(text: str, start: int, end: int) -> bool:

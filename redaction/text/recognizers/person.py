@@ -141,7 +141,12 @@ class UkPersonPatternRecognizer(UkPatternRecognizer):
                     and words[2] not in _NOT_NAMES and (not is_english_word(words[2]) or _surname_strength(words[2]) >= 0.5))
         if pattern_name == "First SURNAME":  # "Ann LEE", not "Submit ASAP" ("Seen RJ" stays: initials are a name)
             words = found.split()
-            return not (words[-1] in ACRONYMS and all(is_english_word(w) and w not in FIRST_NAMES for w in words[:-1]))
+            plain = all(_plain_word(w) for w in words[:-1])
+            if plain and words[-1] in ACRONYMS:
+                return False
+            # "Attendance YTD", "Trauma-focused CBT": words that are nobody's given name before capitals that are
+            # nobody's surname are a term and its abbreviation ("Hope OKAFOR" stays: the capitals are a surname).
+            return not (plain and len(words[-1]) <= 4 and _surname_strength(words[-1].capitalize()) < 0.3)
         if pattern_name == "thanks or congratulations":  # "Thank you Remigio Teruel", not "Thanks Again"
             return any(not is_english_word(w) or w in FIRST_NAMES for w in found.split())
         if pattern_name == "SURNAME First":  # "WARDAK Abdul", not "URGENT Please" or "NHS England"
@@ -163,6 +168,12 @@ class UkPersonPatternRecognizer(UkPatternRecognizer):
 
 
 _QUOTED_WORDS = regex.compile(r"[\p{L}][\p{L}'’\-]*[\p{L}]")
+
+
+def _plain_word(word: str) -> bool:
+    """An English word, or English words joined by hyphens ("Trauma-focused"), that is no given name."""
+    return (all(is_english_word(part) for part in word.split("-") if part) and word not in FIRST_NAMES
+            and _given_name_strength(word) < 0.5)
 
 
 def _given_name_strength(word: str) -> float:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from redaction.text.english import _SUFFIXES, _stems, is_common_word, looks_like_a_typo
+from redaction.text.english import _SUFFIXES, _stems, abbreviates_a_word, is_common_word, looks_like_a_typo
 
 
 @pytest.mark.parametrize("word", ["rose", "roses", "ladies", "mornings", "walked", "baking", "quickly", "taller"])
@@ -29,3 +29,9 @@ def test_every_suffix_is_stripped_past_the_quick_exit(suffix: str) -> None:
 
 def test_a_word_with_no_suffix_is_its_own_stem() -> None:
     assert _stems("walk") == {"walk"}
+
+
+@pytest.mark.parametrize(("word", "short"), [("interp", True), ("addr", True), ("sch", True), ("siiri", False),
+                                             ("ngozi", False), ("interpreter", False), ("ab", False)])
+def test_words_cut_short(word: str, short: bool) -> None:
+    assert abbreviates_a_word(word) is short

@@ -72,7 +72,7 @@ _SIGNED = regex.compile(
 # M.": a sentence ends, a dash, then one to three capitalised words end the line. Not exact: the negatives still
 # read the words ("Great idea. - Admin", "See you then. – Tuesday").
 _DASH_SIGNED = regex.compile(
-    rf"(?m)(?<=[.!?)\"”'’][ \t]+)[-–—~][ \t]*(?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}})[ \t]*$")
+    rf"(?m)(?<=[.!?\"”'’][ \t]+)[-–—~][ \t]*(?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}})[ \t]*$")
 
 
 class UkSpeakerRecognizer(UkPatternRecognizer):
@@ -95,11 +95,13 @@ class UkSpeakerRecognizer(UkPatternRecognizer):
 
 def _dash_signed(text: str) -> Iterator[Span]:
     """The writer after a dash closing a message's line (see ``_DASH_SIGNED``), unless every word is a role's or a
-    team's ("- Admin", "– The Team")."""
+    team's ("- Admin", "– The Team") or it is a role's initials ("– SW")."""
     if "-" not in text and "–" not in text and "—" not in text and "~" not in text:
         return
     for match in _DASH_SIGNED.finditer(text):
         words = [w.rstrip(".") for w in match["name"].split()]
+        if len(words) == 1 and words[0].isupper() and len(words[0]) <= 3:
+            continue  # "Jo Bell (JB) – SW": a role's initials
         if not all(w in NOT_NAMES or w.capitalize() in NOT_NAMES or w.casefold() in _LOG_VOICES or len(w) < 2
                    for w in words):
             yield Span(match.start("name"), match.end("name"), "PERSON", 0.6, "pattern")

@@ -91,7 +91,7 @@ def test_the_writer_after_a_dash_is_found(text: str, names: list[str]) -> None:
 @pytest.mark.parametrize(
     "text",
     ["Shopping list:\n- Milk\n- Eggs", "See you at 6 - Tuesday", "Great idea. - Admin", "Pages 4 - 7 Appendix",
-     "Thanks. - Moderator"],
+     "Thanks. - Moderator", "Attendees: Ola Bakare (OB) – SW\nKojo (EP)", "Notes by the TA. – SW"],
 )
 def test_dashes_that_sign_no_one(text: str) -> None:
     assert found(text) == []

@@ -13,7 +13,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import lru_cache
 
-__all__ = ["abbreviates_a_word", "gcide_words", "is_common_word", "is_english_word", "looks_like_a_typo", "web2_words"]
+__all__ = ["abbreviates_a_word", "gcide_words", "is_common_word", "is_english_word", "looks_like_a_typo",
+           "two_words_run_together", "web2_words"]
 
 
 @lru_cache(maxsize=1)
@@ -89,6 +90,16 @@ def abbreviates_a_word(word: str) -> bool:
             return True
         at += 1
     return False
+
+
+@lru_cache(maxsize=16384)
+def two_words_run_together(word: str, *, shortest_tail: int = 3) -> bool:
+    """Two dictionary words of three letters or more run together, any case ("check" + "list", "time" +
+    "sheets", "Fibre" + "link"): a compound newer than the dictionary, or a brand coined from two words.
+    ``shortest_tail`` asks more of the second word (a name's last syllables are often a short word: "Alesana")."""
+    word = word.casefold()
+    return word.isalpha() and any(is_common_word(word[:i]) and is_common_word(word[i:])
+                                  for i in range(3, len(word) - shortest_tail + 1))
 
 
 @lru_cache(maxsize=16384)

@@ -5,10 +5,12 @@ e-mails, bookings, forum posts and mixed-language messages do. Each check answer
 - an organisation: a legal form follows or ends the run ("Lumenwerk GmbH", "Harwell Dunmore LLP", "Wheeler &
   Sons"), or a trade's head word ends it and no word of it is a given name ("Octavo Power", "Hollins Telecom");
 - a venue or a street standing alone: a place's head word ends the run ("Regent Street", "Covent Garden",
-  "Hatherley Manor Hotel"), or a venue's word opens it ("Pizzeria Bella Napoli", "Trattoria Da Gino");
+  "Hatherley Manor Hotel", a town's name before "Market" or "Castle": "Salamanca Market"), or a venue's word opens
+  it ("Pizzeria Bella Napoli", "Trattoria Da Gino");
 - a named thing after a capitalised "The" inside a sentence ("at The Red Lion", "watched The Godfather");
-- a job title: a role's head word ends the run or follows it, after dictionary words ("Warehouse Operative",
-  "Customer Success Manager");
+- a job title: a role's head word (or a word with a profession's ending: "Cardiologist") ends the run or follows
+  it, after dictionary words ("Warehouse Operative", "Customer Success Manager", "Consultant Cardiologist");
+- inside a greeting or a letter's closing of another language, read whole ("Kia ora", "Mit freundlichen Grüßen");
 - capitalised dictionary words, none of them a given name: headings, form labels, titles of works ("Return
   Policy", "Thirty Days", "Great Expectations");
 - ordinary words of another language (greetings, thanks, days and months, common words: "Grazie", "Buenas
@@ -77,6 +79,9 @@ Estates Lettings Homes Home Furniture Interiors Engineering Manufacturing Ventur
 Publishing Productions Entertainment Couriers Freight Shipping Travel Tours Cleaning Services Supermarket Stores
 Garden Outlet Boutique Fashion Beauty Brewery Brewing Bakeries Dairies Farms Kitchens Appliances Electronics
 Bank Banking Mutual Games Housing Group Support Union Credit Broadband Mobile Telecommunications Utilities Water
+Homeware Homewares Hardware Crafts Textiles Fabrics Flooring Carpets Blinds Bathrooms Windows Roofing Scaffolding
+Glazing Garage Tyres Autos Optics Opticians Chemists Solicitors Accountants Architects Surveyors Agents Jewellers
+Florists Butchers Printers Stationers Decorators Upholstery Plastics Metals Landscaping Nurseries Veterinary Vets
 """.split())
 
 # Head words of a team or a club: "Aston Villa", "Harpenden Hawks", "Boca Juniors", "Riverside Striders".
@@ -120,6 +125,20 @@ Representative Rep Agent Advisor Adviser Programmer Tester Editor Writer Produce
 Intern Apprentice Foreman Porter Steward Stewardess Attendant Waiter Waitress Server Bartender Housekeeper Caretaker
 Cleaner Electrician Plumber Mechanic Surveyor Inspector Pharmacist Dentist Midwife Paramedic Carer Teacher Tutor
 """.split())
+# Endings of the names of professions and specialists ("Cardiologist", "Paediatrician", "Physiotherapist",
+# "Radiographer", "Optometrist", "Pharmacist"): a role's head word whatever the list above lacks.
+_JOB_ENDING = regex.compile(r"(?:ologist|iatrist|ician|therapist|ographer|ometrist|opath|ist)\Z")
+
+
+def _job_head(word: str) -> bool:
+    """A role's head word: one of :data:`_JOB_HEADS`, or an English word with a profession's ending that reads
+    as no name ("Cardiologist", "Orthoptist"; "Christ", "Baptist" as surnames aside: those are names)."""
+    if word in _JOB_HEADS:
+        return True
+    return (len(word) >= 7 and word[:1].isupper() and _JOB_ENDING.search(word) is not None and _english_word(word)
+            and not _name_reading(word))
+
+
 # A product's model after its name: "V11", "S23", "KX-550", "7a", "Z14s", or a number ("Lindo 300"); never a
 # postcode ("SW1A 1AA") nor more digits (a telephone number).
 _MODEL_AFTER = regex.compile(
@@ -180,14 +199,50 @@ septembre octobre décembre
 pazartesi salı çarşamba perşembe cuma cumartesi pazar ocak şubat nisan mayıs haziran temmuz ağustos eylül ekim kasım
 aralık
 vrydag saterdag sondag miyerkules huwebes biyernes linggo
+kiitos paljon huomenna nähdään terveisin ystävällisin hyvää huomenta päivää
+tak hjælpen hjelpen morgen hilsen venlig vennlig hilsner takk tusind tusen
+köszönöm szépen köszi szia viszontlátásra jó napot reggelt
+mulțumesc multumesc frumos curând curand bună ziua mâine
+děkuji dekuji moc prosím prosim ďakujem dakujem zajtra zítra
+ačiū aciu labai rytoj paldies rīt hvala lijepa sutra aitäh aitah homme
+gràcies gracies bon dia demà adéu
 """
+# Greetings and letter closings of other languages, read whole: a word of one may be a name elsewhere ("Kia",
+# "Shalom"), never inside the phrase ("Kia ora Sharon", "Mit freundlichen Grüßen"). Written for this project from
+# general knowledge.
+_PHRASES = """
+kia ora|tēnā koe|tena koe|mit freundlichen grüßen|mit freundlichen grüssen|viele grüße|liebe grüße|herzliche grüße
+|beste grüße|schöne grüße|met vriendelijke groet|met vriendelijke groeten|hartelijke groeten|saludos cordiales
+|un saludo|un abrazo|muchas gracias|cordiali saluti|distinti saluti|un abbraccio|buona giornata|bien cordialement
+|bien à vous|bonne journée|bonne soirée|merci beaucoup|z poważaniem|z wyrazami szacunku|med vänlig hälsning
+|med vänliga hälsningar|med venlig hilsen|med vennlig hilsen|ystävällisin terveisin|atenciosamente
+|com os melhores cumprimentos|um abraço|muito obrigado|muito obrigada|saygılarımla|iyi çalışmalar|as-salamu alaykum
+|assalamu alaikum|salam alaikum|wa alaikum salam|sat sri akal|talofa lava|malo e lelei|bula vinaka|ni sa bula
+|mauri ora|aloha kakahiaka|mabuhay|shalom aleichem|sawubona|dumela mma|dumela rra|habari yako|jambo sana
+"""
+_PHRASE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:" + "|".join(
+    regex.escape(p.strip()).replace(r"\ ", r"[ \u00a0]+") for p in _PHRASES.replace("\n", "").split("|")) + r")(?![\p{L}\p{M}])")
+_PHRASE_REACH = 40  # the longest phrase, with room: the candidate may hold its last words only
+
+
+def _in_a_phrase(text: str, span: Span) -> bool:
+    """Whether the candidate lies inside a greeting or a closing of another language (:data:`_PHRASES`)."""
+    start = max(0, span.start - _PHRASE_REACH)
+    return any(m.start() <= span.start and span.end <= m.end()
+               for m in _PHRASE.finditer(text, start, min(len(text), span.end + _PHRASE_REACH)))
+
+
 # Particles of names are never cut ("Van Leeuwen", "de Graaf", "dos Santos", "ten Pas").
 _PARTICLES = frozenset("""
 van von de da di del della dei dos das du le la les ten ter den der el al bin bint ibn abu mac mc o ap st san santa
 """.split())
 _GIVEN_STRENGTH = 0.6
 _SURNAME_STRENGTH = 0.5
-_SPACY_LANGUAGES = ("it", "es", "de", "nl", "pt", "tr", "tl", "af", "fr", "sv", "pl")
+# The languages whose stop words spaCy ships: those of the families UK services meet most, written in Latin script
+# (Finnish, Danish, Norwegian, Hungarian, Romanian, Czech, Slovak, Lithuanian, Latvian, Croatian, Slovene, Estonian
+# and Catalan added by the genperson2 work: their messages were read word by word as names).
+_SPACY_LANGUAGES = ("it", "es", "de", "nl", "pt", "tr", "tl", "af", "fr", "sv", "pl", "fi", "da", "nb", "hu", "ro", "cs",
+                    "sk", "lt", "lv", "hr", "sl", "et", "ca")
 
 
 @lru_cache(maxsize=1)
@@ -294,6 +349,8 @@ def why_general_thing(text: str, span: Span, *, loose: bool = True) -> str | Non
     words = [w.removesuffix("'s").removesuffix("’s") for w in _WORD.findall(surface)]
     if not words:
         return None
+    if _in_a_phrase(text, span):
+        return "inside a greeting or a closing of another language ('Kia ora', 'Mit freundlichen Grüßen')"
     if surface.casefold().replace("’", "'") in _CONTRACTIONS:
         return "a pronoun's or a verb's contraction ('you're', 'That's'), no name"
     after = _LEGAL_AFTER.match(text, span.end)
@@ -319,16 +376,19 @@ def why_general_thing(text: str, span: Span, *, loose: bool = True) -> str | Non
             return "a team or a club: a team's head word ends it and no word is a given name ('Aston Villa')"
         if _before_a_model(text, span):
             return "a product's name before its model ('Dyson V11', 'Galaxy S23', 'Lindo 300')"
-        if len(words) > 1 and (last in _PLACE_HEADS or (last in _PLACE_HEADS_SURNAMES and all(
-                _english_word(w) and not _given(w) for w in words[:-1]))):
+        if len(words) > 1 and (last in _PLACE_HEADS or (last in _PLACE_HEADS_SURNAMES and (all(
+                _english_word(w) and not _given(w) for w in words[:-1]) or _named_after_a_place(words[:-1])))):
             return "a venue, street or building standing alone ('Regent Street', 'Hatherley Manor Hotel')"
         if len(words) == 1 and last in _PLACE_HEADS:
             return "a venue's or a street's head word ('Street', 'Hotel')"
         head = _NEXT_WORD.match(text, span.end)
         if head is not None and "\n" not in head.group(0) and not any(_given(w) for w in words):
-            if head.group(1) in _PLACE_HEADS:
+            if head.group(1) in _PLACE_HEADS or (head.group(1) in _PLACE_HEADS_SURNAMES and _named_after_a_place(words)):
                 return "a venue, street or building standing alone: its head word follows ('Regent Street')"
             if head.group(1) in _TEAM_HEADS or head.group(1) in _TRADE_HEADS:
+                return "a team, a club or a firm: its head word follows ('Manchester United', 'Dacosta Supplies')"
+            second = head.group(2)  # "Macmillan" before "Cancer Support": the head ends the next two words
+            if second is not None and (second in _TEAM_HEADS or second in _TRADE_HEADS) and not _given(head.group(1)):
                 return "a team, a club or a firm: its head word follows ('Manchester United', 'Dacosta Supplies')"
         if _VENUE_BEFORE.search(before) is not None or _VENUE_FIRST.match(surface) is not None:
             return "a venue's name after its kind ('Pizzeria Bella Napoli')"
@@ -354,6 +414,14 @@ def why_general_thing(text: str, span: Span, *, loose: bool = True) -> str | Non
     return None
 
 
+def _named_after_a_place(words: list[str]) -> bool:
+    """Every word is a place we know and none a given name: a venue named after its town ("Salamanca Market",
+    "Windsor Castle"; "Chester Hall" may be a man)."""
+    from redaction.places import lookup
+
+    return all(lookup(w) is not None and not _given(w) for w in words)
+
+
 def _before_a_model(text: str, span: Span) -> bool:
     """Whether the span's words, up to a model code inside it or just after it, name a product: "Kelvana KX-550"
     (the candidate may hold the code, or stop inside it: "Kelvana KX"); never when a given name is among them."""
@@ -374,13 +442,13 @@ def _why_job_title(text: str, span: Span, words: list[str]) -> str | None:
 
     following = _NEXT_WORD.match(text, span.end)
     run = list(words)
-    if words[-1] not in _JOB_HEADS and following is not None and "\n" not in following.group(0):
+    if not _job_head(words[-1]) and following is not None and "\n" not in following.group(0):
         tail = [w for w in following.groups() if w]
-        if tail[-1] in _JOB_HEADS:
+        if _job_head(tail[-1]):
             run += tail
-        elif tail[0] in _JOB_HEADS:
+        elif _job_head(tail[0]):
             run.append(tail[0])
-    if run[-1] not in _JOB_HEADS:
+    if not _job_head(run[-1]):
         return None
     if len(run) == 1:  # "the Warehouse Operative": the candidate may be the head alone, widened later
         previous = _PREVIOUS_WORD.search(text, max(0, span.start - 30), span.start)

@@ -252,9 +252,27 @@ def _thing_ranges(text: str) -> tuple[tuple[int, int], ...]:
     ranges = []
     for matches in (_loose_matches(text), strict.finditer(text)):
         for m in matches:
-            if _TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start()) is None:
+            if (_TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start()) is None
+                    and not _given_after_a_surname(text, m.start(), m.end())):
                 ranges.append((m.start(), m.end()))
     return tuple(ranges)
+
+
+# "Lindström, Elsa": a surname and a comma before the thing's word (a list of people written family name first).
+_SURNAME_COMMA_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{M}'’\-]+),[ \u00a0]+\Z")
+
+
+def _given_after_a_surname(text: str, start: int, end: int) -> bool:
+    """The thing's name is one given name written after a surname and a comma ("Achebe, Chinua; Lindström, Elsa"):
+    a person named family name first, not the character or the brand of the same name."""
+    before = _SURNAME_COMMA_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    from redaction.gazetteer import lookup
+
+    given, surname = lookup(text[start:end]), lookup(before.group(1))
+    return (given is not None and given.first >= 0.5 and surname is not None and surname.last >= 0.3
+            and not _given_name(before.group(1)))
 
 
 def why_named_thing(text: str, span: Span) -> str | None:

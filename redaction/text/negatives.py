@@ -21,6 +21,9 @@ read whole from a field, whose label says what it is):
   else writes (no title before them, and no given name ever before them: "Tyler Best" makes "Best" a name);
 - "health visitor", "by video": lower-case common words no gazetteer has as a name (even a field's value:
   "Referred by: health visitor" names a role), unless a title comes before them ("ms wainwright");
+- "her sister used (+353 …)": lower-case dictionary words in a line whose writer capitalises names mid-sentence
+  ("a man in Oranmore"); a line typed all in lower case gives no such sign ("my son rory");
+- "Fibrelink", "Purevax RCP": brands and products told by their name's form (:mod:`.brand_forms`);
 - "the HT", "ALN", "IDP": an initialism - a known one, one the text spells out ("Head Teacher (HT)"), or
   one the text writes after an article ("the HT", "an IDP"), which initials of a person never take.
 """
@@ -35,7 +38,9 @@ import regex
 from redaction.spans import Span
 from redaction.text.abroad import why_country_in_a_list, why_place_abroad
 from redaction.text.at_a_position import at_a_position
-from redaction.text.english import abbreviates_a_word, is_common_word, is_english_word, looks_like_a_typo
+from redaction.text.brand_forms import why_brand_form
+from redaction.text.english import (abbreviates_a_word, is_common_word, is_english_word, looks_like_a_typo,
+                                    two_words_run_together)
 from redaction.text.general_negatives import why_general_thing
 from redaction.text.language import line_at, welsh_given_names
 from redaction.text.lexicons import (
@@ -219,14 +224,38 @@ def _no_name_in_lower_case(text: str, word: str) -> bool:
     capitalised = word[:1].upper() + word[1:]
     if len(word) < 3 or capitalised in FIRST_NAMES or is_given_name(capitalised) or capitalised in welsh_given_names():
         return False
-    if lookup(capitalised) is not None or not (_two_words(word) or looks_like_a_typo(word) or abbreviates_a_word(word)):
+    if lookup(capitalised) is not None or not (two_words_run_together(word) or looks_like_a_typo(word)
+                                               or abbreviates_a_word(word)):
         return False
     return regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(capitalised)}(?![\p{{L}}\p{{N}}])", text) is None
 
 
-def _two_words(word: str) -> bool:
-    """Two dictionary words of three letters or more run together ("check" + "list", "time" + "sheets")."""
-    return word.isalpha() and any(is_common_word(word[:i]) and is_common_word(word[i:]) for i in range(3, len(word) - 2))
+# A capitalised word after a lower-case one: the line's writer marks names with capitals ("a man in Oranmore").
+_CAPITAL_MID_SENTENCE = regex.compile(r"(?<=\p{Ll}[,;]?[ \u00a0]+)\p{Lu}\p{Ll}+")
+
+
+def _an_ordinary_word(word: str) -> bool:
+    """A general dictionary's word that no list of names holds, or that the gazetteer marks as a word as well as a
+    name ("used", "brilliant"; not "ngaio", a tree's name in the wider word list and a woman's, nor "dawn")."""
+    from redaction.gazetteer import lookup
+
+    name = word.capitalize()
+    if _given_name(name, strength=0.5):
+        return False
+    info = lookup(name)
+    if info is None:  # a dictionary word, or its past tense ("used", "walked")
+        return is_common_word(word) or (word.endswith("d") and (is_common_word(word[:-1]) or is_common_word(word[:-2])))
+    return info.word and is_common_word(word)  # the gazetteer itself knows the name is also a word ("brilliant")
+
+
+def _lower_in_a_capitalising_line(text: str, span: Span, words: list[str]) -> bool:
+    """Every word (each part of a hyphenated one) is an ordinary English word, and the candidate's line
+    writes a word with its capital mid-sentence: a writer who capitalises names would have capitalised this one.
+    (A line typed all in lower case, "my son rory left it open", gives no such sign and is left alone.)"""
+    parts = [p for w in words for p in w.split("-") if p]
+    if not parts or not all(_an_ordinary_word(p) for p in parts):
+        return False
+    return _CAPITAL_MID_SENTENCE.search(line_at(text, span.start, span.end)) is not None
 
 
 def _gazetteer_name(word: str) -> bool:
@@ -423,8 +452,9 @@ def _a_place(surface: str) -> bool:
 
 def _in_a_heading(text: str, start: int, end: int) -> bool:
     """The span lies in a heading: a line written in capitals ("EDUCATION, HEALTH AND CARE PLAN", "CONSENT TO
-    SHARE INFORMATION", "PARENTAL VIEWS") of two words or more, every one a dictionary word or a known
-    initialism, none a given name or a title ("MR JOHN SMITH", "SHAW, RILEY" are people)."""
+    SHARE INFORMATION", "PARENTAL VIEWS") of two words or more, every one a dictionary word, two of them run
+    together that no list of names holds ("SHORTHOLD"), or a known initialism, none a given name or a title
+    ("MR JOHN SMITH", "SHAW, RILEY" are people)."""
     return _heading_line(line_at(text, start, end))
 
 
@@ -450,6 +480,8 @@ def _heading_word(word: str) -> bool:
     if name in TITLES or name in FIRST_NAMES or is_given_name(name) or name in welsh_given_names():
         return False
     info = lookup(name)
+    if info is None and two_words_run_together(word, shortest_tail=4):  # "SHORTHOLD", "WORKPLACE": no one's name
+        return True
     return is_common_word(word.casefold()) and (info is None or info.first < 0.3)
 
 
@@ -643,7 +675,7 @@ def _why_not_a_person(text: str, span: Span, *, known: bool) -> str | None:
                or why_thing_before_its_kind(text, span) or why_tallied_name(text, span)
                or why_eponym_before_a_score(text, span) or why_short_month(text, span) or why_car(text, span)
                or why_level(text, span) or why_listed_group(text, span)
-               or why_general_thing(text, span, loose=span.score < EXACT_SCORE))
+               or why_general_thing(text, span, loose=span.score < EXACT_SCORE) or why_brand_form(text, span))
         if why is None and span.score < EXACT_SCORE:
             why = (why_not_identifying_place(text, span) or why_place_abroad(text, span)
                    or why_country_in_a_list(text, span) or why_county_of_a_named_town(text, span)
@@ -708,6 +740,10 @@ def _why_not_a_person(text: str, span: Span, *, known: bool) -> str | None:
         # (a place typed in lower case, "moved to leeds", stays)
         return ("lower-case compounds, typos or shortenings of dictionary words no list of names holds ('a checklist', "
                 "'soguht', 'interp')")
+    if (span.type == "PERSON" and all(w.islower() for w in words)
+            and _ANY_TITLE_BEFORE.search(text, max(0, span.start - 12), span.start) is None
+            and not bare_possessive_name(text, span.start, span.end) and _lower_in_a_capitalising_line(text, span, words)):
+        return "lower-case English words in a line that writes its names with capitals ('her sister used (+353 …)')"
     # Even after a cue that reads capitals in brackets as initials: "Mrs Bains, Headteacher (HT)" spells out a role.
     if _INITIALISM.fullmatch(surface) is not None and _spelled_out(text, surface):
         return "an initialism the text spells out ('Headteacher (HT)')"

@@ -1,6 +1,7 @@
 """The writer of a message: a chat export's speaker and the name under a letter's sign-off.
 
 "[12/02/2024, 20:14:07] Nikki Hargreaves: Has anyone ...", "12/02/2024, 20:14 - Gosia Wiśniewska: thanks"
+(and the name after a dash closing a message's line: "Running late. - Cengkir")
 (WhatsApp's two export layouts), "[10:42] sam: has anyone ..." (a log stamped with the time alone), "Sione: bro where r u" (a chat or transcript
 written line by line, whose labels are no words) and "Yours sincerely,⏎⏎April Fairclough". Where the layout says a name
 stands, the words are the name whatever else they could read as ("April", "Summer", "Will"), so these
@@ -67,12 +68,20 @@ _SIGNED = regex.compile(
 )
 
 
+# A message signed after a dash on its last line: "Running late, start without me. - Cengkir", "Great work! – Tafadzwa
+# M.": a sentence ends, a dash, then one to three capitalised words end the line. Not exact: the negatives still
+# read the words ("Great idea. - Admin", "See you then. – Tuesday").
+_DASH_SIGNED = regex.compile(
+    rf"(?m)(?<=[.!?\"”'’][ \t]+)[-–—~][ \t]*(?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}})[ \t]*$")
+
+
 class UkSpeakerRecognizer(UkPatternRecognizer):
     ENTITY = "PERSON"
     PATTERNS = [Pattern("chat speaker", _CHAT_SPEAKER.pattern, EXACT_SCORE), Pattern("signed", _SIGNED.pattern, EXACT_SCORE)]
 
     def find(self, text: str) -> Iterator[Span]:
         yield from _line_speakers(text)
+        yield from _dash_signed(text)
         yield from _chat_users(text)
         for pattern in (_CHAT_SPEAKER, _TIMED_SPEAKER, _SIGNED):
             for match in pattern.finditer(text):
@@ -82,6 +91,20 @@ class UkSpeakerRecognizer(UkPatternRecognizer):
                 if pattern is _TIMED_SPEAKER and words[0].islower() and not all(_lower_name(w) for w in words):
                     continue  # "[10:42] system: ...": a word, no one
                 yield Span(match.start("name"), match.end("name"), "PERSON", EXACT_SCORE, "pattern")
+
+
+def _dash_signed(text: str) -> Iterator[Span]:
+    """The writer after a dash closing a message's line (see ``_DASH_SIGNED``), unless every word is a role's or a
+    team's ("- Admin", "– The Team") or it is a role's initials ("– SW")."""
+    if "-" not in text and "–" not in text and "—" not in text and "~" not in text:
+        return
+    for match in _DASH_SIGNED.finditer(text):
+        words = [w.rstrip(".") for w in match["name"].split()]
+        if len(words) == 1 and words[0].isupper() and len(words[0]) <= 3:
+            continue  # "Jo Bell (JB) – SW": a role's initials
+        if not all(w in NOT_NAMES or w.capitalize() in NOT_NAMES or w.casefold() in _LOG_VOICES or len(w) < 2
+                   for w in words):
+            yield Span(match.start("name"), match.end("name"), "PERSON", 0.6, "pattern")
 
 
 _LOG_VOICES = frozenset("system admin administrator mod moderator bot server host guest user agent support operator "

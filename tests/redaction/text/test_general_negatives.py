@@ -85,6 +85,21 @@ STAY = [
     # a name as a thing's modifier after an article
     ("The Victoria line was closed, so we took the bus.", "Victoria"),
     ("She ate an Orange and a Victoria sponge.", "Victoria"),
+    # genperson2: greetings and closings of other languages read whole; roles by a profession's ending
+    ("Tēnā koe Mereana, kia ora for the kai.", "kia ora"),
+    ("Kia ora Wiremu, see you at the marae.", "Kia"),
+    ("Danke für alles.\n\nMit freundlichen Grüßen\nHannelore Stiebitz", "Mit freundlichen"),
+    ("Referred to: Consultant Audiologist, Ward 4", "Consultant Audiologist"),
+    ("cc Senior Radiographer, Imaging", "Senior Radiographer"),
+    # a firm's head word ends the two words after the candidate; a venue named after its town
+    ("Flowers, or donations to Macmillan Cancer Support, please.", "Macmillan"),
+    ("Any tips for Toledo Market? We arrive Friday.", "Toledo Market"),
+    # words of more languages: spaCy's stop words of Finnish, Danish, Hungarian, Romanian, ... and their thanks
+    ("Hei, kiitos paljon! Nähdään huomenna.", "kiitos paljon"),
+    ("Tak for hjælpen, vi ses i morgen.", "hjælpen"),
+    ("Köszönöm szépen, viszontlátásra.", "Köszönöm"),
+    ("Multumesc frumos, pe curand.", "Multumesc"),
+    ("Ordered from Marigold Homeware; it came on Tuesday.", "Marigold Homeware"),
 ]
 
 # A telephone shape after another number's label is that number: still redacted (in a case file an order or
@@ -120,6 +135,15 @@ FOUND = [
     ("We took the bus to see Victoria and Albert.", "Victoria"),
     ("Account Holder: Natalia Greco", "Natalia Greco"),
     ("Kind regards,\nFionnuala Byrne\nCustomer Success Manager", "Fionnuala Byrne"),
+    ("Kia ora Wiremu, see you at the marae.", "Wiremu"),
+    ("Kia Thompson joined the choir.", "Kia Thompson"),
+    ("Danke für alles.\n\nMit freundlichen Grüßen\nHannelore Stiebitz", "Hannelore Stiebitz"),
+    ("Regards,\nEilidh MacLeod\nSenior Physiotherapist", "Eilidh MacLeod"),
+    ("Chester Hall rang about the boiler.", "Chester Hall"),
+    ("Kiitos, Aino! Nähdään huomenna.", "Aino"),
+    ("Köszönöm szépen, Zsófia Kovács!", "Zsófia Kovács"),
+    ("Ask Ioana Popescu for the keys.", "Ioana Popescu"),
+    ("Ask Maria Cancer Support Worker at reception.", "Maria"),
     # a telephone number with its own cue, after an order's words
     ("Order queries: call 0161 496 0732 any time.", "0161 496 0732"),
     ("Please call 0800 046 1122 and quote your order.", "0800 046 1122"),

@@ -72,6 +72,8 @@ FOUND = [
     ("They grew up together in Kingston, Jamaica.", ["Kingston", "Jamaica"]),
     ("India Fairweather and Jordan Mbeki are in Year 3.", ["India Fairweather", "Jordan Mbeki"]),
     ("Dr Alder saw Lexie at the clinic.", ["Alder", "Lexie"]),
+    # a listed character's name after a surname and a comma: a person written family name first
+    ("Attendees: Brennan, Elsa (chair); Quigley, Tomasz", ["Brennan", "Elsa", "Quigley", "Tomasz"]),
 ]
 
 
@@ -87,6 +89,13 @@ def test_named_things_and_generic_places_stay(detector: Detector, text: str, kee
 def test_the_same_words_as_identifiers_are_found(detector: Detector, text: str, finds: list[str]) -> None:
     for word in finds:
         assert _found(detector, text, word), word
+
+
+def test_a_surname_and_a_comma_make_a_listed_word_a_person() -> None:
+    text = "Present: Brennan, Elsa; Quigley, Tomasz"
+    assert why_named_thing(text, _candidate(text, "Elsa")) is None
+    text = "The girls came as Elsa, Anna and Olaf from Frozen."  # no surname before: the character
+    assert why_named_thing(text, _candidate(text, "Elsa")) is not None
 
 
 def test_a_title_makes_a_listed_word_a_person() -> None:

@@ -73,3 +73,25 @@ def test_a_forms_field_keys_are_no_users() -> None:
 def test_short_lower_labels_are_abbreviations() -> None:
     text = "ss: Sharon Eddowes, team\nnb: call back\nss: left message\npriya: ok"
     assert "ss" not in found(text) and "nb" not in found(text)
+
+
+# --- genperson2: the writer after a dash closing a message's line ---
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Running late, start without me. - Cengkir", ["Cengkir"]),
+        ("Lovely stay, would book again! – Tafadzwa M.", ["Tafadzwa M."]),
+        ("\"Kind and patient with my mum.\" — Lusia Havili\nNext review", ["Lusia Havili"]),
+    ],
+)
+def test_the_writer_after_a_dash_is_found(text: str, names: list[str]) -> None:
+    assert found(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Shopping list:\n- Milk\n- Eggs", "See you at 6 - Tuesday", "Great idea. - Admin", "Pages 4 - 7 Appendix",
+     "Thanks. - Moderator", "Attendees: Ola Bakare (OB) – SW\nKojo (EP)", "Notes by the TA. – SW"],
+)
+def test_dashes_that_sign_no_one(text: str) -> None:
+    assert found(text) == []

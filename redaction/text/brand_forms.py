@@ -81,9 +81,11 @@ def _paired_with_a_name(text: str, span: Span) -> bool:
 
 
 def _coined(word: str) -> bool:
+    # a family by its surname ("the Hendersons") is read as its singular: a name's plural is no brand
+    forms = (word, word[:-1]) if word.endswith("s") and not word.endswith("ss") else (word,)
     return (len(word) >= 7 and word[:1].isupper() and not word.isupper() and word[1:].islower()
-            and _TOPONYMIC_END.search(word) is None
-            and not _a_name(word) and not is_english_word(word) and two_words_run_together(word, shortest_tail=4))
+            and not any(_TOPONYMIC_END.search(form) is not None or _a_name(form) for form in forms)
+            and not is_english_word(word) and two_words_run_together(word, shortest_tail=4))
 
 
 def _a_name(word: str) -> bool:

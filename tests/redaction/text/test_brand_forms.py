@@ -44,6 +44,8 @@ FOUND = [
     # surnames shaped as English place-names end as they do, whatever two words they split into
     ("Surname | Forename | DOB\nFeatherby | Tanisha | 10-Jan-2011", "Featherby"),
     ("the sessions with Mr\nKettleborough have helped", "Kettleborough"),
+    # a family by its surname in the plural is the name's, not a coined word ("Hender" + "sons")
+    ("Mrs Rhian Henderson rang. Case closing - the Hendersons have moved.", "Hendersons"),
     # capitals after two spaces and before a colon are the next field's label, no product's code
     ("Child's name: hollie-mae abiodun-cole\u00a0\u00a0 DOB: 11-Feb-08", "hollie-mae abiodun-cole"),
 ]

@@ -41,7 +41,7 @@ from redaction.text.code_shape import code_end, code_shaped
 from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 from redaction.text.stacked_fields import stacked_values
 
-__all__ = ["UkCuedCodeRecognizer", "code_shaped"]
+__all__ = ["NOT_A_REGISTER", "UkCuedCodeRecognizer", "code_shaped"]
 
 # Registers whose name stands for their number; the code follows the name (and an optional "no."/"ID"/":").
 _REGISTERS = (r"rio|mosaic|lcs|ehm|liquid[ ]?logic|eclipse|care[ ]?first|controcc|pnc|cad|mrn|dbs|po|payroll"
@@ -100,7 +100,7 @@ _SENTENCE_END = regex.compile(r"[.!?;]\s|\n")
 _AFTER = regex.compile(rf"\((?:{_REGISTERS}|ref|reference|case[ ]ref|case[ ]no)\b[^)\n]{{0,20}}\)", regex.IGNORECASE)
 _CODE_BEFORE = regex.compile(r"(?<![\p{L}\p{N}@£$€./\-])(?P<id>[A-Za-z0-9]+(?:[/\-][A-Za-z0-9]+)*)[ ]*$")
 # A word naming what a number is when that is no register of people: the number after it is that thing.
-_NOT_A_REGISTER = regex.compile(
+NOT_A_REGISTER = regex.compile(
     r"(?i)(?<![\p{L}\p{N}'’])(?:isbn|issn|si|icd(?:-1[01])?|page|pages|p|pp|para|paragraph|section|s|reg|regulation|rule|article|art"
     r"|chapter|ch|table|figure|fig|appendix|annex|item|room|ward|bed|ext|extension|version|ver|v|route|bus|year|yr"
     r"|class|set|level|stage|tier|band|grade|step|phase|unit[ ]code|model|size|no[ ]of|number[ ]of|flat|floor)"
@@ -185,7 +185,7 @@ class UkCuedCodeRecognizer(UkPatternRecognizer):
             token = match.group("id")
             if not any(ch.isdigit() for ch in token):
                 continue
-            if code_shaped(token) and not _NOT_A_REGISTER.search(before):
+            if code_shaped(token) and not NOT_A_REGISTER.search(before):
                 return Span(match.start("id"), match.end("id"), self.ENTITY, 0.75, "pattern")
             return None
         return None

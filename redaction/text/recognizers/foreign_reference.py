@@ -27,7 +27,8 @@ _CUE = (
     # German: Aktenzeichen, Az., Geschäftszeichen, (Kunden|Fall|Vorgangs|Referenz|Akten)nummer
     r"|aktenzeichen|az\.|gesch[äa]ftszeichen|(?:kunden|fall|vorgangs|referenz|akten|antrags)[-]?nummer|referenz"
     # French: numéro (de) dossier / référence / client / allocataire, n° (de) dossier, réf.
-    r"|num[ée]ro(?:[ ]+(?:de[ ]+)?(?:dossier|r[ée]f[ée]rence|client|allocataire|demande))?|r[ée]f[ée]rence|r[ée]f\."
+    # (the French words with their accent only: English "reference", "ref." are the English recognizers')
+    r"|num[ée]ro(?:[ ]+(?:de[ ]+)?(?:dossier|r[ée]f[ée]rence|client|allocataire|demande))?|réf[ée]rence|reférence|réf\."
     r"|dossier"
     # Spanish, Portuguese, Italian: número de expediente / referencia / caso / processo, expediente, pratica
     r"|n[úu]mero(?:[ ]+(?:de[ ]+|do[ ]+|di[ ]+)?(?:expediente|referencia|refer[êe]ncia|caso|cliente|solicitud"
@@ -38,7 +39,7 @@ _CUE = (
     r"|dossiernummer|kenmerk|zaaknummer|klantnummer"
     # Welsh: cyfeirnod (reference), rhif achos / cyfeirnod (case / reference number)
     r"|cyfeirnod|rhif[ ]+(?:achos|cyfeirnod|cais)"
-    r")"
+    r")(?![\p{L}])"  # a whole word: "numeracy", "dossiers" are no cue
     # "nr." / "n°" / "nº" / "no" after the cue word ("dosar nr.", "numéro n°")
     r"(?:[ ]*(?:nr|n[°º]|no)\b\.?)?"
 )
@@ -76,5 +77,6 @@ class ForeignReferenceRecognizer(UkPatternRecognizer):
 _COURT_AT = regex.compile(_COURT)
 _UK_PHONE = regex.compile(r"(?:\+44|0)\d{9,10}")
 _ANY_CUE = regex.compile(
-    r"(?i)sygn|numer|aktenz|az\.|zeichen|nummer|referenz|num[ée]ro|n[úu]mero|r[ée]f|dossier|expediente|processo"
-    r"|pratica|protocollo|dosya|ba[şs]vuru|referans|dosar|num[ăa]r|kenmerk|cyfeirnod|rhif|nr\.?[ ]|n[°º]")
+    r"(?i)(?<![\p{L}])(?:sygn|numer(?![a-z])|aktenz|az\.|gesch[äa]ftsz|\p{L}*nummer|referenz|num[ée]ro|n[úu]mero|réf|refé"
+    r"|dossier|expediente|processo|pratica|protocollo|dosya|ba[şs]vuru|referans|dosar|num[ăa]r|kenmerk"
+    r"|cyfeirnod|rhif|nr\.?[ ]|n[°º])")

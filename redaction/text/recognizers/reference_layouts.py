@@ -33,9 +33,10 @@ _SUBJECT = regex.compile(
 _TOKEN = regex.compile(r"(?<![\p{L}\p{N}@£$€./\-])[A-Za-z0-9]+(?:[/\-][A-Za-z0-9]+)*(?![\p{L}\p{N}@]|[.,:]\d|/)")
 _PHONE = regex.compile(r"(?:\+44|0)\d{9,10}")
 _TIME_RANGE = regex.compile(r"(?i)\d{1,2}(?:[:.]\d{2})?(?:am|pm)?-\d{1,2}(?:[:.]\d{2})?(?:am|pm)?")
-_FILE = regex.compile(
-    r"(?i)(?<![\w.\-])(?P<stem>[\w\-. ]{0,80}?[\w\-])\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf|txt|csv|msg|eml|jpe?g|png"
-    r"|heic|tiff?|zip)(?![\w])")
+# A file's extension, then the stem before it (read back from each extension: not tried at every character).
+_EXTENSION = regex.compile(r"(?i)(?<=[\w\-])\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf|txt|csv|msg|eml|jpe?g|png|heic|tiff?|zip)"
+                           r"(?![\w])")
+_STEM = regex.compile(r"(?<![\w.\-])[\w\-.]{1,80}\Z")
 _PART = regex.compile(r"[^_\s.]+")
 _VERSION = regex.compile(r"(?i)(?:v|ver|version|rev|draft)\d{1,3}")
 _COMPACT_DATE = regex.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|[12]\d|3[01])"
@@ -54,8 +55,10 @@ class ReferenceLayoutRecognizer(UkPatternRecognizer):
             for line in _SUBJECT.finditer(text):
                 yield from self._in_subject(text, line.start("rest"), line.end("rest"))
         if "." in text:
-            for name in _FILE.finditer(text):
-                yield from self._in_file_name(name.group("stem"), name.start("stem"))
+            for extension in _EXTENSION.finditer(text):
+                stem = _STEM.search(text, max(0, extension.start() - 80), extension.start())
+                if stem is not None:
+                    yield from self._in_file_name(stem.group(), stem.start())
 
     def _in_subject(self, text: str, start: int, end: int) -> Iterator[Span]:
         for token in _TOKEN.finditer(text, start, end):

@@ -19,7 +19,9 @@ the aside is a remark on the label, so its words are not read as another event's
 follow the first on its line are births too when each follows a name ("DOB: Ava 3/3/2012 and Jo 8/1/2016") or the
 label is plural ("DOBs: 02/02/2012, 05/05/2015"). A birth date told as the correction of a wrong one, in the next
 clause or sentence, is read too ("Could you correct his d.o.b on the plan? It should be 8 May 2014", "the plan says
-his birthday is 12 March, it is 21 March 2020"). The negatives, each a reason the date is not the birth's:
+his birthday is 12 March, it is 21 March 2020"). A birth told in one sentence whose date the next gives, pointing back to it ("Oskar
+was born at the Jessop Wing. That was on 19 June 2015."), and a birth date restated in another layout right after it
+("2 Hydref 2014 (02/10/2014)"), are read too. The negatives, each a reason the date is not the birth's:
 - another event is told between the cue and the date: an event's word ("review", "meeting", "letter", "school",
   "the UK") or an action's verb with its time ("joined the school on", "was corrected on", "arrived in");
 - the clause or the sentence ends between them, or another field's label stands between ("DOB: TBC    Printed:

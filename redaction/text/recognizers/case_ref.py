@@ -2,7 +2,8 @@
 ``OMBC/EHC/3317``, ``LCC2209117``, hospital numbers such as ``B1937745``).
 
 Unlabelled references need two separators and at least three digits (a single capital before two groups of digits
-too: "C-25-0088"); after a label ("Our ref:",
+too: "C-25-0088"), or a system's letters, a dash and five digits or more on a line that says it holds a record's codes
+("CASE RECORD  MOS-4418207": a heading in capitals, or a record's word on the line); after a label ("Our ref:",
 "Case no.", "Appeal number", "Hosp No", "MRN", "Patient ID") any code with three or more digits counts.
 """
 

@@ -109,6 +109,9 @@ NOT_A_REGISTER = regex.compile(
 # A UK telephone number after "number"/"on SIMS is": the telephone recognizers' to type, not a register's code.
 _PHONE = regex.compile(r"(?:\+44[ ]?|0)[1-9][\d ]{8,12}\d")
 _FOUR_DIGITS = regex.compile(r"(?!(?:19|20)\d\d$)\d{4}")
+# Right after a noun a code follows directly, a capital prefix set apart before four to six digits that are no year
+# ("badge TX 5512", "order PO 44120"); in capitals as written, not "Year 2024".
+_PREFIX_AND_FOUR = regex.compile(r"(?-i:(?P<id>[A-Z]{1,3}[ ](?!(?:19|20)\d\d(?!\d))\d{4,6}))(?![\p{L}\p{N}/\-])")
 _WINDOW_WORDS = 4
 _WINDOW_CHARS = 48
 
@@ -167,6 +170,10 @@ class UkCuedCodeRecognizer(UkPatternRecognizer):
         if spaced and sum(ch.isdigit() for ch in spaced.group()) >= 5:
             return Span(spaced.start(), spaced.end(), self.ENTITY, 0.75, "pattern")
         if direct:
+            prefixed = _PREFIX_AND_FOUR.match(text, at)
+            if prefixed is not None and cue_word.lower() != "route":
+                # "badge TX 5512": a capital prefix set apart before four digits, right after the noun it numbers
+                return Span(prefixed.start("id"), prefixed.end("id"), self.ENTITY, 0.75, "pattern")
             match = _TOKEN.match(text, at)
             if match and cue_word.lower() == "route" and (_ROAD.fullmatch(match.group("id"))
                                                           or sum(ch.isdigit() for ch in match.group("id")) < 3):

@@ -6,7 +6,8 @@ A block is two or more consecutive lines that are each a label the table vocabul
 allowed), then, after blank lines at most, as many lines that are no label. A value is taken only when its shape
 agrees with its label: a date for a birth date's label (a year or more before the text's latest other date: a form's
 own date is recent), a code for a reference's. A block whose values do not line up (an empty field, a value over two
-lines) gives a slot the wrong line, and the shape check then refuses it.
+lines) gives a slot the wrong line, and the shape check then refuses it. With one value line fewer than labels (two at
+least) and a first label that names no field's value ("Learner details"), that first line was the block's heading.
 """
 
 from __future__ import annotations
@@ -59,6 +60,12 @@ def stacked_values(text: str) -> tuple[tuple[str, int, int], ...]:
         values = lines[j : j + len(kinds)]
         if len(values) == len(kinds) and all(v.strip() and _label(v) is None for _, v in values):
             found.extend(_typed(kinds, values))
+        elif kinds[0] == "OTHER":
+            # one value fewer than labels, the first of which names no field's value: it was the block's heading
+            # ("Learner details\nSurname\nForename\nDate of birth\nAdeyemi\nTola\n2014-09-30")
+            n = next((k for k, (_, v) in enumerate(values) if not v.strip() or _label(v) is not None), len(values))
+            if n == len(kinds) - 1 >= 2:
+                found.extend(_typed(kinds[1:], values[:n]))
         i = j
     return tuple(found)
 

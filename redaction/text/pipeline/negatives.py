@@ -8,7 +8,9 @@
   (SEND programmes and tools, charities and national bodies, apps and brands, medicines, festivals, kin words
   of other languages), places inside an institution's or a law's name, job titles, class and group names,
   and places that identify no one (a country alone, a town abroad named as a holiday or family visit),
-  :mod:`redaction.text.named_things`; and a statutory instrument's number taken for a reference;
+  :mod:`redaction.text.named_things`; a statutory instrument's number taken for a reference; and an
+  organisation's registration number (a charity's, a company's) taken for a reference or a telephone number,
+  :mod:`redaction.text.organisation_numbers`;
 - ``foreign-reading``: in a text that is not English (or has Welsh passages, or a line in Welsh) a
   candidate name is cut to the words that may be names in that language, :mod:`redaction.text.other_languages`.
 
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 from redaction.spans import Span
 from redaction.text.negatives import why_not_a_person
+from redaction.text.organisation_numbers import why_organisation_number
 from redaction.text.other_languages import foreign_cut
 from redaction.text.pipeline.contract import Pass
 from redaction.text.pipeline.reading import Reading
@@ -56,12 +59,13 @@ class NotAPerson(Pass):
 
     def why(self, reading: Reading, span: Span) -> str | None:
         """Why ``span`` (of a name type) is not a person, or ``None``; of other types only a statutory
-        instrument's number taken for a reference goes ("SI 2014/1530", "Ref 2014/1530 of the SI")."""
+        instrument's number taken for a reference goes ("SI 2014/1530", "Ref 2014/1530 of the SI"), and an
+        organisation's registration number ("Registered charity no. 1128844")."""
         if span.type in NAME_TYPES:
             return why_not_a_person(reading.text, span)
         if statutory_instrument(reading.text, span.start, span.end):
             return "a statutory instrument's number ('SI 2014/1530'): it names a law, no one"
-        return None
+        return why_organisation_number(reading.text, span.start, span.end)
 
     def run(self, reading: Reading) -> None:
         kept = []

@@ -9,6 +9,7 @@ from redaction.text.recognizers.birth_context import UkBirthContextRecognizer
 from redaction.text.recognizers.birth_cue import UkBirthCueRecognizer
 from redaction.text.recognizers.case_ref import UkCaseRefRecognizer
 from redaction.text.recognizers.cued_code import UkCuedCodeRecognizer
+from redaction.text.recognizers.foreign_reference import ForeignReferenceRecognizer
 from redaction.text.recognizers.cued_given_name import CuedGivenNameRecognizer
 from redaction.text.recognizers.cued_ids import UkHospitalNumberRecognizer, UkSocialCareIdRecognizer
 from redaction.text.recognizers.cued_national_numbers import UkCuedNationalNumberRecognizer
@@ -32,6 +33,7 @@ from redaction.text.recognizers.place import PlaceNameRecognizer
 from redaction.text.recognizers.place_capitals import CapitalsPlaceRecognizer
 from redaction.text.recognizers.phone_any import AnyCountryPhoneRecognizer
 from redaction.text.recognizers.record_number import UkRecordNumberRecognizer
+from redaction.text.recognizers.reference_layouts import ReferenceLayoutRecognizer
 from redaction.text.recognizers.postcode import UkAnyPostcodeRecognizer
 from redaction.text.recognizers.school import UkSchoolRecognizer
 from redaction.text.recognizers.school_cue import UkSchoolCueRecognizer
@@ -53,6 +55,7 @@ __all__ = [
     "AnyCountryPhoneRecognizer",
     "CapitalsPlaceRecognizer",
     "CuedGivenNameRecognizer",
+    "ForeignReferenceRecognizer",
     "GivenNameRecognizer",
     "LowerCaseCuedNameRecognizer",
     "LowerCaseGivenNameRecognizer",
@@ -65,6 +68,7 @@ __all__ = [
     "UkHcNumberRecognizer",
     "UkHospitalNumberRecognizer",
     "PlaceNameRecognizer",
+    "ReferenceLayoutRecognizer",
     "SurnameRecognizer",
     "UkPartialBirthdayRecognizer",
     "UkSocialCareIdRecognizer",
@@ -119,7 +123,8 @@ def identifier_recognizers() -> list[UkPatternRecognizer]:
         UkInitialsRecognizer(), UkSpeakerRecognizer(),
         AnyCountryPhoneRecognizer(), UkHospitalNumberRecognizer(), UkSocialCareIdRecognizer(),
         UkSocialHandleRecognizer(), UkNumberPlateRecognizer(), UkSortCodeRecognizer(),
-        UkAccountNumberRecognizer(), UkRecordNumberRecognizer(), UkCuedCodeRecognizer(), UkPartialBirthdayRecognizer(),
+        UkAccountNumberRecognizer(), UkRecordNumberRecognizer(), UkCuedCodeRecognizer(), ForeignReferenceRecognizer(),
+        ReferenceLayoutRecognizer(), UkPartialBirthdayRecognizer(),
         UkBirthContextRecognizer(), UkBirthCueRecognizer(), UkCuedNationalNumberRecognizer(), WelshSchoolRecognizer(),
         WelshPatronymicRecognizer(),
         PlaceNameRecognizer(), CapitalsPlaceRecognizer(), WorldAddressRecognizer(), GivenNameRecognizer(), CuedGivenNameRecognizer(), SurnameRecognizer(),

@@ -19,7 +19,9 @@ the aside is a remark on the label, so its words are not read as another event's
 follow the first on its line are births too when each follows a name ("DOB: Ava 3/3/2012 and Jo 8/1/2016") or the
 label is plural ("DOBs: 02/02/2012, 05/05/2015"). A birth date told as the correction of a wrong one, in the next
 clause or sentence, is read too ("Could you correct his d.o.b on the plan? It should be 8 May 2014", "the plan says
-his birthday is 12 March, it is 21 March 2020"). The negatives, each a reason the date is not the birth's:
+his birthday is 12 March, it is 21 March 2020"). A birth told in one sentence whose date the next gives, pointing back to it ("Oskar
+was born at the Jessop Wing. That was on 19 June 2015."), and a birth date restated in another layout right after it
+("2 Hydref 2014 (02/10/2014)"), are read too. The negatives, each a reason the date is not the birth's:
 - another event is told between the cue and the date: an event's word ("review", "meeting", "letter", "school",
   "the UK") or an action's verb with its time ("joined the school on", "was corrected on", "arrived in");
 - the clause or the sentence ends between them, or another field's label stands between ("DOB: TBC    Printed:
@@ -94,8 +96,9 @@ _MONTH = rf"(?:{_ENGLISH_MONTH}|{_FOREIGN_MONTH})"
 _MISSPELT_MONTH = r"(?:\p{L}{4,10})"
 _WRITTEN = (
     # "the 4th day of December 2011", "the fifth of May two thousand and fourteen", "3rd March twenty fifteen",
-    # "9 Ebrill 2014", "3. Mai 2015", "12th of the 6th 2014", "March 3rd, 2015", "Sept 9th 2014"
-    rf"(?:the[ ]+)?{_ANY_DAY},?(?:[ ]+day)?(?:[ ]+of)?[ ]+{_MONTH}[ ,]+{_ANY_YEAR}"
+    # "9 Ebrill 2014", "3. Mai 2015", "12th of the 6th 2014", "March 3rd, 2015", "Sept 9th 2014", Spanish and
+    # Portuguese "30 de abril de 2015"
+    rf"(?:the[ ]+)?{_ANY_DAY},?(?:[ ]+day)?(?:[ ]+(?:of|de|del))?[ ]+{_MONTH}(?:[ ,]+|[ ]+de[ ]+){_ANY_YEAR}"
     rf"|(?:the[ ]+)?{_DAY}[ ]+of[ ]+the[ ]+(?:0?[1-9]|1[0-2])(?:st|nd|rd|th)[ ,]+{_YEAR}"
     rf"|{_MONTH}[ ]+{_ANY_DAY},?[ ]+{_ANY_YEAR}"
     rf"|{_DAY}(?:[ ]+of)?[ ]+{_MISSPELT_MONTH}[ ,]+{_YEAR}"
@@ -332,8 +335,10 @@ class UkBirthCueRecognizer(UkPatternRecognizer):
                 if cue.start() > hit.start():
                     break  # a cue that begins after this stem is the next stem's to find
                 match = compiled.match(text, cue.start())
-                if match is not None and match.span("id") not in seen:
-                    seen.add(match.span("id"))
+                # one match per cue, not per date: a cue the negatives reject ("His birth" with "date" between)
+                # must not hide a later one that reaches the same date ("birth date, 17 May 2013")
+                if match is not None and (match.start(), match.span("id")) not in seen:
+                    seen.add((match.start(), match.span("id")))
                     yield match
 
     def keep_pattern(self, pattern_name: str, text: str) -> bool:
@@ -344,6 +349,19 @@ class UkBirthCueRecognizer(UkPatternRecognizer):
         return _AGE_AT.search(text) is not None
 
     def find(self, text: str) -> Iterator[Span]:
+        yielded: set[tuple[int, int]] = set()
+        for span in self._find(text):
+            if (span.start, span.end) not in yielded:
+                yielded.add((span.start, span.end))
+                yield span
+            restated = _RESTATED.match(text, span.end)
+            if (restated is not None and (restated.start("id"), restated.end("id")) not in yielded
+                    and wide_date(restated["id"]) == wide_date(text[span.start:span.end])):
+                # "Date of birth: 2 Hydref 2014 (02/10/2014)": the same day again, in another layout
+                yielded.add((restated.start("id"), restated.end("id")))
+                yield Span(restated.start("id"), restated.end("id"), self.ENTITY, span.score, "pattern")
+
+    def _find(self, text: str) -> Iterator[Span]:
         for pattern, compiled in self._compiled:
             if not self.keep_pattern(pattern.name, text):
                 continue
@@ -367,6 +385,30 @@ class UkBirthCueRecognizer(UkPatternRecognizer):
                                                 _PLURAL_LABEL.search(match["cue"]) is not None)
 
         yield from self._stacked(text)
+        yield from self._told_next(text)
+
+    def _told_next(self, text: str) -> Iterator[Span]:
+        """A birth told in one sentence and its date in the next, which points back to it ("Oskar was born early,
+        at 31 weeks, at the Jessop Wing. That was on 19 June 2015."): the date's sentence opens with "It/That/This
+        was" and the date, no date or year stands between the birth and it, at most one sentence lies between, and
+        no other event is told around the date ("It was 3 March 2020 when the family moved here")."""
+        if _BIRTH_EVENT.search(text) is None:
+            return
+        for cue in _BIRTH_EVENT.finditer(text):
+            window_end = min(len(text), cue.end() + 240)
+            back = _BACK_TO_THE_BIRTH.search(text, cue.end(), window_end)
+            if back is None:
+                continue
+            between = text[cue.end():back.start()]
+            sentence_end = _SENTENCE_STOP.search(text, back.end("id"))
+            rest = text[back.end("id"):sentence_end.start() if sentence_end else len(text)]
+            if (_A_DATE_OR_YEAR.search(between) or "\n\n" in between or len(_SENTENCE_STOP.findall(between)) > 2
+                    or _EVENT_WORDS.search(text, back.end("lead"), back.start("id"))
+                    or _EVENT_WORDS.search(rest) or _WHEN.search(rest)):
+                continue  # "She was born in Poland. It was 3 March 2020 when the family moved here": the move's
+            day = wide_date(back["id"])
+            if day is not None and _not_later(text, back.start("id"), day):
+                yield Span(back.start("id"), back.end("id"), self.ENTITY, 0.8, "pattern")
 
     def _stacked(self, text: str) -> Iterator[Span]:
         """A birth date under a form's label column drawn out of a PDF ("Name\nDate of birth\nJo Bloggs\n
@@ -437,6 +479,20 @@ _SENTENCE_END = regex.compile(r"[.!?][ ]+\p{Lu}|[;]|\n[ \t]*\n")
 
 
 _BRACKETED = regex.compile(r"\([^()]*\)")
+# A birth told as an event, whose date may come in the next sentence; the next sentence pointing back to it.
+_BIRTH_EVENT = regex.compile(r"(?i)\b(?:was|were)[ ]+born\b|\b(?:his|her|their)[ ]+birth\b(?![ ]+(?:date|certificate))")
+_BACK_TO_THE_BIRTH = regex.compile(
+    rf"(?i)(?<=[.!?;][ \t]{{1,3}}|[.!?][ \t]*\n[ \t]*)(?P<lead>(?-i:It|That|This)[ ]+(?:was|happened|would[ ]+have[ ]+been))"
+    rf"[ ]+(?:on[ ]+|in[ ]+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ ]+)?(?P<id>{WIDE_DATE}){_WIDE_DATE_END}")
+_SENTENCE_STOP = regex.compile(r"[.!?](?:[ \t]+|$)")
+# A birth date restated right after itself, in brackets or after a slash ("2 Hydref 2014 (02/10/2014)").
+_RESTATED = regex.compile(rf"[ \t]*(?:[(\[]|/)[ \t]*(?P<id>{WIDE_DATE}){_WIDE_DATE_END}", regex.IGNORECASE)
+# A date, a year, or a day with its month only ("We met on 3 May", "on 12/03") told between: the later date is not
+# the birth's.
+_A_DATE_OR_YEAR = regex.compile(
+    rf"(?i)(?<![\w/.\-])(?:{WIDE_DATE}|(?:19|20)\d\d(?!\d)|{_DAY}(?:[ ]+of)?[ ]+{_MONTH}|{_MONTH}[ ]+{_DAY}"
+    r"|\d{1,2}[/.]\d{1,2}(?![\d]))")
+_WHEN = regex.compile(r"(?i)\b(?:when|that|as|because)\b")
 _CORRECTION_WORD = regex.compile(
     r"(?i)\b(?:correct(?:ed|ing|ion)?|wrong(?:ly)?|incorrect(?:ly)?|mistake|mistaken|error|typo|amend(?:ed)?|fix(?:ed)?"
     r"|change(?:d)?|update(?:d)?|not[ ]+right|isn['’]t[ ]+right|inaccurate"

@@ -41,7 +41,7 @@ from redaction.text.code_shape import code_end, code_shaped
 from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 from redaction.text.stacked_fields import stacked_values
 
-__all__ = ["UkCuedCodeRecognizer", "code_shaped"]
+__all__ = ["NOT_A_REGISTER", "UkCuedCodeRecognizer", "code_shaped"]
 
 # Registers whose name stands for their number; the code follows the name (and an optional "no."/"ID"/":").
 _REGISTERS = (r"rio|mosaic|lcs|ehm|liquid[ ]?logic|eclipse|care[ ]?first|controcc|pnc|cad|mrn|dbs|po|payroll"
@@ -100,7 +100,7 @@ _SENTENCE_END = regex.compile(r"[.!?;]\s|\n")
 _AFTER = regex.compile(rf"\((?:{_REGISTERS}|ref|reference|case[ ]ref|case[ ]no)\b[^)\n]{{0,20}}\)", regex.IGNORECASE)
 _CODE_BEFORE = regex.compile(r"(?<![\p{L}\p{N}@£$€./\-])(?P<id>[A-Za-z0-9]+(?:[/\-][A-Za-z0-9]+)*)[ ]*$")
 # A word naming what a number is when that is no register of people: the number after it is that thing.
-_NOT_A_REGISTER = regex.compile(
+NOT_A_REGISTER = regex.compile(
     r"(?i)(?<![\p{L}\p{N}'’])(?:isbn|issn|si|icd(?:-1[01])?|page|pages|p|pp|para|paragraph|section|s|reg|regulation|rule|article|art"
     r"|chapter|ch|table|figure|fig|appendix|annex|item|room|ward|bed|ext|extension|version|ver|v|route|bus|year|yr"
     r"|class|set|level|stage|tier|band|grade|step|phase|unit[ ]code|model|size|no[ ]of|number[ ]of|flat|floor)"
@@ -109,6 +109,9 @@ _NOT_A_REGISTER = regex.compile(
 # A UK telephone number after "number"/"on SIMS is": the telephone recognizers' to type, not a register's code.
 _PHONE = regex.compile(r"(?:\+44[ ]?|0)[1-9][\d ]{8,12}\d")
 _FOUR_DIGITS = regex.compile(r"(?!(?:19|20)\d\d$)\d{4}")
+# Right after a noun a code follows directly, a capital prefix set apart before four to six digits that are no year
+# ("badge TX 5512", "order PO 44120"); in capitals as written, not "Year 2024".
+_PREFIX_AND_FOUR = regex.compile(r"(?-i:(?P<id>[A-Z]{1,3}[ ](?!(?:19|20)\d\d(?!\d))\d{4,6}))(?![\p{L}\p{N}/\-])")
 _WINDOW_WORDS = 4
 _WINDOW_CHARS = 48
 
@@ -167,6 +170,10 @@ class UkCuedCodeRecognizer(UkPatternRecognizer):
         if spaced and sum(ch.isdigit() for ch in spaced.group()) >= 5:
             return Span(spaced.start(), spaced.end(), self.ENTITY, 0.75, "pattern")
         if direct:
+            prefixed = _PREFIX_AND_FOUR.match(text, at)
+            if prefixed is not None and cue_word.lower() != "route":
+                # "badge TX 5512": a capital prefix set apart before four digits, right after the noun it numbers
+                return Span(prefixed.start("id"), prefixed.end("id"), self.ENTITY, 0.75, "pattern")
             match = _TOKEN.match(text, at)
             if match and cue_word.lower() == "route" and (_ROAD.fullmatch(match.group("id"))
                                                           or sum(ch.isdigit() for ch in match.group("id")) < 3):
@@ -185,7 +192,7 @@ class UkCuedCodeRecognizer(UkPatternRecognizer):
             token = match.group("id")
             if not any(ch.isdigit() for ch in token):
                 continue
-            if code_shaped(token) and not _NOT_A_REGISTER.search(before):
+            if code_shaped(token) and not NOT_A_REGISTER.search(before):
                 return Span(match.start("id"), match.end("id"), self.ENTITY, 0.75, "pattern")
             return None
         return None

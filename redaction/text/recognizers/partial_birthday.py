@@ -2,7 +2,7 @@
 
 "she turns 11 on the 3rd of May", "he'll be 11 on 3 May", "she turned 5 on 14 June", "he was 9 on 4 December",
 "his birthday is 3 May", "birthday's on May 3rd", "her 18th birthday (1st August)", "pen-blwydd is 21 Gorff", "bday 03/05", "born in May 2015", "born on the 3rd of May", "DOB: 3rd May", "DOB 3/5" (a form that keeps
-the year back). A "the" before the day is part of the date ("will be 9 on the 14th of April"). A full date after "DOB" or "born" is
+the year back), "b. 12/2017", "born on the 14th". A "the" before the day is part of the date ("will be 9 on the 14th of April"). A full date after "DOB" or "born" is
 :class:`UkDateOfBirthRecognizer`'s; this one reads what is left when the year is missing, and a month and
 year after a birth cue. A whole date after an age reached on it is the birthday's too ("celebrated turning 7 on 22/11/2024").
 Other day-and-month dates (a meeting "on 3 May") stay.
@@ -24,7 +24,7 @@ _AGE = (r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
         r"|sixteen|seventeen|eighteen|nineteen|twenty)(?![\p{L}\d])")
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d])"
 _YEAR = r"(?:[ ,]+(?:19|20)\d{2}(?!\d))?"
-_CUE = (rf"(?:\bD\.?[ ]?O\.?[ ]?B\b\.?|\bdate[ ]+of[ ]+birth\b|\bbirthday|\bb['’]?day|\bbday|\bborn|\bturns?[ ]+{_AGE}|\bturning[ ]+{_AGE}|\bturned[ ]+{_AGE}"
+_CUE = (rf"(?:\bD\.?[ ]?O\.?[ ]?B\b\.?|\bdate[ ]+of[ ]+birth\b|(?<![\p{{L}}])b\.(?=[ ]?\d)|\bbirthday|\bb['’]?day|\bbday|\bborn|\bturns?[ ]+{_AGE}|\bturning[ ]+{_AGE}|\bturned[ ]+{_AGE}"
         # "he was 9 on 4 December": an age reached on a day is a birthday
         # (said of somebody: a pronoun or a name, not "the score was 5 on 12 March")
         rf"|(?<=(?:\b(?:he|she|they|i|we|you)|(?-i:\p{{Lu}}\p{{Ll}}+))[ ]+)(?:was|were)[ ]+{_AGE}"
@@ -38,7 +38,9 @@ _DAY_ALONE = "birthday then a day alone"
 # A whole date in digits after an age reached on it is the birthday's too ("celebrated turning 7 on 22/11/2024").
 _DATE = (rf"(?:{_DAY}(?:[ ]+of)?[ ]+{_MONTH}{_YEAR}|{_MONTH}[ ]+{_DAY}{_YEAR}|{_MONTH}[ ]+(?:19|20)\d{{2}}(?!\d)"
          r"|(?:0?[1-9]|[12]\d|3[01])[/.\-](?:0?[1-9]|1[0-2])[/.\-](?:(?:19|20)\d{2}|\d{2})(?![/.\-]?\d)"
-         r"|(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?![/\d]))")
+         r"|(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?![/\d])"
+         # a month and year in digits ("b. 12/2017", "born 03/2018"): a form that keeps the day back
+         r"|(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?![/\d]))")
 
 
 class UkPartialBirthdayRecognizer(UkPatternRecognizer):
@@ -47,7 +49,7 @@ class UkPartialBirthdayRecognizer(UkPatternRecognizer):
     PATTERNS = [
         Pattern("birthday cue then a partial date", rf"{_CUE}(?:[ ]*{_LINK}){{0,4}}?[ ]*(?P<id>(?:the[ ]+)?{_DATE})", 0.85),
         # "her birthday is the 14th", "his birthday's on the 3rd": an ordinal day with no month after it
-        Pattern(_DAY_ALONE, r"\b(?:birthday|b['’]?day|(?:p|ph|b|mh)en[- ]?blwydd)(?:[ ]*(?:['’]s|is|was|falls|fell|on|the)){1,4}[ ]*"
+        Pattern(_DAY_ALONE, r"\b(?:birthday|b['’]?day|(?:p|ph|b|mh)en[- ]?blwydd|born(?=[ ]+on\b))(?:[ ]*(?:['’]s|is|was|falls|fell|on|the)){1,4}[ ]*"
                 r"(?P<id>(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?![\p{L}\d])(?![ ]+(?:of[ ]+)?\p{L}+[ ]+\d)", 0.8),
         Pattern(_DATE_BEFORE_BIRTHDAY, rf"(?P<id>{_DATE})[ ]+(?:is|was)[ ]+(?:her|his|their|my|the)[ ]+birthday", 0.85),
     ]
@@ -61,5 +63,5 @@ class UkPartialBirthdayRecognizer(UkPatternRecognizer):
         return _ANY_CUE.search(text) is not None
 
 
-_BIRTHDAY = regex.compile(r"birthday|b['’]?day|blwydd", regex.IGNORECASE)  # the same flags as the pattern that writes it
-_ANY_CUE = regex.compile(r"(?i)\b(?:was|were)[ ](?:\d|\p{L}+[ ](?:years?[ ](?:old[ ])?)?on\b)|birth|d\.?[ ]?o\.?[ ]?b|b['’]?day|born|turn|blwydd|urodzi|[ '’]ll[ ]be|will[ ]be|shall[ ]be|going[ ]to[ ]be")
+_BIRTHDAY = regex.compile(r"birthday|b['’]?day|blwydd|born", regex.IGNORECASE)  # the same flags as the pattern that writes it
+_ANY_CUE = regex.compile(r"(?i)(?<![\p{L}])b\.[ ]?\d|\b(?:was|were)[ ](?:\d|\p{L}+[ ](?:years?[ ](?:old[ ])?)?on\b)|birth|d\.?[ ]?o\.?[ ]?b|b['’]?day|born|turn|blwydd|urodzi|[ '’]ll[ ]be|will[ ]be|shall[ ]be|going[ ]to[ ]be")

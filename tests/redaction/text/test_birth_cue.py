@@ -273,3 +273,35 @@ def test_the_words_after_a_date_can_say_whose_it_is() -> None:
 def test_a_cue_closing_its_labels_bracket(detector: Detector, text: str, date: str, found: bool) -> None:
     assert (_covered(detector, text, date) if found else not _touched(detector, text, date))
 
+
+
+# -- the dobref2 round: a birth told a sentence before its date, a later cue that reaches the same date, Spanish and
+# Portuguese dates; rows written for these tests
+@pytest.mark.parametrize(("text", "date"), [
+    ("Kit was born at home, in the bath. That was on 2 March 2016.", "2 March 2016"),
+    ("She was born in Leeds General. It was a long night. It was 14 October 2013.", "14 October 2013"),
+    ("Her birth was a shock to all of us. It happened on Tuesday 9 July 2019.", "9 July 2019"),
+    ("His birth date, 17 May 2013, is wrong on the plan.", "17 May 2013"),  # "His birth" reads "date" as an event's
+    ("Fecha de nacimiento: 12 de enero de 2014", "12 de enero de 2014"),
+    ("Data de nascimento: 4 de maio de 2016", "4 de maio de 2016"),
+])
+def test_dobref2_birth_dates_are_found(detector: Detector, text: str, date: str) -> None:
+    assert _covered(detector, text, date)
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("She was born in Poland. It was 3 March 2020 when the family moved here.", "3 March 2020"),  # the move's
+    ("He was born in 2012. That was 4 May 2019 when he started school.", "4 May 2019"),  # a year between
+    ("He was born abroad. We met on 3 May. It was 12 June 2024.", "12 June 2024"),  # another date between
+    ("She was born in Bristol.\n\nIt was 3 May 2023 that we applied.", "3 May 2023"),  # a new paragraph
+])
+def test_dobref2_other_dates_after_a_birth_stay(detector: Detector, text: str, date: str) -> None:
+    assert not _touched(detector, text, date)
+
+
+def test_dobref2_a_birth_date_restated_in_another_layout_is_found(detector: Detector) -> None:
+    text = "Dyddiad geni / Date of birth: 9 Mawrth 2015 (09/03/2015)\nYsgol: Ysgol y Graig"
+    assert _covered(detector, text, "09/03/2015")
+    # another day in brackets after it is not the birth's restated ("(reviewed 12/03/2024)" names its own event)
+    other = "Date of birth: 9 Mawrth 2015 (12/03/2024)"
+    assert not _touched(detector, other, "12/03/2024")

@@ -10,6 +10,7 @@ from redaction.text.recognizers import (
     UkChiNumberRecognizer,
     UkHcNumberRecognizer,
     UkHospitalNumberRecognizer,
+    UkCaseRefRecognizer,
     UkPartialBirthdayRecognizer,
     UkSocialCareIdRecognizer,
     UkSocialHandleRecognizer,
@@ -147,3 +148,39 @@ def test_no_recognizer_shares_a_name_with_one_of_presidios() -> None:
     presidio = {e if isinstance(e, str) else e.get("name") for e in yaml.safe_load(source)["recognizers"]}
     ours = {type(r).__name__ for r in Detector(load_model=False).recognizers}
     assert not ours & presidio
+
+
+# -- the dobref2 round: a day alone after "born on", a month and year after "b." or "born"; rows written for these tests
+@pytest.mark.parametrize(("text", "found"), [
+    ("born on the 14th, a week before the review", ["14th"]),
+    ("He was born on the 3rd and came home on the 10th.", ["3rd"]),
+    ("aged 7, b. 12/2017", ["12/2017"]),
+    ("Jo (born 04/2019) attends nursery.", ["04/2019"]),
+])
+def test_dobref2_partial_birthdays(text: str, found: list[str]) -> None:
+    assert [text[s.start : s.end] for s in UkPartialBirthdayRecognizer().find(text)] == found
+
+
+@pytest.mark.parametrize("text", [
+    "The meeting on the 14th was moved.",
+    "Scores were 12/2017 on the sheet.",
+    "The baby is due on the 14th.",
+])
+def test_dobref2_other_partial_dates_stay(text: str) -> None:
+    assert list(UkPartialBirthdayRecognizer().find(text)) == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("CASE RECORD  MOS-4418207", ["MOS-4418207"]),  # a heading in capitals
+    ("Referral to the panel: APP-558102", ["APP-558102"]),  # a record's word on the line
+])
+def test_dobref2_letters_dash_serial_on_a_record_line(text: str, found: list[str]) -> None:
+    assert [text[s.start : s.end] for s in UkCaseRefRecognizer().find(text)] == found
+
+
+@pytest.mark.parametrize("text", [
+    "We follow ISO-14001 and the AB-12345 kit arrived.",  # a standard; a product code in prose
+    "The CASE RECORD meets ISO-27001",
+])
+def test_dobref2_letters_dash_serial_elsewhere_stays(text: str) -> None:
+    assert list(UkCaseRefRecognizer().find(text)) == []

@@ -293,3 +293,20 @@ def test_round_3_codes_after_open_cues(text: str, code: str) -> None:
 )
 def test_round_3_open_cues_keep_look_alikes(text: str) -> None:
     assert cued(text) == []
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Escort: Mr Hale (badge TX 5512)", "TX 5512"),  # a capital prefix set apart before four digits
+    ("badge no. PT 40517 on the lanyard", "PT 40517"),
+])
+def test_a_prefixed_four_digit_code_right_after_its_noun(text: str, code: str) -> None:
+    assert code in cued(text)
+
+
+@pytest.mark.parametrize("text", [
+    "case KS 2024 was opened",  # a year after a prefix
+    "ticket Year 2024",  # not a prefix in capitals
+    "route A 1234",  # a road's number after "route"
+])
+def test_a_prefix_before_a_year_or_after_route_stays(text: str) -> None:
+    assert not [c for c in cued(text) if any(ch.isdigit() for ch in c)]

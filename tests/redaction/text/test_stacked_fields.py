@@ -87,3 +87,11 @@ def test_complete_rows_ending_at_an_empty_cell_are_not_joined() -> None:
 
     lines = [(0, '"Name";"DOB";"Notes"'), (21, '"Ann Lee";"2014-01-02";'), (44, '"Bo Yu";"2015-03-04";')]
     assert _rejoined(lines) == lines
+
+
+def test_a_heading_above_the_labels_is_no_slot() -> None:
+    # "Learner details" heads the block: the three values are the three fields' below it
+    text = "Learner details\nSurname\nForename\nDate of birth\nAdeyemi\nTola\n2014-09-30"
+    assert [(kind, text[s:e]) for kind, s, e in stacked_values(text)] == [("DATE_OF_BIRTH", "2014-09-30")]
+    # a value missing under a block with no such heading still gives nothing
+    assert stacked_values("Name\nDate of birth\nOur ref\nJo Bloggs\nJB/22/EHC\nSchool\nHill") == ()

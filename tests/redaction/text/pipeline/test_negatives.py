@@ -114,3 +114,14 @@ def test_trim_leaves_the_title(reader: Reader) -> None:
 
 def test_trim_keeps_the_name(reader: Reader) -> None:
     assert reader.found(TRIMMED, "Bogdan Siddiqui")
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Parent Partnership (Charity Reg No 1100234)", "1100234"),  # taken for a reference after "No"
+    ("Registered charity number: 1074338. Company limited by guarantee no. 03671122.", "03671122"),  # a telephone's digits
+])
+def test_not_a_person_leaves_organisation_numbers(reader: Reader, text: str, number: str) -> None:
+    assert not reader.touched(text, number)
+    assert reader.touched(text, number, off={"not-a-person"})
+    reasons = [r.reason for r in reader.read(text).removed]
+    assert any("organisation's registration number" in reason for reason in reasons)

@@ -35,7 +35,9 @@ time two cores of its own would need: the larger of the busiest worker's CPU sec
 CPU seconds spent (both workers' and the parent's, read from ``/proc``), its ratio taken to stock's
 one-core CPU. That estimate assumes CPU seconds do not grow when two processes run at once (they share
 caches and memory bandwidth), so it is an upper bound on the two-process speed; the wall figure is the
-lower bound on a busy machine.
+lower bound on a busy machine. On a machine loaded well beyond its cores CPU seconds grow too (caches and
+cores' hyperthreads shared with other jobs): on 2026-12-07 at a load of 9 to 16 on two cores, the same code's
+one-core CPU figure moved by about 10% between runs, and a CPU scaling above 2.0x is such noise.
 """
 
 from __future__ import annotations

@@ -66,7 +66,10 @@ def is_common_word(word: str) -> bool:
     "rose", "barker", "mark"), or an inflection of one. Narrower than :func:`is_english_word`, whose Webster's
     Second also lists lower-case forms of many given names ("kerry", "hamza"): in lower-case text, where a
     name has no capital to mark it, a word outside this dictionary after a cue is taken as a name."""
-    common = _dictionary_words()
+    return _in_dictionary(_dictionary_words(), word)
+
+
+def _in_dictionary(common: frozenset[str], word: str) -> bool:
     return any(stem in common for stem in _stems(word.casefold().strip("'’")))
 
 
@@ -116,12 +119,16 @@ def looks_like_a_typo(word: str) -> bool:
             return True
         if word[i] != word[i + 1] and is_common_word(word[:i] + word[i + 1] + word[i] + word[i + 2 :]):
             return True
-    return len(word) >= 6 and any(is_common_word(word[:i] + ch + word[i:])
-                                  for i in range(1, len(word)) for ch in "abcdefghijklmnopqrstuvwxyz")
+    if len(word) < 6:
+        return False
+    # Every letter at every place: hundreds of made-up words, nearly all asked once, so they are looked up without
+    # is_common_word's cache (going through it cost more than the look-up, and pushed real words out of it).
+    common = _dictionary_words()
+    return any(_in_dictionary(common, word[:i] + ch + word[i:])
+               for i in range(1, len(word)) for ch in "abcdefghijklmnopqrstuvwxyz")
 
 
 @lru_cache(maxsize=65536)
 def is_english_word(word: str) -> bool:
     """Whether ``word`` (any case) is a common English word or an inflection of one."""
-    common = web2_words()
-    return any(stem in common for stem in _stems(word.casefold().strip("'’")))
+    return _in_dictionary(web2_words(), word)

@@ -22,6 +22,8 @@ from pathlib import Path
 
 import regex
 
+from redaction.text.lines import line_text
+
 __all__ = ["LANGUAGES", "MIN_WORDS", "NOT_GUARANTEED", "Language", "language_of", "line_at", "line_language", "ordinary_word",
            "welsh_given_names"]
 
@@ -146,10 +148,8 @@ def language_of(text: str) -> Language:
 
 
 def line_at(text: str, start: int, end: int) -> str:
-    """The whole line (or lines) of ``text`` holding ``text[start:end]``."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return text[line_start : len(text) if line_end < 0 else line_end]
+    """The whole line (or lines) of ``text`` holding ``text[start:end]`` (:func:`redaction.text.lines.line_text`)."""
+    return line_text(text, start, end)
 
 
 _MIN_LINE_WORDS = 3  # another language's line in an English text: at least this many of its ordinary words

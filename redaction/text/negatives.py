@@ -43,6 +43,7 @@ from redaction.text.english import (abbreviates_a_word, is_common_word, is_engli
                                     two_words_run_together)
 from redaction.text.general_negatives import why_general_thing
 from redaction.text.language import line_at, welsh_given_names
+from redaction.text.lines import line_bounds
 from redaction.text.lexicons import (
     ACRONYMS,
     CALENDAR_WORDS,
@@ -121,6 +122,11 @@ _TITLE_BEFORE = regex.compile(rf"{TITLE}[ \u00a0]+\Z")
 _ANY_TITLE_BEFORE = regex.compile(rf"(?i:{TITLE})[ \u00a0]+\Z")  # "ms  wainwright" in a note typed in lower case
 _INITIALISM = regex.compile(r"\p{Lu}{2,5}")
 _ARTICLE_BEFORE = r"(?i:the|a|an|our|your|their|his|her|this|that|each|every|per|any|no)"
+# Patterns asked per candidate or per word, compiled once (``regex.fullmatch(pattern, ...)`` looks its pattern up
+# in ``regex``'s cache on every call, which costs more than the match).
+_ARTICLE = regex.compile(_ARTICLE_BEFORE)
+_LETTERS = regex.compile(r"[\p{L}'’]+")
+_SHORT_CAPITALISED = regex.compile(r"\b\p{Lu}\p{Ll}{2,4}\b")  # a weekday's short form among others
 
 
 def _lower_words(text: str) -> frozenset[str]:
@@ -185,7 +191,7 @@ def _dated_somewhere(text: str, word: str) -> bool:
 def _named_mid_sentence(text: str, word: str) -> bool:
     """The text writes ``word`` with its capital mid-sentence after a lower-case word that is no article or
     determiner ("the draft PEP for Haven ahead of"): a name; a common noun takes an article ("the Appellant")."""
-    return any(regex.fullmatch(_ARTICLE_BEFORE, m.group(1)) is None and m.group(1) not in _JOINING
+    return any(_ARTICLE.fullmatch(m.group(1)) is None and m.group(1) not in _JOINING
                for m in _preceded(text, rf"{regex.escape(word)}(?![\p{{L}}\-])", _LOWER_BEFORE))
 
 
@@ -283,7 +289,7 @@ def _spelled_out(text: str, surface: str) -> bool:
     # Ychwanegol (ADY)"); "Priti Chauhan (PC)" is a person's initials: names spell nothing out.
     words_before = regex.compile(rf"(?:[\p{{L}}'’]+[ \u00a0\-]+){{1,{len(surface) + 3}}}\Z")
     for match in _preceded(text, rf"\([ \u00a0]*{surface}[ \u00a0]*\)", words_before, look_back=40 * (len(surface) + 3)):
-        words = [w.casefold() for w in regex.findall(r"[\p{L}'’]+", match.group(0))]
+        words = [w.casefold() for w in _LETTERS.findall(match.group(0))]
         if any(_spells(words[i:], surface.casefold()) for i in range(len(words))):
             return True
     return False
@@ -383,12 +389,16 @@ def _day_here(text: str, span: Span, word: str) -> bool:
     if (_DATE_AFTER.match(text, span.end) or _DAY_BEFORE.search(text, max(0, span.start - 8), span.start)
             or _DATE_AFTER_COMMA.match(text, span.end)):
         return True
-    if _DAY_LOG_LINE_AT.match(text, text.rfind("\n", 0, span.start) + 1) is not None and _a_day_log(text):
+    line_start, line_end = line_bounds(text, span.start, span.end)
+    if _DAY_LOG_LINE_AT.match(text, line_start) is not None and _a_day_log(text):
         return True
-    line_start = text.rfind("\n", 0, span.start) + 1
-    line_end = text.find("\n", span.end)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    return len({w for w in regex.findall(r"\b\p{Lu}\p{Ll}{2,4}\b", line) if w in _DAYS}) >= 3
+    return _days_on_line(text, line_start, line_end) >= 3
+
+
+@per_text(maxsize=8192)  # asked by every candidate on the line
+def _days_on_line(text: str, line_start: int, line_end: int) -> int:
+    """How many different days' short forms ("Mon", "Tue") the line writes."""
+    return len({w for w in _SHORT_CAPITALISED.findall(text, line_start, line_end) if w in _DAYS})
 
 
 def _common_noun_here(text: str, span: Span, word: str) -> bool:

@@ -16,6 +16,8 @@ from __future__ import annotations
 import regex
 
 from redaction.spans import Span
+from redaction.text.lines import line_bounds
+from redaction.text.text_caches import per_text
 
 __all__ = ["why_county_of_a_named_town", "why_party_of_a_reported_case"]
 
@@ -51,6 +53,8 @@ _CITATION = regex.compile(
 )
 
 _REPORT_BEFORE = regex.compile(r"[\[(](?:18|19|20)\d\d[\])][ ]+\Z")
+_SERIES = regex.compile(r"\p{Lu}[\p{L}]{1,7}")  # a law report's series: "UKUT", "ELR"
+_NUMBER_AFTER = regex.compile(r"[ ]+\d")
 
 
 def why_party_of_a_reported_case(text: str, span: Span) -> str | None:
@@ -58,15 +62,17 @@ def why_party_of_a_reported_case(text: str, span: Span) -> str | None:
     [1999] ELR 260"), or ``None``."""
     if span.type not in ("LOCATION", "PERSON", "SCHOOL"):
         return None
-    if _REPORT_BEFORE.search(text, max(0, span.start - 12), span.start) is not None and regex.fullmatch(
-            r"\p{Lu}[\p{L}]{1,7}", text[span.start : span.end]) and regex.match(r"[ ]+\d", text[span.end : span.end + 4]):
+    if (_REPORT_BEFORE.search(text, max(0, span.start - 12), span.start) is not None
+            and _SERIES.fullmatch(text[span.start : span.end]) and _NUMBER_AFTER.match(text[span.end : span.end + 4])):
         return "a law report's series after its year ('[2016] UKUT 63'): no one"
-    line_start = text.rfind("\n", 0, span.start) + 1
-    line_end = text.find("\n", span.end)
-    line_end = len(text) if line_end < 0 else line_end
-    if " v" not in text[line_start:line_end]:
-        return None
-    for match in _CITATION.finditer(text, line_start, line_end):
-        if match.start() <= span.start and span.end <= match.end():
-            return "a party of a reported case cited as law ('Bromley v SENT [1999] ELR 260'): no one of this case"
+    if any(start <= span.start and span.end <= end for start, end in _citations(text, *line_bounds(text, span.start, span.end))):
+        return "a party of a reported case cited as law ('Bromley v SENT [1999] ELR 260'): no one of this case"
     return None
+
+
+@per_text(maxsize=8192)  # asked by every candidate on the line
+def _citations(text: str, line_start: int, line_end: int) -> tuple[tuple[int, int], ...]:
+    """Where the line ``text[line_start:line_end]`` cites a reported case."""
+    if text.find(" v", line_start, line_end) < 0:  # no citation without its " v"
+        return ()
+    return tuple(m.span() for m in _CITATION.finditer(text, line_start, line_end))

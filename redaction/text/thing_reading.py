@@ -27,6 +27,14 @@ import regex
 from redaction.spans import Span
 from redaction.text.text_caches import per_text
 
+# Patterns the rules below ask once per candidate, compiled once (``regex.match(pattern, ...)`` looks its
+# pattern up in ``regex``'s cache on every call, which costs more than the match).
+_CAPITALISED_WORD_AFTER = regex.compile(r"[ ]+\p{Lu}\p{Ll}")  # a surname after a given name
+_PERSON_AFTER = regex.compile(r"[ ]+\p{Lu}\p{Ll}|['’]s\b")  # a surname, or a possessive
+_CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}+")
+_LIST_JOIN = regex.compile(r",[ ]*|[ ]+(?:and|&)[ ]+")
+_LEVEL_MARK = regex.compile(r"[A-H]|\d{1,2}")  # the letter or number of "Band D", "Element 3"
+
 __all__ = ["why_car", "why_eponym_before_a_score", "why_level", "why_listed_group", "why_short_month", "why_tallied_name",
            "why_thing_before_its_kind"]
 
@@ -98,7 +106,7 @@ def why_tallied_name(text: str, span: Span) -> str | None:
 
     if regex.search(rf"{TITLE}\.?[ ]+\Z", text[max(0, span.start - 12) : span.start]) is not None:
         return None  # "Mrs Tudor": a person of that name
-    if regex.match(r"[ ]+\p{Lu}\p{Ll}", text[span.end : span.end + 3]) is not None:
+    if _CAPITALISED_WORD_AFTER.match(text[span.end : span.end + 3]) is not None:
         return None  # "Stuart Hughes": a given name before a surname
     return "a house or team: the text lists it in a points tally ('Tudor 212, Stuart 198, Windsor 187')"
 
@@ -142,7 +150,7 @@ def why_short_month(text: str, span: Span) -> str | None:
         return None
     if _DEADLINE_BEFORE.search(text, max(0, span.start - 16), span.start) is None:
         return None
-    if regex.match(r"[ ]+\p{Lu}\p{Ll}|['’]s\b", text[span.end : span.end + 4]) is not None:
+    if _PERSON_AFTER.match(text[span.end : span.end + 4]) is not None:
         return None
     return "a month's short form after a word of time or deadline ('agreed Jan', 'due Sept')"
 
@@ -182,7 +190,7 @@ def why_level(text: str, span: Span) -> str | None:
     if span.type not in ("PERSON", "LOCATION"):
         return None
     words = text[span.start : span.end].split()
-    if len(words) >= 2 and regex.fullmatch(r"[A-H]|\d{1,2}", words[-1]):  # the model's "Band D"
+    if len(words) >= 2 and _LEVEL_MARK.fullmatch(words[-1]):  # the model's "Band D"
         words = words[:-1]
     elif _LEVEL_AFTER.match(text, span.end) is None:
         return None
@@ -204,7 +212,7 @@ _IN_BEFORE = regex.compile(r"(?<![\p{L}])(?i:in|into|to|from|join(?:s|ed)?|left|
 def _group_names(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The text's names of classes and groups: (every name, the names of lists before a plural group word)."""
     single = {m.group(1) for m in _NAMED_GROUP.finditer(text)}
-    listed = {w for m in _GROUP_LIST.finditer(text) for w in regex.findall(r"\p{Lu}\p{Ll}+", m.group(1))}
+    listed = {w for m in _GROUP_LIST.finditer(text) for w in _CAPITALISED.findall(m.group(1))}
     return frozenset(single | listed), frozenset(listed)
 
 
@@ -216,12 +224,12 @@ def why_listed_group(text: str, span: Span) -> str | None:
         return None
     word = text[span.start : span.end]
     names, listed = _group_names(text)
-    parts = regex.split(r",[ ]*|[ ]+(?:and|&)[ ]+", word)
+    parts = _LIST_JOIN.split(word)
     if len(parts) > 1 and all(p in listed for p in parts):
         return "classes or groups of a list before its plural head ('Hazel, Rowan and Elm groups')"
     if word not in names:
         return None
-    if regex.match(r"[ ]+\p{Lu}\p{Ll}|['’]s\b", text[span.end : span.end + 4]) is not None:
+    if _PERSON_AFTER.match(text[span.end : span.end + 4]) is not None:
         return None  # "Hazel Mbeki", "Rowan's mum": a person
     window = text[max(0, span.start - 60) : min(len(text), span.end + 60)]
     in_a_list = any(m.start() <= span.start - max(0, span.start - 60) and span.end - max(0, span.start - 60) <= m.end()

@@ -244,6 +244,7 @@ _EVENT_CUE = (
 )
 _GENEALOGY = r"(?:^|(?<=[(\[;,][ ]?))\*(?=[ ]?\d)"
 _CUE = rf"(?P<cue>{_LABEL}|{_EVENT_CUE}|{_GENEALOGY})"
+_LABEL_ALONE = regex.compile(_LABEL, regex.IGNORECASE)  # compiled once: _a_label asks it per match
 # Between the cue and the date: punctuation, a label's brackets, a line break after a label, and a few words of
 # the same clause (no sentence end, no second line of prose).
 # A label's aside ("Date of birth (as on the red book, not the NHS letter):", "DOB - mum disputes the school's -")
@@ -552,7 +553,7 @@ def _a_given_name(word: str) -> bool:
 
 
 def _a_label(cue: str) -> bool:
-    return regex.fullmatch(_LABEL, cue, regex.IGNORECASE) is not None
+    return _LABEL_ALONE.fullmatch(cue) is not None
 
 
 def _other_dates(text: str, start: int) -> list[dt.date]:

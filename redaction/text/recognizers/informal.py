@@ -60,6 +60,8 @@ _NAME_WORD = regex.compile(_WORD)
 _NAMING_CUE = regex.compile(rf"(?i:\b(?:{_NAMING}))")
 _PART = r"(?:ó|ní|nic|van|von|der|den|de|da|di|du|del|della|la|le|al|el|bin|ibn|dos|das)"
 _SURNAME = rf"(?:{_PART}[ ])*{_WORD}"
+_PARTICLE = regex.compile(_PART)  # compiled once: regex.fullmatch(pattern, ...) looks it up per call
+_NON_SPACE = regex.compile(r"\S+")
 # After a title typed in lower case ("mrs okafor", "judge pereira", "miss ó súilleabháin") the words are a name.
 # A title's name may wrap onto the next line ("mr shakeel⏎abernethy"), but not into the next line's heading or role.
 _NOT_SURNAME_LINE = r"consultant|paediatrician|senco|headteacher|teacher|director|manager|officer|psychologist|worker|re|tel"
@@ -116,19 +118,19 @@ _POSSESSED = regex.compile(rf"(?r)(?<![\p{{L}}'’])(?P<name>{_WORD}(?:[ ]{_WORD
 
 def _written_name(match: regex.Match[str]) -> Iterator[Span]:
     """The words after a title or under a sign-off: any words but stop words (particles kept inside)."""
-    words = list(regex.finditer(r"\S+", match["name"]))
+    words = list(_NON_SPACE.finditer(match["name"]))
     taken = 0
     for index, word in enumerate(words):
         bare = word.group().strip("'’-")
-        particle = regex.fullmatch(_PART, bare) is not None
+        particle = _PARTICLE.fullmatch(bare) is not None
         if bare in FIELD_VALUE_STOPWORDS or bare.upper() in ACRONYMS and not particle:
             break
         previous = words[index - 1].group() if index else ""
-        if index and not particle and not regex.fullmatch(_PART, previous) and not _name_like(bare) \
+        if index and not particle and not _PARTICLE.fullmatch(previous) and not _name_like(bare) \
                 and not _surname_at_end(match, words, index):
             break  # "miss okafor know": after the first word, only words no dictionary has
         taken = index + 1
-    while taken and regex.fullmatch(_PART, words[taken - 1].group()):
+    while taken and _PARTICLE.fullmatch(words[taken - 1].group()):
         taken -= 1
     if taken:
         start = match.start("name")

@@ -40,6 +40,7 @@ _TIMED_SPEAKER = regex.compile(
 # is a speaker when two or more lines of the text open with different such labels and the label is no word, no
 # field label and no role ("Notes:", "Postcode:", "Mum:" are not speakers).
 _LINE_LABEL = regex.compile(r"(?m)^[ \t]*(?P<name>\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+)?):[ ]+(?=\S)")
+_NAME_PARTS = regex.compile(r"[ \-]")  # a label's words (compiled once: asked per label)
 _FIELD_LABELS = frozenset("Postcode Dob Nino Ref Tel Mob Fax Attn Fao Cc Bcc Re Ps Nb Ph Ext Eta Url Id Upn Uln Pdf Re Fwd "
                           "Username Gamertag Whatsapp Skype Zoom Teams Ok Okay Hi Hello Hey Update Edit Edited".split())
 # A chat exported from a workplace or marketplace app: a line opening with a user name and the time ("rhys.morgan
@@ -137,7 +138,7 @@ def _line_speakers(text: str) -> Iterator[Span]:
     from redaction.text.lexicons import ACRONYMS
 
     for match in labels:
-        words = regex.split(r"[ \-]", match["name"])
+        words = _NAME_PARTS.split(match["name"])
         if all(w not in NOT_NAMES and w not in _FIELD_LABELS and w.upper() not in ACRONYMS
                and not is_english_word(w) and not is_common_word(w.lower()) for w in words):
             yield Span(match.start("name"), match.end("name"), "PERSON", 0.6, "pattern")
@@ -200,7 +201,7 @@ def _lower_labels(text: str) -> Iterator[Span]:
     if len(labels) < 3 or len({m["name"] for m in labels}) < 2:
         return
     for match in labels:
-        words = regex.split(r"[ \-]", match["name"])
+        words = _NAME_PARTS.split(match["name"])
         if all(_lower_name(w) and w.capitalize() not in NOT_NAMES and w.capitalize() not in _FIELD_LABELS
                and (len(w) > 2 or _given_first(w)) for w in words):  # "ss:", "nb:": abbreviations, not "jo:"
             yield Span(match.start("name"), match.end("name"), "PERSON", EXACT_SCORE, "pattern")

@@ -1,7 +1,7 @@
 """``vault redact``'s redactors start from compiled patterns kept in the user's cache (:mod:`redaction.pattern_cache`).
 
 Called before anything of the redactors is imported: their thousand ``regex`` patterns are then looked up
-rather than parsed again (over half of a ``vault redact text`` start-up's CPU time). What was compiled
+rather than parsed again (two of the five CPU seconds a ``vault redact text`` start took). What was compiled
 anew is written when the process ends, so the first run builds the cache and later runs use it.
 """
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from redaction import pattern_cache
 from redaction.spans import Span
 from redaction.text.domain_model import load_domain_ner
 from redaction.text.errors import MAX_TEXT_CHARS, TextTooLongError
@@ -54,10 +55,11 @@ class Detector:
         self.model_reach = model_reach
         self.max_chars = max_chars
         self._nlp = nlp if nlp is not None or not load_model else load_domain_ner()
-        self._recognizers: list[UkPatternRecognizer] = identifier_recognizers()
-        if dates:
-            self._recognizers.append(UkDateRecognizer())
-        self.pipeline: Pipeline = standard_pipeline(self._recognizers, self._nlp, model_reach=model_reach)
+        with pattern_cache.recording():  # the recognizers' patterns are the code's, never a text's: they may be kept
+            self._recognizers: list[UkPatternRecognizer] = identifier_recognizers()
+            if dates:
+                self._recognizers.append(UkDateRecognizer())
+            self.pipeline: Pipeline = standard_pipeline(self._recognizers, self._nlp, model_reach=model_reach)
         self.passes_off = passes_off  # type: ignore[assignment]
 
     @property

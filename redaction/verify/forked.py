@@ -63,6 +63,11 @@ class ForkedReader:
 
     def __init__(self) -> None:
         import presidio_analyzer  # noqa: F401  (with spaCy: imported once, before the fork, for both processes)
+        from redaction.text.english import web2_words
+
+        # Both readers look capitalised words up in Webster's list (a quarter of a CPU second to load): loaded
+        # once, here, the child shares it instead of loading it again beside this process.
+        web2_words()
 
         context = multiprocessing.get_context("fork")
         self._connection, child_end = context.Pipe()
@@ -111,6 +116,7 @@ class ForkedReader:
 
 def _serve(connection: Connection, parents_end: Connection) -> None:
     """The child: build the reader, read the warm-up text, then answer requests until the pipe closes."""
+    from redaction import pattern_cache
     from redaction.verify.reader import SecondReader
 
     parents_end.close()  # its copy here would keep the pipe open: the parent's exit, even killed, ends this loop
@@ -120,9 +126,11 @@ def _serve(connection: Connection, parents_end: Connection) -> None:
         gc.disable()
         reader = SecondReader()
         try:
-            reader.read(WARM_UP)
+            with pattern_cache.recording():  # a fixed text: Presidio's patterns, compiled on first use, may be kept
+                reader.read(WARM_UP)
         except Exception:  # noqa: BLE001  (the engine cannot be built: each request gets the error, as in process)
             pass
+        pattern_cache.save()  # this process ends without exit handlers; a no-op unless the cache is in use
         gc.freeze()
         gc.enable()
         while True:

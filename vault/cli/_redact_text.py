@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from vault.cli import CommandError
+from vault.cli._compiled_patterns import use_compiled_patterns
 from vault.cli._verdicts import add_accept_findings, run_status, say, start_second_reader, with_verdict
 
 
@@ -209,6 +210,7 @@ def _results(path: Path, args: argparse.Namespace) -> Iterator[tuple[object, Any
 def _run_jsonl(args: argparse.Namespace) -> int:
     if args.processes < 0 or args.batch_size < 1:
         raise CommandError("--processes must be 0 or more and --batch-size at least 1")
+    use_compiled_patterns()
     count = _check(args.input)
     directory = args.output.resolve().parent
     if not directory.is_dir():

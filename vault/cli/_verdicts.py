@@ -30,7 +30,11 @@ def add_accept_findings(parser: argparse.ArgumentParser) -> None:
 
 def start_second_reader() -> None:
     """The second reader starts loading now, in a process of its own where there is a second CPU, while
-    this one loads the first reader and redacts (``redaction.verify.forked``): the two loads overlap."""
+    this one loads the first reader and redacts (``redaction.verify.forked``): the two loads overlap. Both
+    start from the compiled patterns of the user's cache (``vault.cli._compiled_patterns``)."""
+    from vault.cli._compiled_patterns import use_compiled_patterns
+
+    use_compiled_patterns()  # before the readers' modules compile their patterns
     from redaction.verify import start_second_reader as start
 
     start()

@@ -57,8 +57,9 @@ _PREMISES = (
 
 
 def _either_case(words: list[str]) -> str:
-    """Each word as written ("Road") or in capitals ("ROAD"), longest first."""
-    forms = sorted({w for word in words for w in (word, word.upper())}, key=len, reverse=True)
+    """Each word as written ("Road") or in capitals ("ROAD"), longest first (then alphabetical: the same pattern in
+    every process, so redaction.pattern_cache finds it compiled)."""
+    forms = sorted({w for word in words for w in (word, word.upper())}, key=lambda w: (-len(w), w))
     return "(?:" + "|".join(forms) + ")"
 
 

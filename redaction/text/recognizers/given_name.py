@@ -55,7 +55,7 @@ _NAMED_THING_AFTER = regex.compile(
     r"[ ](?:" + "|".join(sorted({*STREET_TYPES, *SCHOOL_GENERIC_WORDS, "Ward", "Hospital", "Street", "House",
                                   "Centre", "Center", "Church", "Hall", "Line", "Station", "Airport", "Park",
                                   "Medical", "Surgery", "Clinic", "Practice"},
-                                 key=len, reverse=True)) + r")\b"
+                                 key=lambda w: (-len(w), w))) + r")\b"  # one order in every process: see pattern_cache
 )
 _OPENING = regex.compile(r"(?:^|[.!?:;•*\-–]\s*|\n\s*|[\"“(]\s*)\Z")
 _DETERMINER_BEFORE = regex.compile(

@@ -39,7 +39,9 @@ _NUM = r"\d+[A-Za-z]?(?:[\-/]\d+[A-Za-z]?){0,2}(?:/[A-Z](?![\p{L}\d]))?"
 _ORDINAL = r"\d+(?:st|nd|rd|th)"
 _ABBREVIATIONS = ("Blvd Hwy Pkwy Pky Expy Fwy Cir Trl Ter Xing Hts Cres Pde Tce Terr Ave Av St Rd Ln Dr Ct Pl Sq Cl "
                   "Gr Way Pt Ctr").split()
-_TYPES = sorted({*STREET_TYPES, *WORLD_STREET_TYPES, *_ABBREVIATIONS}, key=len, reverse=True)
+# longest first; alike in length, alphabetical: the same pattern in every process (a set's order is not), so its
+# compiled form is found in redaction.pattern_cache
+_TYPES = sorted({*STREET_TYPES, *WORLD_STREET_TYPES, *_ABBREVIATIONS}, key=lambda t: (-len(t), t))
 _TYPE = "(?:" + "|".join(_TYPES) + "|" + "|".join(t.upper() for t in _TYPES) + r")\.?"
 _LOWER_TYPE = (r"(?:street|st|road|rd|avenue|ave|av|lane|ln|drive|dr|boulevard|blvd|highway|hwy|crescent|cres|terrace"
                r"|court|ct|place|pl|way|parkway|pkwy)\.?")

@@ -10,7 +10,13 @@ import pytest
 
 from redaction.spans import Span
 from redaction.text.detector import Detector
-from redaction.text.general_negatives import foreign_greeting, foreign_ordinary, why_general_thing, why_not_a_phone
+from redaction.text.general_negatives import (
+    foreign_greeting,
+    foreign_ordinary,
+    spacy_stop_words,
+    why_general_thing,
+    why_not_a_phone,
+)
 
 
 @pytest.fixture(scope="module")
@@ -194,3 +200,19 @@ def test_number_labels() -> None:
     assert why_not_a_phone("Tracking number: 0161 4412 7780", len("Tracking number: ")) is not None
     assert why_not_a_phone("Mobile: 07812 334 590", len("Mobile: ")) is None
     assert why_not_a_phone("call the shop on 0161 496 0732", len("call the shop on ")) is None
+
+
+@pytest.mark.parametrize("code", ["it", "es", "de", "nl", "pt", "tr", "tl", "af", "fr", "sv", "pl"])
+def test_stop_words_are_spacys_read_without_their_language_package(code: str) -> None:
+    import importlib
+    import subprocess
+    import sys
+
+    probe = (f"import sys, spacy; from redaction.text.general_negatives import spacy_stop_words; "
+             f"words = spacy_stop_words({code!r}); "
+             f"print(len(words), 'spacy.lang.{code}' in sys.modules)")
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True)
+    count, package_imported = run.stdout.split()
+    assert package_imported == "False"  # its tokenizer exceptions (large patterns) were never compiled
+    assert spacy_stop_words(code) == set(importlib.import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS)
+    assert int(count) == len(spacy_stop_words(code))

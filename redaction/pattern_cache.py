@@ -42,7 +42,6 @@ __all__ = ["FORMAT", "active", "cache_path", "recording", "save", "stop", "use_c
 FORMAT = 1
 _MAGIC = b"send-vault compiled regex patterns\n"
 _ENV = "VAULT_PATTERN_CACHE"
-_SCRIPTS = ("__main__", "__mp_main__")  # the top level of a script (a spawned worker's too) runs the whole command
 
 Key = tuple[str, int, int]  # the source, the flags asked for, regex's default version
 
@@ -129,12 +128,15 @@ def _compile(pattern: Any, flags: Any = 0, ignore_unused: bool = False, cache_pa
 
 
 def _importing() -> bool:
-    """Whether a module's top level (not the script's, which runs everything) is being executed: its patterns
-    come from the code, never from a text."""
+    """Whether the nearest module-level code up the stack is a module being imported right now (importlib marks
+    its spec ``_initializing``): its patterns come from the code, never from a text. A script's top level, or
+    code a launcher runs at module level (``python -c``, an exec'd worker such as pytest-xdist's), is no import,
+    so what it compiles while reading a text (a case's surname) is never kept."""
     frame: FrameType | None = sys._getframe(2)
     while frame is not None:
-        if frame.f_code.co_name == "<module>" and frame.f_globals.get("__name__") not in _SCRIPTS:
-            return True
+        if frame.f_code.co_name == "<module>":
+            spec = frame.f_globals.get("__spec__")
+            return spec is not None and bool(getattr(spec, "_initializing", False))
         frame = frame.f_back
     return False
 

@@ -19,6 +19,7 @@ WRAP_SPACE = 0.15  # the least space a word processor leaves between words, in t
 COLUMN_EDGE = 3.0  # lines ending within this many text heights of a column's right edge reach it
 EDGE_SLACK = 0.25  # the furthest line end is only an estimate of the edge (and spaces vary): this much short counts
 SAME_COLUMN = 3.0  # left edges within this many text heights are one column's (a first-line indent included)
+LONGEST_WORD = 6.0  # a first "word" longer than this many text heights (a CSV record, a long code) counts as this long
 
 
 @dataclass(slots=True)
@@ -86,6 +87,7 @@ def soft_wraps(lines: list[Line]) -> list[int]:
         reaching -= (previous.end >= right - COLUMN_EDGE * height
                      and abs(previous.start - column.start) <= SAME_COLUMN * height)
         first_word = (line.first_word_end if line.first_word_end is not None else line.end) - line.start
+        first_word = min(first_word, LONGEST_WORD * height)
         if reaching >= 2 and previous.end + WRAP_SPACE * height + first_word > right - EDGE_SLACK * height:
             soft.append(line.newline)
     return soft

@@ -30,3 +30,12 @@ def test_a_line_that_is_not_its_columns_last_does_not_jump_to_another_column() -
     right = _column(312.0, [400.0, 600.0], 700.0, 10)
     lines = left[:2] + right + left[2:]  # row-wise content order: the left column goes on below
     assert not any(line.newline in soft_wraps(lines) for line in right)
+
+
+def test_records_typed_one_per_line_stay_apart_and_a_record_wrapped_in_the_middle_is_joined() -> None:
+    """CSV records: no space for a long way, so each "first word" is wider than any room left on a line."""
+    lines = _column(57.0, [530.0, 200.0, 528.0, 210.0, 531.0, 190.0], 700.0, 0)
+    for line in lines:
+        line.first_word_end = line.start + 300.0
+    wraps = soft_wraps(lines)
+    assert wraps == [1, 3, 5]  # after each line reaching the edge; never after a record's short last line

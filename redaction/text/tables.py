@@ -212,8 +212,10 @@ def _flat_header(stripped: str) -> _Header | None:
     return _Header(kinds, [""] * len(kinds), None, [], [None] * len(kinds))
 
 
-# More words than a cell of an aligned table holds, with no column gap among them.
+# More words than a cell of an aligned table holds, with no column gap among them; in a line cut by a gap,
+# more than even a notes cell holds (a PDF's residual text has a double space where a name was removed).
 PROSE_WORDS = 7
+PROSE_RUN_WORDS = 10
 
 
 def _prose(line: str) -> bool:
@@ -221,8 +223,10 @@ def _prose(line: str) -> bool:
     The table has ended, though no blank line says so: text drawn out of a PDF has none between paragraphs, and
     a form whose values were removed leaves its labels ("Setting:    ULN    NI") looking like a header above
     the paragraphs that follow."""
-    pieces = [(start, end) for start, end in _split(line, "gap") if line[start:end].strip()]
-    return len(pieces) < 2 and len(line.split()) >= PROSE_WORDS
+    pieces = [line[start:end] for start, end in _split(line, "gap") if line[start:end].strip()]
+    if len(pieces) < 2:
+        return len(line.split()) >= PROSE_WORDS
+    return any(len(piece.split()) >= PROSE_RUN_WORDS for piece in pieces)
 
 
 def _name_cell(cell: str) -> bool:

@@ -57,6 +57,10 @@ def test_aligned_columns_end_at_a_line_of_running_text_without_a_blank_line() ->
             "said college is alright and that he likes the horticulture group with friends\n"
             "He wants to work with animals and does not like the bus\n")
     assert not typed(UkTableRecognizer(), text)
+    emptied = ("DOB:      Address:\n"
+               "I have known  (as the family call him) since he joined the practice in 2019. He\n"
+               "has Type 1 diabetes, managed with an insulin pump\n")
+    assert not typed(UkTableRecognizer(), emptied)
     table = "Name        School\nAmara Osei  Hillside Primary\nKofi        Brook Lane Junior School\n"
     assert typed(UkTableRecognizer(), table) == [("Amara Osei", "PERSON"), ("Hillside Primary", "SCHOOL"),
                                                  ("Kofi", "PERSON"), ("Brook Lane Junior School", "SCHOOL")]

@@ -4,8 +4,9 @@ Spaces are often implied by positioning rather than encoded, and lines by a jump
 so both are inferred: a gap along the writing direction wider than :data:`WORD_GAP` of the text
 height is a space, a move across it of more than :data:`LINE_SHIFT` is a line break. Content order
 is kept (it is reading order for the producers we meet); hidden (optional-content-off) runs are left
-out, since they are deleted from the output anyway. A line break that may only wrap a paragraph (the next
-line's first word would not have fitted before the column's right edge, see :func:`_soft_wraps`) is
+out, since they are deleted from the output anyway. A glyph's text is read as typed (:mod:`redaction.pdf.typed`:
+odd spaces as spaces, ligatures as letters). A line break that may only wrap a paragraph (the next
+line's first word would not have fitted before the column's right edge, see :mod:`redaction.pdf.wraps`) is
 recorded in ``wraps``: :attr:`PageText.unwrapped` gives it as a space (same length, same offsets), and
 the detectors read both texts, so they see the sentence a writer typed as well as the lines a word
 processor broke it into ("her date of birth is" at the end of one line, the date on the next). Both,
@@ -23,14 +24,13 @@ from dataclasses import dataclass
 
 from redaction.pdf.content import TextRun
 from redaction.pdf.fonts import GlyphCode
+from redaction.pdf.typed import run_as_typed
+from redaction.pdf.wraps import Line, soft_wraps
 
 __all__ = ["GlyphRef", "PageText", "build_page_text"]
 
 WORD_GAP = 0.15
 LINE_SHIFT = 0.5
-WRAP_SPACE = 0.15  # the least space a word processor leaves between words, in text heights
-COLUMN_EDGE = 3.0  # lines ending within this many text heights of a column's right edge reach it
-EDGE_SLACK = 0.25  # the furthest line end is only an estimate of the edge (and spaces vary): this much short counts
 REPLACEMENT = "\ufffd"
 
 GlyphRef = tuple[int, int]  # (index of the run in the page's runs, glyph index in the run)
@@ -61,48 +61,6 @@ class PageText:
         return list(seen)
 
 
-@dataclass(slots=True)
-class _Line:
-    """One line of the page text, in coordinates along and across its writing direction."""
-
-    newline: int | None  # index of the "\n" before it in the text, if any
-    direction: tuple[float, float]
-    height: float
-    across: float
-    start: float
-    end: float
-    first_word_end: float | None = None
-
-
-def _soft_wraps(lines: list[_Line]) -> list[int]:
-    """Indexes of the line breaks that wrap a paragraph: the next line starts at (or left of an indent of)
-    the line's own left edge, a little below it, in the same direction, and its first word would not
-    have fitted between the line's end and the right edge of its column. The right edge is the furthest
-    end among the lines starting at the same left edge, and counts only where at least two other lines
-    reach it (ragged right), so a short block (an address, a signature) is never joined."""
-    soft = []
-    edges: dict[tuple[tuple[float, float], float, float], tuple[float, list[float]]] = {}
-    for previous, line in zip(lines, lines[1:]):
-        if line.newline is None or line.direction != previous.direction:
-            continue
-        height = max(previous.height, line.height)
-        shift = previous.across - line.across  # down the page
-        if not 0 < shift <= 2.0 * height or not -3.0 * height <= line.start - previous.start <= 0.5 * height:
-            continue
-        key = (line.direction, round(line.start, 1), round(height, 1))
-        if key not in edges:  # the lines of a column share their left edge: one scan per column
-            ends = [other.end for other in lines if other.direction == line.direction
-                    and abs(other.start - line.start) <= 3.0 * height]
-            edges[key] = (max(ends), ends)
-        right, ends = edges[key]
-        reaching = sum(1 for end in ends if end >= right - COLUMN_EDGE * height)
-        reaching -= previous.end >= right - COLUMN_EDGE * height and abs(previous.start - line.start) <= 3.0 * height
-        first_word = (line.first_word_end if line.first_word_end is not None else line.end) - line.start
-        if reaching >= 2 and previous.end + WRAP_SPACE * height + first_word > right - EDGE_SLACK * height:
-            soft.append(line.newline)
-    return soft
-
-
 def _direction(run: TextRun) -> tuple[float, float, float]:
     a, b = run.matrix[0], run.matrix[1]
     length = math.hypot(a, b)
@@ -120,7 +78,7 @@ def build_page_text(runs: list[TextRun], removed: dict[int, set[int]] | None = N
     previous_end: tuple[float, float] | None = None
     previous_direction = (1.0, 0.0)
     previous_height = 0.0
-    lines: list[_Line] = []
+    lines: list[Line] = []
 
     def separator(char: str) -> None:
         if chars and not chars[-1].isspace():
@@ -157,14 +115,16 @@ def build_page_text(runs: list[TextRun], removed: dict[int, set[int]] | None = N
             lines.append(_line(chars, dx, dy, height, start_point))
         gap_limit = WORD_GAP * height / scale if scale else math.inf
         previous_glyph_end = None
-        for glyph_index in kept:
-            glyph = run.glyphs[glyph_index]
-            decoded = glyph.text if decode is None else decode(run, glyph)
+        typed = run_as_typed([run.glyphs[index].text if decode is None else decode(run, run.glyphs[index])
+                              for index in kept])
+        for glyph_index, decoded in zip(kept, typed, strict=True):
             if previous_glyph_end is not None and run.starts[glyph_index] - previous_glyph_end > gap_limit:
                 separator(" ")
             previous_glyph_end = run.ends[glyph_index]
             text = decoded if decoded is not None else REPLACEMENT
             line = lines[-1]
+            if not text:  # read as nothing (see redaction.pdf.typed): neither a word's end nor a line's
+                continue
             if text.isspace():
                 if line.first_word_end is None and chars and not chars[-1].isspace():
                     line.first_word_end = line.end
@@ -178,10 +138,10 @@ def build_page_text(runs: list[TextRun], removed: dict[int, set[int]] | None = N
         previous_end = (end_x * a + baseline_y * c + e, end_x * b + baseline_y * d + f)
         previous_direction = (dx, dy)
         previous_height = height
-    return PageText("".join(chars), owners, runs, tuple(_soft_wraps(lines)))
+    return PageText("".join(chars), owners, runs, tuple(soft_wraps(lines)))
 
 
-def _line(chars: list[str], dx: float, dy: float, height: float, start: tuple[float, float]) -> _Line:
+def _line(chars: list[str], dx: float, dy: float, height: float, start: tuple[float, float]) -> Line:
     newline = len(chars) - 1 if chars and chars[-1] == "\n" else None
     along = start[0] * dx + start[1] * dy
-    return _Line(newline, (round(dx, 3), round(dy, 3)), height, -start[0] * dy + start[1] * dx, along, along)
+    return Line(newline, (round(dx, 3), round(dy, 3)), height, -start[0] * dy + start[1] * dx, along, along)

@@ -57,6 +57,10 @@ _NO_SCHOOL = frozenset({"home educated", "home-educated", "home education", "ehe
 _DATE = regex.compile(rf"{DATE_SPACED_REGEX}")
 _TRIM = " \t|,;\"'"
 _NAMES = frozenset({"PERSON", "SURNAME", "FORENAME"})
+# The fewest digits of a telephone number written anywhere (a local number without its area code); a phone
+# column's cell with fewer holds no number: a form whose values were removed leaves "E-mail:  Mobile:" above
+# the next field's words ("(A.R.P.), aged 12, who has ..."), which are no phone for their one "12".
+PHONE_DIGITS = 7
 _WORDY = frozenset({"ADDRESS", "LOCATION", "SCHOOL"})
 # A year group, key stage or class stage in brackets after a value ("(Year 4)", "(S5)", "(P2)", "(Blwyddyn 6)").
 _STAGE_AFTER = regex.compile(
@@ -95,6 +99,8 @@ def typed_cell(offset: int, line: str, kind: str, start: int, end: int, *, group
             value = line[start:end]
         if any(ch.isalpha() for ch in value):
             yield Cell(offset + start, offset + end, kind)
+    elif kind == "PHONE" and sum(ch.isdigit() for ch in value) < PHONE_DIGITS:
+        return
     elif kind == "CASE_REF" and not any(sum(ch.isdigit() for ch in t) >= 3 or "/" in t or "-" in t
                                         for t in _REF_TOKEN.findall(value)):
         return  # "Ref: SEN2 return", "Ref: F84.0": no token with three digits or separators ("OMBC/EHC/33")

@@ -212,6 +212,23 @@ def _flat_header(stripped: str) -> _Header | None:
     return _Header(kinds, [""] * len(kinds), None, [], [None] * len(kinds))
 
 
+# More words than a cell of an aligned table holds, with no column gap among them; in a line cut by a gap,
+# more than even a notes cell holds (a PDF's residual text has a double space where a name was removed).
+PROSE_WORDS = 7
+PROSE_RUN_WORDS = 10
+
+
+def _prose(line: str) -> bool:
+    """A line of running text below aligned columns: one run of words (no gap of two spaces) longer than a cell.
+    The table has ended, though no blank line says so: text drawn out of a PDF has none between paragraphs, and
+    a form whose values were removed leaves its labels ("Setting:    ULN    NI") looking like a header above
+    the paragraphs that follow."""
+    pieces = [line[start:end] for start, end in _split(line, "gap") if line[start:end].strip()]
+    if len(pieces) < 2:
+        return len(line.split()) >= PROSE_WORDS
+    return any(len(piece.split()) >= PROSE_RUN_WORDS for piece in pieces)
+
+
 def _name_cell(cell: str) -> bool:
     """A cell that is a person's name as registers write it, not a heading ("Annual Review")."""
     match = _NAME_CELL.fullmatch(cell)
@@ -278,6 +295,8 @@ class _Reader:
                 index += 1
                 continue
             if _header(line.replace("\n", "")) is not None:
+                return index
+            if header.separator == "gap" and _prose(line):
                 return index
             if header.separator in ("comma", "semicolon") and (
                     line.lstrip().startswith("#") or len(_split(line, header.separator)) * 2 < len(header.kinds)):

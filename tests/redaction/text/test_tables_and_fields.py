@@ -43,6 +43,29 @@ def test_a_header_types_the_cells_of_its_rows(text: str, expected: list[tuple[st
     assert typed(UkTableRecognizer(), text) == expected
 
 
+def test_a_phone_column_cell_without_a_phone_numbers_digits_is_no_phone() -> None:
+    """A form whose values were removed (a PDF's residual text): labels alone above the next field's words."""
+    emptied = "E-mail:  Mobile:\nfor the benefit of:  (A.R.P.), aged 12, who has a learning disability\n"
+    assert not [span for span in UkTableRecognizer().find(emptied) if span.type == "PHONE"]
+    filled = "E-mail  Mobile\nfay@example.org  07700 900 461\n"
+    assert ("07700 900 461", "PHONE") in typed(UkTableRecognizer(), filled)
+
+
+def test_aligned_columns_end_at_a_line_of_running_text_without_a_blank_line() -> None:
+    """Text drawn out of a PDF has no blank line between paragraphs; a form's emptied labels look like a header."""
+    text = ("Setting:    ULN    NI\n"
+            "said college is alright and that he likes the horticulture group with friends\n"
+            "He wants to work with animals and does not like the bus\n")
+    assert not typed(UkTableRecognizer(), text)
+    emptied = ("DOB:      Address:\n"
+               "I have known  (as the family call him) since he joined the practice in 2019. He\n"
+               "has Type 1 diabetes, managed with an insulin pump\n")
+    assert not typed(UkTableRecognizer(), emptied)
+    table = "Name        School\nAmara Osei  Hillside Primary\nKofi        Brook Lane Junior School\n"
+    assert typed(UkTableRecognizer(), table) == [("Amara Osei", "PERSON"), ("Hillside Primary", "SCHOOL"),
+                                                 ("Kofi", "PERSON"), ("Brook Lane Junior School", "SCHOOL")]
+
+
 def test_header_lines_hold_no_identifier() -> None:
     text = "REF SURNAME Forename DOB School ULN\nLCC2209117 OKAFOR Chidi 08/03/2012 Fellview Primary 1234567890"
     assert header_lines(text) == [(0, 35)]

@@ -20,6 +20,9 @@ SAMPLE = "Flat 2, 14 Mill Lane, then 9 oak road; AB123456C and ab123456c."
 
 @pytest.fixture
 def cache(tmp_path: Path) -> Iterator[Path]:
+    # An earlier test in this process may have run `vault redact` in process, which leaves the user's cache in use
+    # (use_cache is then a no-op): start each test from no cache at all.
+    pattern_cache.stop()
     path = tmp_path / "cache" / "patterns"
     yield path
     pattern_cache.stop()

@@ -6,13 +6,33 @@ from __future__ import annotations
 import importlib
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import pytest
 
-from benchmarks.text_holdout import HoldoutDocument, problems
+from benchmarks.text_holdout import HoldoutDocument, load, problems
 from benchmarks.text_holdout.freshness import shared_identifiers, shared_passages
+
+
+BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+
+
+def hand_written_sets() -> list[Path]:
+    """Every hand-written set's folder, found by folder so a set added later is included: the SEND sets
+    (``text_holdout*``) and the general-English ones (``pii_general*``)."""
+    return sorted(f for f in BENCHMARKS.iterdir()
+                  if f.name.startswith(("text_holdout", "pii_general")) and (f / "documents").is_dir())
+
+
+def documents_of(folders: Iterable[Path]) -> list[HoldoutDocument]:
+    """The documents of the sets in ``folders``, set by set."""
+    return [d for folder in folders for d in load(folder / "documents")]
+
+
+def named_sets(*names: str) -> list[HoldoutDocument]:
+    """The documents of the sets named (folders of ``benchmarks/``): what a set was written fresh against."""
+    return documents_of(BENCHMARKS / name for name in names)
 
 
 class FindsNothing:

@@ -17,11 +17,10 @@ sys.path.insert(0, str(REPO))
 
 from benchmarks.text_holdout import HoldoutDocument, load
 from benchmarks.text_holdout.freshness import shared_identifiers
-from kept_back_sets import assert_misses_refused, summary_output, unsound
+from kept_back_sets import assert_misses_refused, hand_written_sets, summary_output, unsound
 
 BENCHMARKS = REPO / "benchmarks"
-SETS = sorted(f for f in BENCHMARKS.iterdir()
-              if f.name.startswith(("text_holdout", "pii_general")) and (f / "documents").is_dir())
+SETS = hand_written_sets()
 # the first two SEND sets check each document in their own test, with the stricter markup checks they were written to
 CHECKED_HERE = [f for f in SETS if f.name not in ("text_holdout", "text_holdout_v2")]
 # sets two authors wrote at the same time, neither reading the other's half: the last document number of the first half

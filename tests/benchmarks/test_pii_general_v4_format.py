@@ -21,21 +21,15 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-from benchmarks.text_holdout import DOCUMENTS as FIRST_SET
 from benchmarks.text_holdout import load
 from benchmarks.text_holdout.freshness import shared_identifiers, shared_passages
-from kept_back_sets import gold_surfaces
+from kept_back_sets import gold_surfaces, named_sets
 
 GENERAL_SET = REPO / "benchmarks" / "pii_general_v4"
 DOCS = load(GENERAL_SET / "documents")
 N = len(DOCS)
-EARLIER = (load(FIRST_SET)
-           + load(REPO / "benchmarks" / "text_holdout_v2" / "documents")
-           + load(REPO / "benchmarks" / "text_holdout_v4" / "documents")
-           + load(REPO / "benchmarks" / "text_holdout_v5" / "documents")
-           + load(REPO / "benchmarks" / "text_holdout_v6" / "documents")
-           + load(REPO / "benchmarks" / "pii_general_v2" / "documents")
-           + load(REPO / "benchmarks" / "pii_general_v3" / "documents"))
+EARLIER = named_sets("text_holdout", "text_holdout_v2", "text_holdout_v4", "text_holdout_v5", "text_holdout_v6",
+                     "pii_general_v2", "pii_general_v3")
 SCORED = {"PERSON", "ADDRESS", "PHONE", "EMAIL", "LOCATION"}
 
 

@@ -24,7 +24,7 @@ sys.path.insert(0, str(REPO))
 
 from benchmarks.text_holdout import load
 from benchmarks.text_holdout.freshness import shared_identifiers, shared_passages
-from kept_back_sets import gold_surfaces
+from kept_back_sets import documents_of, gold_surfaces, hand_written_sets
 
 GENERAL_SET = REPO / "benchmarks" / "pii_general_v6"
 DOCS = load(GENERAL_SET / "documents")
@@ -33,10 +33,8 @@ FIRST_HALF = [d for d in DOCS if 1 <= int(d.id.split("-")[1]) <= 20]
 SECOND_HALF = [d for d in DOCS if 21 <= int(d.id.split("-")[1]) <= 40]
 # every earlier hand-written set: the SEND sets (text_holdout, _v2, _v4 ... _v9 and any later one) and the
 # general-English sets before this one (pii_general_v2 ... _v5)
-EARLIER_FOLDERS = sorted(f for f in (REPO / "benchmarks").iterdir()
-                         if (f.name.startswith("text_holdout") or f.name.startswith("pii_general"))
-                         and f != GENERAL_SET and (f / "documents").is_dir())
-EARLIER = [d for folder in EARLIER_FOLDERS for d in load(folder / "documents")]
+EARLIER_FOLDERS = [f for f in hand_written_sets() if f != GENERAL_SET]
+EARLIER = documents_of(EARLIER_FOLDERS)
 SCORED = {"PERSON", "ADDRESS", "PHONE", "EMAIL", "LOCATION"}
 
 

@@ -19,8 +19,8 @@ sys.path.insert(0, str(REPO))
 
 from benchmarks.text_holdout import LATER_TYPES, load
 from benchmarks.text_holdout.freshness import shared_identifiers, shared_passages
-from kept_back_sets import (SEND_OFFICIAL_WORDING, assert_gold_spread, assert_known_blocks_spread,
-                            partial_birthdays_and_typos)
+from kept_back_sets import (SEND_OFFICIAL_WORDING, assert_gold_spread, assert_known_blocks_spread, documents_of,
+                            hand_written_sets, partial_birthdays_and_typos)
 from redaction.spans import SPAN_TYPES
 
 TENTH_SET = REPO / "benchmarks" / "text_holdout_v10"
@@ -28,9 +28,8 @@ DOCS = load(TENTH_SET / "documents")
 HALF, FULL_SET = 24, 48
 # Every earlier set found by folder, so that a set written later is compared too (the first set keeps its documents
 # in benchmarks/text_holdout/documents like the rest).
-EARLIER_FOLDERS = sorted(p for p in (REPO / "benchmarks").glob("*/documents")
-                         if p.parent.name.startswith(("text_holdout", "pii_general")) and p.parent != TENTH_SET)
-EARLIER = [d for folder in EARLIER_FOLDERS for d in load(folder)]
+EARLIER_FOLDERS = [f for f in hand_written_sets() if f != TENTH_SET]
+EARLIER = documents_of(EARLIER_FOLDERS)
 # As in the fourth to ninth sets, the kinds the detector learnt later are labelled as the types the sets already had:
 # CASE_REF for other ids, NHS_NUMBER for CHI and H&C numbers, so the figures compare across sets.
 IDENTIFIER_TYPES = set(SPAN_TYPES) - {"DATE", "TERM"} - LATER_TYPES
@@ -53,7 +52,7 @@ def number(doc) -> int:  # type: ignore[no-untyped-def]
 
 
 def test_the_earlier_sets_are_found_by_folder() -> None:
-    names = {p.parent.name for p in EARLIER_FOLDERS}
+    names = {f.name for f in EARLIER_FOLDERS}
     assert {"text_holdout", "text_holdout_v9", "pii_general_v6"} <= names and "text_holdout_v10" not in names
 
 

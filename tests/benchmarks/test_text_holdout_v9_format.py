@@ -17,25 +17,17 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-from benchmarks.text_holdout import LATER_TYPES, DOCUMENTS as FIRST_SET
+from benchmarks.text_holdout import LATER_TYPES
 from benchmarks.text_holdout import load
 from benchmarks.text_holdout.freshness import literal_known, shared_identifiers, shared_passages
-from kept_back_sets import SEND_OFFICIAL_WORDING
+from kept_back_sets import SEND_OFFICIAL_WORDING, named_sets
 from redaction.spans import SPAN_TYPES
 
 NINTH_SET = REPO / "benchmarks" / "text_holdout_v9"
 DOCS = load(NINTH_SET / "documents")
-EARLIER = (load(FIRST_SET)
-           + load(REPO / "benchmarks" / "text_holdout_v2" / "documents")
-           + load(REPO / "benchmarks" / "text_holdout_v4" / "documents")
-           + load(REPO / "benchmarks" / "text_holdout_v5" / "documents")
-           + load(REPO / "benchmarks" / "text_holdout_v6" / "documents")
-           + load(REPO / "benchmarks" / "text_holdout_v7" / "documents")
-           + load(REPO / "benchmarks" / "text_holdout_v8" / "documents")
-           + load(REPO / "benchmarks" / "pii_general_v2" / "documents")
-           + load(REPO / "benchmarks" / "pii_general_v3" / "documents")
-           + load(REPO / "benchmarks" / "pii_general_v4" / "documents")
-           + load(REPO / "benchmarks" / "pii_general_v5" / "documents"))
+EARLIER = named_sets("text_holdout", "text_holdout_v2", "text_holdout_v4", "text_holdout_v5", "text_holdout_v6",
+                     "text_holdout_v7", "text_holdout_v8", "pii_general_v2", "pii_general_v3", "pii_general_v4",
+                     "pii_general_v5")
 # As in the fourth to eighth sets, the kinds the detector learnt later are labelled as the types the sets already had:
 # CASE_REF for other ids, NHS_NUMBER for CHI and H&C numbers, so the figures compare across sets.
 IDENTIFIER_TYPES = set(SPAN_TYPES) - {"DATE", "TERM"} - LATER_TYPES

@@ -20,19 +20,13 @@ from pathlib import Path
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")  # stock Presidio's e-mail validator stays offline
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks.bench_general_names import check_rows, locate  # noqa: E402
 from benchmarks.general_address_rows import rows
 
 ROWS = rows.ROWS
 ADDRESS_TYPES = {"ADDRESS", "POSTCODE", "LOCATION"}  # LOCATION: stock Presidio's type for a place
 
 Span = tuple[int, int, str]
-
-
-def locate(text: str, find: tuple[str, ...]) -> int:
-    surface = find[0]
-    if len(find) > 2:
-        return text.index(find[2]) + find[2].index(surface)
-    return text.index(surface)
 
 
 def figures(rows: list, spans_per_row: list[list[Span]], name: str, misses: bool) -> str:  # type: ignore[type-arg]
@@ -68,11 +62,7 @@ def main(rows: list = ROWS, description: str = __doc__) -> None:  # type: ignore
     from redaction.text import TextRedactor
 
     texts = [text for text, _, _ in rows]
-    for text, finds, keeps in rows:  # every surface stands in its row
-        for find in finds:
-            locate(text, find)
-        for surface in keeps:
-            text.index(surface)
+    check_rows(rows)
     redactor = TextRedactor()
     redactor.detect_many(texts[:1])  # warm
     began = time.perf_counter()

@@ -1,16 +1,19 @@
-"""Places abroad in a UK case text: where a relative is or where the family came from, not where the family lives.
+"""Places abroad in a UK case text: a country or a region is no family's address; a city abroad is a place.
 
 A UK SEND case file (an EHC plan, a clinic letter, a helpline note, a referral) is about a child and a family in
-the UK; its LOCATION is where that family, that child or that school is. Places abroad appear in it for other
-reasons - a grandmother "in Plovdiv", a father "working in Dubai", "born in Mogadishu", "we came from
-Kurdistan", a call "from Lagos" - and each holds far more people than any UK street or village: the labelling of
-the newer hand-written sets counts them as negatives ("places abroad used generically"), and so does this reader,
-but only in a text that shows itself to be a UK case text (:func:`uk_case_text`: two distinct words of SEND and
-care paperwork). General-English writing (``general_dev``, ``pii_general``) counts where a relative lives, so
-there the older rule of :func:`redaction.text.named_things.why_not_identifying_place` stays alone. The older
-hand-written sets (``text_holdout_v2``, ``_v4``) label a relative's city abroad LOCATION, as ``text_holdout_v5`` and the
-kept-back sets' READMEs do not: with this reader their LOCATION recall falls (v2 0.977 -> 0.886, v4 0.932 -> 0.795),
-a labelling conflict to settle, not a family's place missed.
+the UK. Countries and regions abroad appear in it for other reasons - "we came from Kurdistan", "flights to
+Pakistan", "family in Poland" - and each holds millions: this reader counts them as negatives, but only in a text
+that shows itself to be a UK case text (:func:`uk_case_text`: two distinct words of SEND and care paperwork).
+
+A city abroad is different. "Maternal grandmother in Kosice: Helena Lakatosova, +421 ..." or "Aram's uncle in Erbil
+(+964 ...)" puts a named relative at a place, and with a name, a phone and a UK town beside it a reader of a case
+study could find the family; issue 9 asks that a candidate be removed unless a specific negative explains why not,
+and a city being large is no such explanation. So a city abroad is left to the rule every text has
+(:func:`redaction.text.named_things.why_not_identifying_place`): it is kept only after a travel word ("holiday in
+Lagos", "back from Lahore"). Until 2026-12-07 this module kept every city abroad of 10,000 people or more in a case
+text, following the labelling of ``text_holdout_v5`` to ``_v9`` (which count a relative's city abroad as a negative);
+``text_holdout_v2``, ``_v4``, ``_v10`` and ``_v11`` label it LOCATION, as a reader protecting a family would (v2's
+LOCATION recall had fallen 0.977 -> 0.886 and v4's 0.932 -> 0.795 under the old rule).
 
 What counts as abroad (:func:`place_abroad`): a country (with the common names the place table lacks: "Korea",
 "Congo", "Burma", "America"), a region outside the UK and Ireland, and a city of 10,000 people or more outside
@@ -95,14 +98,14 @@ _PLACE_PREPOSITION = regex.compile(r"\b(?i:in|from|to|at|near|of)[ ]+\Z")
 
 
 def why_place_abroad(text: str, span: Span) -> str | None:
-    """Why a LOCATION candidate in a UK case text is no family's place: it names a place abroad, or ``None``. A
-    PERSON candidate goes too when it is no given name and a place's preposition comes right before it."""
+    """Why a LOCATION candidate in a UK case text is no family's place: it names a country or a region abroad, or
+    ``None``. A PERSON candidate goes too when it is no given name and a place's preposition comes right before it."""
     if span.type not in ("LOCATION", "PERSON"):
         return None
     surface = text[span.start : span.end]
     kind = place_abroad(surface)
-    if kind is None or not uk_case_text(text):
-        return None
+    if kind is None or kind == "city" or not uk_case_text(text):
+        return None  # a city abroad is a place that, with a relative's name, finds a family (see the module's note)
     if span.type == "PERSON":  # "joined us from Seoul" read as a surname: a place's preposition, and no given name
         from redaction.text.named_things import _given_name
 

@@ -29,14 +29,14 @@ def _candidate(text: str, word: str, kind: str = "LOCATION", score: float = 0.7)
 
 
 ROWS = [
-    # places abroad in a UK case text: a relative's city, a birthplace, where the family came from
-    ("Her grandmother in Tirana rings on Sundays; Mirela Hoxha lives in Wigan." + CASE, ["Tirana"],
-     ["Mirela Hoxha", "Wigan"]),
-    ("Dad is working in Riyadh until June, so Ayaan Qureshi stays with us in Rochdale." + CASE, ["Riyadh"],
+    # a country or a region abroad in a UK case text: where the family came from, where millions live
+    ("We came from Kurdistan in 2019; Rebaz Aziz joined Year 4 in Rochdale." + CASE, ["Kurdistan"],
+     ["Rebaz Aziz", "Rochdale"]),
+    ("Dad flies to Pakistan for a month, so Ayaan Qureshi stays with us in Rochdale." + CASE, ["Pakistan"],
      ["Ayaan Qureshi", "Rochdale"]),
-    ("Tendai was born in Bulawayo and moved to Barnsley aged six." + CASE, ["Bulawayo"], ["Tendai", "Barnsley"]),
-    ("Uncle Farid, calling from Islamabad, asked about Zara Haque's transport from Keighley." + CASE, ["Islamabad"],
-     ["Zara Haque", "Keighley"]),
+    # a city abroad kept after a travel word: a trip, no one's address
+    ("Tendai spent the summer in Bulawayo and is back at school in Barnsley." + CASE, ["Bulawayo"],
+     ["Tendai", "Barnsley"]),
     # countries: in a list, and everyday names the place table lacks
     ("Her fears go back to what happened in Syria and Lebanon, said Dr Hallam." + CASE, ["Syria", "Lebanon"],
      ["Hallam"]),
@@ -68,6 +68,10 @@ def test_rows(detector: Detector, text: str, keep: list[str], find: list[str]) -
 FOUND = [
     # outside a UK case text, a relative's city abroad stays a place (general-English writing counts it)
     "My sister lives in Nairobi and works at the hospital there.",
+    # and in one too: a named relative at a city abroad, with a number, finds a family
+    "Maternal grandmother in Tirana: Mirela Hoxha, +355 69 123 4567. Ilir lives with Mum in Wigan." + CASE,
+    "Dad is working in Riyadh until June, so Ayaan stays with us in Rochdale." + CASE,
+    "Tendai was born in Bulawayo and moved to Barnsley aged six." + CASE,
     # a county alone says where the family is going
     "The family are moving to Cumbria this month, so Eilidh Ross changes school." + CASE,
     # British towns that share a name with a town abroad, and Irish places, stay
@@ -81,7 +85,8 @@ FOUND = [
 @pytest.mark.parametrize("text", FOUND)
 def test_places_and_names_that_stay_found(detector: Detector, text: str) -> None:
     spans = [(s.start, s.end) for s in detector.detect(text)]
-    for word in ("Nairobi", "Cumbria", "Leamington", "Letterkenny", "Jordan", "India", "Eilidh Ross", "Arjun Pillai"):
+    for word in ("Nairobi", "Tirana", "Riyadh", "Bulawayo", "Cumbria", "Leamington", "Letterkenny", "Jordan", "India",
+                 "Eilidh Ross", "Arjun Pillai"):
         if word in text:
             assert found(spans, text, word), (word, text, spans)
 
@@ -103,11 +108,13 @@ def test_place_abroad_kinds() -> None:
     assert place_abroad("Toronto") == "city"  # a city of a million: nobody's British town
 
 
-def test_why_place_abroad_only_in_a_case_text() -> None:
-    text = "Her father lives in Nairobi."
-    assert why_place_abroad(text, _candidate(text, "Nairobi")) is None
+def test_why_place_abroad_only_in_a_case_text_and_never_for_a_city() -> None:
+    text = "Her father's family are in Kurdistan."
+    assert why_place_abroad(text, _candidate(text, "Kurdistan")) is None
     text += CASE
-    assert why_place_abroad(text, _candidate(text, "Nairobi")) is not None
+    assert why_place_abroad(text, _candidate(text, "Kurdistan")) is not None
+    city = "Her father lives in Nairobi." + CASE
+    assert why_place_abroad(city, _candidate(city, "Nairobi")) is None  # a city abroad is a place (module note)
     person = "Our new pupil Paris Kelly joined Year 3." + CASE
     assert why_place_abroad(person, _candidate(person, "Paris", "PERSON", 0.6)) is None  # no place's preposition
 

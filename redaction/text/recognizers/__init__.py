@@ -48,6 +48,7 @@ from redaction.text.recognizers.uln import UkUlnRecognizer
 from redaction.text.recognizers.upn import UkUpnRecognizer
 from redaction.text.recognizers.vehicle import UkNumberPlateRecognizer
 from redaction.text.recognizers.world_address import WorldAddressRecognizer
+from redaction.text.recognizers.word_name_subject import WordNameSubjectRecognizer
 from redaction.text.recognizers.welsh import WelshPatronymicRecognizer, WelshSchoolRecognizer
 
 __all__ = [
@@ -55,6 +56,7 @@ __all__ = [
     "AnyCountryPhoneRecognizer",
     "CapitalsPlaceRecognizer",
     "CuedGivenNameRecognizer",
+    "WordNameSubjectRecognizer",
     "ForeignReferenceRecognizer",
     "GivenNameRecognizer",
     "LowerCaseCuedNameRecognizer",
@@ -127,6 +129,7 @@ def identifier_recognizers() -> list[UkPatternRecognizer]:
         ReferenceLayoutRecognizer(), UkPartialBirthdayRecognizer(),
         UkBirthContextRecognizer(), UkBirthCueRecognizer(), UkCuedNationalNumberRecognizer(), WelshSchoolRecognizer(),
         WelshPatronymicRecognizer(),
-        PlaceNameRecognizer(), CapitalsPlaceRecognizer(), WorldAddressRecognizer(), GivenNameRecognizer(), CuedGivenNameRecognizer(), SurnameRecognizer(),
+        PlaceNameRecognizer(), CapitalsPlaceRecognizer(), WorldAddressRecognizer(), GivenNameRecognizer(), CuedGivenNameRecognizer(), WordNameSubjectRecognizer(),
+        SurnameRecognizer(),
         LowerCaseGivenNameRecognizer(), LowerCaseCuedNameRecognizer(), SpokenNumberRecognizer(), OcrNumberRecognizer(),
     ]

@@ -1,0 +1,49 @@
+"""A brand, a performer or a work before the kind of thing it names is no person
+(:mod:`redaction.text.kind_after`); a person before such a word, where the text shows one, still is."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.spans import Span
+from redaction.text.detector import Detector
+from redaction.text.kind_after import why_kind_after
+
+
+def _why(text: str, surface: str) -> str | None:
+    start = text.index(surface)
+    return why_kind_after(text, Span(start, start + len(surface), "PERSON", 0.85, "model"))
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Bought the Ninja air fryer on Black Friday.", "Ninja"),
+    ("Re: Warranty claim for Bosch washing machine", "Bosch"),
+    ("Attended the Ed Sheeran concert at Wembley.", "Ed Sheeran"),
+    ("The Jamie Oliver recipe for carbonara is easy.", "Jamie"),
+    ("The Jamie Oliver recipe for carbonara is easy.", "Oliver"),
+    ("My Fitbit watch stopped syncing.", "Fitbit"),
+    ("The Vodafone rep hung up on me.", "Vodafone"),
+])
+def test_brand_before_its_kind(text: str, surface: str) -> None:
+    assert _why(text, surface) is not None
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Priya's laptop is in the car.", "Priya"),
+    ("The Smith family moved in next door.", "Smith"),
+    ("Can Tom phone me back?", "Tom"),
+    ("Mr Bosch tickets are at the desk.", "Bosch"),
+    ("Ask Deshawn, he fixed the printer.", "Deshawn"),
+    ("I gave the book to Anjali\nphone: 0412 555 318", "Anjali"),
+])
+def test_person_stays(text: str, surface: str) -> None:
+    assert _why(text, surface) is None
+
+
+def test_detector_keeps_the_brand_and_finds_the_person() -> None:
+    text = "Marisol said the Ninja air fryer from Costco is great."
+    spans = Detector().detect(text)
+    marisol = text.index("Marisol")
+    ninja = text.index("Ninja")
+    assert any(s.type == "PERSON" and s.start <= marisol < s.end for s in spans)
+    assert not any(s.start < ninja + 5 and ninja < s.end for s in spans)

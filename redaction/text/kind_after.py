@@ -12,7 +12,9 @@ maker's or performer's name, not somebody the text is about. Taken only:
   when no word of it is a given name ("claim for Bosch washing machine"; "ask Tom phone" stays: a given name
   with no determiner before it may be the subject of a verb that looks like a noun).
 
-A family's or a case's word ("the Smith family", "the Jones case") is no kind here: it still identifies.
+A family's or a case's word ("the Smith family", "the Jones case") is no kind here: it still identifies. A
+weather system is named the other way round, its kind first ("Storm Eunice", "Hurricane Milton"), and is no one
+either.
 """
 
 from __future__ import annotations
@@ -50,8 +52,18 @@ _RUN_BEFORE = regex.compile(
     rf"(?:(?!(?:The|A|An|My|Our|Your|His|Her|Their|This|That|These|Those|{TITLE})\.?[ ])\p{{Lu}}[\p{{L}}\p{{M}}\-]*[ ]){{1,2}}\Z")
 
 
+# A weather system is named as people are, after its kind: "Storm Eunice", "Hurricane Milton", "Cyclone Gabrielle".
+_STORM = regex.compile(r"(?:Storm|Hurricane|Cyclone|Typhoon|Tropical[ ]Storm|Tropical[ ]Cyclone|Tropical[ ]Depression)[ ]")
+_STORM_BEFORE = regex.compile(_STORM.pattern + r"\Z")
+
+
 def why_kind_after(text: str, span: Span) -> str | None:
-    """Why a PERSON candidate is a brand, a performer or a work before the kind of thing it names, or ``None``."""
+    """Why a PERSON candidate is a brand, a performer or a work before the kind of thing it names, or a storm
+    after its kind ("Storm Eunice"), or ``None``."""
+    if span.type not in ("PERSON", "LOCATION"):
+        return None
+    if _STORM.match(text, span.start) is not None or _STORM_BEFORE.search(text, max(0, span.start - 24), span.start):
+        return "a weather system named after its kind ('Storm Eunice', 'Hurricane Milton')"  # ("Milton" is a town too)
     if span.type != "PERSON":
         return None
     start = span.start

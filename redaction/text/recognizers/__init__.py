@@ -49,6 +49,7 @@ from redaction.text.recognizers.upn import UkUpnRecognizer
 from redaction.text.recognizers.vehicle import UkNumberPlateRecognizer
 from redaction.text.recognizers.world_address import WorldAddressRecognizer
 from redaction.text.recognizers.word_name_subject import WordNameSubjectRecognizer
+from redaction.text.recognizers.list_siblings import ListSiblingsRecognizer
 from redaction.text.recognizers.welsh import WelshPatronymicRecognizer, WelshSchoolRecognizer
 
 __all__ = [
@@ -57,6 +58,7 @@ __all__ = [
     "CapitalsPlaceRecognizer",
     "CuedGivenNameRecognizer",
     "WordNameSubjectRecognizer",
+    "ListSiblingsRecognizer",
     "ForeignReferenceRecognizer",
     "GivenNameRecognizer",
     "LowerCaseCuedNameRecognizer",
@@ -129,7 +131,7 @@ def identifier_recognizers() -> list[UkPatternRecognizer]:
         ReferenceLayoutRecognizer(), UkPartialBirthdayRecognizer(),
         UkBirthContextRecognizer(), UkBirthCueRecognizer(), UkCuedNationalNumberRecognizer(), WelshSchoolRecognizer(),
         WelshPatronymicRecognizer(),
-        PlaceNameRecognizer(), CapitalsPlaceRecognizer(), WorldAddressRecognizer(), GivenNameRecognizer(), CuedGivenNameRecognizer(), WordNameSubjectRecognizer(),
+        PlaceNameRecognizer(), CapitalsPlaceRecognizer(), WorldAddressRecognizer(), GivenNameRecognizer(), CuedGivenNameRecognizer(), WordNameSubjectRecognizer(), ListSiblingsRecognizer(),
         SurnameRecognizer(),
         LowerCaseGivenNameRecognizer(), LowerCaseCuedNameRecognizer(), SpokenNumberRecognizer(), OcrNumberRecognizer(),
     ]

@@ -47,3 +47,23 @@ def test_detector_keeps_the_brand_and_finds_the_person() -> None:
     ninja = text.index("Ninja")
     assert any(s.type == "PERSON" and s.start <= marisol < s.end for s in spans)
     assert not any(s.start < ninja + 5 and ninja < s.end for s in spans)
+
+
+@pytest.mark.parametrize("text, surface, kind", [
+    ("Storm Eunice knocked our fence down.", "Storm Eunice", "PERSON"),
+    ("Storm Eunice knocked our fence down.", "Eunice", "PERSON"),
+    ("Hurricane Milton weakened before landfall.", "Milton", "LOCATION"),
+    ("Cyclone Gabrielle hit the coast.", "Gabrielle", "PERSON"),
+])
+def test_storm_after_its_kind(text: str, surface: str, kind: str) -> None:
+    start = text.index(surface)
+    assert why_kind_after(text, Span(start, start + len(surface), kind, 0.85, "model")) is not None
+
+
+def test_people_and_cars() -> None:
+    detector = Detector()
+    text = "Eunice Okafor sold her Honda Civic to Milton."
+    spans = detector.detect(text)
+    assert any(s.type == "PERSON" and text[s.start : s.end] == "Eunice Okafor" for s in spans)
+    honda = text.index("Honda")
+    assert not any(s.start < honda + 11 and honda < s.end for s in spans)

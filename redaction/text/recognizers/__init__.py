@@ -50,6 +50,7 @@ from redaction.text.recognizers.vehicle import UkNumberPlateRecognizer
 from redaction.text.recognizers.world_address import WorldAddressRecognizer
 from redaction.text.recognizers.word_name_subject import WordNameSubjectRecognizer
 from redaction.text.recognizers.list_siblings import ListSiblingsRecognizer
+from redaction.text.recognizers.lowercase_address import LowerCaseAddressRecognizer
 from redaction.text.recognizers.welsh import WelshPatronymicRecognizer, WelshSchoolRecognizer
 
 __all__ = [
@@ -59,6 +60,7 @@ __all__ = [
     "CuedGivenNameRecognizer",
     "WordNameSubjectRecognizer",
     "ListSiblingsRecognizer",
+    "LowerCaseAddressRecognizer",
     "ForeignReferenceRecognizer",
     "GivenNameRecognizer",
     "LowerCaseCuedNameRecognizer",
@@ -131,7 +133,7 @@ def identifier_recognizers() -> list[UkPatternRecognizer]:
         ReferenceLayoutRecognizer(), UkPartialBirthdayRecognizer(),
         UkBirthContextRecognizer(), UkBirthCueRecognizer(), UkCuedNationalNumberRecognizer(), WelshSchoolRecognizer(),
         WelshPatronymicRecognizer(),
-        PlaceNameRecognizer(), CapitalsPlaceRecognizer(), WorldAddressRecognizer(), GivenNameRecognizer(), CuedGivenNameRecognizer(), WordNameSubjectRecognizer(), ListSiblingsRecognizer(),
+        PlaceNameRecognizer(), CapitalsPlaceRecognizer(), WorldAddressRecognizer(), LowerCaseAddressRecognizer(), GivenNameRecognizer(), CuedGivenNameRecognizer(), WordNameSubjectRecognizer(), ListSiblingsRecognizer(),
         SurnameRecognizer(),
         LowerCaseGivenNameRecognizer(), LowerCaseCuedNameRecognizer(), SpokenNumberRecognizer(), OcrNumberRecognizer(),
     ]

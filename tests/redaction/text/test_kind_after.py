@@ -67,3 +67,15 @@ def test_people_and_cars() -> None:
     assert any(s.type == "PERSON" and text[s.start : s.end] == "Eunice Okafor" for s in spans)
     honda = text.index("Honda")
     assert not any(s.start < honda + 11 and honda < s.end for s in spans)
+
+
+@pytest.mark.parametrize("text, brand", [
+    ("Switched from Vodafone to Telstra last year.", "Telstra"),
+    ("Bunnings had the timber we needed.", "Bunnings"),
+    ("Sponsored by Heineken and Nando's", "Heineken"),
+    ("Ordered it on Flipkart, came in two days.", "Flipkart"),
+])
+def test_brands_of_the_english_speaking_world_are_no_one(text: str, brand: str) -> None:
+    spans = Detector().detect(text)
+    start = text.index(brand)
+    assert not any(s.start < start + len(brand) and start < s.end for s in spans)

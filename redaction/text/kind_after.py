@@ -12,7 +12,9 @@ maker's or performer's name, not somebody the text is about. Taken only:
   when no word of it is a given name ("claim for Bosch washing machine"; "ask Tom phone" stays: a given name
   with no determiner before it may be the subject of a verb that looks like a noun).
 
-A family's or a case's word ("the Smith family", "the Jones case") is no kind here: it still identifies. A
+A family's or a case's word ("the Smith family", "the Jones case") is no kind here, nor what a person holds (an
+account, a plan, a card, a ticket, a parcel: "the Tuilagi account"): it still identifies. Words in capitals of
+four letters or more are a name as forms and ledgers write one ("The ALESANA TUILAGI account"). A
 weather system is named the other way round, its kind first ("Storm Eunice", "Hurricane Milton"), and is no one
 either.
 """
@@ -31,16 +33,16 @@ _KINDS = sorted("""
 air fryer fryer grill barbecue bbq vacuum hoover mixer blender dishwasher washing machine washer dryer fridge freezer
 oven microwave kettle toaster coffee machine espresso machine hob cooker heater boiler laptop notebook computer pc
 phone smartphone tablet tv television monitor headphones earbuds earphones speaker soundbar watch smartwatch camera
-printer router console controller app subscription account plan card voucher gift card mattress sofa pillow duvet
+printer router console controller app mattress sofa pillow duvet
 trainers sneakers boots shoes jacket coat hoodie backpack suitcase pram stroller buggy car seat drill mower
 lawnmower recipe cookbook concert gig tour album song single film movie show series documentary podcast book novel
-biography musical ticket tickets store shop outlet branch staff hotel restaurant franchise brand range model
-products product charger cable battery batteries firmware software website parcel courier driver rep advert
+biography musical store shop outlet branch staff hotel restaurant franchise brand range model
+products product charger cable battery batteries firmware software website courier driver rep advert
 """.split(), key=lambda w: (-len(w), w))
 # one order in every process (see pattern_cache): longest first, so "washing machine" before "washing"
 _KIND_AFTER = regex.compile(
     r"[ ](?:" + "|".join(regex.escape(k) for k in _KINDS) + r"|washing[ ]machine|coffee[ ]machine|espresso[ ]machine"
-    r"|air[ ]fryer|gift[ ]card|car[ ]seat)(?![\p{L}\p{N}'’\-])")
+    r"|air[ ]fryer|car[ ]seat)(?![\p{L}\p{N}'’\-])")
 _DETERMINER_BEFORE = regex.compile(
     r"(?:^|[^\p{L}])(?i:the|a|an|my|our|your|his|her|their|this|that|these|those|new|old|latest|cheap|some)[ ]\Z")
 _TITLE_BEFORE = regex.compile(rf"(?i:{TITLE})\.?[ ]+\Z")
@@ -82,6 +84,8 @@ def why_kind_after(text: str, span: Span) -> str | None:
     words = surface.split()
     if not 1 <= len(words) <= 3 or not all(_WORD.fullmatch(w) for w in words):
         return None
+    if any(len(w) > 3 and w.isupper() for w in words):
+        return None  # "The ALESANA TUILAGI account": a name in capitals, as forms and ledgers write one
     before = text[max(0, start - 12) : start]
     if _TITLE_BEFORE.search(before) is not None or _TITLE_BEFORE.search(text, max(0, span.start - 12), span.start):
         return None

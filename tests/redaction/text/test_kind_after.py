@@ -79,3 +79,13 @@ def test_brands_of_the_english_speaking_world_are_no_one(text: str, brand: str) 
     spans = Detector().detect(text)
     start = text.index(brand)
     assert not any(s.start < start + len(brand) and start < s.end for s in spans)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The ALESANA TUILAGI account is overdue.", "ALESANA TUILAGI"),
+    ("The Tuilagi account is overdue.", "Tuilagi"),
+    ("Is the Okafor parcel still at the depot?", "Okafor"),
+    ("The Nguyen tickets are at the box office.", "Nguyen"),
+])
+def test_what_a_person_holds_is_no_kind(text: str, surface: str) -> None:
+    assert _why(text, surface) is None

@@ -55,8 +55,25 @@ _RUN_BEFORE = regex.compile(
 
 
 # A weather system is named as people are, after its kind: "Storm Eunice", "Hurricane Milton", "Cyclone Gabrielle".
-_STORM = regex.compile(r"(?:Storm|Hurricane|Cyclone|Typhoon|Tropical[ ]Storm|Tropical[ ]Cyclone|Tropical[ ]Depression)[ ]")
-_STORM_BEFORE = regex.compile(_STORM.pattern + r"\Z")
+# "Storm" is a given name too ("Storm Wardle", "Storm and Faith"): after it only a given name that is no surname
+# makes a storm ("Storm Eunice"); the other kinds are no one's name.
+_STORM = regex.compile(r"(?P<kind>Storm|Hurricane|Cyclone|Typhoon|Tropical[ ]Storm|Tropical[ ]Cyclone|Tropical[ ]Depression)"
+                       r"[ ](?P<name>\p{Lu}\p{Ll}+)(?![\p{L}\-]|[ ]\p{Lu})")
+_STORM_BEFORE = regex.compile(r"(?:Storm|Hurricane|Cyclone|Typhoon|Tropical[ ]Storm|Tropical[ ]Cyclone|Tropical[ ]Depression)[ ]\Z")
+
+
+def _storm(text: str, at: int) -> bool:
+    """Whether a weather system's kind and its name begin at ``at``."""
+    match = _STORM.match(text, at)
+    if match is None:
+        return False
+    if match.group("kind") != "Storm":
+        return True
+    from redaction.gazetteer import lookup
+
+    name = match.group("name")
+    info = lookup(name)
+    return is_given_name(name) and (info is None or info.last < info.first)
 
 
 def why_kind_after(text: str, span: Span) -> str | None:
@@ -64,7 +81,8 @@ def why_kind_after(text: str, span: Span) -> str | None:
     after its kind ("Storm Eunice"), or ``None``."""
     if span.type not in ("PERSON", "LOCATION"):
         return None
-    if _STORM.match(text, span.start) is not None or _STORM_BEFORE.search(text, max(0, span.start - 24), span.start):
+    kind = _STORM_BEFORE.search(text, max(0, span.start - 24), span.start)
+    if _storm(text, span.start) or (kind is not None and _storm(text, kind.start())):
         return "a weather system named after its kind ('Storm Eunice', 'Hurricane Milton')"  # ("Milton" is a town too)
     if span.type != "PERSON":
         return None

@@ -89,3 +89,12 @@ def test_brands_of_the_english_speaking_world_are_no_one(text: str, brand: str) 
 ])
 def test_what_a_person_holds_is_no_kind(text: str, surface: str) -> None:
     assert _why(text, surface) is None
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("| 5 | Storm Wardle | home educated |", "Storm Wardle"),
+    ("Storm and Faith both have children out of school.", "Storm"),
+    ("Storm Reid and her mum arrived.", "Storm Reid"),
+])
+def test_storm_the_given_name_stays_a_name(text: str, surface: str) -> None:
+    assert _why(text, surface) is None

@@ -102,7 +102,10 @@ iPad|iPads|iPhone|Android|Xbox|PlayStation|PS4|PS5|Nintendo|Nintendo Switch|Wii|
 """
 
 # Brands, shops, couriers, banks and software of general English (e-mails, receipts, bookings, chats, CVs): none of
-# them a person's given name or a common surname (so not Ford, Dyson, Hilton, Alexa, Sage).
+# them a person's given name or a common surname (so not Ford, Dyson, Hilton, Alexa, Sage); and those of the rest of
+# the English-speaking world's reviews and forums (shops, banks, telecoms, apps of Australia, New Zealand, Canada,
+# the US, India, South Africa, Kenya, Ireland), none an English word either ("Weber", "Boots", "Harvey Norman" and
+# "Target" are left out: a person may bear them, or the word is a word).
 _GENERAL_BRANDS = """
 Jira|Confluence|Slack|Trello|Zoom|Outlook|Gmail|Hotmail|PowerPoint|OneDrive|SharePoint|Dropbox|GitHub|GitLab
 |Salesforce|HubSpot|Xero|QuickBooks|Shopify|Etsy|eBay|Amazon|Airbnb|Booking.com|Expedia|Tripadvisor|Uber|Deliveroo
@@ -112,6 +115,14 @@ Jira|Confluence|Slack|Trello|Zoom|Outlook|Gmail|Hotmail|PowerPoint|OneDrive|Shar
 |Monzo|Revolut|PayPal|Mastercard|Klarna|Ryanair|easyJet|Jet2|Heathrow|Gatwick|Premier Inn|Travelodge|WordPress
 |Ubuntu|Microsoft|Canva|Figma|Photoshop|Insta|Ubisoft|Logitech|Lenovo|Dell|Asus|Garmin
 |Adidas|Puma|Uniqlo|Decathlon|Halfords|Wickes|Screwfix|Toolstation|B&Q|Homebase|Matalan|Debenhams|Selfridges
+|Telstra|Optus|Qantas|Bunnings|Kmart|Lidl|JB Hi-Fi|Officeworks|Westpac|Commonwealth Bank|Pak'nSave|Telus
+|Canadian Tire|Loblaws|Shoppers Drug Mart|Flipkart|Paytm|Swiggy|Zomato|Airtel|Pick n Pay|Shoprite|Takealot|Vodacom
+|Eircom|Tesco|Sainsbury's|Asda|Spotify|YouTube|TikTok|Instagram|Facebook|WhatsApp|Snapchat|Fitbit|Kenwood
+|Thermomix|Nespresso|Heineken|Starbucks|McDonald's|KFC|Nando's|Domino's|Verizon|T-Mobile|Comcast|Xfinity
+|Wells Fargo|Citibank|Venmo|Lyft|DoorDash|Grubhub|Instacart|Coldplay|Telkom|Safaricom|M-Pesa|Breville
+|Fisher & Paykel|Hisense|Nintendo|PlayStation|Xbox|Bridgerton|Afterpay|Trade Me|Gumtree|Craigslist|Kijiji|Zillow
+|Rightmove|Zoopla|Menulog|Chemist Warehouse|Superdrug|Primark|Rebel Sport|Briscoes|Mitre 10|Home Depot|Best Buy
+|Walgreens
 """
 
 # Medicines (generic and brand names of paediatric letters) and medical products.

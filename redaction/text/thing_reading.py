@@ -157,7 +157,10 @@ def why_short_month(text: str, span: Span) -> str | None:
 
 _CAR_MAKERS = frozenset(
     "Skoda Škoda Vauxhall Toyota Nissan Peugeot Citroen Citroën Renault Volkswagen VW Hyundai Dacia Mazda Volvo Fiat "
-    "Seat SEAT Suzuki Mitsubishi Subaru".split())
+    "Seat SEAT Suzuki Mitsubishi Subaru "
+    # general English (reviews, classifieds of North America and Australia): makers no given name shares
+    "Honda BMW Audi Lexus Chevrolet Chevy Holden Jeep Porsche Tesla Infiniti Acura Isuzu Mahindra Proton Perodua "
+    "Cupra Polestar".split())
 _MAKER_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Lu}[\p{L}]+)[ ]+\Z")
 
 

@@ -48,6 +48,9 @@ from redaction.text.recognizers.uln import UkUlnRecognizer
 from redaction.text.recognizers.upn import UkUpnRecognizer
 from redaction.text.recognizers.vehicle import UkNumberPlateRecognizer
 from redaction.text.recognizers.world_address import WorldAddressRecognizer
+from redaction.text.recognizers.word_name_subject import WordNameSubjectRecognizer
+from redaction.text.recognizers.list_siblings import ListSiblingsRecognizer
+from redaction.text.recognizers.lowercase_address import LowerCaseAddressRecognizer
 from redaction.text.recognizers.welsh import WelshPatronymicRecognizer, WelshSchoolRecognizer
 
 __all__ = [
@@ -55,6 +58,9 @@ __all__ = [
     "AnyCountryPhoneRecognizer",
     "CapitalsPlaceRecognizer",
     "CuedGivenNameRecognizer",
+    "WordNameSubjectRecognizer",
+    "ListSiblingsRecognizer",
+    "LowerCaseAddressRecognizer",
     "ForeignReferenceRecognizer",
     "GivenNameRecognizer",
     "LowerCaseCuedNameRecognizer",
@@ -127,6 +133,7 @@ def identifier_recognizers() -> list[UkPatternRecognizer]:
         ReferenceLayoutRecognizer(), UkPartialBirthdayRecognizer(),
         UkBirthContextRecognizer(), UkBirthCueRecognizer(), UkCuedNationalNumberRecognizer(), WelshSchoolRecognizer(),
         WelshPatronymicRecognizer(),
-        PlaceNameRecognizer(), CapitalsPlaceRecognizer(), WorldAddressRecognizer(), GivenNameRecognizer(), CuedGivenNameRecognizer(), SurnameRecognizer(),
+        PlaceNameRecognizer(), CapitalsPlaceRecognizer(), WorldAddressRecognizer(), LowerCaseAddressRecognizer(), GivenNameRecognizer(), CuedGivenNameRecognizer(), WordNameSubjectRecognizer(), ListSiblingsRecognizer(),
+        SurnameRecognizer(),
         LowerCaseGivenNameRecognizer(), LowerCaseCuedNameRecognizer(), SpokenNumberRecognizer(), OcrNumberRecognizer(),
     ]

@@ -5,9 +5,12 @@
 is not one: nothing of a word may stand before the ``@``); a handle that is an ordinary English word and
 has no platform or handle cue near it ("meet @home") stays. A user name without its ``@`` counts only
 right after a platform's name, "username"/"handle" or the words that introduce a forum's poster ("Posted by
-sarah_mitchell88", "user: kate_morrison_22", "his login is dlivingstone-clarke21", 'user "tyler_w2011"') and when it is
+sarah_mitchell88", "user: kate_morrison_22", "Last edited by tavita.s", "Quote from: olu.adeyemi",
+"his login is dlivingstone-clarke21", 'user "tyler_w2011"') and when it is
 written as user names are (a digit, an underscore or a dot in it; a hyphen inside, a Discord "#4471" after), so
-"Snapchat: she uses it a lot" keeps its words.
+"Snapchat: she uses it a lot" keeps its words; so does a user name opening a line before "wrote:" or "replied"
+(a forum's quote header: "maria.gonzalez wrote:"). Profile paths of code and portfolio sites too
+("github.com/karthikrs").
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ _PLATFORMS = (r"insta(?:gram)?|ig|tik[ ]?tok|twitter|x|snap(?:chat)?|facebook|fb
 _WINDOW_PLATFORMS = (r"insta(?:gram)?|tik[ ]?tok|snap(?:chat)?|facebook|twitch|discord|roblox|reddit|telegram"
                      r"|youtube|xbox|psn|playstation|steam|gamertag|username|user[ ]name")
 _WEB = regex.compile(r"(?i)(?:www\..*|.*\.(?:com|net|org|uk|io|me|tv|gg))")
-_CUE = regex.compile(rf"(?i)\b(?:{_PLATFORMS}|handle|username|user[ ]name|account|profile|followers?|follow|dm|dms"
+_CUE = regex.compile(rf"(?i)\b(?:{_PLATFORMS}|github|gitlab|wrote|edited|quote|handle|username|user[ ]name|account|profile|followers?|follow|dm|dms"
                      r"|message[sd]?|posted|posts?|tagged|online|user|member|login|screen[ ]name|nick(?:name)?|author"
                      r"|poster|repl(?:y|ied)|written|shared|submitted|answered|comment(?:ed)?|review(?:ed)?|sent)\b")
 _HANDLE = r"@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?"
@@ -59,15 +62,24 @@ class UkSocialHandleRecognizer(UkPatternRecognizer):
         Pattern(
             "user name after a poster's cue",
             r"(?i:\b(?:(?:posted|written|shared|submitted|replied|reply|answered|commented|comment|reviewed|review|"
-            r"sent|message)[ ]+(?:by|from)|user|member|login(?:[ ]name)?|log-?in[ ]id|screen[ ]name|nick(?:name)?|author|poster)\b)"
+            r"sent|message|edited|quote|quoted)[ ]+(?:by|from)|user|member|login(?:[ ]name)?|log-?in[ ]id|screen[ ]name|nick(?:name)?|author|poster)\b)"
             r"[ ]*(?:[:=\-–][ ]*|(?:is|was)[ ]+)?[\"“'‘]?"
             r"(?P<id>(?<![\w@.])(?=[A-Za-z0-9_.\-]*(?:[0-9_]|\.[A-Za-z0-9]))[A-Za-z][A-Za-z0-9_.\-]{2,28}[A-Za-z0-9_])(?![\w@]|\.[A-Za-z])",
             0.75,
         ),
+        # A forum's quote header: a user name opening a line before "wrote:", "said:", "replied" ("maria.gonzalez
+        # wrote: same issue here", "jsmith88 replied"), written as user names are.
+        Pattern(
+            "user name before a poster's verb",
+            r"(?m:^)[ \t>]*(?P<id>(?=[A-Za-z0-9_.\-]*(?:[0-9_]|\.[A-Za-z0-9]))[A-Za-z][A-Za-z0-9_.\-]{2,28}[A-Za-z0-9_])"
+            r"(?=[ ]+(?:wrote|said|replied|posted|commented|asked)\b)",
+            0.75,
+        ),
         Pattern(
             "profile path",
-            rf"(?i:\b(?:www\.)?(?:instagram|tiktok|twitter|x|facebook|snapchat|threads|youtube)\.(?:com|net)/)"
-            r"(?P<id>@?[A-Za-z0-9_.]{2,30}[A-Za-z0-9_])",
+            rf"(?i:\b(?:www\.)?(?:(?:instagram|tiktok|twitter|x|facebook|snapchat|threads|youtube|github|gitlab|medium|behance"
+            r"|dribbble|soundcloud)\.(?:com|net)|linkedin\.com/in)/)"
+            r"(?P<id>@?[A-Za-z0-9_.\-]{2,30}[A-Za-z0-9_])",
             0.9,
         ),
     ]

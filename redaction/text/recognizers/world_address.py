@@ -98,8 +98,10 @@ _TAILS = regex.compile(
     rf")(?![\p{{L}}\d])"
 )
 _ONE_UNIT = (r"(?:(?i:apt|apartment|suite|ste|unit|flat|floor|fl|room|rm|bldg|building|block|plot|sector|house[ ]no|door[ ]no"
-             r"|h\.?[ ]?no|level|studio|lot|shop|psc|no|p\.?[ ]?o\.?[ ]box|box)\.?[ ]*#?[\w\-/]+|\#[ ]?\w+(?:[\-/]\w+)*"
-             r"|\d+(?:st|nd|rd|th)[ ]+(?i:floor)|RD[ ]\d+|US(?:NS|NV|S|CGC)[ ]\p{Lu}\p{L}+)")
+             r"|h\.?[ ]?no|level|studio|lot|shop|psc|no|erf|stand|p\.?[ ]?o\.?[ ]box|box)\.?[ ]*#?[\w\-/]+|\#[ ]?\w+(?:[\-/]\w+)*"
+             # a box with its office's letters before the number (Ghana's "P.O. Box AN 1234"); South Africa's "Erf 556"
+             r"|(?i:p\.?[ ]?o\.?[ ]box)[ ]+[A-Z]{1,3}[ ]\d+"
+             r"|\d+(?:st|nd|rd|th)[ ]+(?i:floor)|RD[ ]\d+|(?i:rural[ ]delivery)[ ]\d+|US(?:NS|NV|S|CGC)[ ]\p{Lu}\p{L}+)")
 # One unit, or two ("Unit 6244 Box 6774"); New Zealand's rural delivery "RD 1"; a forces ship "USNS Lee".
 _UNIT = rf"(?:{_ONE_UNIT}(?:[ ]+{_ONE_UNIT})?)"
 _LATIN_STREET_WORDS = (r"(?:rue|avenue|av\.|boulevard|bd|bvd|place|allée|chemin|impasse|quai|route|cours|via|viale|piazza"

@@ -34,6 +34,7 @@ from redaction.text.recognizers.place_capitals import CapitalsPlaceRecognizer
 from redaction.text.recognizers.phone_any import AnyCountryPhoneRecognizer
 from redaction.text.recognizers.record_number import UkRecordNumberRecognizer
 from redaction.text.recognizers.reference_layouts import ReferenceLayoutRecognizer
+from redaction.text.recognizers.residence_place import ResidencePlaceRecognizer
 from redaction.text.recognizers.postcode import UkAnyPostcodeRecognizer
 from redaction.text.recognizers.school import UkSchoolRecognizer
 from redaction.text.recognizers.school_cue import UkSchoolCueRecognizer
@@ -69,6 +70,7 @@ __all__ = [
     "UkHospitalNumberRecognizer",
     "PlaceNameRecognizer",
     "ReferenceLayoutRecognizer",
+    "ResidencePlaceRecognizer",
     "SurnameRecognizer",
     "UkPartialBirthdayRecognizer",
     "UkSocialCareIdRecognizer",
@@ -127,6 +129,6 @@ def identifier_recognizers() -> list[UkPatternRecognizer]:
         ReferenceLayoutRecognizer(), UkPartialBirthdayRecognizer(),
         UkBirthContextRecognizer(), UkBirthCueRecognizer(), UkCuedNationalNumberRecognizer(), WelshSchoolRecognizer(),
         WelshPatronymicRecognizer(),
-        PlaceNameRecognizer(), CapitalsPlaceRecognizer(), WorldAddressRecognizer(), GivenNameRecognizer(), CuedGivenNameRecognizer(), SurnameRecognizer(),
+        PlaceNameRecognizer(), CapitalsPlaceRecognizer(), ResidencePlaceRecognizer(), WorldAddressRecognizer(), GivenNameRecognizer(), CuedGivenNameRecognizer(), SurnameRecognizer(),
         LowerCaseGivenNameRecognizer(), LowerCaseCuedNameRecognizer(), SpokenNumberRecognizer(), OcrNumberRecognizer(),
     ]

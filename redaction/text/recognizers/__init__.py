@@ -39,6 +39,7 @@ from redaction.text.recognizers.postcode import UkAnyPostcodeRecognizer
 from redaction.text.recognizers.school import UkSchoolRecognizer
 from redaction.text.recognizers.school_cue import UkSchoolCueRecognizer
 from redaction.text.recognizers.school_forms import UkSchoolFormsRecognizer
+from redaction.text.recognizers.school_informal import InformalSchoolRecognizer
 from redaction.text.recognizers.school_number import UkSchoolNumberRecognizer
 from redaction.text.recognizers.social_handle import UkSocialHandleRecognizer
 from redaction.text.recognizers.speaker import UkSpeakerRecognizer
@@ -58,6 +59,7 @@ __all__ = [
     "CuedGivenNameRecognizer",
     "ForeignReferenceRecognizer",
     "GivenNameRecognizer",
+    "InformalSchoolRecognizer",
     "LowerCaseCuedNameRecognizer",
     "LowerCaseGivenNameRecognizer",
     "UkAccountNumberRecognizer",
@@ -119,7 +121,7 @@ def identifier_recognizers() -> list[UkPatternRecognizer]:
         UkNhsNumberRecognizer(), UkUlnRecognizer(), UkNiNumberRecognizer(), UkUpnRecognizer(),
         UkAnyPostcodeRecognizer(), UkPhoneRecognizer(), UkEmailRecognizer(), UkDateOfBirthRecognizer(),
         UkCaseRefRecognizer(), UkAddressRecognizer(), UkSchoolRecognizer(), UkSchoolNumberRecognizer(),
-        UkSchoolCueRecognizer(), UkSchoolFormsRecognizer(),
+        UkSchoolCueRecognizer(), UkSchoolFormsRecognizer(), InformalSchoolRecognizer(),
         UkFieldPlaceRecognizer(),
         UkPersonPatternRecognizer(), UkTableRecognizer(), UkFieldPersonRecognizer(), UkInformalPersonRecognizer(),
         UkInitialsRecognizer(), UkSpeakerRecognizer(),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from redaction.text.recognizers._base import UkPatternRecognizer
 from redaction.text.recognizers.address import UkAddressRecognizer
 from redaction.text.recognizers.bank import UkAccountNumberRecognizer, UkSortCodeRecognizer
+from redaction.text.recognizers.birth_after_name import BirthAfterNameRecognizer
 from redaction.text.recognizers.birth_context import UkBirthContextRecognizer
 from redaction.text.recognizers.birth_cue import UkBirthCueRecognizer
 from redaction.text.recognizers.case_ref import UkCaseRefRecognizer
@@ -55,6 +56,7 @@ from redaction.text.recognizers.welsh import WelshPatronymicRecognizer, WelshSch
 __all__ = [
     "EXACT_SCORE",
     "AnyCountryPhoneRecognizer",
+    "BirthAfterNameRecognizer",
     "CapitalsPlaceRecognizer",
     "CuedGivenNameRecognizer",
     "ForeignReferenceRecognizer",
@@ -129,7 +131,7 @@ def identifier_recognizers() -> list[UkPatternRecognizer]:
         UkSocialHandleRecognizer(), UkNumberPlateRecognizer(), UkSortCodeRecognizer(),
         UkAccountNumberRecognizer(), UkRecordNumberRecognizer(), UkCuedCodeRecognizer(), ForeignReferenceRecognizer(),
         ReferenceLayoutRecognizer(), UkPartialBirthdayRecognizer(),
-        UkBirthContextRecognizer(), UkBirthCueRecognizer(), UkCuedNationalNumberRecognizer(), WelshSchoolRecognizer(),
+        UkBirthContextRecognizer(), BirthAfterNameRecognizer(), UkBirthCueRecognizer(), UkCuedNationalNumberRecognizer(), WelshSchoolRecognizer(),
         WelshPatronymicRecognizer(),
         PlaceNameRecognizer(), CapitalsPlaceRecognizer(), ResidencePlaceRecognizer(), WorldAddressRecognizer(), GivenNameRecognizer(), CuedGivenNameRecognizer(), SurnameRecognizer(),
         LowerCaseGivenNameRecognizer(), LowerCaseCuedNameRecognizer(), SpokenNumberRecognizer(), OcrNumberRecognizer(),

@@ -36,6 +36,7 @@ from redaction.text.recognizers.phone_any import AnyCountryPhoneRecognizer
 from redaction.text.recognizers.record_number import UkRecordNumberRecognizer
 from redaction.text.recognizers.reference_layouts import ReferenceLayoutRecognizer
 from redaction.text.recognizers.residence_place import ResidencePlaceRecognizer
+from redaction.text.recognizers.rural_address import RuralAddressRecognizer
 from redaction.text.recognizers.postcode import UkAnyPostcodeRecognizer
 from redaction.text.recognizers.school import UkSchoolRecognizer
 from redaction.text.recognizers.school_cue import UkSchoolCueRecognizer
@@ -75,6 +76,7 @@ __all__ = [
     "PlaceNameRecognizer",
     "ReferenceLayoutRecognizer",
     "ResidencePlaceRecognizer",
+    "RuralAddressRecognizer",
     "SurnameRecognizer",
     "UkPartialBirthdayRecognizer",
     "UkSocialCareIdRecognizer",
@@ -122,7 +124,7 @@ def identifier_recognizers() -> list[UkPatternRecognizer]:
         UkChiNumberRecognizer(), UkHcNumberRecognizer(),
         UkNhsNumberRecognizer(), UkUlnRecognizer(), UkNiNumberRecognizer(), UkUpnRecognizer(),
         UkAnyPostcodeRecognizer(), UkPhoneRecognizer(), UkEmailRecognizer(), UkDateOfBirthRecognizer(),
-        UkCaseRefRecognizer(), UkAddressRecognizer(), UkSchoolRecognizer(), UkSchoolNumberRecognizer(),
+        UkCaseRefRecognizer(), UkAddressRecognizer(), RuralAddressRecognizer(), UkSchoolRecognizer(), UkSchoolNumberRecognizer(),
         UkSchoolCueRecognizer(), UkSchoolFormsRecognizer(), InformalSchoolRecognizer(),
         UkFieldPlaceRecognizer(),
         UkPersonPatternRecognizer(), UkTableRecognizer(), UkFieldPersonRecognizer(), UkInformalPersonRecognizer(),

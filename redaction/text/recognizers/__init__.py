@@ -44,6 +44,7 @@ from redaction.text.recognizers.school_forms import UkSchoolFormsRecognizer
 from redaction.text.recognizers.school_informal import InformalSchoolRecognizer
 from redaction.text.recognizers.school_number import UkSchoolNumberRecognizer
 from redaction.text.recognizers.social_handle import UkSocialHandleRecognizer
+from redaction.text.recognizers.spaced_fields import SpacedFieldPersonRecognizer
 from redaction.text.recognizers.speaker import UkSpeakerRecognizer
 from redaction.text.recognizers.surname import SurnameRecognizer
 from redaction.text.recognizers.table import UkTableRecognizer, header_lines
@@ -77,6 +78,7 @@ __all__ = [
     "ReferenceLayoutRecognizer",
     "ResidencePlaceRecognizer",
     "RuralAddressRecognizer",
+    "SpacedFieldPersonRecognizer",
     "SurnameRecognizer",
     "UkPartialBirthdayRecognizer",
     "UkSocialCareIdRecognizer",
@@ -127,7 +129,7 @@ def identifier_recognizers() -> list[UkPatternRecognizer]:
         UkCaseRefRecognizer(), UkAddressRecognizer(), RuralAddressRecognizer(), UkSchoolRecognizer(), UkSchoolNumberRecognizer(),
         UkSchoolCueRecognizer(), UkSchoolFormsRecognizer(), InformalSchoolRecognizer(),
         UkFieldPlaceRecognizer(),
-        UkPersonPatternRecognizer(), UkTableRecognizer(), UkFieldPersonRecognizer(), UkInformalPersonRecognizer(),
+        UkPersonPatternRecognizer(), UkTableRecognizer(), UkFieldPersonRecognizer(), SpacedFieldPersonRecognizer(), UkInformalPersonRecognizer(),
         UkInitialsRecognizer(), UkSpeakerRecognizer(),
         AnyCountryPhoneRecognizer(), UkHospitalNumberRecognizer(), UkSocialCareIdRecognizer(),
         UkSocialHandleRecognizer(), UkNumberPlateRecognizer(), UkSortCodeRecognizer(),

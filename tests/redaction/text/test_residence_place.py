@@ -40,3 +40,4 @@ def test_a_place_where_a_family_lives_is_found(text: str, place: str) -> None:
 ])
 def test_words_after_a_residence_cue_stay(text: str) -> None:
     assert _found(text) == []
+

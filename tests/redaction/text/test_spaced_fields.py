@@ -43,3 +43,9 @@ def test_the_detector_finds_the_name_in_a_flattened_form() -> None:
     text = "Section 3 Parent / carer\nName  Trần Thị Lan       Relationship  Mother\nMobile  07700 900123"
     found = [text[s.start : s.end] for s in Detector().detect(text)]
     assert "Trần Thị Lan" in found
+
+
+def test_a_phone_field_ends_at_its_number() -> None:
+    text = "Name  Gareth Bowen       Relationship  Father\nMobile  +84 912 345 678 (in Vietnam until March)"
+    found = [text[s.start : s.end] for s in Detector().detect(text)]
+    assert "+84 912 345 678" in found and not any("March" in f for f in found)

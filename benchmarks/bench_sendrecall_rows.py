@@ -5,7 +5,8 @@ stay; ours beside stock Presidio in the same run. Scored as bench_negatives_held
 every letter and digit of it lies inside some predicted span; a negative is kept when no predicted span touches it.
 
 The rows were written before the sendrecall work and scored only before and after it; their misses are not to be
-read while tuning.
+read while tuning. Ours before the work: found 107/120 = 0.892, kept 66/70 = 0.943 (stock 79/120, 37/70); after:
+found 110/120 = 0.917, kept 66/70 = 0.943.
 
     PYTHONPATH=$PWD python benchmarks/bench_sendrecall_rows.py [--no-stock] [--misses]
 """

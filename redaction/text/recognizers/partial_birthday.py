@@ -55,7 +55,7 @@ class UkPartialBirthdayRecognizer(UkPatternRecognizer):
         Pattern("age reached on a day alone",
                 rf"(?:\bturns?|\bturning|\bturned|(?:\bwill|['’]ll)[ ]+be)[ ]+{_AGE}(?:[ ]+years?(?:[ ]+old)?)?[ ]+"
                 r"(?:on[ ]+)?(?:(?:next|this|last|on)[ ]+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ ]+)?(?:the[ ]+)?"
-                r"(?P<id>(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?![\p{L}\d])", 0.8),
+                rf"(?P<id>(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?![\p{{L}}\d])(?![ ]+(?:of[ ]+)?{_MONTH})", 0.8),
         Pattern(_DATE_BEFORE_BIRTHDAY, rf"(?P<id>{_DATE})[ ]+(?:is|was)[ ]+(?:her|his|their|my|the)[ ]+birthday", 0.85),
     ]
     CONTEXT = ["birthday", "born", "turns"]

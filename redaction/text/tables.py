@@ -185,8 +185,21 @@ def _header(line: str) -> _Header | None:
         return None
     if any(_LABEL_LIKE.fullmatch(n) is None or len(n.split()) > 4 for n in unknown):
         return None
+    if any(k is None and i > 0 and kinds[i - 1] in IDENTIFYING and _filled_name(names[i]) for i, k in enumerate(kinds)):
+        return None  # "Name  Gareth Bowen  Relationship  Father": a flattened form's labels and values, no header
     return _Header([k or "UNKNOWN" for k in kinds], [qualifier_of(n) for n in names], separator, [s for s, _ in cells],
                    [column_owner(n) for n in names])
+
+
+def _filled_name(cell: str) -> bool:
+    """A cell that is a person's name (two to four capitalised words, the first a given name or no English word),
+    not a column's name."""
+    from redaction.text.given_names import is_given_name
+
+    words = cell.split()
+    first = words[0] if words else ""
+    return (2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+            and (first in FIRST_NAMES or is_given_name(first) or not is_english_word(first)))
 
 
 _FLAT_WORDS = regex.compile(r"[^\s]+(?:[ ][^\s]+)*")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from redaction.text.recognizers._base import UkPatternRecognizer
 from redaction.text.recognizers.address import UkAddressRecognizer
 from redaction.text.recognizers.bank import UkAccountNumberRecognizer, UkSortCodeRecognizer
+from redaction.text.recognizers.birth_after_name import BirthAfterNameRecognizer
 from redaction.text.recognizers.birth_context import UkBirthContextRecognizer
 from redaction.text.recognizers.birth_cue import UkBirthCueRecognizer
 from redaction.text.recognizers.case_ref import UkCaseRefRecognizer
@@ -34,12 +35,16 @@ from redaction.text.recognizers.place_capitals import CapitalsPlaceRecognizer
 from redaction.text.recognizers.phone_any import AnyCountryPhoneRecognizer
 from redaction.text.recognizers.record_number import UkRecordNumberRecognizer
 from redaction.text.recognizers.reference_layouts import ReferenceLayoutRecognizer
+from redaction.text.recognizers.residence_place import ResidencePlaceRecognizer
+from redaction.text.recognizers.rural_address import RuralAddressRecognizer
 from redaction.text.recognizers.postcode import UkAnyPostcodeRecognizer
 from redaction.text.recognizers.school import UkSchoolRecognizer
 from redaction.text.recognizers.school_cue import UkSchoolCueRecognizer
 from redaction.text.recognizers.school_forms import UkSchoolFormsRecognizer
+from redaction.text.recognizers.school_informal import InformalSchoolRecognizer
 from redaction.text.recognizers.school_number import UkSchoolNumberRecognizer
 from redaction.text.recognizers.social_handle import UkSocialHandleRecognizer
+from redaction.text.recognizers.spaced_fields import SpacedFieldPersonRecognizer
 from redaction.text.recognizers.speaker import UkSpeakerRecognizer
 from redaction.text.recognizers.surname import SurnameRecognizer
 from redaction.text.recognizers.table import UkTableRecognizer, header_lines
@@ -56,6 +61,7 @@ from redaction.text.recognizers.welsh import WelshPatronymicRecognizer, WelshSch
 __all__ = [
     "EXACT_SCORE",
     "AnyCountryPhoneRecognizer",
+    "BirthAfterNameRecognizer",
     "CapitalsPlaceRecognizer",
     "CuedGivenNameRecognizer",
     "WordNameSubjectRecognizer",
@@ -63,6 +69,7 @@ __all__ = [
     "LowerCaseAddressRecognizer",
     "ForeignReferenceRecognizer",
     "GivenNameRecognizer",
+    "InformalSchoolRecognizer",
     "LowerCaseCuedNameRecognizer",
     "LowerCaseGivenNameRecognizer",
     "UkAccountNumberRecognizer",
@@ -75,6 +82,9 @@ __all__ = [
     "UkHospitalNumberRecognizer",
     "PlaceNameRecognizer",
     "ReferenceLayoutRecognizer",
+    "ResidencePlaceRecognizer",
+    "RuralAddressRecognizer",
+    "SpacedFieldPersonRecognizer",
     "SurnameRecognizer",
     "UkPartialBirthdayRecognizer",
     "UkSocialCareIdRecognizer",
@@ -122,18 +132,19 @@ def identifier_recognizers() -> list[UkPatternRecognizer]:
         UkChiNumberRecognizer(), UkHcNumberRecognizer(),
         UkNhsNumberRecognizer(), UkUlnRecognizer(), UkNiNumberRecognizer(), UkUpnRecognizer(),
         UkAnyPostcodeRecognizer(), UkPhoneRecognizer(), UkEmailRecognizer(), UkDateOfBirthRecognizer(),
-        UkCaseRefRecognizer(), UkAddressRecognizer(), UkSchoolRecognizer(), UkSchoolNumberRecognizer(),
-        UkSchoolCueRecognizer(), UkSchoolFormsRecognizer(),
+        UkCaseRefRecognizer(), UkAddressRecognizer(), RuralAddressRecognizer(), UkSchoolRecognizer(), UkSchoolNumberRecognizer(),
+        UkSchoolCueRecognizer(), UkSchoolFormsRecognizer(), InformalSchoolRecognizer(),
         UkFieldPlaceRecognizer(),
-        UkPersonPatternRecognizer(), UkTableRecognizer(), UkFieldPersonRecognizer(), UkInformalPersonRecognizer(),
+        UkPersonPatternRecognizer(), UkTableRecognizer(), UkFieldPersonRecognizer(), SpacedFieldPersonRecognizer(), UkInformalPersonRecognizer(),
         UkInitialsRecognizer(), UkSpeakerRecognizer(),
         AnyCountryPhoneRecognizer(), UkHospitalNumberRecognizer(), UkSocialCareIdRecognizer(),
         UkSocialHandleRecognizer(), UkNumberPlateRecognizer(), UkSortCodeRecognizer(),
         UkAccountNumberRecognizer(), UkRecordNumberRecognizer(), UkCuedCodeRecognizer(), ForeignReferenceRecognizer(),
         ReferenceLayoutRecognizer(), UkPartialBirthdayRecognizer(),
-        UkBirthContextRecognizer(), UkBirthCueRecognizer(), UkCuedNationalNumberRecognizer(), WelshSchoolRecognizer(),
+        UkBirthContextRecognizer(), BirthAfterNameRecognizer(), UkBirthCueRecognizer(), UkCuedNationalNumberRecognizer(), WelshSchoolRecognizer(),
         WelshPatronymicRecognizer(),
-        PlaceNameRecognizer(), CapitalsPlaceRecognizer(), WorldAddressRecognizer(), LowerCaseAddressRecognizer(), GivenNameRecognizer(), CuedGivenNameRecognizer(), WordNameSubjectRecognizer(), ListSiblingsRecognizer(),
-        SurnameRecognizer(),
+        PlaceNameRecognizer(), CapitalsPlaceRecognizer(), ResidencePlaceRecognizer(), WorldAddressRecognizer(),
+        LowerCaseAddressRecognizer(), GivenNameRecognizer(), CuedGivenNameRecognizer(), WordNameSubjectRecognizer(),
+        ListSiblingsRecognizer(), SurnameRecognizer(),
         LowerCaseGivenNameRecognizer(), LowerCaseCuedNameRecognizer(), SpokenNumberRecognizer(), OcrNumberRecognizer(),
     ]

@@ -71,8 +71,9 @@ _TITLED = regex.compile(
 # "dr" in lower case is a doctor where a sentence, a list or a verb puts a person ("letter from dr mirza", "yours
 # sincerely⏎dr precious enright"), not after a street's name ("priory dr").
 _DOCTOR = regex.compile(
-    r"(?:(?m:^)|(?<=[,;:(\"“][ \t]*)|(?<=[.!?][ ]+)|(?<=(?<![\p{L}])(?i:by|with|from|to|and|or|saw|see|seen|cc|dear"
-    r"|contact|contacted|ask|asked|told|tell|rang|phoned|via|per|of|for)[ ]+))"
+    # a list item's start ("- dr amadou sow - indep EP"), and verbs of a to-do list ("check dr sow can do 11am")
+    r"(?:(?m:^)|(?m:(?<=^[ \t]*[-*•–][ \t]*))|(?<=[,;:(\"“][ \t]*)|(?<=[.!?][ ]+)|(?<=(?<![\p{L}])(?i:by|with|from|to|and|or|saw|see|seen|cc|dear"
+    r"|contact|contacted|ask|asked|told|tell|rang|phoned|via|per|of|for|check|chase|call|ring|email|book|thank)[ ]+))"
     rf"(?:dr|prof)\.?[ ]+(?P<name>{_SURNAME}(?:[ ]{_SURNAME}){{0,2}})"
 )
 # An initial and a surname in lower case ("notes taken by n. malinowski", "- e. brannigan to update").

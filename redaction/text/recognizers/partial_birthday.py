@@ -51,6 +51,11 @@ class UkPartialBirthdayRecognizer(UkPatternRecognizer):
         # "her birthday is the 14th", "his birthday's on the 3rd": an ordinal day with no month after it
         Pattern(_DAY_ALONE, r"\b(?:birthday|b['’]?day|(?:p|ph|b|mh)en[- ]?blwydd|born(?=[ ]+on\b))(?:[ ]*(?:['’]s|is|was|falls|fell|on|the)){1,4}[ ]*"
                 r"(?P<id>(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?![\p{L}\d])(?![ ]+(?:of[ ]+)?\p{L}+[ ]+\d)", 0.8),
+        # "turned 5 on the 30th", "turns 7 next Tuesday the 14th": an age reached on a day told by its ordinal alone
+        Pattern("age reached on a day alone",
+                rf"(?:\bturns?|\bturning|\bturned|(?:\bwill|['’]ll)[ ]+be)[ ]+{_AGE}(?:[ ]+years?(?:[ ]+old)?)?[ ]+"
+                r"(?:on[ ]+)?(?:(?:next|this|last|on)[ ]+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ ]+)?(?:the[ ]+)?"
+                rf"(?P<id>(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?![\p{{L}}\d])(?![ ]+(?:of[ ]+)?{_MONTH})", 0.8),
         Pattern(_DATE_BEFORE_BIRTHDAY, rf"(?P<id>{_DATE})[ ]+(?:is|was)[ ]+(?:her|his|their|my|the)[ ]+birthday", 0.85),
     ]
     CONTEXT = ["birthday", "born", "turns"]

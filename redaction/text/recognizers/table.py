@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from redaction.spans import Span
 from redaction.text.code_shape import code_end
 from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
@@ -24,6 +26,9 @@ def header_lines(text: str) -> list[tuple[int, int]]:
     return list(read_tables(text).headers)
 
 
+_PHONE_RUN = regex.compile(r"[ \t]*\+?[\d(][\d \t().\-]*\d")
+
+
 class UkTableRecognizer(UkPatternRecognizer):
     ENTITY = "PERSON"
     PATTERNS = [Pattern("table header", r"(?im)^.*\b(?:name|surname|forename|dob|d\.o\.b|birth|upn|uln)\b.*$", 0.85)]
@@ -33,4 +38,7 @@ class UkTableRecognizer(UkPatternRecognizer):
             kind = span_type(cell.kind)
             # "Your ref: 2023/0071 - thanks": a reference's value ends at its code
             end = code_end(text, cell.start, cell.end) if kind == "CASE_REF" else cell.end
+            if kind == "PHONE":  # "Mobile  +84 912 345 678 (in Vietnam until March)": the number, not the aside
+                number = _PHONE_RUN.match(text, cell.start, end)
+                end = number.end() if number is not None else end
             yield Span(cell.start, end, kind, EXACT_SCORE, "pattern")

@@ -90,3 +90,21 @@ def test_find_dates_reports_offsets_and_days() -> None:
 )
 def test_birth_dates_by_their_cue_or_the_name_they_follow(text: str, dates: list[str]) -> None:
     assert found(text) == dates
+
+
+@pytest.mark.parametrize("text, day", [
+    ("turned 5 on the 30th, party was lovely", "30th"),
+    ("he turns seven next Tuesday the 14th", "14th"),
+    ("she'll be 9 on Friday the 3rd", "3rd"),
+])
+def test_an_age_reached_on_a_day_told_by_its_ordinal_is_a_birthday(text: str, day: str) -> None:
+    from redaction.text.recognizers import UkPartialBirthdayRecognizer
+
+    assert day in [text[s.start : s.end] for s in UkPartialBirthdayRecognizer().find(text)]
+
+
+@pytest.mark.parametrize("text", ["he turned 3 pages on the 4th", "Turn to page 5 on the 2nd line"])
+def test_a_turn_that_is_no_age_stays(text: str) -> None:
+    from redaction.text.recognizers import UkPartialBirthdayRecognizer
+
+    assert list(UkPartialBirthdayRecognizer().find(text)) == []

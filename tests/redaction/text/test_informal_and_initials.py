@@ -249,3 +249,11 @@ def test_names_with_a_particle_are_looked_for_only_where_a_particle_stands(text:
     assert (_PARTICLE.search(text) is not None) is present
     if _WITH_PARTICLE.search(text) is not None:
         assert present
+
+
+def test_a_doctor_in_a_lower_case_to_do_list_is_found() -> None:
+    from redaction.text.recognizers import UkInformalPersonRecognizer
+
+    found = [t[s.start : s.end] for t in ["- dr amadou sow - indep EP", "check dr sow can do 11am slot"]
+             for s in UkInformalPersonRecognizer().find(t)]
+    assert "amadou" in " ".join(found) and "sow" in found

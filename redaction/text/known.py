@@ -109,7 +109,7 @@ def parse_known(known: KnownMapping | None) -> tuple[KnownEntry, ...]:
 def _letter(ch: str) -> str:
     """One character as a regex that also matches its unaccented form and its other apostrophes."""
     if ch in "'’`":
-        return "['’`]?"
+        return r"(?:['’`]|[ ](?=\p{Lu}))?"  # "O'Connell", "OConnell", "O Connell"
     if ch == "-":
         return r"[\-\s]?"
     plain = _PLAIN.get(ch) or "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
@@ -232,7 +232,11 @@ def _email_variants(address: str) -> list[str]:
         return dot.join(regex.escape(piece) for piece in part.split("."))
     # broken over a line anywhere, as a narrow column or a forwarded message wraps it ("aga.kacz⏎marczyk@...")
     wrapped = r"(?:[ \t]*\n[ \t>]*)?".join(regex.escape(ch) for ch in address)
-    return [f"(?i:{regex.escape(address)})", f"(?i:{dotted(local)}{at}{dotted(domain)})", f"(?i:{wrapped})"]
+    variants = [f"(?i:{regex.escape(address)})", f"(?i:{dotted(local)}{at}{dotted(domain)})", f"(?i:{wrapped})"]
+    if len(local) >= 8 and regex.search(r"[.\d_\-]", local):
+        # the address's own part alone, as a handle or a user name ("gosia.zawadzka84"): when no word is that
+        variants.append(f"(?i:{regex.escape(local)})(?![@\\w])")
+    return variants
 
 
 def _person_variants(name: str, *, lower: bool = False) -> list[str]:
@@ -567,6 +571,12 @@ class KnownMatcher:
                 for entry, known_day in self._dates:
                     if day == known_day and fixed[match.start():match.end()] != text[match.start():match.end()]:
                         yield KnownMatch(Span(match.start(), match.end(), entry.type, 1.0, "known"), entry)
+        for match in _NUMERIC_DATE.finditer(text):  # "03/14/2011": a US form, read so when the UK reading is none
+            if parse_date(match.group()) is None and int(match["a"]) <= 12 < int(match["b"]):
+                us = parse_date(f"{match['b']}/{match['a']}/{match['y']}")
+                for entry, known_day in self._dates:
+                    if us == known_day:
+                        yield KnownMatch(Span(match.start(), match.end(), entry.type, 1.0, "known"), entry)
         for match in _BIRTHDAY_FIGURES.finditer(text):
             for entry, known_day in self._dates:
                 if entry.type == "DATE_OF_BIRTH" and (known_day.day, known_day.month) == (int(match["d"]), int(match["m"])):
@@ -577,6 +587,7 @@ class KnownMatcher:
 _BIRTHDAY_FIGURES = regex.compile(
     r"(?i:birthday|b['’]?day|born|d\.?o\.?b\.?|date of birth)[\s:\-–]{0,3}(?:(?:is|was|on)[ ]+)?(?:the[ ]+)?"
     r"(?P<date>(?P<d>0?[1-9]|[12]\d|3[01])[/.](?P<m>0?[1-9]|1[0-2]))(?![/.]?\d)")
+_NUMERIC_DATE = regex.compile(r"(?<![\w/.\-])(?P<a>\d{1,2})[/.\-](?P<b>\d{1,2})[/.\-](?P<y>(?:19|20)?\d\d)(?![\w/\-]|\.\d)")
 _HYPHENED_REST = regex.compile(r"(?:-\p{L}+){1,3}(?![\p{L}\p{N}])")
 
 

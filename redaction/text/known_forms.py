@@ -119,7 +119,6 @@ def sound_key(word: str) -> str:
 
 
 _TOKEN = regex.compile(r"(?<![\p{L}\p{N}'’])[\p{L}0-9|][\p{L}0-9|'’]*(?<!['’])(?:['’](?:s\b)?)?")
-_PLURAL = regex.compile(r"(?:e?s['’]?|['’]s?)$")
 
 
 class WordForms:
@@ -159,10 +158,10 @@ class WordForms:
         if letters < 3:
             return None
         capitalised = token[:1].isupper() or token[:1].isdigit()
-        stems = [token]
-        stem = _PLURAL.sub("", token)
-        if stem != token and len(stem) >= 4:
-            stems.append(stem)
+        # the word, then without a possessive, then without a plural's s or es ("Lefevres'" -> "Lefevre")
+        base = regex.sub(r"['’]s?$", "", token)
+        stems = list(dict.fromkeys([token, base] + [base[:-n] for n in (1, 2) if base.endswith("es"[2 - n:])]))
+        stems = [stems[0], *(stem for stem in stems[1:] if len(stem) >= 4)]
         for i, word in enumerate(stems):
             if i == 0 and capitalised and word.casefold() in self._exact:
                 return self._exact[word.casefold()]

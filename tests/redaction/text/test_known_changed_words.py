@@ -56,7 +56,12 @@ def touched(text: str, mention: str, known: dict[str, list[str]]) -> bool:
         ({"SCHOOL": ["Ysgol Gynradd Pen y Bryn"]}, "Visited Pen y Bryn on Monday.", "Pen y Bryn"),
         ({"SCHOOL": ["Hollybank Specialist School"]}, "Hollybank Academy sent the report.", "Hollybank Academy"),
         ({"SCHOOL": ["Oakridge Infant and Nursery School"]}, "Oakridge Infant & Nursery School", "Oakridge Infant & Nursery School"),
-        # addresses, e-mails
+        # a plural possessive, an apostrophe written as a space, a US date where the UK reading is no date
+        ({"PERSON:child": ["Maja Szczepańska"]}, "the Szczepańskas' dog", "Szczepańskas'"),
+        ({"PERSON:parent": ["Siobhán O'Dowd"]}, "Ms O Dowd rang.", "O Dowd"),
+        ({"DATE_OF_BIRTH": ["2015-06-22"]}, "DOB (US form): 06/22/2015", "06/22/2015"),
+        # addresses, e-mails, an e-mail's own part as a handle
+        ({"EMAIL": ["bogna.nowicka81@example.com"]}, "Teams: bogna.nowicka81 joined", "bogna.nowicka81"),
         ({"ADDRESS": ["Ivy Cottage, Church Lane, Newcastle"]}, "Home: Ivy Cott., Church Ln, Newcastle-upon-Tyne",
          "Ivy Cott., Church Ln, Newcastle-upon-Tyne"),
         ({"EMAIL": ["bogna.nowicka@example.com"]}, "reply to bogna.now\nicka@example.com please", "bogna.now\nicka@example.com"),
@@ -75,6 +80,7 @@ def test_changed_forms_of_known_values_are_found(known: dict[str, list[str]], te
         ({"PERSON:child": ["Mohammed Hussain"]}, "The Mayhem Husky show.", "Husky"),  # an English word, not a name
         ({"SCHOOL": ["Lakeside Special School"]}, "a lakeside walk", "lakeside"),  # a word, written as one
         ({"PERSON:parent": ["Rhian Lloyd-Evans"]}, "L-E shaped room", "L-E"),  # initials without a title
+        ({"DATE_OF_BIRTH": ["2015-04-06"]}, "Letter of 04/06/2015.", "04/06/2015"),  # UK reading stands: 4 June
     ],
 )
 def test_look_alikes_of_known_values_stay(known: dict[str, list[str]], text: str, mention: str) -> None:

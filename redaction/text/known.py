@@ -472,6 +472,17 @@ class KnownMatcher:
                 for surname in _surnames(entry.value):
                     self._surnames.setdefault(_fold(surname), []).append(entry)
         self._words = WordForms(_name_words(self.entries))
+        # A record's given name before another surname: the person named otherwise ("Caoimhe McGrath" on school
+        # records for Caoimhe Nic Craith, a Gaelic form, a name at birth), or another person of that name.
+        self._given: dict[str, KnownEntry] = {}
+        for entry in self.entries:
+            words = [w for w in entry.value.split() if w.rstrip(".") not in TITLES] if entry.type == "PERSON" else []
+            if len(words) > 1 and len(words[0]) >= 3 and words[0].isalpha() and not is_english_word(words[0]) \
+                    and words[0].casefold() not in ENGLISH_WORD_NAMES:
+                self._given.setdefault(_fold(words[0]), entry)
+        self._given_then_surname = regex.compile(
+            r"(?<![\p{L}\p{N}])(?P<given>(?i:" + "|".join(sorted(map(regex.escape, self._given), key=len, reverse=True))
+            + r"))(?:[ ]+(?P<more>\p{Lu}[\p{L}'’\-]+)){1,2}(?![\p{L}\p{N}])") if self._given else None
         self._relatives = regex.compile(
             r"(?<![\p{L}\p{N}])(?P<given>\p{Lu}[\p{Ll}'’\-]+|\p{Lu}\.)(?:[ ]+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’\-]+))?[ ]+"
             r"(?P<surname>(?i:" + "|".join(sorted((regex.escape(k) for k in self._surnames), key=len, reverse=True))
@@ -537,6 +548,17 @@ class KnownMatcher:
         if self._words:
             for start, end, owner in self._words.find(text):
                 yield KnownMatch(Span(start, end, "PERSON", 1.0, "known"), owner)  # type: ignore[arg-type]
+        for match in self._given_then_surname.finditer(text) if self._given_then_surname is not None else ():
+            owner = self._given.get(_fold(match["given"]))
+            end = match.end("given")
+            for word, (_, word_end) in zip(match.captures("more"), match.spans("more"), strict=True):
+                if not _a_surname_word(word):
+                    break
+                end = word_end
+            if _CAPITALISED_NEXT.match(text, match.end()):
+                continue  # a run of capitalised words ("Iolo Gynllun Datblygu Unigol"): a title, not a name
+            if owner is not None and end > match.end("given"):
+                yield KnownMatch(Span(match.start(), end, "PERSON", 1.0, "known"), owner, relative=True)
         for match in self._relatives.finditer(text, overlapped=True) if self._relatives is not None else ():
             if _a_given_name(text, match.start("given"), match["given"]):
                 # Every entry with that surname: which of them (if any) it is, nothing here says.
@@ -685,6 +707,17 @@ def _a_given_name(text: str, start: int, word: str) -> bool:
     if len(bare) > 1 and is_common_word(bare):
         return _SENTENCE_OPENING.search(text, max(0, start - 3), start) is None
     return True
+
+
+_CAPITALISED_NEXT = regex.compile(r"[ ]+\p{Lu}")
+
+
+def _a_surname_word(word: str) -> bool:
+    """Whether a capitalised word after a record's given name may be a surname: no English word ("Said",
+    "Year"), role, label or acronym."""
+    bare = word.strip("'’-")
+    return not (bare in NOT_NAMES or bare.capitalize() in NOT_NAMES or bare.upper() in ACRONYMS
+                or is_english_word(bare.lower()) or (bare.isupper() and len(bare) <= 4))
 
 
 def _unaccented(text: str) -> str:

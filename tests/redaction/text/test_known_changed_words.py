@@ -60,6 +60,8 @@ def touched(text: str, mention: str, known: dict[str, list[str]]) -> bool:
         ({"PERSON:child": ["Maja Szczepańska"]}, "the Szczepańskas' dog", "Szczepańskas'"),
         ({"PERSON:parent": ["Siobhán O'Dowd"]}, "Ms O Dowd rang.", "O Dowd"),
         ({"DATE_OF_BIRTH": ["2015-06-22"]}, "DOB (US form): 06/22/2015", "06/22/2015"),
+        # the record's given name before another surname: the person named otherwise
+        ({"PERSON:child": ["Saoirse Nic Giolla"]}, "(also Saoirse Gilley on the old roll)", "Saoirse Gilley"),
         # addresses, e-mails, an e-mail's own part as a handle
         ({"EMAIL": ["bogna.nowicka81@example.com"]}, "Teams: bogna.nowicka81 joined", "bogna.nowicka81"),
         ({"ADDRESS": ["Ivy Cottage, Church Lane, Newcastle"]}, "Home: Ivy Cott., Church Ln, Newcastle-upon-Tyne",
@@ -80,6 +82,7 @@ def test_changed_forms_of_known_values_are_found(known: dict[str, list[str]], te
         ({"PERSON:child": ["Mohammed Hussain"]}, "The Mayhem Husky show.", "Husky"),  # an English word, not a name
         ({"SCHOOL": ["Lakeside Special School"]}, "a lakeside walk", "lakeside"),  # a word, written as one
         ({"PERSON:parent": ["Rhian Lloyd-Evans"]}, "L-E shaped room", "L-E"),  # initials without a title
+        ({"PERSON:child": ["Saoirse Nic Giolla"]}, "Saoirse Said Thanks", "Said"),  # words after the given name
         ({"DATE_OF_BIRTH": ["2015-04-06"]}, "Letter of 04/06/2015.", "04/06/2015"),  # UK reading stands: 4 June
     ],
 )

@@ -494,8 +494,7 @@ class KnownMatcher:
         for entry in self.entries:
             variants = _variants(entry, lower=lower)
             if entry in hosts:  # a listed nickname with the person's surname: "Gosia Z", "T-R B", "Aga Kaczmarczyk"
-                variants = sorted({*variants, *_person_variants(f"{entry.value} {hosts[entry]}", lower=lower)},
-                                  key=len, reverse=True)
+                variants = sorted({*variants, *_nickname_with_surname(entry.value, hosts[entry])}, key=len, reverse=True)
             if not variants:
                 continue
             title = rf"(?:{TITLE}\s+)?" if entry.type == "PERSON" else ""
@@ -638,6 +637,14 @@ def _nickname_hosts(entries: Sequence[KnownEntry]) -> dict[KnownEntry, str]:
         elif len(words) == 1 and entry.role in last:
             hosts[entry] = last[entry.role]
     return hosts
+
+
+def _nickname_with_surname(nickname: str, surname: str) -> list[str]:
+    """"Gosia Zawadzka", "Gosia Z.", "Zawadzka, Gosia", "ZAWADZKA Gosia": the few forms a nickname takes with the
+    surname (not every variant of a full name: compiling those is most of a record's cost)."""
+    nick, last = _literal(nickname), _literal(surname)
+    return [f"(?i:{nick}\\s+{last})", f"(?i:{nick})\\s+{regex.escape(surname[0].upper())}\\.?(?![\\p{{L}}])",
+            f"(?i:{last},?\\s+{nick})(?![\\p{{L}}])"]
 
 
 def _name_words(entries: Sequence[KnownEntry]) -> Iterator[tuple[object, str, bool]]:

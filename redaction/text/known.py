@@ -27,9 +27,11 @@ from functools import lru_cache
 import regex
 
 from redaction.spans import SPAN_TYPES, Span
+from redaction.text.date_words import find_date_words, ocr_digits
 from redaction.text.dates import DATE_SPACED_REGEX, MONTHS, parse_date
 from redaction.text.english import is_common_word, is_english_word
 from redaction.text.errors import KnownIdentifierError
+from redaction.text.known_forms import WordForms, diminutives
 from redaction.text.lexicons import (
     ACRONYMS,
     ENGLISH_WORD_NAMES,
@@ -54,7 +56,10 @@ _STREET_FORMS = [("Road", "Rd"), ("Street", "St", "Str"), ("Avenue", "Ave", "Av"
                  ("Drive", "Dr"), ("Crescent", "Cres"), ("Gardens", "Gdns"), ("Square", "Sq"), ("Place", "Pl"),
                  ("Terrace", "Terr", "Tce"), ("Grove", "Gr"), ("Court", "Ct"), ("House", "Hse"), ("Park", "Pk"),
                  ("Parade", "Pde"), ("Mount", "Mt"), ("Apartment", "Apt"), ("Saint", "St"), ("North", "N"),
-                 ("South", "S"), ("East", "E"), ("West", "W"), ("Upper", "Upr"), ("Lower", "Lwr")]
+                 ("South", "S"), ("East", "E"), ("West", "W"), ("Upper", "Upr"), ("Lower", "Lwr"),
+                 ("Cottage", "Cott", "Cotts"), ("Cottages", "Cotts"), ("Buildings", "Bldgs"), ("Estate", "Est"),
+                 ("Green", "Grn"), ("Heights", "Hts"), ("Yard", "Yd"), ("Walk", "Wlk"), ("Boulevard", "Blvd"),
+                 ("Farm", "Fm"), ("Flat", "Flt")]
 _STREET_WORD = {form.casefold(): forms for forms in _STREET_FORMS for form in forms}
 _CAPITAL_PARTICLES = frozenset({"Ó", "Ní", "Nic", "Uí", "Ua", "Mac", "Van", "Von", "De", "Da", "Di", "Du", "Le", "La", "Al",
                                 "El", "Dos", "Das", "Del", "Della", "Der", "Den", "Ter", "Ten", "Bin", "Binti", "Ibn"})
@@ -104,7 +109,7 @@ def parse_known(known: KnownMapping | None) -> tuple[KnownEntry, ...]:
 def _letter(ch: str) -> str:
     """One character as a regex that also matches its unaccented form and its other apostrophes."""
     if ch in "'’`":
-        return "['’`]?"
+        return r"(?:['’`]|[ ](?=\p{Lu}))?"  # "O'Connell", "OConnell", "O Connell"
     if ch == "-":
         return r"[\-\s]?"
     plain = _PLAIN.get(ch) or "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
@@ -225,7 +230,13 @@ def _email_variants(address: str) -> list[str]:
     dot = r"(?:\s*\.\s*|\s*[\[(]\s*dot\s*[\])]\s*|\s+dot\s+)"
     def dotted(part: str) -> str:
         return dot.join(regex.escape(piece) for piece in part.split("."))
-    return [f"(?i:{regex.escape(address)})", f"(?i:{dotted(local)}{at}{dotted(domain)})"]
+    # broken over a line anywhere, as a narrow column or a forwarded message wraps it ("aga.kacz⏎marczyk@...")
+    wrapped = r"(?:[ \t]*\n[ \t>]*)?".join(regex.escape(ch) for ch in address)
+    variants = [f"(?i:{regex.escape(address)})", f"(?i:{dotted(local)}{at}{dotted(domain)})", f"(?i:{wrapped})"]
+    if len(local) >= 8 and regex.search(r"[.\d_\-]", local):
+        # the address's own part alone, as a handle or a user name ("gosia.zawadzka84"): when no word is that
+        variants.append(f"(?i:{regex.escape(local)})(?![@\\w])")
+    return variants
 
 
 def _person_variants(name: str, *, lower: bool = False) -> list[str]:
@@ -237,7 +248,7 @@ def _person_variants(name: str, *, lower: bool = False) -> list[str]:
     particle = next((i for i, w in enumerate(words[1:], 1) if w[:1].islower() or w in _CAPITAL_PARTICLES), len(words) - 1)
     last = " ".join(words[particle:]) if len(words) > 1 else words[-1]
     middles = words[1:particle]
-    firsts = [first, *NICKNAMES.get(first.casefold(), ()), *_short_forms(first)]
+    firsts = [first, *NICKNAMES.get(first.casefold(), ()), *_short_forms(first), *diminutives(first)]
     variants = {f"(?i:{_literal(' '.join(words))})"}
     singles = {w for w in words if not w[:1].islower()} | set(firsts) | {last}
     for part in words:
@@ -273,6 +284,11 @@ def _person_variants(name: str, *, lower: bool = False) -> list[str]:
         variants.add(rf"{initial}\.?\s?{_word(last, any_case=lower or last.casefold() not in ENGLISH_WORD_NAMES)}")
         # "YILMAZ D", "Yilmaz, D.": the surname then the initial, as registers write it.
         variants.add(rf"(?i:{_literal(last)}),?\s+{regex.escape(first[0].upper())}\.?(?![\p{{L}}])")
+        # "Mrs K-S" for Mrs Kaur-Sandhu, "Mr M." for Mr Mahmood: after a title, the surname's initials
+        parts = [p for p in last.replace(" ", "-").split("-") if p]
+        heads = [p[0].upper() for p in parts]
+        forms = {"-".join(heads), "".join(heads), ".".join(heads) + "."} if len(heads) > 1 else {heads[0]}
+        variants.add(rf"{TITLE}\s+(?:{'|'.join(regex.escape(f) for f in forms)})\.?(?![\p{{L}}\p{{N}}])")
         # accents optional ("COS" for "CÓS")
         variants.update(_literal(form) + r"(?![\p{L}])" for form in initials_of_name(words) if not _is_acronym(form))
     for single in singles:
@@ -317,7 +333,15 @@ _SCHOOL_SPELLINGS = (
     ("Voluntary Aided", "VA"),
     ("Voluntary Controlled", "VC"),
     ("Saint", "St", "St."),
+    ("and", "&"),
 )
+# Words naming a school's kind, after its name ("Ravenscourt College" for Ravenscourt Specialist College).
+_SCHOOL_KIND = _SCHOOL_TYPE | {"Specialist", "Special", "Community", "Catholic", "Church", "Federation", "Free", "Studio",
+                               "Secondary", "Sixth", "Form", "Centre", "Unit", "School's", "Academy's", "College's"}
+# Welsh and Gaelic words a school's name opens with, left out in short ("Bro Morgannwg" for Ysgol Gymraeg Bro Morgannwg).
+_SCHOOL_OPENING = {"Ysgol", "Sgoil", "Scoil", "Gaelscoil", "Bun-sgoil", "Gymraeg", "Cymraeg", "Gynradd", "Uwchradd",
+                   "Feithrin", "Meithrin", "Gyfun", "Arbennig", "Ghàidhlig", "Gàidhlig"}
+_SCHOOL_PLAIN = {"of", "the", "and", "&", "The", "Of", "And"}
 
 
 def _school_spellings(school: str) -> set[str]:
@@ -341,9 +365,29 @@ def _school_variants(school: str, *, lower: bool = False) -> list[str]:
         while len(words) > 1 and words[-1] in _SCHOOL_TYPE:  # "Moseley C of E Primary School" -> ... "Moseley"
             words.pop()
             variants.add(f"(?i:{_literal(' '.join(words))})")
+        # "St Bede's" for St Bede's Catholic Primary School: its kind words dropped while a distinctive word stays
+        while len(words) > 1 and words[-1] in _SCHOOL_KIND | SCHOOL_GENERIC_WORDS and any(
+                w not in SCHOOL_GENERIC_WORDS and w not in _SCHOOL_KIND and w not in {"St", "Saint", "St."} for w in words[:-1]):
+            words.pop()
+            common = [is_common_word(w.replace("'s", "").replace("’s", "")) for w in words]
+            variants.add(_word(" ".join(words), any_case=lower or not (all(common) if len(words) > 1 else any(common))))
+        opening = list(words)
+        while len(opening) > 1 and opening[0] in _SCHOOL_OPENING:
+            opening.pop(0)
+        if opening != words and not all(is_common_word(w) for w in opening):
+            variants.add(f"(?i:{_literal(' '.join(opening))})")
         core = [w for w in words if w not in SCHOOL_GENERIC_WORDS and w not in _SCHOOL_TYPE and w not in {"St", "Saint", "St."}]
     if core:  # the distinctive words alone ("Brambleside"), in lower case too unless they are dictionary words
-        variants.add(_word(" ".join(core), any_case=lower or not any(is_common_word(w) for w in core)))
+        # (of two words or more, unless all are: "sandal magna")
+        common = [is_common_word(w) for w in core]
+        name = _word(" ".join(core), any_case=lower or not (all(common) if len(core) > 1 else any(common)))
+        variants.add(name)
+        # then a kind word: "Ravenscourt College", "Fernhill Academy"
+        kinds = "|".join(regex.escape(k) for k in sorted(_SCHOOL_KIND - {"of", "and", "&", "C", "E"}, key=len, reverse=True))
+        variants.add(f"(?:{name})(?:[ ]+(?:{kinds}))+")
+    acronym = "".join(w[0] for w in school.replace("-", " ").split() if w not in _SCHOOL_PLAIN and w[:1].isupper())
+    if len(acronym) >= 3 and acronym.upper() not in ACRONYMS:  # "QEGS" for Queen Elizabeth's Grammar School
+        variants.add(regex.escape(acronym))
     return sorted(variants, key=len, reverse=True)
 
 
@@ -427,6 +471,18 @@ class KnownMatcher:
             if entry.type == "PERSON":
                 for surname in _surnames(entry.value):
                     self._surnames.setdefault(_fold(surname), []).append(entry)
+        self._words = WordForms(_name_words(self.entries))
+        # A record's given name before another surname: the person named otherwise ("Caoimhe McGrath" on school
+        # records for Caoimhe Nic Craith, a Gaelic form, a name at birth), or another person of that name.
+        self._given: dict[str, KnownEntry] = {}
+        for entry in self.entries:
+            words = [w for w in entry.value.split() if w.rstrip(".") not in TITLES] if entry.type == "PERSON" else []
+            if len(words) > 1 and len(words[0]) >= 3 and words[0].isalpha() and not is_english_word(words[0]) \
+                    and words[0].casefold() not in ENGLISH_WORD_NAMES:
+                self._given.setdefault(_fold(words[0]), entry)
+        self._given_then_surname = regex.compile(
+            r"(?<![\p{L}\p{N}])(?P<given>(?i:" + "|".join(sorted(map(regex.escape, self._given), key=len, reverse=True))
+            + r"))(?:[ ]+(?P<more>\p{Lu}[\p{L}'’\-]+)){1,2}(?![\p{L}\p{N}])") if self._given else None
         self._relatives = regex.compile(
             r"(?<![\p{L}\p{N}])(?P<given>\p{Lu}[\p{Ll}'’\-]+|\p{Lu}\.)(?:[ ]+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’\-]+))?[ ]+"
             r"(?P<surname>(?i:" + "|".join(sorted((regex.escape(k) for k in self._surnames), key=len, reverse=True))
@@ -434,8 +490,11 @@ class KnownMatcher:
 
     def _compile(self, *, lower: bool) -> list[tuple[KnownEntry, regex.Pattern[str]]]:
         compiled = []
+        hosts = _nickname_hosts(self.entries)
         for entry in self.entries:
             variants = _variants(entry, lower=lower)
+            if entry in hosts:  # a listed nickname with the person's surname: "Gosia Z", "T-R B", "Aga Kaczmarczyk"
+                variants = sorted({*variants, *_nickname_with_surname(entry.value, hosts[entry])}, key=len, reverse=True)
             if not variants:
                 continue
             title = rf"(?:{TITLE}\s+)?" if entry.type == "PERSON" else ""
@@ -465,6 +524,7 @@ class KnownMatcher:
 
     def _find(self, text: str) -> Iterator[KnownMatch]:
         if self._dates:
+            yield from self._find_other_dates(text)
             for match in _ANY_DATE.finditer(text):
                 if sum(ch.isdigit() for ch in match.group()) < 3:
                     continue  # "March 2015" names a month, not the known day
@@ -482,8 +542,22 @@ class KnownMatcher:
             for match in INITIALS_TOKEN.finditer(text):
                 owner = self._guarded.get(match["id"])
                 if owner is not None and (in_person_context(text, match.start("id"), match.end("id"))
-                                          or _after_their_name(text, match.start("id"), match["id"])):
+                                          or _after_their_name(text, match.start("id"), match["id"], owner.value)):
                     yield KnownMatch(Span(match.start("id"), match.end("id"), "PERSON", 1.0, "known"), owner)
+        if self._words:
+            for start, end, owner in self._words.find(text):
+                yield KnownMatch(Span(start, end, "PERSON", 1.0, "known"), owner)  # type: ignore[arg-type]
+        for match in self._given_then_surname.finditer(text) if self._given_then_surname is not None else ():
+            owner = self._given.get(_fold(match["given"]))
+            end = match.end("given")
+            for word, (_, word_end) in zip(match.captures("more"), match.spans("more"), strict=True):
+                if not _a_surname_word(word):
+                    break
+                end = word_end
+            if _CAPITALISED_NEXT.match(text, match.end()):
+                continue  # a run of capitalised words ("Iolo Gynllun Datblygu Unigol"): a title, not a name
+            if owner is not None and end > match.end("given"):
+                yield KnownMatch(Span(match.start(), end, "PERSON", 1.0, "known"), owner, relative=True)
         for match in self._relatives.finditer(text, overlapped=True) if self._relatives is not None else ():
             if _a_given_name(text, match.start("given"), match["given"]):
                 # Every entry with that surname: which of them (if any) it is, nothing here says.
@@ -499,8 +573,91 @@ class KnownMatcher:
                 start, end = match.span("id")
                 if end > start:
                     if entry.type == "ADDRESS":
-                        end = _with_post_town(text, end)
+                        end = _with_post_town(text, _with_hyphened_rest(text, end))
                     yield KnownMatch(Span(start, end, entry.type, 1.0, "known"), entry)
+
+
+    def _find_other_dates(self, text: str) -> Iterator[KnownMatch]:
+        """A known date written in words or another language's month, read from a scan with letters for
+        digits, or a known birthday as day and month in figures after a birthday cue ("birthday 14/3")."""
+        for start, end, (day, month, year) in find_date_words(text):
+            for entry, known_day in self._dates:
+                if (known_day.day, known_day.month) == (day, month) and (
+                        known_day.year == year or (year is None and entry.type == "DATE_OF_BIRTH")):
+                    yield KnownMatch(Span(start, end, entry.type, 1.0, "known"), entry)
+        fixed = ocr_digits(text)
+        if fixed != text:
+            for match in _ANY_DATE.finditer(fixed):
+                day = parse_date(match.group())
+                for entry, known_day in self._dates:
+                    if day == known_day and fixed[match.start():match.end()] != text[match.start():match.end()]:
+                        yield KnownMatch(Span(match.start(), match.end(), entry.type, 1.0, "known"), entry)
+        for match in _NUMERIC_DATE.finditer(text):  # "03/14/2011": a US form, read so when the UK reading is none
+            if parse_date(match.group()) is None and int(match["a"]) <= 12 < int(match["b"]):
+                us = parse_date(f"{match['b']}/{match['a']}/{match['y']}")
+                for entry, known_day in self._dates:
+                    if us == known_day:
+                        yield KnownMatch(Span(match.start(), match.end(), entry.type, 1.0, "known"), entry)
+        for match in _BIRTHDAY_FIGURES.finditer(text):
+            for entry, known_day in self._dates:
+                if entry.type == "DATE_OF_BIRTH" and (known_day.day, known_day.month) == (int(match["d"]), int(match["m"])):
+                    yield KnownMatch(Span(match.start("date"), match.end("date"), entry.type, 1.0, "known"), entry)
+
+
+# A day and month in figures is a score as often as a date; after a birthday cue it is the birthday.
+_BIRTHDAY_FIGURES = regex.compile(
+    r"(?i:birthday|b['’]?day|born|d\.?o\.?b\.?|date of birth)[\s:\-–]{0,3}(?:(?:is|was|on)[ ]+)?(?:the[ ]+)?"
+    r"(?P<date>(?P<d>0?[1-9]|[12]\d|3[01])[/.](?P<m>0?[1-9]|1[0-2]))(?![/.]?\d)")
+_NUMERIC_DATE = regex.compile(r"(?<![\w/.\-])(?P<a>\d{1,2})[/.\-](?P<b>\d{1,2})[/.\-](?P<y>(?:19|20)?\d\d)(?![\w/\-]|\.\d)")
+_HYPHENED_REST = regex.compile(r"(?:-\p{L}+){1,3}(?![\p{L}\p{N}])")
+
+
+def _with_hyphened_rest(text: str, end: int) -> int:
+    """"Stoke" in a record written "Stoke-on-Trent": the rest of a hyphened place name after a match."""
+    if end and text[end - 1].isalpha():
+        rest = _HYPHENED_REST.match(text, end)
+        if rest is not None:
+            return rest.end()
+    return end
+
+
+def _nickname_hosts(entries: Sequence[KnownEntry]) -> dict[KnownEntry, str]:
+    """A one-word name listed after a person's full name under the same key ("Małgorzata Zawadzka | Gosia") is
+    that person's nickname: it takes their surname."""
+    hosts: dict[KnownEntry, str] = {}
+    last: dict[str | None, str] = {}
+    for entry in entries:
+        if entry.type != "PERSON":
+            continue
+        words = [w for w in entry.value.replace(",", " ").split() if w.rstrip(".") not in TITLES]
+        if len(words) > 1:
+            particle = next((i for i, w in enumerate(words[1:], 1) if w[:1].islower() or w in _CAPITAL_PARTICLES),
+                            len(words) - 1)
+            last[entry.role] = " ".join(words[particle:])
+        elif len(words) == 1 and entry.role in last:
+            hosts[entry] = last[entry.role]
+    return hosts
+
+
+def _nickname_with_surname(nickname: str, surname: str) -> list[str]:
+    """"Gosia Zawadzka", "Gosia Z.", "Zawadzka, Gosia", "ZAWADZKA Gosia": the few forms a nickname takes with the
+    surname (not every variant of a full name: compiling those is most of a record's cost)."""
+    nick, last = _literal(nickname), _literal(surname)
+    return [f"(?i:{nick}\\s+{last})", f"(?i:{nick})\\s+{regex.escape(surname[0].upper())}\\.?(?![\\p{{L}}])",
+            f"(?i:{last},?\\s+{nick})(?![\\p{{L}}])"]
+
+
+def _name_words(entries: Sequence[KnownEntry]) -> Iterator[tuple[object, str, bool]]:
+    """Each word of each known name (a hyphened surname's halves too), with whether it is a given name."""
+    for entry in entries:
+        if entry.type != "PERSON":
+            continue
+        words = [w.strip(".'’") for w in entry.value.replace(",", " ").split() if w.rstrip(".") not in TITLES]
+        for i, word in enumerate(words):
+            yield entry, word, i == 0
+            if "-" in word:
+                for part in word.split("-"):
+                    yield entry, part, False
 
 
 _POSTCODE_AHEAD = r"[ ]*,?[ ]*[A-Z]{1,2}\d[A-Z\d]?(?:[ ]*\d[A-Z]{2})?(?![\w])"
@@ -559,6 +716,17 @@ def _a_given_name(text: str, start: int, word: str) -> bool:
     return True
 
 
+_CAPITALISED_NEXT = regex.compile(r"[ ]+\p{Lu}")
+
+
+def _a_surname_word(word: str) -> bool:
+    """Whether a capitalised word after a record's given name may be a surname: no English word ("Said",
+    "Year"), role, label or acronym."""
+    bare = word.strip("'’-")
+    return not (bare in NOT_NAMES or bare.capitalize() in NOT_NAMES or bare.upper() in ACRONYMS
+                or is_english_word(bare.lower()) or (bare.isupper() and len(bare) <= 4))
+
+
 def _unaccented(text: str) -> str:
     """``text`` with each accented letter as its base letter, one character for one (offsets hold)."""
     if text.isascii():
@@ -577,12 +745,16 @@ _WORDS = regex.compile(r"\p{L}+")
 _NAME_THEN_BRACKET = regex.compile(r"(?r)(?P<name>\p{L}[\p{L}'’\-]*(?:[ ]\p{L}[\p{L}'’\-]*){1,3})[ ]*\(\Z")
 
 
-def _after_their_name(text: str, start: int, initials: str) -> bool:
-    """"Ifan Tiwari (IT)": initials in brackets right after the name they abbreviate are that person's."""
+def _after_their_name(text: str, start: int, initials: str, owner: str = "") -> bool:
+    """"Ifan Tiwari (IT)": initials in brackets right after the name they abbreviate are that person's; so are
+    the record's initials after the record's first name ("Arjun (A.R.P.)" for Arjun Ramaswamy-Pillai)."""
     before = _NAME_THEN_BRACKET.search(text, max(0, start - 60), start)
     if before is None:
-        return False
+        first = regex.search(r"(?P<name>\p{L}+)[ ]*\(\Z", text[max(0, start - 40):start])
+        return bool(first and owner and first["name"].casefold() == owner.split()[0].casefold())
     words = before["name"].split()
+    if owner and _fold(words[-1]) == _fold(owner.split()[0]):
+        return True
     return any(initials in initials_of_name(words[i:]) for i in range(len(words) - 1))
 
 

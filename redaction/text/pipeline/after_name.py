@@ -1,0 +1,26 @@
+"""``after-name``: a person span ends at the name, not on the ordinary word that opens what follows it
+(:mod:`redaction.text.after_name`). Runs after widening and propagation, which may have grown or copied a name
+over that word; the case record's matches are left as they are."""
+
+from __future__ import annotations
+
+from redaction.text.after_name import cut_word_after_name
+from redaction.text.pipeline.contract import Pass
+from redaction.text.pipeline.reading import Reading
+
+__all__ = ["AfterName"]
+
+
+class AfterName(Pass):
+    name = "after-name"
+
+    def run(self, reading: Reading) -> None:
+        out = []
+        for span in reading.spans:
+            if span.type == "PERSON" and span.source != "known":
+                cut = cut_word_after_name(reading.text, span)
+                if cut != span:
+                    reading.reject(span, self.name, "ran on into the ordinary word after the name: cut at the name")
+                    span = cut
+            out.append(span)
+        reading.spans = out

@@ -1,0 +1,61 @@
+"""Classes of over-redaction closed in the sendneg work (December 2026), each with rows that must stay and rows of
+the same shape whose names must still be found: the ordinary word a name runs on into (:mod:`redaction.text.after_name`).
+
+The rows are written for these tests; none is taken from a measuring or held-back set."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.spans import Span
+from redaction.text.after_name import cut_word_after_name
+from redaction.text.detector import Detector
+from row_checks import found, touched
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector()
+
+
+ROWS = [
+    # the word right after a name opens what follows: a dictionary word no family is called ...
+    ("Dear Ms Feeney Following our call, please find the draft.", ["Following"], ["Feeney"]),
+    ("Signed by Parent Tom Cullen Dated 4/11/2025", ["Dated"], ["Tom Cullen"]),
+    ("Aidan Price Moderate learning difficulties, speech delay", ["Moderate"], ["Aidan Price"]),
+    ("She told Isla Great job! and Isla beamed.", ["Great"], ["Isla"]),
+    ("Orla Brennan Advisory Teacher (Autism) Outreach Service", ["Advisory"], ["Orla Brennan"]),
+    # ... or a message's first word after a greeting and its addressee, carried on in lower case
+    ("Hi Nadia Hope you're well, attaching the report", ["Hope"], ["Nadia"]),
+    ("Cheers Gemma See you Thursday", ["See"], ["Gemma"]),
+    ("Thanks Bradley Much appreciated", ["Much"], ["Bradley"]),
+    # a family name that is also a word stays: a known surname, a person's verb after it, a comma, a joining word,
+    # the end of its line or a bracket after it
+    ("Present: Harmony Best (DOB 08/01/2015) and Tyler Best (DOB 19/06/2017)", [], ["Harmony Best", "Tyler Best"]),
+    ("Mediator: Lorraine Fitch (LF) opened the session.", [], ["Lorraine Fitch"]),
+    ("Dear Nadia Hope, thank you for your letter.", [], ["Nadia Hope"]),
+    ("Hi Jack Green and Sam, the minutes are attached.", [], ["Jack Green"]),
+    ("Prepared by: Tobias Wren\nSolicitor", [], ["Tobias Wren"]),
+    ("Aidan Price said the taxi was late again.", [], ["Aidan Price"]),
+]
+
+
+@pytest.mark.parametrize(("text", "keeps", "finds"), ROWS)
+def test_words_stay_and_names_are_found(detector: Detector, text: str, keeps: list[str], finds: list[str]) -> None:
+    spans = [(s.start, s.end) for s in detector.detect(text)]
+    for word in keeps:
+        assert not touched(spans, text, word), word
+    for name in finds:
+        assert found(spans, text, name), name
+
+
+@pytest.mark.parametrize(("text", "surface", "kept"), [
+    ("Marsha Quickly Strong went home", "Marsha Quickly Strong", "Marsha Quickly Strong"),  # a surname last
+    ("Name: Jo Advisory\n", "Jo Advisory", "Jo Advisory"),  # a value ending its line is the field's
+    ("Ms Feeney Following our call", "Ms Feeney Following", "Ms Feeney"),
+    ("Ms Following our call", "Ms Following", "Ms Following"),  # never cut to a title alone
+])
+def test_cut_word_after_name(text: str, surface: str, kept: str) -> None:
+    start = text.index(surface)
+    cut = cut_word_after_name(text, Span(start, start + len(surface), "PERSON", 0.85, "model"))
+    assert text[cut.start : cut.end] == kept

@@ -72,6 +72,11 @@ def _ordinary_word(text: str, word: regex.Match[str]) -> bool:
     info = lookup(bare.capitalize())
     if info is not None and info.first >= _RARE_SURNAME:  # "Rose", "Joy": a given name that is also a word
         return False
+    from redaction.text.given_names import is_given_name
+    from redaction.text.language import welsh_given_names
+
+    if is_given_name(bare.capitalize()) or bare.capitalize() in welsh_given_names():  # "Mae Cadi yn hapus"
+        return False
     return _PERSON_VERB_AFTER.match(text, word.end()) is None
 
 

@@ -15,6 +15,8 @@ class AfterName(Pass):
     name = "after-name"
 
     def run(self, reading: Reading) -> None:
+        if not reading.language.english or reading.language.welsh:  # a dictionary of English words says nothing there
+            return
         out = []
         for span in reading.spans:
             if span.type == "PERSON" and span.source != "known":

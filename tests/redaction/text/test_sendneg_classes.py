@@ -1,5 +1,8 @@
 """Classes of over-redaction closed in the sendneg work (December 2026), each with rows that must stay and rows of
-the same shape whose names must still be found: the ordinary word a name runs on into (:mod:`redaction.text.after_name`).
+the same shape whose names must still be found: the ordinary word a name runs on into (:mod:`redaction.text.after_name`);
+words of families' lives - faith and culture, holiday islands abroad, equipment makers, a relative's word with an
+honorific (:mod:`redaction.text.family_life`) - and more relatives' words of other languages
+(:data:`redaction.text.lexicons.KIN_WORDS`).
 
 The rows are written for these tests; none is taken from a measuring or held-back set."""
 
@@ -37,6 +40,23 @@ ROWS = [
     ("Hi Jack Green and Sam, the minutes are attached.", [], ["Jack Green"]),
     ("Prepared by: Tobias Wren\nSolicitor", [], ["Tobias Wren"]),
     ("Aidan Price said the taxi was late again.", [], ["Aidan Price"]),
+    # faith and culture
+    ("Harvinder is fasting and goes to the mosque for Taraweeh.", ["Taraweeh"], ["Harvinder"]),
+    ("Diwali celebrations in Reception; Priya wore a lehenga.", ["lehenga"], ["Priya"]),
+    ("Mum said Juma prayers are on Friday, so Bilal leaves at 12.", ["Juma"], ["Bilal"]),
+    ("Juma Otieno joined the call from the car.", [], ["Juma Otieno"]),
+    # holiday islands and resorts abroad, unless somebody lives there
+    ("Holiday to Lanzarote in October half term, Poppy was fine on the plane.", ["Lanzarote"], ["Poppy"]),
+    ("Kacey and her dad went to Tenerife for a week.", ["Tenerife"], ["Kacey"]),
+    # equipment by its maker's name
+    ("She wears AFOs and a Lycra suit; Jasmine also uses a Tomato chair.", ["Lycra", "Tomato"], []),
+    ("Rhys uses a Stannah stairlift at home.", ["Stannah"], ["Rhys"]),
+    ("Lisa Kaye rang about the appointment.", [], ["Lisa Kaye"]),
+    # relatives' words of other languages, alone or with an honorific
+    ("Ayesha calls her grandfather Dada and her grandmother Dadi-ma.", ["Dada", "Dadi-ma"], ["Ayesha"]),
+    ("Shabbat dinner with Zaide; Levi finds the noise hard.", ["Zaide"], ["Levi"]),
+    ("Tata comes to meetings as Mama's English is limited (Zofia Kaczmarek).", ["Tata", "Mama"], ["Zofia Kaczmarek"]),
+    ("Obaa-chan sent a card from Japan for Kenta.", ["Obaa-chan"], ["Kenta"]),
 ]
 
 

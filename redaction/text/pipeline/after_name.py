@@ -1,10 +1,12 @@
 """``after-name``: a person span ends at the name, not on the ordinary word that opens what follows it
 (:mod:`redaction.text.after_name`). Runs after widening and propagation, which may have grown or copied a name
-over that word; the case record's matches are left as they are."""
+over that word; a span joined to the heading line above its name is cut at the line break
+(:func:`redaction.text.layout_words.cut_heading_line`). The case record's matches are left as they are."""
 
 from __future__ import annotations
 
 from redaction.text.after_name import cut_word_after_name
+from redaction.text.layout_words import cut_heading_line
 from redaction.text.pipeline.contract import Pass
 from redaction.text.pipeline.reading import Reading
 
@@ -23,6 +25,10 @@ class AfterName(Pass):
                 cut = cut_word_after_name(reading.text, span)
                 if cut != span:
                     reading.reject(span, self.name, "ran on into the ordinary word after the name: cut at the name")
+                    span = cut
+                cut = cut_heading_line(reading.text, span)
+                if cut != span:
+                    reading.reject(span, self.name, "joined to the heading line above the name: cut at the line break")
                     span = cut
             out.append(span)
         reading.spans = out

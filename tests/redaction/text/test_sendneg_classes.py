@@ -2,7 +2,8 @@
 the same shape whose names must still be found: the ordinary word a name runs on into (:mod:`redaction.text.after_name`);
 words of families' lives - faith and culture, holiday islands abroad, equipment makers, a relative's word with an
 honorific (:mod:`redaction.text.family_life`) - and more relatives' words of other languages
-(:data:`redaction.text.lexicons.KIN_WORDS`).
+(:data:`redaction.text.lexicons.KIN_WORDS`); a plain word alone in a cell or on its line, and a heading line joined to
+the name below it (:mod:`redaction.text.layout_words`).
 
 The rows are written for these tests; none is taken from a measuring or held-back set."""
 
@@ -57,6 +58,13 @@ ROWS = [
     ("Shabbat dinner with Zaide; Levi finds the noise hard.", ["Zaide"], ["Levi"]),
     ("Tata comes to meetings as Mama's English is limited (Zofia Kaczmarek).", ["Tata", "Mama"], ["Zofia Kaczmarek"]),
     ("Obaa-chan sent a card from Japan for Kenta.", ["Obaa-chan"], ["Kenta"]),
+    # a plain word alone in its cell; a register's surname column stays
+    ("| Deadline | Alfie Brennan | Yes |", ["Deadline"], ["Alfie Brennan"]),
+    ("| Background | Alfie Brennan | Yes |", ["Background"], ["Alfie Brennan"]),
+    ("| Wood | Kayla | Year 4 |\n| Ahmed | Jamal | Year 5 |", [], ["Wood", "Kayla"]),
+    # a heading line joined to the name below it
+    ("Parent Views\nAlfie Brennan has made good progress this term.", ["Views"], ["Alfie Brennan"]),
+    ("Pupil Premium\nAlfie Brennan is eligible.", ["Premium"], ["Alfie Brennan"]),
 ]
 
 

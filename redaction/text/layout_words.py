@@ -10,7 +10,8 @@ line that a name on the next line was joined to.
 - **a heading line joined to the name below it** (:func:`cut_heading_line`): "Parent Views⏎Alfie Brennan has ..."
   read as one person from "Views": the words before the line break are a heading's (dictionary words, no given
   name, no title, and the span began after other words of that line or the words are all the line holds) and the
-  name starts the next line.
+  name starts the next line;
+- **a weekday cut short** (:func:`why_short_weekday`): "Weds", "Thurs" in notes and chats.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from redaction.spans import Span
 from redaction.text.english import is_common_word, is_english_word
 from redaction.text.lexicons import FIRST_NAMES, TITLES
 
-__all__ = ["cut_heading_line", "why_plain_cell_word"]
+__all__ = ["cut_heading_line", "why_plain_cell_word", "why_short_weekday"]
 
 _WORD = regex.compile(r"\p{L}[\p{L}'’\-]*")
 _CELL_BEFORE = regex.compile(r"(?:^|\||\t|[ \u00a0]{2,})[ \t\u00a0]*\Z", regex.MULTILINE)
@@ -87,3 +88,21 @@ def cut_heading_line(text: str, span: Span) -> Span:
     if not _heading_words(_WORD.findall(text, span.start, brk)):
         return span
     return Span(after, span.end, span.type, span.score, span.source)
+
+
+# Weekdays cut short in notes and chats ("cant do Weds, can do Thurs"); not "Mon", "Thu" or "Sun", which are also
+# given names or surnames (Burmese, Vietnamese, Chinese).
+_SHORT_DAYS = frozenset("Tue Tues Wed Weds Thur Thurs Fri Sat".split())
+_A_TITLE_BEFORE = regex.compile(rf"\b{_TITLE_BEFORE_WORD}\Z")
+
+
+def why_short_weekday(text: str, span: Span) -> str | None:
+    """Why a name candidate is a weekday cut short ("Weds", "Thurs"), or ``None``; never after a title."""
+    if span.type not in ("PERSON", "LOCATION"):
+        return None
+    surface = text[span.start : span.end].rstrip(".")
+    if surface not in _SHORT_DAYS and surface.capitalize() not in _SHORT_DAYS:
+        return None
+    if _A_TITLE_BEFORE.search(text, max(0, span.start - 8), span.start) is not None:
+        return None
+    return "a weekday cut short ('Weds', 'Thurs')"

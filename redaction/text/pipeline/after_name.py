@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from redaction.text.after_name import cut_word_after_name
 from redaction.text.layout_words import cut_heading_line
+from redaction.text.negatives import why_not_a_person
 from redaction.text.pipeline.contract import Pass
 from redaction.text.pipeline.reading import Reading
 
@@ -19,9 +20,11 @@ class AfterName(Pass):
     def run(self, reading: Reading) -> None:
         if not reading.language.english or reading.language.welsh:  # a dictionary of English words says nothing there
             return
+        vet = "not-a-person" not in reading.off
         out = []
         for span in reading.spans:
             if span.type == "PERSON" and span.source != "known":
+                was = span
                 cut = cut_word_after_name(reading.text, span)
                 if cut != span:
                     reading.reject(span, self.name, "ran on into the ordinary word after the name: cut at the name")
@@ -30,5 +33,10 @@ class AfterName(Pass):
                 if cut != span:
                     reading.reject(span, self.name, "joined to the heading line above the name: cut at the line break")
                     span = cut
+                # The cut is a new candidate, vetted as every candidate was: "Bradford Teaching Hospitals" cut to
+                # "Bradford" is the place of a hospital's name.
+                if span != was and vet and (why := why_not_a_person(reading.text, span)) is not None:
+                    reading.reject(span, self.name, f"cut, then: {why}")
+                    continue
             out.append(span)
         reading.spans = out

@@ -3,7 +3,8 @@ the same shape whose names must still be found: the ordinary word a name runs on
 words of families' lives - faith and culture, holiday islands abroad, equipment makers, a relative's word with an
 honorific (:mod:`redaction.text.family_life`) - and more relatives' words of other languages
 (:data:`redaction.text.lexicons.KIN_WORDS`); a plain word alone in a cell or on its line, and a heading line joined to
-the name below it (:mod:`redaction.text.layout_words`).
+the name below it, a weekday cut short (:mod:`redaction.text.layout_words`); a place or name word opening a tool's
+title (:mod:`redaction.text.named_tools`); a span the after-name cut leaves is vetted again ("Bradford").
 
 The rows are written for these tests; none is taken from a measuring or held-back set."""
 
@@ -65,6 +66,15 @@ ROWS = [
     # a heading line joined to the name below it
     ("Parent Views\nAlfie Brennan has made good progress this term.", ["Views"], ["Alfie Brennan"]),
     ("Pupil Premium\nAlfie Brennan is eligible.", ["Premium"], ["Alfie Brennan"]),
+    # a weekday cut short; the title keeps a surname
+    ("WhatsApp from Shannon: cant do Weds, can do Thurs after 2?? x", ["Weds", "Thurs"], []),
+    ("Weds and Thurs are hardest for Finn.", ["Thurs"], ["Finn"]),
+    # a place or name opening an assessment's title
+    ("Reading: Salford Sentence Reading Test 7y2m; BPVS standard score 85; Jacob Mullins", ["Salford"], ["Jacob Mullins"]),
+    ("Karen Hill Reading Test results attached.", [], ["Karen Hill"]),
+    # the cut is vetted again: the place of a hospital's name
+    ("Referral to the Autism Assessment Pathway at Bradford Teaching Hospitals for Riya Solanki.", ["Bradford"],
+     ["Riya Solanki"]),
 ]
 
 

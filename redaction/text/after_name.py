@@ -96,9 +96,27 @@ def _opens_the_message(text: str, span: Span, words: list[regex.Match[str]]) -> 
     return _PERSON_VERB_AFTER.match(text, last.end()) is None
 
 
+# A greeting taken into the name before it ("Hiya Jade"), and a record's field label after it ("Ethan Cartwright
+# DOB 04/04/2014"): words of the message and of the form, never of the name.
+_GREETING_WORDS = frozenset("Hi Hiya Hey Hello Morning Afternoon Evening Thanks Cheers Ta Dear".split())
+_LABEL_WORDS = frozenset("DOB D.O.B UPN ULN NHS Tel Mob Mobile Ref Email Address Postcode".split())
+
+
 def cut_word_after_name(text: str, span: Span) -> Span:
-    """``span`` without the ordinary word(s) it ran on into after the name (see the module's rules)."""
+    """``span`` without the ordinary word(s) it ran on into after the name (see the module's rules), and without a
+    greeting before it or a record's field label after it."""
     words = list(_WORD.finditer(text, span.start, span.end))
+    start, end = span.start, span.end
+    while len(words) >= 2 and words[0].group() in _GREETING_WORDS and words[1].group()[:1].isupper():
+        words.pop(0)
+        start = words[0].start()
+    while len(words) >= 2 and words[-1].group().rstrip(".") in _LABEL_WORDS and words[-1].end() == end:
+        words.pop()
+        end = words[-1].end()
+    if not words:
+        return span
+    if (start, end) != (span.start, span.end):
+        span = Span(start, end, span.type, span.score, span.source)
     names = [w for w in words if _name_word(w.group())]
     cut = False
     while len(names) >= 2 and words[-1] is names[-1]:

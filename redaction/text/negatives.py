@@ -46,7 +46,7 @@ from redaction.text.general_negatives import why_general_thing
 from redaction.text.language import line_at, welsh_given_names
 from redaction.text.layout_words import why_plain_cell_word, why_short_weekday
 from redaction.text.lines import line_bounds
-from redaction.text.named_tools import why_named_tool
+from redaction.text.named_tools import why_health_board_area, why_named_tool
 from redaction.text.lexicons import (
     ACRONYMS,
     CALENDAR_WORDS,
@@ -694,7 +694,8 @@ def _why_not_a_person(text: str, span: Span, *, known: bool) -> str | None:
             why = (why_not_identifying_place(text, span) or why_place_abroad(text, span)
                    or why_country_in_a_list(text, span) or why_county_of_a_named_town(text, span)
                    or why_party_of_a_reported_case(text, span) or why_plain_cell_word(text, span)
-                   or why_short_weekday(text, span) or why_named_tool(text, span))
+                   or why_short_weekday(text, span) or why_named_tool(text, span)
+                   or why_health_board_area(text, span))
         if why is not None:
             return why
     core = words[1:] if len(words) > 1 and words[0] in ("The", "the") else words  # "the Griffiths III"

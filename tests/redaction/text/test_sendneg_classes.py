@@ -4,7 +4,7 @@ words of families' lives - faith and culture, holiday islands abroad, equipment 
 honorific (:mod:`redaction.text.family_life`) - and more relatives' words of other languages
 (:data:`redaction.text.lexicons.KIN_WORDS`); a plain word alone in a cell or on its line, and a heading line joined to
 the name below it, a weekday cut short (:mod:`redaction.text.layout_words`); a place or name word opening a tool's
-title (:mod:`redaction.text.named_tools`); a span the after-name cut leaves is vetted again ("Bradford").
+title and the area of an NHS body's name (:mod:`redaction.text.named_tools`); a span the after-name cut leaves is vetted again ("Bradford").
 
 The rows are written for these tests; none is taken from a measuring or held-back set."""
 
@@ -42,6 +42,9 @@ ROWS = [
     ("Hi Jack Green and Sam, the minutes are attached.", [], ["Jack Green"]),
     ("Prepared by: Tobias Wren\nSolicitor", [], ["Tobias Wren"]),
     ("Aidan Price said the taxi was late again.", [], ["Aidan Price"]),
+    # a greeting taken in before the name, a record's label after it
+    ("Hiya Jade Thanks for yesterday, Max was buzzing after", ["Hiya"], ["Jade", "Max"]),
+    ("To whom it may concern Re: Ethan Cartwright DOB 04/04/2014", ["DOB"], ["Ethan Cartwright", "04/04/2014"]),
     # faith and culture
     ("Harvinder is fasting and goes to the mosque for Taraweeh.", ["Taraweeh"], ["Harvinder"]),
     ("Diwali celebrations in Reception; Priya wore a lehenga.", ["lehenga"], ["Priya"]),
@@ -72,6 +75,8 @@ ROWS = [
     # a place or name opening an assessment's title
     ("Reading: Salford Sentence Reading Test 7y2m; BPVS standard score 85; Jacob Mullins", ["Salford"], ["Jacob Mullins"]),
     ("Karen Hill Reading Test results attached.", [], ["Karen Hill"]),
+    # the area of an NHS body's name
+    ("Ms Jaswinder Kaur Speech and Language Therapist NHS Lothian", ["Lothian"], ["Jaswinder Kaur"]),
     # the cut is vetted again: the place of a hospital's name
     ("Referral to the Autism Assessment Pathway at Bradford Teaching Hospitals for Riya Solanki.", ["Bradford"],
      ["Riya Solanki"]),

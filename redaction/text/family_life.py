@@ -84,8 +84,10 @@ def _patterns() -> dict[str, tuple[regex.Pattern[str], regex.Pattern[str]]]:
     out = {}
     for kind, block in (("practice", _PRACTICE), ("holiday", _HOLIDAY_PLACES), ("equipment", _EQUIPMENT)):
         terms = sorted(_terms(block), key=len, reverse=True)
-        loose = [regex.escape(t) for t in terms if t not in _ENGLISH_WORDS]
-        strict = [regex.escape(t) for t in terms if t in _ENGLISH_WORDS] or ["(?!)"]
+        # A holiday place counts only as written ("KOS" in capitals is somebody's initials or a staff code).
+        loose = [regex.escape(t) for t in terms if t not in _ENGLISH_WORDS and kind != "holiday"]
+        strict = [regex.escape(t) for t in terms if t in _ENGLISH_WORDS or kind == "holiday"] or ["(?!)"]
+        loose = loose or ["(?!)"]
         out[kind] = (regex.compile(rf"{_EDGE_L}(?i:{'|'.join(loose)}){_EDGE_R}"),
                      regex.compile(rf"{_EDGE_L}(?:{'|'.join(strict)}){_EDGE_R}"))
     return out

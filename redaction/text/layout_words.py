@@ -28,6 +28,7 @@ _WORD = regex.compile(r"\p{L}[\p{L}'’\-]*")
 _CELL_BEFORE = regex.compile(r"(?:^|\||\t|[ \u00a0]{2,})[ \t\u00a0]*\Z", regex.MULTILINE)
 _CELL_AFTER = regex.compile(r"[ \t\u00a0]*(?:$|\||\t|[ \u00a0]{2,})", regex.MULTILINE)
 _TITLE_BEFORE_WORD = "(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.?[ ]+"
+_POSTCODE_AHEAD = regex.compile(r"\b\p{Lu}{1,2}\d[\p{Lu}\d]?[ \u00a0]*\d\p{Lu}{2}\b")
 _RARE = 0.3  # the gazetteer's score under which a dictionary word's name reading is taken as rare
 
 
@@ -68,6 +69,8 @@ def why_plain_cell_word(text: str, span: Span) -> str | None:
     word = words[0]
     if not _plain_word(word) or _written_as_somebodys(text, word):
         return None
+    if _POSTCODE_AHEAD.search(text, span.end, min(len(text), span.end + 80)) is not None:
+        return None  # an address block's line ("Ocean⏎Harbour Road⏎Plymouth PL1 2AB"): a house's name
     return "a plain dictionary word alone in its cell or on its line, that no list of names or places holds"
 
 

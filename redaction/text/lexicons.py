@@ -60,6 +60,8 @@ Mamma Mammina Babbo Mormor Farmor Morfar Farfar Babushka Dedushka Halmeoni Harab
 Ciocia Cioci Wujek Wujka Dziadzio Babunia Tía Tío Nonnina Zio Tante Onkel Pépé Mémé
 Bunica Bunicul Anneanne Babaanne Teyze Dayı Amca Jeddo Sitti Mamgu Tadcu Nain Taid
 Phuphi Mamani Mami Nanaji Naniji Dadaji Dadiji Bhabhi
+Dada Mama Baba Tata Abba Zaide Zayde Zeide Bubbe Bubbie Bobe Savta Oupa Ouma Nainai Yeye Laolao Waipo Ammamma
+Achan Appachan Masi Mausi Mausa Bua Tayi Taya Tia Tio Avó Avô Vovó Vovô Nanay Tatay Lolo Chachaji Mamuji
 """.split())
 ROLE_WORDS = ROLE_WORDS | KIN_WORDS
 

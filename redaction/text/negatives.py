@@ -41,10 +41,13 @@ from redaction.text.at_a_position import at_a_position
 from redaction.text.brand_forms import why_brand_form
 from redaction.text.english import (abbreviates_a_word, is_common_word, is_english_word, looks_like_a_typo,
                                     two_words_run_together)
+from redaction.text.family_life import why_family_life
 from redaction.text.general_negatives import why_general_thing
 from redaction.text.kind_after import why_kind_after
 from redaction.text.language import line_at, welsh_given_names
+from redaction.text.layout_words import why_plain_cell_word, why_short_weekday
 from redaction.text.lines import line_bounds
+from redaction.text.named_tools import why_health_board_area, why_named_tool
 from redaction.text.lexicons import (
     ACRONYMS,
     CALENDAR_WORDS,
@@ -687,11 +690,13 @@ def _why_not_a_person(text: str, span: Span, *, known: bool) -> str | None:
                or why_eponym_before_a_score(text, span) or why_short_month(text, span) or why_car(text, span)
                or why_level(text, span) or why_listed_group(text, span)
                or why_general_thing(text, span, loose=span.score < EXACT_SCORE) or why_brand_form(text, span)
-               or why_kind_after(text, span))
+               or why_kind_after(text, span) or why_family_life(text, span))
         if why is None and span.score < EXACT_SCORE:
             why = (why_not_identifying_place(text, span) or why_place_abroad(text, span)
                    or why_country_in_a_list(text, span) or why_county_of_a_named_town(text, span)
-                   or why_party_of_a_reported_case(text, span))
+                   or why_party_of_a_reported_case(text, span) or why_plain_cell_word(text, span)
+                   or why_short_weekday(text, span) or why_named_tool(text, span)
+                   or why_health_board_area(text, span))
         if why is not None:
             return why
     core = words[1:] if len(words) > 1 and words[0] in ("The", "the") else words  # "the Griffiths III"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from redaction.text.pipeline.after_name import AfterName
 from redaction.text.pipeline.contract import Pass
 from redaction.text.pipeline.model_source import ModelEntities
 from redaction.text.pipeline.negatives import ForeignReading, NotAPerson, TableCells
@@ -32,6 +33,6 @@ def standard_pipeline(recognizers: Sequence[Recognizer], nlp: SpacyModel | None,
     if nlp is not None:
         passes.append(ModelEntities(nlp, reach=model_reach))
     passes += [TableCells(), not_a_person, ForeignReading(), WeakCues(), TrimPerson(),
-               Resolution(), Widening(vetted_by=[not_a_person]), Propagation(vetted_by=[not_a_person]), ForeignReading(), FinalTyping(),
+               Resolution(), Widening(vetted_by=[not_a_person]), Propagation(vetted_by=[not_a_person]), AfterName(), ForeignReading(), FinalTyping(),
                Detections()]
     return Pipeline(passes)

@@ -17,7 +17,7 @@ from text_pipeline_reader import GERMAN, WELSH, Reader
 def test_the_detector_runs_its_passes_in_this_order(reader: Reader) -> None:
     assert reader.detector.pipeline.names == (
         "language", "known", "patterns", "welsh-names", "model", "table-cells", "not-a-person", "foreign-reading",
-        "weak-cues", "trim", "resolution", "widening", "propagation", "final-typing", "detections")
+        "weak-cues", "trim", "resolution", "widening", "propagation", "after-name", "final-typing", "detections")
 
 
 @pytest.mark.parametrize("word", ["Schneider", "Lukas"])

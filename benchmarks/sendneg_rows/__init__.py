@@ -1,0 +1,1 @@
+"""Hand-written rows for bench_sendneg_rows.py (sendneg work)."""

@@ -30,3 +30,12 @@ def test_the_date_before_a_birthday_gate_hides_no_match(text: str) -> None:
 def test_the_gate_lets_a_date_before_a_birthday_through() -> None:
     assert UkPartialBirthdayRecognizer().keep_pattern(_DATE_BEFORE_BIRTHDAY, "3 May is her birthday")
     assert not UkPartialBirthdayRecognizer().keep_pattern(_DATE_BEFORE_BIRTHDAY, "her birthday is 3 May")
+
+
+def test_a_redactor_freezes_what_it_loaded() -> None:
+    import gc
+
+    from redaction.text import TextRedactor
+
+    TextRedactor(load_model=False)
+    assert gc.get_freeze_count() > 0

@@ -6,6 +6,7 @@ hands them batches of documents (spaCy's own ``n_process`` would leave our recog
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import random
@@ -36,6 +37,11 @@ class TextRedactor:
     ) -> None:
         self.settings = settings or RedactionSettings()
         self.detector = Detector(nlp=nlp, load_model=load_model, dates=self.settings.shift_dates)
+        # What is loaded now (the model, word lists, gazetteers, compiled patterns: some 150,000 objects) lives as
+        # long as the process; left to the garbage collector, every full collection while texts are read walks it
+        # all again. Frozen, collections skip it (reference counting still frees what is dropped). Measured on
+        # 60 generated documents, same process, alternating: 2.58 -> 2.38 s CPU (median of 10).
+        gc.freeze()
 
     def detect(self, text: str, *, known: KnownMapping | None = None, detectors: bool = True) -> list[Span]:
         return self.detector.detect(text, known=known, detectors=detectors)

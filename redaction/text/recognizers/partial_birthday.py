@@ -63,10 +63,15 @@ class UkPartialBirthdayRecognizer(UkPatternRecognizer):
     def keep_pattern(self, pattern_name: str, text: str) -> bool:
         # A cheap test first: the patterns try a cue (or a date) at every word, and most texts have none; the
         # pattern that reads a date before "birthday" cannot match where that word is not written.
-        if pattern_name in (_DATE_BEFORE_BIRTHDAY, _DAY_ALONE):
+        if pattern_name == _DATE_BEFORE_BIRTHDAY:  # its own tail, which any match of it holds
+            return _BIRTHDAY_AFTER_A_DATE.search(text) is not None
+        if pattern_name == _DAY_ALONE:
             return _BIRTHDAY.search(text) is not None
         return _ANY_CUE.search(text) is not None
 
 
 _BIRTHDAY = regex.compile(r"birthday|b['’]?day|blwydd|born", regex.IGNORECASE)  # the same flags as the pattern that writes it
+# The tail of the pattern that reads a date before "is her birthday", as it writes it: most texts with a birthday
+# have none, and that pattern tries a date at every digit and month word (a tenth of the recognizers' regex time).
+_BIRTHDAY_AFTER_A_DATE = regex.compile(r"[ ]+(?:is|was)[ ]+(?:her|his|their|my|the)[ ]+birthday", regex.IGNORECASE)
 _ANY_CUE = regex.compile(r"(?i)(?<![\p{L}])b\.[ ]?\d|\b(?:was|were)[ ](?:\d|\p{L}+[ ](?:years?[ ](?:old[ ])?)?on\b)|birth|d\.?[ ]?o\.?[ ]?b|b['’]?day|born|turn|blwydd|urodzi|[ '’]ll[ ]be|will[ ]be|shall[ ]be|going[ ]to[ ]be")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import regex
 
 from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
-from redaction.text.recognizers.birth_cue import FOREIGN_MONTH
+from redaction.text.recognizers.birth_cue import DAY_WORD, FOREIGN_MONTH
 
 __all__ = ["UkPartialBirthdayRecognizer"]
 
@@ -35,8 +35,11 @@ _CUE = (rf"(?:\bD\.?[ ]?O\.?[ ]?B\b\.?|\bdate[ ]+of[ ]+birth\b|(?<![\p{{L}}])b\.
 _LINK = r"(?:['’]s|is|was|on|in|the|of|falls|fell|ar|yw|ydy|s[ąa]|jest|:|-|–|=|\(|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)"
 _DATE_BEFORE_BIRTHDAY = "partial date then a birthday"
 _DAY_ALONE = "birthday then a day alone"
+_AGE_ON_A_DAY = "an age reached on a day alone"
 # A whole date in digits after an age reached on it is the birthday's too ("celebrated turning 7 on 22/11/2024").
-_DATE = (rf"(?:{_DAY}(?:[ ]+of)?[ ]+{_MONTH}{_YEAR}|{_MONTH}[ ]+{_DAY}{_YEAR}|{_MONTH}[ ]+(?:19|20)\d{{2}}(?!\d)"
+# A day may be written in words ("the twenty-eighth of February"), and a month's year short ("born Aug '12").
+_DATE = (rf"(?:(?:{_DAY}|{DAY_WORD}(?![\p{{L}}]))(?:[ ]+of)?[ ]+{_MONTH}{_YEAR}|{_MONTH}[ ]+{_DAY}{_YEAR}"
+         rf"|{_MONTH}[ ]+(?:(?:19|20)\d{{2}}|['’]\d{{2}})(?!\d)"
          r"|(?:0?[1-9]|[12]\d|3[01])[/.\-](?:0?[1-9]|1[0-2])[/.\-](?:(?:19|20)\d{2}|\d{2})(?![/.\-]?\d)"
          r"|(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?![/\d])"
          # a month and year in digits ("b. 12/2017", "born 03/2018"): a form that keeps the day back
@@ -50,6 +53,10 @@ class UkPartialBirthdayRecognizer(UkPatternRecognizer):
         Pattern("birthday cue then a partial date", rf"{_CUE}(?:[ ]*{_LINK}){{0,4}}?[ ]*(?P<id>(?:the[ ]+)?{_DATE})", 0.85),
         # "her birthday is the 14th", "his birthday's on the 3rd": an ordinal day with no month after it
         Pattern(_DAY_ALONE, r"\b(?:birthday|b['’]?day|(?:p|ph|b|mh)en[- ]?blwydd|born(?=[ ]+on\b))(?:[ ]*(?:['’]s|is|was|falls|fell|on|the)){1,4}[ ]*"
+                r"(?P<id>(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?![\p{L}\d])(?![ ]+(?:of[ ]+)?\p{L}+[ ]+\d)", 0.8),
+        # "he turns 8 next Friday the 21st", "she'll be ten on Saturday 4th": an age reached on a day with no month
+        Pattern(_AGE_ON_A_DAY, rf"(?:\bturns?|\bturning|\bwill|['’]ll|\bis[ ]going[ ]to)(?:[ ]+be)?[ ]+{_AGE}"
+                r"(?:[ ]+years?(?:[ ]+old)?)?(?:[ ]+(?:on|next|this|the|(?:mon|tues|wednes|thurs|fri|satur|sun)day)){1,4}[ ]+"
                 r"(?P<id>(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?![\p{L}\d])(?![ ]+(?:of[ ]+)?\p{L}+[ ]+\d)", 0.8),
         Pattern(_DATE_BEFORE_BIRTHDAY, rf"(?P<id>{_DATE})[ ]+(?:is|was)[ ]+(?:her|his|their|my|the)[ ]+birthday", 0.85),
     ]

@@ -262,9 +262,12 @@ _LABEL_ALONE = regex.compile(_LABEL, regex.IGNORECASE)  # compiled once: _a_labe
 # is a remark on the label, not another event: :func:`_another_event` reads the words between without it. A word
 # ending in a colon may stand among the few words ("Dyddiad geni'r disgybl: ...", "Dates of birth of children in
 # the household: Mia 02/02/2012"), unless it is another field's label (an event's word: "Date:", "Review:").
-_ASIDE = r"(?P<aside>[ \t]*(?:\([^()\n]{21,100}\)|[\-–—][ ][^\n\-–—()]{1,80}[ ][\-–—]))"
+# An aside between commas too ("was born, eight weeks early and in an ambulance, on 22 Nov 2015").
+_ASIDE = (r"(?P<aside>[ \t]*(?:\([^()\n]{21,100}\)|[\-–—][ ][^\n\-–—()]{1,80}[ ][\-–—]"
+          r"|,[ ][^\n,.;:!?()]{1,60},))")
 # A label's colon may end its line, the value on the next ("Dyddiad geni:⏎3 Tachwedd 2014").
-_BETWEEN = (r"(?P<between>(?:[ \t]*\)?[ \t]*(?:\([^)\n]{0,20}\)|[:|\-–.,=]?[ \t]*\n(?=[ \t]*[\d\p{L}])|[:|\-–.,=]))?"
+_BETWEEN = (r"(?P<between>(?:[ \t]*\)?[ \t]*(?:\([^)\n]{0,20}\)|[:|\-–.,=]?[ \t]*\n(?=[ \t]*[\d\p{L}])"
+            r"|[:|\-–.=]|,(?![ ][^\n,.;:!?()]{1,60},)))?"
             + _ASIDE + "?"
             r"[ \t]*[:|\-–.,=]?[ \t]*(?:[^\s.!?;\n]+[ ]+){0,6}?)")
 

@@ -30,6 +30,8 @@ _CUE = (rf"(?:\bD\.?[ ]?O\.?[ ]?B\b\.?|\bdate[ ]+of[ ]+birth\b|(?<![\p{{L}}])b\.
         rf"|(?<=(?:\b(?:he|she|they|i|we|you)|(?-i:\p{{Lu}}\p{{Ll}}+))[ ]+)(?:was|were)[ ]+{_AGE}"
         r"(?=(?:[ ]+years?(?:[ ]+old)?)?[ ]+on\b)"
         # Welsh "pen-blwydd" and Polish "urodziny" (a birthday), "urodził(a) się" (was born)
+        # "aged 10 since 14 January", "has been 7 since 3rd May": the day an age was reached is the birthday
+        rf"|\b(?:aged?|been)[ ]+{_AGE}[ ]+since\b"
         r"|\b(?:p|ph|b|mh)en[- ]?blwydd|\burodzin[yach]*|\burodzi[łl]a?[ ]+si[ęe]"
         rf"|(?:\bwill|['’]ll|\bshall|\bis[ ]going[ ]to)[ ]+be[ ]+{_AGE})(?:[ ]+years?(?:[ ]+old)?)?")
 _LINK = r"(?:['’]s|is|was|on|in|the|of|falls|fell|ar|yw|ydy|s[ąa]|jest|:|-|–|=|\(|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)"
@@ -40,6 +42,10 @@ _AGE_ON_A_DAY = "an age reached on a day alone"
 # A day may be written in words ("the twenty-eighth of February"), and a month's year short ("born Aug '12").
 _DATE = (rf"(?:(?:{_DAY}|{DAY_WORD}(?![\p{{L}}]))(?:[ ]+of)?[ ]+{_MONTH}{_YEAR}|{_MONTH}[ ]+{_DAY}{_YEAR}"
          rf"|{_MONTH}[ ]+(?:(?:19|20)\d{{2}}|['’]\d{{2}})(?!\d)"
+         # a feast that names its day ("born on Christmas Eve 2012", "his birthday is Boxing Day")
+         r"|(?:Christmas[ ]+(?:Eve|Day)|Boxing[ ]+Day|New[ ]+Year['’]?s[ ]+(?:Eve|Day)|Valentine['’]?s[ ]+Day"
+         r"|Hallowe['’]?en|Bonfire[ ]+Night|Guy[ ]+Fawkes[ ]+Night|St\.?[ ]+(?:Patrick|David|Andrew|George)['’]?s[ ]+Day)"
+         r"(?:[ ,]+(?:19|20)\d{2}(?!\d))?"
          r"|(?:0?[1-9]|[12]\d|3[01])[/.\-](?:0?[1-9]|1[0-2])[/.\-](?:(?:19|20)\d{2}|\d{2})(?![/.\-]?\d)"
          r"|(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?![/\d])"
          # a month and year in digits ("b. 12/2017", "born 03/2018"): a form that keeps the day back
@@ -71,4 +77,4 @@ class UkPartialBirthdayRecognizer(UkPatternRecognizer):
 
 
 _BIRTHDAY = regex.compile(r"birthday|b['’]?day|blwydd|born", regex.IGNORECASE)  # the same flags as the pattern that writes it
-_ANY_CUE = regex.compile(r"(?i)(?<![\p{L}])b\.[ ]?\d|\b(?:was|were)[ ](?:\d|\p{L}+[ ](?:years?[ ](?:old[ ])?)?on\b)|birth|d\.?[ ]?o\.?[ ]?b|b['’]?day|born|turn|blwydd|urodzi|[ '’]ll[ ]be|will[ ]be|shall[ ]be|going[ ]to[ ]be")
+_ANY_CUE = regex.compile(r"(?i)(?<![\p{L}])b\.[ ]?\d|\b(?:was|were)[ ](?:\d|\p{L}+[ ](?:years?[ ](?:old[ ])?)?on\b)|birth|d\.?[ ]?o\.?[ ]?b|b['’]?day|born|turn|blwydd|urodzi|[ '’]ll[ ]be|will[ ]be|shall[ ]be|going[ ]to[ ]be|since")

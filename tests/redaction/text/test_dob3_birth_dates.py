@@ -124,3 +124,22 @@ def test_a_headerless_row_whose_label_names_another_date_gives_no_birth(detector
 ])
 def test_a_birth_told_by_a_verb_of_another_language(detector: Detector, text: str, surface: str, found: bool) -> None:
     assert (_covered(detector, text, surface) if found else not _touched(detector, text, surface)), (text, surface)
+
+
+@pytest.mark.parametrize(("text", "surface", "found"), [
+    # an aside between commas after the cue
+    ("Ffion was born, eight weeks early and in an ambulance, on 22 Nov 2015.", "22 Nov 2015", True),
+    ("His date of birth, which the school has wrong, is 15/02/2013.", "15/02/2013", True),
+    ("He was born, his mum said at the meeting, on 12/03/2015.", "12/03/2015", False),
+    ("She was born in Leeds, and the family moved to York, on 12/03/2019.", "12/03/2019", False),
+    # an age held since a day; a feast that names the day
+    ("Rafferty, aged 10 since 14 January", "14 January", True),
+    ("She has been 7 since 3rd May.", "3rd May", True),
+    ("It has been 10 years since 14 January 2015.", "14 January 2015", False),
+    ("He has been at the school since 3 May.", "3 May", False),
+    ("Born on Christmas Eve 2012, Alfie is the eldest.", "Christmas Eve 2012", True),
+    ("His birthday is Boxing Day.", "Boxing Day", True),
+    ("The party is on Christmas Eve.", "Christmas Eve", False),
+])
+def test_asides_ages_since_and_feasts(detector: Detector, text: str, surface: str, found: bool) -> None:
+    assert (_covered(detector, text, surface) if found else not _touched(detector, text, surface)), (text, surface)

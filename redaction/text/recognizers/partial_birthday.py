@@ -63,7 +63,7 @@ class UkPartialBirthdayRecognizer(UkPatternRecognizer):
         # "he turns 8 next Friday the 21st", "she'll be ten on Saturday 4th": an age reached on a day with no month
         Pattern(_AGE_ON_A_DAY, rf"(?:\bturns?|\bturning|\bwill|['’]ll|\bis[ ]going[ ]to)(?:[ ]+be)?[ ]+{_AGE}"
                 r"(?:[ ]+years?(?:[ ]+old)?)?(?:[ ]+(?:on|next|this|the|(?:mon|tues|wednes|thurs|fri|satur|sun)day)){1,4}[ ]+"
-                r"(?P<id>(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?![\p{L}\d])(?![ ]+(?:of[ ]+)?\p{L}+[ ]+\d)", 0.8),
+                rf"(?P<id>(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?![\p{{L}}\d])(?![ ]+(?:of[ ]+)?{_MONTH})", 0.8),
         Pattern(_DATE_BEFORE_BIRTHDAY, rf"(?P<id>{_DATE})[ ]+(?:is|was)[ ]+(?:her|his|their|my|the)[ ]+birthday", 0.85),
     ]
     CONTEXT = ["birthday", "born", "turns"]

@@ -217,7 +217,8 @@ _LABEL = (
     # and one written with hyphens or underscores, as an export's field names and typed forms write it ("D-O-B",
     # "date-of-birth:", "date_of_birth=")
     r"\bD[.\-]?[ ]?[O0][.\-]?[ ]?B(?:['’]?s\b|\b)[.]?|\bd/o/b\b"
-    r"|(?<![\p{L}\d])da[tl]es?(?:[ _\-]+|[ \t]*\n[ \t]*)[o0]f(?:[ _\-]+|[ \t]*\n[ \t]*)b[il1|!]rth\b|\bbirth[ _\-]?dates?\b"
+    r"|(?<![\p{L}\d])da[tl]es?(?:[ _\-]+|[ \t]*\n[ \t]*)[o0]f(?:[ _\-]+|[ \t]*\n[ \t]*)b[il1|!]rth\b"
+    r"|\bbirth[ _\-]?dates?\b"
     r"|\b(?:date[ ]+and[ ]+place|place[ ]+and[ ]+date)[ ]+of[ ]+birth\b"
     r"|\bdate[ ]+of[ ]+birth(?:[ ]+of[ ]+(?:the[ ]+)?(?:child|young[ ]person|pupil|learner)(?:[ ]*/[ ]*young[ ]person)?)?"
     # other languages' labels and verbs: Welsh, Irish, Scottish Gaelic, German, French, Spanish, Italian, Portuguese,
@@ -471,7 +472,8 @@ _ANY_CUE = regex.compile(
     r"|nacid|nasc|nat[oa][ ]il|n[ée]e?[ ]le|geboorte|urodz|narodz|ur\.|dogum|doğum|naști|naste|gimimo|narozen"
     r"|sz[üu]let|f[öø]d|syntym|^\*|\*[ ]?\d"
     r"|ganed|ei[ ]g?eni|ro(?:đ|dj|d)enj|narodeni|rojstv|na[șşs]t|n[ăa]scut|рожден|народжен|раждане|dzim[šs]an|s[üu]nni"
-    r"|lindj|paid[ae]?[iy]?sh|naci[óo]|nasceu|gimė|dhashay|nac\.|pedaish|m[ie]{1,2}l[aā]{1,2}d|janam|γέννησ|الميلاد|پیدائش|تولد|dhalash|ng[àa]y[ ]sinh|出生|জন্ম|जन्म|ਜਨਮ|જન્મ|பிறந்த|kapanganakan|lahir|kuzaliwa")
+    r"|paid[ae]?[iy]?sh|naci[óo]|nasceu|gimė|dhashay|nac\.|pedaish|m[ie]{1,2}l[aā]{1,2}d|janam"
+    r"|lindj|γέννησ|الميلاد|پیدائش|تولد|dhalash|ng[àa]y[ ]sinh|出生|জন্ম|जन्म|ਜਨਮ|જન્મ|பிறந்த|kapanganakan|lahir|kuzaliwa")
 _BIRTH_NOUN = regex.compile(r"(?i)birth|d\.?[ ]?o\.?[ ]?b|b['’]?day")
 _AGE_AT = regex.compile(r"(?<![\d/.:])\d{1,2}(?![\d/.:])[ ]*(?:(?:yrs?|years?|y|yo)(?:[ ]*old)?[ ]*)?[,;\-–—/()]",
                         regex.IGNORECASE)

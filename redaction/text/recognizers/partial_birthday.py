@@ -5,6 +5,9 @@
 the year back), "b. 12/2017", "born on the 14th". A "the" before the day is part of the date ("will be 9 on the 14th of April"). A full date after "DOB" or "born" is
 :class:`UkDateOfBirthRecognizer`'s; this one reads what is left when the year is missing, and a month and
 year after a birth cue. A whole date after an age reached on it is the birthday's too ("celebrated turning 7 on 22/11/2024").
+Also (dob3): a day in words ("her birthday's the twenty-eighth of February"), a month with a short year ("born Aug
+'12"), an age reached on a day alone ("he turns 8 next Friday the 21st"), an age held since a day ("aged 10 since 14
+January") and a feast that names its day ("born on Christmas Eve 2012").
 Other day-and-month dates (a meeting "on 3 May") stay.
 """
 

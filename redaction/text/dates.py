@@ -42,8 +42,10 @@ DATE_REGEX = (
     rf"|{_WEEKDAY}?{_MONTH_ALT}{_GAP}{_DAY},?{_GAP}{_YEAR}"
     rf"|{_MONTH_ALT}[ ]+(?:19|20)\d{{2}}(?!\d))"
 )
-# After a date-of-birth cue, or in a DOB column, numbers separated by spaces alone are a date too (08 03 2012).
-DATE_SPACED_REGEX = rf"(?:{DATE_REGEX}|\d{{1,2}}[ ]\d{{1,2}}[ ](?:19|20)\d{{2}}(?!\d))"
+# After a date-of-birth cue, or in a DOB column, numbers separated by spaces alone are a date too (08 03 2012), and
+# so is an ISO date with dots or spaces (2014.07.22, 2013 05 14: exports of other countries' systems and forms).
+DATE_SPACED_REGEX = (rf"(?:{DATE_REGEX}|\d{{1,2}}[ ]\d{{1,2}}[ ](?:19|20)\d{{2}}(?!\d)"
+                     r"|(?:19|20)\d{2}(?:\.\d{1,2}\.|[ ]\d{1,2}[ ])\d{1,2}(?!\d))")
 
 _FINDER = regex.compile(rf"(?<![\w/.\-]){DATE_REGEX}(?![\w/\-]|\.\d)")
 _MONTH = regex.compile(_MONTH_ALT)

@@ -32,6 +32,7 @@ import regex
 
 from redaction.text.dates import DATE_SPACED_REGEX
 from redaction.text.english import is_english_word
+from redaction.text.event_label import names_another_date
 from redaction.text.lexicons import FIRST_NAMES, NOT_NAMES
 from redaction.text.names import CAPS_NAME, NAME, TITLE
 from redaction.text.records import read_records
@@ -382,7 +383,8 @@ class _Reader:
         if len(pieces) < 2 or len(pieces) > 12:
             return
         names = [(s, e) for s, e in pieces if _name_cell(line[s:e].strip())]
-        dates = [(s, e) for s, e in pieces if _DATE.fullmatch(line[s:e].strip())]
+        dates = [(s, e) for n, (s, e) in enumerate(pieces) if _DATE.fullmatch(line[s:e].strip())
+                 and not (n and names_another_date(line[pieces[n - 1][0]:pieces[n - 1][1]]))]  # "Date  06/01/2026"
         births = {pieces.index(d) for d in dates} if len(names) == 1 else set()
         self.loose_rows.append((offset, line, separator, pieces, births))
         if len(names) != 1 or not dates:

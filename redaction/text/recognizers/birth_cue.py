@@ -50,7 +50,7 @@ from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 from redaction.text.recognizers.birth_context import dates_of
 from redaction.text.stacked_fields import stacked_values
 
-__all__ = ["UkBirthCueRecognizer", "told_otherwise", "wide_date"]
+__all__ = ["DAY_WORD", "UkBirthCueRecognizer", "told_otherwise", "wide_date"]
 
 # -- the date, read widely -------------------------------------------------------------------------------------
 _OCR = r"[\dOolI|]"
@@ -84,6 +84,7 @@ _TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _ORDINAL_WORDS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth"
                   "|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth")
 _DAY_WORD = rf"(?:(?:twenty|thirty)[ \-])?(?:{_ORDINAL_WORDS})"
+DAY_WORD = _DAY_WORD
 _YEAR_WORDS = (rf"(?:(?:nineteen|twenty)[ \-](?:{_TEENS}|(?:{_TENS})(?:[ \-](?:{_UNITS}))?|(?:oh|o)[ \-](?:{_UNITS}))"
                rf"|two[ ]thousand(?:[ ]and)?(?:[ ](?:{_TEENS}|(?:{_TENS})(?:[ \-](?:{_UNITS}))?|{_UNITS}))?)(?![\p{{L}}])")
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|\.)?(?!\d)"
@@ -213,8 +214,11 @@ def wide_date(found: str) -> dt.date | None:
 # -- the cue --------------------------------------------------------------------------------------------------
 _LABEL = (
     # a label a form wraps onto the next line ("Date of\nBirth"), and its plural ("Dates of birth", "DOBs")
-    r"\bD[.]?[ ]?[O0][.]?[ ]?B(?:['’]?s\b|\b)[.]?|\bd/o/b\b"
-    r"|\bda[tl]es?(?:[ ]+|[ \t]*\n[ \t]*)[o0]f(?:[ ]+|[ \t]*\n[ \t]*)b[il1|!]rth\b|\bbirth[ ]?dates?\b"
+    # and one written with hyphens or underscores, as an export's field names and typed forms write it ("D-O-B",
+    # "date-of-birth:", "date_of_birth=")
+    r"\bD[.\-]?[ ]?[O0][.\-]?[ ]?B(?:['’]?s\b|\b)[.]?|\bd/o/b\b"
+    r"|(?<![\p{L}\d])da[tl]es?(?:[ _\-]+|[ \t]*\n[ \t]*)[o0]f(?:[ _\-]+|[ \t]*\n[ \t]*)b[il1|!]rth\b"
+    r"|\bbirth[ _\-]?dates?\b"
     r"|\b(?:date[ ]+and[ ]+place|place[ ]+and[ ]+date)[ ]+of[ ]+birth\b"
     r"|\bdate[ ]+of[ ]+birth(?:[ ]+of[ ]+(?:the[ ]+)?(?:child|young[ ]person|pupil|learner)(?:[ ]*/[ ]*young[ ]person)?)?"
     # other languages' labels and verbs: Welsh, Irish, Scottish Gaelic, German, French, Spanish, Italian, Portuguese,
@@ -237,6 +241,14 @@ _LABEL = (
     r"|تاریخ[ ]+تولد|\btaariikhda[ ]+dhalashada\b|\bng[àa]y[ ]+sinh\b|出生日期|জন্ম[ ]*তারিখ|जन्म[ ]+(?:तिथि|तारीख)"
     r"|ਜਨਮ[ ]+ਮਿਤੀ|જન્મ[ ]+તારીખ|பிறந்த[ ]+தேதி|\bpetsa[ ]+ng[ ]+kapanganakan\b|\b(?:tarikh|tanggal)[ ]+lahir\b"
     r"|\btarehe[ ]+ya[ ]+kuzaliwa\b"
+    # Urdu, Arabic and Hindi/Punjabi labels as families and interpreters write them in Latin letters:
+    # "tareekh-e-paidaish", "tarikh al-milad", "janam tithi"
+    r"|\bt[aā]r[ie]{1,2}kh[ \-]+(?:e[ \-]+)?(?:paid[ae]?[iy]?sh|pedaish|al[ \-]?m[ie]{1,2}l[aā]{1,2}d)\b"
+    r"|\bjanam[ ]+(?:tithi|t[aā]r[ie]{1,2}kh|miti)\b"
+    # "was born" told in Spanish, Portuguese, Lithuanian and Somali ("nació el", "nasceu em", "gimė", "dhashay"),
+    # and the Spanish label's short form ("Fecha de nac.", "F. nac.")
+    # (the Spanish and Portuguese verbs with the word that leads a date: "nació en Madrid y llegó el ..." is a move)
+    r"|\bnaci[óo][ ]+el\b|\bnasceu[ ]+(?:em|a)\b|\bgimė\b|\bdhashay\b|\b(?:fecha[ ]+de|f\.)[ ]?nac\."
 )
 _EVENT_CUE = (
     r"\bborn\b|\bcame[ ]+into[ ]+the[ ]+world\b|\bentered[ ]+the[ ]+world\b|\b(?:his|her|their|the)[ ]+birth\b"
@@ -251,8 +263,13 @@ _LABEL_ALONE = regex.compile(_LABEL, regex.IGNORECASE)  # compiled once: _a_labe
 # is a remark on the label, not another event: :func:`_another_event` reads the words between without it. A word
 # ending in a colon may stand among the few words ("Dyddiad geni'r disgybl: ...", "Dates of birth of children in
 # the household: Mia 02/02/2012"), unless it is another field's label (an event's word: "Date:", "Review:").
-_ASIDE = r"(?P<aside>[ \t]*(?:\([^()\n]{21,100}\)|[\-–—][ ][^\n\-–—()]{1,80}[ ][\-–—]))"
-_BETWEEN = (r"(?P<between>(?:[ \t]*\)?[ \t]*(?:\([^)\n]{0,20}\)|[:|\-–.,=]|\n(?=[ \t]*[\d\p{L}])))?" + _ASIDE + "?"
+# An aside between commas too ("was born, eight weeks early and in an ambulance, on 22 Nov 2015").
+_ASIDE = (r"(?P<aside>[ \t]*(?:\([^()\n]{21,100}\)|[\-–—][ ][^\n\-–—()]{1,80}[ ][\-–—]"
+          r"|,[ ][^\n,.;:!?()]{1,60},))")
+# A label's colon may end its line, the value on the next ("Dyddiad geni:⏎3 Tachwedd 2014").
+_BETWEEN = (r"(?P<between>(?:[ \t]*\)?[ \t]*(?:\([^)\n]{0,20}\)|[:|\-–.,=]?[ \t]*\n(?=[ \t]*[\d\p{L}])"
+            r"|[:|\-–.=]|,(?![ ][^\n,.;:!?()]{1,60},)))?"
+            + _ASIDE + "?"
             r"[ \t]*[:|\-–.,=]?[ \t]*(?:[^\s.!?;\n]+[ ]+){0,6}?)")
 
 
@@ -285,10 +302,10 @@ class UkBirthCueRecognizer(UkPatternRecognizer):
             0.85,
         ),
         Pattern(
-            # "Oscar - 11 - 19/05/2013", "Mia, 4 years, 23.08.2019", "Leo (8, 14.3.2016)"
+            # "Oscar - 11 - 19/05/2013", "Mia, 4 years, 23.08.2019", "Leo (8, 14.3.2016)", "Noah, 5 (12-02-2019)"
             "name, age and date",
             rf"(?<![\p{{L}}])(?P<name>(?-i:{NAME}))[ ]*(?:[,(\-–—][ ]*)(?P<age>\d{{1,2}})(?![\d/.:])[ ]*"
-            r"(?:(?:yrs?|years?|y|yo)(?:[ ]*old)?[ ]*)?(?:\)[ ]*(?:[,;\-–—/][ ]*)*|(?:[,;\-–—/][ ]*)+)"
+            r"(?:(?:yrs?|years?|y|yo)(?:[ ]*old)?[ ]*)?(?:\)[ ]*(?:[,;\-–—/][ ]*)*|(?:[,;\-–—/][ ]*)+|\([ ]*)"
             rf"(?P<id>{DATE_SPACED_REGEX}){_WIDE_DATE_END}",
             0.85,
         ),
@@ -366,13 +383,17 @@ class UkBirthCueRecognizer(UkPatternRecognizer):
         for pattern, compiled in self._compiled:
             if not self.keep_pattern(pattern.name, text):
                 continue
-            for match in self._matches(pattern.name, compiled, text):
+            matches = list(self._matches(pattern.name, compiled, text))
+            # A family's list of names, ages and dates ("Kian, 11 (03/03/2014) and Orla, 8 (20/7/2017)"): the other
+            # children's births are no date the text was written at, so neither the age nor the year is read by them.
+            listed = frozenset(m.start("id") for m in matches) if pattern.name == "name, age and date" else frozenset()
+            for match in matches:
                 day = wide_date(match["id"])
-                if day is None or not _not_later(text, match.start("id"), day):
+                if day is None or not _not_later(text, match.start("id"), day, listed):
                     continue
                 if pattern.name == "name, age and date":
                     if not _a_given_name(match["name"]) or not _age_agrees(
-                            text, match.start("id"), day, int(match["age"])):
+                            text, match.start("id"), day, int(match["age"]), listed):
                         continue  # "Year 4 - 12/09/2019", "Room 5, 12/03/2024": no child's name, no age
                 elif pattern.name in ("date then its birth noun", _CORRECTION):
                     pass  # the words after the date say it is a birth's; a correction says it is the right one
@@ -447,13 +468,14 @@ class UkBirthCueRecognizer(UkPatternRecognizer):
 
 
 _ANY_CUE = regex.compile(
-    r"(?i)b[il1|!]rth|d[.]?[ ]?[o0][.]?[ ]?b|born|world|deliver|arrived|geni|ganwyd|aned|breith|rugadh|geb|naiss|nacim"
+    r"(?i)b[il1|!]rth|d[.\-]?[ ]?[o0][.\-]?[ ]?b|born|world|deliver|arrived|geni|ganwyd|aned|breith|rugadh|geb|naiss|nacim"
     r"|nacid|nasc|nat[oa][ ]il|n[ée]e?[ ]le|geboorte|urodz|narodz|ur\.|dogum|doğum|naști|naste|gimimo|narozen"
     r"|sz[üu]let|f[öø]d|syntym|^\*|\*[ ]?\d"
     r"|ganed|ei[ ]g?eni|ro(?:đ|dj|d)enj|narodeni|rojstv|na[șşs]t|n[ăa]scut|рожден|народжен|раждане|dzim[šs]an|s[üu]nni"
+    r"|paid[ae]?[iy]?sh|naci[óo]|nasceu|gimė|dhashay|nac\.|pedaish|m[ie]{1,2}l[aā]{1,2}d|janam"
     r"|lindj|γέννησ|الميلاد|پیدائش|تولد|dhalash|ng[àa]y[ ]sinh|出生|জন্ম|जन्म|ਜਨਮ|જન્મ|பிறந்த|kapanganakan|lahir|kuzaliwa")
 _BIRTH_NOUN = regex.compile(r"(?i)birth|d\.?[ ]?o\.?[ ]?b|b['’]?day")
-_AGE_AT = regex.compile(r"(?<![\d/.:])\d{1,2}(?![\d/.:])[ ]*(?:(?:yrs?|years?|y|yo)(?:[ ]*old)?[ ]*)?[,;\-–—/)]",
+_AGE_AT = regex.compile(r"(?<![\d/.:])\d{1,2}(?![\d/.:])[ ]*(?:(?:yrs?|years?|y|yo)(?:[ ]*old)?[ ]*)?[,;\-–—/()]",
                         regex.IGNORECASE)
 _NAME_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?-i:{NAME})[ ]*(?:[,(\-–—][ ]*)\Z", regex.IGNORECASE)
 _CUE_ONLY = regex.compile(_CUE, regex.MULTILINE | regex.IGNORECASE)
@@ -520,8 +542,8 @@ def _another_event(text: str, match: regex.Match[str]) -> bool:
         return True
     if _OTHER_FIELD.search(between):
         return True  # "DOB: TBC    Printed: 12/03/2025": another field's label on the same row
-    if "\n" in between and not _a_label(cue):
-        return True  # prose does not carry its date to the next line
+    if "\n" in between and not _a_label(cue) and not between.lstrip(" \t").startswith(":"):
+        return True  # prose does not carry its date to the next line ("Born:⏎12 Feb 2017" is a form's field)
     if cue in ("arrived",) or cue.endswith("delivered"):
         sentence_start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
         sentence_end = regex.compile(r"[.!?\n]|$").search(text, match.end()).start()
@@ -556,21 +578,22 @@ def _a_label(cue: str) -> bool:
     return _LABEL_ALONE.fullmatch(cue) is not None
 
 
-def _other_dates(text: str, start: int) -> list[dt.date]:
-    return [d for s, d in dates_of(text) if s != start]  # read once per text, shared with birth_context
+def _other_dates(text: str, start: int, listed: frozenset[int] = frozenset()) -> list[dt.date]:
+    # read once per text, shared with birth_context; ``listed``: other births of the same list, not the text's dates
+    return [d for s, d in dates_of(text) if s != start and s not in listed]
 
 
-def _not_later(text: str, start: int, day: dt.date) -> bool:
+def _not_later(text: str, start: int, day: dt.date, listed: frozenset[int] = frozenset()) -> bool:
     """A birth lies before today and not years after the text's latest other date."""
     if day > dt.date.today():
         return False
-    others = _other_dates(text, start)
+    others = _other_dates(text, start, listed)
     return not others or (day - max(others)).days < 366
 
 
-def _age_agrees(text: str, start: int, day: dt.date, age: int) -> bool:
+def _age_agrees(text: str, start: int, day: dt.date, age: int, listed: frozenset[int] = frozenset()) -> bool:
     """Whether a child of ``age`` born on ``day`` has that age at the text's latest other date (or today)."""
-    others = [d for d in _other_dates(text, start) if d > day]
+    others = [d for d in _other_dates(text, start, listed) if d > day]
     at = max(others) if others else dt.date.today()
     years = at.year - day.year - ((at.month, at.day) < (day.month, day.day))
     return abs(years - age) <= 1 if others else 0 <= years - age <= 3

@@ -36,6 +36,8 @@ DOB_CUE = (
 
 
 _OCR_DIGIT = r"[\dOolI|]"
+_UNKNOWN_PART = "date with an unknown part after its cue"
+_PART = r"(?:\?{1,2}|xx|\d{1,2})"  # a day or month written as "??" or "xx" when it is not known
 _OCR_READING = str.maketrans("OolI|", "00111")
 
 _LINKING = (r"is|was|were|has|have|had|been|now|corrected|changed|amended|updated|confirmed|recorded|given|listed"
@@ -62,6 +64,13 @@ class UkDateOfBirthRecognizer(UkPatternRecognizer):
             0.85,
         ),
         Pattern(
+            # "DOB ??/06/2012", "D.O.B. xx/03/2014": a form or a call note that knows the month and year but not the
+            # day (or the day and year but not the month); what is known is still the birth date's
+            _UNKNOWN_PART,
+            rf"{DOB_CUE}[\s:|\-–.]{{0,8}}(?P<id>{_PART}[/.\-]{_PART}[/.\-](?:19|20)\d{{2}})(?![\w/\-]|\.\d)",
+            0.85,
+        ),
+        Pattern(
             "name then its date in brackets",
             rf"(?<![\p{{L}}])(?P<name>(?-i:{NAME}|{CAPS_NAME}))[ ]*\([ ]*(?P<id>{DATE_REGEX})[ ]*\)",
             0.85,
@@ -83,6 +92,8 @@ class UkDateOfBirthRecognizer(UkPatternRecognizer):
                         text, text.rfind("\n", 0, match.start()) + 1, match.start()) is not None
                         or _ORGANISATION_BEFORE.search(text, max(0, match.start() - 60), match.start()) is not None):
                     continue  # "Review (21/04/2025)": a heading's date; "Meeting with Dr Rao (03/04/2024)": a meeting's
+                if pattern.name == _UNKNOWN_PART and not ("?" in match["id"] or "x" in match["id"].lower()):
+                    continue  # a whole date: the labelled pattern's
                 if pattern.name == "misread or run-together date after its cue" and _misread_date(match["id"]) is None:
                     continue
                 if pattern.name == "date then its cue" and _EVENT_LABEL_BEFORE.search(
@@ -95,6 +106,8 @@ class UkDateOfBirthRecognizer(UkPatternRecognizer):
 
     def keep_pattern(self, pattern_name: str, text: str) -> bool:
         # The date-first pattern tries a date at every digit: run it only where "(DOB" and the like occur.
+        if pattern_name == _UNKNOWN_PART:
+            return "?" in text or "xx/" in text.lower()
         if pattern_name == "name then its date in brackets":
             return "(" in text and _BRACKETED_DATE_ANY_CASE.search(text) is not None
         return pattern_name != "date then its cue" or _CUE_AFTER.search(text) is not None

@@ -5,6 +5,9 @@
 the year back), "b. 12/2017", "born on the 14th". A "the" before the day is part of the date ("will be 9 on the 14th of April"). A full date after "DOB" or "born" is
 :class:`UkDateOfBirthRecognizer`'s; this one reads what is left when the year is missing, and a month and
 year after a birth cue. A whole date after an age reached on it is the birthday's too ("celebrated turning 7 on 22/11/2024").
+Also (dob3): a day in words ("her birthday's the twenty-eighth of February"), a month with a short year ("born Aug
+'12"), an age reached on a day alone ("he turns 8 next Friday the 21st"), an age held since a day ("aged 10 since 14
+January") and a feast that names its day ("born on Christmas Eve 2012").
 Other day-and-month dates (a meeting "on 3 May") stay.
 """
 
@@ -13,7 +16,7 @@ from __future__ import annotations
 import regex
 
 from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
-from redaction.text.recognizers.birth_cue import FOREIGN_MONTH
+from redaction.text.recognizers.birth_cue import DAY_WORD, FOREIGN_MONTH
 
 __all__ = ["UkPartialBirthdayRecognizer"]
 
@@ -30,13 +33,22 @@ _CUE = (rf"(?:\bD\.?[ ]?O\.?[ ]?B\b\.?|\bdate[ ]+of[ ]+birth\b|(?<![\p{{L}}])b\.
         rf"|(?<=(?:\b(?:he|she|they|i|we|you)|(?-i:\p{{Lu}}\p{{Ll}}+))[ ]+)(?:was|were)[ ]+{_AGE}"
         r"(?=(?:[ ]+years?(?:[ ]+old)?)?[ ]+on\b)"
         # Welsh "pen-blwydd" and Polish "urodziny" (a birthday), "urodził(a) się" (was born)
+        # "aged 10 since 14 January", "has been 7 since 3rd May": the day an age was reached is the birthday
+        rf"|\b(?:aged?|been)[ ]+{_AGE}[ ]+since\b"
         r"|\b(?:p|ph|b|mh)en[- ]?blwydd|\burodzin[yach]*|\burodzi[łl]a?[ ]+si[ęe]"
         rf"|(?:\bwill|['’]ll|\bshall|\bis[ ]going[ ]to)[ ]+be[ ]+{_AGE})(?:[ ]+years?(?:[ ]+old)?)?")
 _LINK = r"(?:['’]s|is|was|on|in|the|of|falls|fell|ar|yw|ydy|s[ąa]|jest|:|-|–|=|\(|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)"
 _DATE_BEFORE_BIRTHDAY = "partial date then a birthday"
 _DAY_ALONE = "birthday then a day alone"
+_AGE_ON_A_DAY = "an age reached on a day alone"
 # A whole date in digits after an age reached on it is the birthday's too ("celebrated turning 7 on 22/11/2024").
-_DATE = (rf"(?:{_DAY}(?:[ ]+of)?[ ]+{_MONTH}{_YEAR}|{_MONTH}[ ]+{_DAY}{_YEAR}|{_MONTH}[ ]+(?:19|20)\d{{2}}(?!\d)"
+# A day may be written in words ("the twenty-eighth of February"), and a month's year short ("born Aug '12").
+_DATE = (rf"(?:(?:{_DAY}|{DAY_WORD}(?![\p{{L}}]))(?:[ ]+of)?[ ]+{_MONTH}{_YEAR}|{_MONTH}[ ]+{_DAY}{_YEAR}"
+         rf"|{_MONTH}[ ]+(?:(?:19|20)\d{{2}}|['’]\d{{2}})(?!\d)"
+         # a feast that names its day ("born on Christmas Eve 2012", "his birthday is Boxing Day")
+         r"|(?:Christmas[ ]+(?:Eve|Day)|Boxing[ ]+Day|New[ ]+Year['’]?s[ ]+(?:Eve|Day)|Valentine['’]?s[ ]+Day"
+         r"|Hallowe['’]?en|Bonfire[ ]+Night|Guy[ ]+Fawkes[ ]+Night|St\.?[ ]+(?:Patrick|David|Andrew|George)['’]?s[ ]+Day)"
+         r"(?:[ ,]+(?:19|20)\d{2}(?!\d))?"
          r"|(?:0?[1-9]|[12]\d|3[01])[/.\-](?:0?[1-9]|1[0-2])[/.\-](?:(?:19|20)\d{2}|\d{2})(?![/.\-]?\d)"
          r"|(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?![/\d])"
          # a month and year in digits ("b. 12/2017", "born 03/2018"): a form that keeps the day back
@@ -56,6 +68,10 @@ class UkPartialBirthdayRecognizer(UkPatternRecognizer):
                 rf"(?:\bturns?|\bturning|\bturned|(?:\bwill|['’]ll)[ ]+be)[ ]+{_AGE}(?:[ ]+years?(?:[ ]+old)?)?[ ]+"
                 r"(?:on[ ]+)?(?:(?:next|this|last|on)[ ]+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ ]+)?(?:the[ ]+)?"
                 rf"(?P<id>(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?![\p{{L}}\d])(?![ ]+(?:of[ ]+)?{_MONTH})", 0.8),
+        # "he turns 8 next Friday the 21st", "she'll be ten on Saturday 4th": an age reached on a day with no month
+        Pattern(_AGE_ON_A_DAY, rf"(?:\bturns?|\bturning|\bwill|['’]ll|\bis[ ]going[ ]to)(?:[ ]+be)?[ ]+{_AGE}"
+                r"(?:[ ]+years?(?:[ ]+old)?)?(?:[ ]+(?:on|next|this|the|(?:mon|tues|wednes|thurs|fri|satur|sun)day)){1,4}[ ]+"
+                rf"(?P<id>(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?![\p{{L}}\d])(?![ ]+(?:of[ ]+)?{_MONTH})", 0.8),
         Pattern(_DATE_BEFORE_BIRTHDAY, rf"(?P<id>{_DATE})[ ]+(?:is|was)[ ]+(?:her|his|their|my|the)[ ]+birthday", 0.85),
     ]
     CONTEXT = ["birthday", "born", "turns"]
@@ -74,4 +90,4 @@ _BIRTHDAY = regex.compile(r"birthday|b['’]?day|blwydd|born", regex.IGNORECASE)
 # The tail of the pattern that reads a date before "is her birthday", as it writes it: most texts with a birthday
 # have none, and that pattern tries a date at every digit and month word (a tenth of the recognizers' regex time).
 _BIRTHDAY_AFTER_A_DATE = regex.compile(r"[ ]+(?:is|was)[ ]+(?:her|his|their|my|the)[ ]+birthday", regex.IGNORECASE)
-_ANY_CUE = regex.compile(r"(?i)(?<![\p{L}])b\.[ ]?\d|\b(?:was|were)[ ](?:\d|\p{L}+[ ](?:years?[ ](?:old[ ])?)?on\b)|birth|d\.?[ ]?o\.?[ ]?b|b['’]?day|born|turn|blwydd|urodzi|[ '’]ll[ ]be|will[ ]be|shall[ ]be|going[ ]to[ ]be")
+_ANY_CUE = regex.compile(r"(?i)(?<![\p{L}])b\.[ ]?\d|\b(?:was|were)[ ](?:\d|\p{L}+[ ](?:years?[ ](?:old[ ])?)?on\b)|birth|d\.?[ ]?o\.?[ ]?b|b['’]?day|born|turn|blwydd|urodzi|[ '’]ll[ ]be|will[ ]be|shall[ ]be|going[ ]to[ ]be|since")

@@ -1,0 +1,1 @@
+"""Hand-written rows of the dob3 round (see rows.py)."""

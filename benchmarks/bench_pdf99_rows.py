@@ -51,10 +51,12 @@ def _widget(rect: tuple[float, float, float, float], value: str, subtype: str = 
                         BBox=obj([0.0, 0.0, float(x1 - x0), float(y1 - y0)]),
                         Resources=DictionaryObject({NameObject("/Font"): DictionaryObject(
                             {NameObject("/Helv"): helvetica()})}))
-    entries = {"/Type": "/Annot", "/Subtype": subtype, "/Rect": [float(v) for v in rect], "/F": 4,
-               "/AP": {"/N": appearance}}
+    entries = {"/Type": "/Annot", "/Subtype": subtype, "/Rect": [float(v) for v in rect], "/F": 4}
     entries.update({"/FT": "/Tx", "/T": "field", "/V": value} if subtype == "/Widget" else {"/Contents": value})
-    return obj(entries)
+    annotation = obj(entries)
+    # set after obj(), which would copy the appearance stream into a plain dictionary (no appearance: nothing drawn)
+    annotation[NameObject("/AP")] = DictionaryObject({NameObject("/N"): appearance})
+    return annotation
 
 
 def build(row: Row) -> bytes:

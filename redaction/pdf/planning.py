@@ -137,7 +137,7 @@ def plan_document(analyses: Sequence[PageAnalysis], matcher: Matcher,
             text = to_check.get(analysis.index)
             if text is None:
                 continue
-            hits = matcher.detect(text.text, unwrapped=text.unwrapped)
+            hits = matcher.detect(text.text, unwrapped=text.unwrapped, wraps=text.wraps)
             new_targets += _detected_targets(text.text, hits)
             if round_number:  # removal can join what is left into a target ("Be[...]trag")
                 hits += matcher.find_targets(text.text)

@@ -19,7 +19,7 @@ detectors are re-run on it until they find nothing new).
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from redaction.pdf.content import TextRun
@@ -45,6 +45,7 @@ class PageText:
     owners: list[GlyphRef | None]  # per character of ``text``; None for an inferred space/newline
     runs: list[TextRun]
     wraps: tuple[int, ...] = ()  # indexes of the "\n"s that may only wrap a paragraph
+    order: tuple[int, ...] | None = None  # the runs in the order read, when not content order (fieldorder)
 
     @property
     def unwrapped(self) -> str:
@@ -73,8 +74,10 @@ def _direction(run: TextRun) -> tuple[float, float, float]:
 
 
 def build_page_text(runs: list[TextRun], removed: dict[int, set[int]] | None = None, *,
-                    decode: Callable[[TextRun, GlyphCode], str | None] | None = None) -> PageText:
-    """``decode`` replaces the glyphs' own text (the verifier's second decoder)."""
+                    decode: Callable[[TextRun, GlyphCode], str | None] | None = None,
+                    order: Sequence[int] | None = None) -> PageText:
+    """``decode`` replaces the glyphs' own text (the verifier's second decoder); ``order`` reads the runs in
+    that order (owners still point at ``runs``' indexes)."""
     chars: list[str] = []
     owners: list[GlyphRef | None] = []
     removed = removed or {}
@@ -100,7 +103,8 @@ def build_page_text(runs: list[TextRun], removed: dict[int, set[int]] | None = N
         if char == " " and lines and lines[-1].first_word_end is None:
             lines[-1].first_word_end = lines[-1].end
 
-    for run_index, run in enumerate(runs):
+    for run_index in (order if order is not None else range(len(runs))):
+        run = runs[run_index]
         gone = removed.get(run_index, ())
         if run.hidden or len(gone) == len(run.glyphs):
             continue
@@ -174,9 +178,10 @@ def build_page_text(runs: list[TextRun], removed: dict[int, set[int]] | None = N
     tracking = {space for gaps, beside in zip(line_gaps, beside_space_glyphs, strict=True)
                 for space in letter_spacing_spaces(gaps, WORD_GAP, beside)}
     blank = _blank_lines(breaks)
+    fixed_order = tuple(order) if order is not None else None
     if tracking or blank:
-        return _edited(chars, owners, runs, wraps, tracking, blank)
-    return PageText("".join(chars), owners, runs, tuple(wraps))
+        return _edited(chars, owners, runs, wraps, tracking, blank, fixed_order)
+    return PageText("".join(chars), owners, runs, tuple(wraps), fixed_order)
 
 
 def _blank_lines(breaks: list[tuple[int, float]]) -> set[int]:
@@ -189,7 +194,7 @@ def _blank_lines(breaks: list[tuple[int, float]]) -> set[int]:
 
 
 def _edited(chars: list[str], owners: list[GlyphRef | None], runs: list[TextRun], wraps: list[int],
-            tracking: set[int], blank: set[int]) -> PageText:
+            tracking: set[int], blank: set[int], order: tuple[int, ...] | None) -> PageText:
     """The text without the inferred spaces that are only letter spacing and with an empty line after each
     break in ``blank`` (the wraps' indexes moved to match)."""
     out: list[str] = []
@@ -204,7 +209,7 @@ def _edited(chars: list[str], owners: list[GlyphRef | None], runs: list[TextRun]
         if index in blank:
             out.append("\n")
             out_owners.append(None)
-    return PageText("".join(out), out_owners, runs, tuple(moved[index] for index in wraps))
+    return PageText("".join(out), out_owners, runs, tuple(moved[index] for index in wraps), order)
 
 
 def _line(chars: list[str], dx: float, dy: float, height: float, start: tuple[float, float]) -> Line:

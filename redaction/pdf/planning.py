@@ -172,5 +172,6 @@ def _plan_page(analysis: PageAnalysis, matcher: Matcher, fixed: list[RedactionBo
         boxes += boxes_for_hit(analysis.text, hit, page_number)
     boxes = _unique(boxes)
     removed = removal(analysis.content, [box.quad for box in boxes])
-    residual = build_page_text(analysis.content.runs, removed) if removed else analysis.text
+    residual = (build_page_text(analysis.content.runs, removed, order=analysis.text.order) if removed
+                else analysis.text)
     return PagePlan(boxes, removed, residual)

@@ -2,9 +2,11 @@
 
 Spaces are often implied by positioning rather than encoded, and lines by a jump of the baseline,
 so both are inferred: a gap along the writing direction wider than :data:`WORD_GAP` of the text
-height is a space, a move across it of more than :data:`LINE_SHIFT` is a line break. Content order
-is kept (it is reading order for the producers we meet); hidden (optional-content-off) runs are left
-out, since they are deleted from the output anyway. A glyph's text is read as typed (:mod:`redaction.pdf.typed`:
+height is a space (unless the whole line is letter-spaced, see :mod:`redaction.pdf.tracking`), a move across it
+of more than :data:`LINE_SHIFT` is a line break, and a move down of :data:`BLANK_LINE` times the page's line pitch
+or more is a blank line, as the writer typed it. Content order is kept (it is reading order for the producers
+we meet; flattened annotations are read beside the page text they belong to, see :mod:`redaction.pdf.fieldorder`);
+hidden (optional-content-off) runs are left out, since they are deleted from the output anyway. A glyph's text is read as typed (:mod:`redaction.pdf.typed`:
 odd spaces as spaces, ligatures as letters). A line break that may only wrap a paragraph (the next
 line's first word would not have fitted before the column's right edge, see :mod:`redaction.pdf.wraps`) is
 recorded in ``wraps``: :attr:`PageText.unwrapped` gives it as a space (same length, same offsets), and

@@ -27,6 +27,7 @@ from redaction.spans import Span
 __all__ = ["BOUNDED_BELOW", "Finder", "Hit", "Matcher", "Target", "normalise", "targets_from", "word_boundary"]
 
 BOUNDED_BELOW = 8
+ARTEFACT_TYPES = frozenset({"PERSON", "LOCATION"})  # what a break makes a capitalised word look like
 
 Finder = Callable[[str], Sequence[Span]]
 
@@ -130,13 +131,18 @@ def _at_boundary(text: str, start: int, end: int) -> bool:
 
 
 def _broken_line_artefact(text: str, hit: Hit, wraps: Sequence[int], unwrapped_hits: Iterable[Hit]) -> bool:
-    """``hit`` (found in the lines as broken) lies within one line that a wrap begins or ends, and no hit of the
-    unwrapped reading overlaps it (see :meth:`Matcher.detect`)."""
-    if not wraps or "\n" in text[hit.start:hit.end]:
-        return False
+    """``hit`` (found in the lines as broken) is one word taken for a person or place that opens a line a wrap
+    begins or closes one a wrap ends, and no hit of the unwrapped reading overlaps it (see :meth:`Matcher.detect`).
+    Only such words: dropping a wrapped line's address or school found only in the lines cost real secrets on the
+    development sets (the geometry takes some real breaks for wraps)."""
+    value = text[hit.start:hit.end]
+    if not wraps or hit.type not in ARTEFACT_TYPES or not value.replace("-", "").replace("'", "").isalpha():
+        return False  # one word only: an address, a school or a number cut by a break is kept
     line_start = text.rfind("\n", 0, hit.start)  # the break before the line (-1: none)
     line_end = text.find("\n", hit.end)
-    if line_start not in wraps and line_end not in wraps:
+    opens = line_start in wraps and not any(char.isalnum() for char in text[line_start + 1:hit.start])
+    closes = line_end in wraps and not any(char.isalnum() for char in text[hit.end:line_end])
+    if not (opens or closes):
         return False
     return not any(other.start < hit.end and hit.start < other.end for other in unwrapped_hits)
 
@@ -182,11 +188,12 @@ class Matcher:
         with the line breaks that only wrap a paragraph (``wraps``, their indexes) given as spaces (same length, so
         same offsets).
 
-        A hit found only in the lines as broken, on a line that a wrap begins or ends, and overlapping nothing
-        found in the unwrapped sentence, is an artefact of the break: a capitalised word at a line's start reads
-        as a name ("Vilnius,\nLithuania, my telephone"), a list cut at a line's end as one ("(Paddington,
-        Harry\nPotter"). The sentence as typed is the unwrapped one, so such a hit is left out. A hit that spans
-        the break itself is kept (the break may be a real one the geometry took for a wrap)."""
+        A hit found only in the lines as broken, opening a line that a wrap begins or closing one that a wrap
+        ends, and overlapping nothing found in the unwrapped sentence, is an artefact of the break: a capitalised word at a line's start reads
+        as a name ("Vilnius,\nLithuania, my telephone"). The sentence as typed is the unwrapped one, so such a
+        hit (one word, a person or place) is left out. A hit that spans
+        the break itself is kept (the break may be a real one the geometry took for a wrap), and so is one inside
+        a line (a record of a table export wrapped over lines: its unwrapped reading is one long run-on)."""
         if not self.finders or not text.strip():
             return []
         readings = [text]

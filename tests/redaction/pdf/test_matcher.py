@@ -130,3 +130,17 @@ def test_a_hit_only_the_broken_lines_show_next_to_a_wrap_is_left_out() -> None:
     assert "Dr Anna\nNowak" in found  # what the sentence as typed shows
     assert "Kaunas" in found  # after a real break: kept
     assert "Lithuania" in {text[h.start:h.end] for h in matcher.detect(text, unwrapped=unwrapped)}  # no wraps known
+
+
+def test_a_hit_inside_a_wrapped_line_is_kept() -> None:
+    from redaction.pdf.matcher import Matcher
+    from redaction.spans import Span
+
+    def dates(text: str) -> list[Span]:  # finds a record's date only when the record stands on its own line
+        return [Span(m.start(1), m.end(1), "DATE_OF_BIRTH", 0.9, "pattern")
+                for m in re.finditer(r"(?m)^\w+,\w+,(\d{4}-\d\d-\d\d),", text)]
+
+    text = "A1,SMITH,2012-10-02,9,K,SEMH,J\nKaur"
+    wrap = text.index("\n")
+    found = Matcher([], finders=[("detector", dates)]).detect(text, unwrapped=text.replace("\n", " "), wraps=(wrap,))
+    assert [text[h.start:h.end] for h in found] == ["2012-10-02"]

@@ -16,6 +16,7 @@ import argparse
 import re
 import sys
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -40,7 +41,8 @@ def plain(part: str) -> str:
     return _LABEL.sub(r"\1", part)
 
 
-def _widget(rect: tuple[float, float, float, float], value: str) -> DictionaryObject:
+def _widget(rect: tuple[float, float, float, float], value: str, subtype: str = "/Widget") -> DictionaryObject:
+    """A form field (or, with ``subtype``, another annotation such as a FreeText comment) drawn by its appearance."""
     from pdf_builders import helvetica, obj, stream
 
     x0, y0, x1, y1 = rect
@@ -49,8 +51,12 @@ def _widget(rect: tuple[float, float, float, float], value: str) -> DictionaryOb
                         BBox=obj([0.0, 0.0, float(x1 - x0), float(y1 - y0)]),
                         Resources=DictionaryObject({NameObject("/Font"): DictionaryObject(
                             {NameObject("/Helv"): helvetica()})}))
-    return obj({"/Type": "/Annot", "/Subtype": "/Widget", "/FT": "/Tx", "/T": "field", "/V": value,
-                "/Rect": [float(v) for v in rect], "/F": 4, "/AP": {"/N": appearance}})
+    entries = {"/Type": "/Annot", "/Subtype": subtype, "/Rect": [float(v) for v in rect], "/F": 4}
+    entries.update({"/FT": "/Tx", "/T": "field", "/V": value} if subtype == "/Widget" else {"/Contents": value})
+    annotation = obj(entries)
+    # set after obj(), which would copy the appearance stream into a plain dictionary (no appearance: nothing drawn)
+    annotation[NameObject("/AP")] = DictionaryObject({NameObject("/N"): appearance})
+    return annotation
 
 
 def build(row: Row) -> bytes:
@@ -64,7 +70,7 @@ def build(row: Row) -> bytes:
         fonts[name] = font
     extra = {}
     if page.annotations:
-        extra["page"] = {"/Annots": ArrayObject(_widget(rect, value) for rect, value in page.annotations[0])}
+        extra["page"] = {"/Annots": ArrayObject(_widget(*annotation) for annotation in page.annotations[0])}
     return build_pdf(b"", per_page=page.pages, fonts=fonts, **extra)
 
 
@@ -84,8 +90,8 @@ def still_readable(doc: HoldoutDocument, spans: list[tuple[int, int]], outputs: 
     return result
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def main(rows: Sequence[Row] = ROWS, description: str | None = None) -> None:
+    parser = argparse.ArgumentParser(description=description or __doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="print what is still readable (not while tuning)")
     args = parser.parse_args()
     from redaction.pdf import PdfRedactionError, redact_pdf
@@ -94,7 +100,7 @@ def main() -> None:
     redactor = default_redactor()
     tallies = {key: Counter() for key in ("gold", "pdf", "text", "source", "neg", "neg_pdf", "neg_text")}
     by_layout: dict[str, Counter[str]] = {}
-    for row in ROWS:
+    for row in rows:
         doc = document(row)
         pdf = build(row)
         gold = [(g.start, g.end) for g in doc.gold]

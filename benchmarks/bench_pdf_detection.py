@@ -24,7 +24,8 @@ or more) is still readable (the text path keeps a birth date's year by default, 
 
 A set named in ``bench_text_holdout.KEPT_BACK`` is refused without ``--summary``, which prints whole figures only (no
 span, no context). Without it, on a development set, every secret the PDF path left readable is listed with its
-document, context, and whether the text path removed it (the PDF path's own losses).
+document, context, and whether the text path removed it (the PDF path's own losses), and every look-alike (NEG)
+the PDF path removed but the text path kept (its own over-redaction).
 """
 
 from __future__ import annotations
@@ -354,7 +355,23 @@ def main(argv: Sequence[str] | None = None, *, redact: Callable[[bytes], bytes] 
               f"{context(doc, start, end)}")
     for run in result["refused"]:
         print(f"  refused: {run.doc.id} [{run.layout}]: {run.refused}")
+    over = [(run, start, end) for run, text_output in zip(runs, text_outputs, strict=True) if not run.refused
+            for start, end in _removed_by_pdf_only(run, text_output)]
+    print(f"\nNEG negatives removed by the PDF path but kept by the text path: {len(over)}")
+    for run, start, end in over:
+        print(f"  {run.doc.id} [{run.layout}]  {run.doc.text[start:end]!r}\n      {context(run.doc, start, end)}")
     return result
+
+
+def _removed_by_pdf_only(run: DocumentRun, text_output: str) -> list[tuple[int, int]]:
+    """The look-alikes (NEG) the text path leaves readable and no reader of the PDF output can read."""
+    negatives = list(run.doc.negatives)
+    if not negatives:
+        return []
+    kept_text = readable(run.doc, negatives, Reading.of(text_output))
+    kept_pdf = [any(column) for column in zip(*(readable(run.doc, negatives, Reading.of(text))
+                                                for text in run.outputs.values()), strict=True)]
+    return [span for span, text, pdf in zip(negatives, kept_text, kept_pdf, strict=True) if text and not pdf]
 
 
 if __name__ == "__main__":

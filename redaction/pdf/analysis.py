@@ -23,6 +23,7 @@ from redaction.pdf.errors import (
     OcrUnsureError,
     UnsupportedImageError,
 )
+from redaction.pdf.fieldorder import annotation_order
 from redaction.pdf.geometry import Quad, transform
 from redaction.pdf.interpreter import Interpreter
 from redaction.pdf.limits import Deadline, Limits
@@ -112,7 +113,8 @@ def analyse_page(index: int, page: Any, *, interpreter: Interpreter, optional: O
     if annotations.content:
         parts.append(annotations.content)
     content = interpreter.page(index, parts, resources)
-    return PageAnalysis(index, page, resources, annotations, content, build_page_text(content.runs))
+    text = build_page_text(content.runs, order=annotation_order(content))
+    return PageAnalysis(index, page, resources, annotations, content, text)
 
 
 def ocr_worthy(draw: ImageDraw, size: tuple[int, int]) -> bool:

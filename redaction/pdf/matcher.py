@@ -27,6 +27,7 @@ from redaction.spans import Span
 __all__ = ["BOUNDED_BELOW", "Finder", "Hit", "Matcher", "Target", "normalise", "targets_from", "word_boundary"]
 
 BOUNDED_BELOW = 8
+ARTEFACT_TYPES = frozenset({"PERSON", "LOCATION"})  # what a break makes a capitalised word look like
 
 Finder = Callable[[str], Sequence[Span]]
 
@@ -129,6 +130,23 @@ def _at_boundary(text: str, start: int, end: int) -> bool:
     return word_boundary(before, text[start]) and word_boundary(text[end - 1], after)
 
 
+def _broken_line_artefact(text: str, hit: Hit, wraps: Sequence[int], unwrapped_hits: Iterable[Hit]) -> bool:
+    """``hit`` (found in the lines as broken) is one word taken for a person or place that opens a line a wrap
+    begins or closes one a wrap ends, and no hit of the unwrapped reading overlaps it (see :meth:`Matcher.detect`).
+    Only such words: dropping a wrapped line's address or school found only in the lines cost real secrets on the
+    development sets (the geometry takes some real breaks for wraps)."""
+    value = text[hit.start:hit.end]
+    if not wraps or hit.type not in ARTEFACT_TYPES or not value.replace("-", "").replace("'", "").isalpha():
+        return False  # one word only: an address, a school or a number cut by a break is kept
+    line_start = text.rfind("\n", 0, hit.start)  # the break before the line (-1: none)
+    line_end = text.find("\n", hit.end)
+    opens = line_start in wraps and not any(char.isalnum() for char in text[line_start + 1:hit.start])
+    closes = line_end in wraps and not any(char.isalnum() for char in text[hit.end:line_end])
+    if not (opens or closes):
+        return False
+    return not any(other.start < hit.end and hit.start < other.end for other in unwrapped_hits)
+
+
 class Matcher:
     """Targets matched by key, plus finders (``(source, text -> spans)``: the detectors, the
     text pipeline's variants of the known identifiers) run on whole texts."""
@@ -165,22 +183,38 @@ class Matcher:
                 position = key.find(wanted, position + 1)
         return hits
 
-    def detect(self, text: str, *, unwrapped: str | None = None) -> list[Hit]:
+    def detect(self, text: str, *, unwrapped: str | None = None, wraps: Sequence[int] = ()) -> list[Hit]:
         """What the finders report in ``text`` (offsets into ``text``), and in ``unwrapped``, the same text
-        with the line breaks that only wrap a paragraph given as spaces (same length, so same offsets)."""
+        with the line breaks that only wrap a paragraph (``wraps``, their indexes) given as spaces (same length, so
+        same offsets).
+
+        A hit found only in the lines as broken, opening a line that a wrap begins or closing one that a wrap
+        ends, and overlapping nothing found in the unwrapped sentence, is an artefact of the break: a capitalised word at a line's start reads
+        as a name ("Vilnius,\nLithuania, my telephone"). The sentence as typed is the unwrapped one, so such a
+        hit (one word, a person or place) is left out. A hit that spans
+        the break itself is kept (the break may be a real one the geometry took for a wrap), and so is one inside
+        a line (a record of a table export wrapped over lines: its unwrapped reading is one long run-on)."""
         if not self.finders or not text.strip():
             return []
         readings = [text]
         if unwrapped is not None and unwrapped != text and len(unwrapped) == len(text):
             readings.append(unwrapped)
-        hits: dict[tuple[int, int, str, str], Hit] = {}
+        found: list[dict[tuple[int, int, str, str], Hit]] = []
         for reading in readings:
+            hits: dict[tuple[int, int, str, str], Hit] = {}
             for source, finder in self.finders:
                 for span in finder(reading):
                     if 0 <= span.start < span.end <= len(text):
                         hits.setdefault((span.start, span.end, span.type, source),
                                         Hit(span.start, span.end, span.type, source))
-        return list(hits.values())
+            found.append(hits)
+        merged = dict(found[0])
+        if len(found) > 1:
+            merged = {key: hit for key, hit in merged.items()
+                      if not _broken_line_artefact(text, hit, wraps, found[1].values())}
+            for key, hit in found[1].items():
+                merged.setdefault(key, hit)
+        return list(merged.values())
 
     def first_in_blob(self, text: str, *, minimum_key: int = 1) -> Target | None:
         """A target occurring in ``text`` (raw channels: a fast key test first, the boundaries only

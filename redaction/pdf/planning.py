@@ -137,7 +137,7 @@ def plan_document(analyses: Sequence[PageAnalysis], matcher: Matcher,
             text = to_check.get(analysis.index)
             if text is None:
                 continue
-            hits = matcher.detect(text.text, unwrapped=text.unwrapped)
+            hits = matcher.detect(text.text, unwrapped=text.unwrapped, wraps=text.wraps)
             new_targets += _detected_targets(text.text, hits)
             if round_number:  # removal can join what is left into a target ("Be[...]trag")
                 hits += matcher.find_targets(text.text)
@@ -172,5 +172,6 @@ def _plan_page(analysis: PageAnalysis, matcher: Matcher, fixed: list[RedactionBo
         boxes += boxes_for_hit(analysis.text, hit, page_number)
     boxes = _unique(boxes)
     removed = removal(analysis.content, [box.quad for box in boxes])
-    residual = build_page_text(analysis.content.runs, removed) if removed else analysis.text
+    residual = (build_page_text(analysis.content.runs, removed, order=analysis.text.order) if removed
+                else analysis.text)
     return PagePlan(boxes, removed, residual)

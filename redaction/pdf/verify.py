@@ -266,7 +266,7 @@ def _check_text(reader: PdfReader, pages: list[Any], matcher: Matcher, limits: L
         text = page_text.text
         for hit in matcher.find_targets(text):
             raise _fail("text", f"a {hit.type} identifier is still in the page text", number)
-        for hit in matcher.detect(text, unwrapped=page_text.unwrapped):
+        for hit in matcher.detect(text, unwrapped=page_text.unwrapped, wraps=page_text.wraps):
             raise _fail(f"detector:{hit.type}", f"the detectors still find a {hit.type} in the page text", number)
         for leak in known_leaks(text, known):
             raise _fail("text:known", f"a {leak.type} identifier is still in the page text, written another way", number)

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from redaction.pdf.matcher import Matcher, Target, normalise, targets_from
@@ -105,3 +107,40 @@ def test_the_finders_read_the_text_as_lines_and_unwrapped_and_their_hits_are_joi
     assert sorted((h.start, h.end, h.type) for h in hits) == [(0, 4, "PERSON"), (17, 27, "DATE_OF_BIRTH")]
     seen.clear()
     assert len(matcher.detect(lined, unwrapped=lined)) == 1 and seen == [lined]  # nothing wrapped: read once
+
+
+def test_a_hit_only_the_broken_lines_show_next_to_a_wrap_is_left_out() -> None:
+    from redaction.pdf.matcher import Matcher
+    from redaction.spans import Span
+
+    def line_starts(text: str) -> list[Span]:  # a detector that takes a capitalised word opening a line for a name
+        found = []
+        for match in re.finditer(r"(?m)^([A-Z][a-z]+)", text):
+            found.append(Span(match.start(1), match.end(1), "PERSON", 0.9, "model"))
+        for match in re.finditer(r"Dr [A-Z][a-z]+ [A-Z][a-z]+", text):
+            found.append(Span(match.start(), match.end(), "PERSON", 0.9, "pattern"))
+        return found
+
+    matcher = Matcher([], finders=[("detector", line_starts)])
+    text = "I live in Vilnius,\nLithuania, and Dr Anna\nNowak saw me.\nKaunas"
+    wrap_one, wrap_two, real = (index for index, char in enumerate(text) if char == "\n")
+    unwrapped = text[:wrap_one] + " " + text[wrap_one + 1:wrap_two] + " " + text[wrap_two + 1:]
+    found = {text[h.start:h.end] for h in matcher.detect(text, unwrapped=unwrapped, wraps=(wrap_one, wrap_two))}
+    assert "Lithuania" not in found  # opens a wrapped line: an artefact of the break
+    assert "Dr Anna\nNowak" in found  # what the sentence as typed shows
+    assert "Kaunas" in found  # after a real break: kept
+    assert "Lithuania" in {text[h.start:h.end] for h in matcher.detect(text, unwrapped=unwrapped)}  # no wraps known
+
+
+def test_a_hit_inside_a_wrapped_line_is_kept() -> None:
+    from redaction.pdf.matcher import Matcher
+    from redaction.spans import Span
+
+    def dates(text: str) -> list[Span]:  # finds a record's date only when the record stands on its own line
+        return [Span(m.start(1), m.end(1), "DATE_OF_BIRTH", 0.9, "pattern")
+                for m in re.finditer(r"(?m)^\w+,\w+,(\d{4}-\d\d-\d\d),", text)]
+
+    text = "A1,SMITH,2012-10-02,9,K,SEMH,J\nKaur"
+    wrap = text.index("\n")
+    found = Matcher([], finders=[("detector", dates)]).detect(text, unwrapped=text.replace("\n", " "), wraps=(wrap,))
+    assert [text[h.start:h.end] for h in found] == ["2012-10-02"]

@@ -79,3 +79,13 @@ def test_a_cue_wrapped_away_from_its_identifier_is_still_found_and_removed() -> 
     outcome = redact_pdf(pdf, detect=True, finder=finder)
     assert outcome.report.boxes_by_type == {"DATE_OF_BIRTH": 1}
     assert "03/05/2015" not in PdfReader(io.BytesIO(outcome.pdf_bytes)).pages[0].extract_text()
+
+
+def test_a_vertical_gap_of_a_line_or_more_reads_as_a_blank_line_as_typed() -> None:
+    lines = ["Dear Mrs Example,", "", "Thank you for your letter about", "the meeting on Tuesday.", "",
+             "Yours sincerely,", "", "", "Dr Andrea Example", "Headteacher"]
+    text = build_page_text(interpret(_page(lines)).runs)
+    assert text.text == "\n".join(line for line in lines if line).replace(
+        "Example,\n", "Example,\n\n").replace("Tuesday.\n", "Tuesday.\n\n").replace("sincerely,\n", "sincerely,\n\n")
+    assert build_page_text(interpret(_page(["Name:", "Anna Nowak", "DOB:", "03/05/2015"])).runs).text == (
+        "Name:\nAnna Nowak\nDOB:\n03/05/2015")  # an even pitch: no blank line

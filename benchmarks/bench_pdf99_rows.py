@@ -34,7 +34,7 @@ LETTERS_AT_LEAST = 8
 
 
 def document(row: Row) -> HoldoutDocument:
-    return parse_document(Path(f"{row.id}.txt"), f"genre: pdf99\n---\n" + "\n".join(row.parts))
+    return parse_document(Path(f"{row.id}.txt"), "genre: pdf99\n---\n" + "\n".join(row.parts))
 
 
 def plain(part: str) -> str:

@@ -545,10 +545,10 @@ class KnownMatcher:
                                           or _after_their_name(text, match.start("id"), match["id"], owner.value)):
                     yield KnownMatch(Span(match.start("id"), match.end("id"), "PERSON", 1.0, "known"), owner)
         if self._words:
-            for start, end, owner in self._words.find(text):
-                yield KnownMatch(Span(start, end, "PERSON", 1.0, "known"), owner)  # type: ignore[arg-type]
+            for start, end, word_owner in self._words.find(text):
+                yield KnownMatch(Span(start, end, "PERSON", 1.0, "known"), word_owner)  # type: ignore[arg-type]
         for match in self._given_then_surname.finditer(text) if self._given_then_surname is not None else ():
-            owner = self._given.get(_fold(match["given"]))
+            given_owner = self._given.get(_fold(match["given"]))
             end = match.end("given")
             for word, (_, word_end) in zip(match.captures("more"), match.spans("more"), strict=True):
                 if not _a_surname_word(word):
@@ -556,8 +556,8 @@ class KnownMatcher:
                 end = word_end
             if _CAPITALISED_NEXT.match(text, match.end()):
                 continue  # a run of capitalised words ("Iolo Gynllun Datblygu Unigol"): a title, not a name
-            if owner is not None and end > match.end("given"):
-                yield KnownMatch(Span(match.start(), end, "PERSON", 1.0, "known"), owner, relative=True)
+            if given_owner is not None and end > match.end("given"):
+                yield KnownMatch(Span(match.start(), end, "PERSON", 1.0, "known"), given_owner, relative=True)
         for match in self._relatives.finditer(text, overlapped=True) if self._relatives is not None else ():
             if _a_given_name(text, match.start("given"), match["given"]):
                 # Every entry with that surname: which of them (if any) it is, nothing here says.
@@ -588,9 +588,9 @@ class KnownMatcher:
         fixed = ocr_digits(text)
         if fixed != text:
             for match in _ANY_DATE.finditer(fixed):
-                day = parse_date(match.group())
+                read = parse_date(match.group())
                 for entry, known_day in self._dates:
-                    if day == known_day and fixed[match.start():match.end()] != text[match.start():match.end()]:
+                    if read == known_day and fixed[match.start():match.end()] != text[match.start():match.end()]:
                         yield KnownMatch(Span(match.start(), match.end(), entry.type, 1.0, "known"), entry)
         for match in _NUMERIC_DATE.finditer(text):  # "03/14/2011": a US form, read so when the UK reading is none
             if parse_date(match.group()) is None and int(match["a"]) <= 12 < int(match["b"]):

@@ -11,7 +11,6 @@ is taken: a street alone in lower case ("42 oak st") is left to the street reade
 
 from __future__ import annotations
 
-import regex
 
 from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 from redaction.text.recognizers.address_grammar import STREET_TYPES, WORLD_STREET_TYPES

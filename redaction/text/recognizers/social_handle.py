@@ -77,7 +77,7 @@ class UkSocialHandleRecognizer(UkPatternRecognizer):
         ),
         Pattern(
             "profile path",
-            rf"(?i:\b(?:www\.)?(?:(?:instagram|tiktok|twitter|x|facebook|snapchat|threads|youtube|github|gitlab|medium|behance"
+            r"(?i:\b(?:www\.)?(?:(?:instagram|tiktok|twitter|x|facebook|snapchat|threads|youtube|github|gitlab|medium|behance"
             r"|dribbble|soundcloud)\.(?:com|net)|linkedin\.com/in)/)"
             r"(?P<id>@?[A-Za-z0-9_.\-]{2,30}[A-Za-z0-9_])",
             0.9,

@@ -3,6 +3,7 @@ to list its misses (``bench_text_holdout.KEPT_BACK``, ``bench_text_ner.MEASURING
 
 from __future__ import annotations
 
+import functools
 import importlib
 import re
 import sys
@@ -25,9 +26,15 @@ def hand_written_sets() -> list[Path]:
                   if f.name.startswith(("text_holdout", "pii_general")) and (f / "documents").is_dir())
 
 
+@functools.cache
+def set_documents(name: str) -> tuple[HoldoutDocument, ...]:
+    """The documents of the set in ``benchmarks/<name>``, loaded once a session (tests must not change them)."""
+    return tuple(load(BENCHMARKS / name / "documents"))
+
+
 def documents_of(folders: Iterable[Path]) -> list[HoldoutDocument]:
     """The documents of the sets in ``folders``, set by set."""
-    return [d for folder in folders for d in load(folder / "documents")]
+    return [d for folder in folders for d in set_documents(folder.name)]
 
 
 def named_sets(*names: str) -> list[HoldoutDocument]:

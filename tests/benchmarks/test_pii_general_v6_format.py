@@ -9,46 +9,31 @@ Two authors wrote it in halves (documents g6-01 to g6-20: the Americas and Ocean
 and Europe), neither reading the other's; the counts scale with the number of documents, and each half's layouts
 (its countries' phone numbers and addresses) are checked in that half's own test.
 
-The checks every hand-written set shares (labels pass the self-checks, ``--summary`` prints no text, a kept-back set's
-misses are refused, halves share nothing) run for this set in ``test_hand_written_sets.py``."""
+Only what is the set's own (its genres, its phone and address layouts) is checked here. Its naming and sizes, density
+and types, name forms, international and national phones, hard negatives and freshness run in ``test_set_formats.py``
+over the set's specification in ``tests/set_specs.py``; the checks every hand-written set shares (labels pass the
+self-checks, ``--summary`` prints no text, a kept-back set's misses are refused, halves share nothing) run in
+``test_hand_written_sets.py``."""
 
 from __future__ import annotations
 
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-from benchmarks.text_holdout import load
-from benchmarks.text_holdout.freshness import shared_identifiers, shared_passages
-from kept_back_sets import documents_of, gold_surfaces, hand_written_sets
+from kept_back_sets import gold_surfaces, set_documents
 
 GENERAL_SET = REPO / "benchmarks" / "pii_general_v6"
-DOCS = load(GENERAL_SET / "documents")
-N = len(DOCS)
+DOCS = set_documents(GENERAL_SET.name)
 FIRST_HALF = [d for d in DOCS if 1 <= int(d.id.split("-")[1]) <= 20]
 SECOND_HALF = [d for d in DOCS if 21 <= int(d.id.split("-")[1]) <= 40]
-# every earlier hand-written set: the SEND sets (text_holdout, _v2, _v4 ... _v9 and any later one) and the
-# general-English sets before this one (pii_general_v2 ... _v5)
-EARLIER_FOLDERS = [f for f in hand_written_sets() if f != GENERAL_SET]
-EARLIER = documents_of(EARLIER_FOLDERS)
-SCORED = {"PERSON", "ADDRESS", "PHONE", "EMAIL", "LOCATION"}
 
 
 def _surfaces(kind: str, docs: list | None = None) -> list[str]:  # type: ignore[type-arg]
     return gold_surfaces(DOCS if docs is None else docs, kind)
-
-
-def test_documents_are_named_and_sized_as_the_brief_asks() -> None:
-    numbers = [int(d.id.split('-')[1]) for d in DOCS]
-    assert numbers == list(range(1, 41)), numbers  # g6-01 to g6-20 by one author, g6-21 to g6-40 by the other
-    assert all(re.fullmatch(r"g6-\d\d-[a-z0-9_\-]+", d.id) for d in DOCS), [d.id for d in DOCS]
-    assert all(600 <= len(d.text.encode()) <= 4096 for d in DOCS)
-    assert len({d.genre for d in DOCS}) >= N * 9 // 10  # a genre of its own for (nearly) every document
-    assert not any(d.known for d in DOCS)  # a general-English set: nothing is known about anyone in advance
 
 
 FIRST_HALF_GENRES = {
@@ -66,41 +51,6 @@ def test_the_genres_of_the_first_half_are_all_there() -> None:
     """g6-01 to g6-20: twenty genres of the Americas and Oceania, one a document, none of v2's to v5's."""
     assert [d.genre for d in FIRST_HALF] == sorted(FIRST_HALF_GENRES, key=[d.genre for d in FIRST_HALF].index)
     assert {d.genre for d in FIRST_HALF} == FIRST_HALF_GENRES
-
-
-def test_the_set_is_dense_and_spread_over_the_types() -> None:
-    types = Counter(g.type for d in DOCS for g in d.gold)
-    total = sum(types.values())
-    assert total >= 23 * N, types  # about 27 gold spans a document
-    assert all(len(d.gold) >= 18 for d in DOCS), {d.id: len(d.gold) for d in DOCS if len(d.gold) < 18}
-    assert SCORED <= set(types) <= SCORED | {"POSTCODE", "DATE_OF_BIRTH"}, types
-    assert 0.45 <= types["PERSON"] / total <= 0.65, types  # about 55% people
-    assert min(types[t] for t in SCORED - {"PERSON"}) >= N, types
-    assert types["DATE_OF_BIRTH"] >= 2, types  # UK postcodes (POSTCODE) only where a half has UK addresses
-    assert all(len(d.negatives) >= 11 for d in DOCS), {d.id: len(d.negatives) for d in DOCS if len(d.negatives) < 11}
-
-
-def test_names_appear_in_the_forms_people_write_them() -> None:
-    names = _surfaces("PERSON")
-    assert sum(n.islower() for n in names) >= N  # chats and transcripts in lower case
-    assert sum(bool(re.fullmatch(r"[\w'\-]+(?: [\w'\-]+)*, [A-Z][\w\-]+", n)) for n in names) >= N // 4  # "Surname, First"
-    assert sum(bool(re.search(r"\b[A-Z]\.", n)) for n in names) >= N // 4  # initials
-    assert sum(bool(re.search(r"[à-žÀ-Ž]", n)) for n in names) >= N  # diacritics
-    user_names = [n for n in _surfaces("PERSON", FIRST_HALF) if re.fullmatch(r"[a-z]+[._][a-z]+\d*", n)]
-    assert len(user_names) >= 2, user_names  # user names built from names (the first half's chats and apps)
-    # names that are words, beside the same word in its ordinary sense: counted in each half, where each author put them
-    for half in (FIRST_HALF, SECOND_HALF):
-        negatives = {d.text[s:e].casefold() for d in half for s, e in d.negatives}
-        word_names = {n.casefold() for n in _surfaces("PERSON", half) if n.casefold() in negatives}
-        assert len(word_names) >= len(half) // 3, word_names
-
-
-def test_phone_numbers_of_many_countries_and_layouts() -> None:
-    phones = _surfaces("PHONE")
-    codes = {m[1] for p in phones if (m := re.match(r"(?:\+|00)(1|2\d\d?|3\d\d?|4\d\d?|5\d\d?|6\d\d?|8\d\d?|9\d\d?)\D", p))}
-    assert len(codes) >= min(25, N), sorted(codes)  # country codes in international form
-    international = sum(p.startswith(("+", "00")) for p in phones)
-    assert international >= N and len(phones) - international >= N, (international, len(phones))
 
 
 def test_the_first_halfs_phones_are_in_the_layouts_of_the_americas_and_oceania() -> None:
@@ -174,26 +124,3 @@ def test_the_layouts_of_the_second_half_are_all_there() -> None:
         assert re.search(mark, addresses), mark
     assert len(_surfaces("POSTCODE", SECOND_HALF)) >= 4 and len(_surfaces("DATE_OF_BIRTH", SECOND_HALF)) >= 2
     assert len({d.genre for d in SECOND_HALF}) == len(SECOND_HALF)
-
-
-def test_hard_negatives_include_lookalikes() -> None:
-    negatives = [d.text[s:e] for d in DOCS for s, e in d.negatives]
-    digits = [n for n in negatives if sum(c.isdigit() for c in n) >= 7]
-    assert len(digits) >= N, digits  # order, tracking, account and reference numbers shaped like phones
-    assert sum(bool(re.match(r"v?\d+\.\d+(\.\d+)?$", n)) for n in negatives) >= 2  # versions
-    prices = [n for n in negatives if re.match(  # the first half's currencies, then the second's
-        r"(?:[£$€₹₦¥₱]|S\$|R\$|R ?\d|Rs|KSh|KES|AED|J\$|CA\$|A\$|NZ\$|FJ\$|PHP|USD|ARS|CLP|COP|MXN)", n)
-              or re.search(r"[£$€₹₦¥₱₩]|\b(?:Rs|RM|KSh|AED|EGP|USD|kr|zł|R)\.? ?\d|\d ?€", n)]
-    assert len(prices) >= N, prices  # prices in many currencies
-
-
-def test_the_earlier_sets_are_all_compared() -> None:
-    names = {f.name for f in EARLIER_FOLDERS}
-    assert {"text_holdout", "text_holdout_v2", "text_holdout_v4", "text_holdout_v5", "text_holdout_v6",
-            "text_holdout_v7", "pii_general_v2", "pii_general_v3", "pii_general_v4", "pii_general_v5"} <= names, names
-    assert "pii_general_v6" not in names
-
-
-def test_no_passage_identifier_or_person_is_shared_with_the_earlier_sets() -> None:
-    assert shared_passages(DOCS, EARLIER, re.compile(r"(?!)")) == {}
-    assert shared_identifiers(DOCS, EARLIER) == set()

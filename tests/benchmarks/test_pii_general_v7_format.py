@@ -10,25 +10,25 @@ author's), neither reading the other's; every count scales with the number of do
 first half alone and for the whole set. The first half's genres and its phone and address layouts are checked here;
 the second half's in its own test.
 
-The checks every hand-written set shares (labels pass the self-checks, ``--summary`` prints no text, a kept-back set's
-misses are refused, halves share nothing) run for this set in ``test_hand_written_sets.py``."""
+Only what is the set's own (its genres, its phone and address layouts) is checked here. Its naming and sizes, density
+and types, name forms, international and national phones, hard negatives and freshness run in ``test_set_formats.py``
+over the set's specification in ``tests/set_specs.py``; the checks every hand-written set shares (labels pass the
+self-checks, ``--summary`` prints no text, a kept-back set's misses are refused, halves share nothing) run in
+``test_hand_written_sets.py``."""
 
 from __future__ import annotations
 
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-from benchmarks.text_holdout import load
-from kept_back_sets import documents_of, gold_surfaces, hand_written_sets, shared_with_earlier
+from kept_back_sets import documents_of, gold_surfaces, hand_written_sets, set_documents
 
 GENERAL_SET = REPO / "benchmarks" / "pii_general_v7"
-DOCS = load(GENERAL_SET / "documents")
-N = len(DOCS)
+DOCS = set_documents(GENERAL_SET.name)
 
 
 def _number(doc) -> int:  # type: ignore[no-untyped-def]
@@ -36,29 +36,14 @@ def _number(doc) -> int:  # type: ignore[no-untyped-def]
 
 
 FIRST_HALF = [d for d in DOCS if 1 <= _number(d) <= 20]
-SECOND_HALF = [d for d in DOCS if 21 <= _number(d) <= 40]
 # every earlier hand-written set, found by folder: the SEND sets (text_holdout, _v2, _v4 ... _v9 and any later one)
 # and the general-English sets before this one (pii_general_v2 ... _v6)
 EARLIER_FOLDERS = [f for f in hand_written_sets() if f != GENERAL_SET]
 EARLIER = documents_of(EARLIER_FOLDERS)
-SCORED = {"PERSON", "ADDRESS", "PHONE", "EMAIL", "LOCATION"}
 
 
 def _surfaces(kind: str, docs: list | None = None) -> list[str]:  # type: ignore[type-arg]
     return gold_surfaces(DOCS if docs is None else docs, kind)
-
-
-def _negatives(docs: list | None = None) -> list[str]:  # type: ignore[type-arg]
-    return [d.text[s:e] for d in (DOCS if docs is None else docs) for s, e in d.negatives]
-
-
-def test_documents_are_numbered_and_sized_as_the_briefs_ask() -> None:
-    numbers = [_number(d) for d in DOCS]
-    assert numbers == list(range(1, 41)), numbers  # g7-01 to g7-20 by one author, g7-21 to g7-40 by the other
-    assert all(re.fullmatch(r"g7-\d\d-[a-z0-9_\-]+", d.id) for d in DOCS), [d.id for d in DOCS]
-    assert all(600 <= len(d.text.encode()) <= 4096 for d in DOCS), {d.id: len(d.text.encode()) for d in DOCS}
-    assert len({d.genre for d in DOCS}) == N  # a genre of its own for every document
-    assert not any(d.known for d in DOCS)  # a general-English set: nothing is known about anyone in advance
 
 
 FIRST_HALF_GENRES = [
@@ -82,45 +67,6 @@ def test_the_genres_of_the_first_half_are_all_there() -> None:
 def test_no_genre_is_an_earlier_general_sets() -> None:
     earlier = {d.genre for d in EARLIER}
     assert not {d.genre for d in DOCS} & earlier, {d.genre for d in DOCS} & earlier
-
-
-def test_the_set_is_dense_and_spread_over_the_types() -> None:
-    types = Counter(g.type for d in DOCS for g in d.gold)
-    total = sum(types.values())
-    assert total >= 23 * N, types  # about 29 gold spans a document
-    assert all(len(d.gold) >= 18 for d in DOCS), {d.id: len(d.gold) for d in DOCS if len(d.gold) < 18}
-    assert SCORED <= set(types) <= SCORED | {"POSTCODE", "DATE_OF_BIRTH"}, types
-    assert 0.45 <= types["PERSON"] / total <= 0.65, types  # about 58% people
-    assert min(types[t] for t in SCORED - {"PERSON"}) >= N, types
-    assert types["DATE_OF_BIRTH"] >= 2, types
-    assert all(len(d.negatives) >= 11 for d in DOCS), {d.id: len(d.negatives) for d in DOCS if len(d.negatives) < 11}
-
-
-def test_names_appear_in_the_forms_people_write_them() -> None:
-    names = _surfaces("PERSON")
-    assert sum(n.islower() for n in names) >= N  # chats, comments and exports in lower case
-    surname_first = re.compile(r"[\w'\-]+(?: [\w'\-]+)*, [A-Z][\w\-]+")  # "Surname, First"
-    assert sum(bool(surname_first.fullmatch(n)) for n in names) >= N // 4
-    assert sum(bool(re.search(r"\b[A-Z]\.", n)) for n in names) >= N // 2  # initials, in minutes and signatures
-    letters_beyond_ascii = re.compile(r"[à-žÀ-Žα-ωΑ-Ωа-яА-ЯёЁђЂјЈћЋџЏ]")  # diacritics, Greek and Cyrillic script
-    assert sum(bool(letters_beyond_ascii.search(n)) for n in names) >= 2 * N
-    in_capitals = [n for n in names if any(len(w) >= 3 and w.isupper() for w in re.split(r"[\s,]+", n))]
-    assert len(in_capitals) >= N // 2, in_capitals  # a surname (or a whole name) in capitals, as forms and lists write it
-    user_names = [n for n in _surfaces("PERSON", FIRST_HALF) if re.fullmatch(r"[a-z]+[._][a-z]+\d*", n)]
-    assert len(user_names) >= 2, user_names  # user names built from names (reviews, chats, Slack)
-    # names that are words, beside the same word in its ordinary sense: counted in each half, where each author put them
-    for half in (FIRST_HALF, SECOND_HALF):
-        negatives = {n.casefold() for n in _negatives(half)}
-        word_names = {n.casefold() for n in _surfaces("PERSON", half) if n.casefold() in negatives}
-        assert len(word_names) >= len(half) // 3, word_names
-
-
-def test_phone_numbers_of_many_countries_and_layouts() -> None:
-    phones = _surfaces("PHONE")
-    codes = {m[1] for p in phones if (m := re.match(r"\+(1|7|2\d\d?|3\d\d?|4\d\d?|5\d\d?|6\d\d?|8\d\d?|9\d\d?) ", p))}
-    assert len(codes) >= min(25, N), sorted(codes)  # country codes in international form
-    international = sum(p.startswith(("+", "00")) for p in phones)
-    assert international >= N and len(phones) - international >= N, (international, len(phones))
 
 
 def test_the_first_halfs_phones_are_in_the_layouts_of_europe_the_caucasus_and_central_asia() -> None:
@@ -172,25 +118,3 @@ def test_the_first_halfs_street_addresses_are_of_many_countries() -> None:
         assert re.search(country_mark, joined, re.MULTILINE), country_mark
     assert len(_surfaces("POSTCODE", FIRST_HALF)) >= 3  # UK postcodes, apart from their address lines
     assert sum("," not in a for a in addresses) >= 4  # partial addresses: a street and number, a house alone
-
-
-def test_hard_negatives_include_lookalikes() -> None:
-    negatives = _negatives()
-    digits = [n for n in negatives if sum(c.isdigit() for c in n) >= 7]
-    assert len(digits) >= 2 * N, digits  # booking, tracking, account, permit and card numbers shaped like phones
-    assert sum(bool(re.search(r"[A-Za-z] v?\d+\.\d+$", n)) for n in negatives) >= 2  # software and versions
-    prices = [n for n in negatives if re.search(  # the first half's currencies, then the second's
-        r"[£$€₸]|\b(?:HUF|GEL|USD|ISK|zł|Kč|din|so'm)\b|\d ?(?:zł|Kč|din|GEL|so'm)\b", n)]
-    assert len(prices) >= N, prices  # prices in many currencies
-
-
-def test_the_earlier_sets_are_all_compared() -> None:
-    names = {f.name for f in EARLIER_FOLDERS}
-    assert {"text_holdout", "text_holdout_v2", "text_holdout_v4", "text_holdout_v5", "text_holdout_v6",
-            "text_holdout_v7", "text_holdout_v8", "text_holdout_v9", "pii_general_v2", "pii_general_v3",
-            "pii_general_v4", "pii_general_v5", "pii_general_v6"} <= names, names
-    assert "pii_general_v7" not in names
-
-
-def test_no_passage_identifier_or_person_is_shared_with_the_earlier_sets() -> None:
-    assert shared_with_earlier(DOCS, EARLIER) == ({}, set())

@@ -8,25 +8,16 @@ general-English sets), and the benchmark scores it with ``--summary`` only.
 Two authors write it in halves (documents g4-01 to g4-20 and g4-21 to g4-40), neither reading the other's, so the
 counts below scale with the number of documents present: the test passes on either half alone and on the whole set.
 
-Only what is the set's own (its genres, its phone and address layouts) is checked here. Its naming and sizes, density
-and types, name forms, international and national phones, hard negatives and freshness run in ``test_set_formats.py``
-over the set's specification in ``tests/set_specs.py``; the checks every hand-written set shares (labels pass the
-self-checks, ``--summary`` prints no text, a kept-back set's misses are refused, halves share nothing) run in
-``test_hand_written_sets.py``."""
+Only its genres and layouts are checked here: its other format checks run in ``test_set_formats.py`` over its
+specification in ``tests/set_specs.py``, the checks every hand-written set shares in ``test_hand_written_sets.py``."""
 
 from __future__ import annotations
 
 import re
-import sys
-from pathlib import Path
-
-REPO = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(REPO))
 
 from kept_back_sets import gold_surfaces, set_documents
 
-GENERAL_SET = REPO / "benchmarks" / "pii_general_v4"
-DOCS = set_documents(GENERAL_SET.name)
+DOCS = set_documents("pii_general_v4")
 N = len(DOCS)
 
 

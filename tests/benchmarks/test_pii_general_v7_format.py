@@ -10,25 +10,16 @@ author's), neither reading the other's; every count scales with the number of do
 first half alone and for the whole set. The first half's genres and its phone and address layouts are checked here;
 the second half's in its own test.
 
-Only what is the set's own (its genres, its phone and address layouts) is checked here. Its naming and sizes, density
-and types, name forms, international and national phones, hard negatives and freshness run in ``test_set_formats.py``
-over the set's specification in ``tests/set_specs.py``; the checks every hand-written set shares (labels pass the
-self-checks, ``--summary`` prints no text, a kept-back set's misses are refused, halves share nothing) run in
-``test_hand_written_sets.py``."""
+Only its genres and layouts are checked here: its other format checks run in ``test_set_formats.py`` over its
+specification in ``tests/set_specs.py``, the checks every hand-written set shares in ``test_hand_written_sets.py``."""
 
 from __future__ import annotations
 
 import re
-import sys
-from pathlib import Path
-
-REPO = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(REPO))
 
 from kept_back_sets import documents_of, gold_surfaces, hand_written_sets, set_documents
 
-GENERAL_SET = REPO / "benchmarks" / "pii_general_v7"
-DOCS = set_documents(GENERAL_SET.name)
+DOCS = set_documents("pii_general_v7")
 
 
 def _number(doc) -> int:  # type: ignore[no-untyped-def]
@@ -38,7 +29,7 @@ def _number(doc) -> int:  # type: ignore[no-untyped-def]
 FIRST_HALF = [d for d in DOCS if 1 <= _number(d) <= 20]
 # every earlier hand-written set, found by folder: the SEND sets (text_holdout, _v2, _v4 ... _v9 and any later one)
 # and the general-English sets before this one (pii_general_v2 ... _v6)
-EARLIER_FOLDERS = [f for f in hand_written_sets() if f != GENERAL_SET]
+EARLIER_FOLDERS = [f for f in hand_written_sets() if f.name != "pii_general_v7"]
 EARLIER = documents_of(EARLIER_FOLDERS)
 
 

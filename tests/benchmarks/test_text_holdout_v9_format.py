@@ -5,10 +5,8 @@ halves (documents 01-24 and 25-48), neither reading the other's; the counts are 
 every test but the numbering one also holds for either half alone. The benchmark prints its tables only
 (``--summary``; the set is kept back) and refuses to list its misses.
 
-Only the set's genres are checked here. Its numbering, sizes, spread, partial birthdays and typos, known blocks and
-freshness run in ``test_set_formats.py`` over the set's specification in ``tests/set_specs.py``; the checks every
-hand-written set shares (labels pass the self-checks, ``--summary`` prints no text, a kept-back set's misses are
-refused, halves share nothing) run in ``test_hand_written_sets.py``."""
+Only its genres are checked here: its other format checks run in ``test_set_formats.py`` over its specification in
+``tests/set_specs.py``, the checks every hand-written set shares in ``test_hand_written_sets.py``."""
 
 from __future__ import annotations
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -152,3 +152,50 @@ def run(rows: Sequence[Row], description: str, *, typed: Collection[str] = (), d
     print(f"{len(rows)} rows")
     print("\n".join(lines))
 
+
+def locate_nth(text: str, item: str | tuple[str, int]) -> tuple[int, int]:
+    """Where ``item`` stands in ``text``: a surface's first occurrence, or ``(surface, n)``: its occurrence n from 0."""
+    surface, nth = (item, 0) if isinstance(item, str) else item
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    return start, start + len(surface)
+
+
+def run_classes(classes: Mapping[str, Sequence[tuple[str, Sequence[Any], Sequence[Any]]]], description: str, *,
+                line: str = "{name:<36} found {found:>3}/{wanted:<3}  kept {kept:>3}/{keep}", width: int = 36) -> None:
+    """Score rows by class (finds any type, a find ``(surface, n)`` its occurrence n) and print a ``line`` per class
+    and an ``ALL`` line its name ``width`` wide; ``--misses`` prints the failing surfaces."""
+    parser = argparse.ArgumentParser(description=description.splitlines()[0])
+    parser.add_argument("--misses", action="store_true", help="print failing surfaces (not while tuning)")
+    args = parser.parse_args()
+    from redaction.text import TextRedactor
+
+    redactor = TextRedactor()
+    all_found = all_wanted = all_kept = all_keep = 0
+    for name, rows in classes.items():
+        found = wanted = kept = keep = 0
+        spans_per_row = redactor.detect_many([text for text, _, _ in rows])
+        for (text, finds, keeps), detected in zip(rows, spans_per_row, strict=True):
+            spans = [(s.start, s.end) for s in detected]
+            for item in finds:
+                start, end = locate_nth(text, item)
+                wanted += 1
+                hit = all(any(s <= i < e for s, e in spans) for i in range(start, end) if text[i].isalnum())
+                found += hit
+                if not hit and args.misses:
+                    print(f"    MISS {text[start:end]!r} in {text!r}")
+            for item in keeps:
+                start, end = locate_nth(text, item)
+                keep += 1
+                touched = any(s < end and start < e for s, e in spans)
+                kept += not touched
+                if touched and args.misses:
+                    print(f"    OVER {text[start:end]!r} in {text!r}")
+        print(line.format(name=name, found=found, wanted=wanted, kept=kept, keep=keep))
+        all_found += found
+        all_wanted += wanted
+        all_kept += kept
+        all_keep += keep
+    print(f"{'ALL':<{width}} found {all_found}/{all_wanted} = {all_found / all_wanted:.3f}   "
+          f"kept {all_kept}/{all_keep} = {all_kept / all_keep:.3f}")

@@ -17,8 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.bench_recall3_rows import main  # noqa: E402  (the same scoring, over this file's rows)
 from benchmarks.dobref2_rows.rows import ROWS  # noqa: E402
+from benchmarks.row_scoring import run_classes  # noqa: E402
 
 if __name__ == "__main__":
-    main(ROWS, __doc__)
+    run_classes(ROWS, __doc__)

@@ -20,7 +20,7 @@ from pathlib import Path
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")  # stock Presidio's e-mail validator stays offline
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.bench_general_names import check_rows, locate  # noqa: E402
+from benchmarks.row_scoring import check_rows, locate  # noqa: E402
 from benchmarks.general_address_rows import rows
 
 ROWS = rows.ROWS

@@ -16,59 +16,17 @@ material).
 
 from __future__ import annotations
 
-import argparse
-import os
 import sys
 from pathlib import Path
 
-os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")  # stock Presidio's e-mail validator stays offline
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.bench_negatives_heldback import figures as heldback_figures
-from benchmarks.general_negatives_rows.rows import FIND_AND_KEEP
+from benchmarks.general_negatives_rows.rows import FIND_AND_KEEP  # noqa: E402
+from benchmarks.row_scoring import run  # noqa: E402
 
-Span = tuple[int, int]
 GENERAL_TYPES = {"PERSON", "PHONE", "ADDRESS", "EMAIL", "LOCATION"}
 
-
-def figures(spans_per_row: list[list[Span]], name: str, misses: bool) -> str:
-    """The held-back negatives benchmark's figures on these rows, and the share of our spans on an identifier."""
-    right = predicted = 0
-    for (text, finds, _), spans in zip(FIND_AND_KEEP, spans_per_row, strict=True):
-        gold = [(text.index(surface), text.index(surface) + len(surface)) for surface in finds]
-        predicted += len(spans)
-        right += sum(any(s < ge and gs < e for gs, ge in gold) for s, e in spans)
-    return (f"{heldback_figures(FIND_AND_KEEP, spans_per_row, name, misses)}; "
-            f"spans on an identifier {right}/{predicted} = {right / max(predicted, 1):.3f}")
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--no-stock", action="store_true", help="skip stock Presidio")
-    parser.add_argument("--misses", action="store_true", help="print failing surfaces (not while tuning)")
-    args = parser.parse_args()
-    from redaction.text import TextRedactor
-
-    texts = [text for text, _, _ in FIND_AND_KEEP]
-    redactor = TextRedactor()
-    detected = list(redactor.detect_many(texts))
-    ours = [[(s.start, s.end) for s in spans] for spans in detected]
-    lines = [figures(ours, "ours", args.misses)]
-    # the general-English PII types only (an order or invoice number typed CASE_REF is an identifier in case files)
-    general = [[(s.start, s.end) for s in spans if s.type in GENERAL_TYPES] for spans in detected]
-    lines.append(figures(general, "ours/5", args.misses))
-    if not args.no_stock:
-        from benchmarks.bench_text_holdout import stock_presidio
-
-        analyzer = stock_presidio()
-        results = [analyzer.analyze(t, language="en") for t in texts]
-        stock = [[(r.start, r.end) for r in rs] for rs in results]
-        lines.append(figures(stock, "stock", args.misses))
-        general = [[(r.start, r.end) for r in rs if r.entity_type in GENERAL_TYPES] for rs in results]
-        lines.append(figures(general, "stock/5", args.misses))
-    print(f"{len(FIND_AND_KEEP)} rows")
-    print("\n".join(lines))
-
-
 if __name__ == "__main__":
-    main()
+    # "/5": the general-English PII types only (an order or invoice number typed CASE_REF is an
+    # identifier in case files)
+    run(FIND_AND_KEEP, __doc__, subsets={"/5": GENERAL_TYPES}, precision=True)

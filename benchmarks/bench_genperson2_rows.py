@@ -17,8 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.bench_general_person_rows import main  # noqa: E402  (the same scoring, over this file's rows)
-from benchmarks.genperson2_rows import rows  # noqa: E402
+from benchmarks.genperson2_rows.rows import ROWS  # noqa: E402
+from benchmarks.row_scoring import ALL, run  # noqa: E402
 
 if __name__ == "__main__":
-    main(rows.ROWS, __doc__)
+    run(ROWS, __doc__, typed=ALL)

@@ -16,40 +16,13 @@ while tuning.
 
 from __future__ import annotations
 
-import argparse
-import os
 import sys
 from pathlib import Path
 
-os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")  # stock Presidio's e-mail validator stays offline
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.bench_negatives_heldback import figures
-from benchmarks.known2_rows.rows import FIND_AND_KEEP, KNOWN
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--stock", action="store_true", help="also score stock Presidio (no known block)")
-    parser.add_argument("--misses", action="store_true", help="print failing surfaces (not while tuning)")
-    args = parser.parse_args()
-    from redaction.text import TextRedactor
-
-    redactor = TextRedactor()
-    texts = [text for text, _, _ in FIND_AND_KEEP]
-    with_detectors = [[(s.start, s.end) for s in redactor.detect(t, known=k)] for t, k in zip(texts, KNOWN, strict=True)]
-    alone = [[(s.start, s.end) for s in redactor.detect(t, known=k, detectors=False)] for t, k in zip(texts, KNOWN, strict=True)]
-    lines = [figures(FIND_AND_KEEP, with_detectors, "ours+k", args.misses),
-             figures(FIND_AND_KEEP, alone, "known", args.misses)]
-    if args.stock:
-        from benchmarks.bench_text_holdout import stock_presidio
-
-        analyzer = stock_presidio()
-        stock = [[(r.start, r.end) for r in analyzer.analyze(t, language="en")] for t in texts]
-        lines.append(figures(FIND_AND_KEEP, stock, "stock", args.misses))
-    print(f"{len(FIND_AND_KEEP)} rows")
-    print("\n".join(lines))
-
+from benchmarks.known2_rows.rows import FIND_AND_KEEP, KNOWN  # noqa: E402
+from benchmarks.row_scoring import run  # noqa: E402
 
 if __name__ == "__main__":
-    main()
+    run(FIND_AND_KEEP, __doc__, known=KNOWN)

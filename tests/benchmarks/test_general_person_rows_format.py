@@ -3,7 +3,7 @@ its row, finds are PERSON, and no row repeats one of general_names_rows."""
 
 from __future__ import annotations
 
-from benchmarks.bench_general_names import locate
+from benchmarks.row_scoring import locate
 from benchmarks.general_names_rows import dev_rows, rows as names_rows
 from benchmarks.general_person_rows.rows import ROWS
 

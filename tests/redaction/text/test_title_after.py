@@ -77,6 +77,8 @@ ROWS = [
      ["Rukhsana Begum", "Liam Dodd"]),
     ("Attended: Mary Ann Smith Class Teacher and Rob Ellis Senior Caseworker",
      ["Class Teacher", "Senior Caseworker"], ["Mary Ann Smith", "Rob Ellis"]),
+    # a sign-off before a name whose surname is a street word: the name, not a house name and street
+    ("Thanks, Joe Field Team Manager", ["Thanks", "Team Manager"], ["Joe Field"]),
     # the same words still name things when no name stands before the title
     ("The Nurture Programme Lead will visit.", ["Nurture Programme Lead"], []),
     ("Lexia Assessment results are attached.", ["Lexia Assessment"], []),

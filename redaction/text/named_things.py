@@ -36,6 +36,7 @@ from redaction.text.lexicons import KIN_WORDS, NOT_NAMES, TITLES
 from redaction.text.names import TITLE
 from redaction.text.peoples import PEOPLES_AND_LANGUAGES
 from redaction.text.text_caches import per_text
+from redaction.text.title_after import name_before_title
 
 __all__ = ["KIN_WORDS", "NAMED_THINGS", "ROLE_HEADS", "why_class_name", "why_medicine_by_ending", "why_public_figure", "why_not_a_place", "why_numbered_word", "why_role_title", "why_condition", "why_named_thing", "why_not_identifying_place", "why_organisation_place"]
 
@@ -509,7 +510,7 @@ def why_organisation_place(text: str, span: Span) -> str | None:
     if _place_of_a_service(text, span):
         return "a place before a local service's initialism ('Wirral SENDIASS', 'Bolton EPS'): the service, no one"
     run = _ORG_RUN.match(text, span.end)
-    if run is None or "\n" in run.group(0):
+    if run is None or "\n" in run.group(0) or name_before_title(text, span):  # "Harriet Cole Programme Lead"
         return _why_place_service(text, span)
     return "a word of an institution's name (a hospital, clinic, service, trust, charity or club)"
 
@@ -624,7 +625,7 @@ def why_class_name(text: str, span: Span) -> str | None:
             len(words) >= 2 and _WELSH_GROUP_BEFORE.search(words[0] + " ") is not None
             and all(w.islower() for w in words[2:])):  # "Dosbarth Coch eleni": the class, then Welsh words
         return "a class or room name after Welsh 'dosbarth' or 'ystafell' ('Dosbarth Glas', 'ystafell Enfys')"
-    if _GROUP_AFTER.match(text, span.end) is not None:
+    if _GROUP_AFTER.match(text, span.end) is not None and not name_before_title(text, span):  # "... Class Teacher"
         return "a class, group or room name (the word after it says so)"
     return None
 

@@ -86,6 +86,7 @@ from redaction.text.thing_reading import (
     why_thing_before_its_kind,
 )
 from redaction.text.text_caches import per_text
+from redaction.text.title_after import name_before_title
 
 __all__ = ["is_not_a_person", "why_not_a_person"]
 
@@ -714,7 +715,8 @@ def _why_not_a_person(text: str, span: Span, *, known: bool) -> str | None:
         return "a Welsh day, festival, week or season ('dydd Gwener', 'Tymor yr Haf', 'Dydd Gŵyl Dewi')"
     if span.source != "known" and not known and (why := _an_author_credited(text, span)) is not None:
         return why
-    if _THING_AFTER.match(text, span.end) is not None and len(words) <= 3:
+    if _THING_AFTER.match(text, span.end) is not None and len(words) <= 3 and not (
+            unknown and name_before_title(text, span)):  # "Carl Whitby Assessment Coordinator": his title
         return "the name of a condition or an instrument (a condition or instrument word follows)"
     # "Lingala and Sorani": the joining words say nothing; "LITHUANIAN" in a form's capitals is the language
     capitalised = [w.capitalize() if w.isupper() and len(w) > 3 else w for w in words if w[:1].isupper()]

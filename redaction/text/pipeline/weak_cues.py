@@ -25,6 +25,7 @@ from redaction.text.pipeline.model_source import SENTENCE_START, WEAK
 from redaction.text.pipeline.reading import Reading
 from redaction.text.recognizers.date_of_birth import dated_name
 from redaction.text.recognizers.field_person import EXACT_SCORE
+from redaction.text.title_after import cut_at_title
 
 __all__ = ["TrimPerson", "WeakCues", "corroborated"]
 
@@ -133,6 +134,10 @@ class TrimPerson(Pass):
                 if cut != span:
                     reading.reject(span, self.name, "ran on to the next line's job title: cut at the line break")
                     span = cut
+            if span.type == "PERSON" and (titled := cut_at_title(reading.text, span)) is not None:
+                # "Jenny Platt Family Support Worker": the title says what she does; the name is the span
+                reading.reject(span, self.name, "ran on into the job title after the name: cut before the title")
+                span = titled
             if span.type != "PERSON" or span.score >= EXACT_SCORE:
                 kept.append(span)
             elif (trimmed := trim_person(reading.text, span)) is not None:

@@ -75,6 +75,12 @@ _HOUSE_NAME = regex.compile(
 )
 
 
+# Sign-offs and greetings of letters, e-mails and messages: they open a line before a name, never a house's.
+_SIGN_OFF = regex.compile(
+    r"(?i:(?:many[ ]|with[ ]|kind(?:est)?[ ]|best[ ]|warm(?:est)?[ ])?(?:thanks|thank[ ]you|regards|wishes)"
+    r"|cheers|best|yours|sincerely|love|hi|hello|hiya|morning|afternoon|evening|ta)[ \t]*,")
+
+
 @per_text(maxsize=512)  # asked by the address blocks and by the places before postcodes
 def _postcodes(text: str) -> tuple[Span, ...]:
     return tuple(_POSTCODE.find(text))
@@ -101,6 +107,10 @@ class UkAddressRecognizer(UkPatternRecognizer):
     CONTEXT = ["address", "lives at", "live at", "living at", "moved to"]
 
     def keep(self, pattern_name: str, found: str) -> bool:
+        if pattern_name == "house name and street":
+            # "Thanks, Joe Field" / "Regards, Amy Green": a sign-off or greeting before a name whose surname is a
+            # street word, not a house name before its street
+            return _SIGN_OFF.match(found) is None
         if pattern_name != "street line with an everyday type":
             return True
         match = _EVERYDAY_LINE.search(found)

@@ -48,6 +48,11 @@ def found(recognizer, text: str) -> list[str]:  # type: ignore[no-untyped-def]
         ("Address: Flat 1/1,\n    3B Glebe Road,\n    Rochdale\n    BB10 4PF", ["Flat 1/1,\n    3B Glebe Road,\n    Rochdale"]),
         ("Address: Penrith    Tel: 07700 900123", ["Penrith"]),  # a locality alone in an address field
         ("It is a 5 minutes walk and a 10 minute drive. I have 2 dogs and a road.", []),
+        # a sign-off or greeting before a name whose surname is a street word is no house name and street
+        ("Thanks, Joe Field\nTeam Manager", []),
+        ("Kind regards, Amy Green", []),
+        ("Cheers, Sam Lane", []),
+        ("Rose Cottage, Mill Lane\nKeswick", ["Rose Cottage, Mill Lane\nKeswick"]),  # a house name still is
     ],
 )
 def test_addresses(text: str, expected: list[str]) -> None:

@@ -551,9 +551,12 @@ class KnownMatcher:
             given_owner = self._given.get(_fold(match["given"]))
             end = match.end("given")
             for word, (_, word_end) in zip(match.captures("more"), match.spans("more"), strict=True):
-                if not _a_surname_word(word):
+                bare = regex.sub(r"['’]s?$", "", word)  # the span stops before a possessive, as the other forms do
+                if not _a_surname_word(bare):
                     break
-                end = word_end
+                end = word_end - (len(word) - len(bare))
+                if bare != word:
+                    break  # "Leo Whitfield's new TA": a possessive ends the name
             if _CAPITALISED_NEXT.match(text, match.end()):
                 continue  # a run of capitalised words ("Iolo Gynllun Datblygu Unigol"): a title, not a name
             if given_owner is not None and end > match.end("given"):

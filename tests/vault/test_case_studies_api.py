@@ -97,7 +97,7 @@ def test_a_case_study_from_the_whitfields_papers_end_to_end(client: httpx.Client
     assert {"type": "PERSON", "text": "Sarah Whitfield", "label": "Parent A"} in study["pseudonyms"]
     assert study["items"][0]["counts"]["UPN"] >= 1 and study["items"][2]["counts"]["NHS_NUMBER"] == 1
     found = {span["text"] for span in study["items"][4]["report"]["spans"]}
-    assert {"Sarah", "Leo Whitfield", "Sarah Whitfield"} <= found  # the supporter sees what was found
+    assert {"Sarah", "Leo Whitfield", "Sarah Whitfield"} <= found, found  # the supporter sees what was found
 
     # 2. They read it: the call note and the note name the same people the same way.
     read = client.get(f"/case-studies/{study['id']}", headers=sam)

@@ -103,3 +103,18 @@ def test_date_words_read_day_month_and_year() -> None:
     assert [d for _, _, d in find_date_words("ar yr 21ain o Fawrth")] == [(21, 3, None)]
     assert list(find_date_words("14 marca '26")) == []
     assert ocr_digits("14/O3/2O11") == "14/03/2011" and ocr_digits("Olive") == "Olive"
+
+
+@pytest.mark.parametrize(
+    ("known", "text", "name"),
+    [
+        # the span is the name, the possessive stays in the text ("Child 1's new TA"), however the name is matched
+        ({"PERSON:parent": ["Sarah Whitfield"], "PERSON:child": ["Leo Whitfield"]},
+         "Sarah rang: Leo Whitfield's new TA starts Monday.", "Leo Whitfield"),
+        ({"PERSON:child": ["Saoirse Nic Giolla"]}, "Saoirse Gilley's coat was found.", "Saoirse Gilley"),
+    ],
+)
+def test_a_known_name_stops_before_its_possessive(known: dict[str, list[str]], text: str, name: str) -> None:
+    start = text.index(name)
+    spans = {(s.start, s.end) for s in detect(text, known=known, detectors=False)}
+    assert (start, start + len(name)) in spans, (spans, text)

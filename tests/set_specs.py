@@ -168,4 +168,19 @@ GENERAL_SETS = (
                first_half_user_names=5, distinct_user_names=True, halves=True, country_codes=CODES_WITH_PLUS,
                country_codes_at_most=12, country_codes_share=Fraction(1, 2), digit_lookalikes=Fraction(2),
                versions=NAMED_VERSIONS),
+    GeneralSet("pii_general_v9", "g9", earlier=None, first_half_alone=True,
+               found_by_folder=frozenset({"text_holdout", "text_holdout_v2", "text_holdout_v4", "text_holdout_v5",
+                                          "text_holdout_v6", "text_holdout_v7", "text_holdout_v8", "text_holdout_v9",
+                                          "text_holdout_v10", "text_holdout_v11", "pii_general_v2", "pii_general_v3",
+                                          "pii_general_v4", "pii_general_v5", "pii_general_v6", "pii_general_v7",
+                                          "pii_general_v8"}),
+               surname_first=Fraction(1, 2), initials=ONE,
+               beyond_ascii=re.compile(r"[À-ɏ\u1e00-\u1eff]"),  # Latin with diacritics: Irish, Maltese, Polish ...
+               beyond_ascii_share=Fraction(1, 2), in_capitals=Fraction(1, 2), user_names=Fraction(0),
+               first_half_user_names=5, distinct_user_names=True, halves=True, country_codes=CODES_WITH_PLUS,
+               country_codes_at_most=12, country_codes_share=Fraction(1, 2), digit_lookalikes=Fraction(2),
+               versions=NAMED_VERSIONS,
+               prices=re.compile(  # the first half's currencies (Europe and Africa), then the second's
+                   r"[$£€₦₵₹¥₱₩]|\b(?:GH₵|KSh|Ksh|UGX|USh|ZMW|PLN|zł|MXN|BRL|R\$|COP|ARS|CLP|PHP|RM|Rp|S\$|NZ\$|A\$)"
+                   r"|\d ?(?:zł|KSh|UGX|ZMW)\b|\bK ?\d")),
 )

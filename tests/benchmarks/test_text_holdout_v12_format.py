@@ -27,7 +27,8 @@ GENRES_01_24 = (  # the first author's 24, none of an earlier SEND set's
     "childminder_daily_diary_pages", "term_time_leave_of_absence_request_with_reply", "seizure_diary_app_export_csv",
     "young_farmers_club_membership_form", "fire_service_home_fire_safety_visit_referral",
     "police_autism_alert_card_registration", "medication_administration_record_ocr_scan",
-    "game_server_moderation_chat_log",
+    "game_server_moderation_chat_log", "school_meals_payment_system_export_csv",
+    "urdd_eisteddfod_competitor_access_form",
 )
 
 

@@ -28,7 +28,8 @@ GENRES_01_24 = (  # the first author's 24, none of an earlier SEND set's
     "young_farmers_club_membership_form", "fire_service_home_fire_safety_visit_referral",
     "police_autism_alert_card_registration", "medication_administration_record_ocr_scan",
     "game_server_moderation_chat_log", "school_meals_payment_system_export_csv",
-    "urdd_eisteddfod_competitor_access_form",
+    "urdd_eisteddfod_competitor_access_form", "nhs_staff_rota_flexibility_request_email",
+    "sleep_diary_for_melatonin_review",
 )
 
 

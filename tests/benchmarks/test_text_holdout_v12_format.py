@@ -29,7 +29,8 @@ GENRES_01_24 = (  # the first author's 24, none of an earlier SEND set's
     "police_autism_alert_card_registration", "medication_administration_record_ocr_scan",
     "game_server_moderation_chat_log", "school_meals_payment_system_export_csv",
     "urdd_eisteddfod_competitor_access_form", "nhs_staff_rota_flexibility_request_email",
-    "sleep_diary_for_melatonin_review",
+    "sleep_diary_for_melatonin_review", "translated_overseas_school_report",
+    "parent_carer_forum_steering_group_minutes",
 )
 
 

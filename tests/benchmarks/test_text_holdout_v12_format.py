@@ -31,7 +31,8 @@ GENRES_01_24 = (  # the first author's 24, none of an earlier SEND set's
     "urdd_eisteddfod_competitor_access_form", "nhs_staff_rota_flexibility_request_email",
     "sleep_diary_for_melatonin_review", "translated_overseas_school_report",
     "parent_carer_forum_steering_group_minutes", "housing_register_medical_priority_form",
-    "child_trust_fund_maturity_capacity_letter",
+    "child_trust_fund_maturity_capacity_letter", "manx_medium_primary_transition_note",
+    "music_exam_access_arrangements_request",
 )
 
 

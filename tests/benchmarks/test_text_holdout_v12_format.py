@@ -32,7 +32,8 @@ GENRES_01_24 = (  # the first author's 24, none of an earlier SEND set's
     "sleep_diary_for_melatonin_review", "translated_overseas_school_report",
     "parent_carer_forum_steering_group_minutes", "housing_register_medical_priority_form",
     "child_trust_fund_maturity_capacity_letter", "manx_medium_primary_transition_note",
-    "music_exam_access_arrangements_request",
+    "music_exam_access_arrangements_request", "short_break_foster_carer_weekend_log",
+    "class_parents_whatsapp_group_export",
 )
 
 

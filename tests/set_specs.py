@@ -77,6 +77,9 @@ SEND_SETS = (
     SendSet("text_holdout_v11", earlier=None,
             found_by_folder=frozenset({"text_holdout", "text_holdout_v10", "pii_general_v7"}),
             first_half_alone=True, negatives_each=True, typos=10, typos_scale=True),
+    SendSet("text_holdout_v12", earlier=None,
+            found_by_folder=frozenset({"text_holdout", "text_holdout_v11", "pii_general_v8"}),
+            first_half_alone=True, negatives_each=True, typos=10, typos_scale=True),
 )
 
 

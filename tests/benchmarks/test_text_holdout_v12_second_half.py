@@ -18,7 +18,7 @@ GENRES_25_48 = (  # none of them in the genre lists of the first to eleventh set
     "wraparound_childcare_booking_form_with_one_to_one_request", "school_photographer_order_envelope_ocr",
     "gurdwara_punjabi_class_enrolment_form", "motability_vehicle_adaptation_quote_email",
     "free_school_meals_special_diet_request", "gaa_club_underage_membership_and_medical_form",
-    "kinship_carer_allowance_review_form", "madrasa_evening_class_enrolment_form",
+    "kinship_carer_allowance_review_form", "bilingual_dari_quran_class_enrolment_form",
     "trampoline_park_sen_session_booking_waiver", "clinical_genetics_results_letter",
     "habilitation_specialist_home_visit_note", "sensory_toy_library_loan_register_csv",
     "accessible_taxi_account_application", "school_counselling_service_referral_form",

@@ -25,24 +25,24 @@ _MONTH = (r"(?:(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)(?![\p{L}])\.?|(?:Januar
 # An age in digits or in words ("turns 8", "will be nine", "turned twelve").
 _AGE = (r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
         r"|sixteen|seventeen|eighteen|nineteen|twenty)(?![\p{L}\d])")
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_YEARS_OLD = r"(?:[ ]+years?(?:[ ]+old)?)?"  # "turns 8 years old", "turned 5"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d])"
 _YEAR = r"(?:[ ,]+(?:19|20)\d{2}(?!\d))?"
 _CUE = (rf"(?:\bD\.?[ ]?O\.?[ ]?B\b\.?|\bdate[ ]+of[ ]+birth\b|(?<![\p{{L}}])b\.(?=[ ]?\d)|\bbirthday|\bb['’]?day|\bbday|\bborn|\bturns?[ ]+{_AGE}|\bturning[ ]+{_AGE}|\bturned[ ]+{_AGE}"
         # "he was 9 on 4 December": an age reached on a day is a birthday
         # (said of somebody: a pronoun or a name, not "the score was 5 on 12 March")
         rf"|(?<=(?:\b(?:he|she|they|i|we|you)|(?-i:\p{{Lu}}\p{{Ll}}+))[ ]+)(?:was|were)[ ]+{_AGE}"
-        r"(?=(?:[ ]+years?(?:[ ]+old)?)?[ ]+on\b)"
+        rf"(?={_YEARS_OLD}[ ]+on\b)"
         # Welsh "pen-blwydd" and Polish "urodziny" (a birthday), "urodził(a) się" (was born)
         # "aged 10 since 14 January", "has been 7 since 3rd May": the day an age was reached is the birthday
         rf"|\b(?:aged?|been)[ ]+{_AGE}[ ]+since\b"
         r"|\b(?:p|ph|b|mh)en[- ]?blwydd|\burodzin[yach]*|\burodzi[łl]a?[ ]+si[ęe]"
-        rf"|(?:\bwill|['’]ll|\bshall|\bis[ ]going[ ]to)[ ]+be[ ]+{_AGE})(?:[ ]+years?(?:[ ]+old)?)?")
-_LINK = r"(?:['’]s|is|was|on|in|the|of|falls|fell|ar|yw|ydy|s[ąa]|jest|:|-|–|=|\(|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)"
+        rf"|(?:\bwill|['’]ll|\bshall|\bis[ ]going[ ]to)[ ]+be[ ]+{_AGE}){_YEARS_OLD}")
+_LINK = rf"(?:['’]s|is|was|on|in|the|of|falls|fell|ar|yw|ydy|s[ąa]|jest|:|-|–|=|\(|{_WEEKDAY},?)"
 _DATE_BEFORE_BIRTHDAY = "partial date then a birthday"
 _DAY_ALONE = "birthday then a day alone"
 _AGE_ON_A_DAY = "an age reached on a day alone"
-_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-_YEARS_OLD = r"(?:[ ]+years?(?:[ ]+old)?)?"
 # An age reached, then the words before a day's ordinal, read two ways (those of two patterns merged into one; each
 # kept whole, so that the one reads what the two read, no more, no less):
 # - after "turns", "turned", "will be", the words in a sentence's order, any left out ("turned 5 on the 30th",

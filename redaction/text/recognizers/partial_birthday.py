@@ -25,22 +25,36 @@ _MONTH = (r"(?:(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)(?![\p{L}])\.?|(?:Januar
 # An age in digits or in words ("turns 8", "will be nine", "turned twelve").
 _AGE = (r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
         r"|sixteen|seventeen|eighteen|nineteen|twenty)(?![\p{L}\d])")
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_YEARS_OLD = r"(?:[ ]+years?(?:[ ]+old)?)?"  # "turns 8 years old", "turned 5"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d])"
 _YEAR = r"(?:[ ,]+(?:19|20)\d{2}(?!\d))?"
 _CUE = (rf"(?:\bD\.?[ ]?O\.?[ ]?B\b\.?|\bdate[ ]+of[ ]+birth\b|(?<![\p{{L}}])b\.(?=[ ]?\d)|\bbirthday|\bb['’]?day|\bbday|\bborn|\bturns?[ ]+{_AGE}|\bturning[ ]+{_AGE}|\bturned[ ]+{_AGE}"
         # "he was 9 on 4 December": an age reached on a day is a birthday
         # (said of somebody: a pronoun or a name, not "the score was 5 on 12 March")
         rf"|(?<=(?:\b(?:he|she|they|i|we|you)|(?-i:\p{{Lu}}\p{{Ll}}+))[ ]+)(?:was|were)[ ]+{_AGE}"
-        r"(?=(?:[ ]+years?(?:[ ]+old)?)?[ ]+on\b)"
+        rf"(?={_YEARS_OLD}[ ]+on\b)"
         # Welsh "pen-blwydd" and Polish "urodziny" (a birthday), "urodził(a) się" (was born)
         # "aged 10 since 14 January", "has been 7 since 3rd May": the day an age was reached is the birthday
         rf"|\b(?:aged?|been)[ ]+{_AGE}[ ]+since\b"
         r"|\b(?:p|ph|b|mh)en[- ]?blwydd|\burodzin[yach]*|\burodzi[łl]a?[ ]+si[ęe]"
-        rf"|(?:\bwill|['’]ll|\bshall|\bis[ ]going[ ]to)[ ]+be[ ]+{_AGE})(?:[ ]+years?(?:[ ]+old)?)?")
-_LINK = r"(?:['’]s|is|was|on|in|the|of|falls|fell|ar|yw|ydy|s[ąa]|jest|:|-|–|=|\(|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)"
+        rf"|(?:\bwill|['’]ll|\bshall|\bis[ ]going[ ]to)[ ]+be[ ]+{_AGE}){_YEARS_OLD}")
+_LINK = rf"(?:['’]s|is|was|on|in|the|of|falls|fell|ar|yw|ydy|s[ąa]|jest|:|-|–|=|\(|{_WEEKDAY},?)"
 _DATE_BEFORE_BIRTHDAY = "partial date then a birthday"
 _DAY_ALONE = "birthday then a day alone"
 _AGE_ON_A_DAY = "an age reached on a day alone"
+# An age reached, then the words before a day's ordinal, read two ways (those of two patterns merged into one; each
+# kept whole, so that the one reads what the two read, no more, no less):
+# - after "turns", "turned", "will be", the words in a sentence's order, any left out ("turned 5 on the 30th",
+#   "turned 8 last Friday the 3rd", "she'll be 9 on Friday, the 3rd", "turns 8 14th");
+_AGE_THEN_DAY_WORDS_IN_ORDER = (
+    rf"(?:\bturns?|\bturning|\bturned|(?:\bwill|['’]ll)[ ]+be)[ ]+{_AGE}{_YEARS_OLD}[ ]+"
+    rf"(?:on[ ]+)?(?:(?:next|this|last|on)[ ]+)?(?:{_WEEKDAY},?[ ]+)?(?:the[ ]+)?")
+# - after "turns", "will (be)", "is going to (be)", one to four of "on", "next", "this", "the" and a weekday in any
+#   order ("turns 8 next Friday on the 21st", "is going to be 10 on the 5th").
+_AGE_THEN_ANY_DAY_WORDS = (
+    rf"(?:\bturns?|\bturning|\bwill|['’]ll|\bis[ ]going[ ]to)(?:[ ]+be)?[ ]+{_AGE}{_YEARS_OLD}[ ]+"
+    rf"(?:(?:on|next|this|the|{_WEEKDAY})[ ]+){{1,4}}")
 # A whole date in digits after an age reached on it is the birthday's too ("celebrated turning 7 on 22/11/2024").
 # A day may be written in words ("the twenty-eighth of February"), and a month's year short ("born Aug '12").
 _DATE = (rf"(?:(?:{_DAY}|{DAY_WORD}(?![\p{{L}}]))(?:[ ]+of)?[ ]+{_MONTH}{_YEAR}|{_MONTH}[ ]+{_DAY}{_YEAR}"
@@ -63,14 +77,9 @@ class UkPartialBirthdayRecognizer(UkPatternRecognizer):
         # "her birthday is the 14th", "his birthday's on the 3rd": an ordinal day with no month after it
         Pattern(_DAY_ALONE, r"\b(?:birthday|b['’]?day|(?:p|ph|b|mh)en[- ]?blwydd|born(?=[ ]+on\b))(?:[ ]*(?:['’]s|is|was|falls|fell|on|the)){1,4}[ ]*"
                 r"(?P<id>(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?![\p{L}\d])(?![ ]+(?:of[ ]+)?\p{L}+[ ]+\d)", 0.8),
-        # "turned 5 on the 30th", "turns 7 next Tuesday the 14th": an age reached on a day told by its ordinal alone
-        Pattern("age reached on a day alone",
-                rf"(?:\bturns?|\bturning|\bturned|(?:\bwill|['’]ll)[ ]+be)[ ]+{_AGE}(?:[ ]+years?(?:[ ]+old)?)?[ ]+"
-                r"(?:on[ ]+)?(?:(?:next|this|last|on)[ ]+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ ]+)?(?:the[ ]+)?"
-                rf"(?P<id>(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?![\p{{L}}\d])(?![ ]+(?:of[ ]+)?{_MONTH})", 0.8),
-        # "he turns 8 next Friday the 21st", "she'll be ten on Saturday 4th": an age reached on a day with no month
-        Pattern(_AGE_ON_A_DAY, rf"(?:\bturns?|\bturning|\bwill|['’]ll|\bis[ ]going[ ]to)(?:[ ]+be)?[ ]+{_AGE}"
-                r"(?:[ ]+years?(?:[ ]+old)?)?(?:[ ]+(?:on|next|this|the|(?:mon|tues|wednes|thurs|fri|satur|sun)day)){1,4}[ ]+"
+        # "turned 5 on the 30th", "he turns 8 next Friday the 21st", "she'll be ten on Saturday 4th": an age reached on a
+        # day told by its ordinal alone, with no month after it
+        Pattern(_AGE_ON_A_DAY, rf"(?:{_AGE_THEN_DAY_WORDS_IN_ORDER}|{_AGE_THEN_ANY_DAY_WORDS})"
                 rf"(?P<id>(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?![\p{{L}}\d])(?![ ]+(?:of[ ]+)?{_MONTH})", 0.8),
         Pattern(_DATE_BEFORE_BIRTHDAY, rf"(?P<id>{_DATE})[ ]+(?:is|was)[ ]+(?:her|his|their|my|the)[ ]+birthday", 0.85),
     ]

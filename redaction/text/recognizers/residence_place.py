@@ -26,6 +26,7 @@ from redaction.spans import Span
 from redaction.text.english import is_english_word
 from redaction.text.lexicons import CALENDAR_WORDS, FIRST_NAMES, NOT_NAMES, ORG_WORDS, ROLE_WORDS, TITLES
 from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
+from redaction.text.recognizers.only_a_name import only_a_name
 
 __all__ = ["ResidencePlaceRecognizer"]
 
@@ -62,19 +63,12 @@ _STREET_WORDS = frozenset(
 
 
 def _unknown_place(words: list[str]) -> bool:
-    """Whether capitalised ``words`` after a residence cue can only be a place: no word of them an English word,
-    a given name or a word of case notes (the last may be a street or place word: "Leam Lane")."""
+    """Whether capitalised ``words`` after a residence cue can only be a place: no word of them (the joiners aside) an
+    English word, a given name or a word of case notes, nor its plural (the last may be a street or place word: "Leam
+    Lane")."""
     if words[-1] in _STREET_WORDS:
         return False  # a street: the address readers decide
-    for word in words:
-        if word in _JOINERS:
-            continue
-        base = word.rstrip("'’s") if word.endswith(("'s", "’s")) else word
-        if base in _NEVER or base.removesuffix("s") in _NEVER or base in FIRST_NAMES or base.lower() in ("mum", "dad", "nan", "nana", "gran", "grandad"):
-            return False
-        if is_english_word(base) and lookup(base) is None:
-            return False
-    return True
+    return only_a_name([word for word in words if word not in _JOINERS], _NEVER, plurals_refused=True)
 
 
 class ResidencePlaceRecognizer(UkPatternRecognizer):

@@ -20,11 +20,11 @@ from collections.abc import Iterator
 
 import regex
 
-from redaction.places import lookup
 from redaction.spans import Span
 from redaction.text.english import is_english_word
 from redaction.text.lexicons import CALENDAR_WORDS, FIRST_NAMES, NOT_NAMES, ORG_WORDS, ROLE_WORDS, TITLES
 from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
+from redaction.text.recognizers.only_a_name import only_a_name
 
 __all__ = ["InformalSchoolRecognizer"]
 
@@ -69,17 +69,6 @@ _LOWER_FIELD = regex.compile(
 _NEVER = NOT_NAMES | ORG_WORDS | ROLE_WORDS | TITLES | CALENDAR_WORDS
 
 
-def _a_name(words: list[str]) -> bool:
-    """Capitalised words that can only be a name here: none a word of case notes, a given name or an English word."""
-    for word in words:
-        word = word[:-2] if word.endswith(("'s", "’s")) else word  # "at Sarah's request": the owner is a person
-        if word in _NEVER or word in FIRST_NAMES:
-            return False
-        if is_english_word(word) and lookup(word) is None:
-            return False
-    return True
-
-
 class InformalSchoolRecognizer(UkPatternRecognizer):
     ENTITY = "SCHOOL"
     PATTERNS = [Pattern("school by an informal name", _GAELIC.pattern, 0.7)]  # for Presidio's registry
@@ -100,7 +89,7 @@ class InformalSchoolRecognizer(UkPatternRecognizer):
             yield Span(match.start("school"), match.end("school"), self.ENTITY, self.SCORE, "pattern")
         for match in _CUE.finditer(text):
             words = match.group("name").split()
-            while words and not _a_name(words):
+            while words and not only_a_name(words, _NEVER):  # "at Sarah's request": the owner is a person
                 words = words[:-1]
             if words:
                 start = match.start("name")

@@ -41,3 +41,25 @@ def test_a_place_where_a_family_lives_is_found(text: str, place: str) -> None:
 def test_words_after_a_residence_cue_stay(text: str) -> None:
     assert _found(text) == []
 
+
+
+# A possessive is stripped before the word is weighed, and only the possessive: "Hastings's" is weighed as "Hastings"
+# (a place the gazetteer holds), not "Hasting" (an English word); "Thomas's" as "Thomas" (a given name), not "Thoma".
+@pytest.mark.parametrize("text, place", [
+    ("They moved to Hastings's old town last year.", "Hastings's"),
+    ("She grew up in Leeds's east end.", "Leeds's"),
+    ("We moved to Barnes's riverside in 2020.", "Barnes's"),
+    ("They moved to Hollins' place.", "Hollins'"),
+])
+def test_a_place_ending_in_s_before_a_possessive_is_found(text: str, place: str) -> None:
+    assert place in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "He is staying at Thomas's this week.",
+    "She lives at Jess's now.",
+    "He stays at Thomas' most weekends.",
+    "He stays at Lucas’s most weekends.",
+])
+def test_a_person_ending_in_s_before_a_possessive_is_no_place(text: str) -> None:
+    assert _found(text) == []

@@ -46,3 +46,12 @@ def test_plain_words_after_a_school_cue_stay(text: str) -> None:
 
 def test_a_school_word_inside_a_heading_phrase_stays() -> None:
     assert _found("FREE SCHOOL MEALS / PRYDAU YSGOL AM DDIM") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Mum said the TA at Thomas' party was lovely.",
+    "Mum said the TA at Lucas’ party was lovely.",
+    "Her class teacher at Thomas's party was there too.",
+])
+def test_a_person_before_a_possessive_after_a_school_cue_is_no_school(text: str) -> None:
+    assert _found(text) == []

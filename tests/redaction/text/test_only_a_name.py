@@ -1,0 +1,42 @@
+"""The check the readers of a place where a family lives and of a school by an informal name make of the capitalised
+words after their cues (``only_a_name.py``): a possessive goes before a word is weighed, and only the possessive."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.text.recognizers.only_a_name import only_a_name, without_possessive
+
+
+@pytest.mark.parametrize("word, base", [
+    ("Sarah's", "Sarah"),
+    ("Sarah’s", "Sarah"),
+    ("Bass's", "Bass"),
+    ("Thomas's", "Thomas"),
+    ("Thomas'", "Thomas"),
+    ("Jones’", "Jones"),
+    ("Thomas", "Thomas"),
+    ("Bass", "Bass"),
+    ("O'", "O'"),
+    ("Lurgan", "Lurgan"),
+])
+def test_only_a_possessive_is_stripped(word: str, base: str) -> None:
+    assert without_possessive(word) == base
+
+
+@pytest.mark.parametrize("words, refused, plurals, name", [
+    (["Lurgan"], frozenset(), False, True),
+    (["Millbrook"], frozenset(), False, True),
+    (["Hastings's"], frozenset(), False, True),  # a place the gazetteer holds, though "hastings" is a word too
+    (["Thomas's"], frozenset(), False, False),  # a given name
+    (["Jess's"], frozenset(), False, False),  # an English word the gazetteer lacks
+    (["Lurgan", "Bass"], frozenset(), False, False),
+    (["Quorvel"], frozenset({"Quorvel"}), False, False),
+    (["Quorvel's"], frozenset({"Quorvel"}), False, False),
+    (["Quorvels"], frozenset({"Quorvel"}), False, True),
+    (["Quorvels"], frozenset({"Quorvel"}), True, False),
+])
+def test_a_name_is_no_refused_word_given_name_or_english_word(
+    words: list[str], refused: frozenset[str], plurals: bool, name: bool
+) -> None:
+    assert only_a_name(words, refused, plurals_refused=plurals) is name

@@ -29,7 +29,7 @@ import regex
 
 from redaction.spans import Span
 from redaction.text.at_a_position import at_a_position
-from redaction.text.english import is_common_word
+from redaction.text.english import is_common_word, is_english_word
 from redaction.text.given_names import is_given_name
 from redaction.text.lexicons import CALENDAR_WORDS, ENGLISH_WORD_NAMES, FIELD_VALUE_STOPWORDS, NOT_NAMES
 from redaction.text.peoples import PEOPLES_AND_LANGUAGES
@@ -95,6 +95,12 @@ _PAIR = regex.compile(
     rf"[ ]+)(?P<name>{_WORD})[ ]+(?:and|&|or|n)[ ]+(?P<second>{_WORD}){_END}"
     rf"|(?<![\p{{L}}\p{{N}}'’@_/\-])(?P<name>{_WORD})[ ]+(?:and|&|or|n)[ ]+(?P<second>{_WORD})[ ]+(?:{_PEOPLE_VERB})\b)"
 )
+# A sign-off on its own line, then the writer's name alone on the next, typed in lower case: "Ta,⏎linds", "cheers⏎baz x".
+_SIGNED_OFF = regex.compile(
+    r"(?im)^[ \t]*(?:thanks|thank[ ]you|many[ ]thanks|cheers|ta|love|lots[ ]of[ ]love|regards|kind[ ]regards|best"
+    r"|best[ ]wishes|speak[ ]soon|take[ ]care|x{1,3})[ \t]*[,!.]?[ \t]*\n[ \t]*"
+    r"(?-i:(?P<name>\p{Ll}{2,15}))[ \t]*(?:x{1,3}[ \t]*)?$"
+)
 # A pair before a bare "are"/"r" ("luke n ash r so annoying"): a weaker cue, so both must be given names and not both
 # words names also are ("rose and ivy are climbing the wall").
 _PAIR_ARE = regex.compile(
@@ -113,7 +119,7 @@ _SUBJECT = regex.compile(
     rf"[ ]+(?:(?:just|also|still|never|always|already)[ ]+)?(?:{_PEOPLE_VERB})\b"
 )
 _PATTERNS = (_AFTER_FAMILY, _PERSON_VERB, _GREETED, _WITH_ME, _SIGNED, _BARE_POSSESSIVE, _PAIR, _PAIR_ARE, _SUBJECT,
-             _ASKED_ABOUT)
+             _ASKED_ABOUT, _SIGNED_OFF)
 # Nouns the given-name lists also hold that people write before "mum" and "dad" ("the mans dad", "the boys mum").
 _NOUN_POSSESSORS = frozenset(
     "man guy lady boy girl kid lad lass son young foster baby child friend mate other twin pupil student teacher "
@@ -158,6 +164,13 @@ class LowerCaseCuedNameRecognizer(UkPatternRecognizer):
                     continue
                 if pattern is _SUBJECT and (match.group("name") in _NOT_SUBJECTS or not opens_in_lower_case(text, start)):
                     continue  # "what she said", "He said dawn …": no one, or a sentence a writer capitalised
+                if pattern is _SIGNED_OFF:
+                    word = match.group("name")
+                    if (start not in seen and word not in FIELD_VALUE_STOPWORDS and word not in _ENDEARMENTS
+                            and word not in _NOT_GIVEN and (not is_english_word(word) or _listed_given(word))):
+                        seen.add(start)  # the writer's name under a sign-off: a name no list holds ("linds") too
+                        yield Span(start, end, self.ENTITY, self.SCORE, "pattern")
+                    continue
                 if start not in seen and _a_name_here(text, start, end, match.group("name")):
                     seen.add(start)
                     yield Span(start, end, self.ENTITY, self.SCORE, "pattern")

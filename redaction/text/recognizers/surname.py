@@ -171,10 +171,21 @@ class SurnameRecognizer(UkPatternRecognizer):
             yield Span(match.start("surname"), match.end("surname"), self.ENTITY, self.WORD_SCORE, "pattern")
         for match in _LOWER_PAIR.finditer(text, overlapped=True):
             given, surname = match.group("given"), match.group("surname")
-            if (given in _FUNCTION_WORDS or surname in _FUNCTION_WORDS or is_common_word(given) or is_common_word(surname)
+            if (given in _FUNCTION_WORDS or surname in _FUNCTION_WORDS or is_common_word(surname)
                     or not is_given_name(given.title()) or not is_surname(surname.split("-")[0])):
                 continue
+            if is_common_word(given) and (given.title() in NOT_NAMES or given.title() in CALENDAR_WORDS
+                                          or is_english_word(surname) or not _typed_in_lower_case(text, match.start())):
+                continue  # "dawn mistry" in a lower-case chat; a word before a surname elsewhere is the word
             yield Span(match.start(), match.end(), self.ENTITY, self.WORD_SCORE, "pattern")
+
+
+def _typed_in_lower_case(text: str, start: int) -> bool:
+    """The line ``start`` stands in has no capital letter (a chat typed without capitals)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return not any(ch.isupper() for ch in line)
 
 
 def _gazetteer_given_name(word: str) -> bool:

@@ -28,6 +28,8 @@ def _found(text: str) -> list[str]:
     ("omg luke n ash r so annoying", ["ash", "luke"]),
     ("was jez there last night", ["jez"]),
     ("is tom still coming", ["tom"]),
+    ("Ta,\nlinds", ["linds"]),  # a sign-off, then the writer alone on the next line
+    ("cheers\nbaz x", ["baz"]),
 ])
 def test_lower_case_names_with_a_cue(text: str, names: list[str]) -> None:
     assert _found(text) == names
@@ -45,6 +47,8 @@ def test_lower_case_names_with_a_cue(text: str, names: list[str]) -> None:
     "is everyone coming",
     "is dinner ready",
     "did mum go home",
+    "thanks\neveryone",
+    "love\nmum xx",
 ])
 def test_lower_case_words_stay(text: str) -> None:
     assert _found(text) == []
@@ -90,3 +94,16 @@ def test_numbers_with_a_phone_cue_stay_phones(detector: Detector, text: str, pho
 
 def test_zip_with_its_label_is_no_phone(detector: Detector) -> None:
     assert all(s.type != "PHONE" for s in detector.detect("My zip is 94110-2231."))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("MCALLISTER, Fiona J.", "MCALLISTER, Fiona J."),  # a middle initial after the register's given name
+    ("priya: dawn mistry from uni. her number is 07700 900123", "dawn mistry"),  # a word name before a surname, chat
+])
+def test_register_initial_and_lower_case_full_name(detector: Detector, text: str, name: str) -> None:
+    assert name in _people(detector, text)
+
+
+@pytest.mark.parametrize("text", ["my june payments are late", "Rose garden open daily.", "the grace period ends"])
+def test_word_before_no_surname_stays(detector: Detector, text: str) -> None:
+    assert _people(detector, text) == []

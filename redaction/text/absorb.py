@@ -60,8 +60,9 @@ _LOG_VERBS = frozenset("Spoke Rang Met Told Saw Sent Emailed Phoned Texted Calle
                        "Thanked Reassured Signposted Contacted Copied Asked Visited Chased Updated Informed".split())
 _IRISH_PARTICLE = regex.compile(r"(?i:ó|ní|nic|uí|ua|mac|mc)")  # "ó súilleabháin": the particle is the name's
 _INITIAL = regex.compile(r"\p{Lu}\.?|\p{Ll}\.")  # "S." or "S"; in lower case "s."
-# "J.K.": a person written as joined initials; "K.", "McG.": a surname cut to its initial after a given name.
-_JOINED_INITIALS = regex.compile(r"(?:\p{Lu}\.){2,3}")
+# "J.K.": a person written as joined initials ("J.-P.": a hyphenated given name's); "K.", "McG.": a surname cut to its
+# initial after a given name.
+_JOINED_INITIALS = regex.compile(r"(?:\p{Lu}\.){2,3}|\p{Lu}\.?-\p{Lu}\.")
 _SURNAME_INITIAL = regex.compile(r"\p{Lu}(?:\p{Ll}{0,2}\p{Lu})?\.")
 _LEFT_INITIALS = regex.compile(r"(?r)(?<![\p{L}\p{N}])(?:\p{Lu}\.[ \t\u00a0]?|(?![IA][ ])\p{Lu}[ \t\u00a0])+\Z")
 

@@ -9,7 +9,8 @@
   :func:`redaction.text.recognizers.phone_any.with_extension`);
 - ``propagation``: a name found once is found at its other mentions (:mod:`redaction.text.propagate`),
   each vetted by the negatives still on (a propagated "Will" opening "Will you…" stays a word);
-- ``final-typing``: a "place" that is a name already found for a person ("mum of Leo") is a person;
+- ``final-typing``: a "place" that is a name already found for a person ("mum of Leo") is a person, and so is a
+  user name built from a person's name ("@kev_oconnor", "maria.gonzalez": :mod:`redaction.text.handle_names`);
 - ``detections``: the last resolution, and for each span the case-record entry behind it and what a
   table or form says of it (the whole name, whose name it is).
 """
@@ -23,6 +24,7 @@ import regex
 
 from redaction.spans import Span
 from redaction.text.absorb import absorb_neighbours
+from redaction.text.handle_names import handle_names_a_person, platform_account
 from redaction.text.intervals import Overlaps
 from redaction.text.joining import coordinated_names, join_particles, whole_user_name
 from redaction.text.known import KnownEntry, KnownMatch
@@ -101,7 +103,8 @@ class FinalTyping(Pass):
 
     def run(self, reading: Reading) -> None:
         names = reading.names.person_words()
-        reading.spans = [_as_person(s) if s.type == "LOCATION" and _is_person_name(reading.text, s, names) else s
+        reading.spans = [_as_person(s) if s.type == "LOCATION" and _is_person_name(reading.text, s, names)
+                         else _handle_as_person(reading.text, s) if s.type == "SOCIAL_HANDLE" else s
                          for s in reading.spans]
 
 
@@ -127,6 +130,15 @@ def _given_name_first(word: str) -> bool:
 
     info = lookup(strip_possessive(word))
     return info is not None and info.first >= 0.5 and info.first >= info.last
+
+
+def _handle_as_person(text: str, span: Span) -> Span:
+    """A user name built from a person's name is that person ("@kev_oconnor", "jsmith88"), its "@" left out;
+    any other handle stays one ("@BBCBreaking"), and so does an account given on a platform ("follow @lily_xo")."""
+    if not handle_names_a_person(text[span.start:span.end]) or platform_account(text, span.start, span.end):
+        return span
+    start = span.start + 1 if text.startswith("@", span.start) else span.start
+    return Span(start, span.end, "PERSON", span.score, span.source)
 
 
 def _as_person(span: Span) -> Span:

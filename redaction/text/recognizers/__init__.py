@@ -53,6 +53,7 @@ from redaction.text.recognizers.uln import UkUlnRecognizer
 from redaction.text.recognizers.upn import UkUpnRecognizer
 from redaction.text.recognizers.vehicle import UkNumberPlateRecognizer
 from redaction.text.recognizers.world_address import WorldAddressRecognizer
+from redaction.text.recognizers.word_name_pair import WordNamePairRecognizer
 from redaction.text.recognizers.word_name_subject import WordNameSubjectRecognizer
 from redaction.text.recognizers.list_siblings import ListSiblingsRecognizer
 from redaction.text.recognizers.lowercase_address import LowerCaseAddressRecognizer
@@ -65,6 +66,7 @@ __all__ = [
     "CapitalsPlaceRecognizer",
     "CuedGivenNameRecognizer",
     "WordNameSubjectRecognizer",
+    "WordNamePairRecognizer",
     "ListSiblingsRecognizer",
     "LowerCaseAddressRecognizer",
     "ForeignReferenceRecognizer",
@@ -145,6 +147,7 @@ def identifier_recognizers() -> list[UkPatternRecognizer]:
         WelshPatronymicRecognizer(),
         PlaceNameRecognizer(), CapitalsPlaceRecognizer(), ResidencePlaceRecognizer(), WorldAddressRecognizer(),
         LowerCaseAddressRecognizer(), GivenNameRecognizer(), CuedGivenNameRecognizer(), WordNameSubjectRecognizer(),
+        WordNamePairRecognizer(),
         ListSiblingsRecognizer(), SurnameRecognizer(),
         LowerCaseGivenNameRecognizer(), LowerCaseCuedNameRecognizer(), SpokenNumberRecognizer(), OcrNumberRecognizer(),
     ]

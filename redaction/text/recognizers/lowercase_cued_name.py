@@ -29,8 +29,9 @@ import regex
 
 from redaction.spans import Span
 from redaction.text.at_a_position import at_a_position
+from redaction.text.english import is_common_word, is_english_word
 from redaction.text.given_names import is_given_name
-from redaction.text.lexicons import CALENDAR_WORDS, FIELD_VALUE_STOPWORDS, NOT_NAMES
+from redaction.text.lexicons import CALENDAR_WORDS, ENGLISH_WORD_NAMES, FIELD_VALUE_STOPWORDS, NOT_NAMES
 from redaction.text.peoples import PEOPLES_AND_LANGUAGES
 from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 
@@ -48,8 +49,10 @@ _AFTER_FAMILY = regex.compile(
     rf"(?:{_FAMILY})s?[ ,]+(?P<name>{_WORD}){_END}"
 )
 _PERSON_VERB = regex.compile(
-    r"\b(?:tell|told|ask|asked|asking|text|texted|texting|message|messaged|email|emailed|ring|rang|phone|phoned"
-    r"|thank|thanked|(?:spoke|speak|speaking|talk|talked|chat|chatted)[ ]+(?:to|with)|met[ ]+with|ask[ ]+for"
+    # "ask for mick" before "ask": the shorter verb would take "for" as its name and the match end there
+    r"\b(?:(?:ask|asking|asked|wait|waiting|waited)[ ]+for|tell|told|ask|asked|asking|text|texted|texting|message"
+    r"|messaged|email|emailed|ring|rang|phone|phoned"
+    r"|thank|thanked|(?:spoke|speak|speaking|talk|talked|chat|chatted)[ ]+(?:to|with)|met[ ]+with"
     r"|shouted[ ]+at|pushed|hit|kicked|hugged|bullied|teased|picked[ ]+up|pick[ ]+up|collect|collected)"
     rf"[ ]+(?P<name>{_WORD}){_END}"
 )
@@ -79,7 +82,44 @@ _BARE_POSSESSIVE = regex.compile(
 )
 _FAMILY_WORD = regex.compile(rf"(?<![\p{{L}}])(?:{_FAMILY}|carer)s?(?![\p{{L}}])")
 _BARE_POSSESSIVE_AT = at_a_position(_BARE_POSSESSIVE)  # asked at each candidate's start (the loop below searches)
-_PATTERNS = (_AFTER_FAMILY, _PERSON_VERB, _GREETED, _WITH_ME, _SIGNED, _BARE_POSSESSIVE)
+# Verbs of speaking, messaging and thinking, and the first words of "is coming", "was saying": done by people.
+_PEOPLE_VERB = (
+    r"said|says|texted|texts|messaged|rang|phoned|replied|reckons|reckoned|thinks|thought|wants|wanted|posted"
+    r"|mentioned|promised|offered|told|tells|asked|asks|wrote|laughed|cried|knows|reckon|thinks"
+    r"|(?:is|was|are|were|r|'s|’s|'re|’re)[ ]+(?:coming|going|saying|bringing|doing|sorting|picking|getting|running)"
+)
+# A pair of lower-case names where people are: after a verb done to people or "with", or before a verb people do
+# ("i told jess and mo", "jess and mo are coming", "did sam or ellie take it").
+_PAIR = regex.compile(
+    rf"(?:(?<=\b(?:told|tell|ask|asked|text|texted|with|did|does|can|could|will|would|has|have|had|where['’]?s|where[ ]are)"
+    rf"[ ]+)(?P<name>{_WORD})[ ]+(?:and|&|or|n)[ ]+(?P<second>{_WORD}){_END}"
+    rf"|(?<![\p{{L}}\p{{N}}'’@_/\-])(?P<name>{_WORD})[ ]+(?:and|&|or|n)[ ]+(?P<second>{_WORD})[ ]+(?:{_PEOPLE_VERB})\b)"
+)
+# A sign-off on its own line, then the writer's name alone on the next, typed in lower case: "Ta,⏎linds", "cheers⏎baz x".
+_SIGNED_OFF = regex.compile(
+    r"(?im)^[ \t]*(?:thanks|thank[ ]you|many[ ]thanks|cheers|ta|love|lots[ ]of[ ]love|regards|kind[ ]regards|best"
+    r"|best[ ]wishes|speak[ ]soon|take[ ]care|x{1,3})[ \t]*[,!.]?[ \t]*\n[ \t]*"
+    r"(?-i:(?P<name>\p{Ll}{2,15}))[ \t]*(?:x{1,3}[ \t]*)?$"
+)
+# A pair before a bare "are"/"r" ("luke n ash r so annoying"): a weaker cue, so both must be given names and not both
+# words names also are ("rose and ivy are climbing the wall").
+_PAIR_ARE = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}'’@_/\-])(?P<name>{_WORD})[ ]+(?:and|&|n)[ ]+(?P<second>{_WORD})[ ]+(?:are|r|were|['’]re)\b"
+)
+# A question about someone: "is nat coming tonight", "was jez there", "has kaz left".
+_ASKED_ABOUT = regex.compile(
+    rf"\b(?:is|was|isn['’]?t|wasn['’]?t|has|hasn['’]?t|did|didn['’]?t|does|doesn['’]?t|can|could|will|where['’]?s)[ ]+"
+    rf"(?P<name>{_WORD})[ ]+(?:coming|going|still|here|there|back|around|free|about|joining|playing|working|driving"
+    rf"|left|gone|home|ok|okay|alright|awake|up)\b"
+)
+# A lower-case name before a verb people do ("what tunde posted", "shaz said the bins…"); a dictionary word there
+# must be a given name before all (:func:`_listed_given`).
+_SUBJECT = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}'’@_/\-])(?<!\b(?:the|a|an|my|your|his|her|our|their|this|that)[ ]+)(?P<name>{_WORD})"
+    rf"[ ]+(?:(?:just|also|still|never|always|already)[ ]+)?(?:{_PEOPLE_VERB})\b"
+)
+_PATTERNS = (_AFTER_FAMILY, _PERSON_VERB, _GREETED, _WITH_ME, _SIGNED, _BARE_POSSESSIVE, _PAIR, _PAIR_ARE, _SUBJECT,
+             _ASKED_ABOUT, _SIGNED_OFF)
 # Nouns the given-name lists also hold that people write before "mum" and "dad" ("the mans dad", "the boys mum").
 _NOUN_POSSESSORS = frozenset(
     "man guy lady boy girl kid lad lass son young foster baby child friend mate other twin pupil student teacher "
@@ -112,6 +152,25 @@ class LowerCaseCuedNameRecognizer(UkPatternRecognizer):
                         seen.add(start)
                         yield Span(start, end, self.ENTITY, self.SCORE, "pattern")
                     continue
+                if pattern is _PAIR or pattern is _PAIR_ARE:
+                    s2, e2 = match.span("second")
+                    if (_a_name_here(text, start, end, match.group("name"))
+                            and _a_name_here(text, s2, e2, match.group("second"))
+                            and (pattern is _PAIR or _strong_pair(match.group("name"), match.group("second")))):
+                        for at_start, at_end in ((start, end), (s2, e2)):
+                            if at_start not in seen:
+                                seen.add(at_start)
+                                yield Span(at_start, at_end, self.ENTITY, self.SCORE, "pattern")
+                    continue
+                if pattern is _SUBJECT and (match.group("name") in _NOT_SUBJECTS or not opens_in_lower_case(text, start)):
+                    continue  # "what she said", "He said dawn …": no one, or a sentence a writer capitalised
+                if pattern is _SIGNED_OFF:
+                    word = match.group("name")
+                    if (start not in seen and word not in FIELD_VALUE_STOPWORDS and word not in _ENDEARMENTS
+                            and word not in _NOT_GIVEN and (not is_english_word(word) or _listed_given(word))):
+                        seen.add(start)  # the writer's name under a sign-off: a name no list holds ("linds") too
+                        yield Span(start, end, self.ENTITY, self.SCORE, "pattern")
+                    continue
                 if start not in seen and _a_name_here(text, start, end, match.group("name")):
                     seen.add(start)
                     yield Span(start, end, self.ENTITY, self.SCORE, "pattern")
@@ -122,8 +181,45 @@ _ENDEARMENTS = frozenset("love luv honey hun hon babe baby darling sweetheart sw
                          "angel precious treasure star".split())
 
 
+# Words before a verb that are no one's name: pronouns and the words that stand for a group or an office.
+_NOT_SUBJECTS = frozenset("he she it they we you i who which that what there everyone everybody someone somebody "
+                          "anyone anybody nobody people mum dad mam mom nan gran grandma grandad teacher school "
+                          "staff work boss police council landlord doctor".split())
+# Words the gazetteer holds as given names that people write after "tell", "ask", "thanks" as words: family, roles,
+# titles and the words of a friendly address.
+_NOT_GIVEN = frozenset(f"{_FAMILY.replace('|', ' ')} nan bro sis mate king queen prince princess boss chief doc "
+                       "coach sir miss madam lad lass kid kids guys".split())
+
+
+def _listed_given(word: str) -> bool:
+    """A given name of the lists, or one the gazetteer holds as a given name (one no dictionary has at some strength,
+    "kev", "kezia", "liam"; a dictionary word only as a given name before all, "mo", "mick", "raj")."""
+    if is_given_name(word.title()):
+        return True
+    if word in _NOT_GIVEN or len(word) < 2:
+        return False
+    from redaction.gazetteer import lookup
+
+    info = lookup(word)
+    if info is None:
+        return False
+    if is_common_word(word):
+        return info.first >= 0.6
+    return info.first >= 0.4 and (info.first >= info.last * 0.6)
+
+
+def _strong_pair(first: str, second: str) -> bool:
+    """Two given names of which one is a given name before all ("luke", "dave") and not both words names also are."""
+    from redaction.gazetteer import lookup
+
+    if first in ENGLISH_WORD_NAMES and second in ENGLISH_WORD_NAMES:
+        return False
+    infos = [lookup(first), lookup(second)]
+    return any(i is not None and i.first >= 0.8 and i.first >= i.last for i in infos)
+
+
 def _a_name_here(text: str, start: int, end: int, word: str) -> bool:
-    if word in FIELD_VALUE_STOPWORDS or word in _ENDEARMENTS or not is_given_name(word.title()):
+    if word in FIELD_VALUE_STOPWORDS or word in _ENDEARMENTS or not _listed_given(word):
         return False
     if word.title() in NOT_NAMES or word.title() in PEOPLES_AND_LANGUAGES:
         return False

@@ -81,9 +81,15 @@ class UkPersonPatternRecognizer(UkPatternRecognizer):
     PATTERNS = [
         Pattern("title and name",
                 rf"(?<![\p{{L}}])(?P<id>{TITLE}(?:[ ]+|[ ]?\n)(?:\p{{Lu}}\.?[ ]*)*(?:{NAME}|{CAPS_NAME})(?:(?:[ ]|[ ]?\n){NAME}){{0,2}})", 0.85),
-        Pattern("SURNAME, First", rf"(?<![\p{{L}}])(?P<id>{CAPS_NAME},[ ]+{NAME}(?:[ ]{NAME})?)(?![\p{{L}}])", 0.8),
+        # and a middle initial after the given name ("MCALLISTER, Fiona J.")
+        Pattern("SURNAME, First",
+                rf"(?<![\p{{L}}])(?P<id>{CAPS_NAME},[ ]+{NAME}(?:[ ]{NAME})?(?:[ ]\p{{Lu}}\.(?=[ ,;)\n]|$))?)(?![\p{{L}}])",
+                0.8),
         Pattern("SURNAME First", rf"(?<![\p{{L}}])(?P<id>{CAPS_NAME}(?:[ ]{CAPS_NAME})?[ ]{NAME}(?:[ ]{NAME})?)(?![\p{{L}}])", 0.7),
-        Pattern("initials and surname", rf"(?<![\p{{L}}.])(?P<id>(?:\p{{Lu}}\.[ ]?){{1,3}}{NAME})(?![\p{{L}}])", 0.7),
+        # "E. Hughes", "A. K. Sharma", and a hyphenated pair of initials ("J.-P. Martin", "J-P. Martin")
+        Pattern("initials and surname",
+                rf"(?<![\p{{L}}.\-])(?P<id>(?:\p{{Lu}}\.?-\p{{Lu}}\.[ ]?(?:\p{{Lu}}\.[ ]?)?|(?:\p{{Lu}}\.[ ]?){{1,3}}){NAME})"
+                r"(?![\p{L}])", 0.7),
         Pattern("relationship or greeting cue",
                 rf"(?:\b(?:{_CUES})|{_GREETINGS})(?:[ ,]+|[ ]?\n)(?:(?:is|was)[ ]+)?(?P<id>{NAME_SEQ})(?![\p{{L}}])", 0.7),
         Pattern("thanks or congratulations",

@@ -173,6 +173,9 @@ class AnyCountryPhoneRecognizer(UkPatternRecognizer):
                 continue  # a UK national number is UkPhoneRecognizer's: libphonenumber would only say the same
             if _YEARS_OR_DATE.fullmatch(run.group()) is not None:
                 continue  # "Telephone note — 27 10 2024": a date, whatever cue stands before it
+            if _ZIP.fullmatch(run.group()) is not None and _ZIP_BEFORE.search(text, max(0, run.start() - 30),
+                                                                              run.start()) is not None:
+                continue  # "Helena MT 59624-0012", "zip code 94110-2231": a ZIP+4 after its state or its label
             cued = _CUE.search(text, max(0, run.start() - _CUE_WINDOW - 12), run.start()) is not None
             if not cued and (_a_count(run.group()) or _QUANTITY_AFTER.match(text, run.end())):
                 continue  # "Berlin has 3 645 000 people": no cue, and a number no telephone layout explains
@@ -199,6 +202,14 @@ class AnyCountryPhoneRecognizer(UkPatternRecognizer):
                 if not seen.overlaps(*key):
                     seen.add(key)
                     yield Span(key[0], key[1], self.ENTITY, 0.7, "pattern")
+
+
+_ZIP = regex.compile(r"\d{5}(?:-\d{4})?")
+# A US state's code (in capitals, a comma or a space before it) or "zip"/"ZIP code"/"ZIP+4" just before the digits.
+_ZIP_BEFORE = regex.compile(
+    r"(?:(?<![\p{L}])(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM"
+    r"|NY|NC|ND|OH|OK|OR|PA|PR|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)|(?i:\bzip(?:[ ]?code)?(?:[ ]?\+[ ]?4)?(?:[ ]is)?))"
+    r"[ ]*[:\-]?[ ]*\Z")
 
 
 def _longest(found: Iterable[tuple[int, int]], seen: _Taken, run: regex.Match[str]) -> tuple[int, int] | None:

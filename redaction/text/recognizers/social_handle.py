@@ -6,7 +6,8 @@ is not one: nothing of a word may stand before the ``@``); a handle that is an o
 has no platform or handle cue near it ("meet @home") stays. A user name without its ``@`` counts only
 right after a platform's name, "username"/"handle" or the words that introduce a forum's poster ("Posted by
 sarah_mitchell88", "user: kate_morrison_22", "Last edited by tavita.s", "Quote from: olu.adeyemi",
-"his login is dlivingstone-clarke21", 'user "tyler_w2011"') and when it is
+"his login is dlivingstone-clarke21", 'user "tyler_w2011"', a chat log's speaker after the time, "[10:42]
+danny.wright: on my way", an IRC nick "<jlopez> hi") and when it is
 written as user names are (a digit, an underscore or a dot in it; a hyphen inside, a Discord "#4471" after), so
 "Snapchat: she uses it a lot" keeps its words; so does a user name opening a line before "wrote:" or "replied"
 (a forum's quote header: "maria.gonzalez wrote:"). Profile paths of code and portfolio sites too
@@ -21,6 +22,7 @@ import regex
 
 from redaction.spans import Span
 from redaction.text.english import is_english_word
+from redaction.text.handle_names import handle_names_a_person
 from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 
 __all__ = ["UkSocialHandleRecognizer"]
@@ -36,6 +38,7 @@ _CUE = regex.compile(rf"(?i)\b(?:{_PLATFORMS}|github|gitlab|wrote|edited|quote|h
                      r"|poster|repl(?:y|ied)|written|shared|submitted|answered|comment(?:ed)?|review(?:ed)?|sent)\b")
 _HANDLE = r"@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?"
 _CUE_WINDOW = 50
+_TIME_LINE = regex.compile(r"(?m:^)[ \t]*\[?\d{1,2}:\d{2}")  # a chat log's line (its speaker may be a user name)
 
 
 class UkSocialHandleRecognizer(UkPatternRecognizer):
@@ -75,6 +78,20 @@ class UkSocialHandleRecognizer(UkPatternRecognizer):
             r"(?=[ ]+(?:wrote|said|replied|posted|commented|asked)\b)",
             0.75,
         ),
+        # A chat log's speaker written as a user name, after the line's time ("[10:42] danny.wright: on my way",
+        # "14:03 - kate_m: ok"), or an IRC nick in angle brackets opening a line ("<jlopez> anyone got the wifi
+        # password", "[09:12] <sam> hi"); a nick of letters alone counts only when built from a name (find()).
+        Pattern(
+            "chat speaker after a time",
+            r"(?m:^)[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?[AaPp][Mm])?\]?[ \t]+(?:[\-–][ \t]+)?"
+            r"(?P<id>(?=[A-Za-z0-9_.\-]*(?:[0-9_]|\.[A-Za-z0-9]))[A-Za-z][A-Za-z0-9_.\-]{1,28}[A-Za-z0-9_])(?=:[ \t])",
+            0.75,
+        ),
+        Pattern(
+            "chat nick in angle brackets",
+            r"(?m:^)[ \t]*(?:\[[0-9:. APMapm]{4,12}\][ \t]*)?<(?P<id>[A-Za-z][A-Za-z0-9_.\-]{1,28}[A-Za-z0-9_])>[ \t]",
+            0.75,
+        ),
         Pattern(
             "profile path",
             r"(?i:\b(?:www\.)?(?:(?:instagram|tiktok|twitter|x|facebook|snapchat|threads|youtube|github|gitlab|medium|behance"
@@ -86,7 +103,7 @@ class UkSocialHandleRecognizer(UkPatternRecognizer):
     CONTEXT = ["instagram", "tiktok", "snapchat", "twitter", "handle", "username"]
 
     def find(self, text: str) -> Iterator[Span]:
-        if "@" not in text and _CUE.search(text) is None:
+        if "@" not in text and _CUE.search(text) is None and "<" not in text and _TIME_LINE.search(text) is None:
             return
         for span in super().find(text):
             handle = text[span.start : span.end].lstrip("@")
@@ -95,6 +112,9 @@ class UkSocialHandleRecognizer(UkPatternRecognizer):
                 continue  # "meet @home"
             if text[span.start] != "@" and (_WEB.fullmatch(handle) or _ordinary_words(handle)):
                 continue  # "facebook.com", "on Instagram end.Then": a web address or words run together
+            if (text[span.start - 1 : span.start] == "<" and handle.isalpha()
+                    and (is_english_word(handle.lower()) or not handle_names_a_person(handle))):
+                continue  # "<div> ", "<admin> ": a markup tag or a word, no one's nick
             yield span
 
 

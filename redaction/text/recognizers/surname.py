@@ -144,7 +144,9 @@ class SurnameRecognizer(UkPatternRecognizer):
                 continue
             if surname in CALENDAR_WORDS or surname in TITLES or surname in ROLE_WORDS or surname in NOT_NAMES and is_english_word(surname):
                 continue
-            if not (_unambiguous_given_name(given) or is_given_name(given) and not is_english_word(surname)):
+            if not (_unambiguous_given_name(given) or (is_given_name(given) or _gazetteer_given_name(given)
+                                                       and place_lookup(surname) is None)  # "Lima, Lima": places
+                    and not is_english_word(surname)):
                 continue
             if surname in _THING_WORDS and _CAPITAL_WORD_BEFORE.search(text, max(0, match.start() - 30), match.start()):
                 continue  # "Meadowbank Business Park, Dudley": a place's last word, then its town
@@ -169,10 +171,31 @@ class SurnameRecognizer(UkPatternRecognizer):
             yield Span(match.start("surname"), match.end("surname"), self.ENTITY, self.WORD_SCORE, "pattern")
         for match in _LOWER_PAIR.finditer(text, overlapped=True):
             given, surname = match.group("given"), match.group("surname")
-            if (given in _FUNCTION_WORDS or surname in _FUNCTION_WORDS or is_common_word(given) or is_common_word(surname)
+            if (given in _FUNCTION_WORDS or surname in _FUNCTION_WORDS or is_common_word(surname)
                     or not is_given_name(given.title()) or not is_surname(surname.split("-")[0])):
                 continue
+            if is_common_word(given) and (given.title() in NOT_NAMES or given.title() in CALENDAR_WORDS
+                                          or is_english_word(surname) or not _typed_in_lower_case(text, match.start())):
+                continue  # "dawn mistry" in a lower-case chat; a word before a surname elsewhere is the word
             yield Span(match.start(), match.end(), self.ENTITY, self.WORD_SCORE, "pattern")
+
+
+def _typed_in_lower_case(text: str, start: int) -> bool:
+    """The line ``start`` stands in has no capital letter (a chat typed without capitals)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return not any(ch.isupper() for ch in line)
+
+
+def _gazetteer_given_name(word: str) -> bool:
+    """A given name the census lists lack that the gazetteer holds before all as one, and no English word ("Lian",
+    "Chidi", "Amrit"): after a surname and a comma ("Wu, Lian") the register's order makes it the given name."""
+    from redaction.gazetteer import lookup
+
+    info = lookup(word)
+    return (info is not None and not info.word and info.first >= 0.5 and not is_english_word(word)
+            and word not in NOT_NAMES and word not in CALENDAR_WORDS)
 
 
 def _unambiguous_given_name(word: str) -> bool:

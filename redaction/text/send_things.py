@@ -26,6 +26,10 @@ Name candidates (:func:`why_send_thing`):
   Cymru", "TGP Cymru", "Welsh Govt");
 - **a county's, council's or city's name as a service's area** ("Kent families", "the Wirral branch", "Norfolk's
   SEMH strategy", "the Suffolk model"): :func:`why_service_area`;
+- **what the text itself explains**: a title in quotation marks beside a word of a work ("\"Matilda\" is the book of
+  the half-term"), a word explained as a relation ("Lola = grandmother in Tagalog"), a maker's name for its product
+  the text names ("my Perkins" in a text about Braille), an item of a list after a kind of work or character ("your
+  favourite character (Paddington, Harry Potter, ...)");
 - **a template's placeholder** ("[Child's name]", "{{first_name}}", "<<Parent name>>") and a **field name of an
   export** ("case_ref", ``"primary_need":``): the slot, not its value.
 
@@ -41,6 +45,7 @@ from functools import lru_cache
 import regex
 
 from redaction.spans import Span
+from redaction.text.lexicons import EPONYMS
 from redaction.text.names import TITLE
 
 __all__ = ["why_send_thing", "why_service_area", "why_thing_number"]
@@ -125,7 +130,7 @@ Landau-Kleffner|Lennox-Gastaut|Osgood-Schlatter|Phelan-McDermid|Pitt-Hopkins|Cof
 # Rooms and halls; phrases whose word is a name elsewhere.
 _PHRASES = """
 Main Hall|Sports Hall|School Hall|Dining Hall|Assembly Hall|Village Hall|Great Hall|Church Hall|Lower Hall
-|Upper Hall|Small Hall|Big Hall|Scott schedule|Scott Schedule|Mark making|Mark-making|mark making|per annum
+|Upper Hall|Small Hall|Big Hall|Children and Young People|Young People's Service|Named Person|Named Person Service|Scott schedule|Scott Schedule|Mark making|Mark-making|mark making|per annum
 |Per annum|spastic diplegia|diplegia|hemiplegia|quadriplegia|triplegia|monoplegia|Letterbox contact|Letterbox
 """
 
@@ -146,8 +151,46 @@ Enw|Enw llawn|Cyfenw|Dyddiad geni|Dyddiad|Cyfeiriad|Cod post|Llofnod|Llofnod y r
 |Cynllun Datblygu|Gwasanaeth|Gwasanaeth Cymorth Ieuenctid|Gyrfa Cymru|TGP Cymru|Welsh Govt|Welsh Government
 |Llywodraeth Cymru|Siôn Corn|Sion Corn|Mam-gu|Tad-cu|Mamgu|Tadcu|Dydd Gŵyl Dewi|Dydd Gwyl Dewi|Nodiadau
 |Hebryngwr|Gyrrwr|Disgybl|Ysgol Gymraeg|Príomhoide|Priomhoide|Múinteoir|Muinteoir|Leas-Phríomhoide
-|Gaelscoil|Gaelscoileanna|Naíscoil|Bunscoil|Tuismitheoir|Gaelic Medium Education|Foghlam tro Mheadhan na Gàidhlig
+|Gaelscoil|Gaelscoileanna|Naíscoil|Bunscoil|Tuismitheoir|Gaelic Medium Education|Romanes|Romani|Foghlam tro Mheadhan na Gàidhlig
 """
+
+
+# A department's or a mailbox's name ("From: Bookings", "Admissions will write"), and the party a form or a tribunal
+# names by role ("Applicant's National Insurance number", "the Appellant"): whole candidates only.
+_DEPARTMENTS = frozenset("""Bookings Booking Enquiries Admissions Accounts Payroll Reception Helpdesk Estates Facilities
+Noreply No-reply Donotreply Safeguarding Transport Finance Procurement Commissioning Brokerage Admin Administration
+Applicant Applicants Appellant Appellants Respondent Respondents Claimant Complainant Referrer Requester Signatory
+Nominee Tenant Landlord Guarantor Patient Client Resident Candidate Claimants""".split())
+# A field's label of a word and "ID", "No" or "Ref" ("App ID", "Member No", "Job Ref").
+_LABEL_TAIL = frozenset("ID Id No No. Ref Ref. Number Code".split())
+_SUBJECT_BEFORE = regex.compile(r"(?im)^[ \t]*(?:subject|subj|re)[ \t]*:[ \t]*(?:(?:re|fw|fwd)[ \t]*:[ \t]*)*\Z")
+
+
+def _given_name(word: str) -> bool:
+    """A given name of the lexicon, or one the name gazetteer counts as a given name more often than not."""
+    from redaction.gazetteer import lookup
+    from redaction.text.lexicons import FIRST_NAMES
+
+    info = lookup(word)
+    return word in FIRST_NAMES or (info is not None and info.first >= 0.6)
+
+
+def _department_or_label(text: str, span: Span) -> str | None:
+    """A department, a mailbox or a party named by role; a field's label; a common word opening a subject line."""
+    from redaction.text.english import is_common_word
+
+    surface = text[span.start : span.end]
+    words = surface.split()
+    if len(words) == 1 and surface.rstrip("'’s") in _DEPARTMENTS:
+        return "a department, a mailbox or a party named by its role ('From: Bookings', 'Applicant's NI number')"
+    if (len(words) == 2 and words[1] in _LABEL_TAIL and words[0][:1].isupper()
+            and is_common_word(words[0].lower()) and not _given_name(words[0])):
+        return "a field's label ('App ID', 'Member No')"
+    if (len(words) == 1 and surface.istitle() and is_common_word(surface.lower()) and not _given_name(surface)
+            and _SUBJECT_BEFORE.search(text, max(0, span.start - 40), span.start) is not None
+            and regex.match(r"[ ]+\p{Ll}", text[span.end : span.end + 3]) is not None):
+        return "a common word opening an e-mail's subject ('Subject: New apprentice')"
+    return None
 
 
 def _alternation(block: str) -> list[str]:
@@ -171,7 +214,8 @@ def _lists() -> tuple[tuple[regex.Pattern[str], str], ...]:
     )
     out = []
     for block, reason in reasons:
-        names = sorted(set(_alternation(block)), key=len, reverse=True)
+        # a name the eponym lexicon holds is left to its own reader (its reason names it an eponym)
+        names = sorted({n for n in _alternation(block) if n not in EPONYMS}, key=len, reverse=True)
         body = "|".join(r"[ \u00a0]+".join(regex.escape(part) for part in n.split(" ")) for n in names)
         out.append((regex.compile(rf"{_EDGE_L}(?:{body})(?:['’]s)?{_EDGE_R}"), reason))
     return tuple(out)
@@ -205,6 +249,19 @@ def _covering(pattern: regex.Pattern[str], text: str, span: Span) -> bool:
             return True
         if match.start() >= span.end:
             break
+    return False
+
+
+_INITIALISMS_AFTER = regex.compile(r"(?:[ \u00a0]+\p{Lu}{2,5})+\Z")
+
+
+def _opens_a_listed_name(text: str, span: Span) -> bool:
+    """A listed name opens the candidate and only initialisms follow it inside ("Welsh Govt ALN")."""
+    surface = text[span.start : span.end]
+    for pattern, _ in _lists():
+        match = pattern.match(surface)
+        if match is not None and match.end() < len(surface) and _INITIALISMS_AFTER.fullmatch(surface, match.end()):
+            return True
     return False
 
 
@@ -271,6 +328,64 @@ def _area_of_many(surface: str) -> bool:
         place.kind == "region" or (place.kind == "local" and place.population_order >= 5))
 
 
+# A title of a work in quotation marks: "Matilda" is the book of the half-term; reading "Holes"; "Wonder" by R.J. Palacio.
+_QUOTE_OPEN = "\"“‘'"
+_QUOTE_CLOSE = "\"”’'"
+_WORK_BEFORE = regex.compile(
+    r"(?i:\b(?:reading|read|reads|watched|watching|watch|book|books|film|films|novel|story|stories|play|song|songs"
+    r"|sang|sing|singing|musical|poem|poems|show|series|episode|performing|performed|class[ ]text|topic))\b"
+    r"[^.!?\n\"“”]{0,25}\Z")
+_WORK_AFTER = regex.compile(
+    r"[ ]*(?:(?i:is|was|are|were)[ ]+)?(?:(?i:the|a|an|our|their|this|this[ ]term['’]s)[ ]+)?"
+    r"(?i:book|film|novel|story|play|song|musical|poem|show|series|class[ ]text|text|topic)\b|[ ]+by[ ]+\p{Lu}")
+_NAMING_BEFORE = regex.compile(r"(?i:known[ ]as|called|calls[ ]\p{L}+(?:self)?|named|nickname[d]?|prefers|aka)[ ]*\Z")
+
+
+def _quoted_title(text: str, span: Span) -> bool:
+    """The candidate fills a pair of quotation marks and a word of a book, film, song or show stands beside it."""
+    if span.start == 0 or span.end >= len(text):
+        return False
+    if text[span.start - 1] not in _QUOTE_OPEN or text[span.end] not in _QUOTE_CLOSE:
+        return False
+    before = text[max(0, span.start - 40) : span.start - 1]
+    if _NAMING_BEFORE.search(before) is not None:
+        return False  # known as "JP": a name
+    return _WORK_BEFORE.search(before) is not None or _WORK_AFTER.match(text, span.end + 1) is not None
+
+# A word the text itself explains as a relation ("Lola = grandmother in Tagalog", "Nain (grandmother)").
+_KIN_EXPLAINED_AFTER = regex.compile(
+    r"[ ]*(?:=|means|is[ ]+the[ ]+word[ ]+for|is[ ]+\p{Lu}\p{Ll}+[ ]+for|\(=)[ ]*(?:a[ ]+|an[ ]+|the[ ]+)?"
+    r"(?i:grandmother|grandfather|grandma|grandad|granny|grandparent|mother|father|mum|dad|aunt|auntie|aunty|uncle"
+    r"|sister|brother|older[ ]sister|older[ ]brother|cousin|godmother|godfather)\b")
+# A maker's name that is a thing where the text names the thing: "my Perkins" beside Braille.
+_MAKER_WITH_THING = {"Perkins": regex.compile(r"(?i)braill"), "Phonak": regex.compile(r"(?i)hearing[ ]aid")}
+_DETERMINER_BEFORE = regex.compile(r"(?i:\b(?:my|his|her|their|your|our|the|a|new|old))[ ]+\Z")
+
+
+# Items listed after a kind of work or character: "come as your favourite character (Paddington, Harry Potter, ...)",
+# "loves films like Frozen, Encanto and Cars".
+_KIND_LIST_BEFORE = regex.compile(
+    r"(?i:\b(?:characters?|authors?|books?|films?|movies?|games?|shows?|programmes?|cartoons?|superheroes?|bands?"
+    r"|singers?|footballers?|football[ ]teams?|youtubers?))[ ]*(?:\(|,?[ ]+(?:such[ ]as|like|e\.g\.,?|including))[ ]*"
+    r"(?:(?:the[ ]+)?\p{Lu}[\p{L}'’\-]*(?:[ ]+\p{Lu}[\p{L}'’\-]*)*[ ]*,[ ]*)*(?:the[ ]+)?\Z")
+
+
+def _explained_here(text: str, span: Span) -> str | None:
+    """A title in quotes beside a word of a work; a word the text explains as a relation; a maker's name that is the
+    thing the text names ("my Perkins" in a text about Braille)."""
+    if _KIND_LIST_BEFORE.search(text, max(0, span.start - 120), span.start) is not None:
+        return "an item of a list of characters, books, films or games ('favourite character (Paddington, ...)')"
+    if _quoted_title(text, span):
+        return "a title of a book, film or song in quotation marks ('\"Matilda\" is the book of the half-term')"
+    if _KIN_EXPLAINED_AFTER.match(text, span.end) is not None and " " not in text[span.start : span.end].strip():
+        return "a word the text explains as a relation ('Lola = grandmother in Tagalog')"
+    maker = _MAKER_WITH_THING.get(text[span.start : span.end])
+    if (maker is not None and _DETERMINER_BEFORE.search(text, max(0, span.start - 8), span.start) is not None
+            and maker.search(text) is not None):
+        return "a maker's name for its product, which the text names ('my Perkins', beside Braille)"
+    return None
+
+
 def why_service_area(text: str, span: Span) -> str | None:
     """Why a place candidate names a service's area or the people of a whole area ("Kent families", "the Wirral
     branch", "Norfolk's SEMH strategy", "the Suffolk model", "county-wide"), or ``None``: the place is a county, a
@@ -306,6 +421,12 @@ def why_send_thing(text: str, span: Span) -> str | None:
         return "a year group ('Blwyddyn 6', 'P5', 'S2')"
     if (why := why_service_area(text, span)) is not None:
         return why
+    if (why := _department_or_label(text, span)) is not None:
+        return why
+    if (why := _explained_here(text, span)) is not None:
+        return why
+    if _opens_a_listed_name(text, span):
+        return "a listed name with an initialism after it ('Welsh Govt ALN Code')"
     for pattern, reason in _lists():
         if _covering(pattern, text, span):
             return reason

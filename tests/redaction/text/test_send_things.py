@@ -114,3 +114,51 @@ def test_a_field_name_but_not_a_handle() -> None:
     assert why_send_thing(text, Span(0, 8, "PERSON", 0.5, "model")) is not None
     handle = text.index("gardenguy_dale")
     assert why_send_thing(text, Span(handle, handle + 14, "PERSON", 0.5, "model")) is None
+
+
+def test_departments_labels_and_subject_words_but_not_names() -> None:
+    text = "From: Bookings\nSubject: New apprentice\nApp ID RBC-771209"
+    assert why_send_thing(text, Span(6, 14, "PERSON", 0.9, "pattern")) is not None
+    assert why_send_thing(text, Span(24, 27, "PERSON", 0.8, "pattern")) is not None
+    app = text.index("App ID")
+    assert why_send_thing(text, Span(app, app + 6, "PERSON", 0.75, "pattern")) is not None
+    named = "Subject: Harvey is off sick today"
+    assert why_send_thing(named, Span(9, 15, "PERSON", 0.8, "model")) is None
+    hope = "Subject: Hope starts on Monday"
+    assert why_send_thing(hope, Span(9, 13, "PERSON", 0.8, "model")) is None
+
+
+def test_what_the_text_explains() -> None:
+    text = 'In Hazel class, "Matilda" is the book of the half-term. Matilda Oyelaran joined Hazel class.'
+    assert why_send_thing(text, Span(17, 24, "PERSON", 0.6, "pattern")) is not None
+    later = text.index("Matilda Oyelaran")
+    assert why_send_thing(text, Span(later, later + 16, "PERSON", 0.9, "pattern")) is None
+    nickname = 'Joao Pedro, known as "JP" at school'
+    assert why_send_thing(nickname, Span(22, 24, "PERSON", 0.6, "pattern")) is None
+    kin = "Grandmother Lola Nena (Lola = grandmother in Tagalog) cares for him."
+    first, second = kin.index("Lola"), kin.index("Lola", kin.index("Lola") + 1)
+    assert why_send_thing(kin, Span(second, second + 4, "PERSON", 0.6, "pattern")) is not None
+    assert why_send_thing(kin, Span(first, first + 9, "PERSON", 0.9, "pattern")) is None
+    braille = "A locker because my Perkins is heavy; a Braille-trained TA. Mr Perkins agreed."
+    assert why_send_thing(braille, Span(20, 27, "PERSON", 0.6, "model")) is not None
+    mr = braille.index("Mr Perkins") + 3
+    assert why_send_thing(braille, Span(mr, mr + 7, "PERSON", 0.9, "pattern")) is None
+
+
+def test_an_item_of_a_list_of_characters_but_not_of_people() -> None:
+    text = "Come as your favourite character (Paddington, Harry Potter, the Gruffalo). Pupils (Jack Ode, Amy Fenn) won."
+    at = text.index("Paddington")
+    assert why_send_thing(text, Span(at, at + 10, "LOCATION", 0.55, "pattern")) is not None
+    at = text.index("Harry Potter")
+    assert why_send_thing(text, Span(at, at + 12, "PERSON", 0.9, "pattern")) is not None
+    at = text.index("Amy Fenn")
+    assert why_send_thing(text, Span(at, at + 8, "PERSON", 0.9, "pattern")) is None
+
+
+def test_people_with_their_relation_in_brackets_and_authors_stay_names() -> None:
+    text = "Others in the home: Akua (sister, 16), Kojo (brother, 11). Letters opened by Nora (older sister, 17)."
+    for name in ("Akua", "Kojo", "Nora"):
+        at = text.index(name)
+        assert why_send_thing(text, Span(at, at + len(name), "PERSON", 0.6, "pattern")) is None, name
+    author = "Author: Francesca Oyelaran-Smith BSc (Hons) OT"
+    assert why_send_thing(author, Span(8, 32, "PERSON", 0.9, "pattern")) is None

@@ -74,6 +74,7 @@ from redaction.text.place_reading import why_county_of_a_named_town, why_party_o
 from redaction.text.recognizers.date_of_birth import dated_name
 from redaction.text.recognizers.field_person import EXACT_SCORE
 from redaction.text.recognizers.lowercase_cued_name import bare_possessive_name
+from redaction.text.send_things import why_send_thing
 from redaction.text.peoples import PEOPLES_AND_LANGUAGES
 from redaction.text.table_vocabulary import header_kind
 from redaction.text.thing_reading import (
@@ -691,7 +692,7 @@ def _why_not_a_person(text: str, span: Span, *, known: bool) -> str | None:
                or why_eponym_before_a_score(text, span) or why_short_month(text, span) or why_car(text, span)
                or why_level(text, span) or why_listed_group(text, span)
                or why_general_thing(text, span, loose=span.score < EXACT_SCORE) or why_brand_form(text, span)
-               or why_kind_after(text, span) or why_family_life(text, span))
+               or why_kind_after(text, span) or why_family_life(text, span) or why_send_thing(text, span))
         if why is None and span.score < EXACT_SCORE:
             why = (why_not_identifying_place(text, span) or why_place_abroad(text, span)
                    or why_country_in_a_list(text, span) or why_county_of_a_named_town(text, span)

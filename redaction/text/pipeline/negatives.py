@@ -26,6 +26,7 @@ from redaction.text.other_languages import foreign_cut
 from redaction.text.pipeline.contract import Pass
 from redaction.text.pipeline.reading import Reading
 from redaction.text.recognizers.case_ref import statutory_instrument
+from redaction.text.send_things import why_thing_number
 
 __all__ = ["NAME_TYPES", "ForeignReading", "NotAPerson", "TableCells"]
 
@@ -65,7 +66,8 @@ class NotAPerson(Pass):
             return why_not_a_person(reading.text, span)
         if statutory_instrument(reading.text, span.start, span.end):
             return "a statutory instrument's number ('SI 2014/1530'): it names a law, no one"
-        return why_organisation_number(reading.text, span.start, span.end)
+        return (why_organisation_number(reading.text, span.start, span.end)
+                or why_thing_number(reading.text, span.start, span.end))
 
     def run(self, reading: Reading) -> None:
         kept = []

@@ -168,12 +168,16 @@ def _keeps_last(text: str, words: list[regex.Match[str]]) -> bool:
 
 
 _INITIAL_ENDS = regex.compile(r"[ \t]*(?:[),;\n]|\Z)")
+_LOWER_INITIAL_ENDS = regex.compile(r"[ \t]*(?:[),;.:\n]|\Z)|[ ]\p{Ll}")
 
 
 def _bare_surname_initial(text: str, words: list[regex.Match[str]]) -> bool:
     """"(Ruth K)", "Amy B, Tom K": a given name and its surname's initial without a full stop, closing a bracket,
-    a list item or a line."""
+    a list item or a line; in a log typed in lower case, "gemma r on leave", before a lower-case word too."""
     last, given = words[-1].group(), words[-2].group()
+    if len(last) == 1 and last.islower() and given.islower() and last not in "aix":
+        # a log typed in lower case: "caseworker gemma r on leave", "asked ahmed b if" (not "a", "i", a kiss "x")
+        return is_given_name(given.title()) and _LOWER_INITIAL_ENDS.match(text, words[-1].end()) is not None
     if len(last) != 1 or not last.isupper() or last == "I" or _INITIAL_ENDS.match(text, words[-1].end()) is None:
         return False
     return given in FIRST_NAMES or is_given_name(given)

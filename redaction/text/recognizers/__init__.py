@@ -23,6 +23,8 @@ from redaction.text.recognizers.given_name import GivenNameRecognizer
 from redaction.text.recognizers.health_numbers import UkChiNumberRecognizer, UkHcNumberRecognizer
 from redaction.text.recognizers.informal import UkInformalPersonRecognizer
 from redaction.text.recognizers.initials import UkInitialsRecognizer
+from redaction.text.recognizers.lowercase_pair_names import LowerCasePairNamesRecognizer
+from redaction.text.recognizers.lowercase_role_name import LowerCaseRoleNameRecognizer
 from redaction.text.recognizers.lowercase_cued_name import LowerCaseCuedNameRecognizer
 from redaction.text.recognizers.lowercase_given_name import LowerCaseGivenNameRecognizer
 from redaction.text.recognizers.nhs_number import UkNhsNumberRecognizer
@@ -35,12 +37,14 @@ from redaction.text.recognizers.place_capitals import CapitalsPlaceRecognizer
 from redaction.text.recognizers.phone_any import AnyCountryPhoneRecognizer
 from redaction.text.recognizers.record_number import UkRecordNumberRecognizer
 from redaction.text.recognizers.reference_layouts import ReferenceLayoutRecognizer
+from redaction.text.recognizers.kin_place import KinPlaceRecognizer
 from redaction.text.recognizers.residence_place import ResidencePlaceRecognizer
 from redaction.text.recognizers.rural_address import RuralAddressRecognizer
 from redaction.text.recognizers.postcode import UkAnyPostcodeRecognizer
 from redaction.text.recognizers.school import UkSchoolRecognizer
 from redaction.text.recognizers.school_cue import UkSchoolCueRecognizer
 from redaction.text.recognizers.school_forms import UkSchoolFormsRecognizer
+from redaction.text.recognizers.saint_school import SaintSchoolRecognizer
 from redaction.text.recognizers.school_informal import InformalSchoolRecognizer
 from redaction.text.recognizers.school_number import UkSchoolNumberRecognizer
 from redaction.text.recognizers.social_handle import UkSocialHandleRecognizer
@@ -72,7 +76,10 @@ __all__ = [
     "ForeignReferenceRecognizer",
     "GivenNameRecognizer",
     "InformalSchoolRecognizer",
+    "KinPlaceRecognizer",
     "LowerCaseCuedNameRecognizer",
+    "LowerCasePairNamesRecognizer",
+    "LowerCaseRoleNameRecognizer",
     "LowerCaseGivenNameRecognizer",
     "UkAccountNumberRecognizer",
     "UkBirthContextRecognizer",
@@ -85,6 +92,7 @@ __all__ = [
     "PlaceNameRecognizer",
     "ReferenceLayoutRecognizer",
     "ResidencePlaceRecognizer",
+    "SaintSchoolRecognizer",
     "RuralAddressRecognizer",
     "SpacedFieldPersonRecognizer",
     "SurnameRecognizer",
@@ -135,7 +143,7 @@ def identifier_recognizers() -> list[UkPatternRecognizer]:
         UkNhsNumberRecognizer(), UkUlnRecognizer(), UkNiNumberRecognizer(), UkUpnRecognizer(),
         UkAnyPostcodeRecognizer(), UkPhoneRecognizer(), UkEmailRecognizer(), UkDateOfBirthRecognizer(),
         UkCaseRefRecognizer(), UkAddressRecognizer(), RuralAddressRecognizer(), UkSchoolRecognizer(), UkSchoolNumberRecognizer(),
-        UkSchoolCueRecognizer(), UkSchoolFormsRecognizer(), InformalSchoolRecognizer(),
+        UkSchoolCueRecognizer(), UkSchoolFormsRecognizer(), InformalSchoolRecognizer(), SaintSchoolRecognizer(),
         UkFieldPlaceRecognizer(),
         UkPersonPatternRecognizer(), UkTableRecognizer(), UkFieldPersonRecognizer(), SpacedFieldPersonRecognizer(), UkInformalPersonRecognizer(),
         UkInitialsRecognizer(), UkSpeakerRecognizer(),
@@ -145,9 +153,11 @@ def identifier_recognizers() -> list[UkPatternRecognizer]:
         ReferenceLayoutRecognizer(), UkPartialBirthdayRecognizer(),
         UkBirthContextRecognizer(), BirthAfterNameRecognizer(), UkBirthCueRecognizer(), UkCuedNationalNumberRecognizer(), WelshSchoolRecognizer(),
         WelshPatronymicRecognizer(),
-        PlaceNameRecognizer(), CapitalsPlaceRecognizer(), ResidencePlaceRecognizer(), WorldAddressRecognizer(),
+        PlaceNameRecognizer(), CapitalsPlaceRecognizer(), ResidencePlaceRecognizer(), KinPlaceRecognizer(),
+        WorldAddressRecognizer(),
         LowerCaseAddressRecognizer(), GivenNameRecognizer(), CuedGivenNameRecognizer(), WordNameSubjectRecognizer(),
         WordNamePairRecognizer(),
         ListSiblingsRecognizer(), SurnameRecognizer(),
-        LowerCaseGivenNameRecognizer(), LowerCaseCuedNameRecognizer(), SpokenNumberRecognizer(), OcrNumberRecognizer(),
+        LowerCaseGivenNameRecognizer(), LowerCaseCuedNameRecognizer(), LowerCaseRoleNameRecognizer(), LowerCasePairNamesRecognizer(),
+        SpokenNumberRecognizer(), OcrNumberRecognizer(),
     ]

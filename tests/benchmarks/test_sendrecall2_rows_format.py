@@ -1,0 +1,28 @@
+"""The sendrecall2 rows hold what their bench says: every surface stands in its row, every find has a kind the bench
+groups by, and there are at least 120 rows with something to find and 60 rows of look-alikes only."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from benchmarks.row_scoring import check_rows
+from benchmarks.sendrecall2_rows.rows import FIND_AND_KEEP
+
+
+def test_every_surface_stands_in_its_row() -> None:
+    check_rows(FIND_AND_KEEP)
+
+
+def test_finds_have_a_known_kind_and_the_sizes_hold() -> None:
+    kinds = {kind for _, finds, _ in FIND_AND_KEEP for _, kind in finds}
+    assert kinds == {"PERSON", "LOCATION", "SCHOOL"}
+    assert sum(bool(finds) for _, finds, _ in FIND_AND_KEEP) >= 120
+    assert sum(not finds and bool(keeps) for _, finds, keeps in FIND_AND_KEEP) >= 60
+
+
+def test_no_row_is_written_twice() -> None:
+    texts = [text for text, _, _ in FIND_AND_KEEP]
+    assert len(texts) == len(set(texts))

@@ -26,7 +26,10 @@ _POSSESSIVE_END = regex.compile(r"(?i:['’]s?)$")
 
 
 def strip_possessive(word: str) -> str:
-    """"Leo's" -> "Leo", "WHITFIELD'S" -> "WHITFIELD", "Jones'" -> "Jones"."""
+    """``word`` without its possessive, for every reader that weighs a name's words: "'s" or "’s" in either case
+    after any word ("Leo's" -> "Leo", "WHITFIELD'S" -> "WHITFIELD", "Wells's" -> "Wells"), or a bare apostrophe
+    ("Jones'" -> "Jones"; after another letter a closing quote, never a name's). Only the possessive goes: a
+    word's own last "s" stays ("Thomas", "Hastings")."""
     return _POSSESSIVE_END.sub("", word)
 
 

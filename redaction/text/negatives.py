@@ -69,7 +69,7 @@ from redaction.text.named_things import (
     why_organisation_place,
     why_role_title,
 )
-from redaction.text.names import TITLE
+from redaction.text.names import TITLE, strip_possessive
 from redaction.text.place_reading import why_county_of_a_named_town, why_party_of_a_reported_case
 from redaction.text.recognizers.date_of_birth import dated_name
 from redaction.text.recognizers.field_person import EXACT_SCORE
@@ -482,7 +482,7 @@ def _heading_line(line: str) -> bool:
     if any(label.strip() in _ADDRESSING or header_kind(label.strip()) is not None
            for label in regex.findall(r"([^:|]+)[:|]", line)):
         return False  # "SURNAME: COOK", "TO: BAKER": a field of capitals, not a heading
-    return all(_heading_word(w.rstrip("'’S") if w.endswith(("'S", "’S")) else w) for w in words)
+    return all(_heading_word(strip_possessive(w)) for w in words)
 
 
 @lru_cache(maxsize=16384)
@@ -664,7 +664,7 @@ _SUBJECT_BEFORE = regex.compile(
 
 def _why_not_a_person(text: str, span: Span, *, known: bool) -> str | None:
     surface = text[span.start : span.end]
-    words = [w.rstrip("'’s") if w.endswith(("'s", "’s")) else w for w in _NAME_WORD.findall(surface)]
+    words = [strip_possessive(w) for w in _NAME_WORD.findall(surface)]
     if not words:
         return None
     if _MERIDIEM.fullmatch(surface) and _TIME_BEFORE.search(text, max(0, span.start - 8), span.start):

@@ -25,6 +25,7 @@ from __future__ import annotations
 import regex
 
 from redaction.spans import Span
+from redaction.text.names import strip_possessive
 from redaction.text.text_caches import per_text
 
 # Patterns the rules below ask once per candidate, compiled once (``regex.match(pattern, ...)`` looks its
@@ -98,8 +99,7 @@ def why_tallied_name(text: str, span: Span) -> str | None:
     """Why a one-word person candidate is a house or team: the text lists it in a points tally."""
     if span.type != "PERSON" or " " in text[span.start : span.end].strip():
         return None
-    word = text[span.start : span.end].rstrip("'’s") if text[span.start : span.end].endswith(("'s", "’s")) else \
-        text[span.start : span.end]
+    word = strip_possessive(text[span.start : span.end])
     if word not in _tallied_words(text):
         return None
     from redaction.text.names import TITLE

@@ -13,6 +13,7 @@ import regex
 from redaction.spans import Span
 from redaction.text.english import is_common_word
 from redaction.text.lexicons import FIELD_VALUE_STOPWORDS, SCHOOL_GENERIC_WORDS
+from redaction.text.names import strip_possessive
 from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 
 __all__ = ["UkSchoolRecognizer"]
@@ -62,7 +63,7 @@ def _named_in_words(text: str, words: list[regex.Match[str]]) -> int | None:
     while words and (words[0].group() in FIELD_VALUE_STOPWORDS or words[0].group().capitalize() in SCHOOL_GENERIC_WORDS):
         words = words[1:]
     name = [w for w in words if w.group() not in _LOWER_TYPE_WORDS]
-    if not name or len(name) > 3 or any(not is_common_word(w.group().rstrip("'’s")) for w in name):
+    if not name or len(name) > 3 or any(not is_common_word(strip_possessive(w.group())) for w in name):
         return None
     if name != words[: len(name)] or any(w.group() in FIELD_VALUE_STOPWORDS or w.group() in _DESCRIBING for w in name):
         return None

@@ -24,6 +24,7 @@ from redaction.text.lexicons import (
     NOT_NAMES,
     SCHOOL_GENERIC_WORDS,
 )
+from redaction.text.names import strip_possessive
 from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 
 __all__ = ["UkSchoolCueRecognizer"]
@@ -83,7 +84,7 @@ def _runs_on(text: str, words: list[regex.Match[str]], broken: int) -> bool:
 
 def _place_compound(word: str) -> bool:
     """A dictionary word joined to a place-name ending, written as one word ("Lakeside", "croftlands")."""
-    bare = word.casefold().rstrip(".,;:!?'’s") if word.endswith(("'s", "’s")) else word.casefold().rstrip(".,;:!?")
+    bare = strip_possessive(word.casefold().rstrip(".,;:!?"))
     for ending in _PLACE_ENDINGS:
         head = bare[: -len(ending)]
         if bare.endswith(ending) and len(head) >= 3 and head.isalpha() and is_common_word(head):
@@ -99,7 +100,7 @@ def _capitalised(words: list[str]) -> int:
             continue
         if not word[:1].isupper() or word in NOT_NAMES or word in FIRST_NAMES:
             break
-        taken.append(word.rstrip("'’s") if word.endswith(("'s", "’s")) else word)
+        taken.append(strip_possessive(word))
     distinctive = [w for w in taken if w not in SCHOOL_GENERIC_WORDS]
     return len(taken) if any(not is_english_word(w) or _place_compound(w) for w in distinctive) else 0
 

@@ -122,3 +122,13 @@ def test_what_follows_a_cue_and_is_no_code_stays(text: str) -> None:
 ])
 def test_a_code_in_groups_is_no_date(token: str, shaped: bool) -> None:
     assert code_shaped(token) is shaped
+
+
+def test_a_spreadsheet_copied_with_its_row_numbers_reads_its_header_row() -> None:
+    text = "A\tB\tC\n1\tForename\tDOB\n2\tAmelia\t2015/02/09\n3\tJoel\t2016/10/30"
+    assert _covered(text, "2015/02/09") and _covered(text, "2016/10/30")
+
+
+def test_a_spreadsheets_other_dates_stay() -> None:
+    text = "1\tForename\tSurname\tReview date\n2\tAmelia\tStone\t2025/02/09"
+    assert not _touched(text, "2025/02/09")

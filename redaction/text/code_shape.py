@@ -2,7 +2,7 @@
 
 Five digits or more ("00771342", "44 1902 77"); three digits or more with a letter or a separator ("99120-KL",
 "0993/14JAN"); two digits mixed with two letters or more in six characters or more ("QX7T2M"). Not a code: a
-date, a year or an academic year ("2023/24"), a time ("10:30", "3.15pm"), a measure or a dose ("500mg",
+date (three numbers in a date's lengths: "24 012 345" is a code read out in groups), a year or an academic year ("2023/24"), a time ("10:30", "3.15pm"), a measure or a dose ("500mg",
 "40dB"), an ISBN.
 """
 
@@ -28,7 +28,7 @@ def code_shaped(token: str) -> bool:
     separated = any(ch in "/- " for ch in token)
     if digits == 0 or _YEAR.fullmatch(token) or _TIME.fullmatch(token) or _MEASURE.fullmatch(token):
         return False
-    if _NUMERIC_DATE.fullmatch(token) or parse_date(token) is not None:
+    if _NUMERIC_DATE.fullmatch(token) or _a_date(token):
         return False
     if ISBN.fullmatch(token):
         return False  # a book's number
@@ -37,6 +37,18 @@ def code_shaped(token: str) -> bool:
     if digits >= 3 and (letters or separated):
         return True
     return digits >= 2 and letters >= 2 and len(token) >= 6
+
+
+# The numbers of a date written in figures: day, month and year (two or four digits), or a year first.
+_DATE_NUMBERS = regex.compile(r"\d{1,2}\D+\d{1,2}\D+(?:\d{2}|\d{4})|\d{4}\D+\d{1,2}\D+\d{1,2}")
+
+
+def _a_date(token: str) -> bool:
+    """Whether ``token`` reads as a date: a month's name with its numbers, or three numbers in a date's lengths. A
+    code read out in groups ("24 012 345", an ombudsman's case number) has three numbers too, but no date's lengths."""
+    if parse_date(token) is None:
+        return False
+    return any(ch.isalpha() for ch in token) or _DATE_NUMBERS.fullmatch(token) is not None
 
 
 # A lower-case word after a dash or slash set apart by a space ends the sentence, not the code: "ref: 2023/4471 -

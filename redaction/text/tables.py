@@ -176,7 +176,8 @@ def _header(line: str) -> _Header | None:
     names = [line[s:e].strip(" \t|:") for s, e in cells]
     if len(names) < 2 or separator in ("comma", "semicolon") and (stripped.endswith(".") or any(len(n.split()) > 4 for n in names)):
         return None
-    kinds = ["OTHER" if _ROW_NUMBER.fullmatch(n) else header_kind(n) for n in names]
+    # a spreadsheet copied with its row numbers: the header is its row "1" ("1⇥Forename⇥DOB")
+    kinds = ["OTHER" if _ROW_NUMBER.fullmatch(n) or i == 0 and n == "1" else header_kind(n) for i, n in enumerate(names)]
     unknown = [n for n, k in zip(names, kinds) if k is None]
     identifying = [k for k in kinds if k in IDENTIFYING]
     # One column in three may be unknown; one in two where three or more name identifiers (an export's header

@@ -6,6 +6,7 @@ from redaction.text.recognizers._base import UkPatternRecognizer
 from redaction.text.recognizers.address import UkAddressRecognizer
 from redaction.text.recognizers.bank import UkAccountNumberRecognizer, UkSortCodeRecognizer
 from redaction.text.recognizers.birth_after_name import BirthAfterNameRecognizer
+from redaction.text.recognizers.boxed_birth_date import BoxedBirthDateRecognizer
 from redaction.text.recognizers.birth_context import UkBirthContextRecognizer
 from redaction.text.recognizers.birth_cue import UkBirthCueRecognizer
 from redaction.text.recognizers.case_ref import UkCaseRefRecognizer
@@ -67,6 +68,7 @@ __all__ = [
     "EXACT_SCORE",
     "AnyCountryPhoneRecognizer",
     "BirthAfterNameRecognizer",
+    "BoxedBirthDateRecognizer",
     "CapitalsPlaceRecognizer",
     "CuedGivenNameRecognizer",
     "WordNameSubjectRecognizer",
@@ -151,7 +153,7 @@ def identifier_recognizers() -> list[UkPatternRecognizer]:
         UkSocialHandleRecognizer(), UkNumberPlateRecognizer(), UkSortCodeRecognizer(),
         UkAccountNumberRecognizer(), UkRecordNumberRecognizer(), UkCuedCodeRecognizer(), ForeignReferenceRecognizer(),
         ReferenceLayoutRecognizer(), UkPartialBirthdayRecognizer(),
-        UkBirthContextRecognizer(), BirthAfterNameRecognizer(), UkBirthCueRecognizer(), UkCuedNationalNumberRecognizer(), WelshSchoolRecognizer(),
+        UkBirthContextRecognizer(), BirthAfterNameRecognizer(), BoxedBirthDateRecognizer(), UkBirthCueRecognizer(), UkCuedNationalNumberRecognizer(), WelshSchoolRecognizer(),
         WelshPatronymicRecognizer(),
         PlaceNameRecognizer(), CapitalsPlaceRecognizer(), ResidencePlaceRecognizer(), KinPlaceRecognizer(),
         WorldAddressRecognizer(),

@@ -1,7 +1,7 @@
 """A date of birth a form or a row gives with no cue but the person's name before it:
 
 - a row or a list item with the name, a space and the date: "Leah Quinn 07/07/2015 Y5", "Rory 13/5/2019, Cian
-  2/11/2016", "Pupil: Dev Shah   12-01-2014   Class 4B";
+  2/11/2016", "Pupil: Dev Shah   12-01-2014   Class 4B", a register's "1. ADEBAYO, Tolu   12/03/2015   M   5B";
 - a personal-details block where the date stands alone on the line under the name's field: "Name: Bartek Lis⏎
   03/07/2015⏎Year group: 5".
 
@@ -22,7 +22,7 @@ from redaction.spans import Span
 from redaction.text.dates import parse_date
 from redaction.text.given_names import is_given_name
 from redaction.text.surnames import is_surname
-from redaction.text.names import NAME, TITLE
+from redaction.text.names import CAPS_NAME, NAME, TITLE
 from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 from redaction.text.recognizers.birth_context import (
     _DOCUMENT_BEFORE,
@@ -37,8 +37,11 @@ __all__ = ["BirthAfterNameRecognizer"]
 # The date ends its row, or a year group, a class or another cell follows it.
 _ROW_END = regex.compile(
     r"[ \t]*(?:$|[,;|]|\.(?!\d)|[ \t]{2,}|[ ]+(?:Y|Yr|Year|P|S|NC)[ ]?\d|[ ]+-[ ])", regex.MULTILINE)
+# A register writes the surname first, in capitals or not, and a comma before the given names ("1. ADEBAYO, Tolu
+# 12/03/2015   M   5B", "Hollis, Maddie 11/02/2012").
 _NAME_BEFORE = regex.compile(
-    rf"(?<![\p{{L}}]|{TITLE}[ ]+)(?P<name>{NAME}(?:[ ]{NAME}){{0,2}})(?:[ ]*[-–][ ]*|[ ]+)\Z")
+    rf"(?<![\p{{L}}]|{TITLE}[ ]+)(?P<name>{NAME}(?:[ ]{NAME}){{0,2}}|(?:{CAPS_NAME}|{NAME}),[ ]+{NAME}(?:[ ]{NAME})?)"
+    r"(?:[ ]*[-–][ ]*|[ ]+)\Z")
 # The field of a person's name on the line above: "Name: Bartek Lis", "Child's full name - Oskar Brandt".
 _NAME_FIELD_LINE = regex.compile(
     r"(?i)^[ \t]*(?:(?:child|pupil|student|young[ ]person|learner)['’]?s?[ ]+)?(?:full[ ]+|legal[ ]+)?(?:name|pupil|child"
@@ -66,29 +69,36 @@ class BirthAfterNameRecognizer(UkPatternRecognizer):
     SCORE = 0.75
 
     def find(self, text: str) -> Iterator[Span]:
-        for date in _date_matches(text):
-            if not any(ch.isdigit() for ch in date.group()) or _ROW_END.match(text, date.end()) is None:
+        rows = [date for date in _date_matches(text) if self._a_row(text, date)]
+        # A register's rows are births each ("1. ADEBAYO, Tolu   12/03/2015   M⏎2. BRENNAN, Cara   30/07/2014   F"):
+        # the other rows' dates are not the form's own later date that a birth must lie years before.
+        rows_at = frozenset(date.start() for date in rows)
+        for date in rows:
+            if not _before_latest(text, date.start(), date.group(), 730, alone=True, besides=rows_at):
                 continue
-            if not _years_back(date.group(), 3) or not _before_latest(text, date.start(), date.group(), 730,
-                                                                       alone=True):
-                continue
-            line_start = text.rfind("\n", 0, date.start()) + 1
-            line_end = text.find("\n", date.end())
-            line_end = len(text) if line_end < 0 else line_end
-            if (_EVENT_ON_LINE.search(text, line_start, line_end) is not None
-                    or _DOCUMENT_WORDS.search(text, line_start, line_end) is not None):
-                continue
-            head = text[line_start : date.start()]
-            if head.strip():
-                before = _NAME_BEFORE.search(text, max(line_start, date.start() - 60), date.start())
-                if before is None or not _a_name(before["name"]):
-                    continue
-                if _DOCUMENT_BEFORE.search(text, line_start, before.start()) is not None:
-                    continue  # "Letter from Leah Quinn 07/07/2015": the letter's date
-            else:
-                if line_start == 0 or _ALONE_ON_LINE.match(text, date.end()) is None:
-                    continue
-                previous = text.rfind("\n", 0, line_start - 1) + 1
-                if _NAME_FIELD_LINE.match(text[previous : line_start - 1]) is None:
-                    continue
             yield Span(date.start(), date.end(), self.ENTITY, self.SCORE, "pattern")
+
+    @staticmethod
+    def _a_row(text: str, date: regex.Match[str]) -> bool:
+        """Whether ``date`` ends a person's row or stands under a name's field, years back, with no event told."""
+        if not any(ch.isdigit() for ch in date.group()) or _ROW_END.match(text, date.end()) is None:
+            return False
+        if not _years_back(date.group(), 3):
+            return False
+        line_start = text.rfind("\n", 0, date.start()) + 1
+        line_end = text.find("\n", date.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if (_EVENT_ON_LINE.search(text, line_start, line_end) is not None
+                or _DOCUMENT_WORDS.search(text, line_start, line_end) is not None):
+            return False
+        head = text[line_start : date.start()]
+        if head.strip():
+            before = _NAME_BEFORE.search(text, max(line_start, date.start() - 60), date.start())
+            if before is None or not _a_name(before["name"]):
+                return False
+            # "Letter from Leah Quinn 07/07/2015": the letter's date
+            return _DOCUMENT_BEFORE.search(text, line_start, before.start()) is None
+        if line_start == 0 or _ALONE_ON_LINE.match(text, date.end()) is None:
+            return False
+        previous = text.rfind("\n", 0, line_start - 1) + 1
+        return _NAME_FIELD_LINE.match(text[previous : line_start - 1]) is not None

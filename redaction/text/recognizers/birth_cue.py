@@ -50,7 +50,7 @@ from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 from redaction.text.recognizers.birth_context import dates_of
 from redaction.text.stacked_fields import stacked_values
 
-__all__ = ["DAY_WORD", "UkBirthCueRecognizer", "told_otherwise", "wide_date"]
+__all__ = ["BIRTH_LABEL", "DAY_WORD", "UkBirthCueRecognizer", "told_otherwise", "wide_date"]
 
 # -- the date, read widely -------------------------------------------------------------------------------------
 _OCR = r"[\dOolI|]"
@@ -60,19 +60,19 @@ _ISO_DOTS = r"(?:19|20)\d{2}\.\d{1,2}\.\d{1,2}(?!\d)"
 # An ISO date a scanner misread ("2OO9-O7-22", "2Ol4/O3/11"): a year's first two digits, then misread digits.
 _OCR_ISO = rf"(?:19|2[0O])(?:{_OCR}){{2}}[/.\-](?:{_OCR}){{1,2}}[/.\-](?:{_OCR}){{1,2}}(?![\w/])"
 _FOREIGN_MONTHS = {
-    # Welsh (and its short forms: "21 Gorff"), Irish, German, French, Spanish, Italian, Portuguese, Polish (genitive), Dutch, Turkish, Romanian
+    # Welsh (and its short forms: "21 Gorff"; its soft mutations after "o" and "ym mis": "5ed o Fedi", "o Orffennaf"), Irish, German, French, Spanish, Italian, Portuguese, Polish (genitive), Dutch, Turkish, Romanian
     1: "ionawr|ion|ean[aá]ir|januar|janvier|enero|gennaio|janeiro|stycznia|januari|ocak|ianuarie",
     2: "chwefror|chwef|feabhra|februar|f[eé]vrier|febrero|febbraio|fevereiro|lutego|februari|şubat|subat|februarie",
-    3: "mawrth|maw|m[aá]rta|m[aä]rz|mars|marzo|mar[cç]o|marca|maart|mart|martie",
+    3: "mawrth|fawrth|maw|m[aá]rta|m[aä]rz|mars|marzo|mar[cç]o|marca|maart|mart|martie",
     4: "ebrill|ebr|aibre[aá]n|avril|abril|aprile|kwietnia|nisan|aprilie",
-    5: "mai|bealtaine|mei|mayo|maggio|maio|maja|mayıs|mayis",
-    6: "mehefin|meh|meitheamh|juni|juin|junio|giugno|junho|czerwca|haziran|iunie",
-    7: "gorffennaf|gorff|i[uú]il|juli|juillet|julio|luglio|julho|lipca|temmuz|iulie",
+    5: "mai|fai|bealtaine|mei|mayo|maggio|maio|maja|mayıs|mayis",
+    6: "mehefin|fehefin|meh|meitheamh|juni|juin|junio|giugno|junho|czerwca|haziran|iunie",
+    7: "gorffennaf|orffennaf|gorff|i[uú]il|juli|juillet|julio|luglio|julho|lipca|temmuz|iulie",
     8: "awst|l[uú]nasa|ao[uû]t|agosto|sierpnia|augustus|ağustos|agustos|august",
-    9: "medi|me[aá]n[ ]f[oó]mhair|septembre|septiembre|settembre|setembro|wrze[sś]nia|eyl[uü]l|septembrie",
+    9: "medi|fedi|me[aá]n[ ]f[oó]mhair|septembre|septiembre|settembre|setembro|wrze[sś]nia|eyl[uü]l|septembrie",
     10: "hydref|hyd|deireadh[ ]f[oó]mhair|oktober|octobre|octubre|ottobre|outubro|pa[zź]dziernika|ekim|octombrie",
-    11: "tachwedd|tach|samhain|novembre|noviembre|novembro|listopada|kas[iı]m|noiembrie",
-    12: "rhagfyr|rhag|nollaig|dezember|d[eé]cembre|diciembre|dicembre|dezembro|grudnia|aral[iı]k|decembrie",
+    11: "tachwedd|dachwedd|tach|samhain|novembre|noviembre|novembro|listopada|kas[iı]m|noiembrie",
+    12: "rhagfyr|ragfyr|rhag|nollaig|dezember|d[eé]cembre|diciembre|dicembre|dezembro|grudnia|aral[iı]k|decembrie",
 }
 _FOREIGN_MONTH = "(?:" + "|".join(_FOREIGN_MONTHS.values()) + r")(?![\p{L}])"
 FOREIGN_MONTH = _FOREIGN_MONTH
@@ -87,7 +87,8 @@ _DAY_WORD = rf"(?:(?:twenty|thirty)[ \-])?(?:{_ORDINAL_WORDS})"
 DAY_WORD = _DAY_WORD
 _YEAR_WORDS = (rf"(?:(?:nineteen|twenty)[ \-](?:{_TEENS}|(?:{_TENS})(?:[ \-](?:{_UNITS}))?|(?:oh|o)[ \-](?:{_UNITS}))"
                rf"|two[ ]thousand(?:[ ]and)?(?:[ ](?:{_TEENS}|(?:{_TENS})(?:[ \-](?:{_UNITS}))?|{_UNITS}))?)(?![\p{{L}}])")
-_DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|\.)?(?!\d)"
+# (Welsh ordinals too: "1af", "2il", "3ydd", "5ed", "8fed", "11eg", "20fed", "21ain")
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|af|il|ydd|fed|ed|eg|ain|\.)?(?!\d)"
 _YEAR = r"(?:(?:19|20)\d{2}(?!\d)|'\d{2}(?!\d))"
 _ANY_YEAR = rf"(?:{_YEAR}|{_YEAR_WORDS})"
 _ANY_DAY = rf"(?:{_DAY}|(?:the[ ]+)?{_DAY_WORD})"
@@ -97,11 +98,11 @@ _MONTH = rf"(?:{_ENGLISH_MONTH}|{_FOREIGN_MONTH})"
 _MISSPELT_MONTH = r"(?:\p{L}{4,10})"
 _WRITTEN = (
     # "the 4th day of December 2011", "the fifth of May two thousand and fourteen", "3rd March twenty fifteen",
-    # "9 Ebrill 2014", "3. Mai 2015", "12th of the 6th 2014", "March 3rd, 2015", "Sept 9th 2014", Spanish and
+    # "9 Ebrill 2014", "3. Mai 2015", "12th of the 6th 2014", "March 3rd, 2015", "March the 3rd, 2014", "Sept 9th 2014", Spanish and
     # Portuguese "30 de abril de 2015"
-    rf"(?:the[ ]+)?{_ANY_DAY},?(?:[ ]+day)?(?:[ ]+(?:of|de|del))?[ ]+{_MONTH}(?:[ ,]+|[ ]+de[ ]+){_ANY_YEAR}"
+    rf"(?:(?:the|y|yr)[ ]+)?{_ANY_DAY},?(?:[ ]+day)?(?:[ ]+(?:of|de|del|o))?[ ]+{_MONTH}(?:[ ,]+|[ ]+de[ ]+){_ANY_YEAR}"
     rf"|(?:the[ ]+)?{_DAY}[ ]+of[ ]+the[ ]+(?:0?[1-9]|1[0-2])(?:st|nd|rd|th)[ ,]+{_YEAR}"
-    rf"|{_MONTH}[ ]+{_ANY_DAY},?[ ]+{_ANY_YEAR}"
+    rf"|{_MONTH}[ ]+(?:the[ ]+)?{_ANY_DAY},?[ ]+{_ANY_YEAR}"
     rf"|{_DAY}(?:[ ]+of)?[ ]+{_MISSPELT_MONTH}[ ,]+{_YEAR}"
 )
 WIDE_DATE = rf"(?:{_WRITTEN}|{_ISO_DOTS}|{DATE_SPACED_REGEX}|{_OCR_DATE}|{_OCR_ISO})"
@@ -216,14 +217,16 @@ _LABEL = (
     # a label a form wraps onto the next line ("Date of\nBirth"), and its plural ("Dates of birth", "DOBs")
     # and one written with hyphens or underscores, as an export's field names and typed forms write it ("D-O-B",
     # "date-of-birth:", "date_of_birth=")
-    r"\bD[.\-]?[ ]?[O0][.\-]?[ ]?B(?:['’]?s\b|\b)[.]?|\bd/o/b\b"
+    # (an export's field name joins the label to whose it is with an underscore: "child_dob", "mother_dob")
+    r"(?<![^\W_])D[.\-]?[ ]?[O0][.\-]?[ ]?B(?:['’]?s\b|\b)[.]?|\bd/o/b\b"
     r"|(?<![\p{L}\d])da[tl]es?(?:[ _\-]+|[ \t]*\n[ \t]*)[o0]f(?:[ _\-]+|[ \t]*\n[ \t]*)b[il1|!]rth\b"
     r"|\bbirth[ _\-]?dates?\b"
     r"|\b(?:date[ ]+and[ ]+place|place[ ]+and[ ]+date)[ ]+of[ ]+birth\b"
     r"|\bdate[ ]+of[ ]+birth(?:[ ]+of[ ]+(?:the[ ]+)?(?:child|young[ ]person|pupil|learner)(?:[ ]*/[ ]*young[ ]person)?)?"
     # other languages' labels and verbs: Welsh, Irish, Scottish Gaelic, German, French, Spanish, Italian, Portuguese,
     # Polish, Dutch, Turkish, Romanian, Lithuanian, Czech, Hungarian, Scandinavian
-    r"|\bdyddiad[ ]+geni\b|\bganwyd\b|\ba[ ]+aned\b|\bd[aá]ta[ ]+breithe\b|\brugadh\b|\bceann-l[aà][ ]+breith\b"
+    # (Welsh mutates the label after a possessive: "ei ddyddiad geni" his, "fy nyddiad geni" my)
+    r"|\b(?:dd?|n)yddiad[ ]+geni\b|\bganwyd\b|\ba[ ]+aned\b|\bd[aá]ta[ ]+breithe\b|\brugadh\b|\bceann-l[aà][ ]+breith\b"
     r"|\bgeburtsdatum\b|\bgeboren(?:[ ]+am)?\b|\bgeb\.|\bdate[ ]+de[ ]+naissance\b|\bn[ée]e?[ ]+le\b"
     r"|\bfecha[ ]+de[ ]+nacimiento\b|\bnacid[oa][ ]+el\b|\bdata[ ]+di[ ]+nascita\b|\bnat[oa][ ]+il\b"
     r"|\bdata[ ]+de[ ]+nascimento\b|\bnascid[oa][ ]+em\b|\bdata[ ]+(?:urodzenia|narodzin)\b|\bur\.|\burodzon[aey]\b"
@@ -257,6 +260,7 @@ _EVENT_CUE = (
 _GENEALOGY = r"(?:^|(?<=[(\[;,][ ]?))\*(?=[ ]?\d)"
 _CUE = rf"(?P<cue>{_LABEL}|{_EVENT_CUE}|{_GENEALOGY})"
 _LABEL_ALONE = regex.compile(_LABEL, regex.IGNORECASE)  # compiled once: _a_label asks it per match
+BIRTH_LABEL = _LABEL_ALONE  # a date-of-birth label in any spelling and language (boxed_birth_date.py reads it too)
 # Between the cue and the date: punctuation, a label's brackets, a line break after a label, and a few words of
 # the same clause (no sentence end, no second line of prose).
 # A label's aside ("Date of birth (as on the red book, not the NHS letter):", "DOB - mum disputes the school's -")
@@ -267,7 +271,9 @@ _LABEL_ALONE = regex.compile(_LABEL, regex.IGNORECASE)  # compiled once: _a_labe
 _ASIDE = (r"(?P<aside>[ \t]*(?:\([^()\n]{21,100}\)|[\-–—][ ][^\n\-–—()]{1,80}[ ][\-–—]"
           r"|,[ ][^\n,.;:!?()]{1,60},))")
 # A label's colon may end its line, the value on the next ("Dyddiad geni:⏎3 Tachwedd 2014").
+# A form's leader of dots or rules between a label and its value ("Date of birth . . . . . . 03/03/2011").
 _BETWEEN = (r"(?P<between>(?:[ \t]*\)?[ \t]*(?:\([^)\n]{0,20}\)|[:|\-–.,=]?[ \t]*\n(?=[ \t]*[\d\p{L}])"
+            r"|(?:[ \t]*[.…_]){2,}"
             r"|[:|\-–.=]|,(?![ ][^\n,.;:!?()]{1,60},)))?"
             + _ASIDE + "?"
             r"[ \t]*[:|\-–.,=]?[ \t]*(?:[^\s.!?;\n]+[ ]+){0,6}?)")

@@ -86,15 +86,20 @@ _NOT_A_REGISTER_NOUN = frozenset((
     "our my his her their its another other one first last next each every no not and or of for with"
 ).split())
 # A candidate: letter/digit groups joined by "/" or "-" (spaces allowed around them) or by single spaces when
-# the next group is digits (read out in groups), after a capital prefix set apart ("EH 330 24 01156", and before
+# the next group is digits (read out in groups; a check digit alone may close three groups: "4471 2290 1832 0"),
+# after a capital prefix set apart ("EH 330 24 01156", and before
 # separators set apart too: "EH 891 / 24 / 00023"; not "ISBN 978-0-14-...", joined tight).
 _TOKEN = regex.compile(
-    r"(?<![\p{L}\p{N}@£$€.])(?P<id>(?:[A-Z]{1,4}[ ](?=\d{2,6}(?:[ ]|[ ][/\-][ ]?|[/\-][ ])\d|\d{5,}(?![\p{L}\p{N}])))?[A-Za-z0-9]+(?:(?:[/\-]|(?:[ ][/\-][ ]?|[/\-][ ])(?=[A-Za-z]*\d|[A-Z]{1,8}(?![\p{L}\p{N}]))|(?<=\d)[ ](?=\d{2,6}(?![\p{L}])))[A-Za-z0-9]+)*)"
+    r"(?<![\p{L}\p{N}@£$€.])(?P<id>(?:[A-Z]{1,4}[ ](?=\d{2,6}(?:[ ]|[ ][/\-][ ]?|[/\-][ ])\d|\d{5,}(?![\p{L}\p{N}])))?[A-Za-z0-9]+(?:(?:[/\-]|(?:[ ][/\-][ ]?|[/\-][ ])(?=[A-Za-z]*\d|[A-Z]{1,8}(?![\p{L}\p{N}]))|(?<=\d)[ ](?=\d{2,6}(?![\p{L}]))|(?<=\d{3,6}[ ]\d{3,6}[ ]\d{3,6})[ ](?=\d(?![\p{L}\p{N}]|[.,:]\d)))[A-Za-z0-9]+)*)"
     r"(?![\p{L}\p{N}@]|[.,:]\d)"
 )
 # After the cue: an aside in brackets ("ID number (social care): 3302917"), then a verb or a mark.
 _SPACED = regex.compile(r"(?:[A-Z0-9][ ]){5,}[A-Z0-9](?![\p{L}\p{N}])")
-_GAP = regex.compile(r"[ ]*(?:\([^()\n]{1,30}\)[ ]*)?(?:is|was|:|#|=|-|–)?[ ]*:?[ ]*")
+# A label that ends its line has its value at the start of the next ("Hospital number⏎K 448 1190", a form's label
+# line then its value line).
+# The value on the line under its label stands alone there, or ends its cell.
+_VALUE_LINE_END = regex.compile(r"[ \t]*(?:$|\||\t|[ ]{2,})", regex.MULTILINE)
+_GAP = regex.compile(r"[ ]*(?:\([^()\n]{1,30}\)[ ]*)?(?:is|was|:|#|=|-|–)?[ ]*:?[ ]*(?:\n[ \t]*(?=[A-Za-z0-9]))?")
 _WORD = regex.compile(r"[\p{L}']+")
 _SENTENCE_END = regex.compile(r"[.!?;]\s|\n")
 _AFTER = regex.compile(rf"\((?:{_REGISTERS}|ref|reference|case[ ]ref|case[ ]no)\b[^)\n]{{0,20}}\)", regex.IGNORECASE)
@@ -159,6 +164,9 @@ class UkCuedCodeRecognizer(UkPatternRecognizer):
         if span is None:
             return None
         code = text[span.start : span.end]
+        if "\n" in text[at : span.start] and (_VALUE_LINE_END.match(text, span.end) is None
+                                              or sum(ch.isdigit() for ch in code) < 3):
+            return None  # "Presenting complaint⏎12-year-old girl with ...": a value line holds the value alone
         if _PHONE.fullmatch(code) and sum(ch.isdigit() for ch in code) in (10, 11, 12):
             return None
         return span

@@ -77,7 +77,11 @@ class UkDateOfBirthRecognizer(UkPatternRecognizer):
         ),
         Pattern(
             "date then its cue",
-            rf"(?<![\w/.\-])(?P<id>{DATE_REGEX})[ ]*[(\[,][ ]*(?:DOB|D\.O\.B\.?|date[ ]+of[ ]+birth|born)\b",
+            rf"(?<![\w/.\-])(?P<id>{DATE_REGEX})[ ]*[(\[,][ ]*(?:DOB|D\.O\.B\.?|date[ ]+of[ ]+birth|born)\b"
+            # "next review due 2026-03-11, DOB confirmed by parent": the cue opens a remark on the birth date (checked,
+            # still missing), not a label of the date before it
+            r"(?![ ]+(?:(?:was|is|has[ ]+been|been)[ ]+)?(?:confirmed|checked|verified|seen|provided|given|needed"
+            r"|required|requested|missing|unknown|not|to[ ]+be|tbc|n/?k)\b)",
             0.9,
         ),
     ]

@@ -146,9 +146,15 @@ class WordForms:
         return bool(self._exact or self._ocr or self._sound)
 
     def find(self, text: str) -> Iterator[tuple[int, int, object]]:
+        # A text's words repeat ("the", "and", a name): each is looked up once in this text (kept for this call
+        # only, so no text's words outlive it). The answer depends on the token alone.
+        owners: dict[str, object | None] = {}
         for match in _TOKEN.finditer(text):
             token = match.group()
-            owner = self._owner(token)
+            if token in owners:
+                owner = owners[token]
+            else:
+                owner = owners[token] = self._owner(token)
             if owner is not None:  # the span stops before a possessive ("ELLA's" -> "ELLA"), as known.py's do
                 end = match.start() + len(regex.sub(r"['’]s?$", "", token))
                 yield match.start(), end, owner

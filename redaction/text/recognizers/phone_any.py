@@ -43,7 +43,9 @@ the UK recognizer).
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterable, Iterator
+from types import ModuleType
 
 import regex
 
@@ -261,10 +263,25 @@ def _closely_cued(text: str, run: regex.Match[str]) -> bool:
     return _CUE_GAP_BREAK.search(between) is None
 
 
+@functools.cache
+def _phonenumbers() -> ModuleType:
+    """The ``phonenumbers`` package, imported on first use (not at start-up), with its pattern cache on.
+
+    libphonenumber compiles each region's metadata patterns with ``re.compile`` on every use, trusting the ``re``
+    module's cache; that cache holds 512 patterns, fewer than the regions' patterns this recognizer and the other
+    users of ``re`` in a detector's process (spaCy's tokenizer) ask for, so they were parsed again in every batch
+    (536 compilations for 240 documents). ``enable_pattern_cache`` (the library's own switch) keeps each one once
+    compiled: the same patterns, the same matches."""
+    import phonenumbers
+
+    phonenumbers.enable_pattern_cache()
+    return phonenumbers
+
+
 def _possible_international(text: str, start: int) -> tuple[int, int] | None:
     """A number after ``+`` whose length its country code allows, allocated or not ("+61762026969",
     "+91 38440 38739"); the digits separated by single spaces, dashes or dots only."""
-    import phonenumbers
+    phonenumbers = _phonenumbers()
 
     match = _INTERNATIONAL_DIGITS.match(text, start)
     if match is None:
@@ -299,7 +316,7 @@ def _valid_in(run: str, regions: tuple[str, ...]) -> Iterator[str]:
     """The regions where the run's digits make a valid number, lazily: one parse each, where the matcher
     costs several, so that digits no region dials pay little, and the first region whose grouping fits ends
     the search."""
-    import phonenumbers
+    phonenumbers = _phonenumbers()
 
     digits = "".join(ch for ch in run if ch.isdigit())
     for region in regions:
@@ -341,7 +358,7 @@ def _matches(text: str, start: int, end: int, regions: Iterable[str],
     """Valid numbers libphonenumber finds in ``text[start:end]``, read as each region writes them (with
     ``by_grouping``, only those that split none of the groups of digits that region writes: "312 555-0147" and
     "312 5550147" pass as US, "31 255 50147" does not)."""
-    import phonenumbers
+    phonenumbers = _phonenumbers()
 
     window = text[start:end]
     leniency = phonenumbers.Leniency.STRICT_GROUPING if by_grouping else phonenumbers.Leniency.VALID

@@ -147,7 +147,10 @@ class WordForms:
         self._ocr: dict[str, object] = {}
         self._sound: dict[str, object] = {}
         self._tolerant: dict[str, object] = {}  # letters only, folded: compared by edit distance
+        self._letters: dict[str, object] = {}  # every name word so, for a word of another script transliterated
         for owner, word, first in names:
+            if len(_letters_key(word)) >= 3:
+                self._letters.setdefault(_letters_key(word), owner)
             if len(_letters_key(word)) >= 5 and regex.fullmatch(r"[\p{L}'’\-]+", word):
                 self._tolerant.setdefault(_letters_key(word), owner)
             if len(word) < 4 or not word.replace("-", "").isalpha():
@@ -171,7 +174,9 @@ class WordForms:
             token = match.group()
             owner = self._owner(token)
             if owner is None and not _LATIN_ONLY.fullmatch(token):
-                owner = self._owner(transliterated(token))  # "Олександра" for Oleksandra
+                # "Олександра" for Oleksandra; written in its own script, a name is no English word ("Тарас")
+                latin = transliterated(token)
+                owner = self._letters.get(_letters_key(latin)) or self._owner(latin)
             if owner is not None:  # the span stops before a possessive ("ELLA's" -> "ELLA"), as known.py's do
                 end = match.start() + len(regex.sub(r"['’]s?$", "", token))
                 yield match.start(), end, owner

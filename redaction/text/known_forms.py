@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 import regex
 
@@ -97,6 +98,7 @@ def _plain(text: str) -> str:
 _OCR = [("rn", "m"), ("vv", "w"), ("0", "o"), ("1", "l"), ("|", "l")]
 
 
+@lru_cache(maxsize=1 << 15)  # a text's words repeat, and every record's matcher keys the same words
 def ocr_key(word: str) -> str:
     """``word`` as a scan may have misread it, folded back: a capital I inside a word read for l ("WiIliams"),
     0 for o, 1 and | for l, rn for m, vv for w; any case, accents dropped."""
@@ -112,6 +114,7 @@ _DIGRAPHS = [("sch", "S"), ("ch", "C"), ("sh", "S"), ("ph", "f"), ("th", "t"), (
 _VOWELS = "aeiouy"
 
 
+@lru_cache(maxsize=1 << 15)
 def sound_key(word: str) -> str:
     """The consonants of a name as transliterations keep them: vowels, doubled letters and a final h dropped,
     digraphs read as one sound, c, k and q one letter ("Mohammed", "Muhammad" and "Mohamed" -> mhmd; "Hussain",
@@ -164,6 +167,8 @@ class WordForms:
             sound = sound_key(word)
             if len(word) >= 5 and len(sound) >= 3:
                 self._sound.setdefault(sound, owner)
+
+        self._initials = {key[0] for key in self._tolerant}
 
     def __bool__(self) -> bool:
         return bool(self._exact or self._ocr or self._sound)
@@ -220,7 +225,9 @@ class WordForms:
         letters or more; a word of the dictionary never ("Barnes" is no slip for "Barnet" only if neither is a
         word: "Leeks" stays)."""
         key = _letters_key(word)
-        if len(key) < 4 or not word.replace("'", "").replace("’", "").isalpha() or is_english_word(word.lower()):
+        if len(key) < 4 or key[0] not in self._initials:
+            return None
+        if not word.replace("'", "").replace("’", "").isalpha() or is_english_word(word.lower()):
             return None
         for known, owner in self._tolerant.items():
             bound = 2 if len(known) >= 10 else 1
@@ -235,8 +242,11 @@ _JOINABLE = regex.compile(r"[ ]|-")
 _LATIN_ONLY = regex.compile(r"[\p{Latin}\p{N}|'’]+")
 
 
+@lru_cache(maxsize=1 << 15)
 def _letters_key(word: str) -> str:
     """A word's letters alone, folded: no case, accents, apostrophes or hyphens ("O'Neil" -> "oneil")."""
+    if word.isascii():
+        return word.lower() if word.isalpha() else "".join(ch for ch in word.lower() if "a" <= ch <= "z")
     return regex.sub(r"[^a-z]", "", _plain(word).casefold())
 
 
@@ -319,6 +329,11 @@ class RunTogether:
         """(start, end, owner, whether the span is a whole e-mail address)."""
         for match in _HANDLE.finditer(text):
             local = match["local"]
+            if match["domain"] is None and local.isalpha():  # a plain word: itself the only window
+                owner = self._keys.get(_letters_key(local))
+                if owner is not None:
+                    yield match.start(), match.end(), owner, False
+                continue
             parts = list(_HANDLE_PART.finditer(local))
             found = self._window(local, parts)
             if found is None:

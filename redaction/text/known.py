@@ -507,7 +507,10 @@ class KnownMatcher:
             if entry.type == "PERSON":
                 for surname in _surnames(entry.value):
                     self._surnames.setdefault(_fold(surname), []).append(entry)
-        self._words = WordForms(_name_words(self.entries))
+        # the names' words, and a school's or an address's own words, with a typing slip ("Brookfeild High",
+        # "Larche Grove"): one scan of the text for both
+        self._words = WordForms([*_name_words(self.entries),
+                                 *((entry, word, False) for entry, word in _place_words(self.entries))])
         self._runs = RunTogether(_people(self.entries))
         self._numbers = KnownNumbers((entry, entry.type, entry.value) for entry in self.entries
                                      if entry.type in ("PHONE", "NHS_NUMBER", "ULN", "CHI_NUMBER", "HC_NUMBER"))
@@ -585,7 +588,8 @@ class KnownMatcher:
                     yield KnownMatch(Span(match.start("id"), match.end("id"), "PERSON", 1.0, "known"), owner)
         if self._words:
             for start, end, word_owner in self._words.find(text):
-                yield KnownMatch(Span(start, end, "PERSON", 1.0, "known"), word_owner)  # type: ignore[arg-type]
+                word_entry: KnownEntry = word_owner  # type: ignore[assignment]
+                yield KnownMatch(Span(start, end, word_entry.type, 1.0, "known"), word_entry)
         if self._numbers:  # "07700 90012", "496 0123" for 0113 496 0123, "oh seven seven double oh nine ..."
             for start, end, kind, number_owner in self._numbers.find(text):
                 yield KnownMatch(Span(start, end, kind, 1.0, "known"), number_owner)  # type: ignore[arg-type]
@@ -697,6 +701,20 @@ def _nickname_with_surname(nickname: str, surname: str) -> list[str]:
     nick, last = _literal(nickname), _literal(surname)
     return [f"(?i:{nick}\\s+{last})", f"(?i:{nick})\\s+{regex.escape(surname[0].upper())}\\.?(?![\\p{{L}}])",
             f"(?i:{last},?\\s+{nick})(?![\\p{{L}}])"]
+
+
+def _place_words(entries: Sequence[KnownEntry]) -> Iterator[tuple[KnownEntry, str]]:
+    """The distinctive words of each known school and address, five letters or more: not a street, building,
+    school-kind or generic word, nor a place too large to identify anyone ("Brookfield", "Larch", "Hexham")."""
+    for entry in entries:
+        if entry.type not in ("SCHOOL", "ADDRESS"):
+            continue
+        for word in regex.findall(r"\p{L}[\p{L}'’]*", entry.value):
+            bare = regex.sub(r"['’]s$", "", word)
+            if len(bare) < 5 or bare.casefold() in _STREET_WORD or bare in _SCHOOL_KIND or bare in SCHOOL_GENERIC_WORDS \
+                    or bare in _SCHOOL_OPENING or bare.casefold() in NON_IDENTIFYING_PLACES or bare.casefold() == "saint":
+                continue
+            yield entry, bare
 
 
 def _people(entries: Sequence[KnownEntry]) -> Iterator[tuple[object, list[str]]]:

@@ -181,3 +181,12 @@ def test_another_street_and_number_stay(redactor: TextRedactor) -> None:
     known = {"ADDRESS": ["31 Larch Grove, Hexham"]}
     text = "He walked to 12 Oak Road; Grove Lane is closed."
     assert _found(redactor, text, known) == []
+
+
+def test_a_schools_or_addresss_own_word_with_a_slip_is_found_and_other_words_stay(redactor: TextRedactor) -> None:
+    known = {"SCHOOL": ["Brookfield High School"], "ADDRESS": ["31 Larch Grove, Hexham"]}
+    text = "He left Brookfeild High in May; they live on Larche Grove near Hexam. A brook ran by the high school."
+    for surface in ("Brookfeild", "Larche", "Hexam"):
+        assert _covered(redactor, text, known, surface), surface
+    for surface in ("brook ran", "high school"):
+        assert not _touched(redactor, text, known, surface), surface

@@ -290,14 +290,14 @@ def transliterated(word: str) -> str:
 
 
 # A run of letters, digits and the joiners of user names and e-mail addresses, with its address part if any.
-_HANDLE = regex.compile(r"(?<![\p{L}\p{N}._@+\-])(?P<local>[\p{L}\p{N}](?:[\p{L}\p{N}._\-]*[\p{L}\p{N}])?)"
+_HANDLE = regex.compile(r"(?<![\p{L}\p{N}._+\-])(?P<local>[\p{L}\p{N}](?:[\p{L}\p{N}._\-]*[\p{L}\p{N}])?)"
                         r"(?P<domain>@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)+)?")
 _HANDLE_PART = regex.compile(r"\p{L}+|\p{N}+")
 
 
 class RunTogether:
     """A known person's name run together in a user name, a handle, a file name or an e-mail address
-    ("jamesokafor", "okafor.j", "jokafor14", "@riyapatel_mum", "Okafor_James_EHCP.docx",
+    ("jamesokafor", "okafor.j", "jokafor14", "@riyapatel_mum" after its @, "Okafor_James_EHCP.docx",
     "s.hugheslloyd@outlook.com"): the name's words joined in the orders and cuts such names take (first and
     surname either way round, either as an initial), compared with one to three neighbouring parts of the run
     (letters and digits apart, joiners dropped). A surname alone counts inside such a run too ("okafor14") when it

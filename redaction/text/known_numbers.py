@@ -137,5 +137,6 @@ def number_variants(kind: str, value: str) -> list[str]:
         if parts is not None and (len(parts[1]) >= 4 or parts[1][1:2].isalpha()):
             outward = parts[1].upper()
             spaced = r"[ ]?".join(regex.escape(ch) for ch in outward)
-            variants.append(f"{spaced}(?:[ ]+{parts[2]})?(?![ ]*\\d?[A-Za-z]{{2}}\\b)")
+            # not the outward code of another full postcode ("LS12 4AB"), nor a sector of another ("LS12 4")
+            variants.append(f"{spaced}(?:[ ]+{parts[2]}(?![A-Za-z\\d])|(?![ ]*\\d(?:[A-Za-z]{{2}})?(?![A-Za-z\\d])))")
     return variants

@@ -90,7 +90,8 @@ def test_a_name_in_cyrillic_is_found_against_its_latin_record(redactor: TextReda
 def test_a_name_run_together_in_a_user_name_handle_file_or_email(redactor: TextRedactor) -> None:
     known = {"PERSON:child": ["Nadia Achterberg"]}
     text = ("Shared with nadiaachterberg and achterberg.n; login nachterberg07; file Achterberg_Nadia_EHCP.docx; "
-            "e-mail n.achterberg@example.org. Other logins: admin, sencooffice.")
+            "e-mail n.achterberg@example.org; @nadiaachterberg_mum. Other logins: admin, sencooffice.")
+    assert _covered(redactor, "From @nadiaachterberg_mum on the app.", known, "nadiaachterberg")
     for surface in ("nadiaachterberg", "achterberg.n", "nachterberg07", "Achterberg_Nadia", "n.achterberg@example.org"):
         assert _covered(redactor, text, known, surface), surface
     assert not _touched(redactor, text, known, "admin")
@@ -137,6 +138,7 @@ def test_digits_said_in_words() -> None:
     ("Ref LA-2024-312.", {"CASE_REF": ["LA/2024/00312"]}, "LA-2024-312"),
     ("They live in LS12, near the park.", {"POSTCODE": ["LS12 3QT"]}, "LS12"),
     ("Sector LS12 3 only.", {"POSTCODE": ["LS12 3QT"]}, "LS12 3"),
+    ("Sector LS12 3 is out.", {"POSTCODE": ["LS12 3QT"]}, "LS12 3"),
 ])
 def test_a_known_number_changed_is_found(redactor: TextRedactor, text: str, known: dict[str, list[str]],
                                          surface: str) -> None:
@@ -147,6 +149,8 @@ def test_a_known_number_changed_is_found(redactor: TextRedactor, text: str, know
     ("Room 900, extension 4560.", {"PHONE": ["07700 900456"]}, "extension 4560"),
     ("Call 07700 900789 instead.", {"PHONE": ["07700 900456"]}, "07700 900789"),  # three digits off
     ("He needs vitamin B12 daily.", {"POSTCODE": ["B12 9AB"]}, "B12"),  # a one-letter area's code alone
+    ("Their new postcode is LS12 4AB.", {"POSTCODE": ["LS12 3QT"]}, "LS12 4AB"),  # another postcode, same area
+    ("Sector LS12 4 is theirs.", {"POSTCODE": ["LS12 3QT"]}, "LS12 4"),
     ("Ref 2023/00312 is another case.", {"CASE_REF": ["LA/2024/00312"]}, "2023"),  # "00312" alone is known.py's
     ("Score 123456 on the test.", {"NI_NUMBER": ["AB123456D"]}, "123456"),
 ])

@@ -1,7 +1,8 @@
 """Dates as :mod:`.dates` does not read them, for comparing with a case's known date of birth: months of the
 languages families write in (Welsh "14 Mawrth 2011", "21ain o Fawrth", Polish "14 marca 2011 r.", French, Spanish,
 Portuguese, Italian, German, Romanian, Turkish), a day and year in words ("the fourteenth of March two thousand and
-eleven"), and a scan's letters for digits ("14/O3/2O11").
+eleven"), a month in Roman figures ("14 III 2011"), eight figures of an export ("20110314"), and a scan's letters
+for digits ("14/O3/2O11").
 
 Only a known day is looked for with these, so a reading that is loose here cannot redact a date nobody knows.
 """
@@ -127,6 +128,36 @@ def find_date_words(text: str) -> Iterator[tuple[int, int, DayMonthYear]]:
         if year_text:
             year = int(year_text[:4]) if year_text[0].isdigit() else _year_value(year_text)
         yield match.start(), match.end(), (day, month, year)
+    yield from _compact_dates(text)
+    yield from _roman_dates(text)
+
+
+_COMPACT = regex.compile(r"(?<![\p{L}\p{N}/.\-])\d{8}(?![\p{L}\p{N}]|[/.\-]\d)")
+
+
+def _compact_dates(text: str) -> Iterator[tuple[int, int, DayMonthYear]]:
+    """Eight figures as a data export writes a date: "20110314" (year first) and "14032011" (day first); both
+    readings when both are dates (only a known day is compared with them)."""
+    for match in _COMPACT.finditer(text):
+        run = match.group()
+        for year, month, day in ((run[:4], run[4:6], run[6:]), (run[4:], run[2:4], run[:2])):
+            if year[:2] in ("19", "20") and 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
+                yield match.start(), match.end(), (int(day), int(month), int(year))
+
+
+_ROMAN_MONTHS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+_ROMAN = regex.compile(r"(?i)(?<![\p{L}\p{N}])(?P<day>0?[1-9]|[12]\d|3[01])(?P<sep>[ ./\-]{1,3})"
+                       r"(?P<month>xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)(?P=sep)(?P<year>(?:19|20)?\d\d)(?![\p{L}\p{N}])")
+
+
+def _roman_dates(text: str) -> Iterator[tuple[int, int, DayMonthYear]]:
+    """A month in Roman figures, as Polish, Italian and other European forms write it ("14 III 2011",
+    "14.iii.2011")."""
+    for match in _ROMAN.finditer(text):
+        year = int(match["year"])
+        if year < 100:
+            year += 2000 if year < 40 else 1900
+        yield match.start(), match.end(), (int(match["day"]), _ROMAN_MONTHS.index(match["month"].casefold()) + 1, year)
 
 
 _OCR_RUN = regex.compile(r"(?<![\p{L}])[\dOoIl|]{1,4}(?:[ ]?[/.\-][ ]?[\dOoIl|]{1,4}){2}(?![\p{L}\d])")

@@ -31,7 +31,8 @@ from redaction.text.date_words import find_date_words, ocr_digits
 from redaction.text.dates import DATE_SPACED_REGEX, MONTHS, parse_date
 from redaction.text.english import is_common_word, is_english_word
 from redaction.text.errors import KnownIdentifierError
-from redaction.text.known_forms import WordForms, diminutives
+from redaction.text.known_forms import RunTogether, WordForms, diminutives
+from redaction.text.known_numbers import KnownNumbers, number_variants
 from redaction.text.lexicons import (
     ACRONYMS,
     ENGLISH_WORD_NAMES,
@@ -54,7 +55,7 @@ _ALIASES = {"NAME": "PERSON", "NICKNAME": "PERSON", "DOB": "DATE_OF_BIRTH", "NHS
 # Street and building words and their usual short forms, matched either way ("Abbey Rd" for "Abbey Road").
 _STREET_FORMS = [("Road", "Rd"), ("Street", "St", "Str"), ("Avenue", "Ave", "Av"), ("Lane", "Ln"), ("Close", "Cl"),
                  ("Drive", "Dr"), ("Crescent", "Cres"), ("Gardens", "Gdns"), ("Square", "Sq"), ("Place", "Pl"),
-                 ("Terrace", "Terr", "Tce"), ("Grove", "Gr"), ("Court", "Ct"), ("House", "Hse"), ("Park", "Pk"),
+                 ("Terrace", "Terr", "Tce"), ("Grove", "Gr", "Grv"), ("Court", "Ct"), ("House", "Hse"), ("Park", "Pk"),
                  ("Parade", "Pde"), ("Mount", "Mt"), ("Apartment", "Apt"), ("Saint", "St"), ("North", "N"),
                  ("South", "S"), ("East", "E"), ("West", "W"), ("Upper", "Upr"), ("Lower", "Lwr"),
                  ("Cottage", "Cott", "Cotts"), ("Cottages", "Cotts"), ("Buildings", "Bldgs"), ("Estate", "Est"),
@@ -209,7 +210,7 @@ def _spaced(chars: str) -> str:
 
 # What a scan's OCR reads a character of a number as (and back): 0/O, 1/l/I, 5/S, 8/B, 2/Z.
 _OCR_TWINS = {"0": "0Oo", "o": "0Oo", "1": "1lIi|", "l": "1lIi|", "i": "1lIi|", "5": "5Ss", "s": "5Ss",
-              "8": "8B", "b": "8B", "2": "2Zz", "z": "2Zz"}
+              "8": "8B", "b": "8B", "2": "2Zz", "z": "2Zz", "6": "6bG", "9": "9gq"}
 
 
 def _spaced_ocr(chars: str) -> str:
@@ -291,11 +292,19 @@ def _person_variants(name: str, *, lower: bool = False) -> list[str]:
         variants.add(rf"{TITLE}\s+(?:{'|'.join(regex.escape(f) for f in forms)})\.?(?![\p{{L}}\p{{N}}])")
         # accents optional ("COS" for "CÓS")
         variants.update(_literal(form) + r"(?![\p{L}])" for form in initials_of_name(words) if not _is_acronym(form))
+    own = {p.casefold() for w in words for p in [w, *w.split("-")]} | {last.casefold()}
     for single in singles:
-        variants.add(_word(single, any_case=(lower or single.casefold() not in ENGLISH_WORD_NAMES) and len(single) > 2))
+        # A short form that is an everyday word ("Art", "Pat", "Dot", "Max") only as a name is written, lower-case
+        # text or not: "art lessons", "max 20 minutes" (the record's own words keep their any-case reading).
+        everyday = single.casefold() not in own and (
+            is_common_word(single) or single.casefold() in _EVERYDAY_SHORT)
+        variants.add(_word(single, any_case=(lower or single.casefold() not in ENGLISH_WORD_NAMES) and len(single) > 2
+                           and not everyday))
     return sorted(variants, key=len, reverse=True)
 
 
+# Short forms of names that are everyday abbreviations, not in the dictionary ("max 20 minutes", "reg no.").
+_EVERYDAY_SHORT = frozenset({"max", "min", "reg", "doc", "vic", "sat", "fri", "mon"})
 _CALENDAR = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun".split())
 
 
@@ -314,16 +323,42 @@ def _short_forms(first: str) -> list[str]:
     return forms
 
 
+_FLAT_WORD = r"(?:Flat|Flt\.?|Apartment|Apt\.?|Unit)"
+_FLAT_PART = regex.compile(r"(?i)(?:Flat|Flt\.?|Apartment|Apt\.?|Unit)\s*(?P<flat>\d+[A-Za-z]?)")
+_NUMBERED_PART = regex.compile(r"(?P<house>\d+[A-Za-z]?)\s*,?\s+(?P<street>\D.+)")
+
+
 def _address_variants(address: str) -> list[str]:
     variants = {f"(?i:{_address_literal(address)})"}
-    for part in regex.split(r"\s*[,\n]\s*", address):
-        part = part.strip()
+    parts = [p.strip() for p in regex.split(r"\s*[,\n]\s*", address)]
+    for part in parts:
         if not part or part.lower() in NON_IDENTIFYING_PLACES:
             continue
         number = regex.match(r"(?i:Flat|Apartment|Apt\.?|Unit)?\s*\d+(?:/\d+)?[A-Za-z]?,?\s+(.+)", part)
         for form in {part, number.group(1) if number else part}:
             variants.add(f"(?i:{_address_literal(form)})")
+    variants.update(_house_number_variants(parts))
     return sorted(variants, key=len, reverse=True)
+
+
+def _house_number_variants(parts: list[str]) -> set[str]:
+    """A house number written otherwise: "No. 31 Larch Grove", "31, LARCH GROVE"; and a flat's number moved
+    ("6/5 Alder Ct", "5 Alder Court (Flat 6)", "5 Alder Ct, Apt 6", "Apt 6, 5 Alder Court" for Flat 6, 5 Alder
+    Court), the flat word any of Flat, Apartment, Apt, Unit."""
+    variants: set[str] = set()
+    flat = next((m for p in parts if (m := _FLAT_PART.fullmatch(p)) is not None), None)
+    for part in parts:
+        numbered = _NUMBERED_PART.fullmatch(part)
+        if numbered is None:
+            continue
+        house, street = regex.escape(numbered["house"]), _address_literal(numbered["street"])
+        variants.add(rf"(?i:(?:No\.?\s*)?{house}\s*,?\s+{street})")
+        if flat is not None:
+            number = regex.escape(flat["flat"])
+            variants.add(rf"(?i:{number}\s*/\s*{house}\s*,?\s+{street})")
+            variants.add(rf"(?i:{_FLAT_WORD}\s*{number}\s*[,/]?\s*{house}\s*,?\s+{street})")
+            variants.add(rf"(?i:{house}\s*,?\s+{street}\s*(?:,\s*|\(\s*){_FLAT_WORD}\s*{number}\)?)")
+    return variants
 
 
 # How a school's church or kind is written: "Church of England" / "C of E" / "CE" / "CofE", "RC" ...
@@ -416,6 +451,7 @@ def _variants(entry: KnownEntry, *, lower: bool = False) -> list[str]:
             variants.append(f"(?i:{_spaced_ocr(chars)})")
         if entry.type == "CASE_REF":  # its distinctive number alone ("LAC number: 774102" for LAC-774102)
             variants += [regex.escape(run) for run in regex.findall(r"\d{5,}", value) if run != value]
+        variants += number_variants(entry.type, value)
         return variants
     if entry.type == "EMAIL":
         return _email_variants(value)
@@ -471,7 +507,13 @@ class KnownMatcher:
             if entry.type == "PERSON":
                 for surname in _surnames(entry.value):
                     self._surnames.setdefault(_fold(surname), []).append(entry)
-        self._words = WordForms(_name_words(self.entries))
+        # the names' words, and a school's or an address's own words, with a typing slip ("Brookfeild High",
+        # "Larche Grove"): one scan of the text for both
+        self._words = WordForms([*_name_words(self.entries),
+                                 *((entry, word, False) for entry, word in _place_words(self.entries))])
+        self._runs = RunTogether(_people(self.entries))
+        self._numbers = KnownNumbers((entry, entry.type, entry.value) for entry in self.entries
+                                     if entry.type in ("PHONE", "NHS_NUMBER", "ULN", "CHI_NUMBER", "HC_NUMBER"))
         # A record's given name before another surname: the person named otherwise ("Caoimhe McGrath" on school
         # records for Caoimhe Nic Craith, a Gaelic form, a name at birth), or another person of that name.
         self._given: dict[str, KnownEntry] = {}
@@ -546,7 +588,18 @@ class KnownMatcher:
                     yield KnownMatch(Span(match.start("id"), match.end("id"), "PERSON", 1.0, "known"), owner)
         if self._words:
             for start, end, word_owner in self._words.find(text):
-                yield KnownMatch(Span(start, end, "PERSON", 1.0, "known"), word_owner)  # type: ignore[arg-type]
+                word_entry: KnownEntry = word_owner  # type: ignore[assignment]
+                yield KnownMatch(Span(start, end, word_entry.type, 1.0, "known"), word_entry)
+        if self._numbers:  # "07700 90012", "496 0123" for 0113 496 0123, "oh seven seven double oh nine ..."
+            for start, end, kind, number_owner in self._numbers.find(text):
+                yield KnownMatch(Span(start, end, kind, 1.0, "known"), number_owner)  # type: ignore[arg-type]
+        if self._runs:  # "jamesokafor", "okafor.j", "s.hugheslloyd@outlook.com"
+            for start, end, run_owner, email in self._runs.find(text):
+                owner_entry: KnownEntry = run_owner  # type: ignore[assignment]
+                if email:
+                    yield KnownMatch(Span(start, end, "EMAIL", 1.0, "known"), KnownEntry("EMAIL", text[start:end]))
+                else:
+                    yield KnownMatch(Span(start, end, "PERSON", 1.0, "known"), owner_entry)
         for match in self._given_then_surname.finditer(text) if self._given_then_surname is not None else ():
             given_owner = self._given.get(_fold(match["given"]))
             end = match.end("given")
@@ -648,6 +701,27 @@ def _nickname_with_surname(nickname: str, surname: str) -> list[str]:
     nick, last = _literal(nickname), _literal(surname)
     return [f"(?i:{nick}\\s+{last})", f"(?i:{nick})\\s+{regex.escape(surname[0].upper())}\\.?(?![\\p{{L}}])",
             f"(?i:{last},?\\s+{nick})(?![\\p{{L}}])"]
+
+
+def _place_words(entries: Sequence[KnownEntry]) -> Iterator[tuple[KnownEntry, str]]:
+    """The distinctive words of each known school and address, five letters or more: not a street, building,
+    school-kind or generic word, nor a place too large to identify anyone ("Brookfield", "Larch", "Hexham")."""
+    for entry in entries:
+        if entry.type not in ("SCHOOL", "ADDRESS"):
+            continue
+        for word in regex.findall(r"\p{L}[\p{L}'’]*", entry.value):
+            bare = regex.sub(r"['’]s$", "", word)
+            if len(bare) < 5 or bare.casefold() in _STREET_WORD or bare in _SCHOOL_KIND or bare in SCHOOL_GENERIC_WORDS \
+                    or bare in _SCHOOL_OPENING or bare.casefold() in NON_IDENTIFYING_PLACES or bare.casefold() == "saint":
+                continue
+            yield entry, bare
+
+
+def _people(entries: Sequence[KnownEntry]) -> Iterator[tuple[object, list[str]]]:
+    """Each known person's name as its words, titles left out, for :class:`RunTogether`."""
+    for entry in entries:
+        if entry.type == "PERSON":
+            yield entry, [w.strip(".,'’") for w in entry.value.split() if w.rstrip(".") not in TITLES]
 
 
 def _name_words(entries: Sequence[KnownEntry]) -> Iterator[tuple[object, str, bool]]:

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 import regex
 
 from redaction.text.english import is_english_word
 
-__all__ = ["WordForms", "diminutives", "ocr_key", "sound_key"]
+__all__ = ["RunTogether", "WordForms", "diminutives", "edit_distance", "ocr_key", "sound_key", "transliterated"]
 
 # Given names of other languages and the short forms families write (the English ones are lexicons.NICKNAMES).
 _DIMINUTIVES: dict[str, tuple[str, ...]] = {
@@ -42,8 +43,8 @@ _DIMINUTIVES: dict[str, tuple[str, ...]] = {
     "josé": ("Pepe",), "francisco": ("Paco", "Pancho", "Chico"), "guadalupe": ("Lupe", "Lupita"),
     "ignacio": ("Nacho",), "dolores": ("Lola",), "concepción": ("Concha",), "enrique": ("Quique",),
     "manuel": ("Manolo",), "jesús": ("Chucho",), "alejandro": ("Alex", "Ale"), "guillermo": ("Memo",),
-    "giuseppe": ("Beppe", "Peppe", "Pino"), "giovanni": ("Gianni", "Vanni"), "francesca": ("Franci",),
-    "joão": ("Joãozinho",), "antónio": ("Tó", "Toni"),
+    "giuseppe": ("Beppe", "Peppe", "Pino"), "giovanni": ("Gianni", "Vanni"),
+    "joão": ("Joãozinho",), "antónio": ("Tó", "Toni"), "francesca": ("Franci", "Fran", "Frankie"),
     # Welsh, Irish, Scottish
     "dafydd": ("Dai", "Dafi", "Dewi"), "gwenllian": ("Gwen",), "rhodri": ("Rhod",), "angharad": ("Hari",),
     "llywelyn": ("Llew",), "gruffydd": ("Gruff",), "siôn": ("Siônyn",), "ruairidh": ("Roddy",), "seosamh": ("Seos",),
@@ -53,6 +54,23 @@ _DIMINUTIVES: dict[str, tuple[str, ...]] = {
     "abdullah": ("Abdi",), "abdirahman": ("Abdi",), "abdulrahman": ("Abdul",), "muhammad": ("Mo", "Hamoudi"),
     "mohammed": ("Mo", "Hamoudi"), "mustafa": ("Musti",), "ebrahim": ("Ebi",), "ibrahim": ("Ibbi", "Ibo"),
     "nnamdi": ("Nnam",), "chimamanda": ("Ada",), "chiamaka": ("Amaka",),
+    # English short forms lexicons.NICKNAMES leaves out
+    "arthur": ("Art", "Artie"), "patricia": ("Pat", "Patty", "Trish", "Tricia"), "maximilian": ("Max", "Maxi"),
+    "maxwell": ("Max",), "dorothy": ("Dot", "Dottie", "Dolly"), "evelyn": ("Evie", "Eve"), "theodore": ("Theo", "Teddy"),
+    "nathaniel": ("Nate", "Nat"), "nathan": ("Nate", "Nat"), "alfred": ("Alfie", "Alf"), "archibald": ("Archie",),
+    "florence": ("Flo", "Florrie"), "penelope": ("Penny", "Pen"), "gabriella": ("Gabby", "Ella"),
+    "gabrielle": ("Gabby",), "josephine": ("Josie", "Jo"), "jacqueline": ("Jackie",), "stephanie": ("Steph",),
+    "natalie": ("Nat", "Tally"), "christina": ("Chrissy", "Tina"), "christine": ("Chrissy", "Tina"),
+    "sebastian": ("Seb", "Bas"), "nicola": ("Nicky", "Nic"), "rosemary": ("Rosie",), "frances": ("Fran", "Frankie"),
+    "harriet": ("Hattie", "Hatty"), "frederica": ("Freddie",),
+    "georgina": ("Georgie", "Gina"), "georgia": ("Georgie",), "louisa": ("Lou",), "louise": ("Lou",),
+    "mackenzie": ("Kenzie",), "madison": ("Maddie", "Maddy"), "madeleine": ("Maddie", "Maddy"),
+    "matilda": ("Tilly", "Tilda"), "mathilda": ("Tilly",), "phoebe": ("Phoebs",), "rhiannon": ("Rhi",),
+    "siobhan": ("Shiv",), "cameron": ("Cam",), "callum": ("Cal",), "kieran": ("Kez",), "lachlan": ("Lachie",),
+    "reginald": ("Reggie", "Reg"), "ronald": ("Ronnie", "Ron"), "donald": ("Donnie", "Don"), "terence": ("Terry",),
+    "leonard": ("Leo", "Len", "Lenny"), "leonardo": ("Leo",), "dominic": ("Dom",), "jonathan": ("Jon", "Jonny"),
+    "timothy": ("Tim", "Timmy"), "gregory": ("Greg",), "vincent": ("Vince", "Vinny"), "stanley": ("Stan",),
+    "raymond": ("Ray",), "gerald": ("Gerry",), "bernard": ("Bernie",), "augustus": ("Gus",), "angus": ("Gus",),
 }
 
 # Yoruba and Igbo given names are cut to their end: "Oluwaseun" -> "Seun", "Chukwuemeka" -> "Emeka".
@@ -80,6 +98,7 @@ def _plain(text: str) -> str:
 _OCR = [("rn", "m"), ("vv", "w"), ("0", "o"), ("1", "l"), ("|", "l")]
 
 
+@lru_cache(maxsize=1 << 15)  # a text's words repeat, and every record's matcher keys the same words
 def ocr_key(word: str) -> str:
     """``word`` as a scan may have misread it, folded back: a capital I inside a word read for l ("WiIliams"),
     0 for o, 1 and | for l, rn for m, vv for w; any case, accents dropped."""
@@ -95,6 +114,7 @@ _DIGRAPHS = [("sch", "S"), ("ch", "C"), ("sh", "S"), ("ph", "f"), ("th", "t"), (
 _VOWELS = "aeiouy"
 
 
+@lru_cache(maxsize=1 << 15)
 def sound_key(word: str) -> str:
     """The consonants of a name as transliterations keep them: vowels, doubled letters and a final h dropped,
     digraphs read as one sound, c, k and q one letter ("Mohammed", "Muhammad" and "Mohamed" -> mhmd; "Hussain",
@@ -129,7 +149,13 @@ class WordForms:
         self._exact: dict[str, object] = {}  # diminutives, as written (capitalised)
         self._ocr: dict[str, object] = {}
         self._sound: dict[str, object] = {}
+        self._tolerant: dict[str, object] = {}  # letters only, folded: compared by edit distance
+        self._letters: dict[str, object] = {}  # every name word so, for a word of another script transliterated
         for owner, word, first in names:
+            if len(_letters_key(word)) >= 3:
+                self._letters.setdefault(_letters_key(word), owner)
+            if len(_letters_key(word)) >= 5 and regex.fullmatch(r"[\p{L}'’\-]+", word):
+                self._tolerant.setdefault(_letters_key(word), owner)
             if len(word) < 4 or not word.replace("-", "").isalpha():
                 continue
             if first:
@@ -142,6 +168,8 @@ class WordForms:
             if len(word) >= 5 and len(sound) >= 3:
                 self._sound.setdefault(sound, owner)
 
+        self._initials = {key[0] for key in self._tolerant}
+
     def __bool__(self) -> bool:
         return bool(self._exact or self._ocr or self._sound)
 
@@ -149,15 +177,31 @@ class WordForms:
         # A text's words repeat ("the", "and", a name): each is looked up once in this text (kept for this call
         # only, so no text's words outlive it). The answer depends on the token alone.
         owners: dict[str, object | None] = {}
+        previous: regex.Match[str] | None = None
         for match in _TOKEN.finditer(text):
             token = match.group()
             if token in owners:
                 owner = owners[token]
             else:
-                owner = owners[token] = self._owner(token)
+                owner = owners[token] = self._token_owner(token)
             if owner is not None:  # the span stops before a possessive ("ELLA's" -> "ELLA"), as known.py's do
                 end = match.start() + len(regex.sub(r"['’]s?$", "", token))
                 yield match.start(), end, owner
+            elif previous is not None and self._tolerant and _JOINABLE.fullmatch(text, previous.end(), match.start()):
+                # one name word written as two ("Abdul Rahman" for Abdulrahman, "Mc Donagh" for McDonagh)
+                joined = _letters_key(previous.group() + token)
+                owner = self._tolerant.get(joined) if previous.group()[:1].isupper() else None
+                if owner is not None and len(joined) >= 6:
+                    yield previous.start(), match.end(), owner
+            previous = match
+
+    def _token_owner(self, token: str) -> object | None:
+        owner = self._owner(token)
+        if owner is None and not _LATIN_ONLY.fullmatch(token):
+            # "Олександра" for Oleksandra; written in its own script, a name is no English word ("Тарас")
+            latin = transliterated(token)
+            owner = self._letters.get(_letters_key(latin)) or self._owner(latin)
+        return owner
 
     def _owner(self, token: str) -> object | None:
         letters = sum(ch.isalpha() for ch in token)
@@ -178,4 +222,155 @@ class WordForms:
                 owner = self._sound.get(sound_key(word))
                 if owner is not None and not is_english_word(word):
                     return owner
+        if capitalised and self._tolerant:
+            for word in stems:
+                owner = self._near(word)
+                if owner is not None:
+                    return owner
         return None
+
+    def _near(self, word: str) -> object | None:
+        """The record's name word ``word`` is a typing slip of: the same first letter, and at most one letter
+        missing, added, changed or two swapped ("Jmaes", "Okafour", "Greenhalg", "Wojick"), two in a word of ten
+        letters or more; a word of the dictionary never ("Barnes" is no slip for "Barnet" only if neither is a
+        word: "Leeks" stays)."""
+        key = _letters_key(word)
+        if len(key) < 4 or key[0] not in self._initials:
+            return None
+        if not word.replace("'", "").replace("’", "").isalpha() or is_english_word(word.lower()):
+            return None
+        for known, owner in self._tolerant.items():
+            bound = 2 if len(known) >= 10 else 1
+            if known[0] != key[0] or abs(len(known) - len(key)) > bound or (len(key) == 4 and len(known) != 5):
+                continue
+            if edit_distance(key, known, bound) <= bound:
+                return owner
+        return None
+
+
+_JOINABLE = regex.compile(r"[ ]|-")
+_LATIN_ONLY = regex.compile(r"[\p{Latin}\p{N}|'’]+")
+
+
+@lru_cache(maxsize=1 << 15)
+def _letters_key(word: str) -> str:
+    """A word's letters alone, folded: no case, accents, apostrophes or hyphens ("O'Neil" -> "oneil")."""
+    if word.isascii():
+        return word.lower() if word.isalpha() else "".join(ch for ch in word.lower() if "a" <= ch <= "z")
+    return regex.sub(r"[^a-z]", "", _plain(word).casefold())
+
+
+def edit_distance(a: str, b: str, bound: int) -> int:
+    """The optimal-string-alignment distance of ``a`` and ``b`` (an insertion, a deletion, a change, or two
+    neighbours swapped: one step each), or ``bound + 1`` once it must exceed ``bound``."""
+    if abs(len(a) - len(b)) > bound:
+        return bound + 1
+    before: list[int] | None = None
+    row = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            current[j] = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + cost)
+            if before is not None and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                current[j] = min(current[j], before[j - 2] + 1)
+        if min(current) > bound:
+            return bound + 1
+        before, row = row, current
+    return row[-1]
+
+
+# Cyrillic (Ukrainian, Russian, Bulgarian, Serbian) and Greek letters as British records transliterate them.
+_TRANSLITERATION = {
+    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ye", "ё": "yo", "ж": "zh", "з": "z",
+    "и": "y", "і": "i", "ї": "yi", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y",
+    "ь": "", "э": "e", "ю": "yu", "я": "ya", "ђ": "dj", "ј": "j", "љ": "lj", "њ": "nj", "ћ": "c", "џ": "dz",
+    "α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th", "ι": "i", "κ": "k", "λ": "l",
+    "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p", "ρ": "r", "σ": "s", "ς": "s", "τ": "t", "υ": "y", "φ": "f",
+    "χ": "ch", "ψ": "ps", "ω": "o", "ά": "a", "έ": "e", "ή": "i", "ί": "i", "ό": "o", "ύ": "y", "ώ": "o",
+}
+
+
+def transliterated(word: str) -> str:
+    """A Cyrillic or Greek word in Latin letters as a British record writes it ("Олександра" -> "Oleksandra",
+    "Коваленко" -> "Kovalenko", "Γιώργος" -> "Giorgos"); its case kept on the first letter."""
+    out = "".join(_TRANSLITERATION.get(ch.lower(), ch) for ch in word)
+    return out[:1].upper() + out[1:] if word[:1].isupper() else out
+
+
+# A run of letters, digits and the joiners of user names and e-mail addresses, with its address part if any.
+_HANDLE = regex.compile(r"(?<![\p{L}\p{N}._+\-])(?P<local>[\p{L}\p{N}](?:[\p{L}\p{N}._\-]*[\p{L}\p{N}])?)"
+                        r"(?P<domain>@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)+)?")
+_HANDLE_PART = regex.compile(r"\p{L}+|\p{N}+")
+
+
+class RunTogether:
+    """A known person's name run together in a user name, a handle, a file name or an e-mail address
+    ("jamesokafor", "okafor.j", "jokafor14", "@riyapatel_mum" after its @, "Okafor_James_EHCP.docx",
+    "s.hugheslloyd@outlook.com"): the name's words joined in the orders and cuts such names take (first and
+    surname either way round, either as an initial), compared with one to three neighbouring parts of the run
+    (letters and digits apart, joiners dropped). A surname alone counts inside such a run too ("okafor14") when it
+    is no English word. An e-mail address whose own part is the name is the person's e-mail, whole."""
+
+    def __init__(self, people: Iterable[tuple[object, list[str]]]) -> None:
+        """``people``: (owner, the name's words, first name first, titles left out)."""
+        self._keys: dict[str, object] = {}
+        for owner, words in people:
+            if len(words) < 2:
+                continue
+            first = _letters_key(words[0])
+            surname = _letters_key("".join(words[1:]))
+            halves = [_letters_key(part) for part in regex.split(r"[\s\-]+", " ".join(words[1:])) if part]
+            if len(first) < 2 or len(surname) < 3:
+                continue
+            for last in dict.fromkeys([surname, *(h for h in halves if len(h) >= 4)]):
+                keys = [first + last, last + first, first[0] + last, last + first[0]]
+                keys += [first + last[0]] if len(first) >= 4 else []
+                keys += [last] if len(last) >= 5 else []
+                for key in keys:  # never a word ("marks" for Mark Smith): only a run of the name
+                    if len(key) >= 5 and not is_english_word(key):
+                        self._keys.setdefault(key, owner)
+
+    def __bool__(self) -> bool:
+        return bool(self._keys)
+
+    def find(self, text: str) -> Iterator[tuple[int, int, object, bool]]:
+        """(start, end, owner, whether the span is a whole e-mail address)."""
+        for match in _HANDLE.finditer(text):
+            local = match["local"]
+            if match["domain"] is None and local.isalpha():  # a plain word: itself the only window
+                owner = self._keys.get(_letters_key(local))
+                if owner is not None:
+                    yield match.start(), match.end(), owner, False
+                continue
+            parts = list(_HANDLE_PART.finditer(local))
+            found = self._window(local, parts)
+            if found is None:
+                continue
+            start, end, owner = found
+            if match["domain"]:
+                yield match.start(), match.end(), owner, True
+            else:
+                base = match.start("local")
+                yield base + start, base + end, owner, False
+
+    def _window(self, local: str, parts: list[regex.Match[str]]) -> tuple[int, int, object] | None:
+        letters = [(p, _letters_key(p.group())) for p in parts]
+        for size in (3, 2, 1):
+            for i in range(len(letters) - size + 1):
+                window = letters[i:i + size]
+                if any(not key for _, key in window):
+                    continue  # digits inside: "jokafor14" is "jokafor" then "14"
+                key = "".join(key for _, key in window)
+                owner = self._keys.get(key)
+                if owner is None:
+                    continue
+                start, end = window[0][0].start(), window[-1][0].end()
+                # the digits a user name carries after the name ("jokafor14") belong to it
+                after = i + size
+                if after < len(parts) and parts[after].group().isdigit() and parts[after].start() == end:
+                    end = parts[after].end()
+                return start, end, owner
+        return None
+

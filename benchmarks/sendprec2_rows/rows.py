@@ -3,7 +3,8 @@ paperwork (clinic letters, minutes, parents' chats and forum posts, forms and ex
 bilingual letters, provider invoices and equipment orders) holding identifiers that must be found beside hard
 negatives that must stay, by classes the sendneg, sendprec and negatives2-4 rows do not hold: organisations,
 hospices, colleges and health boards named after people; public figures and fictional characters; authors, books and
-television; counties and towns used as a service area or a branch; tribunal citations, statutory instruments and
+television; counties and towns used as a service area (a site there, a branch or a hub, is a place and
+not kept: changed at the merge to match the older place tests); tribunal citations, statutory instruments and
 diagnostic codes; batch, model, ISBN and order numbers; national helplines; parents' forum shorthand (DS, DH,
 "Little man"); template placeholders and export column names; rare syndromes, medicines and assessments not in the
 other sets; Welsh labels and words that are given names elsewhere ("Dewi" of Dydd Gŵyl Dewi, "Siôn Corn"); dates
@@ -75,7 +76,7 @@ FIND_AND_KEEP: list[tuple[str, list[str | tuple[str, str, str]], list[str]]] = [
      ["Darcey-Mae Fulton"], ["Doctor Who", "Paw Patrol", "Chase", "Skye"]),
     # --- places used as a service area or a branch ---
     ("The Wirral branch of the NAS runs a Saturday club; Bolton and Bury families share it.",
-     [], ["Wirral branch", "Bolton and Bury"]),
+     [], ["Bolton and Bury"]),
     ("Cheshire East's Local Offer and Cheshire West's banding differ; Mrs Hope Adeyemi moved between them.",
      ["Hope Adeyemi"], ["Cheshire East", "Cheshire West"]),
     ("Norfolk's SEMH strategy and the Suffolk model were both mentioned in the Ofsted letter.",
@@ -83,9 +84,9 @@ FIND_AND_KEEP: list[tuple[str, list[str | tuple[str, str, str]], list[str]]] = [
     ("Lancashire SENDIASS and Blackpool Carers Centre signposted Ryan Tattersall to a solicitor.",
      ["Ryan Tattersall"], ["Lancashire SENDIASS", "Blackpool Carers Centre"]),
     ("Transport across North Yorkshire is commissioned centrally; the Harrogate depot holds the minibuses.",
-     [], ["North Yorkshire", "Harrogate depot"]),
+     [], ["North Yorkshire"]),
     ("Devon and Cornwall Police liaison officer attended; the Plymouth hub closed in 2023.",
-     [], ["Devon and Cornwall Police", "Plymouth hub", "2023"]),
+     [], ["Devon and Cornwall Police", "2023"]),
     ("Kent families wait longest for ASD assessment, according to the Medway CCG audit.",
      [], ["Kent families", "Medway CCG"]),
     ("Teesside University and the Durham Tees Valley ICS ran the training Grace Winterbottom attended.",
@@ -307,5 +308,5 @@ FIND_AND_KEEP: list[tuple[str, list[str | tuple[str, str, str]], list[str]]] = [
     ("Mr Dean, the Dean of Students at the college, met Elliot Dean's parents.",
      [("Dean", "", "Mr Dean"), "Elliot Dean"], ["Dean of Students"]),
     ("Bishop Auckland hub and the Bishop's Stortford office merged; Father Bishop is the school's chaplain.",
-     [("Bishop", "", "Father Bishop")], ["Bishop Auckland hub", "Bishop's Stortford office", "chaplain"]),
+     [("Bishop", "", "Father Bishop")], ["chaplain"]),
 ]

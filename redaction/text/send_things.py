@@ -24,8 +24,8 @@ Name candidates (:func:`why_send_thing`):
 - **a label or an ordinary word of a Welsh or Irish form** ("Enw", "Dyddiad geni", "Llofnod y rhiant", "Athrawes",
   "Pennaeth", "Príomhoide", "Blwyddyn 6", "Cynllun Datblygu Unigol", "Siôn Corn"), and Welsh bodies ("Gyrfa
   Cymru", "TGP Cymru", "Welsh Govt");
-- **a county's, council's or city's name as a service's area** ("Kent families", "the Wirral branch", "Norfolk's
-  SEMH strategy", "the Suffolk model"): :func:`why_service_area`;
+- **a county's, council's or city's name as a service's area** ("Kent families", "Norfolk's SEMH strategy",
+  "the Suffolk model"; a site there, "the Wirral branch", stays a place, as an office does): :func:`why_service_area`;
 - **what the text itself explains**: a title in quotation marks beside a word of a work ("\"Matilda\" is the book of
   the half-term"), a word explained as a relation ("Lola = grandmother in Tagalog"), a maker's name for its product
   the text names ("my Perkins" in a text about Braille), an item of a list after a kind of work or character ("your
@@ -323,7 +323,7 @@ wirral|sefton|knowsley|st helens|halton|tameside|trafford|kirklees|calderdale|wi
 _AREA_NOUN_AFTER = regex.compile(
     r"(?:[ \u00a0]+(?:and|&)[ \u00a0]+\p{Lu}\p{Ll}+)?"  # "Bolton and Bury families"
     r"(?:['’]s)?(?:[ \u00a0]+(?:\p{Lu}{2,6}|\p{Lu}\p{Ll}+)){0,2}[ \u00a0]+(?i:families|parents|carers|schools|children"
-    r"|pupils|residents|model|strategy|policy|policies|banding|bands|approach|framework|pathway|branch|hub|depot"
+    r"|pupils|residents|model|strategy|policy|policies|banding|bands|approach|framework|pathway"
     r"|panel|protocol|guidance|criteria|thresholds?|funding|commissioning|figures|audit|average|local[ ]offer)\b"
     r"|-wide\b"
 )
@@ -402,10 +402,11 @@ def _explained_here(text: str, span: Span) -> str | None:
 
 
 def why_service_area(text: str, span: Span) -> str | None:
-    """Why a place candidate names a service's area or the people of a whole area ("Kent families", "the Wirral
-    branch", "Norfolk's SEMH strategy", "the Suffolk model", "county-wide"), or ``None``: the place is a county, a
-    council's area or a city of 100,000 or more, and such a noun follows it. A town's "area" ("moved to the
-    Harrogate area") is not one: it says where a family lives."""
+    """Why a place candidate names a service's area or the people of a whole area ("Kent families", "Bolton and Bury
+    families", "Norfolk's SEMH strategy", "the Suffolk model", "county-wide"), or ``None``: the place is a
+    county, a council's area or a city of 100,000 or more, and such a noun follows it. A town's "area" ("moved to the
+    Harrogate area") is not one: it says where a family lives; nor is a site there ("the Wirral branch", "the Plymouth
+    hub", "our Leeds office"): like an office, a branch, hub or depot is a place someone goes to, and stays a place."""
     if span.type not in ("LOCATION", "PERSON"):
         return None
     surface = text[span.start : span.end]
@@ -415,7 +416,7 @@ def why_service_area(text: str, span: Span) -> str | None:
         joined = _JOINED_BEFORE.search(text, max(0, span.start - 40), span.start)
         if joined is None or not _area_of_many(joined.group(1)):
             return None
-    return "a county's, council's or city's name as a service's area ('Kent families', 'the Wirral branch')"
+    return "a county's, council's or city's name as a service's area ('Kent families', 'the Suffolk model')"
 
 
 def why_send_thing(text: str, span: Span) -> str | None:

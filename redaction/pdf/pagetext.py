@@ -112,7 +112,9 @@ def build_page_text(runs: list[TextRun], removed: dict[int, set[int]] | None = N
     after_letter = False
     breaks: list[tuple[int, float]] = []  # the "\n"s to a line further down, and how far down
     covered = _Covered(barriers)
-    last_glyph: tuple[float, float, float, float, float] | None = None  # end x, y, direction, height (page space)
+    last_run: TextRun | None = None  # the run of the last kept glyph, its frame and its end (run space)
+    last_frame: tuple[float, ...] = ()
+    last_end = 0.0
 
     def separator(char: str) -> None:
         if chars and not chars[-1].isspace():
@@ -164,9 +166,11 @@ def build_page_text(runs: list[TextRun], removed: dict[int, set[int]] | None = N
         previous_glyph_end = None
         typed = run_as_typed([run.glyphs[index].text if decode is None else decode(run, run.glyphs[index])
                               for index in kept])
+        barrier_gap = BARRIER_GAP * height / scale if scale else math.inf
         for glyph_index, decoded in zip(kept, typed, strict=True):
+            gap_before = 0.0
             if previous_glyph_end is not None:
-                gap = run.starts[glyph_index] - previous_glyph_end
+                gap = gap_before = run.starts[glyph_index] - previous_glyph_end
                 pending[:] = [gap * scale / height, None]
                 if gap > gap_limit:
                     separator(" ")
@@ -189,19 +193,22 @@ def build_page_text(runs: list[TextRun], removed: dict[int, set[int]] | None = N
                 pending[:] = [None, None]
                 x = previous_glyph_end
                 line.end = max(line.end, (x * a + baseline_y * c + e) * dx + (x * b + baseline_y * d + f) * dy)
-            if covered.boxes:
-                x0 = run.starts[glyph_index]
-                here = (x0 * a + baseline_y * c + e, x0 * b + baseline_y * d + f)
-                if last_glyph is not None and covered.between(last_glyph, here, dx, dy, height):
-                    if chars and not chars[-1].isspace():
+            if covered.boxes:  # a box in the gap before this glyph: only at a run's start or after a gap
+                if last_run is not None and (last_run is not run or gap_before > barrier_gap):
+                    lx, (la, lb, lc, ld, le, lf, ly, ldx, ldy, lheight) = last_end, last_frame
+                    x0 = run.starts[glyph_index]
+                    if covered.between((lx * la + ly * lc + le, lx * lb + ly * ld + lf, ldx, ldy, lheight),
+                                       (x0 * a + baseline_y * c + e, x0 * b + baseline_y * d + f), dx, dy, height):
+                        if chars and not chars[-1].isspace():
+                            chars.append(" ")
+                            owners.append(None)
+                        chars.append(BARRIER)
+                        owners.append(None)
                         chars.append(" ")
                         owners.append(None)
-                    chars.append(BARRIER)
-                    owners.append(None)
-                    chars.append(" ")
-                    owners.append(None)
-                x1 = run.ends[glyph_index]
-                last_glyph = (x1 * a + baseline_y * c + e, x1 * b + baseline_y * d + f, dx, dy, height)
+                if last_run is not run:
+                    last_run, last_frame = run, (a, b, c, d, e, f, baseline_y, dx, dy, height)
+                last_end = run.ends[glyph_index]
             for char in text:
                 chars.append(char)
                 owners.append((run_index, glyph_index))

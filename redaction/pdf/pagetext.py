@@ -248,8 +248,21 @@ class _Covered:
             step_after = step_before = min(BARRIER_PROBE * height, along / 2)
         else:
             step_after, step_before = BARRIER_PROBE * last_height, BARRIER_PROBE * height
-        return (self._inside(ex + ldx * step_after, ey + ldy * step_after)
-                or self._inside(here[0] - dx * step_before, here[1] - dy * step_before))
+        if (self._inside(ex + ldx * step_after, ey + ldy * step_after)
+                or self._inside(here[0] - dx * step_before, here[1] - dy * step_before)):
+            return True
+        if same_line or across >= 0 or ldx * dx + ldy * dy <= 0.995:
+            return False
+        # down the page to a later line: a box on a line in between (a whole line removed, a signature's name)
+        low, high = across + BARRIER_PROBE * height, -BARRIER_PROBE * last_height  # across, from the last glyph
+        left, right = min(0.0, along), max(0.0, along)
+        for quad, _ in self.boxes:
+            acrosses = [-(x - ex) * dy + (y - ey) * dx for x, y in quad.points]
+            alongs = [(x - ex) * dx + (y - ey) * dy for x, y in quad.points]
+            middle = (min(acrosses) + max(acrosses)) / 2
+            if low < middle < high and min(alongs) <= right and left <= max(alongs):
+                return True
+        return False
 
 
 def _blank_lines(breaks: list[tuple[int, float]]) -> set[int]:

@@ -16,7 +16,7 @@ from pypdf import PdfReader
 
 from redaction.pdf import redact_pdf
 from redaction.pdf.geometry import Quad
-from redaction.pdf.matcher import Matcher, _address_breaks
+from redaction.pdf.matcher import Matcher, Target, _address_breaks
 from redaction.pdf.pagetext import BARRIER, build_page_text
 from redaction.spans import Span
 
@@ -137,3 +137,13 @@ def test_the_line_barrier_needs_a_box_on_a_line_in_between_under_the_reading() -
     # up the page (the head of the next column): no barrier for a box that lies between
     up = interpret(b"BT /F1 11 Tf 72 672 Td (end of column) Tj ET BT /F1 11 Tf 320 700 Td (next column) Tj ET")
     assert BARRIER not in build_page_text(up.runs, barriers=[Quad.from_rect(72, 683, 400, 695)]).text
+
+
+def test_a_detected_capitalised_name_does_not_take_the_same_letters_as_lower_case_dictionary_words() -> None:
+    matcher = Matcher([t for t in (Target.of("Grace", "PERSON", "detector"), Target.of("Zofia", "PERSON", "detector"))
+                       if t is not None])
+    text = "Grace read aloud. She has shown good grace. GRACE and zofia and Zofia."
+    found = [text[h.start:h.end] for h in matcher.find_targets(text)]
+    assert found == ["Grace", "GRACE", "zofia", "Zofia"]  # "zofia" is no dictionary word: still the name
+    named = Matcher([t for t in (Target.of("Grace", "PERSON", "term"),) if t is not None])
+    assert [text[h.start:h.end] for h in named.find_targets(text)] == ["Grace", "grace", "GRACE"]  # a term: all

@@ -168,9 +168,8 @@ def build_page_text(runs: list[TextRun], removed: dict[int, set[int]] | None = N
                               for index in kept])
         barrier_gap = BARRIER_GAP * height / scale if scale else math.inf
         for glyph_index, decoded in zip(kept, typed, strict=True):
-            gap_before = 0.0
             if previous_glyph_end is not None:
-                gap = gap_before = run.starts[glyph_index] - previous_glyph_end
+                gap = run.starts[glyph_index] - previous_glyph_end
                 pending[:] = [gap * scale / height, None]
                 if gap > gap_limit:
                     separator(" ")
@@ -194,7 +193,7 @@ def build_page_text(runs: list[TextRun], removed: dict[int, set[int]] | None = N
                 x = previous_glyph_end
                 line.end = max(line.end, (x * a + baseline_y * c + e) * dx + (x * b + baseline_y * d + f) * dy)
             if covered.boxes:  # a box in the gap before this glyph: only at a run's start or after a gap
-                if last_run is not None and (last_run is not run or gap_before > barrier_gap):
+                if last_run is not None and (last_run is not run or run.starts[glyph_index] - last_end > barrier_gap):
                     lx, (la, lb, lc, ld, le, lf, ly, ldx, ldy, lheight) = last_end, last_frame
                     x0 = run.starts[glyph_index]
                     if covered.between((lx * la + ly * lc + le, lx * lb + ly * ld + lf, ldx, ldy, lheight),
@@ -248,21 +247,8 @@ class _Covered:
             step_after = step_before = min(BARRIER_PROBE * height, along / 2)
         else:
             step_after, step_before = BARRIER_PROBE * last_height, BARRIER_PROBE * height
-        if (self._inside(ex + ldx * step_after, ey + ldy * step_after)
-                or self._inside(here[0] - dx * step_before, here[1] - dy * step_before)):
-            return True
-        if same_line or across >= 0 or ldx * dx + ldy * dy <= 0.995:
-            return False
-        # down the page to a later line: a box on a line in between (a whole line removed, a signature's name)
-        low, high = across + BARRIER_PROBE * height, -BARRIER_PROBE * last_height  # across, from the last glyph
-        left, right = min(0.0, along), max(0.0, along)
-        for quad, _ in self.boxes:
-            acrosses = [-(x - ex) * dy + (y - ey) * dx for x, y in quad.points]
-            alongs = [(x - ex) * dx + (y - ey) * dy for x, y in quad.points]
-            middle = (min(acrosses) + max(acrosses)) / 2
-            if low < middle < high and min(alongs) <= right and left <= max(alongs):
-                return True
-        return False
+        return (self._inside(ex + ldx * step_after, ey + ldy * step_after)
+                or self._inside(here[0] - dx * step_before, here[1] - dy * step_before))
 
 
 def _blank_lines(breaks: list[tuple[int, float]]) -> set[int]:

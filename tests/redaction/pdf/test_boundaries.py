@@ -109,36 +109,6 @@ def test_a_pdf_with_an_address_broken_in_a_narrow_cell_loses_both_halves() -> No
     assert "oyelowo" not in text and "brook" not in text and "SENCo" in text
 
 
-SIGN_OFF = (b"BT /F1 11 Tf 72 700 Td (Yours faithfully) Tj ET BT /F1 11 Tf 72 686 Td (Dr Rahul Sengupta) Tj ET "
-            b"BT /F1 11 Tf 72 672 Td (General Practitioner) Tj ET")
-# a sign-off reader: the line after "faithfully" is the signer's name (as a model reads a letter's close)
-_SIGNER = re.compile(r"(?<=faithfully\n)(?:Dr )?[A-Z][a-z]+ [A-Z][a-z]+")
-
-
-def _sign_off_finder(text: str) -> list[Span]:
-    return [Span(m.start(), m.end(), "PERSON", 0.9, "model") for m in _SIGNER.finditer(text)]
-
-
-def test_a_whole_line_removed_between_two_lines_is_a_boundary_too() -> None:
-    outcome = redact_pdf(build_pdf(SIGN_OFF), detect=True, finder=_sign_off_finder)
-    text = _text_of(outcome.pdf_bytes)
-    assert "Sengupta" not in text and "Rahul" not in text
-    assert "General Practitioner" in text and "Yours faithfully" in text
-
-
-def test_the_line_barrier_needs_a_box_on_a_line_in_between_under_the_reading() -> None:
-    content = interpret(b"BT /F1 11 Tf 72 700 Td (Yours faithfully) Tj ET BT /F1 11 Tf 72 672 Td (Headteacher) Tj ET")
-    middle = Quad.from_rect(72, 683, 160, 695)  # where a removed line between them was
-    assert f"\n{BARRIER} Headteacher" in build_page_text(content.runs, barriers=[middle]).text
-    aside = Quad.from_rect(300, 683, 400, 695)  # on a line in between, but far to the right of both
-    assert BARRIER not in build_page_text(content.runs, barriers=[aside]).text
-    below = Quad.from_rect(72, 640, 160, 652)  # under the second line: not between them
-    assert BARRIER not in build_page_text(content.runs, barriers=[below]).text
-    # up the page (the head of the next column): no barrier for a box that lies between
-    up = interpret(b"BT /F1 11 Tf 72 672 Td (end of column) Tj ET BT /F1 11 Tf 320 700 Td (next column) Tj ET")
-    assert BARRIER not in build_page_text(up.runs, barriers=[Quad.from_rect(72, 683, 400, 695)]).text
-
-
 def test_a_detected_capitalised_name_does_not_take_the_same_letters_as_lower_case_dictionary_words() -> None:
     matcher = Matcher([t for t in (Target.of("Grace", "PERSON", "detector"), Target.of("Zofia", "PERSON", "detector"))
                        if t is not None])

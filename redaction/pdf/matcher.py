@@ -150,18 +150,6 @@ def _at_boundary(text: str, start: int, end: int) -> bool:
     return word_boundary(before, text[start]) and word_boundary(text[end - 1], after)
 
 
-def _ordinary_word_for_a_name(target: Target, surface: str) -> bool:
-    """A name the detectors found written with a capital ("Grace", "Faith") met again in lower case as dictionary
-    words ("good grace", "in good faith"): an ordinary word, not the name, as the text pipeline's propagation
-    reads it (a lower-case mention is a name only where the detectors find it so, and they read this text too)."""
-    if target.source != "detector" or target.type != "PERSON" or not surface.islower() or target.text.islower():
-        return False
-    from redaction.text.english import is_common_word
-
-    words = surface.split()
-    return bool(words) and all(is_common_word(word) for word in words)
-
-
 def _broken_line_artefact(text: str, hit: Hit, wraps: Sequence[int], unwrapped_hits: Iterable[Hit]) -> bool:
     """``hit`` (found in the lines as broken) is one word taken for a person or place that opens a line a wrap
     begins or closes one a wrap ends, and no hit of the unwrapped reading overlaps it (see :meth:`Matcher.detect`).
@@ -210,8 +198,7 @@ class Matcher:
             while position >= 0:
                 start = offsets[position]
                 end = offsets[position + len(wanted) - 1] + 1
-                if (not target.bounded or _at_boundary(text, start, end)) and not (
-                        not ocr and _ordinary_word_for_a_name(target, text[start:end])):
+                if not target.bounded or _at_boundary(text, start, end):
                     hits.append(Hit(start, end, target.type, target.source))
                 position = key.find(wanted, position + 1)
         return hits

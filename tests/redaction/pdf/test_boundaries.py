@@ -16,7 +16,7 @@ from pypdf import PdfReader
 
 from redaction.pdf import redact_pdf
 from redaction.pdf.geometry import Quad
-from redaction.pdf.matcher import Matcher, Target, _address_breaks
+from redaction.pdf.matcher import Matcher, _address_breaks
 from redaction.pdf.pagetext import BARRIER, build_page_text
 from redaction.spans import Span
 
@@ -107,13 +107,3 @@ def test_a_pdf_with_an_address_broken_in_a_narrow_cell_loses_both_halves() -> No
                      b"BT /F1 11 Tf 200 727 Td (brook.example.sch.uk) Tj ET")
     text = _text_of(redact_pdf(data, detect=True, finder=_email_finder).pdf_bytes)
     assert "oyelowo" not in text and "brook" not in text and "SENCo" in text
-
-
-def test_a_detected_capitalised_name_does_not_take_the_same_letters_as_lower_case_dictionary_words() -> None:
-    matcher = Matcher([t for t in (Target.of("Grace", "PERSON", "detector"), Target.of("Zofia", "PERSON", "detector"))
-                       if t is not None])
-    text = "Grace read aloud. She has shown good grace. GRACE and zofia and Zofia."
-    found = [text[h.start:h.end] for h in matcher.find_targets(text)]
-    assert found == ["Grace", "GRACE", "zofia", "Zofia"]  # "zofia" is no dictionary word: still the name
-    named = Matcher([t for t in (Target.of("Grace", "PERSON", "term"),) if t is not None])
-    assert [text[h.start:h.end] for h in named.find_targets(text)] == ["Grace", "grace", "GRACE"]  # a term: all

@@ -18,6 +18,7 @@ The verifier uses the same :class:`Matcher`, so "redacted" and "verified" mean t
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -28,6 +29,25 @@ __all__ = ["BOUNDED_BELOW", "Finder", "Hit", "Matcher", "Target", "normalise", "
 
 BOUNDED_BELOW = 8
 ARTEFACT_TYPES = frozenset({"PERSON", "LOCATION"})  # what a break makes a capitalised word look like
+_LINE_BREAK = re.compile(r"[ \t]*\n\s*")
+
+
+def _address_breaks(text: str) -> list[tuple[int, int]]:
+    """The line breaks (with the blanks around them) that fall inside an e-mail address: after its "@", before it,
+    or after a "." of its domain. No writer breaks an address there; a narrow cell or a text layer does."""
+    breaks = []
+    for match in _LINE_BREAK.finditer(text):
+        start, end = match.span()
+        before, after = text[max(0, start - 128):start], text[end:end + 128]
+        head = before.rsplit(None, 1)[-1] if before.strip() else ""
+        tail = after.split(None, 1)[0] if after.strip() else ""
+        if not head or not tail:
+            continue
+        if ((head.endswith("@") and len(head) > 1 and tail[0].isalnum())
+                or (tail.startswith("@") and len(tail) > 1 and tail[1].isalnum() and head[-1].isalnum())
+                or (head.endswith(".") and "@" in head[1:-1] and (tail[0].islower() or tail[0].isdigit()))):
+            breaks.append((start, end))
+    return breaks
 
 Finder = Callable[[str], Sequence[Span]]
 
@@ -214,7 +234,35 @@ class Matcher:
                       if not _broken_line_artefact(text, hit, wraps, found[1].values())}
             for key, hit in found[1].items():
                 merged.setdefault(key, hit)
+        for hit in self._broken_addresses(text):
+            merged.setdefault((hit.start, hit.end, hit.type, hit.source), hit)
         return list(merged.values())
+
+    def _broken_addresses(self, text: str) -> list[Hit]:
+        """E-mail addresses the text layer broke over lines (see ``_address_breaks``): the finders read the text with
+        those breaks closed, and an EMAIL hit across a closed break is mapped back onto the lines as broken."""
+        breaks = _address_breaks(text)
+        if not breaks:
+            return []
+        pieces: list[str] = []
+        origin: list[int] = []  # per character of the closed reading: its offset in ``text``
+        closed_at: list[int] = []  # offsets in the closed reading where a break was closed
+        position = 0
+        for start, end in breaks:
+            pieces.append(text[position:start])
+            origin.extend(range(position, start))
+            closed_at.append(len(origin))
+            position = end
+        pieces.append(text[position:])
+        origin.extend(range(position, len(text)))
+        reading = "".join(pieces)
+        hits = []
+        for source, finder in self.finders:
+            for span in finder(reading):
+                if (span.type == "EMAIL" and 0 <= span.start < span.end <= len(reading)
+                        and any(span.start < at < span.end for at in closed_at)):
+                    hits.append(Hit(origin[span.start], origin[span.end - 1] + 1, span.type, source))
+        return hits
 
     def first_in_blob(self, text: str, *, minimum_key: int = 1) -> Target | None:
         """A target occurring in ``text`` (raw channels: a fast key test first, the boundaries only

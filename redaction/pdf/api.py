@@ -141,9 +141,7 @@ def _redact(source: Source, *, matcher: Matcher, terms: list[str], areas: list[A
     output = write_document(analyses, [edit.content for edit in edits], random_bytes=random_bytes, report=cleaning)
     ocr_used = any(analysis.images_text for analysis in analyses)
     verification = verify_output(output, matcher=final_matcher, expected_pages=len(analyses), limits=limits,
-                                 deadline=deadline, ocr=engine, ocr_images=ocr_used,
-                                 barriers={a.index: [box.quad for box in plan.boxes]
-                                           for a, plan in zip(analyses, plans, strict=True)})
+                                 deadline=deadline, ocr=engine, ocr_images=ocr_used)
     if retypeset:
         texts = [redacted_page_text(analysis.text, plan.removed) for analysis, plan in zip(analyses, plans, strict=True)]
         output = retypeset_pdf(texts, random_bytes=random_bytes)

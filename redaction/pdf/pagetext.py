@@ -16,14 +16,6 @@ because the geometry cannot tell a wrap from a line that ends near the edge by c
 as one line and wrapped in a narrow column). Given the glyphs a redaction removes, the same builder
 gives the *residual* text the output will show, with owners still pointing at the original glyphs (the
 detectors are re-run on it until they find nothing new).
-
-A removal is a boundary in that residual text, as a black box is on the page: given the redaction boxes
-(``barriers``), a gap between two kept glyphs that a box covers (what was removed sat there) reads as
-:data:`BARRIER` between spaces, so the detectors do not join the text before a removed value with the text after it
-("Our ref: ■ Date: 19 February 2025" is not a reference "Date: 19 February 2025"). :attr:`PageText.joined` gives
-the same text with the barriers as spaces, for the literal target search (a removal can still join what is left
-into a target's letters). The verifier builds the output's text with the same boxes, so it reads what the planner
-read.
 """
 
 from __future__ import annotations
@@ -34,21 +26,17 @@ from dataclasses import dataclass
 
 from redaction.pdf.content import TextRun
 from redaction.pdf.fonts import GlyphCode
-from redaction.pdf.geometry import Quad
 from redaction.pdf.tracking import letter_spacing_spaces
 from redaction.pdf.typed import run_as_typed
 from redaction.pdf.wraps import Line, soft_wraps
 
-__all__ = ["BARRIER", "GlyphRef", "PageText", "build_page_text"]
+__all__ = ["GlyphRef", "PageText", "build_page_text"]
 
 WORD_GAP = 0.15
 LINE_SHIFT = 0.5
 BLANK_LINE = 1.7  # a move down the page this many times the page's line pitch skips a line (reads "\n\n")
 MIN_BREAKS_FOR_PITCH = 3
 REPLACEMENT = "\ufffd"
-BARRIER = "\u25a0"  # a removed stretch in the residual text: a symbol, so no recognizer reads across it
-BARRIER_PROBE = 0.3  # how far (text heights) beyond a kept glyph's edge a box must reach to be a removal there
-BARRIER_GAP = 0.1  # a gap this wide (text heights) between kept glyphs on a line may hold a removal
 
 GlyphRef = tuple[int, int]  # (index of the run in the page's runs, glyph index in the run)
 
@@ -71,11 +59,6 @@ class PageText:
             chars[index] = " "
         return "".join(chars)
 
-    @property
-    def joined(self) -> str:
-        """``text`` with each :data:`BARRIER` as a space (same offsets): what a reader of the output runs together."""
-        return self.text.replace(BARRIER, " ") if BARRIER in self.text else self.text
-
     def glyphs_of(self, start: int, end: int) -> list[GlyphRef]:
         seen: dict[GlyphRef, None] = {}
         for owner in self.owners[start:end]:
@@ -94,10 +77,9 @@ def _direction(run: TextRun) -> tuple[float, float, float]:
 
 def build_page_text(runs: list[TextRun], removed: dict[int, set[int]] | None = None, *,
                     decode: Callable[[TextRun, GlyphCode], str | None] | None = None,
-                    order: Sequence[int] | None = None, barriers: Sequence[Quad] = ()) -> PageText:
+                    order: Sequence[int] | None = None) -> PageText:
     """``decode`` replaces the glyphs' own text (the verifier's second decoder); ``order`` reads the runs in
-    that order (owners still point at ``runs``' indexes); ``barriers`` are the redaction boxes (see the module's
-    docstring)."""
+    that order (owners still point at ``runs``' indexes)."""
     chars: list[str] = []
     owners: list[GlyphRef | None] = []
     removed = removed or {}
@@ -111,10 +93,6 @@ def build_page_text(runs: list[TextRun], removed: dict[int, set[int]] | None = N
     pending: list[float | int | None] = [None, None]  # the gap before the next glyph, and its inferred space
     after_letter = False
     breaks: list[tuple[int, float]] = []  # the "\n"s to a line further down, and how far down
-    covered = _Covered(barriers)
-    last_run: TextRun | None = None  # the run of the last kept glyph, its frame and its end (run space)
-    last_frame: tuple[float, ...] = ()
-    last_end = 0.0
 
     def separator(char: str) -> None:
         if chars and not chars[-1].isspace():
@@ -166,7 +144,6 @@ def build_page_text(runs: list[TextRun], removed: dict[int, set[int]] | None = N
         previous_glyph_end = None
         typed = run_as_typed([run.glyphs[index].text if decode is None else decode(run, run.glyphs[index])
                               for index in kept])
-        barrier_gap = BARRIER_GAP * height / scale if scale else math.inf
         for glyph_index, decoded in zip(kept, typed, strict=True):
             if previous_glyph_end is not None:
                 gap = run.starts[glyph_index] - previous_glyph_end
@@ -192,22 +169,6 @@ def build_page_text(runs: list[TextRun], removed: dict[int, set[int]] | None = N
                 pending[:] = [None, None]
                 x = previous_glyph_end
                 line.end = max(line.end, (x * a + baseline_y * c + e) * dx + (x * b + baseline_y * d + f) * dy)
-            if covered.boxes:  # a box in the gap before this glyph: only at a run's start or after a gap
-                if last_run is not None and (last_run is not run or run.starts[glyph_index] - last_end > barrier_gap):
-                    lx, (la, lb, lc, ld, le, lf, ly, ldx, ldy, lheight) = last_end, last_frame
-                    x0 = run.starts[glyph_index]
-                    if covered.between((lx * la + ly * lc + le, lx * lb + ly * ld + lf, ldx, ldy, lheight),
-                                       (x0 * a + baseline_y * c + e, x0 * b + baseline_y * d + f), dx, dy, height):
-                        if chars and not chars[-1].isspace():
-                            chars.append(" ")
-                            owners.append(None)
-                        chars.append(BARRIER)
-                        owners.append(None)
-                        chars.append(" ")
-                        owners.append(None)
-                if last_run is not run:
-                    last_run, last_frame = run, (a, b, c, d, e, f, baseline_y, dx, dy, height)
-                last_end = run.ends[glyph_index]
             for char in text:
                 chars.append(char)
                 owners.append((run_index, glyph_index))
@@ -223,32 +184,6 @@ def build_page_text(runs: list[TextRun], removed: dict[int, set[int]] | None = N
     if tracking or blank:
         return _edited(chars, owners, runs, wraps, tracking, blank, fixed_order)
     return PageText("".join(chars), owners, runs, tuple(wraps), fixed_order)
-
-
-class _Covered:
-    """Whether a redaction box lies in the gap after one kept glyph and before the next."""
-
-    def __init__(self, boxes: Sequence[Quad]) -> None:
-        self.boxes = [(quad, quad.bounds) for quad in boxes]
-
-    def _inside(self, x: float, y: float) -> bool:
-        return any(x0 <= x <= x1 and y0 <= y <= y1 and quad.contains(x, y)
-                   for quad, (x0, y0, x1, y1) in self.boxes)
-
-    def between(self, last: tuple[float, float, float, float, float], here: tuple[float, float],
-                dx: float, dy: float, height: float) -> bool:
-        ex, ey, ldx, ldy, last_height = last
-        along = (here[0] - ex) * dx + (here[1] - ey) * dy
-        across = -(here[0] - ex) * dy + (here[1] - ey) * dx
-        same_line = abs(across) <= LINE_SHIFT * max(height, last_height) and ldx * dx + ldy * dy > 0.995
-        if same_line:
-            if along <= BARRIER_GAP * height:
-                return False  # neighbours: nothing was removed between them
-            step_after = step_before = min(BARRIER_PROBE * height, along / 2)
-        else:
-            step_after, step_before = BARRIER_PROBE * last_height, BARRIER_PROBE * height
-        return (self._inside(ex + ldx * step_after, ey + ldy * step_after)
-                or self._inside(here[0] - dx * step_before, here[1] - dy * step_before))
 
 
 def _blank_lines(breaks: list[tuple[int, float]]) -> set[int]:

@@ -3,9 +3,7 @@
 Every string a detector flags becomes a target for the whole document (a name NER finds once is
 removed wherever it appears), and the detectors and the targets are run again on the text the output
 would show (removal can join what is left into a new match), until they find nothing new: the
-verifier searches the output the same way, and must find nothing. In that text each box is a boundary
-for the detectors (:data:`redaction.pdf.pagetext.BARRIER`: the cue before a removed value is not read
-with the next field after it) but not for the targets, whose letters a removal can still join.
+verifier searches the output the same way, and must find nothing.
 """
 
 from __future__ import annotations
@@ -142,7 +140,7 @@ def plan_document(analyses: Sequence[PageAnalysis], matcher: Matcher,
             hits = matcher.detect(text.text, unwrapped=text.unwrapped, wraps=text.wraps)
             new_targets += _detected_targets(text.text, hits)
             if round_number:  # removal can join what is left into a target ("Be[...]trag")
-                hits += matcher.find_targets(text.joined)
+                hits += matcher.find_targets(text.text)
             for hit in hits:
                 fixed[analysis.index] += boxes_for_hit(text, hit, analysis.index + 1)
         matcher = matcher.with_targets(new_targets)
@@ -174,6 +172,6 @@ def _plan_page(analysis: PageAnalysis, matcher: Matcher, fixed: list[RedactionBo
         boxes += boxes_for_hit(analysis.text, hit, page_number)
     boxes = _unique(boxes)
     removed = removal(analysis.content, [box.quad for box in boxes])
-    residual = (build_page_text(analysis.content.runs, removed, order=analysis.text.order,
-                                barriers=[box.quad for box in boxes]) if removed else analysis.text)
+    residual = (build_page_text(analysis.content.runs, removed, order=analysis.text.order) if removed
+                else analysis.text)
     return PagePlan(boxes, removed, residual)

@@ -27,7 +27,7 @@ from __future__ import annotations
 import io
 import re
 import zlib
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -51,7 +51,6 @@ from redaction.pdf.carriers import (
 from redaction.pdf.content import TextRun
 from redaction.pdf.errors import PdfRedactionError, VerificationError
 from redaction.pdf.fonts import GlyphCode
-from redaction.pdf.geometry import Quad
 from redaction.pdf.interpreter import Interpreter
 from redaction.pdf.limits import Deadline, Limits
 from redaction.pdf.matcher import Matcher
@@ -86,10 +85,7 @@ def _fail(channel: str, what: str, page: int | None = None) -> VerificationError
 
 
 def verify_output(data: bytes, *, matcher: Matcher, expected_pages: int | None, limits: Limits, deadline: Deadline,
-                  ocr: OcrEngine | None, ocr_images: bool,
-                  barriers: Mapping[int, Sequence[Quad]] | None = None) -> VerificationReport:
-    """``barriers``: the redaction boxes drawn on each page (0-based index), boundaries for the detectors in the
-    page text as in planning (:mod:`redaction.pdf.pagetext`)."""
+                  ocr: OcrEngine | None, ocr_images: bool) -> VerificationReport:
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         pages = list(reader.pages)
@@ -101,7 +97,7 @@ def verify_output(data: bytes, *, matcher: Matcher, expected_pages: int | None, 
     raw_matcher = _for_raw_channels(matcher)
     objects, streams = _check_objects(reader, raw_matcher, pages, limits, deadline)
     _check_raw(data, raw_matcher)
-    _check_text(reader, pages, matcher, limits, deadline, second=_for_second_decoder(matcher), barriers=barriers or {})
+    _check_text(reader, pages, matcher, limits, deadline, second=_for_second_decoder(matcher))
     count = _check_ocr(reader, pages, matcher, limits, deadline, ocr) if ocr_images else 0
     channels = tuple(c for c in CHANNELS if (c != "ocr" or ocr_images) and (c != "detector" or matcher.finders))
     return VerificationReport(len(pages), channels, objects, streams, count)
@@ -255,7 +251,7 @@ def _check_raw(data: bytes, matcher: Matcher) -> None:
 
 
 def _check_text(reader: PdfReader, pages: list[Any], matcher: Matcher, limits: Limits, deadline: Deadline, *,
-                second: Matcher, barriers: Mapping[int, Sequence[Quad]]) -> None:
+                second: Matcher) -> None:
     interpreter = Interpreter(fonts=FontCache(), optional=OptionalContent(reader.trailer["/Root"].get_object()),
                               limits=limits, deadline=deadline)
     decoders: dict[int, Callable[[bytes], str]] = {}
@@ -266,11 +262,11 @@ def _check_text(reader: PdfReader, pages: list[Any], matcher: Matcher, limits: L
             content = interpreter.page(number - 1, [page_content_bytes(page, limits)], page.get("/Resources"))
         except PdfRedactionError as error:
             raise _fail("text", f"the output page cannot be interpreted ({error})", number) from error
-        page_text = build_page_text(content.runs, barriers=barriers.get(number - 1, ()))
-        text = page_text.joined  # the targets and the literal checks read across the boxes; the detectors do not
+        page_text = build_page_text(content.runs)
+        text = page_text.text
         for hit in matcher.find_targets(text):
             raise _fail("text", f"a {hit.type} identifier is still in the page text", number)
-        for hit in matcher.detect(page_text.text, unwrapped=page_text.unwrapped, wraps=page_text.wraps):
+        for hit in matcher.detect(text, unwrapped=page_text.unwrapped, wraps=page_text.wraps):
             raise _fail(f"detector:{hit.type}", f"the detectors still find a {hit.type} in the page text", number)
         for leak in known_leaks(text, known):
             raise _fail("text:known", f"a {leak.type} identifier is still in the page text, written another way", number)

@@ -17,11 +17,9 @@ from collections.abc import Iterator
 import regex
 
 from redaction.spans import Span
-from redaction.text.given_names import is_given_name
-from redaction.text.lexicons import CALENDAR_WORDS, FIELD_VALUE_STOPWORDS, NOT_NAMES, ROLE_WORDS
-from redaction.text.peoples import PEOPLES_AND_LANGUAGES
 from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 from redaction.text.recognizers.lowercase_cued_name import opens_in_lower_case
+from redaction.text.recognizers.lowercase_given import is_lower_case_given_name
 
 __all__ = ["LowerCasePairNamesRecognizer"]
 
@@ -30,22 +28,12 @@ _PAIR = regex.compile(
     r"[ ]+(?:(?:are|were|have|had|both|all|just|never|always|still|both|can|can't|cant|will|won't|wont|did|didn't"
     r"|didnt|went|came|come|go|got|said|say|played|play|love|loved|hate|hated|fell|fought|cried|ate|sat|left)\b)"
 )
-_GIVEN = 0.5  # the gazetteer's given-name score from which a word is taken as a given name
-_NEVER = NOT_NAMES | ROLE_WORDS | CALENDAR_WORDS | PEOPLES_AND_LANGUAGES
 # Given names the lists hold that people write as pairs of things: "salt and pepper", "bread and honey".
 _THINGS = frozenset("honey candy ginger pepper sugar olive cherry basil saffron".split())
 
 
 def _given(word: str) -> bool:
-    if word in FIELD_VALUE_STOPWORDS or word.title() in _NEVER or word in _THINGS:
-        return False
-    if is_given_name(word.title()):
-        return True
-    # a given name the census lists lack ("mo", "finn", "maja"): one the gazetteer holds as a given name
-    from redaction.gazetteer import lookup
-
-    info = lookup(word.title())
-    return info is not None and info.first >= _GIVEN
+    return word not in _THINGS and is_lower_case_given_name(word)
 
 
 class LowerCasePairNamesRecognizer(UkPatternRecognizer):

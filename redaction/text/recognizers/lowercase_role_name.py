@@ -22,10 +22,9 @@ import regex
 
 from redaction.spans import Span
 from redaction.text.english import is_english_word
-from redaction.text.given_names import is_given_name
-from redaction.text.lexicons import CALENDAR_WORDS, FIELD_VALUE_STOPWORDS, NOT_NAMES, ROLE_WORDS
-from redaction.text.peoples import PEOPLES_AND_LANGUAGES
+from redaction.text.lexicons import FIELD_VALUE_STOPWORDS
 from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
+from redaction.text.recognizers.lowercase_given import is_lower_case_given_name
 from redaction.text.surnames import is_surname
 
 __all__ = ["LowerCaseRoleNameRecognizer"]
@@ -43,21 +42,16 @@ _NAME = regex.compile(
 _ENDS_PHRASE = regex.compile(r"[ ]*(?:[,.;:!?)\n]|\Z)")
 _VERB_AFTER = regex.compile(
     r"[ ]+(?:said|says|told|tells|asked|rang|phoned|called|emailed|texted|came|visited|agreed|explained|wants)\b")
-_NEVER = NOT_NAMES | ROLE_WORDS | CALENDAR_WORDS | PEOPLES_AND_LANGUAGES
 
 
 def _given(word: str) -> tuple[bool, bool]:
     """Whether ``word`` is a given name here, and whether it is also an everyday word."""
-    if word in FIELD_VALUE_STOPWORDS or word.title() in _NEVER:
+    if not is_lower_case_given_name(word):
         return False, False
     from redaction.gazetteer import lookup
 
     info = lookup(word.title())
-    wordy = is_english_word(word) or (info is not None and info.word)
-    if is_given_name(word.title()):
-        return True, wordy
-    # a given name the census lists lack ("yusra", "amadou", "gill"): one the gazetteer holds as a name
-    return info is not None and info.first >= 0.5, wordy
+    return True, is_english_word(word) or (info is not None and info.word)
 
 
 def _family_name(word: str) -> bool:

@@ -16,8 +16,8 @@ Both models read what the detector's model pass gives them with every line in re
   training documents and of each retired set, as written and re-rendered), then their totals: ``selection/send``
   (hand-written and SEND sets), ``selection/general`` (general English) and ``selection`` (all);
 - each ``--set DIR``: a hand-labelled set in the hold-out markup (``benchmarks/text_dev``,
-  ``benchmarks/general_dev``...). A set whose path names one of ``MEASURING`` (``text_holdout_v6`` to ``_v12``,
-  ``pii_general_v3`` to ``_v9``) is a measuring set: only its whole figures are printed, never a miss
+  ``benchmarks/general_dev``...). A set whose path names one of ``MEASURING`` (``text_holdout_v6`` to ``_v13``,
+  ``pii_general_v3`` to ``_v10``) is a measuring set: only its whole figures are printed, never a miss
   (``--misses`` is refused with it), and ``--totals-only`` does the same for every set. The retired sets
   (``text_holdout_v2``, ``_v4``, ``_v5``, ``general_dev``, ``pii_general_v2``) train the model: score only their
   selection slices (below), never the whole set.
@@ -50,8 +50,9 @@ sys.path.insert(0, str(ROOT))
 from redaction.text.training.segments import Labelled, read_markup_folder  # noqa: E402
 
 MEASURING = ("text_holdout_v6", "text_holdout_v7", "text_holdout_v8", "text_holdout_v9", "text_holdout_v10",
-             "text_holdout_v11", "text_holdout_v12", "pii_general_v3", "pii_general_v4", "pii_general_v5",
-             "pii_general_v6", "pii_general_v7", "pii_general_v8", "pii_general_v9")
+             "text_holdout_v11", "text_holdout_v12", "text_holdout_v13", "pii_general_v3", "pii_general_v4", "pii_general_v5",
+             "pii_general_v6", "pii_general_v7", "pii_general_v8", "pii_general_v9",
+             "pii_general_v10")
 RESTYLES = ("lower", "caps", "no_punctuation", "typos", "ocr", "wrapped", "flattened", "chat")
 Candidate = tuple[int, int, str]
 

@@ -80,6 +80,9 @@ SEND_SETS = (
     SendSet("text_holdout_v12", earlier=None,
             found_by_folder=frozenset({"text_holdout", "text_holdout_v11", "pii_general_v8"}),
             first_half_alone=True, negatives_each=True, typos=10, typos_scale=True),
+    SendSet("text_holdout_v13", earlier=None,
+            found_by_folder=frozenset({"text_holdout", "text_holdout_v12", "pii_general_v9"}),
+            first_half_alone=True, negatives_each=True, typos=10, typos_scale=True),
 )
 
 
@@ -186,4 +189,22 @@ GENERAL_SETS = (
                prices=re.compile(  # the first half's currencies (Europe and Africa), then the second's
                    r"[$£€₦₵₹¥₱₩]|\b(?:GH₵|KSh|Ksh|UGX|USh|ZMW|PLN|zł|MXN|BRL|R\$|COP|ARS|CLP|PHP|RM|Rp|S\$|NZ\$|A\$)"
                    r"|\d ?(?:zł|KSh|UGX|ZMW)\b|\bK ?\d")),
+    GeneralSet("pii_general_v10", "g10", earlier=None, first_half_alone=True,
+               found_by_folder=frozenset({"text_holdout", "text_holdout_v2", "text_holdout_v4", "text_holdout_v5",
+                                          "text_holdout_v6", "text_holdout_v7", "text_holdout_v8", "text_holdout_v9",
+                                          "text_holdout_v10", "text_holdout_v11", "text_holdout_v12",
+                                          "pii_general_v2", "pii_general_v3", "pii_general_v4", "pii_general_v5",
+                                          "pii_general_v6", "pii_general_v7", "pii_general_v8", "pii_general_v9"}),
+               surname_first=Fraction(1, 2), initials=ONE,
+               beyond_ascii=re.compile(r"[À-ɏ\u1e00-\u1eff]"),  # Latin with diacritics: Nordic, Baltic, Czech ...
+               beyond_ascii_share=Fraction(1, 2), in_capitals=Fraction(1, 2), user_names=Fraction(0),
+               first_half_user_names=5, distinct_user_names=True, halves=True, country_codes=CODES_WITH_PLUS,
+               country_codes_at_most=12, country_codes_share=Fraction(1, 2), digit_lookalikes=Fraction(2),
+               versions=NAMED_VERSIONS,
+               prices=re.compile(  # the first half's currencies (northern, central and eastern Europe, Turkey), then
+                   # the second's (the Middle East, North and East Africa, the Caribbean and Latin America)
+                   r"[$£€₺₪₹¥]|\b(?:kr|DKK|SEK|NOK|ISK|Kč|CZK|Ft|HUF|lei|RON|zł|PLN|TL|TRY|UAH|₴|GEL|EGP|E£|JOD|JD|LBP"
+                   r"|AED|Dhs?|ILS|NIS|SAR|QAR|KWD|BHD|OMR|MAD|ETB|Birr|TSh|TZS|RWF|FRw|KSh|BBD|Bds\$|TT\$|JMD|J\$"
+                   r"|MXN|COP|CLP|PEN|S/|ARS|BRL|R\$|USD|EUR|GBP)"
+                   r"|\d ?(?:kr|Kč|Ft|lei|zł|TL|€)")),
 )

@@ -25,8 +25,9 @@ SETS = hand_written_sets()
 CHECKED_HERE = [f for f in SETS if f.name not in ("text_holdout", "text_holdout_v2")]
 # sets two authors wrote at the same time, neither reading the other's half: the last document number of the first half
 HALVES = {"text_holdout_v7": 24, "text_holdout_v8": 24, "text_holdout_v9": 24, "text_holdout_v10": 24,
-          "text_holdout_v11": 24, "text_holdout_v12": 24, "pii_general_v4": 20, "pii_general_v5": 20,
-          "pii_general_v6": 20, "pii_general_v7": 20, "pii_general_v8": 20, "pii_general_v9": 20}
+          "text_holdout_v11": 24, "text_holdout_v12": 24, "text_holdout_v13": 24, "pii_general_v4": 20, "pii_general_v5": 20,
+          "pii_general_v6": 20, "pii_general_v7": 20, "pii_general_v8": 20, "pii_general_v9": 20,
+          "pii_general_v10": 20}
 _DOCS: dict[str, list[HoldoutDocument]] = {}
 
 

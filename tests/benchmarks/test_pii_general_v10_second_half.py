@@ -23,7 +23,7 @@ SECOND_HALF_GENRES = [
     "church_harvest_committee_notice", "building_residents_whatsapp_group", "startup_investor_update_email",
     "riad_staff_handover_notebook", "safari_vehicle_booking_manifest", "regatta_sloop_crew_sign_on_sheet",
     "quinceanera_vendor_deposit_tracker", "apartment_sublet_handover_checklist", "building_evacuation_warden_roster",
-    "dog_walker_client_sheet", "condominium_assembly_minutes", "fishing_charter_booking_confirmation",
+    "dog_walker_client_sheet", "condominium_owners_assembly_minutes", "fishing_charter_booking_confirmation",
     "craft_market_stall_allocation", "international_movers_survey_quote",
 ]
 

@@ -27,7 +27,7 @@ import regex
 
 from redaction.spans import Span
 from redaction.text.lexicons import KIN_WORDS
-from redaction.text.names import TITLE
+from redaction.text.names import TITLE, strip_possessive
 from redaction.text.text_caches import per_text
 
 __all__ = ["why_family_life"]
@@ -135,8 +135,7 @@ def why_family_life(text: str, span: Span) -> str | None:
     if span.type not in ("PERSON", "LOCATION", "SCHOOL"):
         return None
     surface = text[span.start : span.end]
-    if surface.endswith(("'s", "’s")):
-        surface = surface[:-2]
+    surface = strip_possessive(surface)
     end = span.start + len(surface)
     if _honoured_kin(surface) and _TITLE_BEFORE.search(text, max(0, span.start - 12), span.start) is None:
         return "a relative's word of another language with its honorific ('Dadi-ma', 'Nani-ji')"

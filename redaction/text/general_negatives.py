@@ -29,7 +29,7 @@ from pathlib import Path
 import regex
 
 from redaction.spans import Span
-from redaction.text.names import TITLE
+from redaction.text.names import TITLE, strip_possessive
 
 __all__ = ["foreign_greeting", "foreign_ordinary", "spacy_stop_words", "why_general_thing", "why_not_a_phone"]
 
@@ -366,7 +366,7 @@ def why_general_thing(text: str, span: Span, *, loose: bool = True) -> str | Non
     if _TITLE_BEFORE.search(before) is not None or _TITLE_FIRST.match(text, span.start, span.end) is not None:
         return None
     surface = text[span.start : span.end]
-    words = [w.removesuffix("'s").removesuffix("’s") for w in _WORD.findall(surface)]
+    words = [strip_possessive(w) for w in _WORD.findall(surface)]
     if not words:
         return None
     if _in_a_phrase(text, span):

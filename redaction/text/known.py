@@ -42,7 +42,7 @@ from redaction.text.lexicons import (
     SCHOOL_GENERIC_WORDS,
     TITLES,
 )
-from redaction.text.names import TITLE
+from redaction.text.names import TITLE, strip_possessive
 from redaction.text.recognizers.initials import INITIALS_TOKEN, in_person_context
 from redaction.text.recognizers.phone import national_digits
 from redaction.text.written_forms import plain_form
@@ -404,7 +404,7 @@ def _school_variants(school: str, *, lower: bool = False) -> list[str]:
         while len(words) > 1 and words[-1] in _SCHOOL_KIND | SCHOOL_GENERIC_WORDS and any(
                 w not in SCHOOL_GENERIC_WORDS and w not in _SCHOOL_KIND and w not in {"St", "Saint", "St."} for w in words[:-1]):
             words.pop()
-            common = [is_common_word(w.replace("'s", "").replace("’s", "")) for w in words]
+            common = [is_common_word(strip_possessive(w)) for w in words]
             variants.add(_word(" ".join(words), any_case=lower or not (all(common) if len(words) > 1 else any(common))))
         opening = list(words)
         while len(opening) > 1 and opening[0] in _SCHOOL_OPENING:

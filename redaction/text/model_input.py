@@ -22,6 +22,7 @@ import regex
 from redaction.spans import Span
 from redaction.text.english import is_common_word, is_english_word, looks_like_a_typo
 from redaction.text.lexicons import ACRONYMS, FIELD_VALUE_STOPWORDS, NOT_NAMES
+from redaction.text.names import strip_possessive
 
 __all__ = ["REACHES", "ModelInput", "model_input"]
 
@@ -113,7 +114,7 @@ def _may_hold_a_name(text: str, start: int, end: int, covered: _Covered) -> bool
     that is never a name (headings, roles, titles, organisation words, days, acronyms): a line of labels and
     identifiers the recognizers already found ("Tel: 07700 900123", "NHS No:") gives the model nothing."""
     for word in _WORD.finditer(text, start, end):
-        bare = word.group().rstrip("'’").removesuffix("'s").removesuffix("’s")
+        bare = strip_possessive(word.group())
         if len(bare) < 2 or bare in NOT_NAMES or bare.capitalize() in NOT_NAMES or bare.upper() in ACRONYMS:
             continue
         if not covered.holds(word.start(), word.end()):

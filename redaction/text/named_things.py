@@ -33,7 +33,7 @@ import regex
 
 from redaction.spans import Span
 from redaction.text.lexicons import KIN_WORDS, NOT_NAMES, TITLES
-from redaction.text.names import TITLE
+from redaction.text.names import TITLE, strip_possessive
 from redaction.text.peoples import PEOPLES_AND_LANGUAGES
 from redaction.text.text_caches import per_text
 from redaction.text.title_after import name_before_title
@@ -251,7 +251,6 @@ _LETTERS = regex.compile(r"\p{L}+")
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’&+.@\-]*")
 _HYPHENATED_WORD = regex.compile(r"\p{L}[\p{L}\-]*")
 _APOSTROPHE_WORD = regex.compile(r"\p{L}[\p{L}'’]*")
-_POSSESSIVE = regex.compile(r"['’]s?")
 _TITLE_BEFORE = regex.compile(rf"(?i:{TITLE})\.?[ \u00a0]+\Z")
 # Words a candidate may carry beside a named thing ("the Boxall", "uses Numicon", "A Modern Apprenticeship").
 _EDGE_WORD = regex.compile(r"(?i:the|a|an|and|or|of|for|with|using|uses|use|used|my|his|her|their|our|on|in"
@@ -296,7 +295,7 @@ def why_named_thing(text: str, span: Span) -> str | None:
     inside = False
     for m in _TOKEN.finditer(text[span.start : span.end]):
         start, end = span.start + m.start(), span.start + m.end()
-        word = _POSSESSIVE.sub("", m.group(0)) if m.group(0).endswith(("'s", "’s")) else m.group(0)
+        word = strip_possessive(m.group(0))
         if any(s <= start and start + len(word.rstrip(".")) <= e for s, e in ranges):
             inside = True
         elif _EDGE_WORD.fullmatch(word) is None and word not in NOT_NAMES and not _lower_common(word):

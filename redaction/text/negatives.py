@@ -39,8 +39,10 @@ from redaction.spans import Span
 from redaction.text.abroad import why_country_in_a_list, why_place_abroad
 from redaction.text.at_a_position import at_a_position
 from redaction.text.brand_forms import why_brand_form
+from redaction.text.character_company import why_character_by_company
 from redaction.text.english import (abbreviates_a_word, is_common_word, is_english_word, looks_like_a_typo,
                                     two_words_run_together)
+from redaction.text.everyday_eponyms import why_everyday_eponym
 from redaction.text.family_life import why_family_life
 from redaction.text.general_negatives import why_general_thing
 from redaction.text.kind_after import why_kind_after
@@ -70,10 +72,12 @@ from redaction.text.named_things import (
     why_role_title,
 )
 from redaction.text.names import TITLE, strip_possessive
+from redaction.text.pets_and_toys import why_pet_or_toy
 from redaction.text.place_reading import why_county_of_a_named_town, why_party_of_a_reported_case
 from redaction.text.recognizers.date_of_birth import dated_name
 from redaction.text.recognizers.field_person import EXACT_SCORE
 from redaction.text.recognizers.lowercase_cued_name import bare_possessive_name
+from redaction.text.role_lists import why_role_list
 from redaction.text.send_things import why_send_thing
 from redaction.text.peoples import PEOPLES_AND_LANGUAGES
 from redaction.text.table_vocabulary import header_kind
@@ -88,6 +92,7 @@ from redaction.text.thing_reading import (
 )
 from redaction.text.text_caches import per_text
 from redaction.text.title_after import name_before_title
+from redaction.text.trip_places import why_trip_place
 
 __all__ = ["is_not_a_person", "why_not_a_person"]
 
@@ -692,13 +697,15 @@ def _why_not_a_person(text: str, span: Span, *, known: bool) -> str | None:
                or why_eponym_before_a_score(text, span) or why_short_month(text, span) or why_car(text, span)
                or why_level(text, span) or why_listed_group(text, span)
                or why_general_thing(text, span, loose=span.score < EXACT_SCORE) or why_brand_form(text, span)
-               or why_kind_after(text, span) or why_family_life(text, span) or why_send_thing(text, span))
+               or why_kind_after(text, span) or why_family_life(text, span) or why_send_thing(text, span)
+               or why_pet_or_toy(text, span) or why_character_by_company(text, span)
+               or why_everyday_eponym(text, span) or why_role_list(text, span))
         if why is None and span.score < EXACT_SCORE:
             why = (why_not_identifying_place(text, span) or why_place_abroad(text, span)
                    or why_country_in_a_list(text, span) or why_county_of_a_named_town(text, span)
                    or why_party_of_a_reported_case(text, span) or why_plain_cell_word(text, span)
                    or why_short_weekday(text, span) or why_named_tool(text, span)
-                   or why_health_board_area(text, span))
+                   or why_health_board_area(text, span) or why_trip_place(text, span))
         if why is not None:
             return why
     core = words[1:] if len(words) > 1 and words[0] in ("The", "the") else words  # "the Griffiths III"

@@ -103,3 +103,8 @@ def test_a_birth_date_is_found(text: str, found: str) -> None:
 ])
 def test_other_dates_stay(text: str, kept: str) -> None:
     assert not _touched(text, kept)
+
+
+def test_a_misread_surname_is_no_place() -> None:
+    text = "Parent/carer:  Stacey 0'Su1livan   Te1:  07700 9OO 731"
+    assert ("Stacey 0'Su1livan", "PERSON") in _typed(text)

@@ -5,8 +5,9 @@ A scan reads o as 0 and l as 1 (or |) inside words; a reader reads the word thro
 with such digits among them is read back as letters, one character for one, so offsets stay (:func:`letters_reading`):
 a 0 as "o" (as "O" among capitals or opening a word before a small letter), a 1 or | as "l" (as "I" among
 capitals). The readers of gazetteer places and of school names then read the repaired text, and what they find
-there is kept when it holds a repaired word (a place not right after a given name or an "O'": there it is a surname's
-word, "Stacey 0'Su1livan"): the rest of the text is theirs already.
+there is kept when it holds a repaired word and opens with a capital ("brother's co11ege" is no name), and a place
+when it is not right after a given name or an "O'" (there it is a surname's word, "Stacey 0'Su1livan"): the rest of
+the text is theirs already.
 """
 
 from __future__ import annotations
@@ -72,8 +73,8 @@ class OcrWordsRecognizer(UkPatternRecognizer):
             return
         for reader in self._readers:
             for span in reader.find(repaired):
-                if not any(span.start <= at < span.end for at in changed):
-                    continue
+                if not any(span.start <= at < span.end for at in changed) or not repaired[span.start].isupper():
+                    continue  # (a name in lower case is the readers' of the text as written: "brother's co11ege")
                 name = _IN_A_NAME.search(repaired, max(0, span.start - 40), span.start) if span.type == "LOCATION" else None
                 if name is not None and (name["given"] is None or is_given_name(name["given"])):
                     continue  # "Stacey 0'Su1livan": a surname's word, after a given name or an Irish "O'"

@@ -108,3 +108,9 @@ def test_other_dates_stay(text: str, kept: str) -> None:
 def test_a_misread_surname_is_no_place() -> None:
     text = "Parent/carer:  Stacey 0'Su1livan   Te1:  07700 9OO 731"
     assert ("Stacey 0'Su1livan", "PERSON") in _typed(text)
+
+
+def test_a_misread_word_in_lower_case_is_no_school() -> None:
+    text = "0lder brother's co11ege ULN:  485O57441   (City C0llege N0rwich)"
+    assert not _touched(text, "brother's")
+    assert ("City C0llege", "SCHOOL") in _typed(text)

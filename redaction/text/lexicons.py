@@ -130,7 +130,7 @@ NON_IDENTIFYING_PLACES = frozenset(
 )
 
 SCHOOL_GENERIC_WORDS = frozenset(
-    """Ysgol Gynradd Cynradd Uwchradd Gyfun Cyfun Feithrin Meithrin Arbennig Gymraeg Cymraeg Babanod Bro y yr
+    """Ysgol Coleg Gynradd Cynradd Uwchradd Gyfun Cyfun Feithrin Meithrin Arbennig Gymraeg Cymraeg Babanod Bro y yr
     The A An Our Your Their His Her My This That Local Special Specialist Mainstream Independent
     Primary Secondary Junior Infant Infants Nursery High Grammar Community Maintained Residential
     Alternative New Current Previous Former Current Resourced Free State Village Catchment Feeder

@@ -341,7 +341,8 @@ def _the_texts_reading(text: str, span: Span, surface: str, words: list[str]) ->
     if _common_compound(text, span, surface):
         return "a hyphenated compound the dictionary holds whole ('A Follow-up is booked', 'Check-in')"
     if len(words) == 1 and _common_noun_here(text, span, words[0]) and not (
-            span.type == "LOCATION" and _PLACE_NOUN_AFTER.match(text, span.end)):  # "the Leeds office" is in Leeds
+            span.type == "LOCATION" and (_PLACE_NOUN_AFTER.match(text, span.end)  # "the Leeds office" is in Leeds
+                                         or _ESTATE_AFTER.match(text, span.end))):  # "the Ferrier estate" is named
         return "a dictionary word the text writes after an article ('the Appellant'), as a common noun"
     if len(words) == 1 and _day_here(text, span, words[0]):
         return "a day of the week, shortened, beside a date or another day"
@@ -512,12 +513,17 @@ _SETTING_WORDS = frozenset("""School Schools Academy College Primary Secondary J
     Pre-school""".split())
 
 
+_ESTATE_AFTER = regex.compile(r"[ ](?:estate|Estate)\b(?![ ]+(?i:agents?|agency|car))")
+
+
 def _no_place_anywhere(text: str, span: Span, surface: str, words: list[str]) -> bool:
     """A school or place candidate of capitalised dictionary words that no list of places or names holds, with no
     word that makes it a setting and not read whole from a field ("School: Riverside"): a heading's or a form's
     word ("Health needs", "Parents", "Assistant Head, Inclusion")."""
     if any(w in _SETTING_WORDS or w.capitalize() in _SETTING_WORDS for w in words):
         return False
+    if span.type == "LOCATION" and _ESTATE_AFTER.match(text, span.end) is not None:
+        return False  # "on the Ferrier estate": dictionary words name a housing estate
     if _FIELD_VALUE_BEFORE.search(text, max(0, span.start - 8), span.start) is not None:
         return False
     from redaction.places import lookup

@@ -121,6 +121,9 @@ def _normalised(name: str) -> str:
     return "dob" if name == "d o b" else name
 
 
+_BORN_ABBREVIATED = regex.compile(r"[ \t\"']*[bB]\.[ \t\"']*")
+
+
 @lru_cache(maxsize=4096)
 def header_kind(name: str, *, qualified: bool = True) -> str | None:
     """The kind of value a header cell or form label names, or ``None`` when it names nothing we know;
@@ -129,6 +132,8 @@ def header_kind(name: str, *, qualified: bool = True) -> str | None:
     normal = _normalised(name)
     if not normal or len(normal) > 40:
         return None
+    if _BORN_ABBREVIATED.fullmatch(name) is not None:
+        return "DATE_OF_BIRTH"  # "Name | b. | Review": genealogy's and registers' "b." (born) heads the births
     if normal in _KIND_OF:
         return _KIND_OF[normal]
     if _REGISTER_COLUMN.fullmatch(normal):

@@ -46,6 +46,8 @@ from redaction.text.recognizers.school import UkSchoolRecognizer
 from redaction.text.recognizers.school_cue import UkSchoolCueRecognizer
 from redaction.text.recognizers.school_forms import UkSchoolFormsRecognizer
 from redaction.text.recognizers.saint_school import SaintSchoolRecognizer
+from redaction.text.recognizers.ocr_words import OcrWordsRecognizer
+from redaction.text.recognizers.school_apposition import SchoolAppositionRecognizer
 from redaction.text.recognizers.school_informal import InformalSchoolRecognizer
 from redaction.text.recognizers.school_number import UkSchoolNumberRecognizer
 from redaction.text.recognizers.social_handle import UkSocialHandleRecognizer
@@ -95,6 +97,8 @@ __all__ = [
     "ReferenceLayoutRecognizer",
     "ResidencePlaceRecognizer",
     "SaintSchoolRecognizer",
+    "SchoolAppositionRecognizer",
+    "OcrWordsRecognizer",
     "RuralAddressRecognizer",
     "SpacedFieldPersonRecognizer",
     "SurnameRecognizer",
@@ -146,6 +150,7 @@ def identifier_recognizers() -> list[UkPatternRecognizer]:
         UkAnyPostcodeRecognizer(), UkPhoneRecognizer(), UkEmailRecognizer(), UkDateOfBirthRecognizer(),
         UkCaseRefRecognizer(), UkAddressRecognizer(), RuralAddressRecognizer(), UkSchoolRecognizer(), UkSchoolNumberRecognizer(),
         UkSchoolCueRecognizer(), UkSchoolFormsRecognizer(), InformalSchoolRecognizer(), SaintSchoolRecognizer(),
+        SchoolAppositionRecognizer(), OcrWordsRecognizer(),
         UkFieldPlaceRecognizer(),
         UkPersonPatternRecognizer(), UkTableRecognizer(), UkFieldPersonRecognizer(), SpacedFieldPersonRecognizer(), UkInformalPersonRecognizer(),
         UkInitialsRecognizer(), UkSpeakerRecognizer(),

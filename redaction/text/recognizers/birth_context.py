@@ -64,7 +64,9 @@ class UkBirthContextRecognizer(UkPatternRecognizer):
         Pattern(
             # "Elif Yilmaz, 9 yrs (19-02-2016)": an age in years with its date alone in brackets after it
             "age then its date in brackets",
-            rf"\b\d{{1,2}}[ ]*(?:yrs?|years?)(?:[ ]*old)?[ ]*\([ ]*(?P<id>{DATE_REGEX})[ ]*\)",
+            # (or a person's age told in a clause: "Ellis is 6 (27.04.19)", "she was 11 (03/02/2013)")
+            rf"(?:\b\d{{1,2}}[ ]*(?:yrs?|years?)(?:[ ]*old)?|(?<=(?:(?-i:\p{{Lu}}\p{{Ll}}+)|\bhe|\bshe)[ ]+(?:is|was|turned)[ ]+)"
+            rf"\d{{1,2}})[ ]*\([ ]*(?P<id>{DATE_REGEX})[ ]*\)",
             0.8,
         ),
         Pattern(
@@ -162,7 +164,8 @@ _SUBJECT = at_a_position(regex.compile(r"(?i)[ \t]*(?:subject|re|fwd?)[ \t]*:"))
 _NAME_SPACE_BEFORE = regex.compile(rf"(?<![\p{{L}}]|{TITLE}[ ]+)(?P<name>{NAME}(?:[ ]{NAME}){{1,2}})[ ]+\Z")
 _BORN = regex.compile(r"(?i)\bborn\b")
 _STATED_AGE = regex.compile(r"\d{1,2}")
-_AGE_WORD = regex.compile(r"(?i)\bage|\d[ ]*(?:yrs?|years?|y)\b|\(\d{1,2}[ ]*(?:[,;]|[ ][\-–—])")
+_AGE_WORD = regex.compile(
+    r"(?i)\bage|\d[ ]*(?:yrs?|years?|y)\b|\(\d{1,2}[ ]*(?:[,;]|[ ][\-–—])|\b(?:is|was|turned)[ ]+\d{1,2}[ ]*\(")
 
 
 def _register_name(name: str) -> bool:

@@ -106,7 +106,8 @@ _WRITTEN = (
     rf"|{_DAY}(?:[ ]+of)?[ ]+{_MISSPELT_MONTH}[ ,]+{_YEAR}"
 )
 WIDE_DATE = rf"(?:{_WRITTEN}|{_ISO_DOTS}|{DATE_SPACED_REGEX}|{_OCR_DATE}|{_OCR_ISO})"
-_WIDE_DATE_END = r"(?![\w/\-]|\.\d)"
+# (an export's timestamp after an ISO date, "2014-11-30T00:00:00", ends the date too)
+_WIDE_DATE_END = r"(?:(?![\w/\-]|\.\d)|(?<=\d)(?=T\d{2}:\d{2}))"
 _OCR_READING = str.maketrans("OolI|", "00111")
 _WORD_NUMBERS = {w: i for i, w in enumerate(_UNITS.split("|"), 1)} | {
     w: i for i, w in enumerate(_TEENS.split("|"), 10)} | {w: 10 * i for i, w in enumerate(_TENS.split("|"), 2)}

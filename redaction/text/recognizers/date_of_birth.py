@@ -36,6 +36,8 @@ DOB_CUE = (
 
 
 _OCR_DIGIT = r"[\dOolI|]"
+# An export's timestamp right after an ISO date ("DOB 2014-11-30T00:00:00"): the date ends before it.
+_TIMESTAMP_AFTER = r"(?<=\d)(?=T\d{2}:\d{2})"
 _UNKNOWN_PART = "date with an unknown part after its cue"
 _PART = r"(?:\?{1,2}|xx|\d{1,2})"  # a day or month written as "??" or "xx" when it is not known
 _OCR_READING = str.maketrans("OolI|", "00111")
@@ -53,7 +55,7 @@ class UkDateOfBirthRecognizer(UkPatternRecognizer):
             "labelled date of birth",
             rf"{DOB_CUE}(?:[ ]*\([^)\n]{{0,14}}\))?(?:[ ]*/[ ]*age\b)?[\s:|\-–.]{{0,8}}"
             # "date of birth has been corrected to 4 October 2011", "DOB is now recorded as ..."
-            rf"(?:(?:{_LINKING})[ ]+){{0,5}}(?P<id>{DATE_SPACED_REGEX})(?![\w/\-]|\.\d)",
+            rf"(?:(?:{_LINKING})[ ]+){{0,5}}(?P<id>{DATE_SPACED_REGEX})(?:(?![\w/\-]|\.\d)|{_TIMESTAMP_AFTER})",
             0.95,
         ),
         Pattern(

@@ -162,6 +162,10 @@ def _before_possessive(text: str, span: Span, start: int) -> Span:
     return Span(span.start, words[1].end(), span.type, span.score, span.source)
 
 
+# "st" opens a saint's school or church, or shortens a street ("excluded from st josephs"): no name.
+_SAINT_OR_STREET = frozenset({"st", "st."})
+
+
 def _unusual(word: str) -> bool:
     return not is_common_word(word) or word.capitalize() in FIRST_NAMES
 
@@ -172,7 +176,8 @@ def _name_like(word: str) -> bool:
     bare = word.strip("'’-")
     if "-" in bare and all(is_common_word(part) for part in bare.split("-") if part):
         return False
-    return (len(bare) >= 2 and bare not in FIELD_VALUE_STOPWORDS and bare.upper() not in ACRONYMS
+    return (len(bare) >= 2 and bare not in FIELD_VALUE_STOPWORDS and bare.casefold() not in _SAINT_OR_STREET
+            and bare.upper() not in ACRONYMS
             and not is_common_word(bare) and not looks_like_a_typo(bare))
 
 
@@ -183,7 +188,7 @@ def _taken(words: list[str], *, naming: bool = False, strong: bool = False, poss
     count = 0
     for index, word in enumerate(words):
         bare = word.strip("'’-")
-        if bare in FIELD_VALUE_STOPWORDS or len(bare) < 2:
+        if bare in FIELD_VALUE_STOPWORDS or len(bare) < 2 or bare.casefold() in _SAINT_OR_STREET:
             break
         if not (naming or possessive and index == 0 or strong and index > 0) and not _unusual(bare):
             break

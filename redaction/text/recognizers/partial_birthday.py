@@ -25,7 +25,8 @@ _MONTH = (r"(?:(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)(?![\p{L}])\.?|(?:Januar
 # An age in digits or in words ("turns 8", "will be nine", "turned twelve").
 _AGE = (r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
         r"|sixteen|seventeen|eighteen|nineteen|twenty)(?![\p{L}\d])")
-_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# (a chat shortens the weekday: "she'll be 9 on sat 12th", "turns 6 on thurs the 3rd")
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues?|wed|thur?s?|fri|sat|sun)(?![\p{L}])\.?)"
 _YEARS_OLD = r"(?:[ ]+years?(?:[ ]+old)?)?"  # "turns 8 years old", "turned 5"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d])"
 _YEAR = r"(?:[ ,]+(?:19|20)\d{2}(?!\d))?"
@@ -34,6 +35,8 @@ _CUE = (rf"(?:\bD\.?[ ]?O\.?[ ]?B\b\.?|\bdate[ ]+of[ ]+birth\b|(?<![\p{{L}}])b\.
         # (said of somebody: a pronoun or a name, not "the score was 5 on 12 March")
         rf"|(?<=(?:\b(?:he|she|they|i|we|you)|(?-i:\p{{Lu}}\p{{Ll}}+))[ ]+)(?:was|were)[ ]+{_AGE}"
         rf"(?={_YEARS_OLD}[ ]+on\b)"
+        # "he's 5 on sunday the 9th", "shes 9 on 3 May": an age a child is on a coming day is that day's birthday
+        rf"|\b(?:he|she)['’]?s[ ]+{_AGE}(?={_YEARS_OLD}[ ]+on\b)"
         # Welsh "pen-blwydd" and Polish "urodziny" (a birthday), "urodził(a) się" (was born)
         # "aged 10 since 14 January", "has been 7 since 3rd May": the day an age was reached is the birthday
         rf"|\b(?:aged?|been)[ ]+{_AGE}[ ]+since\b"
@@ -53,7 +56,8 @@ _AGE_THEN_DAY_WORDS_IN_ORDER = (
 # - after "turns", "will (be)", "is going to (be)", one to four of "on", "next", "this", "the" and a weekday in any
 #   order ("turns 8 next Friday on the 21st", "is going to be 10 on the 5th").
 _AGE_THEN_ANY_DAY_WORDS = (
-    rf"(?:\bturns?|\bturning|\bwill|['’]ll|\bis[ ]going[ ]to)(?:[ ]+be)?[ ]+{_AGE}{_YEARS_OLD}[ ]+"
+    rf"(?:\bturns?|\bturning|\bwill|['’]ll|\bis[ ]going[ ]to|\b(?:he|she)['’]?s(?=[ ]+{_AGE}{_YEARS_OLD}[ ]+on\b))"
+    rf"(?:[ ]+be)?[ ]+{_AGE}{_YEARS_OLD}[ ]+"
     rf"(?:(?:on|next|this|the|{_WEEKDAY})[ ]+){{1,4}}")
 # A whole date in digits after an age reached on it is the birthday's too ("celebrated turning 7 on 22/11/2024").
 # A day may be written in words ("the twenty-eighth of February"), and a month's year short ("born Aug '12").
@@ -99,4 +103,4 @@ _BIRTHDAY = regex.compile(r"birthday|b['’]?day|blwydd|born", regex.IGNORECASE)
 # The tail of the pattern that reads a date before "is her birthday", as it writes it: most texts with a birthday
 # have none, and that pattern tries a date at every digit and month word (a tenth of the recognizers' regex time).
 _BIRTHDAY_AFTER_A_DATE = regex.compile(r"[ ]+(?:is|was)[ ]+(?:her|his|their|my|the)[ ]+birthday", regex.IGNORECASE)
-_ANY_CUE = regex.compile(r"(?i)(?<![\p{L}])b\.[ ]?\d|\b(?:was|were)[ ](?:\d|\p{L}+[ ](?:years?[ ](?:old[ ])?)?on\b)|birth|d\.?[ ]?o\.?[ ]?b|b['’]?day|born|turn|blwydd|urodzi|[ '’]ll[ ]be|will[ ]be|shall[ ]be|going[ ]to[ ]be|since")
+_ANY_CUE = regex.compile(r"(?i)(?<![\p{L}])b\.[ ]?\d|\b(?:he|she)['’]?s[ ]\p{L}*\d*[ ](?:years?[ ](?:old[ ])?)?on\b|\b(?:was|were)[ ](?:\d|\p{L}+[ ](?:years?[ ](?:old[ ])?)?on\b)|birth|d\.?[ ]?o\.?[ ]?b|b['’]?day|born|turn|blwydd|urodzi|[ '’]ll[ ]be|will[ ]be|shall[ ]be|going[ ]to[ ]be|since")

@@ -12,8 +12,9 @@ import regex
 
 from redaction.spans import Span
 from redaction.text.english import is_common_word
-from redaction.text.lexicons import FIELD_VALUE_STOPWORDS, SCHOOL_GENERIC_WORDS
+from redaction.text.lexicons import CALENDAR_WORDS, FIELD_VALUE_STOPWORDS, FIRST_NAMES, SCHOOL_GENERIC_WORDS
 from redaction.text.names import strip_possessive
+from redaction.text.peoples import PEOPLES_AND_LANGUAGES
 from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 
 __all__ = ["UkSchoolRecognizer"]
@@ -25,7 +26,8 @@ _JOINER = r"(?:of|and|&|the|on|upon|in|under|le|by|C[ ]of(?:[ ]|[ ]?\n[ ]?)E|Cof
 _SEP = r"(?:[ ]|[ ]?\n[ ]?)"
 _TYPE = (
     r"(?:Primary|Infants?|Juniors?|Nursery|Pre-?[Ss]chool|Secondary|High|Grammar|Academy|College"
-    r"|School|Church School|Federation|Learning Centre|Studio|Free School|Collegiate)"
+    r"|School|Church School|Federation|Learning Centre|Learning Community|Studio|Free School|Collegiate|Playgroup"
+    r"|Kindergarten)"
 )
 _LOWER_WORD = r"(?:st\.?|\p{Ll}[\p{Ll}'’\-]*)"
 _LOWER_TYPE = (
@@ -73,6 +75,30 @@ def _named_in_words(text: str, words: list[regex.Match[str]]) -> int | None:
     return start
 
 
+_KIND_ALONE = "school name then its kind alone in lower case"
+_KIND_ALONE_WORD = regex.compile(r"\p{Lu}\p{Ll}*[ ](?:infants|juniors|nursery|pre-?school|playgroup|primary)\b")
+# Words before a kind that say what kind of setting, language, faith or day it is, not which ("a Welsh primary",
+# "the Montessori nursery", "Monday nursery", "NHS nursery").
+_NOT_A_NAME_BEFORE_KIND = frozenset({"montessori", "steiner", "forest", "workplace", "council", "nhs", "church",
+                                     "baby", "toddler", "pre", "after", "holiday", "summer"})
+
+
+def _named_before_its_kind(words: list[str]) -> bool:
+    """Whether the capitalised ``words`` before a lower-case kind name a setting: a word with a small letter that is
+    no generic, describing, calendar, language or nationality word ("a Welsh primary", "his Monday nursery")."""
+    named = [w for w in words if w not in SCHOOL_GENERIC_WORDS and w not in ("of", "and", "&", "the", "on", "upon",
+                                                                            "in", "under", "le", "by")]
+    if not named or any(w.isupper() and len(w) > 1 for w in named):
+        return False  # "SEN nursery", "NHS primary": an acronym's kind of setting
+    return not any(w.lower() in _DESCRIBING or w.lower() in _NOT_A_NAME_BEFORE_KIND or w in CALENDAR_WORDS
+                   or w in PEOPLES_AND_LANGUAGES for w in named)
+
+
+def _our_lady(words: list[regex.Match[str]]) -> bool:
+    """"Our Lady of Lourdes", "Our Lady's": the dedication's "Our" is the name's, not a generic word."""
+    return len(words) > 1 and words[0].group().casefold() == "our" and words[1].group().casefold().startswith("lady")
+
+
 def _capitalised(word: str, lower: bool) -> str:
     return word.capitalize() if lower else word
 
@@ -86,13 +112,28 @@ class UkSchoolRecognizer(UkPatternRecognizer):
             r"(?![ ]?(?i:name|names|address|email|tel)\b|[ ]*:)",  # "School name:" is a label, not a school
             0.75,
         ),
-        Pattern("saint's", r"(?<![\p{L}])St\.?[ \n]\p{Lu}\p{Ll}+['’]s(?![\p{L}])", 0.7),
+        Pattern("saint's", r"(?<![\p{L}])(?:St\.?[ \n]\p{Lu}\p{Ll}+|Our[ ]Lady)['’]s(?![\p{L}])", 0.7),
+        # A name of two words or more closed by its church status alone ("Our Lady of Lourdes RC", "St Aidan's CofE",
+        # "Holy Trinity CiW"): only schools and churches write it so, and in SEND writing it is the school.
+        Pattern("school name then its church status",
+                rf"(?<![\p{{L}}])(?:{_WORD}{_SEP}(?:{_JOINER}{_SEP})*){{2,6}}(?-i:RC|R\.C\.|CofE|C[ ]of[ ]E|CE|CiW)"
+                r"(?![\p{L}])(?![ ]*\n?[ ]*\p{Lu})", 0.7),
         # A name in capitals before a type in lower case ("Kingfisher special school"); a
         # possessive before it is somebody's school ("Ellie's primary school"), not a name.
         Pattern("school name then its type in lower case",
                 rf"(?<![\p{{L}}])(?:{_WORD}{_SEP}(?:{_JOINER}{_SEP})*){{0,2}}{_WORD}(?<!['’]s)"
                 r"[ ](?:special|primary|junior|infant|secondary|high|nursery)[ ]school"
                 r"(?![\p{L}])", 0.7),
+        # A name in capitals before its kind alone in lower case, as parents write it ("Kingsmead juniors", "St Ives
+        # infants", "Little Acorns nursery", "Westfield primary"); judged in ``keep``.
+        Pattern(_KIND_ALONE,
+                # (not one of a kind: "a Leeds primary", "any Catholic nursery"; not a kind as an adjective: "Leeds
+                # primary settings", "Welsh nursery provision")
+                rf"(?<![\p{{L}}])(?<!\b(?i:an?|any|every|some|other|another|which|what|no)[ ])"
+                rf"(?:{_WORD}{_SEP}(?:{_JOINER}{_SEP})*){{0,2}}{_WORD}(?<!['’]s)"
+                r"[ ](?:infants|juniors|nursery|pre-school|preschool|playgroup|primary)(?![\p{L}\-])"
+                r"(?![ ]+(?i:schools?|settings?|pupils?|children|provision|places?|phase|stage|sector|age|aged|years"
+                r"|education|teachers?|staff|care|nurses?|rhymes?|class(?:es)?|level|trainings?|funding|heads?)\b)", 0.7),
         Pattern("saint's in lower case", r"(?<![\p{L}\p{N}])st\.?[ ]?\n?[ ]?\p{Ll}{3,}['’]s(?![\p{L}])", 0.65),
         # Typed in lower case ("fellview primary school"): kept when a word before the type is no dictionary
         # word, or when dictionary words stand as a name after a word pointing at a place ("sent to valley view
@@ -105,9 +146,15 @@ class UkSchoolRecognizer(UkPatternRecognizer):
         # A cheap test first: the pattern tries a capitalised word everywhere, and few texts write its type in lower case.
         if pattern_name == "school name then its type in lower case":
             return _LOWER_TYPE_SCHOOL.search(text) is not None
+        if pattern_name == _KIND_ALONE:
+            return _KIND_ALONE_WORD.search(text) is not None
         return True
 
     def keep(self, pattern_name: str, found: str) -> bool:
+        if pattern_name == _KIND_ALONE:
+            return _named_before_its_kind(found.split()[:-1])
+        if pattern_name == "school name then its church status":  # "John Smith RC": a person's name and faith
+            return found.split()[0] not in FIRST_NAMES
         if pattern_name == "saint's in lower case":  # "st columba's", "st mary's"; not "1st child's"
             return found.split()[-1][:-2] not in FIELD_VALUE_STOPWORDS
         if pattern_name != "school name in lower case":
@@ -142,7 +189,7 @@ class UkSchoolRecognizer(UkPatternRecognizer):
         lower = text[span.start : span.end].islower()  # typed in lower case: the words are read as if capitalised
         if lower and (named := _named_in_words(text, words)) is not None:
             return Span(named, span.end, span.type, span.score, span.source)
-        while words and (_capitalised(words[0].group().strip(",.;:"), lower) in SCHOOL_GENERIC_WORDS
+        while words and not _our_lady(words) and (_capitalised(words[0].group().strip(",.;:"), lower) in SCHOOL_GENERIC_WORDS
                          or lower and is_common_word(words[0].group()) and words[0].group() not in _NAME_OPENERS):
             words.pop(0)  # "have consulted eaglesfield infant school": lower-case words before the name
         if not words:
@@ -151,7 +198,8 @@ class UkSchoolRecognizer(UkPatternRecognizer):
                        and _capitalised(w.group(), lower) not in SCHOOL_GENERIC_WORDS]
         type_words = {"School", "Academy", "Nursery", "Unit", "Centre", "Federation", "College",
                       "Primary", "Infant", "Infants", "Junior", "Juniors", "Secondary", "High",
-                      "Grammar", "Pre-school", "Preschool", "Pre-School", "Studio", "Free", "Learning",
+                      "Grammar", "Pre-school", "Preschool", "Pre-School", "Studio", "Free", "Learning", "Community",
+                      "Playgroup", "Kindergarten",
                       "Church", "&", "and"}
         if not [w for w in distinctive if _capitalised(w.group().strip(",.;:"), lower) not in type_words
                 and len(w.group().strip(",.;:")) > 1]:

@@ -35,6 +35,9 @@ _CUE = (
     r"attends|attended|attending|goes[ ]to|go[ ]to|going[ ]to|went[ ]to|stay[ ]at|stays[ ]at|staying[ ]at"
     r"|remain[ ]at|pupil[ ]at|pupils[ ]at|placed[ ]at|placement[ ]at|place[ ]at|on[ ]roll[ ]at|started[ ]at"
     r"|starts[ ]at|start[ ]at|moved[ ]to|move[ ]to|transfer[ ]to|transferred[ ]to|excluded[ ]from|taught[ ]at"
+    # a boarder, a student or a learner of the setting, enrolled at it, or on a timetable there
+    r"|boarder[ ]at|boarders[ ]at|boarding[ ]at|student[ ]at|students[ ]at|learner[ ]at|enrolled[ ]at|studying[ ]at"
+    r"|timetable[ ]at"
 )
 _AFTER_CUE = regex.compile(
     rf"(?i:\b(?:{_CUE}))(?:[ ]+|[ ]?\n)(?P<name>[\p{{L}}][\p{{L}}'’\-]*(?:(?:[ ]|[ ]?\n)[\p{{L}}][\p{{L}}'’\-]*){{0,2}})"

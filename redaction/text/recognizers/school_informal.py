@@ -6,7 +6,7 @@
   or Irish school's name in capitals on a letterhead ("YSGOL BRO ALAW");
 - a name before its church or foundation status and a lower-case kind: "Gresford VC school", "Holy Trinity CE
   primary";
-- a school by the street it is on: "the Academy on Burn Lane", "the primary on Mill Road";
+- a school by the street it is on, with its article: "the Academy on Burn Lane", "the primary on Mill Road";
 - a short name after a cue of school life that only a school takes: "naming Fieldway" (a plan names a school),
   "Year 2 at Millbrook", "the unit at Hazlehead", "the SENCo at Oakfield", "school: oakhurst community".
 
@@ -50,7 +50,7 @@ _STATUS = regex.compile(
 )
 _STREET_TYPES = r"(?:Road|Street|Lane|Avenue|Close|Drive|Way|Crescent|Terrace|Hill|Grove|Gardens|Park|Rise|View|Walk|Green)"
 _ON_STREET = regex.compile(
-    rf"(?<![\p{{L}}])(?i:the)[ ](?P<school>(?:Academy|academy|school|School|primary|Primary|nursery|Nursery|college"
+    rf"(?<![\p{{L}}])(?P<school>(?i:the)[ ](?:Academy|academy|school|School|primary|Primary|nursery|Nursery|college"
     rf"|College|juniors|infants|secondary|high[ ]school|special[ ]school)[ ](?:on|in|off)[ ]{_CAP}(?:[ ]{_CAP})?[ ]{_STREET_TYPES})"
     r"(?![\p{L}])"
 )
@@ -62,6 +62,7 @@ _CUE = regex.compile(
     r"|head[ ]teacher|deputy[ ]head|class[ ]teacher|form[ ]tutor|TA|1:1)[ ]at)[ ]"
     rf"(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})(?![\p{{L}}])"
 )
+_ON_STREET_SCORE = 0.9
 _LOWER_KINDS = r"(?:community|primary|academy|juniors|infants|junior|infant|high|college|nursery|prep)"
 _LOWER_FIELD = regex.compile(
     rf"\b(?i:school|sch|setting|nursery)[ ]?[:\-]?[ ](?P<name>\p{{Ll}}{{3,}}(?:[ ]\p{{Ll}}{{3,}})?[ ]{_LOWER_KINDS})(?![\p{{L}}])"
@@ -86,7 +87,9 @@ class InformalSchoolRecognizer(UkPatternRecognizer):
                 start = match.end("name") - len(" ".join(words))
                 yield Span(start, match.end(), self.ENTITY, 0.8, "pattern")  # over a name cue on its first word
         for match in _ON_STREET.finditer(text):
-            yield Span(match.start("school"), match.end("school"), self.ENTITY, self.SCORE, "pattern")
+            # the article with it ("the academy on Mill Lane" is the name parents use), and above a name reader's
+            # reading of the street ("Burn Lane" as a person): the kind and "on" say it is a school's street
+            yield Span(match.start("school"), match.end("school"), self.ENTITY, _ON_STREET_SCORE, "pattern")
         for match in _CUE.finditer(text):
             words = match.group("name").split()
             while words and not only_a_name(words, _NEVER):  # "at Sarah's request": the owner is a person

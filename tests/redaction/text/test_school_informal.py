@@ -23,7 +23,7 @@ def _found(text: str) -> list[str]:
     ("the plan was finalised, naming Fieldway.", "Fieldway"),
     ("form filled in w her, school oakhurst community. ok", "oakhurst community"),
     ("The Gaelic unit at Hazlehead was discussed.", "Hazlehead"),
-    ("She is at the Academy on Burn Lane.", "Academy on Burn Lane"),
+    ("She is at the Academy on Burn Lane.", "the Academy on Burn Lane"),
     ("Kai is in Year 2 at Millbrook.", "Millbrook"),
 ])
 def test_a_school_by_an_informal_name_is_found(text: str, school: str) -> None:

@@ -173,6 +173,16 @@ def _town_of(address: str) -> str | None:
     return tail
 
 
+_LINE_OPENING = regex.compile(r"(?:^|\n)[ \t]*(?:\[[\d/:,. apm]+\][ ]?|[\d/]+,?[ ][\d:]+[ ][-–][ ])?\Z")
+
+
+def _a_speaker_label(text: str, span: Span) -> bool:
+    """A person span opening a line as a chat's speaker ("Sadia: has anyone ..."): the layout says the label is
+    the writer, so the name's other mentions are hers ("ok thanks sadia"), though the label alone is not exact."""
+    return (span.type == "PERSON" and text.startswith(":", span.end)
+            and _LINE_OPENING.search(text, max(0, span.start - 30), span.start) is not None)
+
+
 class NameIndex:
     """The names, school names and towns found so far in one document, for lookup word by word."""
 
@@ -190,11 +200,11 @@ class NameIndex:
 
     def add_spans(self, text: str, spans: Iterable[Span]) -> None:
         for span in spans:
-            if span.score < _CONFIDENT:
+            if span.score < _CONFIDENT and not _a_speaker_label(text, span):
                 continue
             surface = text[span.start : span.end]
-            if span.type == "PERSON" and surface.islower():
-                self.cued_lower.update(w for w in _LOWER_NAME_WORD.findall(surface)
+            if span.type == "PERSON" and (surface.islower() or _a_speaker_label(text, span)):
+                self.cued_lower.update(w for w in _LOWER_NAME_WORD.findall(surface.lower())
                                        if len(w) > 2 and is_common_word(w) and w not in NOT_NAMES
                                        and w.capitalize() not in NOT_NAMES)
             if span.type in ("PERSON", "SCHOOL"):
@@ -335,8 +345,9 @@ def _lower_hits(text: str, index: NameIndex) -> Iterator[tuple[int, int, _Found]
             yield match.start(), match.start() + len(bare), _Found("PERSON", "pattern", bare)
 
 
-# Around a lower-case word that is a found name and a word: what a reader takes for the name's and not the word's
-# ("heard from sunny?", "tell sunny to", "dawn's in leicester", "dawn says", "and sunny pls text").
+# Around a lower-case word that is a found name and a word (or a chat speaker's name that is one, "Dawn Featherstone:"):
+# what a reader takes for the name's and not the word's ("heard from sunny?", "tell sunny to", "dawn's in
+# leicester", "dawn says", "and sunny pls text", a message opening "dawn you left ...").
 _CUE_BEFORE = regex.compile(
     r"(?:\b(?:from|tell|told|ask|asked|bring|brought|text|texted|ring|rang|ping|met|meet|miss|missed|thank|thanks"
     r"|hi|hey|dear|love|call|called|with)[ ]+)\Z")
@@ -347,8 +358,16 @@ _AND_BEFORE = regex.compile(r"\b(?:and|or|&)[ ]+\Z")
 _CLAUSE_END_AFTER = regex.compile(r"[ ]*(?:[?!,.;:]|$)", regex.MULTILINE)
 
 
+# A chat message calling its reader by name: "dawn you left your brolly", "omg precious you are a star".
+_MESSAGE_OPENS = regex.compile(
+    r"(?:^|\n)[^\n]{1,60}:[ ]+(?:(?:omg|haha|lol|yes|yeah|ok|okay|aw+|oh|ah|sorry|hi|hey|morning)[,!.]*[ ]+)?\Z")
+_CALLED_AFTER = regex.compile(r"[ ]*,|[ ]+(?:you|u|is[ ]that|are[ ]you|did[ ]you|have[ ]you|do[ ]you|can[ ]you)\b")
+
+
 def _cued_here(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 12):start]
+    if _CALLED_AFTER.match(text, end) is not None and _MESSAGE_OPENS.search(text, max(0, start - 90), start):
+        return True
     if _CUE_BEFORE.search(before) is not None and _CLAUSE_END_AFTER.match(text, end) is not None:
         return True
     if _CUE_BEFORE.search(before) is not None and not before.endswith("with "):

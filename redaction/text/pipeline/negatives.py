@@ -4,7 +4,8 @@
   column that holds none ("SpLD" under "SEN type") is no town, whatever the model says (a person stays:
   the cell reader has its own view of names);
 - ``not-a-person``: eponyms of conditions and instruments ("Down syndrome", "the Boxall Profile") and
-  English-word names used as words ("Will you send it?"), :mod:`redaction.text.negatives`; named things
+  English-word names used as words ("Will you send it?"), :mod:`redaction.text.negatives`, unless a table's name
+  column holds the word ("Castle" under "Surname"); named things
   (SEND programmes and tools, charities and national bodies, apps and brands, medicines, festivals, kin words
   of other languages), places inside an institution's or a law's name, job titles, class and group names,
   and places that identify no one (a country alone, a town abroad named as a holiday or family visit),
@@ -19,6 +20,8 @@ None of them looks at the case record's matches.
 
 from __future__ import annotations
 
+import regex
+
 from redaction.spans import Span
 from redaction.text.negatives import why_not_a_person
 from redaction.text.organisation_numbers import why_organisation_number
@@ -27,14 +30,34 @@ from redaction.text.pipeline.contract import Pass
 from redaction.text.pipeline.reading import Reading
 from redaction.text.recognizers.case_ref import statutory_instrument
 from redaction.text.send_things import why_thing_number
+from redaction.text.table_cells import span_type
 
-__all__ = ["NAME_TYPES", "ForeignReading", "NotAPerson", "TableCells"]
+__all__ = ["NAME_TYPES", "WORD_ALONE", "ForeignReading", "NotAPerson", "TableCells"]
 
 NAME_TYPES = frozenset({"PERSON", "LOCATION", "SCHOOL", "ADDRESS"})
 
 
 def _inside(span: Span, ranges: tuple[tuple[int, int], ...]) -> bool:
     return any(start <= span.start and span.end <= end for start, end in ranges)
+
+
+# The negative that weighs a capitalised word alone ("dictionary words no list of names holds"): a table's name
+# column says otherwise of its one-word cells ("Castle" under "Surname").
+WORD_ALONE = "dictionary words no list of names holds"
+
+
+_ONE_WORD = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{2,}")
+
+
+def _in_a_name_cell(reading: Reading, span: Span) -> bool:
+    """Whether ``span`` is a whole cell of a table's name column (a surname's, a forename's) in a row whose name
+    cells are each one capitalised word ("Castle" beside "Jude"; not a flattened form's "Health" beside "and Care
+    Number")."""
+    text, cells = reading.text, reading.tables.cells
+    cell = next((c for c in cells if (c.start, c.end) == (span.start, span.end) and c.group is not None
+                 and span_type(c.kind) == "PERSON"), None)
+    return cell is not None and all(_ONE_WORD.fullmatch(text, c.start, c.end) for c in cells
+                                     if c.group == cell.group and span_type(c.kind) == "PERSON")
 
 
 class TableCells(Pass):
@@ -63,7 +86,11 @@ class NotAPerson(Pass):
         instrument's number taken for a reference goes ("SI 2014/1530", "Ref 2014/1530 of the SI"), and an
         organisation's registration number ("Registered charity no. 1128844")."""
         if span.type in NAME_TYPES:
-            return why_not_a_person(reading.text, span)
+            why = why_not_a_person(reading.text, span)
+            if why is not None and span.type == "PERSON" and why.startswith(WORD_ALONE) and _ONE_WORD.fullmatch(
+                    reading.text, span.start, span.end) and _in_a_name_cell(reading, span):
+                return None  # "Surname,Forename⏎Castle,Jude": the column says the word is a name
+            return why
         if statutory_instrument(reading.text, span.start, span.end):
             return "a statutory instrument's number ('SI 2014/1530'): it names a law, no one"
         return (why_organisation_number(reading.text, span.start, span.end)

@@ -5,7 +5,8 @@
 - ``widening``: a person span takes in the neighbouring words that are names too ("Ella" + "Hughes"),
   except a span read whole from a field or a table cell (widening it would cross into the next cell); names split
   around their particles are joined, a given name coordinated with a found name is found (vetted by the
-  negatives), and a telephone number takes in its extension (:mod:`redaction.text.joining`,
+  negatives), and so are the nickname and the surname after a given name ("Mohammed (Mo) Rahman":
+  :mod:`redaction.text.nicknames`), and a telephone number takes in its extension (:mod:`redaction.text.joining`,
   :func:`redaction.text.recognizers.phone_any.with_extension`);
 - ``propagation``: a name found once is found at its other mentions (:mod:`redaction.text.propagate`),
   each vetted by the negatives still on (a propagated "Will" opening "Will you…" stays a word);
@@ -29,8 +30,9 @@ from redaction.text.intervals import Overlaps
 from redaction.text.joining import coordinated_names, join_particles, whole_user_name
 from redaction.text.known import KnownEntry, KnownMatch
 from redaction.text.names import strip_possessive
+from redaction.text.nicknames import bracketed_nicknames
 from redaction.text.pipeline.contract import Pass
-from redaction.text.pipeline.negatives import NotAPerson
+from redaction.text.pipeline.negatives import WORD_ALONE, NotAPerson
 from redaction.text.pipeline.reading import Detection, Reading
 from redaction.text.propagate import propagate
 from redaction.text.recognizers.field_person import EXACT_SCORE
@@ -62,9 +64,10 @@ class Widening(Pass):
         text = reading.text
         negatives = [n for n in self.vetted_by if n.name not in reading.off]
         coordinated = []
-        for span in coordinated_names(text, reading.spans):
+        nicknames = list(bracketed_nicknames(text, reading.spans))
+        for span in [*coordinated_names(text, reading.spans), *nicknames]:
             why = next((w for n in negatives if (w := n.why(reading, span)) is not None), None)
-            if why is None:
+            if why is None or span in nicknames and why.startswith(WORD_ALONE):  # "Tafadzwa ("Taffy")": a name
                 coordinated.append(span)
             else:
                 reading.reject(span, self.name, why)

@@ -29,6 +29,7 @@ from redaction.text.recognizers.lowercase_role_name import LowerCaseRoleNameReco
 from redaction.text.recognizers.lowercase_cued_name import LowerCaseCuedNameRecognizer
 from redaction.text.recognizers.lowercase_given_name import LowerCaseGivenNameRecognizer
 from redaction.text.recognizers.nhs_number import UkNhsNumberRecognizer
+from redaction.text.recognizers.ocr_name import OcrNameRecognizer
 from redaction.text.recognizers.ni_number import UkNiNumberRecognizer
 from redaction.text.recognizers.person import UkPersonPatternRecognizer
 from redaction.text.recognizers.partial_birthday import UkPartialBirthdayRecognizer
@@ -125,6 +126,7 @@ __all__ = [
     "UkPersonPatternRecognizer",
     "UkPhoneRecognizer",
     "UkRecordNumberRecognizer",
+    "OcrNameRecognizer",
     "OcrNumberRecognizer",
     "SpokenNumberRecognizer",
     "UkSchoolCueRecognizer",
@@ -166,5 +168,5 @@ def identifier_recognizers() -> list[UkPatternRecognizer]:
         WordNamePairRecognizer(),
         ListSiblingsRecognizer(), SurnameRecognizer(),
         LowerCaseGivenNameRecognizer(), LowerCaseCuedNameRecognizer(), LowerCaseRoleNameRecognizer(), LowerCasePairNamesRecognizer(),
-        SpokenNumberRecognizer(), OcrNumberRecognizer(),
+        SpokenNumberRecognizer(), OcrNumberRecognizer(), OcrNameRecognizer(),
     ]

@@ -16,6 +16,8 @@ from collections.abc import Iterator
 import regex
 
 from redaction.spans import Span
+from redaction.text.english import is_common_word
+from redaction.text.given_names import is_given_name
 from redaction.text.lexicons import NOT_NAMES
 from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 from redaction.text.recognizers.field_person import EXACT_SCORE
@@ -106,8 +108,23 @@ def _dash_signed(text: str) -> Iterator[Span]:
         if not all(w in NOT_NAMES or w.capitalize() in NOT_NAMES or w.casefold() in _LOG_VOICES or len(w) < 2
                    for w in words):
             yield Span(match.start("name"), match.end("name"), "PERSON", 0.6, "pattern")
+    for match in _DASH_LINE.finditer(text):
+        word = match["name"]
+        before = text[:match.start()].rstrip("\n").rsplit("\n", 1)[-1].lstrip()
+        if before[:1] in "-–—~•*" or word.casefold() in _LOG_VOICES or word.capitalize() in NOT_NAMES:
+            continue  # "- apples⏎- bananas": a list's item; "- admin": a voice of the log
+        if regex.fullmatch(r"\p{Lu}\p{Ll}+", before) and before.casefold() not in _CLOSINGS:
+            continue  # "Actions⏎- Chase": an item under a heading
+        if not is_common_word(word.lower()) or _given_first(word) or is_given_name(word.capitalize()):
+            yield Span(match.start("name"), match.end("name"), "PERSON", 0.6, "pattern")
 
 
+# A message's writer alone on its last line after a dash, in any case ("thanks for today⏎- bex x", "See you
+# there.⏎⏎-- Ffion"): one word, a given name or no dictionary word, after a line that is no list item, and nothing
+# but kisses after it to the end of the text or a blank line.
+_DASH_LINE = regex.compile(
+    r"(?<=\S[^\n]*\n(?:[ \t]*\n)?)[ \t]*(?:--?|[–—~])[ \t]*(?P<name>\p{L}[\p{Ll}'’\-]+)(?:[ ]+[xX]+)?[ \t]*(?=\n[ \t]*\n|\s*\Z)")
+_CLOSINGS = frozenset("thanks thank cheers ta thx love regards best bye later soon".split())
 _LOG_VOICES = frozenset("system admin administrator mod moderator bot server host guest user agent support operator "
                         "me you everyone all team staff auto info notice note alert".split())
 

@@ -24,6 +24,7 @@ from redaction.text.recognizers.given_name import GivenNameRecognizer
 from redaction.text.recognizers.health_numbers import UkChiNumberRecognizer, UkHcNumberRecognizer
 from redaction.text.recognizers.informal import UkInformalPersonRecognizer
 from redaction.text.recognizers.initials import UkInitialsRecognizer
+from redaction.text.recognizers.surname_initials import SurnameInitialsRecognizer
 from redaction.text.recognizers.lowercase_pair_names import LowerCasePairNamesRecognizer
 from redaction.text.recognizers.lowercase_role_name import LowerCaseRoleNameRecognizer
 from redaction.text.recognizers.lowercase_cued_name import LowerCaseCuedNameRecognizer
@@ -123,6 +124,7 @@ __all__ = [
     "UkRecordNumberRecognizer",
     "OcrNumberRecognizer",
     "SpokenNumberRecognizer",
+    "SurnameInitialsRecognizer",
     "UkSchoolCueRecognizer",
     "UkSchoolFormsRecognizer",
     "UkSchoolNumberRecognizer",
@@ -148,7 +150,7 @@ def identifier_recognizers() -> list[UkPatternRecognizer]:
         UkSchoolCueRecognizer(), UkSchoolFormsRecognizer(), InformalSchoolRecognizer(), SaintSchoolRecognizer(),
         UkFieldPlaceRecognizer(),
         UkPersonPatternRecognizer(), UkTableRecognizer(), UkFieldPersonRecognizer(), SpacedFieldPersonRecognizer(), UkInformalPersonRecognizer(),
-        UkInitialsRecognizer(), UkSpeakerRecognizer(),
+        UkInitialsRecognizer(), SurnameInitialsRecognizer(), UkSpeakerRecognizer(),
         AnyCountryPhoneRecognizer(), UkHospitalNumberRecognizer(), UkSocialCareIdRecognizer(),
         UkSocialHandleRecognizer(), UkNumberPlateRecognizer(), UkSortCodeRecognizer(),
         UkAccountNumberRecognizer(), UkRecordNumberRecognizer(), UkCuedCodeRecognizer(), ForeignReferenceRecognizer(),

@@ -106,7 +106,7 @@ _LABEL_WORDS = frozenset("DOB D.O.B UPN ULN NHS Tel Mob Mobile Ref Email Address
 # A chat's shorthand taken into the lower-case name after it ("brb mehmet is calling", "lol wanjiru"): the message's
 # words, never the name's.
 _CHAT_WORDS = frozenset("""
-brb lol lmao lmfao rofl omg omfg btw tbh idk ngl imo imho fyi pls plz thx ty tysm ok okay k kk hey hi hiya yo oi
+brb lol lmao lmfao rofl omg omfg btw tbh idk ngl imo imho fyi pls plz thx ty tysm ok okay kk hey hi hiya yo oi
 soz sry ikr smh fr nvm np ttyl
 """.split())
 # A verb written in capitals after a name in capitals, in a notice or a headline that runs on ("LARS ERIKSSON WON THE
@@ -125,7 +125,9 @@ def cut_word_after_name(text: str, span: Span) -> Span:
     while len(words) >= 2 and words[0].group() in _GREETING_WORDS and words[1].group()[:1].isupper():
         words.pop(0)
         start = words[0].start()
-    while len(words) >= 2 and words[0].group() in _CHAT_WORDS and words[1].group().islower():
+    # (a word, not an initial: "signed: k. yeboah" keeps its "k.")
+    while (len(words) >= 2 and words[0].group() in _CHAT_WORDS and words[1].group().islower()
+           and text.startswith(" ", words[0].end())):
         words.pop(0)
         start = words[0].start()
     while len(words) >= 2 and words[-1].group().rstrip(".") in _LABEL_WORDS and words[-1].end() == end:

@@ -125,6 +125,8 @@ def test_festival_greetings(text: str, surface: str, greeting: bool) -> None:
     ("LARS ERIKSSON WON THE RACE", "LARS ERIKSSON WON", "LARS ERIKSSON"),
     ("JUHANI LAINE WILL OPEN THE EVENT", "JUHANI LAINE WILL OPEN", "JUHANI LAINE"),
     ("brb mehmet is calling", "brb mehmet", "mehmet"),
+    ("signed: k. yeboah  post-16 sen officer", "k. yeboah", "k. yeboah"),
+    ("prepared by ok. onyekachi", "ok. onyekachi", "ok. onyekachi"),
     ("SIGNED: MARY ANN WILL", "MARY ANN WILL", "MARY ANN WILL"),
 ])
 def test_cut_words_of_the_message(text: str, surface: str, cut: str) -> None:

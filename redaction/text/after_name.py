@@ -16,6 +16,9 @@ redacting it costs a reader the sense of the line. Two readings, each a class a 
   when the word is a family name elsewhere; a comma ("Dear Nadia Hope, ...") or a joining word ("Hi Jack Green
   and Sam") keeps it.
 
+- **a chat's shorthand before a lower-case name** ("brb mehmet is calling") and **a verb in capitals after a name
+  in capitals** that runs on ("LARS ERIKSSON WON THE RACE"): the message's words.
+
 The word must run on, after one space, into more of the same line: a word ending its line, cell or clause ("Name:
 Jo Strong") is taken as the name's. Spans of the case record are taken as written; a span is never cut to
 nothing but a title.
@@ -100,6 +103,18 @@ def _opens_the_message(text: str, span: Span, words: list[regex.Match[str]]) -> 
 # DOB 04/04/2014"): words of the message and of the form, never of the name.
 _GREETING_WORDS = frozenset("Hi Hiya Hey Hello Morning Afternoon Evening Thanks Cheers Ta Dear".split())
 _LABEL_WORDS = frozenset("DOB D.O.B UPN ULN NHS Tel Mob Mobile Ref Email Address Postcode".split())
+# A chat's shorthand taken into the lower-case name after it ("brb mehmet is calling", "lol wanjiru"): the message's
+# words, never the name's.
+_CHAT_WORDS = frozenset("""
+brb lol lmao lmfao rofl omg omfg btw tbh idk ngl imo imho fyi pls plz thx ty tysm ok okay kk hey hi hiya yo oi
+soz sry ikr smh fr nvm np ttyl
+""".split())
+# A verb written in capitals after a name in capitals, in a notice or a headline that runs on ("LARS ERIKSSON WON THE
+# RACE", "JUHANI LAINE WILL OPEN THE EVENT"): the sentence's verb, never a third word of the name.
+_CAPITALS_VERBS = frozenset("""
+WILL WON WINS WAS IS HAS HAD SAID SAYS ARE WERE CAN JOINS JOINED LEADS LED OPENS OPENED TAKES TOOK GETS GOT MAKES
+MADE SCORED SCORES RETURNS RETURNED RETIRES RETIRED THANKS THANKED
+""".split())
 
 
 def cut_word_after_name(text: str, span: Span) -> Span:
@@ -108,6 +123,11 @@ def cut_word_after_name(text: str, span: Span) -> Span:
     words = list(_WORD.finditer(text, span.start, span.end))
     start, end = span.start, span.end
     while len(words) >= 2 and words[0].group() in _GREETING_WORDS and words[1].group()[:1].isupper():
+        words.pop(0)
+        start = words[0].start()
+    # (a word, not an initial: "signed: k. yeboah" keeps its "k.")
+    while (len(words) >= 2 and words[0].group() in _CHAT_WORDS and words[1].group().islower()
+           and text.startswith(" ", words[0].end())):
         words.pop(0)
         start = words[0].start()
     while len(words) >= 2 and words[-1].group().rstrip(".") in _LABEL_WORDS and words[-1].end() == end:
@@ -127,6 +147,10 @@ def cut_word_after_name(text: str, span: Span) -> Span:
             break
         words.pop()
         names.pop()
+        cut = True
+    while (len(words) >= 3 and words[-1].group() in _CAPITALS_VERBS and all(w.group().isupper() for w in words)
+           and _RUNS_ON.match(text, words[-1].end()) is not None):
+        words.pop()
         cut = True
     if not cut or not names:
         return span

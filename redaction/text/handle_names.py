@@ -14,6 +14,10 @@ A handle is read as a person's when, cut into its parts at dots, underscores, hy
 - or a part is written as people's user names are: an initial before a surname ("jsmith", "dkowalski"), a given name
   before an initial ("sarahb"), or a given name run into a surname ("tombrown", "priyasharma").
 
+- or the handle has a name's shape and its words are no English words: "first.last" or "first_last"
+  ("kiprotich.langat", "sione_tupou92"), a rarer given name of the gazetteer and its initial ("oddny_h"), an initial
+  run into a rarer surname before digits ("wkamau84").
+
 Words alone ("garden", "support", "news", "channel": some are census surnames too) are no one's.
 
 A handle given as an account on a platform ("follow @lily_xo", "her insta is maisie_2012", "TikTok: @jay.k") stays
@@ -114,6 +118,41 @@ def _run_together(part: str) -> bool:
     return any(_is_given(word[:i]) and _is_surname(word[i:]) for i in range(3, len(word) - 2))
 
 
+# A user name written as a first and a last name are ("kiprotich.langat", "sione_tupou92", "Keoni.Kahale"), or a
+# name and its initial ("oddny_h", "tsion.k"), or an initial run into a surname ("wkamau84").
+_FIRST_LAST = regex.compile(r"@?(?P<first>\p{Lu}?\p{Ll}{2,})[._](?P<last>\p{Lu}?\p{Ll}{2,})\d{0,4}")
+_NAME_INITIAL = regex.compile(r"@?(?P<name>\p{Lu}?\p{Ll}{2,})[._](?P<initial>\p{L})\d{0,4}|@?(?P<initial2>\p{Ll})(?P<surname>\p{Ll}{4,})\d{1,4}")
+_WEAK = 0.1  # the gazetteer's strength from which a rarer name counts in a user name of a name's shape
+_VOWEL = regex.compile(r"[aeiouyáéíóúàèìòùäëïöüåæøāēīōū]", regex.IGNORECASE)
+
+
+def _unlisted_word(word: str) -> bool:
+    """A word no dictionary lists, with a vowel (a name of an origin the lists hold thinly: "kiprotich", "tupou")."""
+    folded = word.casefold()
+    return not is_english_word(folded) and _VOWEL.search(folded) is not None
+
+
+def _weak_name(word: str) -> bool:
+    from redaction.gazetteer import lookup
+
+    info = lookup(word.casefold())
+    return _unlisted_word(word) and info is not None and not info.word and info.strength >= _WEAK
+
+
+def _shaped_as_a_name(handle: str) -> bool:
+    """"first.last" or "first_last" of two words no dictionary lists; a rarer given name and its initial; an
+    initial run into a rarer surname, with digits after it."""
+    match = _FIRST_LAST.fullmatch(handle)
+    if match is not None and _unlisted_word(match["first"]) and _unlisted_word(match["last"]):
+        return True
+    match = _NAME_INITIAL.fullmatch(handle)
+    if match is None:
+        return False
+    if match["name"]:
+        return len(match["name"]) >= 3 and _weak_name(match["name"])
+    return _weak_name(match["surname"])
+
+
 def handle_names_a_person(handle: str) -> bool:
     """Whether the user name ``handle`` is built from a person's name (see the module's docstring)."""
     parts = handle_parts(handle)
@@ -121,4 +160,4 @@ def handle_names_a_person(handle: str) -> bool:
         return False
     if any(part.isupper() and len(part) > 1 for part in parts) and not any(_is_given(p.casefold()) for p in parts):
         return False  # "BBCBreaking", "NHSEngland": an organisation's capitals and no given name
-    return any(_is_name_part(part) or _run_together(part) for part in parts)
+    return any(_is_name_part(part) or _run_together(part) for part in parts) or _shaped_as_a_name(handle)

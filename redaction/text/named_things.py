@@ -126,6 +126,27 @@ Jira|Confluence|Slack|Trello|Zoom|Outlook|Gmail|Hotmail|PowerPoint|OneDrive|Shar
 |Walgreens
 """
 
+# Brands, makers, airlines and shops named after people or looking like a name, of writing from anywhere (reviews,
+# receipts, chats, listings): whole names a private person hardly bears ("Calvin Klein", "Jack Daniel's", "Mr
+# Kipling") and single words no list of names holds as a common given name or surname ("Husqvarna", "Nestlé").
+# Left out, as above: names a person may well bear ("Tom Ford", "John Lewis", "Ted Baker", "Fred Perry") and words
+# the gazetteer ranks as names ("Saab", "Gucci", "Heinz", "Wendy's", "Sony"): the readers of context take those.
+_EPONYMOUS_BRANDS = """
+Calvin Klein|Ralph Lauren|Tommy Hilfiger|Jack Daniel's|Johnnie Walker|Ben & Jerry's|Dr. Martens|Dr Martens|Doc Martens
+|Mr Kipling|Aunt Bessie's|Burger King|Johnson & Johnson|Marks & Spencer|Morgan Stanley|Goldman Sachs|Ernst & Young
+|Procter & Gamble|Dolce & Gabbana|Morphy Richards|Hugo Boss|Louis Vuitton|Yves Saint Laurent|Giorgio Armani
+|Estée Lauder|Estee Lauder|Jimmy Choo|Ray-Ban|Kellogg's|Tia Maria|Captain Morgan|Jim Beam|Baskin-Robbins
+|Mercedes-Benz|Rolls-Royce|Aston Martin|Alfa Romeo|Harley-Davidson|Lamborghini|Bugatti|Maserati|Husqvarna|Fjällräven
+|Arçelik|Ritz-Carlton|Balenciaga|Givenchy|Rolex|Swatch|Tissot|Carlsberg|Tuborg|Smirnoff|Bacardi|Volvo|Scania
+|Siemens|Nestlé|Nestle|Unilever|Danone|Citroën|Citroen|Fiat|BMW|Mazda|Subaru|Mitsubishi|Nissan|Lexus|Casio|Nikon
+|Netgear|Jacuzzi|Velcro|Kevlar|Etihad|Qatar Airways|KLM|Lufthansa|Turkish Airlines|Ethiopian Airlines|Kenya Airways
+|Aer Lingus|Finnair|airBaltic|Avianca|LATAM|Fiji Airways|Air New Zealand|Caribbean Airlines|Dr. Oetker|Dr Oetker
+|Uncle Ben's|Aunt Jemima|Ben's Original|Quaker Oats|Colonel Sanders|Ronald McDonald|Papa John's|Little Caesars
+|Chick-fil-A|Trader Joe's|Harrods|Fortnum & Mason|Hamleys|Whittard|Thorntons|McVitie's|Mr Muscle|Mr. Muscle|Dr Pepper
+|Dr. Pepper|Captain Birds Eye|Birds Eye|Sergio Tacchini|Michael Kors|Kate Spade|Tory Burch|Yves Rocher|L'Oréal
+|Max Factor|Elizabeth Arden|Vidal Sassoon|Toni & Guy|Charlotte Tilbury|Molton Brown|Crabtree & Evelyn|Häagen-Dazs
+"""
+
 # Medicines (generic and brand names of paediatric letters) and medical products.
 _MEDICINES = """
 melatonin|Circadin|Slenyto|Calpol|Calprofen|Nurofen|ibuprofen|paracetamol|Movicol|Laxido|lactulose|Senna|Dioralyte
@@ -180,7 +201,7 @@ Harry Potter|Mr Tumble|Mr Men|Little Miss|Postman Pat|Fireman Sam|Bob the Builde
 
 
 NAMED_THINGS: frozenset[str] = frozenset(
-    w.strip() for block in (_PROGRAMMES, _ORGANISATIONS, _BRANDS, _GENERAL_BRANDS, _MEDICINES, _RELIGIONS_AND_ETHNICITIES, _CONDITIONS, _FESTIVALS)
+    w.strip() for block in (_PROGRAMMES, _ORGANISATIONS, _BRANDS, _GENERAL_BRANDS, _EPONYMOUS_BRANDS, _MEDICINES, _RELIGIONS_AND_ETHNICITIES, _CONDITIONS, _FESTIVALS)
     for w in block.replace("\n", "").split("|") if w.strip()
 ) | KIN_WORDS
 

@@ -44,6 +44,7 @@ from redaction.text.english import (abbreviates_a_word, is_common_word, is_engli
                                     two_words_run_together)
 from redaction.text.everyday_eponyms import why_everyday_eponym
 from redaction.text.family_life import why_family_life
+from redaction.text.festival_greetings import why_festival_greeting
 from redaction.text.general_negatives import why_general_thing
 from redaction.text.kind_after import why_kind_after
 from redaction.text.language import line_at, welsh_given_names
@@ -91,6 +92,7 @@ from redaction.text.thing_reading import (
     why_thing_before_its_kind,
 )
 from redaction.text.text_caches import per_text
+from redaction.text.thing_slots import why_thing_slot
 from redaction.text.title_after import name_before_title
 from redaction.text.trip_places import why_trip_place
 
@@ -705,7 +707,8 @@ def _why_not_a_person(text: str, span: Span, *, known: bool) -> str | None:
                or why_general_thing(text, span, loose=span.score < EXACT_SCORE) or why_brand_form(text, span)
                or why_kind_after(text, span) or why_family_life(text, span) or why_send_thing(text, span)
                or why_pet_or_toy(text, span) or why_character_by_company(text, span)
-               or why_everyday_eponym(text, span) or why_role_list(text, span))
+               or why_everyday_eponym(text, span) or why_role_list(text, span)
+               or why_thing_slot(text, span) or why_festival_greeting(text, span))
         if why is None and span.score < EXACT_SCORE:
             why = (why_not_identifying_place(text, span) or why_place_abroad(text, span)
                    or why_country_in_a_list(text, span) or why_county_of_a_named_town(text, span)

@@ -24,6 +24,7 @@ from redaction.text.recognizers.given_name import GivenNameRecognizer
 from redaction.text.recognizers.health_numbers import UkChiNumberRecognizer, UkHcNumberRecognizer
 from redaction.text.recognizers.informal import UkInformalPersonRecognizer
 from redaction.text.recognizers.initials import UkInitialsRecognizer
+from redaction.text.recognizers.surname_initials import SurnameInitialsRecognizer
 from redaction.text.recognizers.lowercase_pair_names import LowerCasePairNamesRecognizer
 from redaction.text.recognizers.lowercase_role_name import LowerCaseRoleNameRecognizer
 from redaction.text.recognizers.lowercase_cued_name import LowerCaseCuedNameRecognizer
@@ -129,6 +130,7 @@ __all__ = [
     "OcrNameRecognizer",
     "OcrNumberRecognizer",
     "SpokenNumberRecognizer",
+    "SurnameInitialsRecognizer",
     "UkSchoolCueRecognizer",
     "UkSchoolFormsRecognizer",
     "UkSchoolNumberRecognizer",
@@ -155,7 +157,7 @@ def identifier_recognizers() -> list[UkPatternRecognizer]:
         SchoolAppositionRecognizer(), OcrWordsRecognizer(),
         UkFieldPlaceRecognizer(),
         UkPersonPatternRecognizer(), UkTableRecognizer(), UkFieldPersonRecognizer(), SpacedFieldPersonRecognizer(), UkInformalPersonRecognizer(),
-        UkInitialsRecognizer(), UkSpeakerRecognizer(),
+        UkInitialsRecognizer(), SurnameInitialsRecognizer(), UkSpeakerRecognizer(),
         AnyCountryPhoneRecognizer(), UkHospitalNumberRecognizer(), UkSocialCareIdRecognizer(),
         UkSocialHandleRecognizer(), UkNumberPlateRecognizer(), UkSortCodeRecognizer(),
         UkAccountNumberRecognizer(), UkRecordNumberRecognizer(), UkCuedCodeRecognizer(), ForeignReferenceRecognizer(),

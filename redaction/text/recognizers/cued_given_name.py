@@ -9,7 +9,8 @@ has only as a name:
 - a family word, a carer or a record of one person after its possessive: "Rose's mum", "Will's teacher",
   "Summer's UPN", "Hope's EHCP";
 - the object of a verb only done to or with people: "shouted at Will", "pushed Rose", "texted Hope", "call
-  Grace", "ask Will", "met Hope";
+  Grace", "ask Will", "met Hope", "ask Summer" (a month or a season that is a given name too, no date after it),
+  and of thanks and good wishes: "Thanks to Hope for organising", "Congratulations to Faith";
 - a list of given names with at least one no reader takes for a word: "Tom, Will, Rose and Ahmed"
   (a list of words, "Amber, Red and Green", has a word that is no given name);
 - a self-introduction: "My name is Siiri", "This is Chidi speaking", "Hi all, I'm Tage, new here" (after a
@@ -69,6 +70,8 @@ _PERSON_VERB = regex.compile(
     r"|texted|messaged|phoned|emailed|e-mailed|comforted|reassured|praised|congratulated"
     # asking, telling, calling and meeting are done with people: "Can you call Grace", "ask Will", "I met Hope"
     r"|call|calling|called|ring|ringing|rang|ask|asking|asked|tell|telling|told|thank|thanks|met|email|text)"
+    # thanks and good wishes go to people: "Thanks to Hope for organising", "Congratulations to Faith and Joy"
+    r"|(?:thanks|thank[ ]you|grateful|congratulations|congrats|well[ ]done|shout[ \-]?out|hats[ ]off)[ ]+to"
     r"|(?:argued|fought|played|sat|fell[ ]out|chatted|talked)[ ]+with)[ ]+(?-i:(?P<name>" + _NAME + r"))(?![\p{L}\p{N}'’\-])"
 )
 # A self-introduction: "This is Chidi speaking", "My name is Siiri", "Hi all, I'm Tage, new here", "Hey, it's Forum!".
@@ -97,8 +100,17 @@ class CuedGivenNameRecognizer(UkPatternRecognizer):
             group = "bracketed" if match.group("bracketed") else "names"
             yield from self._names(text, match.start(group), match.end(group))
         for match in _PERSON_VERB.finditer(text):
-            if _could_be_a_name(match.group("name")) and _THING_AFTER.match(text, match.end()) is None:
+            name = match.group("name")
+            if _THING_AFTER.match(text, match.end()) is not None:
+                continue
+            if _could_be_a_name(name):
                 yield Span(match.start("name"), match.end("name"), self.ENTITY, self.SCORE, "pattern")
+            elif (name in _CALENDAR_NAMES and _CALENDAR_AFTER.match(text, match.end()) is None
+                    and _could_be_a_name(name, possessive=True, family=True)):
+                # a month or a season that is a given name too is asked, thanked or texted only as a person ("ask
+                # Summer about the tickets"), unless a date or a term runs on ("met June 2024"); read whole, as
+                # after a family word
+                yield Span(match.start("name"), match.end("name"), self.ENTITY, EXACT_SCORE, "pattern")
         for match in _POSSESSIVE.finditer(text):
             name = match.group("name")
             if _could_be_a_name(name, possessive=True):

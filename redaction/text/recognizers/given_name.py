@@ -21,7 +21,8 @@ reading:
   "St Mary's", "Meir Medical Practice") is left to those readers: a capitalised organisation or street word
   after it drops it;
 - from the gazetteer only words that are not English words, not places ("Iran", "Jamaica" are given names
-  somewhere too) and at least three letters long ("Co"); its weakest given names are left out.
+  somewhere too) and at least three letters long ("Co"); its weakest given names are left out, and its rarer ones
+  ("Thorvald", "Abdelrahim", "Tsion") are taken only before a verb, as the one who acts ("Tsion sang").
 """
 
 from __future__ import annotations
@@ -70,6 +71,9 @@ _NAME_AT_OPENING = regex.compile(
 # "Hazel class", "Willow group": a class, group or room named after a name.
 _GROUP_AFTER = regex.compile(r"[ ](?i:class|classes|group|room|base|ward|team|house|unit|hub|pod)\b")
 _PREVIOUS_WORD = regex.compile(r"(\p{Lu}[\p{L}'’\-]*)[ ]\Z")
+# Words that open a place's name before a given name: "Port Elizabeth", "Fort William", "Lake Louise", "Cape Ann".
+_PLACE_PREFIXES = frozenset("Port Fort Mount Mt Cape Lake Point San Santa Santo São Sao Porto Puerto".split())
+_NEXT_WORD = regex.compile(r"[ ](\p{Lu}[\p{L}'’\-]*)")
 _SAINT_BEFORE = regex.compile(r"(?:\bSt\.?|\bSaint|\bSt)[ ]\Z")
 
 
@@ -81,7 +85,8 @@ class GivenNameRecognizer(UkPatternRecognizer):
     def find(self, text: str) -> Iterator[Span]:
         for match in _WORD.finditer(text):
             word = match.group()
-            if not (is_given_name(word) or _gazetteer_given_name(word) or is_syllable_name(word)) \
+            if not (is_given_name(word) or _gazetteer_given_name(word) or is_syllable_name(word)
+                    or (_gazetteer_given_name(word, _WEAK_STRENGTH) and _acts_as_a_person(text, match.end()))) \
                     or _ordinary_reading(text, match.start(), match.end(), word):
                 continue
             yield Span(match.start(), match.end(), self.ENTITY, self.SCORE, "pattern")
@@ -93,11 +98,29 @@ _GAZETTEER_STRENGTH = 0.5
 _LETTERS = regex.compile(r"\p{L}{3,}(?:-\p{L}+)?")
 
 
-def _gazetteer_given_name(word: str) -> bool:
+# A rarer given name of the gazetteer ("Thorvald", "Abdelrahim", "Tsion": the source ranks the names of the countries it
+# holds thinly deep down) is taken where the sentence makes its word the one who acts: a verb follows it.
+_WEAK_STRENGTH = 0.25
+_VERB_AFTER = regex.compile(
+    r"[ ]+(?:(?:also|just|then|never|always|already|still|kindly|finally)[ ]+)?"
+    r"(?:will|would|can|could|should|shall|must|might|may[ ]have|won['’]t|can['’]t|couldn['’]t|didn['’]t|doesn['’]t"
+    r"|has|had|hasn['’]t|is|was|isn['’]t|wasn['’]t|says|said|thinks|thought|knows|knew|wants|wanted|made|makes"
+    r"|took|takes|gave|gives|went|goes|came|comes|got|gets|brought|brings|bought|buys|sold|sells|told|tells|ran|runs"
+    r"|wrote|writes|left|leaves|lent|lends|sent|sends|won|wins|lost|met|meets|paid|pays|kept|found|built|sang|sings"
+    r"|drove|drives|rode|swam|flew|taught|teaches|spoke|speaks|sat|stood|heard|saw|lives|lived|works|worked|\p{Ll}{2,}ed)"
+    r"(?![\p{L}\p{N}'’\-])")
+
+
+def _acts_as_a_person(text: str, end: int) -> bool:
+    """Whether a verb follows the word ("Thorvald fixed the boat", "Tsion will sing")."""
+    return _VERB_AFTER.match(text, end) is not None
+
+
+def _gazetteer_given_name(word: str, strength: float = _GAZETTEER_STRENGTH) -> bool:
     if _LETTERS.fullmatch(word) is None or word in NOT_NAMES or is_english_word(word):
         return False  # "Co", "Let's"; a word or a role (cheaper than the gazetteer, whose table loads on first use)
     info = gazetteer_lookup(word)
-    return (info is not None and not info.word and info.first >= _GAZETTEER_STRENGTH
+    return (info is not None and not info.word and info.first >= strength
             and place_lookup(word) is None)
 
 
@@ -128,6 +151,11 @@ def _ordinary_reading(text: str, start: int, end: int, word: str) -> bool:
             or _SAINT_BEFORE.search(text, max(0, start - 7), start)):
         return True  # "Victoria Street", "Alexandra Hospital", "Hazel class", "St Mary's"
     before = _PREVIOUS_WORD.search(text, max(0, start - 20), start)
-    if before is not None and place_lookup(f"{before.group(1)} {word}") is not None:
-        return True  # "County Tyrone", "San Antonio", "Port Elizabeth": the name of a place
+    if before is not None and (place_lookup(f"{before.group(1)} {word}") is not None
+                               or before.group(1) in _PLACE_PREFIXES):
+        return True  # "County Tyrone", "San Antonio", "Port Elizabeth", "Fort William": the name of a place
+    after = _NEXT_WORD.match(text, end)
+    if (after is not None and _PLACE_CUE.search(text, max(0, start - 10), start) is not None
+            and place_lookup(f"{word} {after.group(1)}") is not None):
+        return True  # "the flight to Santa Cruz": the first word of a place's name
     return place_lookup(word) is not None and _PLACE_CUE.search(text, max(0, start - 10), start) is not None

@@ -7,7 +7,8 @@ capitalised phrase of up to five words up in the gazetteer, longest first ("Newc
 (:func:`_ordinary_reading`):
 
 - a place that is also an ordinary English word ("Reading", "Bath", "Nice", "Split", "Orange") or a
-  given name ("Florence", "Chelsea") is a place only after a place cue ("in", "at", "from", "near",
+  given name ("Florence", "Chelsea"; a small town's name the gazetteer ranks as a given name: "Amara") is a place
+  only after a place cue ("in", "at", "from", "near",
   "moved to") or before ", <county/state/country>" ("Reading, Berkshire"): "Reading is fun" stays;
 - a month or a weekday that is also a town ("March", "May") only before ", <county/state/country>";
 - a role or a word of case notes ("Officer"), or a people ("Roma"), is no place alone;
@@ -171,7 +172,9 @@ def _ordinary_reading(text: str, start: int, end: int, surface: str, place: Plac
         return not (cued or anchored)  # "Reading is fun" / "from Reading"
     if _HUMAN_AFTER.match(text, end) is not None and not place.major:
         return True  # "Chester said": a person
-    if word in FIRST_NAMES:
+    # a given name of the lists, or a small town's name the gazetteer ranks as a given name ("I met Amara", a town
+    # in Romania too): a place only after its cue or before its region
+    if word in FIRST_NAMES or (not place.major and not is_english_word(word) and sentence_given_name(word)):
         return not (anchored or cued and not text[max(0, start - 3) : start].lower().endswith("to "))
     if is_english_word(word):
         return not (cued or anchored)

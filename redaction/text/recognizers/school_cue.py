@@ -7,7 +7,8 @@ least one is no English word (Webster's list); in lower-case text, one to three 
 among them, the last of them no dictionary word ("little oakfield"). A word made of a dictionary word and
 an English place-name ending ("Lakeside", "croftlands", "Brookfields") is a place's name after such a
 verb although dictionaries list some of them: "goes to lakeside" names the school. Towns after "moved to" are caught
-too and typed as schools: either way they identify the child.
+too and typed as schools: either way they identify the child. After a verb of going, a given name with a further
+capitalised word and no school's type word is a person ("the award goes to Nomvula Dlamini-Ntuli") and is left.
 """
 
 from __future__ import annotations
@@ -72,6 +73,8 @@ class UkSchoolCueRecognizer(UkPatternRecognizer):
                 words = words[:broken]
             names = [w.group() for w in words]
             count = _capitalised(names) if names[0][:1].isupper() else _lower(names)
+            if count >= 2 and _a_persons_name(match.group(0), names[:count]):
+                continue
             if count:
                 yield Span(words[0].start(), words[count - 1].end(), "SCHOOL", 0.6, "pattern")
 
@@ -93,6 +96,24 @@ def _place_compound(word: str) -> bool:
         if bare.endswith(ending) and len(head) >= 3 and head.isalpha() and is_common_word(head):
             return True
     return False
+
+
+# Verbs of going that take people as often as schools in general English: "the award goes to Nomvula Dlamini-Ntuli",
+# "we went to Amara Osei's".
+_GOING = regex.compile(r"(?i:goes|go|going|went|moved|move)[ ]")
+
+
+def _a_persons_name(cued: str, words: list[str]) -> bool:
+    """After a verb of going, a given name and a further capitalised word with no school's type word among them
+    is a person's name ("goes to Nomvula Dlamini-Ntuli"), not a school's short name."""
+    from redaction.places import lookup as place_lookup
+    from redaction.text.recognizers.given_name import _gazetteer_given_name
+
+    if _GOING.match(cued) is None or any(w in _TYPE_WORDS for w in words):
+        return False
+    first = strip_possessive(words[0])
+    return ((first in FIRST_NAMES or _gazetteer_given_name(first)) and place_lookup(" ".join(words)) is None
+            and place_lookup(first) is None)
 
 
 def _capitalised(words: list[str]) -> int:

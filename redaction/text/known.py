@@ -45,6 +45,7 @@ from redaction.text.lexicons import (
 from redaction.text.names import TITLE
 from redaction.text.recognizers.initials import INITIALS_TOKEN, in_person_context
 from redaction.text.recognizers.phone import national_digits
+from redaction.text.recognizers.postcode import INWARD, OUTWARD
 from redaction.text.written_forms import plain_form
 
 __all__ = ["KnownEntry", "KnownMatcher", "parse_known"]
@@ -558,7 +559,7 @@ class KnownMatcher:
     def _compile(self, *, lower: bool) -> list[tuple[KnownEntry, regex.Pattern[str]]]:
         compiled = []
         hosts = _nickname_hosts(self.entries)
-        for entry in self.entries:
+        for entry in [*self.entries, *_address_postcodes(self.entries)]:
             variants = _variants(entry, lower=lower)
             if entry in hosts:  # a listed nickname with the person's surname: "Gosia Z", "T-R B", "Aga Kaczmarczyk"
                 variants = sorted({*variants, *_nickname_with_surname(entry.value, hosts[entry])}, key=len, reverse=True)
@@ -729,6 +730,18 @@ def _with_hyphened_rest(text: str, end: int) -> int:
         if rest is not None:
             return rest.end()
     return end
+
+
+_POSTCODE_IN = regex.compile(rf"(?<![A-Za-z0-9])(?i:{OUTWARD})[ ]?(?i:{INWARD})(?![A-Za-z0-9])")
+
+
+def _address_postcodes(entries: Sequence[KnownEntry]) -> list[KnownEntry]:
+    """The postcode inside a known address, matched as a known postcode of its own ("HX7 8AB", "hx78ab" for
+    "Bramble Cottage, 2 Mill Lane, Hebden Bridge HX7 8AB"), unless the record lists it already."""
+    listed = {entry.key for entry in entries}
+    found = [KnownEntry("POSTCODE", match.group()) for entry in entries if entry.type == "ADDRESS"
+             for match in _POSTCODE_IN.finditer(entry.value)]
+    return [entry for entry in dict.fromkeys(found) if entry.key not in listed]
 
 
 def _nickname_hosts(entries: Sequence[KnownEntry]) -> dict[KnownEntry, str]:

@@ -33,7 +33,7 @@ _DIMINUTIVES: dict[str, tuple[str, ...]] = {
     "oliwia": ("Oliwka",), "stanisław": ("Staś", "Stasiek"), "bartłomiej": ("Bartek",), "grzegorz": ("Grzesiek",),
     "łukasz": ("Łukaszek",), "mateusz": ("Mati", "Matek"), "antoni": ("Antek",), "franciszek": ("Franek",),
     # Russian, Ukrainian
-    "aleksandr": ("Sasha", "Sasha", "Shura"), "oleksandr": ("Sasha", "Oles"), "alexander": ("Sasha", "Lex", "Zander"),
+    "aleksandr": ("Sasha", "Sasha", "Shura"), "oleksandr": ("Sasha", "Oles"), "alexander": ("Sasha", "Lex", "Zander", "Olek"),
     "dmitry": ("Dima", "Mitya"), "dmytro": ("Dima",), "ekaterina": ("Katya", "Katyusha"),
     "yekaterina": ("Katya", "Katyusha"),
     "mikhail": ("Misha",), "anastasia": ("Nastya", "Asya"), "natalia": ("Natasha",), "yelena": ("Lena",),
@@ -63,7 +63,7 @@ _DIMINUTIVES: dict[str, tuple[str, ...]] = {
     "mohammed": ("Mo", "Hamoudi"), "mohammad": ("Mo",), "mohamed": ("Mo",), "mustafa": ("Musti",), "ebrahim": ("Ebi",), "ibrahim": ("Ibbi", "Ibo"),
     "nnamdi": ("Nnam",), "chimamanda": ("Ada",), "chiamaka": ("Amaka",),
     # English short forms lexicons.NICKNAMES leaves out
-    "arthur": ("Art", "Artie"), "patricia": ("Pat", "Patty", "Trish", "Tricia"), "maximilian": ("Max", "Maxi"),
+    "arthur": ("Art", "Artie", "Arty"), "patricia": ("Pat", "Patty", "Trish", "Tricia"), "maximilian": ("Max", "Maxi", "Maxie"),
     "maxwell": ("Max",), "dorothy": ("Dot", "Dottie", "Dolly"), "evelyn": ("Evie", "Eve"), "theodore": ("Theo", "Teddy"),
     "nathaniel": ("Nate", "Nat"), "nathan": ("Nate", "Nat"), "alfred": ("Alfie", "Alf"), "archibald": ("Archie",),
     "florence": ("Flo", "Florrie"), "penelope": ("Penny", "Pen"), "gabriella": ("Gabby", "Ella"),
@@ -123,7 +123,8 @@ def diminutives(first: str) -> list[str]:
     """The short forms of a given name of another language, and the end of a Yoruba or Igbo name once its
     prefix is cut (when that end is no English word)."""
     folded = first.casefold()
-    forms = list(_DIMINUTIVES.get(folded, ()))
+    # the record's accents or none ("Siobhán" and "Siobhan" have the same short forms)
+    forms = list(_DIMINUTIVES.get(folded, ()) or _DIMINUTIVES.get(_plain(folded), ()))
     for prefix in _CUT_PREFIXES:
         rest = folded[len(prefix):]
         if folded.startswith(prefix) and len(rest) >= 3 and not is_english_word(rest):
@@ -445,9 +446,9 @@ class RunTogether:
                 if owner is None:
                     continue
                 start, end = window[0][0].start(), window[-1][0].end()
-                # the digits a user name carries after the name ("jokafor14") belong to it
+                # the digits a user name carries after the name ("jokafor14", "maxhargreaves_2013") belong to it
                 after = i + size
-                if after < len(parts) and parts[after].group().isdigit() and parts[after].start() == end:
+                if after < len(parts) and parts[after].group().isdigit() and local[end:parts[after].start()] in ("", "_"):
                     end = parts[after].end()
                 return start, end, owner
         return None

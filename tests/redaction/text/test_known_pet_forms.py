@@ -78,3 +78,16 @@ def test_look_alikes_stay(known: dict[str, list[str]], text: str, mention: str) 
                                            ("WHITAKER, Sarah (mum)", "WHITAKER, Sarah"), ("Mrs S Whitaker rang", "Mrs S Whitaker")])
 def test_a_name_at_birth_is_a_name_of_its_own(value: str, text: str, mention: str) -> None:
     assert covered(text, mention, {"PERSON:mother": [value]}), (value, text)
+
+
+@pytest.mark.parametrize(
+    ("known", "text", "mention"),
+    [
+        ({"PERSON": ["Siobhán Ní Bhriain"]}, "Shiv will email the plan.", "Shiv"),  # short forms, accents or none
+        ({"PERSON": ["Maximilian Hargreaves"]}, "TikTok: maxhargreaves_2013", "maxhargreaves_2013"),
+        ({"ADDRESS": ["2 Mill Lane, Hebden Bridge HX7 8AB"]}, "Postcode HX7 8AB for the taxi.", "HX7 8AB"),
+        ({"ADDRESS": ["2 Mill Lane, Hebden Bridge HX7 8AB"]}, "lives in the hx78ab area", "hx78ab"),
+    ],
+)
+def test_more_changed_forms_are_found(known: dict[str, list[str]], text: str, mention: str) -> None:
+    assert covered(text, mention, known), (text, mention)

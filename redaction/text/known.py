@@ -31,7 +31,7 @@ from redaction.text.date_words import find_date_words, ocr_digits
 from redaction.text.dates import DATE_SPACED_REGEX, MONTHS, parse_date
 from redaction.text.english import is_common_word, is_english_word
 from redaction.text.errors import KnownIdentifierError
-from redaction.text.known_forms import RunTogether, WordForms, diminutives
+from redaction.text.known_forms import EVERYDAY_SHORT, RunTogether, WordForms, diminutives
 from redaction.text.known_numbers import KnownNumbers, number_variants
 from redaction.text.lexicons import (
     ACRONYMS,
@@ -45,6 +45,7 @@ from redaction.text.lexicons import (
 from redaction.text.names import TITLE, strip_possessive
 from redaction.text.recognizers.initials import INITIALS_TOKEN, in_person_context
 from redaction.text.recognizers.phone import national_digits
+from redaction.text.recognizers.postcode import INWARD, OUTWARD
 from redaction.text.written_forms import plain_form
 
 __all__ = ["KnownEntry", "KnownMatcher", "parse_known"]
@@ -290,6 +291,11 @@ def _person_variants(name: str, *, lower: bool = False) -> list[str]:
         heads = [p[0].upper() for p in parts]
         forms = {"-".join(heads), "".join(heads), ".".join(heads) + "."} if len(heads) > 1 else {heads[0]}
         variants.add(rf"{TITLE}\s+(?:{'|'.join(regex.escape(f) for f in forms)})\.?(?![\p{{L}}\p{{N}}])")
+        if len(heads) > 1 and "-" in last:  # "O S-J", "O.S-J.", "OS-J" for Oliver Smith-Jones: the hyphen marks them
+            hyphened = r"\.?-".join(regex.escape(h) for h in heads)
+            variants.add(rf"{regex.escape(first[0].upper())}\.?[ ]?{hyphened}\.?(?![\p{{L}}\p{{N}}])")
+        # "Abu Zainab", "Umm Yusuf": a parent named after the child (a teknonym), the given name after Abu or Umm
+        variants.add(rf"(?:(?i:abu|abou|umm|ummu|oum)|Um|Om)[ \-]+{any_first}")
         # accents optional ("COS" for "CÓS")
         variants.update(_literal(form) + r"(?![\p{L}])" for form in initials_of_name(words) if not _is_acronym(form))
     own = {p.casefold() for w in words for p in [w, *w.split("-")]} | {last.casefold()}
@@ -297,14 +303,12 @@ def _person_variants(name: str, *, lower: bool = False) -> list[str]:
         # A short form that is an everyday word ("Art", "Pat", "Dot", "Max") only as a name is written, lower-case
         # text or not: "art lessons", "max 20 minutes" (the record's own words keep their any-case reading).
         everyday = single.casefold() not in own and (
-            is_common_word(single) or single.casefold() in _EVERYDAY_SHORT)
+            is_common_word(single) or single.casefold() in EVERYDAY_SHORT)
         variants.add(_word(single, any_case=(lower or single.casefold() not in ENGLISH_WORD_NAMES) and len(single) > 2
-                           and not everyday))
+                           and not everyday) + (r"(?!\.?:?[ ]*\d)" if everyday and len(single) <= 5 else ""))
     return sorted(variants, key=len, reverse=True)
 
 
-# Short forms of names that are everyday abbreviations, not in the dictionary ("max 20 minutes", "reg no.").
-_EVERYDAY_SHORT = frozenset({"max", "min", "reg", "doc", "vic", "sat", "fri", "mon"})
 _CALENDAR = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun".split())
 
 
@@ -353,6 +357,10 @@ def _house_number_variants(parts: list[str]) -> set[str]:
             continue
         house, street = regex.escape(numbered["house"]), _address_literal(numbered["street"])
         variants.add(rf"(?i:(?:No\.?\s*)?{house}\s*,?\s+{street})")
+        # the house alone by its number after a word of going or being there ("a visit to no. 14", "lives at
+        # number 14"): "no." or "number" before the known number, not a count, a time or a list's item
+        variants.add(rf"(?<=(?i:\b(?:at|to|from|visit|visited|outside|opposite|round|lives?|living)[ ]+))"
+                     rf"(?i:no\.?|number|num\.?)[ ]*{house}(?![\p{{L}}\p{{N}}]|[.:/]\d|[ ]*(?:%|am|pm))")
         if flat is not None:
             number = regex.escape(flat["flat"])
             variants.add(rf"(?i:{number}\s*/\s*{house}\s*,?\s+{street})")
@@ -420,6 +428,9 @@ def _school_variants(school: str, *, lower: bool = False) -> list[str]:
         # then a kind word: "Ravenscourt College", "Fernhill Academy"
         kinds = "|".join(regex.escape(k) for k in sorted(_SCHOOL_KIND - {"of", "and", "&", "C", "E"}, key=len, reverse=True))
         variants.add(f"(?:{name})(?:[ ]+(?:{kinds}))+")
+    saint = regex.match(r"(?:St\.?|Saint)[ ]+(\p{Lu})\p{Ll}+['’]s?(?![\p{L}])", school)
+    if saint is not None:  # "St M's" for St Michael's: the saint by an initial, in speech and notes
+        variants.add(rf"St\.?[ ]?{saint[1]}['’]s(?![\p{{L}}])")
     acronym = "".join(w[0] for w in school.replace("-", " ").split() if w not in _SCHOOL_PLAIN and w[:1].isupper())
     if len(acronym) >= 3 and acronym.upper() not in ACRONYMS:  # "QEGS" for Queen Elizabeth's Grammar School
         variants.add(regex.escape(acronym))
@@ -431,7 +442,10 @@ def _variants(entry: KnownEntry, *, lower: bool = False) -> list[str]:
     also a word ("Grace", "Lakeside") can only be told by its letters."""
     value = entry.value
     if entry.type == "PERSON":
-        return _person_variants(value, lower=lower)
+        names = person_names(value)
+        if len(names) == 1:
+            return _person_variants(value, lower=lower)
+        return sorted({v for name in names for v in _person_variants(name, lower=lower)}, key=len, reverse=True)
     if entry.type == "ADDRESS":
         return _address_variants(value)
     if entry.type == "SCHOOL":
@@ -439,7 +453,7 @@ def _variants(entry: KnownEntry, *, lower: bool = False) -> list[str]:
     if entry.type == "PHONE":
         digits = national_digits(value)
         if len(digits) >= 6 and digits.startswith("0"):
-            return [rf"(?:(?:\+|00)44[\s.\-]*(?:\(0\)[\s.\-]*)?\(?|\(?0){_spaced(digits[1:])}"]
+            return [rf"(?:(?:\+|00)44[\s.\-]*(?:\(0\)[\s.\-]*)?\(?|\(?0){_spaced(digits[1:])}{_EXTENSION}"]
         return [_spaced(digits or value)]
     if entry.type in ("DATE_OF_BIRTH", "DATE"):
         return [] if parse_date(value) else [f"(?i:{_literal(value)})"]  # a real date is matched by its day
@@ -456,6 +470,10 @@ def _variants(entry: KnownEntry, *, lower: bool = False) -> list[str]:
     if entry.type == "EMAIL":
         return _email_variants(value)
     return [f"(?i:{_literal(value)})" if lower or value.casefold() not in ENGLISH_WORD_NAMES else _word(value, any_case=False)]
+
+
+# A phone's extension after it ("0113 496 0732 ext. 214", "x214"): part of the number that reaches the person.
+_EXTENSION = r"(?:[ ]*,?[ ]*(?i:ext\.?|extn\.?|extension|x)[ ]*\d{1,5}(?!\d))?"
 
 
 @dataclass(frozen=True, slots=True)
@@ -500,18 +518,26 @@ class KnownMatcher:
         # Initials that are also an acronym ("CP", "GP") count only where the words around make them a person.
         self._guarded = {form: entry for entry in self.entries if entry.type == "PERSON"
                          for form in _guarded_initials(entry.value)}
+        # A known person by the given name's initial alone, beside another person ("a visit with K and Mrs Asante")
+        self._lone: dict[str, KnownEntry] = {}
+        for entry in self.entries:
+            words = [w for w in entry.value.split() if w.rstrip(".") not in TITLES] if entry.type == "PERSON" else []
+            if len(words) > 1 and words[0][:1].isupper() and words[0][:1] not in "AIO":
+                self._lone.setdefault(words[0][0], entry)
+        self._name_words = {_fold(p) for entry in self.entries if entry.type == "PERSON"
+                            for w in entry.value.split() for p in [w, *w.split("-")]}
         # A record's surname after another given name is a relative or the same person named otherwise ("Sam
         # Bennett" beside Yuki Bennett, "Bev Yeo" for Beverley Yeo, "Desmond McKeown" for Dessie McKeown).
         self._surnames: dict[str, list[KnownEntry]] = {}
         for entry in self.entries:
             if entry.type == "PERSON":
-                for surname in _surnames(entry.value):
+                for surname in (s for name in person_names(entry.value) for s in _surnames(name)):
                     self._surnames.setdefault(_fold(surname), []).append(entry)
         # the names' words, and a school's or an address's own words, with a typing slip ("Brookfeild High",
         # "Larche Grove"): one scan of the text for both
         self._words = WordForms([*_name_words(self.entries),
                                  *((entry, word, False) for entry, word in _place_words(self.entries))])
-        self._runs = RunTogether(_people(self.entries))
+        self._runs = RunTogether(_people(self.entries), _given_forms(self.entries))
         self._numbers = KnownNumbers((entry, entry.type, entry.value) for entry in self.entries
                                      if entry.type in ("PHONE", "NHS_NUMBER", "ULN", "CHI_NUMBER", "HC_NUMBER"))
         # A record's given name before another surname: the person named otherwise ("Caoimhe McGrath" on school
@@ -533,7 +559,7 @@ class KnownMatcher:
     def _compile(self, *, lower: bool) -> list[tuple[KnownEntry, regex.Pattern[str]]]:
         compiled = []
         hosts = _nickname_hosts(self.entries)
-        for entry in self.entries:
+        for entry in [*self.entries, *_address_postcodes(self.entries)]:
             variants = _variants(entry, lower=lower)
             if entry in hosts:  # a listed nickname with the person's surname: "Gosia Z", "T-R B", "Aga Kaczmarczyk"
                 variants = sorted({*variants, *_nickname_with_surname(entry.value, hosts[entry])}, key=len, reverse=True)
@@ -586,6 +612,15 @@ class KnownMatcher:
                 if owner is not None and (in_person_context(text, match.start("id"), match.end("id"))
                                           or _after_their_name(text, match.start("id"), match["id"], owner.value)):
                     yield KnownMatch(Span(match.start("id"), match.end("id"), "PERSON", 1.0, "known"), owner)
+        for match in _LONE_INITIAL.finditer(text) if self._lone else ():
+            owner = self._lone.get(match["id"])
+            if owner is None or _CAPITALISED_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+                continue  # "Key Stage K", "Plan K": a letter naming a thing
+            after = _AND_A_PERSON.match(text, match.end())
+            before = _A_PERSON_AND.search(text, max(0, match.start() - 40), match.start())
+            if any(m is not None and (m["title"] or _fold(m["name"]) in self._name_words)
+                   for m in (after, before)):
+                yield KnownMatch(Span(match.start(), match.end(), "PERSON", 1.0, "known"), owner)
         if self._words:
             for start, end, word_owner in self._words.find(text):
                 word_entry: KnownEntry = word_owner  # type: ignore[assignment]
@@ -649,11 +684,20 @@ class KnownMatcher:
                     if read == known_day and fixed[match.start():match.end()] != text[match.start():match.end()]:
                         yield KnownMatch(Span(match.start(), match.end(), entry.type, 1.0, "known"), entry)
         for match in _NUMERIC_DATE.finditer(text):  # "03/14/2011": a US form, read so when the UK reading is none
-            if parse_date(match.group()) is None and int(match["a"]) <= 12 < int(match["b"]):
-                us = parse_date(f"{match['b']}/{match['a']}/{match['y']}")
-                for entry, known_day in self._dates:
-                    if us == known_day:
-                        yield KnownMatch(Span(match.start(), match.end(), entry.type, 1.0, "known"), entry)
+            if int(match["a"]) > 12 or match["a"].lstrip("0") == match["b"].lstrip("0"):
+                continue
+            uk = parse_date(match.group())
+            us = parse_date(f"{match['b']}/{match['a']}/{match['y']}")
+            for entry, known_day in self._dates:
+                # "04/03/2014" for a birth on 3 April 2014: read in US order only when the UK reading is no
+                # date, or is another day of the same year and month pair (a date of birth, written the US way)
+                if us == known_day and (uk is None or (entry.type == "DATE_OF_BIRTH" and _BIRTH_CUE_BEFORE.search(
+                        text, max(0, match.start() - 30), match.start()) is not None)):
+                    yield KnownMatch(Span(match.start(), match.end(), entry.type, 1.0, "known"), entry)
+        for match in _ORDINAL_OF_ORDINAL.finditer(text):  # "the 3rd of the 4th": a birthday, day and month
+            for entry, known_day in self._dates:
+                if entry.type == "DATE_OF_BIRTH" and (known_day.day, known_day.month) == (int(match["d"]), int(match["m"])):
+                    yield KnownMatch(Span(match.start(), match.end(), entry.type, 1.0, "known"), entry)
         for match in _BIRTHDAY_FIGURES.finditer(text):
             for entry, known_day in self._dates:
                 if entry.type == "DATE_OF_BIRTH" and (known_day.day, known_day.month) == (int(match["d"]), int(match["m"])):
@@ -664,6 +708,17 @@ class KnownMatcher:
 _BIRTHDAY_FIGURES = regex.compile(
     r"(?i:birthday|b['’]?day|born|d\.?o\.?b\.?|date of birth)[\s:\-–]{0,3}(?:(?:is|was|on)[ ]+)?(?:the[ ]+)?"
     r"(?P<date>(?P<d>0?[1-9]|[12]\d|3[01])[/.](?P<m>0?[1-9]|1[0-2]))(?![/.]?\d)")
+_BIRTH_CUE_BEFORE = regex.compile(r"(?i:\bbirthday|\bb['’]?day|\bborn|\bd\.?o\.?b\b\.?|\bbirth)[^\n\d]{0,25}\Z")
+# A capital letter standing alone as a word (not "A", "I", a grade "B+", "K." opening an initial-and-surname).
+_LONE_INITIAL = regex.compile(r"(?<![\p{L}\p{N}'’.\-/&])(?P<id>\p{Lu})(?![\p{L}\p{N}'’+\-/&]|\.\p{L}|\.?[ ]\p{Lu}\p{Ll})")
+# ... coordinated with a person: before "and Mrs Asante" / "and Afua", after "Mrs Asante and"
+# (a title and a name, or a known name's word: the person the letter is beside), after a word in lower case
+_AND_A_PERSON = regex.compile(rf"[ ]+(?:and|&)[ ]+(?P<title>{TITLE}\.?[ ]+)?(?P<name>\p{{Lu}}[\p{{Ll}}'’\-]+)")
+_A_PERSON_AND = regex.compile(rf"(?P<title>{TITLE}\.?[ ]+)?(?P<name>\p{{Lu}}[\p{{Ll}}'’\-]+)[ ]+(?:and|&)[ ]+\Z")
+_CAPITALISED_BEFORE = regex.compile(r"\p{Lu}[\p{L}]*[ ]+\Z")
+_ORDINAL_OF_ORDINAL = regex.compile(
+    r"(?<![\w/.\-])(?P<d>0?[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)[ ]+of[ ]+the[ ]+(?P<m>0?[1-9]|1[0-2])(?i:st|nd|rd|th)"
+    r"(?:[ ,]+(?:19|20)\d\d)?(?![\w])")
 _NUMERIC_DATE = regex.compile(r"(?<![\w/.\-])(?P<a>\d{1,2})[/.\-](?P<b>\d{1,2})[/.\-](?P<y>(?:19|20)?\d\d)(?![\w/\-]|\.\d)")
 _HYPHENED_REST = regex.compile(r"(?:-\p{L}+){1,3}(?![\p{L}\p{N}])")
 
@@ -675,6 +730,18 @@ def _with_hyphened_rest(text: str, end: int) -> int:
         if rest is not None:
             return rest.end()
     return end
+
+
+_POSTCODE_IN = regex.compile(rf"(?<![A-Za-z0-9])(?i:{OUTWARD})[ ]?(?i:{INWARD})(?![A-Za-z0-9])")
+
+
+def _address_postcodes(entries: Sequence[KnownEntry]) -> list[KnownEntry]:
+    """The postcode inside a known address, matched as a known postcode of its own ("HX7 8AB", "hx78ab" for
+    "Bramble Cottage, 2 Mill Lane, Hebden Bridge HX7 8AB"), unless the record lists it already."""
+    listed = {entry.key for entry in entries}
+    found = [KnownEntry("POSTCODE", match.group()) for entry in entries if entry.type == "ADDRESS"
+             for match in _POSTCODE_IN.finditer(entry.value)]
+    return [entry for entry in dict.fromkeys(found) if entry.key not in listed]
 
 
 def _nickname_hosts(entries: Sequence[KnownEntry]) -> dict[KnownEntry, str]:
@@ -721,7 +788,19 @@ def _people(entries: Sequence[KnownEntry]) -> Iterator[tuple[object, list[str]]]
     """Each known person's name as its words, titles left out, for :class:`RunTogether`."""
     for entry in entries:
         if entry.type == "PERSON":
-            yield entry, [w.strip(".,'’") for w in entry.value.split() if w.rstrip(".") not in TITLES]
+            for name in person_names(entry.value):
+                yield entry, [w.strip(".,'’") for w in name.split() if w.rstrip(".") not in TITLES]
+
+
+def _given_forms(entries: Sequence[KnownEntry]) -> dict[object, list[str]]:
+    """Each known person's given name's other forms: nicknames, short forms, other languages' diminutives."""
+    forms: dict[object, list[str]] = {}
+    for entry in entries:
+        words = [w for w in entry.value.split() if w.rstrip(".") not in TITLES] if entry.type == "PERSON" else []
+        if len(words) > 1:
+            first = words[0]
+            forms[entry] = [*NICKNAMES.get(first.casefold(), ()), *_short_forms(first), *diminutives(first)]
+    return forms
 
 
 def _name_words(entries: Sequence[KnownEntry]) -> Iterator[tuple[object, str, bool]]:
@@ -729,7 +808,8 @@ def _name_words(entries: Sequence[KnownEntry]) -> Iterator[tuple[object, str, bo
     for entry in entries:
         if entry.type != "PERSON":
             continue
-        words = [w.strip(".'’") for w in entry.value.replace(",", " ").split() if w.rstrip(".") not in TITLES]
+        words = list(dict.fromkeys(w.strip(".'’") for name in person_names(entry.value)
+                                   for w in name.replace(",", " ").split() if w.rstrip(".") not in TITLES))
         for i, word in enumerate(words):
             yield entry, word, i == 0
             if "-" in word:
@@ -759,6 +839,22 @@ def _with_post_town(text: str, end: int) -> int:
             break
         end = after.end("part")
     return end
+
+
+_MAIDEN = regex.compile(r"\s*[(,]?\s*\b(?i:née|nee|né|formerly|previously|born|maiden name:?)\s+(?P<other>[^()]+?)\)?\s*$")
+
+
+def person_names(value: str) -> list[str]:
+    """A known name with a name at birth or a former married name ("Sarah Holroyd née Whitaker", "Sarah
+    Holroyd (formerly Whitaker)"): the name, and the given names with the other surname ("Sarah Whitaker")."""
+    maiden = _MAIDEN.search(value)
+    if maiden is None:
+        return [value]
+    current = value[:maiden.start()].strip()
+    words = current.split()
+    if len(words) < 2:
+        return [current or value]
+    return [current, " ".join([*words[:-1], maiden["other"].strip()])]
 
 
 def _surnames(name: str) -> list[str]:

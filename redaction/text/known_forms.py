@@ -12,12 +12,12 @@ consonants, as transliterations keep them). A word that is an English word is ne
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 
 import regex
 
-from redaction.text.english import is_english_word
+from redaction.text.english import is_common_word, is_english_word
 
 __all__ = ["RunTogether", "WordForms", "diminutives", "edit_distance", "ocr_key", "sound_key", "transliterated"]
 
@@ -25,20 +25,28 @@ __all__ = ["RunTogether", "WordForms", "diminutives", "edit_distance", "ocr_key"
 _DIMINUTIVES: dict[str, tuple[str, ...]] = {
     # Polish
     "szymon": ("Szymek", "Szymuś"), "małgorzata": ("Gosia", "Małgosia", "Gośka"), "katarzyna": ("Kasia", "Kaśka"),
-    "jakub": ("Kuba", "Kubuś"), "aleksandra": ("Ola", "Olek"), "aleksander": ("Olek", "Olo"), "agnieszka": ("Aga", "Agusia"),
+    "jakub": ("Kuba", "Kubuś"), "aleksandra": ("Ola", "Olek", "Oleńka"), "aleksander": ("Olek", "Olo"), "agnieszka": ("Aga", "Agusia"),
     "wojciech": ("Wojtek",), "krzysztof": ("Krzyś", "Krzysiek"), "magdalena": ("Madzia", "Magda"),
     "joanna": ("Asia", "Joasia"), "tomasz": ("Tomek",), "piotr": ("Piotrek",), "paweł": ("Paweł", "Pawełek"),
     "zofia": ("Zosia",), "maciej": ("Maciek",), "michał": ("Michałek",), "barbara": ("Basia",),
-    "dorota": ("Dorotka",), "elżbieta": ("Ela", "Elka"), "anna": ("Ania", "Anka"), "marcin": ("Marcinek",),
+    "dorota": ("Dorotka",), "elżbieta": ("Ela", "Elka"), "anna": ("Ania", "Anka", "Anya"), "marcin": ("Marcinek",),
     "oliwia": ("Oliwka",), "stanisław": ("Staś", "Stasiek"), "bartłomiej": ("Bartek",), "grzegorz": ("Grzesiek",),
     "łukasz": ("Łukaszek",), "mateusz": ("Mati", "Matek"), "antoni": ("Antek",), "franciszek": ("Franek",),
     # Russian, Ukrainian
-    "aleksandr": ("Sasha", "Sasha", "Shura"), "oleksandr": ("Sasha", "Oles"), "alexander": ("Sasha",),
-    "dmitri": ("Dima",), "dmitry": ("Dima",), "dmytro": ("Dima",), "ekaterina": ("Katya",), "yekaterina": ("Katya",),
+    "aleksandr": ("Sasha", "Sasha", "Shura"), "oleksandr": ("Sasha", "Oles"), "alexander": ("Sasha", "Lex", "Zander", "Olek"),
+    "dmitry": ("Dima", "Mitya"), "dmytro": ("Dima",), "ekaterina": ("Katya", "Katyusha"),
+    "yekaterina": ("Katya", "Katyusha"),
     "mikhail": ("Misha",), "anastasia": ("Nastya", "Asya"), "natalia": ("Natasha",), "yelena": ("Lena",),
     "vladimir": ("Volodya", "Vova"), "volodymyr": ("Volodya", "Vova"), "ivan": ("Vanya",), "maria": ("Masha",),
     "sofia": ("Sonya",), "tatiana": ("Tanya",), "svetlana": ("Sveta",), "nikolai": ("Kolya",), "sergei": ("Seryozha",),
     "yevgeny": ("Zhenya",), "evgenia": ("Zhenya",), "olga": ("Olya",), "pavel": ("Pasha",), "viktoria": ("Vika",),
+    "dmitri": ("Dima", "Mitya"), "dmitriy": ("Dima", "Mitya"), "daria": ("Dasha",), "darya": ("Dasha",),
+    "grigory": ("Grisha",), "aleksei": ("Alyosha", "Lyosha"), "alexei": ("Alyosha", "Lyosha"), "konstantin": ("Kostya",),
+    "anatoly": ("Tolya",), "vasily": ("Vasya",), "pyotr": ("Petya",), "boris": ("Borya",), "fyodor": ("Fedya",),
+    "yuri": ("Yura",), "yuliya": ("Yulia", "Yulya"), "yulia": ("Yulya",), "nadezhda": ("Nadya",), "galina": ("Galya",),
+    "lyubov": ("Lyuba",), "irina": ("Ira",), "valentina": ("Valya",), "polina": ("Polya",),
+    "kseniya": ("Ksyusha",), "ksenia": ("Ksyusha",), "lyudmila": ("Lyuda", "Mila"), "stanislav": ("Stas",),
+    "vyacheslav": ("Slava",), "yaroslav": ("Slava",), "nikita": ("Nikitka",), "artem": ("Tyoma",), "artyom": ("Tyoma",),
     # Spanish, Portuguese, Italian
     "josé": ("Pepe",), "francisco": ("Paco", "Pancho", "Chico"), "guadalupe": ("Lupe", "Lupita"),
     "ignacio": ("Nacho",), "dolores": ("Lola",), "concepción": ("Concha",), "enrique": ("Quique",),
@@ -46,16 +54,16 @@ _DIMINUTIVES: dict[str, tuple[str, ...]] = {
     "giuseppe": ("Beppe", "Peppe", "Pino"), "giovanni": ("Gianni", "Vanni"),
     "joão": ("Joãozinho",), "antónio": ("Tó", "Toni"), "francesca": ("Franci", "Fran", "Frankie"),
     # Welsh, Irish, Scottish
-    "dafydd": ("Dai", "Dafi", "Dewi"), "gwenllian": ("Gwen",), "rhodri": ("Rhod",), "angharad": ("Hari",),
+    "dafydd": ("Dai", "Dafi", "Dewi"), "gwenllian": ("Gwen", "Gwenno"), "rhodri": ("Rhod",), "angharad": ("Hari",),
     "llywelyn": ("Llew",), "gruffydd": ("Gruff",), "siôn": ("Siônyn",), "ruairidh": ("Roddy",), "seosamh": ("Seos",),
     # German, Dutch, Scandinavian
     "johannes": ("Hannes", "Jo"), "wolfgang": ("Wolfi",), "friedrich": ("Fritz",),
     # Arabic, Turkish, South Asian, African
     "abdullah": ("Abdi",), "abdirahman": ("Abdi",), "abdulrahman": ("Abdul",), "muhammad": ("Mo", "Hamoudi"),
-    "mohammed": ("Mo", "Hamoudi"), "mustafa": ("Musti",), "ebrahim": ("Ebi",), "ibrahim": ("Ibbi", "Ibo"),
+    "mohammed": ("Mo", "Hamoudi"), "mohammad": ("Mo",), "mohamed": ("Mo",), "mustafa": ("Musti",), "ebrahim": ("Ebi",), "ibrahim": ("Ibbi", "Ibo"),
     "nnamdi": ("Nnam",), "chimamanda": ("Ada",), "chiamaka": ("Amaka",),
     # English short forms lexicons.NICKNAMES leaves out
-    "arthur": ("Art", "Artie"), "patricia": ("Pat", "Patty", "Trish", "Tricia"), "maximilian": ("Max", "Maxi"),
+    "arthur": ("Art", "Artie", "Arty"), "patricia": ("Pat", "Patty", "Trish", "Tricia"), "maximilian": ("Max", "Maxi", "Maxie"),
     "maxwell": ("Max",), "dorothy": ("Dot", "Dottie", "Dolly"), "evelyn": ("Evie", "Eve"), "theodore": ("Theo", "Teddy"),
     "nathaniel": ("Nate", "Nat"), "nathan": ("Nate", "Nat"), "alfred": ("Alfie", "Alf"), "archibald": ("Archie",),
     "florence": ("Flo", "Florrie"), "penelope": ("Penny", "Pen"), "gabriella": ("Gabby", "Ella"),
@@ -63,6 +71,7 @@ _DIMINUTIVES: dict[str, tuple[str, ...]] = {
     "natalie": ("Nat", "Tally"), "christina": ("Chrissy", "Tina"), "christine": ("Chrissy", "Tina"),
     "sebastian": ("Seb", "Bas"), "nicola": ("Nicky", "Nic"), "rosemary": ("Rosie",), "frances": ("Fran", "Frankie"),
     "harriet": ("Hattie", "Hatty"), "frederica": ("Freddie",),
+    "rebecca": ("Bex", "Becks", "Bekki"), "alexandra": ("Sandy", "Sasha", "Xandra", "Ali"), "zachary": ("Zac", "Zak", "Zee"),
     "georgina": ("Georgie", "Gina"), "georgia": ("Georgie",), "louisa": ("Lou",), "louise": ("Lou",),
     "mackenzie": ("Kenzie",), "madison": ("Maddie", "Maddy"), "madeleine": ("Maddie", "Maddy"),
     "matilda": ("Tilly", "Tilda"), "mathilda": ("Tilly",), "phoebe": ("Phoebs",), "rhiannon": ("Rhi",),
@@ -77,11 +86,45 @@ _DIMINUTIVES: dict[str, tuple[str, ...]] = {
 _CUT_PREFIXES = ("oluwa", "olu", "chukwu", "ade", "ayo", "ife", "olo")
 
 
+# Endings families of other languages add to a given name or its short form to make a pet name: Polish (Natusia,
+# Piotrek, Kubuś), Spanish (Juanito, Carmencita), Russian (Dimochka, Sashenka), Irish (Seánín, Paudeen). A long
+# ending may follow a cut of three letters or more ("Nat-usia" for Natalia); a short one only the name (or its
+# short form) less two letters at most ("Józ-ek" for Józef, "Piotr-ek"), or less its final vowel ("An-ita").
+_LONG_ENDINGS = ("usia", "unia", "uszka", "eczka", "enka", "eńka", "inka", "ito", "ita", "cito", "cita", "illo", "illa",
+                 "ochka", "echka", "ushka", "yusha", "usha", "ulya", "uchna")
+_SHORT_ENDINGS = ("ek", "ka", "ik", "uś", "ín", "een", "sia", "cia")
+_VOWEL_END = regex.compile(r"[aeiouy]+$")
+
+
+def pet_stems(name: str) -> tuple[set[str], set[str]]:
+    """The stems a pet-name ending may follow, for a given name or a short form of it: (after a long ending,
+    after a short one); folded, accents kept (an ending such as "ín" is matched as written)."""
+    key = regex.sub(r"[^\p{L}]", "", name.casefold())
+    if len(key) < 3:
+        return set(), set()
+    bare = _VOWEL_END.sub("", key)
+    long = {key[:k] for k in range(3, len(key) + 1)} | ({bare} if len(bare) >= 2 else set())
+    short = {key[:k] for k in range(max(3, len(key) - 2), len(key) + 1)} | ({bare} if len(bare) >= 3 else set())
+    return long, short
+
+
+def pet_stems_of(word: str) -> Iterator[tuple[str, bool]]:
+    """``word``'s stems before each pet-name ending it has, with whether the ending is a long one."""
+    key = word.casefold()
+    for ending in _LONG_ENDINGS:
+        if key.endswith(ending) and len(key) > len(ending) + 1:
+            yield key[:-len(ending)], True
+    for ending in _SHORT_ENDINGS:
+        if key.endswith(ending) and len(key) > len(ending) + 2:
+            yield key[:-len(ending)], False
+
+
 def diminutives(first: str) -> list[str]:
     """The short forms of a given name of another language, and the end of a Yoruba or Igbo name once its
     prefix is cut (when that end is no English word)."""
     folded = first.casefold()
-    forms = list(_DIMINUTIVES.get(folded, ()))
+    # the record's accents or none ("Siobhán" and "Siobhan" have the same short forms)
+    forms = list(_DIMINUTIVES.get(folded, ()) or _DIMINUTIVES.get(_plain(folded), ()))
     for prefix in _CUT_PREFIXES:
         rest = folded[len(prefix):]
         if folded.startswith(prefix) and len(rest) >= 3 and not is_english_word(rest):
@@ -151,6 +194,8 @@ class WordForms:
         self._sound: dict[str, object] = {}
         self._tolerant: dict[str, object] = {}  # letters only, folded: compared by edit distance
         self._letters: dict[str, object] = {}  # every name word so, for a word of another script transliterated
+        self._pet_long: dict[str, object] = {}  # a given name's stems before a pet-name ending (:func:`pet_stems`)
+        self._pet_short: dict[str, object] = {}
         for owner, word, first in names:
             if len(_letters_key(word)) >= 3:
                 self._letters.setdefault(_letters_key(word), owner)
@@ -161,6 +206,14 @@ class WordForms:
             if first:
                 for form in diminutives(word):
                     self._exact.setdefault(form.casefold(), owner)
+                for form in [word, *diminutives(word)]:
+                    long, short = pet_stems(form)
+                    for stem in long:
+                        self._pet_long.setdefault(stem, owner)
+                        self._pet_long.setdefault(_plain(stem), owner)
+                    for stem in short:
+                        self._pet_short.setdefault(stem, owner)
+                        self._pet_short.setdefault(_plain(stem), owner)
             if is_english_word(word):
                 continue
             self._ocr.setdefault(ocr_key(word), owner)
@@ -171,7 +224,7 @@ class WordForms:
         self._initials = {key[0] for key in self._tolerant}
 
     def __bool__(self) -> bool:
-        return bool(self._exact or self._ocr or self._sound)
+        return bool(self._exact or self._ocr or self._sound or self._pet_long)
 
     def find(self, text: str) -> Iterator[tuple[int, int, object]]:
         # A text's words repeat ("the", "and", a name): each is looked up once in this text (kept for this call
@@ -184,6 +237,8 @@ class WordForms:
                 owner = owners[token]
             else:
                 owner = owners[token] = self._token_owner(token)
+            if owner is not None and _A_COUNT_AFTER.match(text, match.end()) and _everyday_short(token):
+                continue  # "Max. 2 children", "Art 3": an everyday word or abbreviation before a number
             if owner is not None:  # the span stops before a possessive ("ELLA's" -> "ELLA"), as known.py's do
                 end = match.start() + len(regex.sub(r"['’]s?$", "", token))
                 yield match.start(), end, owner
@@ -222,6 +277,12 @@ class WordForms:
                 owner = self._sound.get(sound_key(word))
                 if owner is not None and not is_english_word(word):
                     return owner
+        if capitalised and base.isalpha() and len(base) >= 5 and (self._pet_long or self._pet_short) \
+                and not is_english_word(base.lower()):
+            for stem, long in pet_stems_of(base):  # "Juanito", "Natusia", "Józek", "Seánín", "Dimochka"
+                owner = (self._pet_long if long else self._pet_short).get(stem)
+                if owner is not None:
+                    return owner
         if capitalised and self._tolerant:
             for word in stems:
                 owner = self._near(word)
@@ -249,6 +310,15 @@ class WordForms:
 
 
 _JOINABLE = regex.compile(r"[ ]|-")
+# A number right after a word: "max 3 hours", "Max. 20 minutes", "Art 2" (a lesson, a set)
+_A_COUNT_AFTER = regex.compile(r"\.?:?[ ]*\d")
+# Short forms of names that are everyday abbreviations, not in the dictionary ("max 20 minutes", "reg no.").
+EVERYDAY_SHORT = frozenset({"max", "min", "reg", "doc", "vic", "sat", "fri", "mon"})
+
+
+def _everyday_short(word: str) -> bool:
+    """A name's short form that is also an everyday word or abbreviation ("Max", "Art", "Pat", "Will")."""
+    return len(word) <= 5 and (word.casefold() in EVERYDAY_SHORT or is_common_word(word))
 _LATIN_ONLY = regex.compile(r"[\p{Latin}\p{N}|'’]+")
 
 
@@ -313,8 +383,11 @@ class RunTogether:
     (letters and digits apart, joiners dropped). A surname alone counts inside such a run too ("okafor14") when it
     is no English word. An e-mail address whose own part is the name is the person's e-mail, whole."""
 
-    def __init__(self, people: Iterable[tuple[object, list[str]]]) -> None:
-        """``people``: (owner, the name's words, first name first, titles left out)."""
+    def __init__(self, people: Iterable[tuple[object, list[str]]],
+                 given_forms: Mapping[object, Sequence[str]] | None = None) -> None:
+        """``people``: (owner, the name's words, first name first, titles left out); ``given_forms``: other forms
+        of an owner's given name (nicknames, short forms), run together with the surname or its first part too
+        ("maxhargreaves", "bexthistle" for Rebecca Thistlewood)."""
         self._keys: dict[str, object] = {}
         for owner, words in people:
             if len(words) < 2:
@@ -328,6 +401,12 @@ class RunTogether:
                 keys = [first + last, last + first, first[0] + last, last + first[0]]
                 keys += [first + last[0]] if len(first) >= 4 else []
                 keys += [last] if len(last) >= 5 else []
+                for form in (given_forms or {}).get(owner, ()):
+                    other = _letters_key(form)
+                    if len(other) >= 3 and other != first:
+                        keys += [other + last, last + other]
+                        keys += [other + last[:k] for k in range(4, len(last)) if len(other) + k >= 8]
+                        keys += [other + last[0]] if len(other) >= 4 else []
                 for key in keys:  # never a word ("marks" for Mark Smith): only a run of the name
                     if len(key) >= 5 and not is_english_word(key):
                         self._keys.setdefault(key, owner)
@@ -367,9 +446,9 @@ class RunTogether:
                 if owner is None:
                     continue
                 start, end = window[0][0].start(), window[-1][0].end()
-                # the digits a user name carries after the name ("jokafor14") belong to it
+                # the digits a user name carries after the name ("jokafor14", "maxhargreaves_2013") belong to it
                 after = i + size
-                if after < len(parts) and parts[after].group().isdigit() and parts[after].start() == end:
+                if after < len(parts) and parts[after].group().isdigit() and local[end:parts[after].start()] in ("", "_"):
                     end = parts[after].end()
                 return start, end, owner
         return None

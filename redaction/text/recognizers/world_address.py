@@ -33,6 +33,7 @@ from collections.abc import Iterator
 import regex
 
 from redaction.spans import Span
+from redaction.text.english import is_english_word
 from redaction.text.recognizers._base import Pattern, UkPatternRecognizer
 from redaction.text.recognizers.address_grammar import EVERYDAY_STREET_TYPES, STREET_TYPES, WORLD_STREET_TYPES
 from redaction.text.recognizers.postcode import INWARD, OUTWARD
@@ -188,6 +189,8 @@ class WorldAddressRecognizer(UkPatternRecognizer):
         for tail in _tails(text):
             distinct = tail.group("after_street") is not None and _DISTINCT_POSTAL.match(tail.group()) is not None
             opening = _address_start(text, tail.start(), street_word=tail.group("own") is None and not distinct)
+            if opening is None and tail.group("after_street") is not None:
+                opening = _unmarked_street_before(text, tail.start(), tail.group())
             if opening is None and tail.group("own") is None:
                 continue  # "75002 Paris" alone may be anything; after a street line it ends an address
             if (tail.group("after_street") is not None and _TOWN_AND_LONG_CODE.fullmatch(tail.group())
@@ -205,6 +208,20 @@ class WorldAddressRecognizer(UkPatternRecognizer):
 
 # Street lines the UK grammar reads too: found here only with a part beside them (the UK recognizer has them alone).
 _NEEDS_A_PART = frozenset({"number_first", "lower", "plot_places"})
+
+# A street of one word, its house number, then the postcode and town: "Bryggen 15, 5003 Bergen", "Ilica 42, 10000
+# Zagreb", as Europe writes a street whose name carries no kind of street.
+_UNMARKED_STREET = regex.compile(r"(?<![\p{L}\d\-'’.])(\p{Lu}\p{Ll}{2,}+)[ ]\d{1,4}[A-Za-z]?(?:[\-/]\d{1,4})?,[ ]\Z")
+
+
+def _unmarked_street_before(text: str, start: int, tail: str) -> int | None:
+    """Where a one-word street before the postcode and town ``tail`` at ``start`` begins, or ``None``: both the
+    street's name and the town are no English words ("Windows 10, 2019 Edition", "Chapter 5, 1066 Hastings" stay)."""
+    street = _UNMARKED_STREET.search(text, max(0, start - 30), start)
+    town = tail.split()[-1]
+    if street is None or is_english_word(street.group(1)) or is_english_word(town) or not town[:1].isupper():
+        return None
+    return street.start()
 
 
 # Every tail holds a digit and none runs over a line break, so only the lines with a digit are searched: the

@@ -8,7 +8,11 @@ One grammar of an address's parts, read the same way wherever the address comes 
   ends the word or follows it ("Keizersgracht 123-2", "Schlesische Straße 27", "Váci utca 19", "Hauptstr. 5"),
   the type first after the number ("14 rue des Lilas", "5 Bóthar na Mara", "14 Heol y Felin"), US/Canadian
   abbreviations and directions ("5500 Wayzata Blvd", "88 W 34th St", "40 Eglinton Ave E"), Colombia's "Calle 85
-  #11-53", a PO box, a rural route ("RR 2 Box 118"), a Singapore block ("Blk 123 Ang Mo Kio Ave 3");
+  #11-53", a PO box, a rural route ("RR 2 Box 118"), a Singapore block ("Blk 123 Ang Mo Kio Ave 3"); the street-type
+  words of Iceland, the Baltic states, Central Europe, the Balkans and Turkey ("Laugavegur 26", "Gedimino pr. 9-14",
+  "Brīvības iela 55", "Narva mnt 7", "Slovenska cesta 15", "Piac u. 20", "Bağdat Cad. No: 123"), Rwanda's coded
+  streets ("KG 7 Ave 14"), and these countries' streets in lower case as chat writes them ("storgatan 12",
+  "rua augusta 1500"), a lower-case town after them only when it is no English or chat word;
 - a unit or building before a street (:func:`extend`): "Flat 12, ", "Unit 9, The Sorting Office, ", "The Old
   Forge, ", "Tŷ Capel, ", "Plot No. 17, ", "Apartment 6, The Maltings, ", "House 23, Street 7, ";
 - after it, the parts an address ends with: a unit ("Apt 5B", "#05-67", "Piso 5", "app. 3", "12/F"), a
@@ -34,7 +38,7 @@ __all__ = ["STREET_PARTS", "UNIT", "extend", "extend_back", "street_parts"]
 
 _CAPW = r"(?:\p{Lu}\p{Ll}{0,3}\.|\p{Lu}[\p{L}'’\-]*+)"  # "Dr.", "St.", "Co." end in a full stop; "Exeter." does not
 _JOIN = (r"(?:de|del|della|dei|degli|di|da|do|dos|das|du|des|la|las|los|le|les|el|y|yr|na|an|ar|van|von|der|den|zu"
-         r"|am|im|of|the|e|i|al)")
+         r"|am|im|of|the|e|i|al|es)")
 _NUM = r"\d+[A-Za-z]?(?:[\-/]\d+[A-Za-z]?){0,2}(?:/[A-Z](?![\p{L}\d]))?"
 _ORDINAL = r"\d+(?:st|nd|rd|th)"
 _ABBREVIATIONS = ("Blvd Hwy Pkwy Pky Expy Fwy Cir Trl Ter Xing Hts Cres Pde Tce Terr Ave Av St Rd Ln Dr Ct Pl Sq Cl "
@@ -52,14 +56,21 @@ _AFTER_COMPASS = (r"(?:[ ](?:[NSEW]|NE|NW|SE|SW|Ouest|Est|Nord|Sud|North|South|E
 _NAME_FIRST = (r"(?:Via|Viale|Vicolo|Piazza|Piazzale|Corso|Largo|Contrada|Località|Calle|Carrer|Avenida|Avda\.|Av\.|Paseo"
                r"|Plaza|Camino|Carretera|Rua|Travessa|Praça|Alameda|Rodovia|Estrada|Rue|Avenue|Boulevard|Bd|Chemin|Allée"
                r"|Impasse|Quai|Route|ul\.|Ul\.|ulica|Ulica|al\.|Aleja|Strada|Calea|Bulevardul|Şoseaua|Jalan|Jln\.?|Jl\."
-               r"|Lorong|Odos|Rruga|Bóthar|Sráid|Ascaill|Heol|Ffordd|Stryd|Lôn|Cnoc|Bulevar|Avinguda|Passeig|Jr\.|Jirón|Pasaje"
+               r"|Lorong|Odos|Rruga|Str\.|Bóthar|Sráid|Ascaill|Heol|Ffordd|Stryd|Lôn|Cnoc|Bulevar|Avinguda|Passeig|Jr\.|Jirón|Pasaje"
                r"|Psje\.|Calzada|Calz\.|Soi|Boul\.|boul\.|C/|Cll\.|Cra\.|Carrera|Sokak|Sok\.|Caddesi|Cad\.)")
 _TYPE_AFTER_NUMBER = (r"(?:rue|Rue|RUE|avenue|boulevard|bd|boul\.|chemin|ch\.|allée|impasse|quai|place|route|cours|rang"
                       r"|Heol|Ffordd|Stryd|Lôn|Bóthar|Sráid|Jalan|Jln\.?|Calle|Via|via|Rua|rua|Soi)")
 _SUFFIX = (r"(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|gracht|straat|laan|plein|kade|dreef"
-           r"|singel|steeg|gatan|gata|vägen|väg|gränd|torget|gade|gaden|vej|vejen|stræde|veien|vegen|gaten|katu|tie|kuja)")
+           r"|singel|steeg|gatan|gata|vägen|väg|gränd|torget|gade|gaden|vej|vejen|stræde|veien|vegen|gaten|katu|tie|kuja"
+           r"|vegur|stræti|stígur|braut)")
 _SEPARATE_TYPE = (r"(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring|Damm|Ufer|utca|út|tér|körút|sétány|ulice|třída"
-                  r"|gate|gata|gatan|vei|veien|vej|väg|vägen|allé|plass|torg|Caddesi|Cad\.|Sokak|Sok\.|Bulvarı)")
+                  r"|gate|gata|gatan|vei|veien|vej|väg|vägen|allé|plass|torg|Caddesi|Cad\.|Cd\.|Sokak|Sok\.|Sk\.|Bulvarı|Blv\."
+                  r"|iela|gatvė|g\.|pr\.|prospektas|tänav|tn|maantee|mnt|puiestee|pst|cesta|ulica|trg|náměstí|nábřeží"
+                  r"|u\.|krt\.)")
+_LOWER_SUFFIX = (r"(?:gatan|gata|vägen|gade|gaden|vej|vejen|veien|vegen|gaten|katu|vegur|stræti|straße|strasse|straat"
+                 r"|gracht|laan)")
+_LOWER_SEPARATE_TYPE = r"(?:utca|ut|út|cad\.?|caddesi|sok\.?|sokak|iela|gatvė|cesta|ulica|bulvarı)"
+_LOWER_NAME_FIRST = r"(?:calle|carrera|rua|avenida|avda\.|av\.|ul\.|jalan|jl\.|strada|bulevardul)"
 _NAME = rf"(?:{_CAPW}|{_ORDINAL}|{_JOIN}|\d{{1,2}}(?=[ ]de[ ]))"
 _STAIR = r"(?:[ ][A-H](?:[ ]\d{1,3})?(?![\p{L}\d]))?"  # Finland's staircase and flat: "Mannerheimintie 12 B 7"
 # "Chapter 5, Main Street Blues", "Year 4  Crowcroft Park": a number of a chapter, a year group, a page is no house
@@ -85,7 +96,9 @@ _DIVISION = (r"(?:(?:Phường|Quận|Huyện|Xã|Thị[ ]xã|Brgy\.|Barangay|Bg
 _UNIT = (
     r"(?:(?i:flat|fflat|apartment|apt|unit|suite|ste|level|floor|fl|plot(?:[ ]no)?|stand|villa|house(?:[ ]no)?|hse(?:[ ]no)?"
     r"|h\.[ ]?no|door[ ]no|casa|godown(?:[ ]no)?|blk|block|lot|shop|no|number|room|rm|bldg|building|tower|piso|app|apto"
-    r"|depto|dpto|dept|site|comp|box|m|lokal|whg|top|stiege|portal)\.?[ ]*\#?[ ]?\d+[A-Za-z]?(?:[\-/]\d+[A-Za-z]?)*"
+    r"|depto|dpto|dept|site|comp|box|m|lokal|whg|top|stiege|portal|lgh|daire|kat|imm|bl|ap|sc)[.:]?[ ]*\#?[ ]?[A-Z]?\d+[A-Za-z]?(?:[\-/]\d+[A-Za-z]?)*"
+    # Turkey's door "D: 4", Denmark's ground floor "st. tv."
+    r"|D:[ ]?\d+[A-Za-z]?|(?:st|kl)\.[ ]?(?:tv|th|mf)\.?"
     r"|(?i:flat|apartment|apt|unit|suite|block|tower|depto|dpto|apto|puerta|bureau|bloque|torre)\.?[ ]+[A-H](?![\p{L}\d])"
     # an office, a bureau, a Taiwanese lane, alley, section, a floor written "5F", a German storey "3. OG"
     r"|(?:Of\.|of\.|Oficina|oficina|Bureau|bureau|Lane|Alley|Section|Sec\.|Int\.|Interior|Dpto\.|Local)[ ]?\d+[A-Za-z]?"
@@ -105,11 +118,11 @@ _UNIT_ANCHOR = (r"(?:(?i:flat|fflat|apartment|apt|unit|suite|plot(?:[ ]no)?|stan
                 r"|door[ ]no|casa|godown(?:[ ]no)?|no|lot|shop)\.?[ ]*\d+[A-Za-z]?(?:[\-/]\d+[A-Za-z]?)*)")
 STREET_PARTS = (
     # the street named first, then its number: "Via Roma 12", "Calle de Alcalá 45", "Av. Paulista, 1578"
-    rf"(?P<name_first>(?<![\p{{L}}\d])(?=[\p{{Lu}}ua]){_NAME_FIRST}[ ](?:{_NAME}[ ]){{0,4}}{_CAPW},?[ ](?:n[º°o]\.?[ ]?)?{_NUM}(?![\p{{L}}\d]))"
+    rf"(?P<name_first>(?<![\p{{L}}\d])(?=[\p{{Lu}}ua]){_NAME_FIRST}[ ](?:{_NAME}[ ]){{0,4}}{_CAPW},?[ ](?:n[º°or]\.?[ ]?)?{_NUM}(?![\p{{L}}\d]))"
     # one word ending in its type, then the number: "Keizersgracht 123-2", "Hauptstr. 5"
     rf"|(?P<suffixed>(?<![\p{{L}}\-])\p{{Lu}}[\p{{L}}\-]*+\.?(?<=(?i:{_SUFFIX}))[ ]{_NUM}{_STAIR}(?![\p{{L}}\d]))"
     # a name, its type as a word, the number: "Schlesische Straße 27", "Váci utca 19"
-    rf"|(?P<separate>(?<![\p{{L}}\-])(?:\p{{Lu}}[\p{{L}}\-]*+[ ]){{1,2}}{_SEPARATE_TYPE}[ ]{_NUM}(?![\p{{L}}\d]))"
+    rf"|(?P<separate>(?<![\p{{L}}\-])(?:\p{{Lu}}[\p{{L}}\-]*+[ ]){{1,2}}{_SEPARATE_TYPE}[ ](?:No[:.]?[ ]?)?{_NUM}(?![\p{{L}}\d]))"
     # the number, then the type, then the name: "14 rue des Lilas", "5 Bóthar na Mara", "4521, rue Saint-Denis"
     rf"|(?P<type_after_number>{_NUM}(?:[ ]?(?:bis|ter))?,?[ ]{_TYPE_AFTER_NUMBER}[ \-]+(?:{_NAME}[ \-]+){{0,3}}{_CAPW}(?:[ ]\d{{1,3}}(?=,))?)"
     # the number, a direction, names or an ordinal, a type of any English-speaking country, a direction:
@@ -118,12 +131,19 @@ STREET_PARTS = (
     rf"[ ]{_TYPE}(?![\p{{L}}\d'’\-]){_AFTER_COMPASS}?(?:[ ]\d{{1,3}}(?=,))?)"
     rf"|(?P<lower>(?<![\d.,:£$€]){_NOT_A_HOUSE}\d+[a-z]?(?:/\d+)?[ ](?:[nsew][ ])?(?!(?:and|a|the|of|to|in|on|at|for|with|or|by|from|along|down|up|minutes?|mins?|hours?|miles?|days?|weeks?|years?)\b)"
     rf"\p{{Ll}}[\p{{Ll}}'’\-]+(?:[ ]\p{{Ll}}[\p{{Ll}}'’\-]+)?[ ]{_LOWER_TYPE}(?![\p{{L}}\d'’\-]))"
+    # a street of a country that names it first or types it in its own word, in lower case as chat writes it:
+    # "storgatan 12", "laugavegur 26", "andrassy ut 45", "bagdat cad no 123", "rua augusta 1500", "calle 93 #11-26"
+    rf"|(?P<lower_local>(?<![\p{{L}}\d\-])(?:\p{{Ll}}[\p{{Ll}}\-]*+(?<={_LOWER_SUFFIX})|\p{{Ll}}{{3,}}[ ]{_LOWER_SEPARATE_TYPE}"
+    rf"|{_LOWER_NAME_FIRST}(?:[ ]\p{{Ll}}[\p{{Ll}}\-]*+){{1,3}})[ ](?:no[:.]?[ ]?)?\d+[a-z]?(?:[\-/]\d+)?(?![\p{{L}}\d])"
+    rf"|(?<![\p{{L}}\d])(?:calle|carrera|cra\.|avenida|av\.|diagonal|transversal)[ ]\d+[a-z]?[ ]*(?:\#|no\.?)[ ]?\d+[a-z]?-\d+)"
     # Colombia: "Calle 85 #11-53", "Carrera 7 # 32-16"
-    rf"|(?P<grid>(?<![\p{{L}}\d])(?:Calle|Carrera|Cra\.|Avenida|Av\.|Transversal|Diagonal)[ ]\d+[A-Z]?[ ]*(?:\#|No\.?)[ ]?\d+[A-Z]?-\d+)"
+    rf"|(?P<grid>(?<![\p{{L}}\d])(?:Calle|Carrera|Cra\.|Avenida|Av\.|Transversal|Diagonal)[ ]\d+[A-Z]?[ ]*(?:\#|No\.?)[ ]?\d+[A-Z]?(?:[ ](?:Sur|Este|Bis))?-\d+"
+    # Rwanda: "KG 7 Ave 14", "KN 3 Rd 12" (the district's letters, the street's number, its type, the house)
+    rf"|(?<![\p{{L}}\d])K[GNK][ ]\d+[ ](?:Ave|St|Rd)[ ]\d+(?![\p{{L}}\d]))"
     # PO boxes: "P.O. Box 4417", "PO Box 30197-00100", "GPO Box 12", "Private Bag 3"
     rf"|(?P<box>(?<![\p{{L}}])(?:(?:G\.?)?P\.?[ ]?O\.?[ ]?Box|Post[ ]Office[ ]Box|Private[ ]Bag|Locked[ ]Bag|B\.?P\.?|Boîte[ ]postale"
-    rf"|Caixa[ ]Postal|Apartado(?:[ ]Postal)?|Casilla(?:[ ]de[ ]Correo)?|Postfach|Skrytka[ ]pocztowa)[ ]\d+(?:-\d{{5}})?"
-    rf"(?=,?[ ]*\d{{4,5}}[ ]\p{{Lu}}|,[ ]\p{{Lu}})|(?:(?:G\.?)?P\.?[ ]?O\.?[ ]?Box|Post[ ]Office[ ]Box|Private[ ]Bag|Locked[ ]Bag)[ ]\d+(?:-\d{{5}})?)"
+    rf"|Caixa[ ]Postal|Apartado(?:[ ]Postal)?|Casilla(?:[ ]de[ ]Correo)?|Postfach|Skrytka[ ]pocztowa)[ ](?:[A-Z]{{1,2}}-)?\d+(?:-\d{{5}})?"
+    rf"(?=,?[ ]*\d{{4,5}}[ ]\p{{Lu}}|,[ ]\p{{Lu}})|(?:(?:G\.?)?P\.?[ ]?O\.?[ ]?Box|Post[ ]Office[ ]Box|Private[ ]Bag|Locked[ ]Bag)[ ](?:[A-Z]{{1,2}}-)?\d+(?:-\d{{5}})?)"
     # rural routes: "RR 2 Box 118", "RR 4, Site 12, Comp 7", "Rural Route 3"
     rf"|(?P<route>(?<![\p{{L}}])(?:(?:RR|R\.R\.|Rural[ ]Route)[ ]?\d+|(?:HC|Star[ ]Route)[ ]?\d+(?=,?[ ]Box))(?:,?[ ](?:Box|Site|Comp)[ ]\d+)*)"
     # Japan, romanised: "2-21-1 Shibuya, Shibuya-ku", "5 Chome-2-1 Ginza"
@@ -149,7 +169,7 @@ STREET_PARTS = (
     rf"|(?P<before_division>(?=\d)(?<![\p{{L}}\d\-.,:£$€#]){_NOT_A_HOUSE}{_NUM}[ ](?:{_NAME}[ ]){{0,3}}{_CAPW}(?=,[ ]+{_DIVISION}))"
     # a plot, a stand or a numbered house, then its area and town: "Stand 1234, Borrowdale West, Harare",
     # "Erf 512, Kleinmond, Overberg", "House No. 9, Adabraka, Accra"
-    rf"|(?P<plot_places>(?<![\p{{L}}\d])(?:Stand|Erf|Plot(?:[ ]No\.?)?|House[ ]No\.?|Hse\.?[ ]No\.?|H\.[ ]?No\.?|Door[ ]No\.?)[ ]?\d+[A-Za-z]?(?:[\-/]\d+)*"
+    rf"|(?P<plot_places>(?<![\p{{L}}\d])(?:Stand|Erf|Lot|Plot(?:[ ]No\.?)?|House[ ]No\.?|Hse\.?[ ]No\.?|H\.[ ]?No\.?|Door[ ]No\.?)[ ]?\d+[A-Za-z]?(?:[\-/]\d+)*"
     rf",[ ]{_CAPW}(?:[ ]{_CAPW}){{0,2}}(?=,[ ]\p{{Lu}}))"
     # Singapore blocks: "Blk 123 Ang Mo Kio Ave 3", "Blk 456 Jurong West St 41"
     rf"|(?P<block>(?<![\p{{L}}])(?:Blk|Block)[ ]\d+[A-Z]?[ ](?:{_CAPW}[ ]){{1,4}}{_TYPE}(?:[ ]\d+)?(?![\p{{L}}\d]))"
@@ -166,7 +186,8 @@ _PART_SEPARATOR_BEFORE = regex.compile(r"(?r)(?:,[ ]*\n?|\n)[ \t]*\Z")
 _NOT_BEFORE = regex.compile(r"(?i:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Dear|Re|Tel|Email|Phone|Fax|Contact|Attn|FAO)\b)")
 # "number 47 Nunhead Grove", "no. 14 Awolowo Road", "Flat 12, Queen Street": a house or flat number right before
 _NUMBER_WORD_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?i:number|no\.?|nr\.?|flat|fflat|apartment|apt\.?|unit|suite|plot|stand|villa|house|hse\.?|lot)[ ]*\Z")
+    r"(?<![\p{L}])(?i:number|no\.?|nr\.?|flat|fflat|apartment|apt\.?|unit|suite|plot|stand|villa|house|hse\.?|lot"
+    r"|building|bldg\.?|imm\.)[ ]*\Z")
 # "Heol y ⟦Gaer⟧", "Ffordd y ⟦Llan⟧": a street's first words before a town-like word taken alone
 _STREET_WORD_BEFORE = regex.compile(rf"(?<![\p{{L}}\d])(?:\d+[a-z]?[ ]+)?{_NAME_FIRST}(?:[ ](?:{_JOIN}|{_CAPW})){{0,3}}[ ]+\Z")
 
@@ -182,8 +203,8 @@ _STOP = (r"(?!(?:Tel|Phone|Mob|Mobile|Email|E-mail|Fax|Dear|Re|Date|Ref|Contact|
          r"|November|December|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Name|Hi|Hello|Yours|Sincerely|Signed|Note|Notes"
          r"|Items?|Order|Invoice|Total|Subject|From|To|Cc|Sent|Attn|Parent|Child|Father|Mother|School|Year|Ask|Section|Part"
          r"|Page|Step|Stage|Room|Class|Group|Table|Figure|Appendix|Chapter|Key|Level|Grade|Ward|Court|Box|Unit|Week|Day)\b)")
-_PLACE = (rf"{_STOP}(?:\p{{Lu}}\p{{Ll}}{{0,3}}\.|\p{{Lu}}[\p{{Ll}}'’\-][\p{{L}}'’\-]*|\p{{Lu}}{{3,}}(?![\p{{L}}]))(?:[ ](?:{_CAPW}|{_JOIN}|\(\p{{L}}+\.?\)|\d{{1,2}}(?![\d\-/])))"
-          r"{0,3}")
+_PLACE = (rf"{_STOP}(?:\p{{Lu}}\p{{Ll}}{{0,3}}\.|\p{{Lu}}[\p{{Ll}}'’\-][\p{{L}}'’\-]*|\p{{Lu}}{{3,}}(?![\p{{L}}]))(?:[ ](?:{_CAPW}|{_JOIN}|\(\p{{L}}+\.?\)|\d{{1,2}}(?![\d\-/]))"
+          rf"|[ ]?/[ ]?\p{{Lu}}[\p{{L}}'’\-]+){{0,3}}")  # a district and its city: "Kadıköy/İstanbul"
 _LOWER_PLACE = (r"(?!(?:and|the|then|till|until|for|from|with|if|so|but|lol|come|call|ring|near|by|at|in|on|to)\b)"
                 r"\p{Ll}[\p{Ll}'’\-]+(?:[ ](?!(?:and|the|then|till|until|for|from|with|if|so|but|lol|come|call|ring"
                 r"|near|by|at|in|on|to)\b)\p{Ll}[\p{Ll}'’\-]+)?")
@@ -191,12 +212,14 @@ _AFTER_PART = regex.compile(
     rf"(?:{_UNIT}|{_WEAK_STREET}"
     rf"|(?:[-–][ ]*)?(?:C\.?P\.?[ ]?)?{_POSTAL}(?:[ ]+{_PLACE})?|{_STATES}(?:,?[ ]+{_POSTAL})?"
     rf"|{_PLACE}(?:,?[ ]+{_STATES})?(?:[ ]*[-–]?[ ]*{_POSTAL})?)"
-    rf"(?=[ ]*(?:[,;:.)\]|\n]|$|[ ][-–—][ ])|[ ]+(?:\p{{Ll}}|\d|\(|\#|S\(\d))"
+    rf"(?=[ ]*(?:[,;:.)\]|\n]|$|[ ][-–—][ ])|[ ]+(?:\p{{Ll}}|\d|\(|\#|S\(\d|\p{{Lu}}[\p{{L}}'’\-]+[ ]?/[ ]?\p{{Lu}}))"
 )
 _LOWER_AFTER_PART = regex.compile(
     rf"(?:{_UNIT}|{_LOWER_PLACE}(?:[ ]+[a-z]{{2}})?(?:[ ]+\d{{4,6}})?)(?=[ ]*(?:[,;:.)\n]|$)|[ ]+\p{{Ll}})")
 _AFTER_SEPARATOR = regex.compile(r",?[ ]*\n[ \t]*|,[ ]*|[ ]+[-–/][ ]+|[ ]+(?=\#|S\(\d|[-–]?[ ]*\d|(?i:apt|unit|suite|ste|flat|piso|app|apto"
-                              r"|depto|dpto|m\.[ ]?\d|of\.[ ]?\d|bureau)\b)|[ ]*\n[ \t]*")
+                              r"|depto|dpto|m\.[ ]?\d|of\.[ ]?\d|bureau|lgh|daire|kat)\b|D:[ ]?\d)"
+                              # a district and its city joined by a slash: "No: 123 D: 4 Kadıköy/İstanbul"
+                              r"|[ ]+(?=\p{Lu}[\p{L}'’\-]+[ ]?/[ ]?\p{Lu})|[ ]*\n[ \t]*")
 _LINE_AFTER = regex.compile(r"[^\n]*")
 # A UK postcode ending a part (the address stops before it): "…, Kendal LA9 4QX"
 _UK_POSTCODE_END = regex.compile(r"[ ,]*(?:[-–][ ]*)?(?<![\p{L}\d])[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}[ .]*\Z")
@@ -209,7 +232,7 @@ def street_parts(text: str) -> Iterator[tuple[int, int, str]]:
     for kind, shape in _STREET_PARTS:
         for match in shape.finditer(text):
             surface = match.group()
-            if kind in ("suffixed", "separate") and is_english_word(surface.split()[0].rstrip(".")):
+            if kind in ("suffixed", "separate", "lower_local") and is_english_word(surface.split()[0].rstrip(".")):
                 continue  # "Spring 2025", "Offspring 3": an English word, not a street
             found.append((match.start(), match.end(), kind))
     found.sort(key=lambda f: (f[0], -f[1]))
@@ -273,7 +296,7 @@ def _extend_on(text: str, end: int, *, lower: bool) -> tuple[int, int]:
     pattern = _LOWER_AFTER_PART if lower else _AFTER_PART
     taken = 0
     while taken < _MAX_PARTS:
-        separator = _AFTER_SEPARATOR.match(text, end)
+        separator = _AFTER_SEPARATOR.match(text, end) or (_SPACE.match(text, end) if lower else None)
         if separator is None:
             break
         if "\n" in separator.group():
@@ -288,6 +311,12 @@ def _extend_on(text: str, end: int, *, lower: bool) -> tuple[int, int]:
                 break
             continue
         part = pattern.match(text, separator.end())
+        if lower and separator.group().isspace() and not UNIT.match(text, separator.end()):
+            town = _lower_town(text, separator.end())  # "laugavegur 26 reykjavik", "rua augusta 1500 sao paulo"
+            if town is None:
+                break
+            end, taken = town, taken + 1
+            continue
         if part is None or not part.group().strip() or (lower and _english(part.group())):
             break
         part_end, stop = _before_a_uk_postcode(text, separator.end(), separator.end() + len(part.group().rstrip(" .")))
@@ -295,7 +324,7 @@ def _extend_on(text: str, end: int, *, lower: bool) -> tuple[int, int]:
             end, taken = part_end, taken + 1
         if stop:
             break
-        if text[end : end + 2].startswith(" ") and text[end + 1 : end + 2].islower():
+        if not lower and text[end : end + 2].startswith(" ") and text[end + 1 : end + 2].islower():
             break  # the sentence goes on: "…, Tauranga for a week"
     return end, taken
 
@@ -307,6 +336,34 @@ def _before_a_uk_postcode(text: str, start: int, end: int) -> tuple[int, bool]:
     if uk_postcode is None:
         return end, False
     return (uk_postcode.start() if text[start : uk_postcode.start()].strip(" ,") else start), True
+
+
+_SPACE = regex.compile(r"[ ]+(?=\p{Ll})")
+_LOWER_WORD = regex.compile(r"\p{Ll}[\p{Ll}'’\-]+(?![\p{L}\d])")
+
+
+# words of a chat that end a sentence or go on with it, not a town: "budapest pls", "bogota this week"
+_CHAT_WORDS = frozenset("pls plz please lol innit tho thx ta xx x ok okay now then this that these tonight today tomorrow "
+                        "tmrw yesterday asap btw".split())
+
+
+def _lower_town(text: str, start: int) -> int | None:
+    """The end of a lower-case town of one or two words at ``start``, or ``None``: no chat word, and one of its
+    words no English word ("reykjavik, flat on the top floor", "sao paulo", "bogota this week"; not "now, come")."""
+    words: list[regex.Match[str]] = []
+    while len(words) < 2:
+        word = _LOWER_WORD.match(text, start)
+        if word is None or word.group() in _CHAT_WORDS:
+            break
+        words.append(word)
+        start = word.end() + 1
+        if not text.startswith(" ", word.end()):
+            break
+    if all(is_english_word(w.group()) for w in words):
+        return None  # none taken, or "now, come round"
+    if len(words) == 2 and is_english_word(words[1].group()):
+        words.pop()  # "kadikoy near": the town is the first word
+    return words[-1].end()
 
 
 def _english(part: str) -> bool:

@@ -13,15 +13,18 @@ the first reading saw whole and left alone. Such a hit has a shape no secret has
 (a role noun such as "Practitioner" or "Psychologist" after ordinary words, no title, no given name). The planner
 and the verifier both leave such hits out (:meth:`redaction.pdf.matcher.Matcher.detect`), so "redacted" and
 "verified" still mean the same thing; everything else the re-read finds is still removed (a removal that joins
-what is left into a new identifier, "Be■trag", is no such shape).
+what is left into a new identifier, "Be■trag", is no such shape). The same job title is kept when a narrow column's
+false wrap runs the signer's name on into it (:func:`title_joined_by_wrap`): the name is removed by its own hit.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from typing import Protocol
 
-__all__ = ["emptied_field_artefact"]
+__all__ = ["emptied_field_artefact", "title_joined_by_wrap"]
 
 # A field label at a hit's start: up to four words (the first capitalised or an abbreviation), then a colon.
 _LABEL = re.compile(r"\s*(?:[A-Z][\w'’/().&-]*)(?:[ ](?:[\w'’/().&-]+)){0,3}[ ]?:(?=\s|$)")
@@ -62,3 +65,28 @@ def emptied_field_artefact(text: str, start: int, end: int, type_: str) -> bool:
     if _LABEL.match(value) or _ASIDE.fullmatch(value):
         return True
     return type_ == "PERSON" and _job_title_only(value)
+
+
+class _Hit(Protocol):
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+    @property
+    def type(self) -> str: ...
+
+
+def title_joined_by_wrap(text: str, hit: _Hit, wraps: Sequence[int], broken_hits: Iterable[_Hit]) -> bool:
+    """Whether ``hit``, a person found in the unwrapped reading, is a signer's name run on into the job title on the
+    line under it by a break the geometry took for a wrap (a narrow column: "Dr Andrea Muhammad-Pryce" at the
+    column's edge, "Headteacher" below), while the lines as broken already give the name alone: then the name's
+    own hit removes the name, and the title stays, as it does under a removed signature."""
+    if hit.type != "PERSON":
+        return False
+    inside = [index for index in wraps if hit.start < index < hit.end]
+    if len(inside) != 1 or not _job_title_only(text[inside[0] + 1:hit.end]):
+        return False
+    return any(other.type == "PERSON" and other.start <= hit.start and inside[0] - 1 <= other.end <= inside[0]
+               for other in broken_hits)

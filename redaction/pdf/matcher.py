@@ -23,7 +23,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from redaction.pdf.emptied import emptied_field_artefact
+from redaction.pdf.emptied import emptied_field_artefact, title_joined_by_wrap
 from redaction.pdf.lowercase import ordinary_word_use
 from redaction.spans import Span
 
@@ -238,7 +238,8 @@ class Matcher:
             merged = {key: hit for key, hit in merged.items()
                       if not _broken_line_artefact(text, hit, wraps, found[1].values())}
             for key, hit in found[1].items():
-                merged.setdefault(key, hit)
+                if not title_joined_by_wrap(text, hit, wraps, found[0].values()):
+                    merged.setdefault(key, hit)
         for hit in self._broken_addresses(text):
             merged.setdefault((hit.start, hit.end, hit.type, hit.source), hit)
         return [hit for hit in merged.values()

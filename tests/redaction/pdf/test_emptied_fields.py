@@ -66,3 +66,18 @@ def test_the_next_field_stays_after_its_neighbours_value_is_removed() -> None:
     out = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(
         redact_pdf(data, detect=True, finder=_stacked_finder).pdf_bytes)).pages)
     assert "934" not in out and "25/11/2025" in out
+
+
+def _signer_finder(text: str) -> list[Span]:
+    """A stand-in detector that runs a signer's name on into the next word when the two are on one line."""
+    return [Span(m.start(), m.end(), "PERSON", 0.9, "model")
+            for m in re.finditer(r"Dr Andrea Muhammad-Pryce(?: Headteacher)?", text)]
+
+
+def test_a_job_title_joined_to_the_name_by_a_false_wrap_stays() -> None:
+    matcher = Matcher([], finders=[("detector", _signer_finder)])
+    text = "Yours sincerely,\nDr Andrea Muhammad-Pryce\nHeadteacher\n"
+    wrap = text.index("\nHeadteacher")
+    unwrapped = text[:wrap] + " " + text[wrap + 1:]
+    found = [text[h.start:h.end] for h in matcher.detect(text, unwrapped=unwrapped, wraps=[wrap])]
+    assert found == ["Dr Andrea Muhammad-Pryce"]

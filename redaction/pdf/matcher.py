@@ -23,6 +23,8 @@ import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from redaction.pdf.emptied import emptied_field_artefact, title_joined_by_wrap
+from redaction.pdf.lowercase import ordinary_word_use
 from redaction.spans import Span
 
 __all__ = ["BOUNDED_BELOW", "Finder", "Hit", "Matcher", "Target", "normalise", "targets_from", "word_boundary"]
@@ -34,7 +36,8 @@ _LINE_BREAK = re.compile(r"[ \t]*\n\s*")
 
 def _address_breaks(text: str) -> list[tuple[int, int]]:
     """The line breaks (with the blanks around them) that fall inside an e-mail address: after its "@", before it,
-    or after a "." of its domain. No writer breaks an address there; a narrow cell or a text layer does."""
+    or after a "." or a "-" of its domain ("senco@st-brendans-\nrc.bolton.sch.uk"). No writer breaks an address
+    there; a narrow cell or a text layer does."""
     breaks = []
     for match in _LINE_BREAK.finditer(text):
         start, end = match.span()
@@ -45,7 +48,8 @@ def _address_breaks(text: str) -> list[tuple[int, int]]:
             continue
         if ((head.endswith("@") and len(head) > 1 and tail[0].isalnum())
                 or (tail.startswith("@") and len(tail) > 1 and tail[1].isalnum() and head[-1].isalnum())
-                or (head.endswith(".") and "@" in head[1:-1] and (tail[0].islower() or tail[0].isdigit()))):
+                or (head.endswith(".") and "@" in head[1:-1] and (tail[0].islower() or tail[0].isdigit()))
+                or (head.endswith("-") and "@" in head[1:-1] and (tail[0].islower() or tail[0].isdigit()))):
             breaks.append((start, end))
     return breaks
 
@@ -198,7 +202,8 @@ class Matcher:
             while position >= 0:
                 start = offsets[position]
                 end = offsets[position + len(wanted) - 1] + 1
-                if not target.bounded or _at_boundary(text, start, end):
+                if ((not target.bounded or _at_boundary(text, start, end))
+                        and not ordinary_word_use(target, text, start, end)):
                     hits.append(Hit(start, end, target.type, target.source))
                 position = key.find(wanted, position + 1)
         return hits
@@ -233,10 +238,12 @@ class Matcher:
             merged = {key: hit for key, hit in merged.items()
                       if not _broken_line_artefact(text, hit, wraps, found[1].values())}
             for key, hit in found[1].items():
-                merged.setdefault(key, hit)
+                if not title_joined_by_wrap(text, hit, wraps, found[0].values()):
+                    merged.setdefault(key, hit)
         for hit in self._broken_addresses(text):
             merged.setdefault((hit.start, hit.end, hit.type, hit.source), hit)
-        return list(merged.values())
+        return [hit for hit in merged.values()
+                if hit.source != "detector" or not emptied_field_artefact(text, hit.start, hit.end, hit.type)]
 
     def _broken_addresses(self, text: str) -> list[Hit]:
         """E-mail addresses the text layer broke over lines (see ``_address_breaks``): the finders read the text with

@@ -1,4 +1,4 @@
-"""An e-mail address the text layer broke over two lines (after its "@", before it, or after a "." of its domain) is
+"""An e-mail address the text layer broke over two lines (after its "@", before it, or after a "." or "-" of its domain) is
 found whole, and both halves are removed."""
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ def test_an_email_broken_after_its_at_sign_or_a_domain_dot_is_found_whole() -> N
         ("Role Email\nSENCo j.oyelowo@\nbrook.example.sch.uk\nnext", "j.oyelowo@\nbrook.example.sch.uk"),
         ("write to senco.office@stbarnabas-academy.\nexample.sch.uk, and", "senco.office@stbarnabas-academy.\nexample.sch.uk"),
         ("contact ann.lee\n@example.org today", "ann.lee\n@example.org"),
+        ("Okonkwo: senco@st-brendans-\nrc.bolton.sch.uk this one?", "senco@st-brendans-\nrc.bolton.sch.uk"),
     ):
         found = [text[h.start:h.end] for h in matcher.detect(text) if h.type == "EMAIL"]
         assert expected in found, (text, found)
@@ -40,6 +41,7 @@ def test_line_breaks_that_are_not_inside_an_address_are_left_alone() -> None:
     assert _address_breaks("mail ann@example.org.\nThe end") == []  # a sentence ends after the address
     assert _address_breaks("at\nthe school @ 9am") == []
     assert _address_breaks("a @\nb") == []
+    assert _address_breaks("a well-\nknown school") == []  # a hyphen break outside any address
     matcher = Matcher([], finders=[("detector", _email_finder)])
     text = "mail ann@example.org.\nThe end"
     assert [text[h.start:h.end] for h in matcher.detect(text)] == ["ann@example.org"]

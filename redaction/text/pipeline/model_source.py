@@ -22,6 +22,7 @@ from redaction.text.english import is_english_word
 from redaction.text.language import ENGLISH, Language
 from redaction.text.lexicons import FIRST_NAMES
 from redaction.text.model import entity_spans
+from redaction.text.model_blas import one_blas_thread
 from redaction.text.model_input import model_input
 from redaction.text.pipeline.contract import BatchPass
 from redaction.text.pipeline.reading import Reading
@@ -58,11 +59,12 @@ def model_entities(nlp: SpacyModel, texts: Sequence[str], found: Sequence[Sequen
     # Shortest first, so a batch holds parts of similar length (a text of one part is ordered by its length).
     order = sorted(((i, k) for i, text_parts in parts.items() for k in range(len(text_parts))),
                    key=lambda ik: parts[ik[0]][ik[1]].length)
-    for batch in _batches(order, parts, batch_size):
-        docs = nlp.pipe((inputs[i].text[parts[i][k].read_start : parts[i][k].read_end] for i, k in batch),
-                        batch_size=len(batch))
-        for (i, k), doc in zip(batch, docs):
-            kept[i, k] = list(parts[i][k].keep([(e.label_, e.start_char, e.end_char) for e in doc.ents]))
+    with one_blas_thread():  # the model's products on this thread alone (model_blas)
+        for batch in _batches(order, parts, batch_size):
+            docs = nlp.pipe((inputs[i].text[parts[i][k].read_start : parts[i][k].read_end] for i, k in batch),
+                            batch_size=len(batch))
+            for (i, k), doc in zip(batch, docs):
+                kept[i, k] = list(parts[i][k].keep([(e.label_, e.start_char, e.end_char) for e in doc.ents]))
     out: list[list[tuple[str, int, int]]] = [[] for _ in texts]
     for i, text_parts in parts.items():
         out[i] = list(inputs[i].entities(_joined([kept[i, k] for k in range(len(text_parts))])))

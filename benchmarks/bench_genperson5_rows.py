@@ -31,35 +31,13 @@ Several keeps are places the detector finds on purpose as LOCATION (a town named
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.genperson5_rows.rows import FIND_ROWS, KEEP_ROWS, ROWS  # noqa: E402
-from benchmarks.row_scoring import ALL, Span, check_rows, figures, stock_spans  # noqa: E402
-
-OURS_AS = {"POSTCODE": "ADDRESS"}
-STOCK_AS = {"PHONE_NUMBER": "PHONE", "EMAIL_ADDRESS": "EMAIL", "LOCATION": "ADDRESS"}
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--no-stock", action="store_true", help="skip stock Presidio")
-    parser.add_argument("--misses", action="store_true", help="print failing surfaces (not while tuning)")
-    args = parser.parse_args()
-    from redaction.text import TextRedactor
-
-    check_rows(ROWS)
-    texts = [text for text, _, _ in ROWS]
-    ours: list[list[Span]] = [[(s.start, s.end, OURS_AS.get(s.type, s.type)) for s in spans]
-                              for spans in TextRedactor().detect_many(texts)]
-    print(f"{len(ROWS)} rows ({len(FIND_ROWS)} with finds, {len(KEEP_ROWS)} look-alike rows)")
-    print(figures(ROWS, ours, "ours", args.misses, typed=ALL))
-    if not args.no_stock:
-        print(figures(ROWS, stock_spans(texts, STOCK_AS), "stock", args.misses, typed=ALL))
-
+from benchmarks.genperson5_rows.rows import ROWS  # noqa: E402
+from benchmarks.row_scoring import ALL, run  # noqa: E402
 
 if __name__ == "__main__":
-    main()
+    run(ROWS, __doc__, typed=ALL, stock_renamed={"PHONE_NUMBER": "PHONE", "EMAIL_ADDRESS": "EMAIL"})

@@ -23,7 +23,6 @@ def _why(text: str, number: str) -> str | None:
     ("Ofsted inspection number 10298844", "10298844"),
     ("Ofsted ref 2501122 for the nursery.", "2501122"),
     ("Provider ref 10007455 (the college)", "10007455"),
-    ("PO number 4500012345 on the school's invoice", "4500012345"),
     ("The council's policy number HS/2023/04 on transport.", "HS/2023/04"),
 ])
 def test_an_organisations_thing(text: str, number: str) -> None:
@@ -39,6 +38,7 @@ def test_an_organisations_thing(text: str, number: str) -> None:
     ("Our ref: PT/2231", "PT/2231"),
     ("Case ref: EHC/2024/0113", "EHC/2024/0113"),
     ("Complaint ref CMP-77120 about the council's policy", "CMP-77120"),
+    ("PO number 4500012345 on the school's invoice", "4500012345"),
 ])
 def test_the_familys_own(text: str, number: str) -> None:
     assert _why(text, number) is None

@@ -5,7 +5,8 @@ template ("Form ref: SEN/F/12", "Template ref TPL-0041"), a vacancy or post ("Va
 training session ("Course ref: PT/2231", "Training course ref: CPD-2024-18"), an online meeting ("Meeting ID: 884
 1234 5678"), an inspection ("Ofsted inspection number 10298844", "Ofsted ref 2501122"), a provider ("Provider ref
 10007455"), a school's grant ("Grant ref: GR-2024-114"), or a policy the text says is an organisation's ("The
-council's policy number HS/2023/04"). None of them identifies a child or parent, so such a candidate is removed whatever a source typed it as.
+council's policy number HS/2023/04"). None of them identifies a child or parent, so such a candidate is removed
+whatever a source typed it as.
 
 The label must stand right before the number (at most its number word and a mark between). A label that names
 the family's own dealing keeps the number: an application, referral, claim, complaint or admission form, a

@@ -9,7 +9,7 @@ span touches it. ``--misses`` lists failing surfaces.
 
 Before the refs work (unchanged detector, scored once): ALL found 62/66 = 0.939   kept 78/89 = 0.876
 After (organisation_references: an organisation's form, template, post, course, meeting, inspection, provider,
-grant, purchase order or policy number): ALL found 62/66 = 0.939   kept 80/89 = 0.899
+grant or policy number, after its number word): ALL found 62/66 = 0.939   kept 79/89 = 0.888
 
     PYTHONPATH=$PWD python benchmarks/bench_refs_rows.py [--misses]
 """

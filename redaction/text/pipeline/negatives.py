@@ -69,7 +69,7 @@ class NotAPerson(Pass):
         if statutory_instrument(reading.text, span.start, span.end):
             return "a statutory instrument's number ('SI 2014/1530'): it names a law, no one"
         return (why_organisation_number(reading.text, span.start, span.end)
-                or why_organisation_reference(reading.text, span.start, span.end)
+                or why_organisation_reference(reading.text, span.start, span.end, span.type)
                 or why_thing_number(reading.text, span.start, span.end))
 
     def run(self, reading: Reading) -> None:

@@ -10,7 +10,7 @@ from redaction.text.organisation_references import why_organisation_reference
 
 def _why(text: str, number: str) -> str | None:
     start = text.index(number)
-    return why_organisation_reference(text, start, start + len(number))
+    return why_organisation_reference(text, start, start + len(number), "CASE_REF")
 
 
 @pytest.mark.parametrize(("text", "number"), [
@@ -22,6 +22,7 @@ def _why(text: str, number: str) -> str | None:
     ("Meeting ID: 884 1234 5678", "884 1234 5678"),
     ("Ofsted inspection number 10298844", "10298844"),
     ("Ofsted ref 2501122 for the nursery.", "2501122"),
+    ("UKPRN: 10007455", "10007455"),
     ("Provider ref 10007455 (the college)", "10007455"),
     ("The council's policy number HS/2023/04 on transport.", "HS/2023/04"),
 ])
@@ -39,6 +40,7 @@ def test_an_organisations_thing(text: str, number: str) -> None:
     ("Case ref: EHC/2024/0113", "EHC/2024/0113"),
     ("Complaint ref CMP-77120 about the council's policy", "CMP-77120"),
     ("PO number 4500012345 on the school's invoice", "4500012345"),
+    ("Meeting 4412 of the panel", "4412"),
 ])
 def test_the_familys_own(text: str, number: str) -> None:
     assert _why(text, number) is None

@@ -11,7 +11,8 @@
   and places that identify no one (a country alone, a town abroad named as a holiday or family visit),
   :mod:`redaction.text.named_things`; a statutory instrument's number taken for a reference; and an
   organisation's registration number (a charity's, a company's) taken for a reference or a telephone number,
-  :mod:`redaction.text.organisation_numbers`;
+  :mod:`redaction.text.organisation_numbers`; a number its label says is an organisation's own (a form,
+  template, post, course, meeting, inspection, the council's policy), :mod:`redaction.text.organisation_references`;
 - ``foreign-reading``: in a text that is not English (or has Welsh passages, or a line in Welsh) a
   candidate name is cut to the words that may be names in that language, :mod:`redaction.text.other_languages`.
 
@@ -25,6 +26,7 @@ import regex
 from redaction.spans import Span
 from redaction.text.negatives import why_not_a_person
 from redaction.text.organisation_numbers import why_organisation_number
+from redaction.text.organisation_references import why_organisation_reference
 from redaction.text.other_languages import foreign_cut
 from redaction.text.pipeline.contract import Pass
 from redaction.text.pipeline.reading import Reading
@@ -94,6 +96,7 @@ class NotAPerson(Pass):
         if statutory_instrument(reading.text, span.start, span.end):
             return "a statutory instrument's number ('SI 2014/1530'): it names a law, no one"
         return (why_organisation_number(reading.text, span.start, span.end)
+                or why_organisation_reference(reading.text, span.start, span.end, span.type)
                 or why_thing_number(reading.text, span.start, span.end))
 
     def run(self, reading: Reading) -> None:

@@ -9,6 +9,7 @@ The rows are written for these tests; none is taken from a measuring or held-bac
 from __future__ import annotations
 
 import pytest
+from row_checks import found, touched
 
 from redaction.spans import Span
 from redaction.text.character_company import why_character_by_company
@@ -28,14 +29,11 @@ def _spans(detector: Detector, text: str) -> list[tuple[int, int]]:
 
 
 def _touched(detector: Detector, text: str, word: str) -> bool:
-    start = text.index(word)
-    return any(s < start + len(word) and start < e for s, e in _spans(detector, text))
+    return touched(_spans(detector, text), text, word)
 
 
 def _found(detector: Detector, text: str, word: str) -> bool:
-    start = text.index(word)
-    spans = _spans(detector, text)
-    return all(any(s <= i < e for s, e in spans) for i in range(start, start + len(word)) if text[i].isalnum())
+    return found(_spans(detector, text), text, word)
 
 
 def _candidate(text: str, surface: str, kind: str = "PERSON") -> Span:
